@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Environment } from './config/environment';
+import { ENVIRONMENT } from './config/environment.token';
+import { typeOrmOptions } from './database/typeorm-options';
+import { HealthModule } from './health/health.module';
+
+export interface AppModuleOptions {
+  env: Environment;
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  /** The database URL is only known after boot may have started an embedded server, hence a dynamic module. */
+  static forRoot({ env, databaseUrl }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...typeOrmOptions(databaseUrl), autoLoadEntities: true }),
+        }),
+        HealthModule,
+      ],
+      providers: [{ provide: ENVIRONMENT, useValue: env }],
+      exports: [ENVIRONMENT],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+/** One invalid field and what is wrong with it. */
+export interface FieldProblem {
+  field: string;
+  problems: string[];
+}
+
+/** The body of every error response. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: FieldProblem[];
+  /** The state the client is out of date with, on 409 for a stale version. */
+  current?: unknown;
+}
+
+/** Throws a 400 whose `details` list each field and its problem. */
+export class InvalidFieldsException extends HttpException {
+  constructor(details: FieldProblem[], message = 'Some fields are invalid') {
+    super({ message, details }, HttpStatus.BAD_REQUEST);
+  }
+}
+
+/** A 409 that carries the record as it stands now, so the client can show both versions. */
+export class StaleVersionException extends HttpException {
+  constructor(current: unknown) {
+    super(
+      { message: 'Someone else saved this record first; reload and apply your change again', current },
+      HttpStatus.CONFLICT,
+    );
+  }
+}

@@ -1,0 +1,33 @@
+import { InvalidEnvironmentError, validateEnvironment } from './environment';
+
+describe('validateEnvironment', () => {
+  it('fills defaults when nothing is set', () => {
+    const env = validateEnvironment({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DEMO_DATA).toBe(false);
+  });
+
+  it('converts numbers and booleans from strings', () => {
+    const env = validateEnvironment({ PORT: '8080', DEMO_DATA: 'true' });
+    expect(env.PORT).toBe(8080);
+    expect(env.DEMO_DATA).toBe(true);
+  });
+
+  it('names the variable when a port is not a number', () => {
+    expect(() => validateEnvironment({ PORT: 'abc' })).toThrow(InvalidEnvironmentError);
+    expect(() => validateEnvironment({ PORT: 'abc' })).toThrow(/PORT must be an integer number \(got NaN\)/);
+  });
+
+  it('rejects a DATABASE_URL that is not a postgres URL', () => {
+    expect(() => validateEnvironment({ DATABASE_URL: 'mysql://x' })).toThrow(
+      'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x")',
+    );
+  });
+
+  it('never echoes a password back', () => {
+    expect(() => validateEnvironment({ ADMIN_PASSWORD: 'short' })).toThrow(
+      /^Invalid configuration: ADMIN_PASSWORD must be at least 12 characters$/,
+    );
+  });
+});

@@ -1,0 +1,2 @@
+/** Injection token for the validated {@link Environment}. */
+export const ENVIRONMENT = Symbol('ENVIRONMENT');

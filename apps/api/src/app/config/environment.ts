@@ -1,0 +1,87 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/** Every setting the API reads from the environment, validated once at boot. */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** An external PostgreSQL; when unset the API runs an embedded server itself. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  /** Where the embedded PostgreSQL keeps its data between restarts. */
+  @IsString()
+  PG_DATA_DIR = 'data/postgres';
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PG_PORT = 54329;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Folder of the built dashboard; served at / in production. */
+  @IsOptional()
+  @IsString()
+  DASHBOARD_DIR?: string;
+
+  /** Load the demo region when the database is empty. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_DATA = false;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  ADMIN_LOGIN?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+}
+
+export class InvalidEnvironmentError extends Error {}
+
+/** Validates raw environment variables; the first problem is reported as one line naming the variable. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const [first] = errors;
+    const problem = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const shown = first.property.includes('PASSWORD') ? '' : ` (got ${JSON.stringify(first.value)})`;
+    throw new InvalidEnvironmentError(`Invalid configuration: ${problem}${shown}`);
+  }
+  return env;
+}

@@ -1,0 +1,71 @@
+import helmet from '@fastify/helmet';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { createValidationPipe } from './common/validation';
+
+export const API_PREFIX = 'api';
+
+/** Everything main.ts and the integration tests must set up identically. */
+export async function configureApp(app: NestFastifyApplication, dashboardDir?: string): Promise<void> {
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Angular and Material inject component styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Installations are often reached over plain http on an office network.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  setUpOpenApi(app);
+  if (dashboardDir) await serveDashboard(app, dashboardDir);
+}
+
+function setUpOpenApi(app: NestFastifyApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('PR performance evaluation API')
+    .setDescription('Agencies, evaluation cycles, submissions, scores, training and contests.')
+    .setVersion('1.0')
+    .addCookieAuth('sid')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+  });
+}
+
+/** Serves the built dashboard, and its index.html for every client-side route, so one URL serves everything. */
+async function serveDashboard(app: NestFastifyApplication, dashboardDir: string): Promise<void> {
+  const root = resolve(dashboardDir);
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`DASHBOARD_DIR ${dashboardDir} has no index.html: build the dashboard first`);
+  }
+  // Loaded only when serving: @fastify/static pulls in an ESM-only dependency that API tests never need.
+  const { default: fastifyStatic } = await import('@fastify/static');
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  fastify.get('/*', (request, reply) => {
+    if (request.url.startsWith(`/${API_PREFIX}/`)) {
+      return reply
+        .status(404)
+        .send({ statusCode: 404, error: 'Not Found', message: `No route GET ${request.url}` });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

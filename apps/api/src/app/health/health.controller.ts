@@ -1,0 +1,51 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  HealthCheckResult,
+  HealthCheckService,
+  HealthIndicatorResult,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import { Public } from '../auth/public.decorator';
+import { FieldProblem } from '../common/api-error';
+import { MigrationsHealthIndicator } from './migrations.health';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly migrations: MigrationsHealthIndicator,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Database reachable and every migration applied (200), or not (503)' })
+  @ApiServiceUnavailableResponse({ description: 'A check failed; `details` names it' })
+  async check(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 2000 }),
+        () => this.migrations.isUpToDate('migrations'),
+      ]);
+    } catch (error) {
+      if (error instanceof ServiceUnavailableException)
+        throw toUnavailable(error.getResponse() as HealthCheckResult);
+      throw error;
+    }
+  }
+}
+
+/** Restates terminus's failure in the API's one error shape. */
+function toUnavailable(result: HealthCheckResult): ServiceUnavailableException {
+  const failed: HealthIndicatorResult = result.error ?? {};
+  const details: FieldProblem[] = Object.entries(failed).map(([field, state]) => ({
+    field,
+    problems: [String(state['message'] ?? state.status)],
+  }));
+  return new ServiceUnavailableException({
+    message: `Unhealthy: ${details.map((d) => d.field).join(', ')}`,
+    details,
+  });
+}

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { InvalidEnvironmentError, validateEnvironment, Environment } from './app/config/environment';
+import { createApp } from './app/create-app';
+import { RunningDatabase, startEmbeddedPostgres } from './app/database/embedded-postgres';
+import { runMigrations } from './app/database/migrate';
+import { createRootLogger } from './app/logger';
+
+type Command = 'serve' | 'migrate';
+
+async function main(command: Command): Promise<void> {
+  const env = loadEnvironmentOrExit();
+  const logger = createRootLogger(env.LOG_LEVEL);
+  const database = await openDatabase(env, (line) => logger.info(line));
+  const stopDatabase = async () => {
+    await database.stop();
+  };
+
+  await migrate(database.url, (line) => logger.info(line));
+  if (command === 'migrate') {
+    await stopDatabase();
+    return;
+  }
+
+  const app = await createApp(env, database.url, logger);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info(`received ${signal}, shutting down`);
+    await app.close();
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void shutdown(signal));
+  process.once('SIGTERM', (signal) => void shutdown(signal));
+
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const url = `http://localhost:${env.PORT}`;
+  logger.info({ url, docs: `${url}/api/docs` }, `ready at ${url}`);
+}
+
+function loadEnvironmentOrExit(): Environment {
+  try {
+    return validateEnvironment(process.env);
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function openDatabase(env: Environment, log: (line: string) => void): Promise<RunningDatabase> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => undefined };
+  const database = await startEmbeddedPostgres({ dataDir: env.PG_DATA_DIR, port: env.PG_PORT, log });
+  log(`embedded PostgreSQL running on port ${env.PG_PORT}`);
+  return database;
+}
+
+async function migrate(url: string, log: (line: string) => void): Promise<void> {
+  const applied = await runMigrations(url);
+  log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'schema up to date');
+}
+
+const command: Command = process.argv[2] === 'migrate' ? 'migrate' : 'serve';
+main(command).catch((error: unknown) => {
+  process.stderr.write(`Failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
+
+/** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
+export const migrations = [EnableExtensions20261123060000];

@@ -1,0 +1,35 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { validateEnvironment } from '../../src/app/config/environment';
+import { createApp } from '../../src/app/create-app';
+import { runMigrations } from '../../src/app/database/migrate';
+import { createRootLogger } from '../../src/app/logger';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  database: TestDatabase;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** The real application on its own fresh, migrated database; requests go through Fastify's inject. */
+export async function createTestApp(databaseUrl?: string): Promise<TestApp> {
+  const database = databaseUrl
+    ? { url: databaseUrl, name: '', drop: async () => undefined }
+    : await createTestDatabase();
+  await runMigrations(database.url);
+  const env = validateEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const app = await createApp(env, database.url, createRootLogger('silent'));
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    database,
+    request: (options) => app.inject(options),
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
