@@ -1,8 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { Environment } from './config/environment';
 import { ENVIRONMENT } from './config/environment.token';
 import { typeOrmOptions } from './database/typeorm-options';
+import { featureModules } from './feature-modules';
 import { HealthModule } from './health/health.module';
 
 export interface AppModuleOptions {
@@ -18,10 +21,11 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...typeOrmOptions(databaseUrl), autoLoadEntities: true }),
-        }),
+        TypeOrmModule.forRootAsync({ useFactory: () => typeOrmOptions(databaseUrl) }),
         HealthModule,
+        AuditModule,
+        AuthModule,
+        ...featureModules,
       ],
       providers: [{ provide: ENVIRONMENT, useValue: env }],
       exports: [ENVIRONMENT],

@@ -1,4 +1,6 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
@@ -13,6 +15,7 @@ export async function configureApp(app: NestFastifyApplication, dashboardDir?: s
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
+  await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -56,8 +59,6 @@ async function serveDashboard(app: NestFastifyApplication, dashboardDir: string)
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`DASHBOARD_DIR ${dashboardDir} has no index.html: build the dashboard first`);
   }
-  // Loaded only when serving: @fastify/static pulls in an ESM-only dependency that API tests never need.
-  const { default: fastifyStatic } = await import('@fastify/static');
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
   fastify.get('/*', (request, reply) => {

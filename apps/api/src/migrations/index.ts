@@ -1,4 +1,5 @@
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
+import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
-export const migrations = [EnableExtensions20261123060000];
+export const migrations = [EnableExtensions20261123060000, CreateEvaluationSchema20261123070000];

@@ -1,20 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { FieldProblem } from '@prgauge/contracts';
 
-/** One invalid field and what is wrong with it. */
-export interface FieldProblem {
-  field: string;
-  problems: string[];
-}
-
-/** The body of every error response. */
-export interface ApiErrorBody {
-  statusCode: number;
-  error: string;
-  message: string;
-  details?: FieldProblem[];
-  /** The state the client is out of date with, on 409 for a stale version. */
-  current?: unknown;
-}
+export type { ApiErrorBody, FieldProblem } from '@prgauge/contracts';
 
 /** Throws a 400 whose `details` list each field and its problem. */
 export class InvalidFieldsException extends HttpException {

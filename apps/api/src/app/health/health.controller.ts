@@ -39,10 +39,10 @@ export class HealthController {
 
 /** Restates terminus's failure in the API's one error shape. */
 function toUnavailable(result: HealthCheckResult): ServiceUnavailableException {
-  const failed: HealthIndicatorResult = result.error ?? {};
+  const failed: Partial<HealthIndicatorResult> = result.error ?? {};
   const details: FieldProblem[] = Object.entries(failed).map(([field, state]) => ({
     field,
-    problems: [String(state['message'] ?? state.status)],
+    problems: [String(state?.['message'] ?? state?.status ?? 'down')],
   }));
   return new ServiceUnavailableException({
     message: `Unhealthy: ${details.map((d) => d.field).join(', ')}`,

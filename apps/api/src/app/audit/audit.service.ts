@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditEntry, FieldChange } from './audit-entry.entity';
+
+export interface AuditFact {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  regionId?: string | null;
+  agencyId?: string | null;
+  cycleId?: string | null;
+  changes?: FieldChange[];
+  reason?: string | null;
+}
+
+/** Writes the trail inside the caller's transaction, so an entry exists exactly when its change does. */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, actor: Actor | null, fact: AuditFact): Promise<void> {
+    const entry = manager.create(AuditEntry, {
+      userId: actor?.user.id ?? null,
+      userLogin: actor?.user.login ?? 'system',
+      regionId: fact.regionId ?? actor?.user.regionId ?? null,
+      agencyId: fact.agencyId ?? null,
+      cycleId: fact.cycleId ?? null,
+      action: fact.action,
+      entity: fact.entity,
+      entityId: fact.entityId ?? null,
+      changes: fact.changes ?? [],
+      reason: fact.reason ?? null,
+      requestId: actor?.requestId ?? 'system',
+      ip: actor?.ip ?? null,
+    });
+    await manager.save(entry);
+  }
+}

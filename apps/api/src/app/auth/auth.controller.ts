@@ -1,0 +1,56 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { LoginResponse, SessionUser } from '@prgauge/contracts';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from './actor';
+import { AuthenticatedRequest, CurrentActor, CurrentUser } from './auth.decorators';
+import { AuthService } from './auth.service';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { LoginDto } from './dto/login.dto';
+import { Public } from './public.decorator';
+import { SESSION_COOKIE } from './session.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; sets the session cookie and returns the CSRF token for writes' })
+  login(
+    @Body() body: LoginDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
+    return this.auth.login(body, request, reply);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out this browser' })
+  logout(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    return this.auth.logout(request.cookies?.[SESSION_COOKIE], reply);
+  }
+
+  @Get('me')
+  @ApiOperation({ summary: 'The signed-in user' })
+  me(@CurrentUser() user: SessionUser): SessionUser {
+    return user;
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change your password; signs out your other sessions' })
+  changePassword(
+    @Body() body: ChangePasswordDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<void> {
+    return this.auth.changePassword(actor, body, request.cookies?.[SESSION_COOKIE]);
+  }
+}

@@ -1,0 +1,85 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { LoginResponse } from '@prgauge/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { User } from '../users/user.entity';
+import type { Actor } from './actor';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { LoginDto } from './dto/login.dto';
+import { LoginService } from './login.service';
+import { hashPassword, verifyPassword } from './passwords';
+import { CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SessionService } from './session.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly logins: LoginService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  async login(body: LoginDto, request: FastifyRequest, reply: FastifyReply): Promise<LoginResponse> {
+    const user = await this.logins.authenticate(body.login, body.password, request.ip);
+    const { token, csrfToken } = await this.sessions.open(user.id, request.ip, request.headers['user-agent']);
+    const secure = request.protocol === 'https';
+    const maxAge = SESSION_HOURS * 3600;
+    void reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      maxAge,
+    });
+    // Readable by the dashboard, which echoes it in a header: a page on another site can do neither.
+    void reply.setCookie(CSRF_COOKIE, csrfToken, {
+      path: '/',
+      httpOnly: false,
+      sameSite: 'strict',
+      secure,
+      maxAge,
+    });
+    return { user, csrfToken };
+  }
+
+  async logout(token: string | undefined, reply: FastifyReply): Promise<void> {
+    await this.sessions.close(token);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    void reply.clearCookie(CSRF_COOKIE, { path: '/' });
+  }
+
+  async changePassword(actor: Actor, body: ChangePasswordDto, token: string | undefined): Promise<void> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.user.id })
+      .getOneOrFail();
+    if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
+      throw new BadRequestException({
+        message: 'The current password is wrong',
+        details: [{ field: 'currentPassword', problems: ['is wrong'] }],
+      });
+    }
+    if (body.newPassword === body.currentPassword) {
+      throw new BadRequestException({
+        message: 'Choose a new password',
+        details: [{ field: 'newPassword', problems: ['must differ from the current password'] }],
+      });
+    }
+    await this.users.manager.transaction(async (manager) => {
+      await manager.update(User, user.id, {
+        passwordHash: await hashPassword(body.newPassword),
+        passwordChangedAt: new Date(),
+      });
+      await this.audit.record(manager, actor, {
+        action: 'password.change',
+        entity: 'user',
+        entityId: user.id,
+        regionId: user.regionId,
+      });
+    });
+    await this.sessions.closeOthers(user.id, token);
+  }
+}

@@ -1,0 +1,25 @@
+import type { CycleStatus } from '@prgauge/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import type { StoredFramework } from './framework.types';
+
+@Entity('cycle')
+export class Cycle {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'region_id' }) regionId!: string;
+  @Column('text') name!: string;
+  @Column('date', { name: 'period_start' }) periodStart!: string;
+  @Column('date', { name: 'period_end' }) periodEnd!: string;
+  @Column('timestamptz') deadline!: Date;
+  @Column({
+    type: 'enum',
+    enum: ['draft', 'open', 'review', 'published', 'archived'],
+    enumName: 'cycle_status',
+  })
+  status!: CycleStatus;
+  @Column('jsonb') framework!: StoredFramework;
+  @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt!: Date | null;
+  /** Bumped on every publish, so snapshots of an earlier publication stay apart from the current one. */
+  @Column('integer') publication!: number;
+  @VersionColumn() version!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

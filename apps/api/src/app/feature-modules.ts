@@ -1,0 +1,4 @@
+import { Type } from '@nestjs/common';
+
+/** The product's feature modules, one line each. */
+export const featureModules: Type[] = [];

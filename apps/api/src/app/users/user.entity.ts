@@ -1,0 +1,25 @@
+import type { Role } from '@prgauge/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+
+@Entity('app_user')
+export class User {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('citext') login!: string;
+  @Column('text', { name: 'display_name' }) displayName!: string;
+  @Column('text', { name: 'password_hash', select: false }) passwordHash!: string;
+  @Column({
+    type: 'enum',
+    enum: ['admin', 'director', 'evaluator', 'agency_editor', 'viewer'],
+    enumName: 'user_role',
+  })
+  role!: Role;
+  @Column('uuid', { name: 'region_id', nullable: true }) regionId!: string | null;
+  @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
+  @Column('text') locale!: string;
+  @Column('boolean') active!: boolean;
+  @Column('integer', { name: 'failed_logins' }) failedLogins!: number;
+  @Column('timestamptz', { name: 'locked_until', nullable: true }) lockedUntil!: Date | null;
+  @Column('timestamptz', { name: 'password_changed_at' }) passwordChangedAt!: Date;
+  @VersionColumn() version!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

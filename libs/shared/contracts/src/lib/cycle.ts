@@ -1,0 +1,29 @@
+import { LocalizedText } from './locale';
+
+export const CYCLE_STATUSES = ['draft', 'open', 'review', 'published', 'archived'] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
+export const LEAF_SOURCES = ['agency', 'evaluator', 'computed'] as const;
+/** Who fills a leaf: the agency, an evaluator's rating, or another module. */
+export type LeafSource = (typeof LEAF_SOURCES)[number];
+
+/** Per-leaf metadata stored beside the scoring library's own fields. */
+export interface LeafMeta {
+  description?: LocalizedText;
+  help?: LocalizedText;
+  unit?: LocalizedText;
+  source: LeafSource;
+  evidenceRequired: boolean;
+}
+
+export interface CycleView {
+  id: string;
+  regionId: string;
+  name: string;
+  periodStart: string;
+  periodEnd: string;
+  deadline: string;
+  status: CycleStatus;
+  publishedAt: string | null;
+  version: number;
+}

@@ -1,0 +1,26 @@
+import { LocalizedText } from './locale';
+
+export interface RegionView {
+  id: string;
+  code: string;
+  name: LocalizedText;
+}
+
+export interface PeerGroupView {
+  id: string;
+  regionId: string;
+  code: string;
+  name: LocalizedText;
+}
+
+export interface AgencyView {
+  id: string;
+  regionId: string;
+  code: string;
+  name: LocalizedText;
+  peerGroupId: string | null;
+  /** Figures the framework can divide by, such as `prStaff`. */
+  attributes: Record<string, number>;
+  active: boolean;
+  version: number;
+}

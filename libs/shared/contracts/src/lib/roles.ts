@@ -1,0 +1,27 @@
+/** What a signed-in person may do; anonymous visitors only read published results. */
+export const ROLES = ['admin', 'director', 'evaluator', 'agency_editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The person behind a request, as the API and dashboard both see them. */
+export interface SessionUser {
+  id: string;
+  login: string;
+  displayName: string;
+  role: Role;
+  /** Null only for national admins. */
+  regionId: string | null;
+  /** Set only for agency editors. */
+  agencyId: string | null;
+  locale: string;
+}
+
+export interface LoginRequest {
+  login: string;
+  password: string;
+}
+
+export interface LoginResponse {
+  user: SessionUser;
+  /** Echo this in the `X-XSRF-TOKEN` header on every write. */
+  csrfToken: string;
+}
