@@ -1,1 +1,10 @@
-export {};
+export * from './lib/types';
+export { ScoringInputError } from './lib/scoring-input-error';
+export { validateScoringInput } from './lib/validate-input';
+export { validateFramework } from './lib/validate-framework';
+export { scoreDocument, prepareScoring } from './lib/engine';
+export type { PreparedScoring, QuickRanking } from './lib/engine';
+export { defaultNormalization, normalizeColumn } from './lib/normalize';
+export { flattenFramework } from './lib/framework-leaves';
+export type { FlatLeaf } from './lib/framework-leaves';
+export { mulberry32 } from './lib/sensitivity';

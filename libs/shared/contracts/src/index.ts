@@ -4,3 +4,4 @@ export * from './lib/organisation';
 export * from './lib/cycle';
 export * from './lib/submission';
 export * from './lib/errors';
+export * from './lib/scores';

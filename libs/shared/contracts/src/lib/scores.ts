@@ -1,0 +1,85 @@
+import type { CycleStatus } from './cycle';
+import type { LocalizedText } from './locale';
+
+/** A top-level index as rankings show it. */
+export interface IndexHeader {
+  key: string;
+  name: string | LocalizedText;
+  /** Share of the total, 0..1. */
+  share: number;
+}
+
+export interface RankingRow {
+  agencyId: string;
+  code: string;
+  name: LocalizedText;
+  peerGroup: string | null;
+  total: number | null;
+  rank: number | null;
+  groupRank: number | null;
+  /** Score 0..100 per top-level index key. */
+  indices: Record<string, number | null>;
+  coverage: number;
+  /** Places gained since the previous published cycle (positive = up); null when not ranked then. */
+  movement: number | null;
+}
+
+export interface RankingResponse {
+  cycle: { id: string; name: string; regionId: string; status: CycleStatus; periodStart: string; periodEnd: string };
+  /** Null for a live preview of unpublished data. */
+  publishedAt: string | null;
+  scale: number;
+  indices: IndexHeader[];
+  previousCycleId: string | null;
+  rows: RankingRow[];
+}
+
+export interface RankStability {
+  medianRank: number;
+  rankInterval: [number, number];
+  topThreeProbability: number;
+}
+
+export interface ScorecardIndex {
+  key: string;
+  name: string | LocalizedText;
+  score: number | null;
+  contribution: number | null;
+  regionAverage: number | null;
+  best: number | null;
+  /** Points of the total this agency would gain by matching the best agency on this index. */
+  pointsLost: number;
+}
+
+export interface ScorecardValue {
+  indicator: string;
+  name: string | LocalizedText;
+  value: number | null;
+  previous: number | null;
+  score: number | null;
+}
+
+export interface TrendPoint {
+  cycleId: string;
+  cycleName: string;
+  periodEnd: string;
+  total: number | null;
+  rank: number | null;
+}
+
+export interface ScorecardResponse {
+  cycle: RankingResponse['cycle'];
+  publishedAt: string | null;
+  agency: { id: string; code: string; name: LocalizedText; peerGroup: string | null };
+  scale: number;
+  total: number | null;
+  rank: number | null;
+  groupRank: number | null;
+  agencyCount: number;
+  coverage: number;
+  stability: RankStability | null;
+  bestAgencyId: string | null;
+  indices: ScorecardIndex[];
+  values: ScorecardValue[];
+  trend: TrendPoint[];
+}
