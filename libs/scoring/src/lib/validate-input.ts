@@ -19,7 +19,7 @@ export function validateScoringInput(raw: unknown): ScoringInput {
     throw new ScoringInputError('input', 'must be an object with framework, agencies and values');
   const framework = validateFramework(raw['framework']);
   const agencies = validateAgencies(raw['agencies']);
-  const values = validateValues(raw['values'], framework, new Set(agencies.map((a) => a.id)));
+  const values = validateValues(raw['values'], framework, new Map(agencies.map((a, i) => [a.id, i])));
   const sensitivity = raw['sensitivity'] === undefined ? undefined : validateSensitivity(raw['sensitivity']);
   return { framework, agencies, values, ...(sensitivity ? { sensitivity } : {}) };
 }
@@ -57,69 +57,77 @@ function validateAgencies(raw: unknown): AgencyInput[] {
   });
 }
 
-function leavesByKey(framework: Framework): { leaves: Map<string, LeafNode>; groups: Set<string> } {
-  const leaves = new Map<string, LeafNode>();
+function leavesByKey(framework: Framework): {
+  leaves: Map<string, { leaf: LeafNode; index: number }>;
+  groups: Set<string>;
+} {
+  const leaves = new Map<string, { leaf: LeafNode; index: number }>();
   const groups = new Set<string>();
   const visit = (node: FrameworkNode) => {
     if ('children' in node) {
       groups.add(node.key);
       node.children.forEach(visit);
-    } else leaves.set(node.key, node);
+    } else leaves.set(node.key, { leaf: node, index: leaves.size });
   };
   framework.indicators.forEach(visit);
   return { leaves, groups };
 }
 
-function validateValues(raw: unknown, framework: Framework, agencyIds: Set<string>): ValueInput[] {
+/** Checks every value in place; a province has hundreds of thousands, so nothing is copied or concatenated. */
+function validateValues(raw: unknown, framework: Framework, agencyIds: Map<string, number>): ValueInput[] {
   if (!Array.isArray(raw)) throw new ScoringInputError('values', 'must be an array');
   const { leaves, groups } = leavesByKey(framework);
-  const seen = new Set<string>();
-  return raw.map((entry, i) => {
-    const path = `values[${i}]`;
-    if (!isObject(entry)) throw new ScoringInputError(path, 'must be an object');
+  const seen = new Uint8Array(agencyIds.size * leaves.size);
+  for (let i = 0; i < raw.length; i += 1) {
+    const entry: unknown = raw[i];
+    const path = () => `values[${i}]`;
+    if (!isObject(entry)) throw new ScoringInputError(path(), 'must be an object');
     const { agency, indicator, value } = entry;
-    if (typeof agency !== 'string' || !agencyIds.has(agency))
-      throw new ScoringInputError(path, `value for unknown agency ${JSON.stringify(agency)}`);
+    const a = typeof agency === 'string' ? agencyIds.get(agency) : undefined;
+    if (a === undefined)
+      throw new ScoringInputError(path(), `value for unknown agency ${JSON.stringify(agency)}`);
     if (typeof indicator !== 'string')
-      throw new ScoringInputError(path, `indicator of agency "${agency}" must be a string`);
-    if (groups.has(indicator))
-      throw new ScoringInputError(
-        path,
-        `"${indicator}" is not a leaf: values go on leaves only (agency "${agency}")`,
-      );
-    const leaf = leaves.get(indicator);
-    if (!leaf) throw new ScoringInputError(path, `unknown indicator "${indicator}" (agency "${agency}")`);
-    const pair = `${agency}\u0000${indicator}`;
-    if (seen.has(pair))
-      throw new ScoringInputError(path, `two values for agency "${agency}" and indicator "${indicator}"`);
-    seen.add(pair);
-    return { agency, indicator, value: checkValue(value, leaf, path, agency) };
-  });
+      throw new ScoringInputError(path(), `indicator of agency "${agency}" must be a string`);
+    const found = leaves.get(indicator);
+    if (!found) {
+      if (groups.has(indicator))
+        throw new ScoringInputError(
+          path(),
+          `"${indicator}" is not a leaf: values go on leaves only (agency "${agency}")`,
+        );
+      throw new ScoringInputError(path(), `unknown indicator "${indicator}" (agency "${agency}")`);
+    }
+    const slot = a * leaves.size + found.index;
+    if (seen[slot])
+      throw new ScoringInputError(path(), `two values for agency "${agency}" and indicator "${indicator}"`);
+    seen[slot] = 1;
+    checkValue(value, found.leaf, path, agency as string);
+  }
+  return raw as ValueInput[];
 }
 
-function checkValue(value: unknown, leaf: LeafNode, path: string, agency: string): number | boolean {
-  const about = `agency "${agency}", indicator "${leaf.key}"`;
+function checkValue(value: unknown, leaf: LeafNode, path: () => string, agency: string): void {
+  const about = () => `agency "${agency}", indicator "${leaf.key}"`;
   if (leaf.measure.type === 'boolean') {
-    if (value === true || value === false || value === 1 || value === 0) return value;
+    if (value === true || value === false || value === 1 || value === 0) return;
     throw new ScoringInputError(
-      `${path}.value`,
-      `${about}: a yes/no value must be true, false, 1 or 0, got ${JSON.stringify(value)}`,
+      `${path()}.value`,
+      `${about()}: a yes/no value must be true, false, 1 or 0, got ${JSON.stringify(value)}`,
     );
   }
   if (!isFiniteNumber(value))
     throw new ScoringInputError(
-      `${path}.value`,
-      `${about}: value must be a finite number, got ${JSON.stringify(value)}`,
+      `${path()}.value`,
+      `${about()}: value must be a finite number, got ${JSON.stringify(value)}`,
     );
   if (value < 0)
-    throw new ScoringInputError(`${path}.value`, `${about}: value must not be negative, got ${value}`);
+    throw new ScoringInputError(`${path()}.value`, `${about()}: value must not be negative, got ${value}`);
   if (leaf.measure.type === 'rating' && value > (leaf.measure.max ?? 0)) {
     throw new ScoringInputError(
-      `${path}.value`,
-      `${about}: rating ${value} is above its max ${leaf.measure.max}`,
+      `${path()}.value`,
+      `${about()}: rating ${value} is above its max ${leaf.measure.max}`,
     );
   }
-  return value;
 }
 
 function validateSensitivity(raw: unknown): SensitivityOptions {
