@@ -1,0 +1,60 @@
+import type { LocalizedText } from '@prgauge/contracts';
+import { flattenFramework } from '@prgauge/scoring';
+import { EntityManager } from 'typeorm';
+import type { Cycle } from '../cycles/cycle.entity';
+import type { ScoredAgency } from './scored-cycle';
+import { toScoringFramework, ValueForScoring } from './scoring-document';
+
+export interface CycleInputs {
+  agencies: (ScoredAgency & { attributes: Record<string, number> })[];
+  values: ValueForScoring[];
+}
+
+interface AgencyRow {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  attributes: Record<string, number>;
+  peer_group_id: string | null;
+  peer_group: string | null;
+}
+
+/**
+ * The active agencies of the cycle's region and their values. `approvedOnly` limits values to approved
+ * submissions: only reviewed data goes into a published ranking.
+ */
+export async function loadCycleInputs(
+  manager: EntityManager,
+  cycle: Cycle,
+  approvedOnly: boolean,
+): Promise<CycleInputs> {
+  const agencies: AgencyRow[] = await manager.query(
+    `SELECT a.id, a.code, a.name, a.attributes, a.peer_group_id, pg.code AS peer_group
+       FROM agency a LEFT JOIN peer_group pg ON pg.id = a.peer_group_id
+      WHERE a.region_id = $1 AND a.active
+      ORDER BY a.code`,
+    [cycle.regionId],
+  );
+  const rows: { agency_id: string; indicator_key: string; value: number }[] = await manager.query(
+    `SELECT s.agency_id, v.indicator_key, v.value
+       FROM submission s JOIN submission_value v ON v.submission_id = s.id
+      WHERE s.cycle_id = $1 AND v.value IS NOT NULL ${approvedOnly ? "AND s.status = 'approved'" : ''}`,
+    [cycle.id],
+  );
+  const leaves = new Set(flattenFramework(toScoringFramework(cycle.framework)).map((l) => l.leaf.key));
+  const active = new Set(agencies.map((a) => a.id));
+  return {
+    agencies: agencies.map((a) => ({
+      id: a.id,
+      code: a.code,
+      name: a.name,
+      attributes: a.attributes,
+      peerGroupId: a.peer_group_id,
+      peerGroup: a.peer_group,
+    })),
+    // A leaf removed while the cycle was a draft, or an agency since deactivated, must not break scoring.
+    values: rows
+      .filter((r) => leaves.has(r.indicator_key) && active.has(r.agency_id))
+      .map((r) => ({ agencyId: r.agency_id, indicator: r.indicator_key, value: r.value })),
+  };
+}

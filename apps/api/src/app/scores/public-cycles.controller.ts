@@ -1,0 +1,27 @@
+import { Controller, Get, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { CycleView } from '@prgauge/contracts';
+import { DataSource, In } from 'typeorm';
+import { Public } from '../auth/public.decorator';
+import { Cycle } from '../cycles/cycle.entity';
+import { toView } from './publish.service';
+
+@ApiTags('public')
+@Controller('public/cycles')
+export class PublicCyclesController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Published cycles, newest first, optionally of one region' })
+  @ApiQuery({ name: 'regionId', required: false })
+  async list(
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+  ): Promise<CycleView[]> {
+    const cycles = await this.dataSource.getRepository(Cycle).find({
+      where: { status: In(['published', 'archived']), ...(regionId ? { regionId } : {}) },
+      order: { periodEnd: 'DESC' },
+    });
+    return cycles.map(toView);
+  }
+}

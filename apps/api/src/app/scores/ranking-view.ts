@@ -1,0 +1,62 @@
+import type { IndexHeader, RankingResponse, RankingRow } from '@prgauge/contracts';
+import { toScoringFramework } from './scoring-document';
+import type { ScoredCycle } from './scored-cycle';
+
+/** The top-level indices with their share of the total. */
+export function indexHeaders(scored: ScoredCycle): IndexHeader[] {
+  const indices = toScoringFramework(scored.cycle.framework).indicators;
+  const sum = indices.reduce((total, node) => total + node.weight, 0);
+  return indices.map((node) => ({ key: node.key, name: node.name ?? node.key, share: node.weight / sum }));
+}
+
+export function cycleSummary(scored: ScoredCycle): RankingResponse['cycle'] {
+  const { cycle } = scored;
+  return {
+    id: cycle.id,
+    name: cycle.name,
+    regionId: cycle.regionId,
+    status: cycle.status,
+    periodStart: cycle.periodStart,
+    periodEnd: cycle.periodEnd,
+  };
+}
+
+/**
+ * A ranking table: one row per agency, by rank. `previousRanks` (by agency id) gives the movement since the
+ * previous published cycle.
+ */
+export function buildRanking(
+  scored: ScoredCycle,
+  previous: { cycleId: string; ranks: Map<string, number | null> } | null,
+): RankingResponse {
+  const headers = indexHeaders(scored);
+  const rows: RankingRow[] = scored.results.map((result) => {
+    const agency = scored.agencies.get(result.agency);
+    const before = previous?.ranks.get(result.agency) ?? null;
+    return {
+      agencyId: result.agency,
+      code: agency?.code ?? '',
+      name: agency?.name ?? {},
+      peerGroup: agency?.peerGroup ?? null,
+      total: result.total,
+      rank: result.rank,
+      groupRank: result.groupRank,
+      indices: Object.fromEntries(headers.map((h) => [h.key, result.scores[h.key] ?? null])),
+      coverage: result.coverage,
+      movement: before !== null && result.rank !== null ? before - result.rank : null,
+    };
+  });
+  return {
+    cycle: cycleSummary(scored),
+    publishedAt: scored.publishedAt?.toISOString() ?? null,
+    scale: scored.cycle.framework.scale ?? 100,
+    indices: headers,
+    previousCycleId: previous?.cycleId ?? null,
+    rows,
+  };
+}
+
+/** The same ranking limited to one peer group. */
+export function filterRanking(ranking: RankingResponse, peerGroup: string): RankingResponse {
+  return { ...ranking, rows: ranking.rows.filter((row) => row.peerGroup === peerGroup) };
+}

@@ -1,0 +1,68 @@
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { CycleView, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { Public } from '../auth/public.decorator';
+import { PublishService } from './publish.service';
+import { ResultsService } from './results.service';
+
+@ApiTags('scores')
+@Controller('cycles/:cycleId')
+export class ResultsController {
+  constructor(
+    private readonly results: ResultsService,
+    private readonly publisher: PublishService,
+  ) {}
+
+  @Get('ranking')
+  @Public()
+  @ApiOperation({
+    summary: 'The ranking: published for everyone, a live preview of current data for region staff',
+  })
+  @ApiQuery({ name: 'group', required: false, description: 'Peer group code' })
+  @ApiOkResponse({ description: 'RankingResponse' })
+  async ranking(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @CurrentUser() user: SessionUser | undefined,
+    @Query('group') group: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RankingResponse | string> {
+    const body = await this.results.ranking(cycleId, user, group);
+    if ('preview' in body) return body.preview;
+    void reply
+      .header('etag', body.etag)
+      .header('cache-control', 'public, max-age=60')
+      .type('application/json');
+    if (ifNoneMatch === body.etag) {
+      void reply.status(304);
+      return '';
+    }
+    return body.json;
+  }
+
+  @Get('scorecards/:agencyId')
+  @Public()
+  @ApiOperation({
+    summary: "An agency's scorecard: contributions, points lost to the best, stability, trend",
+  })
+  scorecard(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('agencyId', ParseUUIDPipe) agencyId: string,
+    @CurrentUser() user: SessionUser | undefined,
+  ): Promise<ScorecardResponse> {
+    return this.results.scorecard(cycleId, agencyId, user);
+  }
+
+  @Post('publish')
+  @Roles('director')
+  @ApiOperation({ summary: 'Publish a cycle in review: freezes its results in an immutable snapshot' })
+  publish(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CycleView> {
+    return this.publisher.publish(cycleId, actor);
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { canSeeRegion } from '../common/scope';
+import { Cycle } from '../cycles/cycle.entity';
+import { PublishedRanking } from './published-ranking.entity';
+import { buildRanking, filterRanking } from './ranking-view';
+import { buildScorecard } from './scorecard-view';
+import { PREVIEW_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
+
+const STAFF = new Set(['admin', 'director', 'evaluator', 'viewer']);
+const isPublic = (cycle: Cycle) =>
+  cycle.publication > 0 && (cycle.status === 'published' || cycle.status === 'archived');
+
+/** A ranking body, either the stored published string or a freshly built preview. */
+export type RankingBody = { json: string; etag: string } | { preview: RankingResponse };
+
+/**
+ * Published results for everyone; live previews of unpublished data for the region's staff, and for an
+ * agency editor only their own scorecard.
+ */
+@Injectable()
+export class ResultsService {
+  /** Published rankings never change, so one parsed copy per publication is kept. */
+  private readonly cache = new Map<string, { publication: number; json: string; parsed?: RankingResponse }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scored: ScoredCycleRepository,
+  ) {}
+
+  async ranking(cycleId: string, user: SessionUser | undefined, peerGroup?: string): Promise<RankingBody> {
+    const cycle = await this.cycleFor(cycleId);
+    if (isPublic(cycle)) {
+      const stored = await this.storedRanking(cycle);
+      const etag = `"${cycle.id}:${cycle.publication}${peerGroup ? `:${peerGroup}` : ''}"`;
+      if (!peerGroup) return { json: stored.json, etag };
+      stored.parsed ??= JSON.parse(stored.json) as RankingResponse;
+      return { json: JSON.stringify(filterRanking(stored.parsed, peerGroup)), etag };
+    }
+    if (!user || !STAFF.has(user.role) || !canSeeRegion(user, cycle.regionId))
+      throw new NotFoundException('No published results for this cycle');
+    const scored = await this.scored.compute(cycle, false, PREVIEW_SENSITIVITY);
+    const previous = await this.scored.previousPublished(cycle);
+    const ranking = buildRanking(
+      scored,
+      previous ? { cycleId: previous.id, ranks: await this.scored.ranksOf(previous) } : null,
+    );
+    return { preview: peerGroup ? filterRanking(ranking, peerGroup) : ranking };
+  }
+
+  async scorecard(
+    cycleId: string,
+    agencyId: string,
+    user: SessionUser | undefined,
+  ): Promise<ScorecardResponse> {
+    const cycle = await this.cycleFor(cycleId);
+    const published = isPublic(cycle);
+    if (!published && !this.mayPreview(user, cycle, agencyId))
+      throw new NotFoundException('No published results for this cycle');
+    const scored = published
+      ? await this.scored.published(cycle)
+      : await this.scored.compute(cycle, false, PREVIEW_SENSITIVITY);
+    const previous = await this.scored.previousPublished(cycle);
+    const previousValues = previous
+      ? ((await this.scored.snapshotOf(previous, agencyId))?.indicatorValues ?? null)
+      : null;
+    const trend = await this.scored.trend(cycle.regionId, agencyId);
+    const card = buildScorecard(scored, agencyId, previousValues, trend);
+    if (!card) throw new NotFoundException('Agency not found in this cycle');
+    return card;
+  }
+
+  private mayPreview(user: SessionUser | undefined, cycle: Cycle, agencyId: string): boolean {
+    if (!user || !canSeeRegion(user, cycle.regionId)) return false;
+    return STAFF.has(user.role) || (user.role === 'agency_editor' && user.agencyId === agencyId);
+  }
+
+  private async cycleFor(cycleId: string): Promise<Cycle> {
+    const cycle = await this.dataSource.getRepository(Cycle).findOneBy({ id: cycleId });
+    if (!cycle) throw new NotFoundException('Cycle not found');
+    return cycle;
+  }
+
+  private async storedRanking(
+    cycle: Cycle,
+  ): Promise<{ publication: number; json: string; parsed?: RankingResponse }> {
+    const cached = this.cache.get(cycle.id);
+    if (cached?.publication === cycle.publication) return cached;
+    const row = await this.dataSource
+      .getRepository(PublishedRanking)
+      .findOneByOrFail({ cycleId: cycle.id, publication: cycle.publication });
+    const entry = { publication: cycle.publication, json: row.body };
+    this.cache.set(cycle.id, entry);
+    return entry;
+  }
+}

@@ -1,0 +1,71 @@
+import type { ScorecardIndex, ScorecardResponse, ScorecardValue, TrendPoint } from '@prgauge/contracts';
+import { flattenFramework, type AgencyResult } from '@prgauge/scoring';
+import { cycleSummary, indexHeaders } from './ranking-view';
+import { toScoringFramework } from './scoring-document';
+import type { ScoredCycle } from './scored-cycle';
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+const maxOf = (xs: number[]) => (xs.length ? Math.max(...xs) : null);
+
+/**
+ * One agency's scorecard: index scores against the region's average and the best agency, the points it loses
+ * to the best agency on each index ("where to improve"), its values against the previous cycle, and its trend.
+ */
+export function buildScorecard(
+  scored: ScoredCycle,
+  agencyId: string,
+  previousValues: Record<string, number | null> | null,
+  trend: TrendPoint[],
+): ScorecardResponse | null {
+  const result = scored.results.find((r) => r.agency === agencyId);
+  const agency = scored.agencies.get(agencyId);
+  if (!result || !agency) return null;
+  const ranked = scored.results.filter((r) => r.total !== null);
+  const indices: ScorecardIndex[] = indexHeaders(scored).map((header) => {
+    const scores = ranked.map((r) => r.scores[header.key]).filter((s): s is number => s !== null);
+    const contributions = ranked
+      .map((r) => r.contributions[header.key])
+      .filter((c): c is number => c !== null);
+    const own = result.contributions[header.key] ?? 0;
+    return {
+      key: header.key,
+      name: header.name,
+      score: result.scores[header.key] ?? null,
+      contribution: result.contributions[header.key] ?? null,
+      regionAverage: mean(scores),
+      best: maxOf(scores),
+      pointsLost: Math.max(0, (maxOf(contributions) ?? 0) - own),
+    };
+  });
+  return {
+    cycle: cycleSummary(scored),
+    publishedAt: scored.publishedAt?.toISOString() ?? null,
+    agency: { id: agency.id, code: agency.code, name: agency.name, peerGroup: agency.peerGroup },
+    scale: scored.cycle.framework.scale ?? 100,
+    total: result.total,
+    rank: result.rank,
+    groupRank: result.groupRank,
+    agencyCount: scored.results.length,
+    coverage: result.coverage,
+    stability: result.stability ?? null,
+    bestAgencyId: ranked[0]?.agency ?? null,
+    indices,
+    values: valuesAgainstPrevious(scored, result, previousValues),
+    trend,
+  };
+}
+
+function valuesAgainstPrevious(
+  scored: ScoredCycle,
+  result: AgencyResult,
+  previous: Record<string, number | null> | null,
+): ScorecardValue[] {
+  const own = scored.values.get(result.agency) ?? {};
+  return flattenFramework(toScoringFramework(scored.cycle.framework)).map(({ leaf }) => ({
+    indicator: leaf.key,
+    name: leaf.name ?? leaf.key,
+    value: own[leaf.key] ?? null,
+    previous: previous?.[leaf.key] ?? null,
+    score: result.scores[leaf.key] ?? null,
+  }));
+}

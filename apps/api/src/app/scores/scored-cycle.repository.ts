@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import type { TrendPoint } from '@prgauge/contracts';
+import { scoreDocument, type AgencyResult, type SensitivityOptions } from '@prgauge/scoring';
+import { DataSource, EntityManager } from 'typeorm';
+import { Cycle } from '../cycles/cycle.entity';
+import { loadCycleInputs } from './cycle-inputs.loader';
+import { ScoreSnapshot } from './score-snapshot.entity';
+import type { ScoredAgency, ScoredCycle } from './scored-cycle';
+import { buildScoringDocument } from './scoring-document';
+
+/** Rank stability of published results: 1,000 runs with every index weight debated by ±25 %. */
+export const PUBLISHED_SENSITIVITY: SensitivityOptions = { runs: 1000, spread: 0.25, seed: 42 };
+/** Live previews are recomputed on every read, so they use fewer runs. */
+export const PREVIEW_SENSITIVITY: SensitivityOptions = { runs: 200, spread: 0.25, seed: 42 };
+
+/** Reads a cycle's results: from its published snapshot, or computed live from the current data. */
+@Injectable()
+export class ScoredCycleRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async compute(
+    cycle: Cycle,
+    approvedOnly: boolean,
+    sensitivity: SensitivityOptions,
+    manager = this.dataSource.manager,
+  ): Promise<ScoredCycle> {
+    const inputs = await loadCycleInputs(manager, cycle, approvedOnly);
+    const output = scoreDocument(
+      buildScoringDocument(cycle.framework, inputs.agencies, inputs.values, sensitivity),
+    );
+    const values = new Map<string, Record<string, number | null>>();
+    for (const v of inputs.values)
+      values.set(v.agencyId, { ...values.get(v.agencyId), [v.indicator]: v.value });
+    return {
+      cycle,
+      publishedAt: null,
+      agencies: new Map(inputs.agencies.map((a) => [a.id, a])),
+      results: output.results,
+      values,
+    };
+  }
+
+  async published(cycle: Cycle): Promise<ScoredCycle> {
+    const rows: (ScoreSnapshot & { code: string; name: ScoredAgency['name']; peer_group: string | null })[] =
+      await this.dataSource.query(
+        `SELECT s.agency_id AS "agencyId", s.peer_group_id AS "peerGroupId", s.total, s.rank, s.group_rank AS "groupRank",
+              s.coverage, s.scores, s.contributions, s.stability, s.indicator_values AS "indicatorValues",
+              a.code, a.name, pg.code AS peer_group
+         FROM score_snapshot s JOIN agency a ON a.id = s.agency_id LEFT JOIN peer_group pg ON pg.id = s.peer_group_id
+        WHERE s.cycle_id = $1 AND s.publication = $2
+        ORDER BY s.rank NULLS LAST, s.agency_id`,
+        [cycle.id, cycle.publication],
+      );
+    const results: AgencyResult[] = rows.map((r) => ({
+      agency: r.agencyId,
+      total: r.total,
+      rank: r.rank,
+      groupRank: r.groupRank,
+      coverage: r.coverage,
+      scores: r.scores,
+      contributions: r.contributions,
+      ...(r.stability ? { stability: r.stability } : {}),
+    }));
+    return {
+      cycle,
+      publishedAt: cycle.publishedAt,
+      agencies: new Map(
+        rows.map((r) => [
+          r.agencyId,
+          { id: r.agencyId, code: r.code, name: r.name, peerGroupId: r.peerGroupId, peerGroup: r.peer_group },
+        ]),
+      ),
+      results,
+      values: new Map(rows.map((r) => [r.agencyId, r.indicatorValues])),
+    };
+  }
+
+  /** The region's most recent published cycle that ended before this one started. */
+  async previousPublished(
+    cycle: Cycle,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Cycle | null> {
+    return manager
+      .getRepository(Cycle)
+      .createQueryBuilder('c')
+      .where(
+        'c.region_id = :region AND c.id <> :id AND c.status IN (:...statuses) AND c.period_end < :start',
+        {
+          region: cycle.regionId,
+          id: cycle.id,
+          statuses: ['published', 'archived'],
+          start: cycle.periodStart,
+        },
+      )
+      .orderBy('c.period_end', 'DESC')
+      .getOne();
+  }
+
+  async snapshotOf(cycle: Cycle, agencyId: string): Promise<ScoreSnapshot | null> {
+    return this.dataSource
+      .getRepository(ScoreSnapshot)
+      .findOneBy({ cycleId: cycle.id, publication: cycle.publication, agencyId });
+  }
+
+  async ranksOf(
+    cycle: Cycle,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, number | null>> {
+    const rows = await manager
+      .getRepository(ScoreSnapshot)
+      .find({
+        where: { cycleId: cycle.id, publication: cycle.publication },
+        select: { agencyId: true, rank: true },
+      });
+    return new Map(rows.map((r) => [r.agencyId, r.rank]));
+  }
+
+  /** The agency's total and rank in each published cycle of its region, oldest first. */
+  async trend(regionId: string, agencyId: string): Promise<TrendPoint[]> {
+    const rows: {
+      cycle_id: string;
+      name: string;
+      period_end: string;
+      total: number | null;
+      rank: number | null;
+    }[] = await this.dataSource.query(
+      `SELECT c.id AS cycle_id, c.name, c.period_end::text, s.total, s.rank
+         FROM cycle c JOIN score_snapshot s ON s.cycle_id = c.id AND s.publication = c.publication AND s.agency_id = $2
+        WHERE c.region_id = $1 AND c.status IN ('published', 'archived')
+        ORDER BY c.period_end`,
+      [regionId, agencyId],
+    );
+    return rows.map((r) => ({
+      cycleId: r.cycle_id,
+      cycleName: r.name,
+      periodEnd: r.period_end,
+      total: r.total,
+      rank: r.rank,
+    }));
+  }
+}

@@ -1,0 +1,22 @@
+import type { LocalizedText } from '@prgauge/contracts';
+import type { AgencyResult } from '@prgauge/scoring';
+import type { Cycle } from '../cycles/cycle.entity';
+
+export interface ScoredAgency {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  peerGroupId: string | null;
+  peerGroup: string | null;
+}
+
+/** A cycle's results, whether read from a published snapshot or computed live, in one shape for every view. */
+export interface ScoredCycle {
+  cycle: Cycle;
+  publishedAt: Date | null;
+  agencies: Map<string, ScoredAgency>;
+  /** By rank, as the scoring library orders them. */
+  results: AgencyResult[];
+  /** Raw values per agency and indicator. */
+  values: Map<string, Record<string, number | null>>;
+}

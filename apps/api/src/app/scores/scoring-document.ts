@@ -1,0 +1,51 @@
+import type { ScoringInput } from '@prgauge/scoring';
+import type { StoredFramework, StoredNode } from '../cycles/framework.types';
+
+export interface AgencyForScoring {
+  id: string;
+  peerGroup: string | null;
+  attributes: Record<string, number>;
+}
+
+export interface ValueForScoring {
+  agencyId: string;
+  indicator: string;
+  value: number;
+}
+
+type LibraryNode = ScoringInput['framework']['indicators'][number];
+
+/** The scoring library reads only its own fields; the product's per-leaf metadata stays behind. */
+export function toScoringFramework(framework: StoredFramework): ScoringInput['framework'] {
+  return {
+    ...(framework.scale !== undefined ? { scale: framework.scale } : {}),
+    ...(framework.missing !== undefined ? { missing: framework.missing } : {}),
+    indicators: framework.indicators.map(toLibraryNode),
+  };
+}
+
+function toLibraryNode(node: StoredNode): LibraryNode {
+  const base = { key: node.key, name: node.name, weight: node.weight };
+  if (node.children) return { ...base, children: node.children.map(toLibraryNode) } as LibraryNode;
+  return { ...base, measure: node.measure } as LibraryNode;
+}
+
+/** The library's input document for one cycle: its framework, the agencies and their values. */
+export function buildScoringDocument(
+  framework: StoredFramework,
+  agencies: AgencyForScoring[],
+  values: ValueForScoring[],
+  sensitivity?: ScoringInput['sensitivity'],
+): ScoringInput {
+  return {
+    framework: toScoringFramework(framework),
+    agencies: agencies.map((agency) => ({
+      id: agency.id,
+      name: agency.id,
+      ...(agency.peerGroup ? { group: agency.peerGroup } : {}),
+      attributes: agency.attributes,
+    })),
+    values: values.map((v) => ({ agency: v.agencyId, indicator: v.indicator, value: v.value })),
+    ...(sensitivity ? { sensitivity } : {}),
+  };
+}

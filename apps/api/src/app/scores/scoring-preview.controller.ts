@@ -1,0 +1,22 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ScoringOutput } from '@prgauge/scoring';
+import { Roles } from '../auth/auth.decorators';
+import { ScoringPreviewService } from './scoring-preview.service';
+
+@ApiTags('scores')
+@Controller('scoring')
+export class ScoringPreviewController {
+  constructor(private readonly preview: ScoringPreviewService) {}
+
+  @Post('preview')
+  @HttpCode(200)
+  @Roles('director', 'evaluator')
+  @ApiOperation({
+    summary: "Score a document in the scoring library's own format (the same as the score CLI's input)",
+  })
+  @ApiBody({ schema: { type: 'object', required: ['framework', 'agencies', 'values'] } })
+  score(@Body() document: unknown): ScoringOutput {
+    return this.preview.score(document);
+  }
+}
