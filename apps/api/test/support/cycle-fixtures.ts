@@ -85,17 +85,15 @@ export async function insertSubmission(
 ): Promise<Submission> {
   const ds = testApp.app.get(DataSource);
   const submission = await ds.getRepository(Submission).save({ cycleId, agencyId, status });
-  await ds
-    .getRepository(SubmissionValue)
-    .save(
-      Object.entries(values).map(([indicatorKey, value]) => ({
-        submissionId: submission.id,
-        indicatorKey,
-        value,
-        note: null,
-        updatedBy: null,
-        reviewedValue: null,
-      })),
-    );
+  await ds.getRepository(SubmissionValue).save(
+    Object.entries(values).map(([indicatorKey, value]) => ({
+      submissionId: submission.id,
+      indicatorKey,
+      value,
+      note: null,
+      updatedBy: null,
+      reviewedValue: null,
+    })),
+  );
   return submission;
 }

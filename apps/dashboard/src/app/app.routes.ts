@@ -1,3 +1,5 @@
 import { Route } from '@angular/router';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  { path: '', loadChildren: () => import('@prgauge/dashboard-shell').then((m) => m.shellRoutes) },
+];

@@ -16,7 +16,9 @@ describe('validateEnvironment', () => {
 
   it('names the variable when a port is not a number', () => {
     expect(() => validateEnvironment({ PORT: 'abc' })).toThrow(InvalidEnvironmentError);
-    expect(() => validateEnvironment({ PORT: 'abc' })).toThrow(/PORT must be an integer number \(got NaN\)/);
+    expect(() => validateEnvironment({ PORT: 'abc' })).toThrow(
+      /^Invalid configuration: PORT must be an integer number \(got "abc"\)$/,
+    );
   });
 
   it('rejects a DATABASE_URL that is not a postgres URL', () => {

@@ -14,6 +14,10 @@ import {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+// Only whole-number strings become numbers, so a typo keeps its own text in the error message.
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
@@ -22,7 +26,7 @@ export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(toInteger)
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -40,7 +44,7 @@ export class Environment {
   @IsString()
   PG_DATA_DIR = 'data/postgres';
 
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(toInteger)
   @IsInt()
   @Min(1)
   @Max(65535)
@@ -79,7 +83,8 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0) {
     const [first] = errors;
-    const problem = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    // Decorators apply bottom-up, so the last constraint is the first one written: the most basic check.
+    const problem = Object.values(first.constraints ?? {}).at(-1) ?? 'is invalid';
     const shown = first.property.includes('PASSWORD') ? '' : ` (got ${JSON.stringify(first.value)})`;
     throw new InvalidEnvironmentError(`Invalid configuration: ${problem}${shown}`);
   }

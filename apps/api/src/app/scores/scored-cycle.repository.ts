@@ -106,12 +106,10 @@ export class ScoredCycleRepository {
     cycle: Cycle,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, number | null>> {
-    const rows = await manager
-      .getRepository(ScoreSnapshot)
-      .find({
-        where: { cycleId: cycle.id, publication: cycle.publication },
-        select: { agencyId: true, rank: true },
-      });
+    const rows = await manager.getRepository(ScoreSnapshot).find({
+      where: { cycleId: cycle.id, publication: cycle.publication },
+      select: { agencyId: true, rank: true },
+    });
     return new Map(rows.map((r) => [r.agencyId, r.rank]));
   }
 

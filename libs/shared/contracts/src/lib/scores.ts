@@ -25,7 +25,14 @@ export interface RankingRow {
 }
 
 export interface RankingResponse {
-  cycle: { id: string; name: string; regionId: string; status: CycleStatus; periodStart: string; periodEnd: string };
+  cycle: {
+    id: string;
+    name: string;
+    regionId: string;
+    status: CycleStatus;
+    periodStart: string;
+    periodEnd: string;
+  };
   /** Null for a live preview of unpublished data. */
   publishedAt: string | null;
   scale: number;

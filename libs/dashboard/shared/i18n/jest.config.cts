@@ -1,8 +1,8 @@
 module.exports = {
-  displayName: 'dashboard',
-  preset: '../../jest.preset.js',
+  displayName: 'dashboard-i18n',
+  preset: '../../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  coverageDirectory: '../../coverage/apps/dashboard',
+  coverageDirectory: '../../../../coverage/libs/dashboard/shared/i18n',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

@@ -1,0 +1,38 @@
+import { inject, Injectable } from '@angular/core';
+import type { Locale, LocalizedText } from '@prgauge/contracts';
+import { LocaleStore } from './locale.store';
+import { DICTIONARIES, TranslationKey } from './translations';
+
+export type TranslationParams = Record<string, string | number>;
+
+/** Looks up user-facing text in the active language, falling back to English, then to the key itself. */
+@Injectable({ providedIn: 'root' })
+export class TranslationService {
+  private readonly locales = inject(LocaleStore);
+
+  t(key: TranslationKey | string, params?: TranslationParams): string {
+    return translate(this.locales.locale(), key, params);
+  }
+
+  /** Picks a record's own text (an agency's name, say) in the active language, or the best available one. */
+  pick(text: LocalizedText | string | null | undefined): string {
+    return pickLocalized(this.locales.locale(), text);
+  }
+}
+
+export function translate(locale: Locale, key: string, params?: TranslationParams): string {
+  const template =
+    DICTIONARIES[locale][key as TranslationKey] ?? DICTIONARIES.en[key as TranslationKey] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+const FALLBACK_ORDER: Locale[] = ['en', 'ru', 'kk', 'fa'];
+
+export function pickLocalized(locale: Locale, text: LocalizedText | string | null | undefined): string {
+  if (text === null || text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[locale] || FALLBACK_ORDER.map((l) => text[l]).find((value) => !!value) || '';
+}

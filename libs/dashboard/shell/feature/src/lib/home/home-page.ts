@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
+import { MatCardModule } from '@angular/material/card';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatIconModule } from '@angular/material/icon';
+import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { HealthStore } from './health';
+
+@Component({
+  selector: 'pr-home-page',
+  imports: [MatCardModule, MatChipsModule, MatIconModule, TranslatePipe, LocalDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'home.title' | t }}</h1>
+    <p class="lead">{{ 'home.description' | t }}</p>
+    <p class="today">{{ 'home.today' | t: { date: (today | localDate: 'long') } }}</p>
+    <section class="status" [attr.aria-label]="'health.label' | t">
+      <span>{{ 'health.label' | t }}:</span>
+      <mat-chip-set>
+        <mat-chip [class]="health.state()" [disableRipple]="true">
+          <mat-icon matChipAvatar aria-hidden="true">{{ icon[health.state()] }}</mat-icon>
+          {{ 'health.' + health.state() | t }}
+        </mat-chip>
+      </mat-chip-set>
+    </section>
+  `,
+  styles: `
+    .lead {
+      max-inline-size: 70ch;
+      line-height: 1.6;
+    }
+    .status {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+    }
+    .ok {
+      --mat-chip-elevated-container-color: var(--mat-sys-tertiary-container);
+    }
+    .down {
+      --mat-chip-elevated-container-color: var(--mat-sys-error-container);
+    }
+  `,
+})
+export class HomePage implements OnInit {
+  protected readonly health = inject(HealthStore);
+  protected readonly today = new Date();
+  protected readonly icon = { checking: 'hourglass_top', ok: 'check_circle', down: 'error' } as const;
+
+  ngOnInit(): void {
+    this.health.refresh();
+  }
+}

@@ -1,0 +1,44 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { LOCALE_INFO, LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n';
+
+/** The language menu; each language is named in itself, so anyone can find their own. */
+@Component({
+  selector: 'pr-locale-switcher',
+  imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <button
+      mat-button
+      [matMenuTriggerFor]="menu"
+      [attr.aria-label]="('locale.label' | t) + ': ' + store.info().nativeName"
+    >
+      <mat-icon aria-hidden="true">translate</mat-icon>
+      <span class="current">{{ store.info().nativeName }}</span>
+    </button>
+    <mat-menu #menu="matMenu" [attr.aria-label]="'locale.label' | t">
+      @for (locale of locales; track locale.code) {
+        <button
+          mat-menu-item
+          role="menuitemradio"
+          [attr.aria-checked]="locale.code === store.locale()"
+          [attr.lang]="locale.code"
+          (click)="store.use(locale.code)"
+        >
+          {{ locale.nativeName }}
+        </button>
+      }
+    </mat-menu>
+  `,
+  styles: `
+    .current {
+      margin-inline-start: 4px;
+    }
+  `,
+})
+export class LocaleSwitcher {
+  protected readonly store = inject(LocaleStore);
+  protected readonly locales = Object.values(LOCALE_INFO);
+}

@@ -1,0 +1,52 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter } from '@angular/router';
+import { LocaleStore } from '@prgauge/dashboard-i18n';
+import { Shell } from './shell';
+
+describe('Shell', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideHttpClient(),
+        provideNoopAnimations(),
+      ],
+    });
+  });
+
+  async function render() {
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('names every area in the navigation in the active language', async () => {
+    const element = await render();
+    const links = Array.from(element.querySelectorAll('nav a [matListItemTitle]')).map((a) =>
+      a.textContent?.trim(),
+    );
+    expect(links).toEqual([
+      'Главная',
+      'Рейтинги',
+      'Карточки оценки',
+      'Отчёты',
+      'Проверка',
+      'Обучение',
+      'Конкурсы',
+      'Администрирование',
+    ]);
+    expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Главное меню');
+  });
+
+  it('mirrors its layout in Persian', async () => {
+    TestBed.inject(LocaleStore).use('fa');
+    const element = await render();
+    expect(element.querySelector('.shell')?.getAttribute('dir')).toBe('rtl');
+    expect(element.querySelector('nav a [matListItemTitle]')?.textContent?.trim()).toBe('خانه');
+  });
+});

@@ -1,0 +1,46 @@
+import { BreakpointObserver, Breakpoints } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { BidiModule } from '@angular/cdk/bidi';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { map } from 'rxjs';
+import { NAV_ITEMS } from '../nav-items';
+import { LocaleSwitcher } from './locale-switcher';
+
+/** The frame around every page: toolbar, navigation (a drawer on phones) and the language menu. */
+@Component({
+  selector: 'pr-shell',
+  imports: [
+    BidiModule,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatListModule,
+    MatIconModule,
+    MatButtonModule,
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    TranslatePipe,
+    LocaleSwitcher,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  protected readonly locale = inject(LocaleStore);
+  protected readonly items = NAV_ITEMS;
+  protected readonly handset = toSignal(
+    inject(BreakpointObserver)
+      .observe([Breakpoints.XSmall, Breakpoints.Small])
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly mode = computed(() => (this.handset() ? 'over' : 'side'));
+}

@@ -1,0 +1,44 @@
+// The product as the browser tests see it: the built API serving the built dashboard, on a throwaway
+// embedded PostgreSQL that is removed when the server stops.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const dataParent = mkdtempSync(join(tmpdir(), 'prgauge-e2e-'));
+// PostgreSQL runs as its own user, which must be able to create its data folder here.
+chmodSync(dataParent, 0o777);
+const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: process.env.E2E_PORT ?? '4310',
+    PG_DATA_DIR: join(dataParent, 'data'),
+    PG_PORT: String(await freePort()),
+    DASHBOARD_DIR: join(root, 'dist/apps/dashboard/browser'),
+    DEMO_DATA: process.env.DEMO_DATA ?? 'true',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => {
+  rmSync(dataParent, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
