@@ -4,6 +4,7 @@ import { createApp } from './app/create-app';
 import { RunningDatabase, startEmbeddedPostgres } from './app/database/embedded-postgres';
 import { runMigrations } from './app/database/migrate';
 import { createRootLogger } from './app/logger';
+import { prepareData } from './app/startup';
 
 type Command = 'serve' | 'migrate';
 
@@ -34,9 +35,14 @@ async function main(command: Command): Promise<void> {
   process.once('SIGINT', (signal) => void shutdown(signal));
   process.once('SIGTERM', (signal) => void shutdown(signal));
 
+  const notes = await prepareData(app, env, logger);
   await app.listen({ port: env.PORT, host: env.HOST });
   const url = `http://localhost:${env.PORT}`;
   logger.info({ url, docs: `${url}/api/docs` }, `ready at ${url}`);
+  // Said plainly on stdout as well as in the JSON log, for the person who just ran `npm start`.
+  process.stdout.write(
+    `\nPR Gauge is ready at ${url} (API documentation: ${url}/api/docs)\n${notes.map((n) => `${n}\n`).join('')}\n`,
+  );
 }
 
 function loadEnvironmentOrExit(): Environment {

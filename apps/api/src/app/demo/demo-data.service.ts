@@ -1,0 +1,254 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { SessionUser, SubmissionStatus } from '@prgauge/contracts';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import { hashPassword } from '../auth/passwords';
+import { toSessionUser } from '../auth/session.service';
+import { Cycle } from '../cycles/cycle.entity';
+import { sevenIndexTemplate } from '../cycles/framework-template';
+import type { StoredNode } from '../cycles/framework.types';
+import { PeerGroup } from '../regions/peer-group.entity';
+import { Region } from '../regions/region.entity';
+import { PublishService } from '../scores/publish.service';
+import { Evidence } from '../submissions/evidence.entity';
+import { ReviewComment } from '../submissions/review-comment.entity';
+import { SubmissionValue } from '../submissions/submission-value.entity';
+import { Submission } from '../submissions/submission.entity';
+import { User } from '../users/user.entity';
+import { demoPdf } from './demo-files';
+import { DEMO_AGENCIES, DEMO_GROUPS, DEMO_REGION } from './demo-region';
+import { DemoValues } from './demo-values';
+
+/** Every demo account signs in with this password; README lists the accounts. */
+export const DEMO_PASSWORD = 'prgauge-demo-2026';
+
+export interface DemoAccount {
+  login: string;
+  role: string;
+  note: string;
+}
+
+const CYCLES = [
+  { name: '2024', start: '2024-01-01', end: '2024-12-31', deadline: '2025-01-31T18:00:00Z' },
+  { name: '2025', start: '2025-01-01', end: '2025-12-31', deadline: '2026-01-31T18:00:00Z' },
+  { name: '2026', start: '2026-01-01', end: '2026-12-31', deadline: '2026-12-20T18:00:00Z' },
+];
+
+/** The state of each agency's submission in the open cycle, so that every screen has something to show. */
+const OPEN_STATES: (SubmissionStatus | 'partial' | 'empty')[] = [
+  'approved',
+  'submitted',
+  'submitted',
+  'returned',
+  'partial',
+  'partial',
+  'empty',
+  'empty',
+];
+
+/** Loads South Khorasan's directorate with forty agencies, two published cycles and one open cycle. */
+@Injectable()
+export class DemoDataService {
+  private readonly logger = new Logger('demo');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: PublishService,
+  ) {}
+
+  /** Loads the demo when the database has no region yet; returns the demo accounts, or null when it did nothing. */
+  async loadIfEmpty(): Promise<DemoAccount[] | null> {
+    if ((await this.dataSource.getRepository(Region).count()) > 0) return null;
+    return this.load();
+  }
+
+  private async load(): Promise<DemoAccount[]> {
+    const started = Date.now();
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const { director, cycles, accounts } = await this.dataSource.transaction(async (manager) => {
+      const region = await manager.save(Region, { code: DEMO_REGION.code, name: DEMO_REGION.name });
+      const groups = await manager.save(
+        PeerGroup,
+        DEMO_GROUPS.map((g) => ({ regionId: region.id, code: g.code, name: g.name })),
+      );
+      const groupId = new Map(groups.map((g) => [g.code, g.id]));
+      const agencies = await manager.save(
+        Agency,
+        DEMO_AGENCIES.map((a) => ({
+          regionId: region.id,
+          code: a.code,
+          name: a.name,
+          peerGroupId: groupId.get(a.group) ?? null,
+          attributes: { prStaff: a.prStaff },
+          active: true,
+        })),
+      );
+      const cycles = await manager.save(
+        Cycle,
+        CYCLES.map((c, i) => ({
+          regionId: region.id,
+          name: c.name,
+          periodStart: c.start,
+          periodEnd: c.end,
+          deadline: new Date(c.deadline),
+          status: i < CYCLES.length - 1 ? ('review' as const) : ('open' as const),
+          framework: sevenIndexTemplate(),
+          publication: 0,
+        })),
+      );
+      const editorAgencies = [
+        agencies[OPEN_STATES.indexOf('partial')],
+        agencies[OPEN_STATES.indexOf('returned')],
+      ];
+      const users = await this.createAccounts(manager, region.id, editorAgencies, passwordHash);
+      const values = new DemoValues(20260101);
+      const base = agencies.map(() => 0.25 + values.next() * 0.6);
+      for (const [year, cycle] of cycles.entries()) {
+        await this.fillCycle(manager, cycle, agencies, base, year, values, users.evaluator);
+      }
+      return { director: users.director, cycles, accounts: users.accounts };
+    });
+    const actor = { user: director, requestId: 'demo', ip: '127.0.0.1' };
+    for (const cycle of cycles.slice(0, -1)) await this.publisher.publish(cycle.id, actor);
+    this.logger.log(`demo region loaded in ${Date.now() - started} ms`);
+    return accounts;
+  }
+
+  private async createAccounts(
+    manager: EntityManager,
+    regionId: string,
+    editorAgencies: Agency[],
+    passwordHash: string,
+  ) {
+    const base = { passwordHash, locale: 'ru', active: true, failedLogins: 0 };
+    const save = (login: string, displayName: string, role: User['role'], agencyId: string | null = null) =>
+      manager.save(User, {
+        ...base,
+        login,
+        displayName,
+        role,
+        regionId: role === 'admin' ? null : regionId,
+        agencyId,
+      });
+    await save('admin', 'National administrator', 'admin');
+    const director = await save('director', 'Директор управления по связям с общественностью', 'director');
+    const evaluator = await save('evaluator', 'Эксперт комиссии по оценке', 'evaluator');
+    await save('viewer', 'Наблюдатель', 'viewer');
+    await save('editor', 'Пресс-секретарь', 'agency_editor', editorAgencies[0].id);
+    await save('editor2', 'Пресс-секретарь', 'agency_editor', editorAgencies[1].id);
+    const accounts: DemoAccount[] = [
+      { login: 'admin', role: 'admin', note: 'all regions' },
+      { login: 'director', role: 'director', note: 'publishes rankings' },
+      { login: 'evaluator', role: 'evaluator', note: 'review queue' },
+      { login: 'viewer', role: 'viewer', note: 'read-only' },
+      { login: 'editor', role: 'agency_editor', note: `${editorAgencies[0].code}, draft in progress` },
+      { login: 'editor2', role: 'agency_editor', note: `${editorAgencies[1].code}, returned for fixes` },
+    ];
+    return { director: toSessionUser(director) as SessionUser, evaluator: evaluator.id, accounts };
+  }
+
+  private async fillCycle(
+    manager: EntityManager,
+    cycle: Cycle,
+    agencies: Agency[],
+    base: number[],
+    year: number,
+    values: DemoValues,
+    evaluatorId: string,
+  ) {
+    const open = cycle.status === 'open';
+    const leaves = cycle.framework.indicators.flatMap((index) => index.children ?? []);
+    const rows: Partial<SubmissionValue>[] = [];
+    for (const [i, agency] of agencies.entries()) {
+      const state = open ? OPEN_STATES[i % OPEN_STATES.length] : 'approved';
+      const status: SubmissionStatus = state === 'partial' || state === 'empty' ? 'draft' : state;
+      const submission = await manager.save(Submission, {
+        cycleId: cycle.id,
+        agencyId: agency.id,
+        status,
+        submittedAt: status === 'draft' ? null : new Date(cycle.deadline.getTime() - (5 + i) * 86_400_000),
+        approvedAt: status === 'approved' ? new Date(cycle.deadline.getTime() + 86_400_000) : null,
+        lastReviewedAt:
+          status === 'approved' || status === 'returned'
+            ? new Date(cycle.deadline.getTime() - 86_400_000)
+            : null,
+        // One agency got more time in the open cycle.
+        extensionUntil: open && i === 5 ? new Date(cycle.deadline.getTime() + 14 * 86_400_000) : null,
+      });
+      if (state === 'empty') continue;
+      const quality = values.quality(base[i], year);
+      const prStaff = agency.attributes['prStaff'] ?? 1;
+      const chosen = leaves.filter((leaf) => this.filled(leaf, state, values));
+      for (const leaf of chosen)
+        rows.push({
+          submissionId: submission.id,
+          indicatorKey: leaf.key,
+          value: values.valueFor(leaf, quality, prStaff),
+          updatedBy: leaf.source === 'evaluator' ? evaluatorId : null,
+        });
+      if (status !== 'draft')
+        await this.attachEvidence(
+          manager,
+          submission,
+          leaves.filter((l) => l.evidenceRequired),
+          agency.code,
+          cycle.name,
+        );
+      if (state === 'returned') await this.returnWithComments(manager, submission.id, evaluatorId);
+    }
+    for (let i = 0; i < rows.length; i += 500) await manager.insert(SubmissionValue, rows.slice(i, i + 500));
+  }
+
+  /** Which leaves a submission in this state has values for: evaluator ratings only once approved. */
+  private filled(leaf: StoredNode, state: string, values: DemoValues): boolean {
+    if (leaf.source === 'evaluator') return state === 'approved';
+    if (state === 'partial') return values.next() < 0.55;
+    return true;
+  }
+
+  private async attachEvidence(
+    manager: EntityManager,
+    submission: Submission,
+    leaves: StoredNode[],
+    code: string,
+    cycleName: string,
+  ) {
+    for (const leaf of leaves) {
+      const content = demoPdf(`${code} ${cycleName}: ${leaf.key}`);
+      await manager.insert(Evidence, {
+        submissionId: submission.id,
+        indicatorKey: leaf.key,
+        kind: 'file',
+        fileName: `${code.toLowerCase()}-${leaf.key}.pdf`,
+        mediaType: 'application/pdf',
+        sizeBytes: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        content,
+      });
+    }
+  }
+
+  private async returnWithComments(manager: EntityManager, submissionId: string, authorId: string) {
+    await manager.insert(ReviewComment, [
+      {
+        submissionId,
+        indicatorKey: 'digital.channelMembers',
+        body: 'Приложите снимок статистики канала на конец периода.',
+        authorId,
+      },
+      {
+        submissionId,
+        indicatorKey: 'media.responseHours',
+        body: 'Время ответа выглядит заниженным: укажите, как оно измерялось.',
+        authorId,
+      },
+      {
+        submissionId,
+        indicatorKey: null,
+        body: 'Отчёт возвращён на доработку по двум показателям.',
+        authorId,
+      },
+    ]);
+  }
+}
