@@ -46,6 +46,8 @@ export function buildRanking(
       movement: before !== null && result.rank !== null ? before - result.rank : null,
     };
   });
+  // Ties read in agency-code order, which people recognise, rather than by internal id.
+  rows.sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || x.code.localeCompare(y.code));
   return {
     cycle: cycleSummary(scored),
     publishedAt: scored.publishedAt?.toISOString() ?? null,

@@ -1,5 +1,7 @@
 import { LocalizedText } from './locale';
 
+export type { LocalizedText } from './locale';
+
 export const CYCLE_STATUSES = ['draft', 'open', 'review', 'published', 'archived'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 

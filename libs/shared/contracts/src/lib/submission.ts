@@ -1,2 +1,92 @@
+import type { LeafMeta, LocalizedText } from './cycle';
+
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** Why a value deserves a reviewer's second look; flags never block a submission. */
+export type ValueFlag = 'far-from-previous' | 'outside-region-range';
+
+export interface SubmissionValueView {
+  indicator: string;
+  value: number | null;
+  note: string | null;
+  /** The agency's value in the previous published cycle. */
+  previous: number | null;
+  flags: ValueFlag[];
+  updatedAt: string | null;
+}
+
+export interface EvidenceView {
+  id: string;
+  indicator: string;
+  kind: 'file' | 'link';
+  fileName: string | null;
+  mediaType: string | null;
+  sizeBytes: number | null;
+  url: string | null;
+  createdAt: string;
+}
+
+export interface ReviewCommentView {
+  id: string;
+  indicator: string | null;
+  body: string;
+  authorId: string | null;
+  createdAt: string;
+}
+
+export interface LeafView extends LeafMeta {
+  key: string;
+  /** Key of the top-level index the leaf belongs to. */
+  index: string;
+  name: string | LocalizedText;
+  type: 'number' | 'percent' | 'boolean' | 'rating';
+  max?: number;
+  direction: 'higher' | 'lower';
+}
+
+export interface SubmissionView {
+  id: string;
+  cycleId: string;
+  agencyId: string;
+  status: SubmissionStatus;
+  version: number;
+  deadline: string;
+  extensionUntil: string | null;
+  /** Whether the agency may still edit: right status, and before its deadline. */
+  editable: boolean;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  leaves: LeafView[];
+  values: SubmissionValueView[];
+  evidence: EvidenceView[];
+  comments: ReviewCommentView[];
+}
+
+export interface ReviewQueueItem {
+  submissionId: string;
+  agencyId: string;
+  agencyCode: string;
+  agencyName: LocalizedText;
+  status: SubmissionStatus;
+  deadline: string;
+  extensionUntil: string | null;
+  submittedAt: string | null;
+  flags: number;
+  /** Values that differ from what the last review saw. */
+  changedSinceReview: number;
+  version: number;
+}
+
+export type CompletenessState = 'not-started' | SubmissionStatus;
+
+export interface CompletenessRow {
+  agencyId: string;
+  agencyCode: string;
+  agencyName: LocalizedText;
+  state: CompletenessState;
+  /** Share (0..1) of the agency's own leaves that have a value. */
+  filled: number;
+  late: boolean;
+  extensionUntil: string | null;
+}

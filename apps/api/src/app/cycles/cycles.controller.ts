@@ -1,0 +1,131 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { CycleView, SessionUser } from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { toView } from '../scores/publish.service';
+import { CyclesService } from './cycles.service';
+import { CreateCycleDto } from './dto/create-cycle.dto';
+import { GrantExtensionDto } from './dto/extension.dto';
+import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cycle.dto';
+import type { StoredFramework } from './framework.types';
+
+const Id = () => Param('cycleId', ParseUUIDPipe);
+
+@ApiTags('cycles')
+@Controller('cycles')
+export class CyclesController {
+  constructor(private readonly cycles: CyclesService) {}
+
+  @Get()
+  @ApiOperation({ summary: "The region's evaluation cycles, newest first" })
+  @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
+  list(@CurrentUser() user: SessionUser, @Query('regionId') regionId?: string): Promise<CycleView[]> {
+    return this.cycles.list(user, regionId);
+  }
+
+  @Post()
+  @Roles('director')
+  @ApiOperation({
+    summary:
+      'Create a draft cycle from the seven-index template, a copy of another cycle, or a given framework',
+  })
+  create(@Body() body: CreateCycleDto, @CurrentActor() actor: Actor): Promise<CycleView> {
+    return this.cycles.create(body, actor);
+  }
+
+  @Get(':cycleId')
+  @ApiOperation({ summary: 'One cycle' })
+  async get(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<CycleView> {
+    return toView(await this.cycles.get(cycleId, user));
+  }
+
+  @Patch(':cycleId')
+  @Roles('director')
+  @ApiOperation({ summary: "Change a cycle's name, period or deadline" })
+  update(
+    @Id() cycleId: string,
+    @Body() body: UpdateCycleDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CycleView> {
+    return this.cycles.update(cycleId, body, actor);
+  }
+
+  @Get(':cycleId/framework')
+  @ApiOperation({ summary: "The cycle's weighted framework with leaf metadata" })
+  async framework(
+    @Id() cycleId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<{ version: number; framework: StoredFramework }> {
+    const cycle = await this.cycles.get(cycleId, user);
+    return { version: cycle.version, framework: cycle.framework };
+  }
+
+  @Put(':cycleId/framework')
+  @Roles('director')
+  @ApiOperation({ summary: 'Replace the framework; only while the cycle is a draft' })
+  putFramework(@Id() cycleId: string, @Body() body: PutFrameworkDto, @CurrentActor() actor: Actor) {
+    return this.cycles.putFramework(cycleId, body, actor);
+  }
+
+  @Post(':cycleId/open')
+  @HttpCode(200)
+  @Roles('director')
+  @ApiOperation({ summary: 'Open a draft cycle for submissions; every active agency gets an empty draft' })
+  open(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
+    return this.cycles.transition(cycleId, 'open', actor);
+  }
+
+  @Post(':cycleId/close')
+  @HttpCode(200)
+  @Roles('director')
+  @ApiOperation({ summary: 'Close submissions and move the cycle to review' })
+  close(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
+    return this.cycles.transition(cycleId, 'close', actor);
+  }
+
+  @Post(':cycleId/reopen')
+  @HttpCode(200)
+  @Roles('director')
+  @ApiOperation({ summary: 'Take a published cycle back to review, with a written reason' })
+  reopen(
+    @Id() cycleId: string,
+    @Body() body: ReopenCycleDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CycleView> {
+    return this.cycles.transition(cycleId, 'reopen', actor, body);
+  }
+
+  @Post(':cycleId/archive')
+  @HttpCode(200)
+  @Roles('director')
+  @ApiOperation({ summary: 'Archive a published cycle' })
+  archive(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
+    return this.cycles.transition(cycleId, 'archive', actor);
+  }
+
+  @Get(':cycleId/extensions')
+  @Roles('director', 'evaluator', 'viewer')
+  @ApiOperation({ summary: 'Deadline extensions granted in this cycle' })
+  extensions(@Id() cycleId: string, @CurrentUser() user: SessionUser) {
+    return this.cycles.extensions(cycleId, user);
+  }
+
+  @Post(':cycleId/extensions')
+  @Roles('director')
+  @ApiOperation({ summary: 'Give one agency more time' })
+  grantExtension(@Id() cycleId: string, @Body() body: GrantExtensionDto, @CurrentActor() actor: Actor) {
+    return this.cycles.grantExtension(cycleId, body, actor);
+  }
+}

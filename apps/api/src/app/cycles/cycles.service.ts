@@ -1,0 +1,267 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { CycleStatus, CycleView, SessionUser } from '@prgauge/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { fieldChanges } from '../audit/field-changes';
+import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { assertRegion, regionFor } from '../common/scope';
+import { toView } from '../scores/publish.service';
+import { Submission } from '../submissions/submission.entity';
+import { Cycle } from './cycle.entity';
+import { CreateCycleDto } from './dto/create-cycle.dto';
+import { GrantExtensionDto } from './dto/extension.dto';
+import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cycle.dto';
+import { sevenIndexTemplate } from './framework-template';
+import { frameworkProblems } from './framework-rules';
+import type { StoredFramework } from './framework.types';
+
+/** draft → open → review → published → archived; a published cycle may go back to review with a reason. */
+const TRANSITIONS: Record<'open' | 'close' | 'archive' | 'reopen', { from: CycleStatus; to: CycleStatus }> = {
+  open: { from: 'draft', to: 'open' },
+  close: { from: 'open', to: 'review' },
+  archive: { from: 'published', to: 'archived' },
+  reopen: { from: 'published', to: 'review' },
+};
+
+export type CycleAction = keyof typeof TRANSITIONS;
+
+@Injectable()
+export class CyclesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: SessionUser, regionId?: string): Promise<CycleView[]> {
+    const region = regionFor(user, regionId);
+    const cycles = await this.dataSource
+      .getRepository(Cycle)
+      .find({ where: region ? { regionId: region } : {}, order: { periodEnd: 'DESC' } });
+    return cycles.map(toView);
+  }
+
+  async get(cycleId: string, user: SessionUser): Promise<Cycle> {
+    const cycle = await this.dataSource.getRepository(Cycle).findOneBy({ id: cycleId });
+    if (!cycle) throw new NotFoundException('Cycle not found');
+    assertRegion(user, cycle.regionId, 'Cycle');
+    return cycle;
+  }
+
+  async create(body: CreateCycleDto, actor: Actor): Promise<CycleView> {
+    const regionId = actor.user.role === 'admin' ? body.regionId : actor.user.regionId;
+    if (!regionId)
+      throw new InvalidFieldsException([
+        { field: 'regionId', problems: ['is required for a national admin'] },
+      ]);
+    checkPeriod(body.periodStart, body.periodEnd);
+    const framework = await this.startingFramework(body, actor.user);
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await manager.save(Cycle, {
+        regionId,
+        name: body.name,
+        periodStart: body.periodStart,
+        periodEnd: body.periodEnd,
+        deadline: new Date(body.deadline),
+        status: 'draft',
+        framework,
+        publication: 0,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'cycle.create',
+        entity: 'cycle',
+        entityId: cycle.id,
+        regionId,
+        cycleId: cycle.id,
+        changes: fieldChanges(null, body, [
+          'name',
+          'periodStart',
+          'periodEnd',
+          'deadline',
+          'template',
+          'copyFromCycleId',
+        ]),
+      });
+      return toView(cycle);
+    });
+  }
+
+  async update(cycleId: string, body: UpdateCycleDto, actor: Actor): Promise<CycleView> {
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await this.lock(manager, cycleId, actor.user);
+      if (cycle.version !== body.version) throw new StaleVersionException(toView(cycle));
+      const next = {
+        name: body.name ?? cycle.name,
+        periodStart: body.periodStart ?? cycle.periodStart,
+        periodEnd: body.periodEnd ?? cycle.periodEnd,
+        deadline: body.deadline ? new Date(body.deadline) : cycle.deadline,
+      };
+      checkPeriod(next.periodStart, next.periodEnd);
+      await manager.update(Cycle, cycle.id, { ...next, version: cycle.version + 1 });
+      await this.audit.record(manager, actor, {
+        action: 'cycle.update',
+        entity: 'cycle',
+        entityId: cycle.id,
+        regionId: cycle.regionId,
+        cycleId: cycle.id,
+        changes: fieldChanges(cycle, next, ['name', 'periodStart', 'periodEnd', 'deadline']),
+      });
+      return toView({ ...cycle, ...next, version: cycle.version + 1 });
+    });
+  }
+
+  async putFramework(
+    cycleId: string,
+    body: PutFrameworkDto,
+    actor: Actor,
+  ): Promise<{ version: number; framework: StoredFramework }> {
+    const problems = frameworkProblems(body.framework);
+    if (problems.length) throw new InvalidFieldsException(problems, 'The framework is invalid');
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await this.lock(manager, cycleId, actor.user);
+      if (cycle.status !== 'draft')
+        throw new ConflictException(
+          `The framework can only change while the cycle is a draft; it is ${cycle.status}`,
+        );
+      if (cycle.version !== body.version)
+        throw new StaleVersionException({ version: cycle.version, framework: cycle.framework });
+      await manager.update(Cycle, cycle.id, { framework: body.framework, version: cycle.version + 1 });
+      await this.audit.record(manager, actor, {
+        action: 'cycle.framework',
+        entity: 'cycle',
+        entityId: cycle.id,
+        regionId: cycle.regionId,
+        cycleId: cycle.id,
+        changes: fieldChanges(cycle, body, ['framework']),
+      });
+      return { version: cycle.version + 1, framework: body.framework };
+    });
+  }
+
+  async transition(
+    cycleId: string,
+    action: CycleAction,
+    actor: Actor,
+    reopen?: ReopenCycleDto,
+  ): Promise<CycleView> {
+    const { from, to } = TRANSITIONS[action];
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await this.lock(manager, cycleId, actor.user);
+      if (cycle.status !== from)
+        throw new ConflictException(`Cannot ${action} a cycle that is ${cycle.status}; it must be ${from}`);
+      if (reopen && cycle.version !== reopen.version) throw new StaleVersionException(toView(cycle));
+      if (action === 'open') await this.createDraftSubmissions(manager, cycle);
+      await manager.update(Cycle, cycle.id, { status: to, version: cycle.version + 1 });
+      await this.audit.record(manager, actor, {
+        action: `cycle.${action}`,
+        entity: 'cycle',
+        entityId: cycle.id,
+        regionId: cycle.regionId,
+        cycleId: cycle.id,
+        changes: [{ field: 'status', old: from, new: to }],
+        reason: reopen?.reason ?? null,
+      });
+      return toView({ ...cycle, status: to, version: cycle.version + 1 });
+    });
+  }
+
+  async grantExtension(
+    cycleId: string,
+    body: GrantExtensionDto,
+    actor: Actor,
+  ): Promise<{ agencyId: string; extensionUntil: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await this.lock(manager, cycleId, actor.user);
+      if (cycle.status !== 'open')
+        throw new ConflictException(`Extensions are granted while the cycle is open; it is ${cycle.status}`);
+      const until = new Date(body.until);
+      if (until <= cycle.deadline)
+        throw new InvalidFieldsException([
+          { field: 'until', problems: ['must be later than the cycle deadline'] },
+        ]);
+      const submission = await manager.findOneBy(Submission, { cycleId, agencyId: body.agencyId });
+      if (!submission) throw new NotFoundException('This agency has no submission in this cycle');
+      await manager.update(Submission, submission.id, {
+        extensionUntil: until,
+        version: submission.version + 1,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'submission.extension',
+        entity: 'submission',
+        entityId: submission.id,
+        regionId: cycle.regionId,
+        agencyId: body.agencyId,
+        cycleId,
+        changes: [
+          {
+            field: 'extensionUntil',
+            old: submission.extensionUntil?.toISOString() ?? null,
+            new: until.toISOString(),
+          },
+        ],
+        reason: body.reason,
+      });
+      return { agencyId: body.agencyId, extensionUntil: until.toISOString() };
+    });
+  }
+
+  async extensions(
+    cycleId: string,
+    user: SessionUser,
+  ): Promise<{ agencyId: string; extensionUntil: string }[]> {
+    await this.get(cycleId, user);
+    const rows = await this.dataSource
+      .getRepository(Submission)
+      .find({ where: { cycleId }, order: { extensionUntil: 'ASC' } });
+    return rows
+      .filter((s) => s.extensionUntil)
+      .map((s) => ({ agencyId: s.agencyId, extensionUntil: (s.extensionUntil as Date).toISOString() }));
+  }
+
+  private async startingFramework(body: CreateCycleDto, user: SessionUser): Promise<StoredFramework> {
+    if (body.framework) {
+      const problems = frameworkProblems(body.framework);
+      if (problems.length) throw new InvalidFieldsException(problems, 'The framework is invalid');
+      return body.framework;
+    }
+    if (body.copyFromCycleId) return structuredClone((await this.get(body.copyFromCycleId, user)).framework);
+    return sevenIndexTemplate();
+  }
+
+  /** Opening a cycle gives every active agency of the region an empty draft to fill in. */
+  private async createDraftSubmissions(manager: EntityManager, cycle: Cycle): Promise<void> {
+    const agencies = await manager.find(Agency, {
+      where: { regionId: cycle.regionId, active: true },
+      select: { id: true },
+    });
+    if (agencies.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Submission)
+      .values(agencies.map((a) => ({ cycleId: cycle.id, agencyId: a.id, status: 'draft' as const })))
+      .orIgnore()
+      .execute();
+  }
+
+  private async lock(manager: EntityManager, cycleId: string, user: SessionUser): Promise<Cycle> {
+    const cycle = await manager
+      .getRepository(Cycle)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id: cycleId })
+      .getOne();
+    if (!cycle) throw new NotFoundException('Cycle not found');
+    assertRegion(user, cycle.regionId, 'Cycle');
+    return cycle;
+  }
+}
+
+function checkPeriod(start: string, end: string): void {
+  if (end < start)
+    throw new BadRequestException({
+      message: 'The period ends before it starts',
+      details: [{ field: 'periodEnd', problems: ['must not be before periodStart'] }],
+    });
+}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsDateString,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import type { StoredFramework } from '../framework.types';
+
+export class CreateCycleDto {
+  @ApiProperty({ example: 'Evaluation 2027' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(120)
+  name!: string;
+
+  @ApiProperty({ example: '2027-01-01' })
+  @IsDateString({ strict: true })
+  periodStart!: string;
+
+  @ApiProperty({ example: '2027-12-31' })
+  @IsDateString({ strict: true })
+  periodEnd!: string;
+
+  @ApiProperty({ example: '2028-01-31T18:00:00Z', description: 'Submissions close at this moment.' })
+  @IsDateString({ strict: true })
+  deadline!: string;
+
+  /** Only for national admins: directors always create in their own region. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+
+  @ApiPropertyOptional({
+    enum: ['seven-indices'],
+    description: 'Start from the built-in seven-index template (the default).',
+  })
+  @IsOptional()
+  @IsIn(['seven-indices'])
+  template?: 'seven-indices';
+
+  @ApiPropertyOptional({ description: "Start from a copy of this earlier cycle's framework." })
+  @IsOptional()
+  @IsUUID()
+  copyFromCycleId?: string;
+
+  @ApiPropertyOptional({ description: "A framework in the scoring library's format with leaf metadata." })
+  @IsOptional()
+  @IsObject()
+  framework?: StoredFramework;
+}

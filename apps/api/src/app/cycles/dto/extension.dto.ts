@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsDateString, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+export class GrantExtensionDto {
+  @ApiProperty()
+  @IsUUID()
+  agencyId!: string;
+
+  @ApiProperty({ example: '2027-02-15T18:00:00Z', description: 'The agency may edit until this moment.' })
+  @IsDateString({ strict: true })
+  until!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason!: string;
+}

@@ -1,0 +1,36 @@
+import { frameworkProblems } from './framework-rules';
+import { sevenIndexTemplate } from './framework-template';
+
+describe('frameworkProblems', () => {
+  it('finds none in the built-in template', () => {
+    expect(frameworkProblems(sevenIndexTemplate())).toEqual([]);
+  });
+
+  it('reports the scoring library’s rule with the node’s path', () => {
+    const framework = sevenIndexTemplate();
+    framework.indicators[1].weight = 0;
+    expect(frameworkProblems(framework)).toEqual([
+      {
+        field: 'framework.indicators[1]',
+        problems: ['framework.indicators[1] (digital): weight of "digital" must be a number > 0, got 0'],
+      },
+    ]);
+  });
+
+  it('reports every leaf whose metadata is wrong', () => {
+    const framework = sevenIndexTemplate();
+    const media = framework.indicators[0].children ?? [];
+    media[0].source = 'robot' as never;
+    media[1].evidenceRequired = 'yes' as never;
+    media[4].measure = { type: 'number' };
+    expect(frameworkProblems(framework).map((p) => p.field)).toEqual([
+      'framework.indicators[0].children[0]',
+      'framework.indicators[0].children[1]',
+      'framework.indicators[0].children[4]',
+    ]);
+  });
+
+  it('refuses something that is not a framework', () => {
+    expect(frameworkProblems({ indicators: 'no' })[0].field).toBe('framework.indicators');
+  });
+});

@@ -1,0 +1,63 @@
+import { FieldProblem, LEAF_SOURCES } from '@prgauge/contracts';
+import { ScoringInputError, validateFramework } from '@prgauge/scoring';
+import { toScoringFramework } from '../scores/scoring-document';
+import type { StoredFramework, StoredNode } from './framework.types';
+
+const TEXT_FIELDS = ['description', 'help', 'unit'] as const;
+
+/**
+ * Every problem with a framework, each with its path: the scoring library's rules (the first it finds)
+ * and the product's own rules on leaf metadata (all of them).
+ */
+export function frameworkProblems(framework: unknown): FieldProblem[] {
+  if (
+    typeof framework !== 'object' ||
+    framework === null ||
+    !Array.isArray((framework as StoredFramework).indicators)
+  ) {
+    return [{ field: 'framework.indicators', problems: ['must be a non-empty array of index nodes'] }];
+  }
+  const stored = framework as StoredFramework;
+  const problems: FieldProblem[] = [];
+  try {
+    validateFramework(toScoringFramework(stored));
+  } catch (error) {
+    if (!(error instanceof ScoringInputError)) throw error;
+    problems.push({ field: error.path.replace(/ \(.*\)$/, ''), problems: [error.message] });
+  }
+  stored.indicators.forEach((node, i) => collectLeafProblems(node, `framework.indicators[${i}]`, problems));
+  return problems;
+}
+
+function collectLeafProblems(node: StoredNode, path: string, problems: FieldProblem[]): void {
+  if (typeof node !== 'object' || node === null) return;
+  if (Array.isArray(node.children)) {
+    node.children.forEach((child, i) => collectLeafProblems(child, `${path}.children[${i}]`, problems));
+    return;
+  }
+  const own: string[] = [];
+  if (!LEAF_SOURCES.includes(node.source as never))
+    own.push(`source of "${node.key}" must be one of ${LEAF_SOURCES.join(', ')}`);
+  if (typeof node.evidenceRequired !== 'boolean')
+    own.push(`evidenceRequired of "${node.key}" must be true or false`);
+  if (node.source === 'evaluator' && node.measure?.type !== 'rating')
+    own.push(`"${node.key}" is rated by evaluators, so its measure must be a rating`);
+  for (const field of TEXT_FIELDS) {
+    const value = node[field];
+    if (
+      value !== undefined &&
+      (typeof value !== 'object' || Object.values(value).some((text) => typeof text !== 'string'))
+    ) {
+      own.push(`${field} of "${node.key}" must map languages to texts`);
+    }
+  }
+  if (own.length) problems.push({ field: path, problems: own });
+}
+
+/** The leaves of a stored framework, in order. */
+export function storedLeaves(framework: StoredFramework): StoredNode[] {
+  const out: StoredNode[] = [];
+  const visit = (node: StoredNode) => (node.children ? node.children.forEach(visit) : out.push(node));
+  framework.indicators.forEach(visit);
+  return out;
+}

@@ -1,0 +1,62 @@
+import { Controller, Get, Param, ParseBoolPipe, ParseEnumPipe, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  SUBMISSION_STATUSES,
+  type CompletenessRow,
+  type ReviewQueueItem,
+  type SubmissionStatus,
+  type SubmissionView,
+} from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ReviewQueueService } from './review-queue.service';
+import { SubmissionAccess } from './submission-access';
+import { SubmissionsService } from './submissions.service';
+
+const STATUS = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, s]));
+
+@ApiTags('submissions')
+@Controller('cycles/:cycleId')
+export class CycleSubmissionsController {
+  constructor(
+    private readonly queue: ReviewQueueService,
+    private readonly access: SubmissionAccess,
+    private readonly submissions: SubmissionsService,
+  ) {}
+
+  @Get('submissions/mine')
+  @Roles('agency_editor')
+  @ApiOperation({ summary: "The signed-in agency editor's own submission in this cycle" })
+  async mine(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<SubmissionView> {
+    return this.submissions.view(await this.access.mine(cycleId, actor.user), actor);
+  }
+
+  @Get('review-queue')
+  @Roles('evaluator', 'director', 'viewer')
+  @ApiOperation({
+    summary: 'Submissions with status, deadline, flags and values changed since the last review',
+  })
+  @ApiQuery({ name: 'status', required: false, enum: SUBMISSION_STATUSES })
+  @ApiQuery({ name: 'flagged', required: false, type: Boolean })
+  reviewQueue(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @CurrentActor() actor: Actor,
+    @Query('status', new ParseEnumPipe(STATUS, { optional: true })) status?: SubmissionStatus,
+    @Query('flagged', new ParseBoolPipe({ optional: true })) flagged?: boolean,
+  ): Promise<ReviewQueueItem[]> {
+    return this.queue.queue(cycleId, actor.user, { status, flagged });
+  }
+
+  @Get('completeness')
+  @Roles('evaluator', 'director', 'viewer')
+  @ApiOperation({ summary: "Each agency's state in the cycle, on time or late, with extensions" })
+  completeness(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CompletenessRow[]> {
+    return this.queue.completeness(cycleId, actor.user);
+  }
+}

@@ -1,0 +1,84 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  Allow,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class ValueEntryDto {
+  @ApiProperty({ example: 'media.releases' })
+  @IsString()
+  @MaxLength(200)
+  indicator!: string;
+
+  /** A number, true/false for yes/no leaves, or null to clear. Checked against the leaf's type by the service. */
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'boolean' }], nullable: true })
+  @Allow()
+  value!: number | boolean | null;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class SaveValuesDto {
+  @ApiProperty({ description: 'The submission version the client last read.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ type: [ValueEntryDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ValueEntryDto)
+  values!: ValueEntryDto[];
+}
+
+export class ReviewCommentDto {
+  @ApiPropertyOptional({
+    description: 'The indicator the comment is about; omit for the submission as a whole.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  indicator?: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(4000)
+  body!: string;
+}
+
+export class ReturnSubmissionDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ type: [ReviewCommentDto] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'comments must say what to fix' })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ReviewCommentDto)
+  comments!: ReviewCommentDto[];
+}
+
+export class SubmissionVersionDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

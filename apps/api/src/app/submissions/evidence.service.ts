@@ -1,0 +1,142 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EvidenceView } from '@prgauge/contracts';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { InvalidFieldsException } from '../common/api-error';
+import { storedLeaves } from '../cycles/framework-rules';
+import { EvidenceLinkDto } from './dto/evidence-link.dto';
+import { Evidence } from './evidence.entity';
+import { sniffFileType } from './sniff-file-type';
+import { isEditable, SubmissionAccess, SubmissionContext } from './submission-access';
+
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+export interface UploadedFile {
+  fileName: string;
+  indicator: string | undefined;
+  content: Buffer;
+}
+
+const toView = (e: Evidence): EvidenceView => ({
+  id: e.id,
+  indicator: e.indicatorKey,
+  kind: e.kind,
+  fileName: e.fileName,
+  mediaType: e.mediaType,
+  sizeBytes: e.sizeBytes,
+  url: e.url,
+  createdAt: e.createdAt.toISOString(),
+});
+
+/** Evidence files (kept in PostgreSQL) and links, attached to one indicator of a submission. */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: SubmissionAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async upload(submissionId: string, file: UploadedFile, actor: Actor): Promise<EvidenceView> {
+    const type = sniffFileType(file.content, file.fileName);
+    if (!type) {
+      throw new InvalidFieldsException(
+        [
+          {
+            field: 'file',
+            problems: [
+              `"${file.fileName}" is not a PDF, an image (PNG, JPEG, GIF, WebP) or an office document`,
+            ],
+          },
+        ],
+        'This type of file cannot be used as evidence',
+      );
+    }
+    return this.attach(submissionId, file.indicator, actor, {
+      kind: 'file',
+      fileName: file.fileName.replace(/[\\/\r\n"]/g, '_').slice(0, 200),
+      mediaType: type.mediaType,
+      sizeBytes: file.content.length,
+      sha256: createHash('sha256').update(file.content).digest('hex'),
+      content: file.content,
+    });
+  }
+
+  link(submissionId: string, body: EvidenceLinkDto, actor: Actor): Promise<EvidenceView> {
+    return this.attach(submissionId, body.indicator, actor, { kind: 'link', url: body.url });
+  }
+
+  async content(evidenceId: string, actor: Actor): Promise<Evidence> {
+    const evidence = await this.dataSource
+      .getRepository(Evidence)
+      .createQueryBuilder('e')
+      .addSelect('e.content')
+      .where('e.id = :id', { id: evidenceId })
+      .getOne();
+    if (!evidence) throw new NotFoundException('Evidence not found');
+    await this.access.load(evidence.submissionId, actor.user);
+    if (evidence.kind !== 'file') throw new ConflictException('This evidence is a link, not a file');
+    return evidence;
+  }
+
+  async remove(evidenceId: string, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const evidence = await manager.findOneBy(Evidence, { id: evidenceId });
+      if (!evidence) throw new NotFoundException('Evidence not found');
+      const ctx = await this.access.load(evidence.submissionId, actor.user, manager, true);
+      this.assertEditable(ctx);
+      await manager.delete(Evidence, evidence.id);
+      await this.audit.record(manager, actor, {
+        action: 'evidence.delete',
+        entity: 'evidence',
+        entityId: evidence.id,
+        regionId: ctx.agency.regionId,
+        agencyId: ctx.agency.id,
+        cycleId: ctx.cycle.id,
+        changes: [{ field: evidence.indicatorKey, old: evidence.fileName ?? evidence.url, new: null }],
+      });
+    });
+  }
+
+  private async attach(
+    submissionId: string,
+    indicator: string | undefined,
+    actor: Actor,
+    fields: Partial<Evidence>,
+  ): Promise<EvidenceView> {
+    return this.dataSource.transaction(async (manager) => {
+      const ctx = await this.access.load(submissionId, actor.user, manager, true);
+      if (!indicator || !storedLeaves(ctx.cycle.framework).some((l) => l.key === indicator)) {
+        throw new InvalidFieldsException([
+          { field: 'indicator', problems: [`"${indicator ?? ''}" is not an indicator of this cycle`] },
+        ]);
+      }
+      this.assertEditable(ctx);
+      const saved = await manager.save(Evidence, {
+        ...fields,
+        submissionId,
+        indicatorKey: indicator,
+        uploadedBy: actor.user.id,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'evidence.add',
+        entity: 'evidence',
+        entityId: saved.id,
+        regionId: ctx.agency.regionId,
+        agencyId: ctx.agency.id,
+        cycleId: ctx.cycle.id,
+        changes: [{ field: indicator, old: null, new: fields.fileName ?? fields.url ?? null }],
+      });
+      return toView(saved);
+    });
+  }
+
+  private assertEditable({ submission, cycle }: SubmissionContext): void {
+    if (!isEditable(submission, cycle))
+      throw new ConflictException(
+        `Evidence can only change while the submission is editable; it is ${submission.status}`,
+      );
+  }
+}

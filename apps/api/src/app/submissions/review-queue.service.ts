@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CompletenessRow,
+  LocalizedText,
+  ReviewQueueItem,
+  SessionUser,
+  SubmissionStatus,
+} from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { CyclesService } from '../cycles/cycles.service';
+import { storedLeaves } from '../cycles/framework-rules';
+import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
+import { valueFlags } from './value-flags';
+
+interface Row {
+  submission_id: string;
+  agency_id: string;
+  code: string;
+  name: LocalizedText;
+  status: SubmissionStatus;
+  version: number;
+  extension_until: Date | null;
+  submitted_at: Date | null;
+  filled: number;
+  changed: number;
+}
+
+export interface QueueFilter {
+  status?: SubmissionStatus;
+  flagged?: boolean;
+}
+
+/** What reviewers and directors watch: the queue of submissions and how complete the cycle is. */
+@Injectable()
+export class ReviewQueueService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cycles: CyclesService,
+    private readonly scored: ScoredCycleRepository,
+  ) {}
+
+  async queue(cycleId: string, user: SessionUser, filter: QueueFilter): Promise<ReviewQueueItem[]> {
+    const cycle = await this.cycles.get(cycleId, user);
+    const rows = await this.rows(cycleId);
+    const flags = await this.flagCounts(cycleId, cycle);
+    return rows
+      .filter((r) => !filter.status || r.status === filter.status)
+      .map((r) => ({
+        submissionId: r.submission_id,
+        agencyId: r.agency_id,
+        agencyCode: r.code,
+        agencyName: r.name,
+        status: r.status,
+        deadline: cycle.deadline.toISOString(),
+        extensionUntil: r.extension_until?.toISOString() ?? null,
+        submittedAt: r.submitted_at?.toISOString() ?? null,
+        flags: flags.get(r.agency_id) ?? 0,
+        changedSinceReview: r.changed,
+        version: r.version,
+      }))
+      .filter((item) => filter.flagged === undefined || item.flags > 0 === filter.flagged);
+  }
+
+  async completeness(cycleId: string, user: SessionUser): Promise<CompletenessRow[]> {
+    const cycle = await this.cycles.get(cycleId, user);
+    const agencyLeaves = storedLeaves(cycle.framework).filter((l) => l.source === 'agency').length || 1;
+    const now = new Date();
+    return (await this.rows(cycleId)).map((r) => {
+      const until =
+        r.extension_until && r.extension_until > cycle.deadline ? r.extension_until : cycle.deadline;
+      const done = r.status === 'submitted' || r.status === 'approved';
+      return {
+        agencyId: r.agency_id,
+        agencyCode: r.code,
+        agencyName: r.name,
+        state: r.status === 'draft' && r.filled === 0 ? 'not-started' : r.status,
+        filled: Math.min(1, r.filled / agencyLeaves),
+        late: done ? !!r.submitted_at && r.submitted_at > until : now > until,
+        extensionUntil: r.extension_until?.toISOString() ?? null,
+      };
+    });
+  }
+
+  private rows(cycleId: string): Promise<Row[]> {
+    return this.dataSource.query(
+      `SELECT s.id AS submission_id, s.agency_id, a.code, a.name, s.status, s.version, s.extension_until, s.submitted_at,
+              count(v.value)::int AS filled,
+              count(*) FILTER (WHERE s.last_reviewed_at IS NOT NULL AND v.value IS DISTINCT FROM v.reviewed_value AND v.indicator_key IS NOT NULL)::int AS changed
+         FROM submission s JOIN agency a ON a.id = s.agency_id
+         LEFT JOIN submission_value v ON v.submission_id = s.id
+        WHERE s.cycle_id = $1
+        GROUP BY s.id, a.code, a.name
+        ORDER BY a.code`,
+      [cycleId],
+    );
+  }
+
+  /** Flags per agency, computed the same way as on the review screen. */
+  private async flagCounts(
+    cycleId: string,
+    cycle: Awaited<ReturnType<CyclesService['get']>>,
+  ): Promise<Map<string, number>> {
+    const values: { agency_id: string; indicator_key: string; value: number }[] = await this.dataSource.query(
+      `SELECT s.agency_id, v.indicator_key, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
+        WHERE s.cycle_id = $1 AND v.value IS NOT NULL`,
+      [cycleId],
+    );
+    const previous = await this.scored.previousPublished(cycle);
+    const previousValues = new Map<string, Record<string, number | null>>();
+    if (previous) {
+      const snapshots: { agency_id: string; indicator_values: Record<string, number | null> }[] =
+        await this.dataSource.query(
+          'SELECT agency_id, indicator_values FROM score_snapshot WHERE cycle_id = $1 AND publication = $2',
+          [previous.id, previous.publication],
+        );
+      for (const s of snapshots) previousValues.set(s.agency_id, s.indicator_values);
+    }
+    const byIndicator = new Map<string, { agency: string; value: number }[]>();
+    for (const v of values)
+      byIndicator.set(v.indicator_key, [
+        ...(byIndicator.get(v.indicator_key) ?? []),
+        { agency: v.agency_id, value: v.value },
+      ]);
+    const counts = new Map<string, number>();
+    for (const [indicator, entries] of byIndicator) {
+      for (const entry of entries) {
+        const peers = entries.filter((e) => e.agency !== entry.agency).map((e) => e.value);
+        const flags = valueFlags(entry.value, previousValues.get(entry.agency)?.[indicator] ?? null, peers);
+        if (flags.length) counts.set(entry.agency, (counts.get(entry.agency) ?? 0) + flags.length);
+      }
+    }
+    return counts;
+  }
+}

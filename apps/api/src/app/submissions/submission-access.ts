@@ -1,0 +1,62 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { SessionUser } from '@prgauge/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import { assertAgency } from '../common/scope';
+import { Cycle } from '../cycles/cycle.entity';
+import { Submission } from './submission.entity';
+
+export interface SubmissionContext {
+  submission: Submission;
+  cycle: Cycle;
+  agency: Agency;
+}
+
+/** Loads a submission with its cycle and agency, refusing anyone outside its region or, for editors, its agency. */
+@Injectable()
+export class SubmissionAccess {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(
+    submissionId: string,
+    user: SessionUser,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<SubmissionContext> {
+    const query = manager
+      .getRepository(Submission)
+      .createQueryBuilder('s')
+      .where('s.id = :id', { id: submissionId });
+    const submission = await (lock ? query.setLock('pessimistic_write') : query).getOne();
+    if (!submission) throw new NotFoundException('Submission not found');
+    const agency = await manager.findOneByOrFail(Agency, { id: submission.agencyId });
+    assertAgency(user, agency.regionId, agency.id, 'Submission');
+    const cycle = await manager.findOneByOrFail(Cycle, { id: submission.cycleId });
+    return { submission, cycle, agency };
+  }
+
+  /** The agency editor's own submission in a cycle. */
+  async mine(cycleId: string, user: SessionUser): Promise<string> {
+    if (!user.agencyId) throw new NotFoundException('Only agency editors have their own submission');
+    const submission = await this.dataSource
+      .getRepository(Submission)
+      .findOneBy({ cycleId, agencyId: user.agencyId });
+    if (!submission) throw new NotFoundException('Your agency has no submission in this cycle');
+    return submission.id;
+  }
+}
+
+/** The moment editing closes for this agency: its extension, or the cycle's deadline. */
+export function editableUntil(submission: Submission, cycle: Cycle): Date {
+  return submission.extensionUntil && submission.extensionUntil > cycle.deadline
+    ? submission.extensionUntil
+    : cycle.deadline;
+}
+
+export function isEditable(submission: Submission, cycle: Cycle, now = new Date()): boolean {
+  return (
+    cycle.status === 'open' &&
+    (submission.status === 'draft' || submission.status === 'returned') &&
+    now <= editableUntil(submission, cycle)
+  );
+}

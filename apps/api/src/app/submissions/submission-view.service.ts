@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import type { LeafView, SubmissionView } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import type { Cycle } from '../cycles/cycle.entity';
+import type { StoredFramework, StoredNode } from '../cycles/framework.types';
+import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
+import { Evidence } from './evidence.entity';
+import { ReviewComment } from './review-comment.entity';
+import { editableUntil, isEditable, SubmissionContext } from './submission-access';
+import { SubmissionValue } from './submission-value.entity';
+import { valueFlags } from './value-flags';
+
+/** The leaves of a framework as forms and review screens show them, each with its top-level index. */
+export function leafViews(framework: StoredFramework): LeafView[] {
+  const out: LeafView[] = [];
+  const visit = (node: StoredNode, index: string) => {
+    if (node.children) return node.children.forEach((child) => visit(child, index));
+    out.push({
+      key: node.key,
+      index,
+      name: node.name,
+      type: node.measure?.type ?? 'number',
+      ...(node.measure?.max !== undefined ? { max: node.measure.max } : {}),
+      direction: node.measure?.direction ?? 'higher',
+      source: node.source ?? 'agency',
+      evidenceRequired: node.evidenceRequired ?? false,
+      ...(node.description ? { description: node.description } : {}),
+      ...(node.help ? { help: node.help } : {}),
+      ...(node.unit ? { unit: node.unit } : {}),
+    });
+  };
+  framework.indicators.forEach((node) => visit(node, node.key));
+  return out;
+}
+
+@Injectable()
+export class SubmissionViewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scored: ScoredCycleRepository,
+  ) {}
+
+  async build({ submission, cycle }: SubmissionContext): Promise<SubmissionView> {
+    const [values, evidence, comments, previous, peers] = await Promise.all([
+      this.dataSource.getRepository(SubmissionValue).findBy({ submissionId: submission.id }),
+      this.dataSource
+        .getRepository(Evidence)
+        .find({ where: { submissionId: submission.id }, order: { createdAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(ReviewComment)
+        .find({ where: { submissionId: submission.id }, order: { createdAt: 'ASC' } }),
+      this.previousValues(cycle, submission.agencyId),
+      this.peerValues(cycle.id, submission.agencyId),
+    ]);
+    const byKey = new Map(values.map((v) => [v.indicatorKey, v]));
+    const leaves = leafViews(cycle.framework);
+    return {
+      id: submission.id,
+      cycleId: cycle.id,
+      agencyId: submission.agencyId,
+      status: submission.status,
+      version: submission.version,
+      deadline: cycle.deadline.toISOString(),
+      extensionUntil: submission.extensionUntil?.toISOString() ?? null,
+      editable: isEditable(submission, cycle),
+      submittedAt: submission.submittedAt?.toISOString() ?? null,
+      approvedAt: submission.approvedAt?.toISOString() ?? null,
+      leaves,
+      values: leaves.map((leaf) => {
+        const row = byKey.get(leaf.key);
+        const value = row?.value ?? null;
+        const before = previous?.[leaf.key] ?? null;
+        return {
+          indicator: leaf.key,
+          value,
+          note: row?.note ?? null,
+          previous: before,
+          flags: valueFlags(value, before, peers.get(leaf.key) ?? []),
+          updatedAt: row?.updatedAt.toISOString() ?? null,
+        };
+      }),
+      evidence: evidence.map((e) => ({
+        id: e.id,
+        indicator: e.indicatorKey,
+        kind: e.kind,
+        fileName: e.fileName,
+        mediaType: e.mediaType,
+        sizeBytes: e.sizeBytes,
+        url: e.url,
+        createdAt: e.createdAt.toISOString(),
+      })),
+      comments: comments.map((c) => ({
+        id: c.id,
+        indicator: c.indicatorKey,
+        body: c.body,
+        authorId: c.authorId,
+        createdAt: c.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  /** The deadline that applies to this submission. */
+  until(context: SubmissionContext): Date {
+    return editableUntil(context.submission, context.cycle);
+  }
+
+  private async previousValues(
+    cycle: Cycle,
+    agencyId: string,
+  ): Promise<Record<string, number | null> | null> {
+    const previous = await this.scored.previousPublished(cycle);
+    return previous ? ((await this.scored.snapshotOf(previous, agencyId))?.indicatorValues ?? null) : null;
+  }
+
+  /** Every other agency's current values in the cycle, by indicator. */
+  async peerValues(cycleId: string, exceptAgencyId: string | null): Promise<Map<string, number[]>> {
+    const rows: { indicator_key: string; value: number }[] = await this.dataSource.query(
+      `SELECT v.indicator_key, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
+        WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND ($2::uuid IS NULL OR s.agency_id <> $2::uuid)`,
+      [cycleId, exceptAgencyId],
+    );
+    const peers = new Map<string, number[]>();
+    for (const row of rows)
+      peers.set(row.indicator_key, [...(peers.get(row.indicator_key) ?? []), row.value]);
+    return peers;
+  }
+}

@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { SubmissionView } from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ReturnSubmissionDto, SaveValuesDto, SubmissionVersionDto } from './dto/save-values.dto';
+import { SubmissionsService } from './submissions.service';
+
+const Id = () => Param('submissionId', ParseUUIDPipe);
+
+@ApiTags('submissions')
+@Controller('submissions')
+export class SubmissionsController {
+  constructor(private readonly submissions: SubmissionsService) {}
+
+  @Get(':submissionId')
+  @ApiOperation({
+    summary: "A submission with its values, last cycle's values, flags, evidence and comments",
+  })
+  get(@Id() submissionId: string, @CurrentActor() actor: Actor): Promise<SubmissionView> {
+    return this.submissions.view(submissionId, actor);
+  }
+
+  @Put(':submissionId/values')
+  @Roles('agency_editor', 'evaluator', 'director')
+  @ApiOperation({
+    summary: 'Save values: agencies their figures while editable, evaluators the ratings under review',
+  })
+  @ApiConflictResponse({
+    description: 'Stale version (the body carries the current submission), deadline passed, or locked',
+  })
+  saveValues(
+    @Id() submissionId: string,
+    @Body() body: SaveValuesDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<SubmissionView> {
+    return this.submissions.saveValues(submissionId, body, actor);
+  }
+
+  @Post(':submissionId/submit')
+  @HttpCode(200)
+  @Roles('agency_editor', 'director')
+  @ApiOperation({ summary: 'Submit for review; every agency indicator needs a value and required evidence' })
+  submit(
+    @Id() submissionId: string,
+    @Body() body: SubmissionVersionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<SubmissionView> {
+    return this.submissions.submit(submissionId, body.version, actor);
+  }
+
+  @Post(':submissionId/return')
+  @HttpCode(200)
+  @Roles('evaluator', 'director')
+  @ApiOperation({ summary: 'Return a submitted submission to the agency with comments per indicator' })
+  returnForFixes(
+    @Id() submissionId: string,
+    @Body() body: ReturnSubmissionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<SubmissionView> {
+    return this.submissions.returnForFixes(submissionId, body, actor);
+  }
+
+  @Post(':submissionId/approve')
+  @HttpCode(200)
+  @Roles('evaluator', 'director')
+  @ApiOperation({ summary: 'Approve and lock a submitted submission; every rating must be entered' })
+  approve(
+    @Id() submissionId: string,
+    @Body() body: SubmissionVersionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<SubmissionView> {
+    return this.submissions.approve(submissionId, body.version, actor);
+  }
+}

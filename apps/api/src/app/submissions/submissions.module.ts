@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CyclesModule } from '../cycles/cycles.module';
+import { ScoresModule } from '../scores/scores.module';
+import { CycleSubmissionsController } from './cycle-submissions.controller';
+import { EvidenceController } from './evidence.controller';
+import { EvidenceService } from './evidence.service';
+import { ReviewQueueService } from './review-queue.service';
+import { SubmissionAccess } from './submission-access';
+import { SubmissionViewService } from './submission-view.service';
+import { SubmissionsController } from './submissions.controller';
+import { SubmissionsService } from './submissions.service';
+
+@Module({
+  imports: [CyclesModule, ScoresModule],
+  controllers: [SubmissionsController, EvidenceController, CycleSubmissionsController],
+  providers: [
+    SubmissionsService,
+    SubmissionAccess,
+    SubmissionViewService,
+    EvidenceService,
+    ReviewQueueService,
+  ],
+})
+export class SubmissionsModule {}

@@ -1,0 +1,288 @@
+import { ConflictException, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import type { FieldProblem, SubmissionStatus, SubmissionView } from '@prgauge/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { storedLeaves } from '../cycles/framework-rules';
+import { Evidence } from './evidence.entity';
+import { ReviewComment } from './review-comment.entity';
+import { ReturnSubmissionDto, SaveValuesDto } from './dto/save-values.dto';
+import { editableUntil, isEditable, SubmissionAccess, SubmissionContext } from './submission-access';
+import { SubmissionValue } from './submission-value.entity';
+import { Submission } from './submission.entity';
+import { SubmissionViewService } from './submission-view.service';
+import { mayFill, toStoredValue, valueProblem } from './value-rules';
+
+/** The submission workflow: draft → submitted → returned → submitted → approved. */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: SubmissionAccess,
+    private readonly views: SubmissionViewService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async view(submissionId: string, actor: Actor): Promise<SubmissionView> {
+    return this.views.build(await this.access.load(submissionId, actor.user));
+  }
+
+  async saveValues(submissionId: string, body: SaveValuesDto, actor: Actor): Promise<SubmissionView> {
+    const context = await this.inTransaction(submissionId, actor, body.version, async (manager, ctx) => {
+      const leaves = new Map(storedLeaves(ctx.cycle.framework).map((leaf) => [leaf.key, leaf]));
+      const problems: FieldProblem[] = [];
+      body.values.forEach((entry, i) => {
+        const leaf = leaves.get(entry.indicator);
+        if (!leaf)
+          problems.push({
+            field: `values[${i}].indicator`,
+            problems: [`"${entry.indicator}" is not an indicator of this cycle`],
+          });
+        else if (!mayFill(actor.user.role, leaf))
+          problems.push({
+            field: `values[${i}].indicator`,
+            problems: [
+              `"${entry.indicator}" is filled by ${leaf.source === 'computed' ? 'the system' : `the ${leaf.source}`}, not by you`,
+            ],
+          });
+        else {
+          const problem = valueProblem(leaf, entry.value);
+          if (problem)
+            problems.push({ field: `values[${i}].value`, problems: [`${entry.indicator} ${problem}`] });
+        }
+      });
+      if (problems.length) throw new InvalidFieldsException(problems);
+      const ratingsOnly = body.values.every((entry) => leaves.get(entry.indicator)?.source === 'evaluator');
+      this.assertCanWrite(ctx, ratingsOnly);
+
+      const before = await manager.findBy(SubmissionValue, {
+        submissionId,
+        indicatorKey: In(body.values.map((v) => v.indicator)),
+      });
+      const old = new Map(before.map((v) => [v.indicatorKey, v]));
+      await manager.upsert(
+        SubmissionValue,
+        body.values.map((entry) => ({
+          submissionId,
+          indicatorKey: entry.indicator,
+          value: toStoredValue(entry.value),
+          note: entry.note ?? old.get(entry.indicator)?.note ?? null,
+          updatedBy: actor.user.id,
+          updatedAt: new Date(),
+        })),
+        ['submissionId', 'indicatorKey'],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'submission.values',
+        entity: 'submission',
+        entityId: submissionId,
+        regionId: ctx.agency.regionId,
+        agencyId: ctx.agency.id,
+        cycleId: ctx.cycle.id,
+        changes: body.values
+          .filter(
+            (entry) =>
+              old.get(entry.indicator)?.value !== toStoredValue(entry.value) ||
+              (entry.note !== undefined && entry.note !== old.get(entry.indicator)?.note),
+          )
+          .map((entry) => ({
+            field: entry.indicator,
+            old: old.get(entry.indicator)?.value ?? null,
+            new: toStoredValue(entry.value),
+          })),
+      });
+    });
+    return this.views.build(context);
+  }
+
+  async submit(submissionId: string, version: number, actor: Actor): Promise<SubmissionView> {
+    const context = await this.inTransaction(submissionId, actor, version, async (manager, ctx) => {
+      this.assertCanWrite(ctx, false);
+      const missing = await this.missingForSubmit(manager, ctx);
+      if (missing.length) {
+        throw new HttpException(
+          {
+            message: `The submission is not complete: ${missing.length} problem(s) to fix before submitting`,
+            details: missing,
+          },
+          HttpStatus.CONFLICT,
+        );
+      }
+      await this.move(manager, ctx, actor, 'submitted', { submittedAt: new Date() });
+    });
+    return this.views.build(context);
+  }
+
+  async returnForFixes(
+    submissionId: string,
+    body: ReturnSubmissionDto,
+    actor: Actor,
+  ): Promise<SubmissionView> {
+    const context = await this.inTransaction(submissionId, actor, body.version, async (manager, ctx) => {
+      this.assertStatus(ctx, 'submitted', 'return');
+      const keys = new Set(storedLeaves(ctx.cycle.framework).map((l) => l.key));
+      const unknown = body.comments
+        .map((c, i) => ({ c, i }))
+        .filter(({ c }) => c.indicator !== undefined && !keys.has(c.indicator));
+      if (unknown.length) {
+        throw new InvalidFieldsException(
+          unknown.map(({ c, i }) => ({
+            field: `comments[${i}].indicator`,
+            problems: [`"${c.indicator}" is not an indicator of this cycle`],
+          })),
+        );
+      }
+      await manager.insert(
+        ReviewComment,
+        body.comments.map((c) => ({
+          submissionId,
+          indicatorKey: c.indicator ?? null,
+          body: c.body,
+          authorId: actor.user.id,
+        })),
+      );
+      await this.markReviewed(manager, submissionId);
+      await this.move(manager, ctx, actor, 'returned', { lastReviewedAt: new Date() });
+    });
+    return this.views.build(context);
+  }
+
+  async approve(submissionId: string, version: number, actor: Actor): Promise<SubmissionView> {
+    const context = await this.inTransaction(submissionId, actor, version, async (manager, ctx) => {
+      this.assertStatus(ctx, 'submitted', 'approve');
+      const ratings = storedLeaves(ctx.cycle.framework).filter((l) => l.source === 'evaluator');
+      const rated = new Set(
+        (await manager.findBy(SubmissionValue, { submissionId }))
+          .filter((v) => v.value !== null)
+          .map((v) => v.indicatorKey),
+      );
+      const unrated = ratings.filter((l) => !rated.has(l.key));
+      if (unrated.length) {
+        throw new HttpException(
+          {
+            message: 'Rate every evaluator indicator before approving',
+            details: unrated.map((l) => ({ field: l.key, problems: ['needs an evaluator rating'] })),
+          },
+          HttpStatus.CONFLICT,
+        );
+      }
+      await this.markReviewed(manager, submissionId);
+      await this.move(manager, ctx, actor, 'approved', {
+        approvedAt: new Date(),
+        lastReviewedAt: new Date(),
+      });
+    });
+    return this.views.build(context);
+  }
+
+  /** Every agency leaf needs a value, and every leaf that asks for evidence needs some. */
+  private async missingForSubmit(
+    manager: EntityManager,
+    { submission, cycle }: SubmissionContext,
+  ): Promise<FieldProblem[]> {
+    const leaves = storedLeaves(cycle.framework).filter((l) => l.source === 'agency');
+    const values = new Set(
+      (await manager.findBy(SubmissionValue, { submissionId: submission.id }))
+        .filter((v) => v.value !== null)
+        .map((v) => v.indicatorKey),
+    );
+    const evidence = new Set(
+      (
+        await manager.find(Evidence, {
+          where: { submissionId: submission.id },
+          select: { indicatorKey: true },
+        })
+      ).map((e) => e.indicatorKey),
+    );
+    return leaves.flatMap((leaf) => {
+      const problems = [
+        ...(values.has(leaf.key) ? [] : ['needs a value']),
+        ...(leaf.evidenceRequired && !evidence.has(leaf.key) ? ['needs evidence'] : []),
+      ];
+      return problems.length ? [{ field: leaf.key, problems }] : [];
+    });
+  }
+
+  /** Agencies write while their submission is open to them; evaluators rate while it is under review. */
+  private assertCanWrite(ctx: SubmissionContext, ratingsOnly: boolean): void {
+    const { submission, cycle } = ctx;
+    if (ratingsOnly) {
+      if (submission.status === 'approved')
+        throw new ConflictException('The submission is approved and locked');
+      if (cycle.status !== 'open' && cycle.status !== 'review')
+        throw new ConflictException(`Ratings cannot change while the cycle is ${cycle.status}`);
+      return;
+    }
+    if (isEditable(submission, cycle)) return;
+    if (submission.status === 'approved')
+      throw new ConflictException('The submission is approved and locked');
+    if (submission.status === 'submitted')
+      throw new ConflictException(
+        'The submission is with the reviewers; it can be edited again if they return it',
+      );
+    if (cycle.status !== 'open')
+      throw new ConflictException(`The cycle is ${cycle.status}, not open for submissions`);
+    throw new ConflictException(
+      `The deadline passed on ${editableUntil(submission, cycle).toISOString()}; ask the director for an extension`,
+    );
+  }
+
+  private assertStatus({ submission }: SubmissionContext, expected: SubmissionStatus, action: string): void {
+    if (submission.status !== expected)
+      throw new ConflictException(
+        `Only a ${expected} submission can be ${action}d; this one is ${submission.status}`,
+      );
+  }
+
+  /** Remembers the values as reviewed, to count what changes before the next review. */
+  private async markReviewed(manager: EntityManager, submissionId: string): Promise<void> {
+    await manager.query('UPDATE submission_value SET reviewed_value = value WHERE submission_id = $1', [
+      submissionId,
+    ]);
+  }
+
+  private async move(
+    manager: EntityManager,
+    ctx: SubmissionContext,
+    actor: Actor,
+    status: SubmissionStatus,
+    stamps: Partial<Submission>,
+  ): Promise<void> {
+    await manager.update(Submission, ctx.submission.id, { status, ...stamps });
+    await this.audit.record(manager, actor, {
+      action: `submission.${status}`,
+      entity: 'submission',
+      entityId: ctx.submission.id,
+      regionId: ctx.agency.regionId,
+      agencyId: ctx.agency.id,
+      cycleId: ctx.cycle.id,
+      changes: [{ field: 'status', old: ctx.submission.status, new: status }],
+    });
+    ctx.submission.status = status;
+  }
+
+  /**
+   * Runs a write under a row lock with the optimistic version check: a stale version gets 409 with the
+   * submission as it stands, never a silent overwrite.
+   */
+  private async inTransaction(
+    submissionId: string,
+    actor: Actor,
+    version: number,
+    work: (manager: EntityManager, ctx: SubmissionContext) => Promise<void>,
+  ): Promise<SubmissionContext> {
+    const stale = await this.dataSource.transaction(async (manager) => {
+      const ctx = await this.access.load(submissionId, actor.user, manager, true);
+      if (ctx.submission.version !== version) return ctx;
+      await work(manager, ctx);
+      await manager.update(Submission, submissionId, {
+        version: ctx.submission.version + 1,
+        updatedAt: new Date(),
+      });
+      return null;
+    });
+    if (stale) throw new StaleVersionException(await this.views.build(stale));
+    return this.access.load(submissionId, actor.user);
+  }
+}

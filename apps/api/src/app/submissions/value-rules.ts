@@ -1,0 +1,39 @@
+import type { Role } from '@prgauge/contracts';
+import type { StoredNode } from '../cycles/framework.types';
+
+/** Which leaves a role may fill: agencies their own figures, evaluators and directors the ratings, nobody computed ones. */
+export function mayFill(role: Role, leaf: StoredNode): boolean {
+  switch (leaf.source) {
+    case 'agency':
+      return role === 'agency_editor' || role === 'director' || role === 'admin';
+    case 'evaluator':
+      return role === 'evaluator' || role === 'director' || role === 'admin';
+    case 'computed':
+    case undefined:
+      return false;
+  }
+}
+
+/** The problem with a value for a leaf, or null when it is acceptable; booleans arrive as true/false or 1/0. */
+export function valueProblem(leaf: StoredNode, value: unknown): string | null {
+  if (value === null) return null;
+  const measure = leaf.measure;
+  if (!measure) return `"${leaf.key}" is not an indicator`;
+  if (measure.type === 'boolean') {
+    return value === true || value === false || value === 0 || value === 1
+      ? null
+      : 'must be yes or no (true/false)';
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+  if (value < 0) return 'must not be negative';
+  if (measure.type === 'percent' && value > 100) return 'is a percentage and must not exceed 100';
+  if (measure.type === 'rating' && value > (measure.max ?? 0)) return `is a rating from 0 to ${measure.max}`;
+  return null;
+}
+
+/** Values are stored as numbers; yes/no as 1/0. */
+export function toStoredValue(value: unknown): number | null {
+  if (value === null) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value as number;
+}

@@ -1,0 +1,340 @@
+import type { RankingResponse, ReviewQueueItem, SubmissionView } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { multipartBody } from '../../../test/support/multipart';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { demoPdf } from '../demo/demo-files';
+
+/** The small framework with evidence required for press releases. */
+const FRAMEWORK = structuredClone(SMALL_FRAMEWORK);
+(FRAMEWORK.indicators[0].children ?? [])[0].evidenceRequired = true;
+
+describe('the evaluation workflow, end to end', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+  let evaluator: Caller;
+  let editorA: Caller;
+  let editorB: Caller;
+  let cycleId: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+    evaluator = await callerFor(testApp, fx.logins.evaluator);
+    editorA = await callerFor(testApp, fx.logins.editorA);
+    editorB = await callerFor(testApp, fx.logins.editorB);
+  });
+  afterAll(() => testApp.close());
+
+  const mine = async (editor: Caller) =>
+    (
+      await editor({ method: 'GET', url: `/api/cycles/${cycleId}/submissions/mine` })
+    ).json() as SubmissionView;
+  const save = (
+    caller: Caller,
+    submission: SubmissionView,
+    values: { indicator: string; value: number | boolean | null }[],
+    version = submission.version,
+  ) =>
+    caller({ method: 'PUT', url: `/api/submissions/${submission.id}/values`, payload: { version, values } });
+
+  it('1. a director creates a cycle and opens it; every agency gets a draft', async () => {
+    const created = await director({
+      method: 'POST',
+      url: '/api/cycles',
+      payload: {
+        name: 'Evaluation 2026',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+        deadline: '2099-01-31T18:00:00Z',
+        framework: FRAMEWORK,
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    cycleId = created.json().id;
+    const opened = await director({ method: 'POST', url: `/api/cycles/${cycleId}/open` });
+    expect(opened.json()).toMatchObject({ status: 'open' });
+    const queue = (
+      await evaluator({ method: 'GET', url: `/api/cycles/${cycleId}/review-queue` })
+    ).json() as ReviewQueueItem[];
+    expect(queue.map((q) => [q.agencyCode, q.status])).toEqual([
+      ['A', 'draft'],
+      ['B', 'draft'],
+      ['C', 'draft'],
+    ]);
+  });
+
+  it('2. the agency saves values; submitting without evidence lists what is missing', async () => {
+    const draft = await mine(editorA);
+    const saved = await save(editorA, draft, [
+      { indicator: 'media.releases', value: 30 },
+      { indicator: 'web.answered', value: 80 },
+    ]);
+    expect(saved.statusCode).toBe(200);
+    const current = saved.json() as SubmissionView;
+    expect(current.version).toBe(draft.version + 1);
+    expect(current.values.find((v) => v.indicator === 'media.releases')?.value).toBe(30);
+
+    const refused = await editorA({
+      method: 'POST',
+      url: `/api/submissions/${current.id}/submit`,
+      payload: { version: current.version },
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().details).toEqual([{ field: 'media.releases', problems: ['needs evidence'] }]);
+  });
+
+  it('3. the agency may not rate itself, nor enter an impossible value', async () => {
+    const draft = await mine(editorA);
+    const rating = await save(editorA, draft, [{ indicator: 'media.quality', value: 5 }]);
+    expect(rating.statusCode).toBe(400);
+    expect(rating.json().details[0]).toMatchObject({ field: 'values[0].indicator' });
+    const percent = await save(editorA, draft, [{ indicator: 'web.answered', value: 140 }]);
+    expect(percent.json().details).toEqual([
+      { field: 'values[0].value', problems: ['web.answered is a percentage and must not exceed 100'] },
+    ]);
+  });
+
+  it('4. evidence by content: a PDF is accepted, a disguised program is refused, the file downloads intact', async () => {
+    const draft = await mine(editorA);
+    const pdf = demoPdf('Press releases 2026');
+    const upload = await editorA({
+      method: 'POST',
+      url: `/api/submissions/${draft.id}/evidence`,
+      ...multipartBody({ indicator: 'media.releases' }, { name: 'releases.pdf', content: pdf }),
+    });
+    expect(upload.statusCode).toBe(201);
+    expect(upload.json()).toMatchObject({
+      kind: 'file',
+      mediaType: 'application/pdf',
+      sizeBytes: pdf.length,
+    });
+
+    const fake = await editorA({
+      method: 'POST',
+      url: `/api/submissions/${draft.id}/evidence`,
+      ...multipartBody(
+        { indicator: 'media.releases' },
+        { name: 'photo.png', content: Buffer.from('MZ\x90\x00 program') },
+      ),
+    });
+    expect(fake.statusCode).toBe(400);
+    expect(fake.json().details[0].field).toBe('file');
+
+    const download = await editorA({ method: 'GET', url: `/api/evidence/${upload.json().id}/content` });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+
+    const foreign = await editorB({ method: 'GET', url: `/api/evidence/${upload.json().id}/content` });
+    expect(foreign.statusCode).toBe(404);
+  });
+
+  it('5. a save with a stale version gets 409 with the current state, and changes nothing', async () => {
+    const current = await mine(editorA);
+    const stale = await save(
+      editorA,
+      current,
+      [{ indicator: 'web.answered', value: 10 }],
+      current.version - 1,
+    );
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ id: current.id, version: current.version });
+    expect((await mine(editorA)).values.find((v) => v.indicator === 'web.answered')?.value).toBe(80);
+  });
+
+  it('6. another agency cannot read or change this submission', async () => {
+    const a = await mine(editorA);
+    expect((await editorB({ method: 'GET', url: `/api/submissions/${a.id}` })).statusCode).toBe(404);
+    expect((await save(editorB, a, [{ indicator: 'web.answered', value: 1 }])).statusCode).toBe(404);
+  });
+
+  it('7. the agency submits; the evaluator returns it with a comment per indicator', async () => {
+    const a = await mine(editorA);
+    const submitted = await editorA({
+      method: 'POST',
+      url: `/api/submissions/${a.id}/submit`,
+      payload: { version: a.version },
+    });
+    expect(submitted.json()).toMatchObject({ status: 'submitted', editable: false });
+    const locked = await save(editorA, submitted.json(), [{ indicator: 'web.answered', value: 81 }]);
+    expect(locked.statusCode).toBe(409);
+
+    const returned = await evaluator({
+      method: 'POST',
+      url: `/api/submissions/${a.id}/return`,
+      payload: {
+        version: submitted.json().version,
+        comments: [{ indicator: 'web.answered', body: 'Attach the moderation log.' }],
+      },
+    });
+    expect(returned.statusCode).toBe(200);
+    expect(returned.json()).toMatchObject({ status: 'returned', editable: true });
+    expect((await mine(editorA)).comments).toEqual([
+      expect.objectContaining({ indicator: 'web.answered', body: 'Attach the moderation log.' }),
+    ]);
+  });
+
+  it('8. the agency fixes a value and resubmits; the queue counts one change since the review', async () => {
+    const a = await mine(editorA);
+    const fixed = (
+      await save(editorA, a, [{ indicator: 'web.answered', value: 75 }])
+    ).json() as SubmissionView;
+    await editorA({
+      method: 'POST',
+      url: `/api/submissions/${a.id}/submit`,
+      payload: { version: fixed.version },
+    });
+    const queue = (
+      await evaluator({ method: 'GET', url: `/api/cycles/${cycleId}/review-queue?status=submitted` })
+    ).json() as ReviewQueueItem[];
+    expect(queue.map((q) => [q.agencyCode, q.changedSinceReview])).toEqual([['A', 1]]);
+  });
+
+  it('9. approval needs the rating; the evaluator rates, approves, and the submission locks', async () => {
+    const a = await mine(editorA);
+    const early = await evaluator({
+      method: 'POST',
+      url: `/api/submissions/${a.id}/approve`,
+      payload: { version: a.version },
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().details).toEqual([
+      { field: 'media.quality', problems: ['needs an evaluator rating'] },
+    ]);
+
+    const rated = (
+      await save(evaluator, a, [{ indicator: 'media.quality', value: 4 }])
+    ).json() as SubmissionView;
+    const approved = await evaluator({
+      method: 'POST',
+      url: `/api/submissions/${a.id}/approve`,
+      payload: { version: rated.version },
+    });
+    expect(approved.json()).toMatchObject({ status: 'approved', editable: false });
+    expect((await save(editorA, approved.json(), [{ indicator: 'web.answered', value: 1 }])).statusCode).toBe(
+      409,
+    );
+  });
+
+  it('10. the director closes and publishes; an anonymous visitor reads the ranking', async () => {
+    expect((await director({ method: 'POST', url: `/api/cycles/${cycleId}/close` })).json()).toMatchObject({
+      status: 'review',
+    });
+    expect((await director({ method: 'POST', url: `/api/cycles/${cycleId}/publish` })).statusCode).toBe(201);
+    const ranking = (
+      await testApp.request({ method: 'GET', url: `/api/cycles/${cycleId}/ranking` })
+    ).json() as RankingResponse;
+    // A: releases 30 (the only value → minmax 100), quality 4/5 = 80 → media 90; web 75 → 0.6 × 90 + 0.4 × 75 = 84.
+    expect(ranking.rows.map((r) => [r.code, r.rank, r.total])).toEqual([
+      ['A', 1, 84],
+      ['B', 2, 0],
+      ['C', 2, 0],
+    ]);
+  });
+
+  it('11. every step is in the audit trail, which the database refuses to rewrite', async () => {
+    const ds = testApp.app.get(DataSource);
+    const actions = (
+      await ds.getRepository(AuditEntry).find({ where: { cycleId }, order: { id: 'ASC' } })
+    ).map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'cycle.create',
+        'cycle.open',
+        'submission.values',
+        'evidence.add',
+        'submission.submitted',
+        'submission.returned',
+        'submission.approved',
+        'cycle.close',
+        'cycle.publish',
+      ]),
+    );
+    const values = await ds
+      .getRepository(AuditEntry)
+      .findOneOrFail({ where: { cycleId, action: 'submission.values' }, order: { id: 'ASC' } });
+    expect(values.changes).toEqual(expect.arrayContaining([{ field: 'media.releases', old: null, new: 30 }]));
+    expect(values.requestId).toBeTruthy();
+    await expect(
+      ds.query(`UPDATE audit_entry SET action = 'forged' WHERE id = $1`, [values.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(ds.query('DELETE FROM audit_entry')).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('deadlines and extensions', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+  });
+  afterAll(() => testApp.close());
+
+  it('locks editing after the deadline, and an extension lifts it for one agency only', async () => {
+    const director = await callerFor(testApp, fx.logins.director);
+    const created = await director({
+      method: 'POST',
+      url: '/api/cycles',
+      payload: {
+        name: 'Closed',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-06-30',
+        deadline: '2026-07-01T00:00:00Z',
+        framework: SMALL_FRAMEWORK,
+      },
+    });
+    const cycleId = created.json().id;
+    await director({ method: 'POST', url: `/api/cycles/${cycleId}/open` });
+    const editorA = await callerFor(testApp, fx.logins.editorA);
+    const editorB = await callerFor(testApp, fx.logins.editorB);
+    const a = (
+      await editorA({ method: 'GET', url: `/api/cycles/${cycleId}/submissions/mine` })
+    ).json() as SubmissionView;
+    const b = (
+      await editorB({ method: 'GET', url: `/api/cycles/${cycleId}/submissions/mine` })
+    ).json() as SubmissionView;
+    expect(a.editable).toBe(false);
+
+    const late = await editorA({
+      method: 'PUT',
+      url: `/api/submissions/${a.id}/values`,
+      payload: { version: a.version, values: [{ indicator: 'web.answered', value: 50 }] },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().message).toMatch(/deadline passed/);
+
+    const granted = await director({
+      method: 'POST',
+      url: `/api/cycles/${cycleId}/extensions`,
+      payload: {
+        agencyId: fx.agencies.a.id,
+        until: '2099-01-01T00:00:00Z',
+        reason: 'Flooding closed the office',
+      },
+    });
+    expect(granted.statusCode).toBe(201);
+    const a2 = (
+      await editorA({ method: 'GET', url: `/api/cycles/${cycleId}/submissions/mine` })
+    ).json() as SubmissionView;
+    const saved = await editorA({
+      method: 'PUT',
+      url: `/api/submissions/${a.id}/values`,
+      payload: { version: a2.version, values: [{ indicator: 'web.answered', value: 50 }] },
+    });
+    expect(saved.statusCode).toBe(200);
+
+    const stillLate = await editorB({
+      method: 'PUT',
+      url: `/api/submissions/${b.id}/values`,
+      payload: { version: b.version, values: [{ indicator: 'web.answered', value: 50 }] },
+    });
+    expect(stillLate.statusCode).toBe(409);
+  });
+});
