@@ -39,6 +39,10 @@ export async function configureApp(app: NestFastifyApplication, dashboardDir?: s
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  // Agency lists arrive as CSV files posted as they are.
+  fastify.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
   setUpOpenApi(app);
   if (dashboardDir) await serveDashboard(app, dashboardDir);
 }

@@ -1,6 +1,8 @@
 import { Type } from '@nestjs/common';
+import { AgenciesModule } from './agencies/agencies.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { DemoModule } from './demo/demo.module';
+import { RegionsModule } from './regions/regions.module';
 import { ScoresModule } from './scores/scores.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { UsersModule } from './users/users.module';
@@ -8,6 +10,8 @@ import { UsersModule } from './users/users.module';
 /** The product's feature modules. */
 export const featureModules: Type[] = [
   UsersModule,
+  RegionsModule,
+  AgenciesModule,
   CyclesModule,
   SubmissionsModule,
   ScoresModule,

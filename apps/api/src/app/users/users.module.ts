@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { FirstAdminService } from './first-admin.service';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
 
 @Module({
-  providers: [FirstAdminService],
+  controllers: [UsersController],
+  providers: [FirstAdminService, UsersService],
   exports: [FirstAdminService],
 })
 export class UsersModule {}

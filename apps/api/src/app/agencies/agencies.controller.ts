@@ -1,0 +1,88 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseBoolPipe,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { AgencyView, SessionUser } from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AgenciesService } from './agencies.service';
+import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
+
+@ApiTags('agencies')
+@Controller('agencies')
+export class AgenciesController {
+  constructor(private readonly agencies: AgenciesService) {}
+
+  @Get()
+  @ApiOperation({ summary: "The region's agencies, with filters" })
+  @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
+  @ApiQuery({ name: 'peerGroupId', required: false })
+  @ApiQuery({ name: 'active', required: false, type: Boolean })
+  @ApiQuery({ name: 'search', required: false, description: 'Part of the code or of a name' })
+  list(
+    @CurrentUser() user: SessionUser,
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('peerGroupId', new ParseUUIDPipe({ optional: true })) peerGroupId?: string,
+    @Query('active', new ParseBoolPipe({ optional: true })) active?: boolean,
+    @Query('search') search?: string,
+  ): Promise<AgencyView[]> {
+    return this.agencies.list(user, { regionId, peerGroupId, active, search: search?.slice(0, 100) });
+  }
+
+  @Post()
+  @Roles('director')
+  @ApiOperation({ summary: 'Add an agency' })
+  create(@Body() body: CreateAgencyDto, @CurrentActor() actor: Actor): Promise<AgencyView> {
+    return this.agencies.create(body, actor);
+  }
+
+  @Post('import')
+  @Roles('director')
+  @ApiOperation({ summary: 'Create agencies from a CSV file: all rows or none; dryRun=true previews' })
+  @ApiConsumes('text/csv')
+  @ApiBody({
+    schema: {
+      type: 'string',
+      example:
+        'code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff\nMED,Медуниверситет,,دانشگاه علوم پزشکی,Medical university,health,4',
+    },
+  })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
+  @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
+  importCsv(
+    @Body() csv: string,
+    @CurrentActor() actor: Actor,
+    @Query('dryRun', new ParseBoolPipe({ optional: true })) dryRun?: boolean,
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+  ) {
+    return this.agencies.importCsv(typeof csv === 'string' ? csv : '', dryRun ?? false, actor, regionId);
+  }
+
+  @Get(':agencyId')
+  @ApiOperation({ summary: 'One agency' })
+  get(
+    @Param('agencyId', ParseUUIDPipe) agencyId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<AgencyView> {
+    return this.agencies.get(agencyId, user);
+  }
+
+  @Patch(':agencyId')
+  @Roles('director')
+  @ApiOperation({ summary: 'Change an agency; a stale version gets 409 with the current record' })
+  update(
+    @Param('agencyId', ParseUUIDPipe) agencyId: string,
+    @Body() body: UpdateAgencyDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AgencyView> {
+    return this.agencies.update(agencyId, body, actor);
+  }
+}

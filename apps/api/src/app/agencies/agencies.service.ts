@@ -1,0 +1,213 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { AgencyView, FieldProblem, SessionUser } from '@prgauge/contracts';
+import { DataSource, EntityManager, ILike } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { fieldChanges } from '../audit/field-changes';
+import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { assertRegion, regionFor } from '../common/scope';
+import { PeerGroup } from '../regions/peer-group.entity';
+import { Agency } from './agency.entity';
+import { parseAgencyCsv } from './agency-csv';
+import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
+
+const FIELDS: (keyof Agency & string)[] = ['code', 'name', 'peerGroupId', 'attributes', 'active'];
+
+export const toAgencyView = (a: Agency): AgencyView => ({
+  id: a.id,
+  regionId: a.regionId,
+  code: a.code,
+  name: a.name,
+  peerGroupId: a.peerGroupId,
+  attributes: a.attributes,
+  active: a.active,
+  version: a.version,
+});
+
+export interface AgencyFilter {
+  regionId?: string;
+  peerGroupId?: string;
+  active?: boolean;
+  search?: string;
+}
+
+@Injectable()
+export class AgenciesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: SessionUser, filter: AgencyFilter): Promise<AgencyView[]> {
+    const regionId = regionFor(user, filter.regionId);
+    const base = {
+      ...(regionId ? { regionId } : {}),
+      ...(filter.peerGroupId ? { peerGroupId: filter.peerGroupId } : {}),
+      ...(filter.active !== undefined ? { active: filter.active } : {}),
+    };
+    const where = filter.search ? [{ ...base, code: ILike(`%${filter.search}%`) }] : [base];
+    const agencies = await this.dataSource.getRepository(Agency).find({ where, order: { code: 'ASC' } });
+    const search = filter.search?.toLocaleLowerCase();
+    const byName = search ? await this.dataSource.getRepository(Agency).find({ where: base }) : [];
+    const matches = byName.filter((a) =>
+      Object.values(a.name).some((n) => n?.toLocaleLowerCase().includes(search ?? '')),
+    );
+    const all = new Map([...agencies, ...matches].map((a) => [a.id, a]));
+    return [...all.values()].sort((x, y) => x.code.localeCompare(y.code)).map(toAgencyView);
+  }
+
+  async get(agencyId: string, user: SessionUser): Promise<AgencyView> {
+    const agency = await this.dataSource.getRepository(Agency).findOneBy({ id: agencyId });
+    if (!agency) throw new NotFoundException('Agency not found');
+    assertRegion(user, agency.regionId, 'Agency');
+    return toAgencyView(agency);
+  }
+
+  async create(body: CreateAgencyDto, actor: Actor): Promise<AgencyView> {
+    const regionId = this.targetRegion(body.regionId, actor.user);
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkGroup(manager, regionId, body.peerGroupId);
+      await this.checkCodeFree(manager, regionId, body.code);
+      const agency = await manager.save(Agency, {
+        regionId,
+        code: body.code,
+        name: body.name,
+        peerGroupId: body.peerGroupId ?? null,
+        attributes: body.attributes ?? {},
+        active: body.active ?? true,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'agency.create',
+        entity: 'agency',
+        entityId: agency.id,
+        regionId,
+        agencyId: agency.id,
+        changes: fieldChanges(null, agency, FIELDS),
+      });
+      return toAgencyView(agency);
+    });
+  }
+
+  async update(agencyId: string, body: UpdateAgencyDto, actor: Actor): Promise<AgencyView> {
+    return this.dataSource.transaction(async (manager) => {
+      const agency = await manager
+        .getRepository(Agency)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.id = :id', { id: agencyId })
+        .getOne();
+      if (!agency) throw new NotFoundException('Agency not found');
+      assertRegion(actor.user, agency.regionId, 'Agency');
+      if (agency.version !== body.version) throw new StaleVersionException(toAgencyView(agency));
+      if (body.code !== undefined && body.code !== agency.code)
+        await this.checkCodeFree(manager, agency.regionId, body.code);
+      if (body.peerGroupId !== undefined) await this.checkGroup(manager, agency.regionId, body.peerGroupId);
+      const next: Partial<Agency> = {};
+      for (const field of ['code', 'name', 'peerGroupId', 'attributes', 'active'] as const)
+        if (body[field] !== undefined) Object.assign(next, { [field]: body[field] });
+      const saved = await manager.save(Agency, { ...agency, ...next });
+      await this.audit.record(manager, actor, {
+        action: 'agency.update',
+        entity: 'agency',
+        entityId: agency.id,
+        regionId: agency.regionId,
+        agencyId: agency.id,
+        changes: fieldChanges(agency, saved, FIELDS),
+      });
+      return toAgencyView(saved);
+    });
+  }
+
+  /** Creates every agency of a CSV file in one transaction, or none: a preview with `dryRun`. */
+  async importCsv(
+    text: string,
+    dryRun: boolean,
+    actor: Actor,
+    requestedRegion?: string,
+  ): Promise<{ created: number; agencies: AgencyView[] }> {
+    const regionId = this.targetRegion(requestedRegion, actor.user);
+    const { rows, problems } = parseAgencyCsv(text);
+    if (problems.length)
+      throw new InvalidFieldsException(
+        problems,
+        `The file has ${problems.length} problem(s); nothing was saved`,
+      );
+    return this.dataSource.transaction(async (manager) => {
+      const groups = new Map((await manager.findBy(PeerGroup, { regionId })).map((g) => [g.code, g.id]));
+      const existing = new Set(
+        (await manager.find(Agency, { where: { regionId }, select: { code: true } })).map((a) => a.code),
+      );
+      const rowProblems: FieldProblem[] = [];
+      rows.forEach((row, i) => {
+        if (existing.has(row.code))
+          rowProblems.push({
+            field: `row ${i + 2}, code`,
+            problems: [`"${row.code}" exists already in this region`],
+          });
+        if (row.peerGroup && !groups.has(row.peerGroup))
+          rowProblems.push({
+            field: `row ${i + 2}, peer_group`,
+            problems: [`"${row.peerGroup}" is not a peer group of this region`],
+          });
+      });
+      if (rowProblems.length)
+        throw new InvalidFieldsException(
+          rowProblems,
+          `The file has ${rowProblems.length} problem(s); nothing was saved`,
+        );
+      const entities = rows.map((row) =>
+        manager.create(Agency, {
+          regionId,
+          code: row.code,
+          name: row.name,
+          peerGroupId: row.peerGroup ? (groups.get(row.peerGroup) ?? null) : null,
+          attributes: row.attributes,
+          active: true,
+        }),
+      );
+      if (dryRun)
+        return {
+          created: 0,
+          agencies: entities.map((a) => toAgencyView({ ...a, id: '', version: 0 } as Agency)),
+        };
+      const saved = await manager.save(Agency, entities);
+      for (const agency of saved) {
+        await this.audit.record(manager, actor, {
+          action: 'agency.import',
+          entity: 'agency',
+          entityId: agency.id,
+          regionId,
+          agencyId: agency.id,
+          changes: fieldChanges(null, agency, FIELDS),
+        });
+      }
+      return { created: saved.length, agencies: saved.map(toAgencyView) };
+    });
+  }
+
+  private targetRegion(requested: string | undefined, user: SessionUser): string {
+    const regionId = user.role === 'admin' ? requested : user.regionId;
+    if (!regionId)
+      throw new InvalidFieldsException([
+        { field: 'regionId', problems: ['is required for a national admin'] },
+      ]);
+    return regionId;
+  }
+
+  private async checkGroup(
+    manager: EntityManager,
+    regionId: string,
+    peerGroupId: string | null | undefined,
+  ): Promise<void> {
+    if (peerGroupId && !(await manager.existsBy(PeerGroup, { id: peerGroupId, regionId }))) {
+      throw new InvalidFieldsException([
+        { field: 'peerGroupId', problems: ['is not a peer group of this region'] },
+      ]);
+    }
+  }
+
+  private async checkCodeFree(manager: EntityManager, regionId: string, code: string): Promise<void> {
+    if (await manager.existsBy(Agency, { regionId, code }))
+      throw new ConflictException(`An agency with code "${code}" exists already in this region`);
+  }
+}

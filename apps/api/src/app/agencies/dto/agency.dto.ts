@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import type { LocalizedText } from '@prgauge/contracts';
+import { IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
+import { IsLocalizedText } from '../../common/localized-text.validator';
+import { IsAttributeMap } from './attribute-map.validator';
+
+export class CreateAgencyDto {
+  @ApiProperty({ example: 'MED-UNI' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
+    message: 'code must be 1–40 letters, digits, dots, dashes or underscores',
+  })
+  code!: string;
+
+  @ApiProperty({ example: { ru: 'Медицинский университет', fa: 'دانشگاه علوم پزشکی' } })
+  @IsObject()
+  @IsLocalizedText()
+  name!: LocalizedText;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID()
+  peerGroupId?: string | null;
+
+  @ApiPropertyOptional({ example: { prStaff: 4 }, description: 'Figures a framework may divide by.' })
+  @IsOptional()
+  @IsAttributeMap()
+  attributes?: Record<string, number>;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  /** National admins only: directors create agencies in their own region. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+}
+
+export class UpdateAgencyDto extends PartialType(CreateAgencyDto) {
+  @ApiProperty({ description: 'The version the client last read.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

@@ -1,0 +1,190 @@
+import type { AgencyView } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { Agency } from './agency.entity';
+
+describe('regions, agencies and accounts', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+  });
+  afterAll(() => testApp.close());
+
+  const csv = (body: string, query = '') =>
+    director({
+      method: 'POST',
+      url: `/api/agencies/import${query}`,
+      payload: body,
+      headers: { 'content-type': 'text/csv' },
+    });
+
+  it('lists only the region’s own agencies, searching codes and names in any language', async () => {
+    const all = (await director({ method: 'GET', url: '/api/agencies' })).json() as AgencyView[];
+    expect(all.map((a) => a.code)).toEqual(['A', 'B', 'C']);
+    const found = (
+      await director({ method: 'GET', url: `/api/agencies?search=${encodeURIComponent('ведомство b')}` })
+    ).json() as AgencyView[];
+    expect(found.map((a) => a.code)).toEqual(['B']);
+    const foreign = await director({ method: 'GET', url: `/api/agencies/${fx.agencies.foreign.id}` });
+    expect(foreign.statusCode).toBe(404);
+  });
+
+  it('imports a CSV file: a malformed one reports its rows and saves nothing', async () => {
+    const bad = await csv(
+      'code;name_ru;peer_group;pr_staff\nX1;Первое;health;3\nX2;;health;2\nX3;Третье;sport;minus\n',
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details).toEqual([
+      {
+        field: 'row 3, name',
+        problems: ['needs a name in at least one language (name_ru, name_kk, name_fa or name_en)'],
+      },
+      { field: 'row 4, pr_staff', problems: ['"minus" must be a number ≥ 0'] },
+    ]);
+    const unknownGroup = await csv('code,name_en,peer_group\nX1,First,sport\n');
+    expect(unknownGroup.json().details).toEqual([
+      { field: 'row 2, peer_group', problems: ['"sport" is not a peer group of this region'] },
+    ]);
+    expect(await testApp.app.get(DataSource).getRepository(Agency).countBy({ regionId: fx.region.id })).toBe(
+      3,
+    );
+  });
+
+  it('previews with dryRun, then creates every row in one go', async () => {
+    const body =
+      'code,name_ru,name_fa,peer_group,pr_staff\nX1,Первое,اول,health,3\nX2,Второе,دوم,education,1\n';
+    const preview = await csv(body, '?dryRun=true');
+    expect(preview.json()).toMatchObject({ created: 0, agencies: [{ code: 'X1' }, { code: 'X2' }] });
+    expect(await testApp.app.get(DataSource).getRepository(Agency).countBy({ regionId: fx.region.id })).toBe(
+      3,
+    );
+    const created = await csv(body);
+    expect(created.statusCode).toBe(201);
+    expect(created.json().created).toBe(2);
+    expect(created.json().agencies[0]).toMatchObject({
+      code: 'X1',
+      name: { ru: 'Первое', fa: 'اول' },
+      peerGroupId: fx.groups.health.id,
+      attributes: { prStaff: 3 },
+    });
+    expect((await csv(body)).json().details[0]).toEqual({
+      field: 'row 2, code',
+      problems: ['"X1" exists already in this region'],
+    });
+  });
+
+  it('updates an agency with optimistic locking', async () => {
+    const a = (
+      await director({ method: 'GET', url: `/api/agencies/${fx.agencies.c.id}` })
+    ).json() as AgencyView;
+    const first = await director({
+      method: 'PATCH',
+      url: `/api/agencies/${a.id}`,
+      payload: { version: a.version, attributes: { prStaff: 7 } },
+    });
+    expect(first.json()).toMatchObject({ attributes: { prStaff: 7 }, version: a.version + 1 });
+    const second = await director({
+      method: 'PATCH',
+      url: `/api/agencies/${a.id}`,
+      payload: { version: a.version, active: false },
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().current).toMatchObject({ attributes: { prStaff: 7 }, active: true });
+  });
+
+  it('names the field when a name is not given by language', async () => {
+    const response = await director({
+      method: 'POST',
+      url: '/api/agencies',
+      payload: { code: 'Z', name: { de: 'Amt' } },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details).toEqual([
+      { field: 'name', problems: ['name must give texts by language (ru, kk, fa, en), at least one'] },
+    ]);
+  });
+
+  it('manages peer groups', async () => {
+    const added = await director({
+      method: 'POST',
+      url: `/api/regions/${fx.region.id}/peer-groups`,
+      payload: { code: 'culture', name: { ru: 'Культура' } },
+    });
+    expect(added.statusCode).toBe(201);
+    const groups = (
+      await director({ method: 'GET', url: `/api/regions/${fx.region.id}/peer-groups` })
+    ).json() as { code: string }[];
+    expect(groups.map((g) => g.code)).toEqual(['culture', 'education', 'health']);
+    const foreign = await director({
+      method: 'POST',
+      url: `/api/regions/${fx.otherRegion.id}/peer-groups`,
+      payload: { code: 'x', name: { ru: 'X' } },
+    });
+    expect(foreign.statusCode).toBe(404);
+  });
+
+  it('lets a director add an agency editor but not an admin, and the editor can sign in', async () => {
+    const admin = await director({
+      method: 'POST',
+      url: '/api/users',
+      payload: { login: 'rogue', displayName: 'Rogue', role: 'admin', password: 'long enough password' },
+    });
+    expect(admin.statusCode).toBe(403);
+    const noAgency = await director({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        login: 'press.c',
+        displayName: 'Press C',
+        role: 'agency_editor',
+        password: 'long enough password',
+      },
+    });
+    expect(noAgency.json().details).toEqual([
+      { field: 'agencyId', problems: ['is required for an agency editor'] },
+    ]);
+    const created = await director({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        login: 'press.c',
+        displayName: 'Press C',
+        role: 'agency_editor',
+        agencyId: fx.agencies.c.id,
+        password: 'long enough password',
+      },
+    });
+    expect(created.json()).toMatchObject({
+      role: 'agency_editor',
+      agencyId: fx.agencies.c.id,
+      regionId: fx.region.id,
+    });
+    const login = await testApp.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'press.c', password: 'long enough password' },
+    });
+    expect(login.statusCode).toBe(200);
+  });
+
+  it('searches the audit trail of the region only', async () => {
+    const entries = (
+      await director({ method: 'GET', url: `/api/audit?action=agency.import&limit=10` })
+    ).json() as { agencyId: string }[];
+    expect(entries).toHaveLength(2);
+    const foreignDirector = await callerFor(testApp, fx.logins.foreignDirector);
+    expect((await foreignDirector({ method: 'GET', url: `/api/audit?action=agency.import` })).json()).toEqual(
+      [],
+    );
+    const bad = await director({ method: 'GET', url: '/api/audit?limit=5000' });
+    expect(bad.json().details).toEqual([
+      { field: 'limit', problems: ['limit must not be greater than 200'] },
+    ]);
+  });
+});

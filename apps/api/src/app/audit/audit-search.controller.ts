@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { regionFor } from '../common/scope';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditSearchService } from './audit-search.service';
+import { AuditQueryDto } from './dto/audit-query.dto';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditSearchController {
+  constructor(private readonly search: AuditSearchService) {}
+
+  @Get()
+  @Roles('director')
+  @ApiOperation({ summary: 'Search the audit trail of your region, newest first' })
+  find(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor): Promise<AuditEntry[]> {
+    return this.search.find({ ...query, regionId: regionFor(actor.user, query.regionId) });
+  }
+}

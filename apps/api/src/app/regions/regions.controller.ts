@@ -1,0 +1,78 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { Public } from '../auth/public.decorator';
+import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto } from './dto/region.dto';
+import { RegionsService } from './regions.service';
+
+@ApiTags('regions')
+@Controller()
+export class RegionsController {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Get('regions')
+  @ApiOperation({ summary: 'Regions: all for a national admin, your own otherwise' })
+  list(@CurrentUser() user: SessionUser): Promise<RegionView[]> {
+    return this.regions.list(user);
+  }
+
+  @Get('public/regions')
+  @Public()
+  @ApiOperation({ summary: 'Regions that have published results' })
+  published(): Promise<RegionView[]> {
+    return this.regions.published();
+  }
+
+  @Post('regions')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Add a region (national admins)' })
+  create(@Body() body: CreateRegionDto, @CurrentActor() actor: Actor): Promise<RegionView> {
+    return this.regions.create(body, actor);
+  }
+
+  @Get('regions/:regionId/peer-groups')
+  @ApiOperation({ summary: "The region's peer groups" })
+  groups(
+    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<PeerGroupView[]> {
+    return this.regions.groups(regionId, user);
+  }
+
+  @Post('regions/:regionId/peer-groups')
+  @Roles('director')
+  @ApiOperation({ summary: 'Add a peer group' })
+  addGroup(
+    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Body() body: PeerGroupDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PeerGroupView> {
+    return this.regions.addGroup(regionId, body, actor);
+  }
+
+  @Patch('regions/:regionId/peer-groups/:groupId')
+  @Roles('director')
+  @ApiOperation({ summary: 'Rename a peer group' })
+  renameGroup(
+    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @Body() body: RenamePeerGroupDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PeerGroupView> {
+    return this.regions.renameGroup(regionId, groupId, body, actor);
+  }
+
+  @Delete('regions/:regionId/peer-groups/:groupId')
+  @HttpCode(204)
+  @Roles('director')
+  @ApiOperation({ summary: 'Remove a peer group; its agencies keep no group' })
+  removeGroup(
+    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    return this.regions.removeGroup(regionId, groupId, actor);
+  }
+}

@@ -1,0 +1,134 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { fieldChanges } from '../audit/field-changes';
+import { assertRegion } from '../common/scope';
+import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto } from './dto/region.dto';
+import { PeerGroup } from './peer-group.entity';
+import { Region } from './region.entity';
+
+const regionView = (r: Region): RegionView => ({ id: r.id, code: r.code, name: r.name });
+const groupView = (g: PeerGroup): PeerGroupView => ({
+  id: g.id,
+  regionId: g.regionId,
+  code: g.code,
+  name: g.name,
+});
+
+@Injectable()
+export class RegionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: SessionUser): Promise<RegionView[]> {
+    const where = user.role === 'admin' ? {} : { id: user.regionId ?? '' };
+    return (await this.dataSource.getRepository(Region).find({ where, order: { code: 'ASC' } })).map(
+      regionView,
+    );
+  }
+
+  /** Regions with at least one published cycle, for the public results page. */
+  async published(): Promise<RegionView[]> {
+    const rows: Region[] = await this.dataSource
+      .getRepository(Region)
+      .createQueryBuilder('r')
+      .where(
+        `EXISTS (SELECT 1 FROM cycle c WHERE c.region_id = r.id AND c.status IN ('published', 'archived'))`,
+      )
+      .orderBy('r.code')
+      .getMany();
+    return rows.map(regionView);
+  }
+
+  async create(body: CreateRegionDto, actor: Actor): Promise<RegionView> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Region, { code: body.code }))
+        throw new ConflictException(`A region with code "${body.code}" exists already`);
+      const region = await manager.save(Region, body);
+      await this.audit.record(manager, actor, {
+        action: 'region.create',
+        entity: 'region',
+        entityId: region.id,
+        regionId: region.id,
+        changes: fieldChanges(null, body, ['code', 'name']),
+      });
+      return regionView(region);
+    });
+  }
+
+  async groups(regionId: string, user: SessionUser): Promise<PeerGroupView[]> {
+    assertRegion(user, regionId, 'Region');
+    return (
+      await this.dataSource.getRepository(PeerGroup).find({ where: { regionId }, order: { code: 'ASC' } })
+    ).map(groupView);
+  }
+
+  async addGroup(regionId: string, body: PeerGroupDto, actor: Actor): Promise<PeerGroupView> {
+    assertRegion(actor.user, regionId, 'Region');
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Region, { id: regionId })))
+        throw new NotFoundException('Region not found');
+      if (await manager.existsBy(PeerGroup, { regionId, code: body.code }))
+        throw new ConflictException(`The peer group "${body.code}" exists already`);
+      const group = await manager.save(PeerGroup, { regionId, ...body });
+      await this.audit.record(manager, actor, {
+        action: 'peer-group.create',
+        entity: 'peer_group',
+        entityId: group.id,
+        regionId,
+        changes: fieldChanges(null, body, ['code', 'name']),
+      });
+      return groupView(group);
+    });
+  }
+
+  async renameGroup(
+    regionId: string,
+    groupId: string,
+    body: RenamePeerGroupDto,
+    actor: Actor,
+  ): Promise<PeerGroupView> {
+    return this.dataSource.transaction(async (manager) => {
+      const group = await this.findGroup(manager, regionId, groupId, actor.user);
+      await manager.update(PeerGroup, group.id, { name: body.name });
+      await this.audit.record(manager, actor, {
+        action: 'peer-group.rename',
+        entity: 'peer_group',
+        entityId: group.id,
+        regionId,
+        changes: fieldChanges(group, body, ['name']),
+      });
+      return groupView({ ...group, name: body.name });
+    });
+  }
+
+  async removeGroup(regionId: string, groupId: string, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const group = await this.findGroup(manager, regionId, groupId, actor.user);
+      await manager.delete(PeerGroup, group.id);
+      await this.audit.record(manager, actor, {
+        action: 'peer-group.delete',
+        entity: 'peer_group',
+        entityId: group.id,
+        regionId,
+        changes: fieldChanges(group, {}, ['code', 'name']),
+      });
+    });
+  }
+
+  private async findGroup(
+    manager: EntityManager,
+    regionId: string,
+    groupId: string,
+    user: SessionUser,
+  ): Promise<PeerGroup> {
+    assertRegion(user, regionId, 'Region');
+    const group = await manager.findOneBy(PeerGroup, { id: groupId, regionId });
+    if (!group) throw new NotFoundException('Peer group not found');
+    return group;
+  }
+}

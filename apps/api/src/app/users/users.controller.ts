@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { SessionUser } from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
+import { UsersService, UserView } from './users.service';
+
+@ApiTags('users')
+@Controller('users')
+@Roles('director')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Accounts of your region (all, for a national admin)' })
+  @ApiQuery({ name: 'regionId', required: false })
+  list(
+    @CurrentUser() user: SessionUser,
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+  ): Promise<UserView[]> {
+    return this.users.list(user, regionId);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Add an account' })
+  create(@Body() body: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserView> {
+    return this.users.create(body, actor);
+  }
+
+  @Patch(':userId')
+  @ApiOperation({ summary: 'Rename, deactivate or change the language of an account' })
+  update(
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() body: UpdateUserDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserView> {
+    return this.users.update(userId, body, actor);
+  }
+
+  @Post(':userId/password')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Set a new password for someone else's account; ends their sessions" })
+  resetPassword(
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() body: ResetPasswordDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    return this.users.resetPassword(userId, body, actor);
+  }
+}
