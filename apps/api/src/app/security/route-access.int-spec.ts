@@ -1,0 +1,278 @@
+import type { Role } from '@prgauge/contracts';
+import type { LightMyRequestResponse } from 'fastify';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { routeTable, RouteInfo } from '../../../test/support/route-table';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { demoPdf } from '../demo/demo-files';
+import { Evidence } from '../submissions/evidence.entity';
+import { ReviewComment } from '../submissions/review-comment.entity';
+import { User } from '../users/user.entity';
+
+/**
+ * Every route of the application, called as every role, against a "victim": agency A's unpublished submission
+ * in the north region, with values, evidence and a comment.
+ */
+describe('access to every route', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let routes: RouteInfo[];
+  let params: Record<string, string>;
+  let callers: Record<string, Caller>;
+  let victimChecksum: () => Promise<string>;
+
+  /** Region-level data that any account of the region may read; everything else about agency A is private to it. */
+  const REGION_READABLE = new Set([
+    'GET /api/agencies',
+    'GET /api/agencies/:agencyId',
+    'GET /api/auth/me',
+    'GET /api/cycles',
+    'GET /api/cycles/:cycleId',
+    'GET /api/cycles/:cycleId/framework',
+    'GET /api/cycles/:cycleId/submissions/mine',
+    'GET /api/regions',
+    'GET /api/regions/:regionId/peer-groups',
+  ]);
+
+  /** A valid body for every write, so that only the access rules can stop it. */
+  const bodies = (): Record<string, unknown> => ({
+    'POST /api/agencies': { code: 'NEW', name: { ru: 'Новое' } },
+    'POST /api/agencies/import': 'code,name_en\nNEW2,New',
+    'PATCH /api/agencies/:agencyId': { version: 1, active: false },
+    'POST /api/auth/login': { login: 'nobody', password: 'nothing' },
+    'POST /api/auth/logout': {},
+    'POST /api/auth/password': { currentPassword: 'wrong password', newPassword: 'another long password' },
+    'POST /api/cycles': {
+      name: 'Injected',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      deadline: '2028-01-01T00:00:00Z',
+    },
+    'PATCH /api/cycles/:cycleId': { version: 1, name: 'Renamed' },
+    'PUT /api/cycles/:cycleId/framework': { version: 1, framework: { indicators: [] } },
+    'POST /api/cycles/:cycleId/open': {},
+    'POST /api/cycles/:cycleId/close': {},
+    'POST /api/cycles/:cycleId/reopen': { version: 1, reason: 'Because I want to' },
+    'POST /api/cycles/:cycleId/archive': {},
+    'POST /api/cycles/:cycleId/publish': {},
+    'POST /api/cycles/:cycleId/extensions': {
+      agencyId: params['agencyId'],
+      until: '2099-01-01T00:00:00Z',
+      reason: 'More time',
+    },
+    'POST /api/regions': { code: 'east', name: { ru: 'Восток' } },
+    'POST /api/regions/:regionId/peer-groups': { code: 'sport', name: { ru: 'Спорт' } },
+    'PATCH /api/regions/:regionId/peer-groups/:groupId': { name: { ru: 'Переименовано' } },
+    'DELETE /api/regions/:regionId/peer-groups/:groupId': undefined,
+    'POST /api/scoring/preview': {
+      framework: { indicators: [{ key: 'x', weight: 1, measure: { type: 'percent' } }] },
+      agencies: [{ id: 'a' }],
+      values: [],
+    },
+    'PUT /api/submissions/:submissionId/values': {
+      version: 1,
+      values: [{ indicator: 'web.answered', value: 1 }],
+    },
+    'POST /api/submissions/:submissionId/submit': { version: 1 },
+    'POST /api/submissions/:submissionId/return': { version: 1, comments: [{ body: 'Forged comment' }] },
+    'POST /api/submissions/:submissionId/approve': { version: 1 },
+    'POST /api/submissions/:submissionId/evidence/links': {
+      indicator: 'media.releases',
+      url: 'https://example.org/x',
+    },
+    'POST /api/submissions/:submissionId/evidence': undefined,
+    'DELETE /api/evidence/:evidenceId': undefined,
+    'POST /api/users': {
+      login: 'intruder',
+      displayName: 'Intruder',
+      role: 'viewer',
+      password: 'long enough password',
+    },
+    'PATCH /api/users/:userId': { version: 1, active: false },
+    'POST /api/users/:userId/password': { password: 'taken over password' },
+  });
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    const ds = testApp.app.get(DataSource);
+    const cycle = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: 'Victim cycle',
+      status: 'open',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+    });
+    const submission = await insertSubmission(testApp, cycle.id, fx.agencies.a.id, 'draft', {
+      'media.releases': 12,
+      'web.answered': 64,
+    });
+    await insertSubmission(testApp, cycle.id, fx.agencies.b.id, 'draft', {});
+    const content = demoPdf('victim evidence');
+    const evidence = await ds.getRepository(Evidence).save({
+      submissionId: submission.id,
+      indicatorKey: 'media.releases',
+      kind: 'file',
+      fileName: 'a.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: content.length,
+      sha256: 'x',
+      content,
+      url: null,
+      uploadedBy: null,
+    });
+    await ds
+      .getRepository(ReviewComment)
+      .save({ submissionId: submission.id, indicatorKey: null, body: 'Victim comment', authorId: null });
+    const editorA = await ds.getRepository(User).findOneByOrFail({ login: fx.logins.editorA });
+    params = {
+      cycleId: cycle.id,
+      submissionId: submission.id,
+      evidenceId: evidence.id,
+      agencyId: fx.agencies.a.id,
+      regionId: fx.region.id,
+      groupId: fx.groups.health.id,
+      userId: editorA.id,
+    };
+    victimChecksum = async () => {
+      const rows = await ds.query(
+        `SELECT (SELECT json_agg(s ORDER BY s.id) FROM submission s WHERE s.cycle_id = $1) AS s,
+                (SELECT json_agg(v ORDER BY v.indicator_key) FROM submission_value v WHERE v.submission_id = $2) AS v,
+                (SELECT json_agg(e.id ORDER BY e.id) FROM evidence e WHERE e.submission_id = $2) AS e,
+                (SELECT json_agg(c.body ORDER BY c.id) FROM review_comment c WHERE c.submission_id = $2) AS c,
+                (SELECT row_to_json(cy) FROM cycle cy WHERE cy.id = $1) AS cy,
+                (SELECT json_agg(a ORDER BY a.id) FROM agency a WHERE a.region_id = $3) AS a,
+                (SELECT json_agg(g ORDER BY g.id) FROM peer_group g WHERE g.region_id = $3) AS g,
+                (SELECT json_agg(u.login || u.active || u.password_hash ORDER BY u.id) FROM app_user u WHERE u.region_id = $3) AS u,
+                (SELECT count(*) FROM cycle WHERE region_id = $3) AS cycles`,
+        [cycle.id, submission.id, fx.region.id],
+      );
+      return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+    };
+    routes = routeTable(testApp.app);
+    callers = {
+      anonymous: (options) => testApp.request(options),
+      viewer: await callerFor(testApp, fx.logins.viewer),
+      'editor-b': await callerFor(testApp, fx.logins.editorB),
+      'south-director': await callerFor(testApp, fx.logins.foreignDirector),
+      evaluator: await callerFor(testApp, fx.logins.evaluator),
+      'editor-a': await callerFor(testApp, fx.logins.editorA),
+    };
+  });
+  afterAll(() => testApp.close());
+
+  const key = (route: RouteInfo) => `${route.method} ${route.path}`;
+
+  function urlOf(route: RouteInfo): string {
+    return route.path.replace(/:(\w+)/g, (_, name: string) => {
+      if (!(name in params))
+        throw new Error(`No victim id for :${name} in ${key(route)}: add it to the test's params`);
+      return params[name];
+    });
+  }
+
+  function call(caller: Caller, route: RouteInfo): Promise<LightMyRequestResponse> {
+    const body = bodies()[key(route)];
+    const isWrite = route.method !== 'GET';
+    if (isWrite && !(key(route) in bodies()))
+      throw new Error(`No valid body for ${key(route)}: add one to the test's bodies`);
+    if (typeof body === 'string')
+      return caller({
+        method: route.method,
+        url: urlOf(route),
+        payload: body,
+        headers: { 'content-type': 'text/csv' },
+      });
+    return caller({
+      method: route.method,
+      url: urlOf(route),
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
+  }
+
+  it('finds the routes from the application itself', () => {
+    expect(routes.length).toBeGreaterThan(40);
+    expect(routes.map(key)).toEqual(
+      expect.arrayContaining([
+        'PUT /api/submissions/:submissionId/values',
+        'GET /api/health',
+        'GET /api/cycles/:cycleId/ranking',
+      ]),
+    );
+  });
+
+  it('has a victim id for every route parameter and a valid body for every write', () => {
+    for (const route of routes) {
+      expect(() => urlOf(route)).not.toThrow();
+      if (route.method !== 'GET') expect([key(route), key(route) in bodies()]).toEqual([key(route), true]);
+    }
+  });
+
+  it('asks anonymous visitors to sign in on every route that is not public', async () => {
+    for (const route of routes.filter((r) => !r.isPublic)) {
+      const response = await call(callers['anonymous'], route);
+      expect([key(route), response.statusCode]).toEqual([key(route), 401]);
+    }
+  });
+
+  it('refuses every role that a route does not list, before touching any data', async () => {
+    const accounts: [string, Role][] = [
+      ['viewer', 'viewer'],
+      ['editor-b', 'agency_editor'],
+      ['evaluator', 'evaluator'],
+      ['editor-a', 'agency_editor'],
+    ];
+    for (const route of routes.filter((r) => !r.isPublic && r.roles)) {
+      for (const [name, role] of accounts) {
+        if (route.roles?.includes(role)) continue;
+        const response = await call(callers[name], route);
+        expect([key(route), name, response.statusCode]).toEqual([key(route), name, 403]);
+      }
+    }
+  });
+
+  it('never lets another agency, another region or a viewer read or change agency A’s unpublished data', async () => {
+    const before = await victimChecksum();
+    const secrets = [params['submissionId'], params['evidenceId'], 'Victim comment'];
+    const refused: Record<string, (route: RouteInfo) => boolean> = {
+      // Every route about north's records, apart from region-level reads, is closed to another agency's editor.
+      'editor-b': (route) => route.path.includes(':') && !route.isPublic && !REGION_READABLE.has(key(route)),
+      // A director of another region gets nothing of north's.
+      'south-director': (route) => route.path.includes(':') && !route.isPublic,
+      // A viewer reads, and never writes.
+      viewer: (route) =>
+        route.method !== 'GET' && !['POST /api/auth/logout', 'POST /api/auth/login'].includes(key(route)),
+      anonymous: (route) => !route.isPublic,
+    };
+    for (const [name, mustRefuse] of Object.entries(refused)) {
+      for (const route of routes) {
+        const response = await call(callers[name], route);
+        const ok = response.statusCode >= 200 && response.statusCode < 300;
+        expect([
+          name,
+          key(route),
+          ok && mustRefuse(route) ? response.statusCode : 'refused or allowed',
+        ]).toEqual([name, key(route), 'refused or allowed']);
+        if (ok && name !== 'viewer') {
+          for (const secret of secrets)
+            expect([name, key(route), response.body.includes(secret)]).toEqual([name, key(route), false]);
+        }
+        if (ok && name === 'south-director')
+          expect([key(route), response.body.includes(params['agencyId'])]).toEqual([key(route), false]);
+        // Some routes end the caller's session (logout, password change): sign in again before the next one.
+        if (route.method !== 'GET' && name !== 'anonymous')
+          callers[name] = await callerFor(testApp, loginOf(name));
+      }
+    }
+    expect(await victimChecksum()).toBe(before);
+  });
+
+  const loginOf = (name: string) =>
+    ({
+      'editor-b': fx.logins.editorB,
+      'south-director': fx.logins.foreignDirector,
+      viewer: fx.logins.viewer,
+    })[name] ?? name;
+});

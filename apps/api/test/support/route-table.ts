@@ -1,0 +1,59 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Role } from '@prgauge/contracts';
+import { ROLES } from '../../src/app/auth/auth.decorators';
+import { IS_PUBLIC } from '../../src/app/auth/public.decorator';
+
+export interface RouteInfo {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** With the global prefix, e.g. `/api/submissions/:submissionId/values`. */
+  path: string;
+  isPublic: boolean;
+  roles: Role[] | undefined;
+}
+
+const METHODS: Partial<Record<RequestMethod, RouteInfo['method']>> = {
+  [RequestMethod.GET]: 'GET',
+  [RequestMethod.POST]: 'POST',
+  [RequestMethod.PUT]: 'PUT',
+  [RequestMethod.PATCH]: 'PATCH',
+  [RequestMethod.DELETE]: 'DELETE',
+};
+
+const join = (...parts: string[]) =>
+  `/${parts
+    .map((p) => p.replace(/^\/|\/$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
+
+/** Every route of the running application, read from Nest's own controller metadata. */
+export function routeTable(app: NestFastifyApplication, prefix = 'api'): RouteInfo[] {
+  const routes: RouteInfo[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+      if (!controller) continue;
+      const base = (Reflect.getMetadata(PATH_METADATA, controller) as string | undefined) ?? '';
+      const prototype = controller.prototype as Record<string, unknown>;
+      for (const name of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        const method = METHODS[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+        if (path === undefined || !method) continue;
+        const meta = <T>(key: string) =>
+          (Reflect.getMetadata(key, handler) as T | undefined) ??
+          (Reflect.getMetadata(key, controller) as T | undefined);
+        routes.push({
+          method,
+          path: join(prefix, base, path),
+          isPublic: meta<boolean>(IS_PUBLIC) ?? false,
+          roles: meta<Role[]>(ROLES),
+        });
+      }
+    }
+  }
+  return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
+}
