@@ -7,6 +7,7 @@ import { ENVIRONMENT } from './config/environment.token';
 import { typeOrmOptions } from './database/typeorm-options';
 import { featureModules } from './feature-modules';
 import { HealthModule } from './health/health.module';
+import { CycleEventsModule } from './scores/cycle-events.module';
 
 export interface AppModuleOptions {
   env: Environment;
@@ -25,6 +26,7 @@ export class AppModule {
         HealthModule,
         AuditModule,
         AuthModule,
+        CycleEventsModule,
         ...featureModules,
       ],
       providers: [{ provide: ENVIRONMENT, useValue: env }],

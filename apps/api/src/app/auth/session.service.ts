@@ -60,11 +60,17 @@ export class SessionService {
 
   async resolve(token: string | undefined): Promise<ResolvedSession | undefined> {
     if (!token || token.length > 100) return undefined;
-    const session = await this.sessions.findOneBy({ id: hashToken(token) });
-    if (!session || session.expiresAt.getTime() <= Date.now()) return undefined;
-    const user = await this.users.findOneBy({ id: session.userId, active: true });
-    if (!user) return undefined;
-    return { user: toSessionUser(user), csrfToken: session.csrfToken };
+    // One round trip per request: the session and its user together.
+    const [row]: (SessionUser & { csrfToken: string })[] = await this.sessions.query(
+      `SELECT u.id, u.login, u.display_name AS "displayName", u.role, u.region_id AS "regionId", u.agency_id AS "agencyId",
+              u.locale, s.csrf_token AS "csrfToken"
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.expires_at > now() AND u.active`,
+      [hashToken(token)],
+    );
+    if (!row) return undefined;
+    const { csrfToken, ...user } = row;
+    return { user, csrfToken };
   }
 
   async close(token: string | undefined): Promise<void> {

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
 import { assertRegion, regionFor } from '../common/scope';
+import { announceCycleChange, CycleChangeFeed } from '../scores/cycle-change-feed';
 import { toView } from '../scores/publish.service';
 import { Submission } from '../submissions/submission.entity';
 import { Cycle } from './cycle.entity';
@@ -32,6 +33,7 @@ export class CyclesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly changes: CycleChangeFeed,
   ) {}
 
   async list(user: SessionUser, regionId?: string): Promise<CycleView[]> {
@@ -146,13 +148,14 @@ export class CyclesService {
     reopen?: ReopenCycleDto,
   ): Promise<CycleView> {
     const { from, to } = TRANSITIONS[action];
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== from)
         throw new ConflictException(`Cannot ${action} a cycle that is ${cycle.status}; it must be ${from}`);
       if (reopen && cycle.version !== reopen.version) throw new StaleVersionException(toView(cycle));
       if (action === 'open') await this.createDraftSubmissions(manager, cycle);
       await manager.update(Cycle, cycle.id, { status: to, version: cycle.version + 1 });
+      await announceCycleChange(manager, cycle.id);
       await this.audit.record(manager, actor, {
         action: `cycle.${action}`,
         entity: 'cycle',
@@ -164,6 +167,8 @@ export class CyclesService {
       });
       return toView({ ...cycle, status: to, version: cycle.version + 1 });
     });
+    this.changes.changedHere(cycleId);
+    return view;
   }
 
   async grantExtension(

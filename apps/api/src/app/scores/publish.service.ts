@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { assertRegion } from '../common/scope';
 import { Cycle } from '../cycles/cycle.entity';
+import { announceCycleChange, CycleChangeFeed } from './cycle-change-feed';
 import { PublishedRanking } from './published-ranking.entity';
 import { buildRanking } from './ranking-view';
 import { ScoreSnapshot } from './score-snapshot.entity';
@@ -18,10 +19,11 @@ export class PublishService {
     private readonly dataSource: DataSource,
     private readonly scored: ScoredCycleRepository,
     private readonly audit: AuditService,
+    private readonly changes: CycleChangeFeed,
   ) {}
 
   async publish(cycleId: string, actor: Actor): Promise<CycleView> {
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       // The row lock makes two simultaneous publishes of one cycle run one after the other.
       const cycle = await manager
         .getRepository(Cycle)
@@ -57,6 +59,7 @@ export class PublishService {
         publishedAt,
         version: cycle.version + 1,
       });
+      await announceCycleChange(manager, cycle.id);
       await this.audit.record(manager, actor, {
         action: 'cycle.publish',
         entity: 'cycle',
@@ -70,6 +73,8 @@ export class PublishService {
       });
       return toView({ ...cycle, status: 'published', publication, publishedAt, version: cycle.version + 1 });
     });
+    this.changes.changedHere(cycleId);
+    return view;
   }
 
   private async writeSnapshots(

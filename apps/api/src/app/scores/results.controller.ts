@@ -29,7 +29,7 @@ export class ResultsController {
     @Query('group') group: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<RankingResponse | string> {
+  ): Promise<RankingResponse | Buffer | string> {
     const body = await this.results.ranking(cycleId, user, group);
     if ('preview' in body) return body.preview;
     void reply

@@ -3,17 +3,20 @@ import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/c
 import { DataSource } from 'typeorm';
 import { canSeeRegion } from '../common/scope';
 import { Cycle } from '../cycles/cycle.entity';
+import { CycleChangeFeed } from './cycle-change-feed';
 import { PublishedRanking } from './published-ranking.entity';
 import { buildRanking, filterRanking } from './ranking-view';
 import { buildScorecard } from './scorecard-view';
 import { PREVIEW_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
 
 const STAFF = new Set(['admin', 'director', 'evaluator', 'viewer']);
-const isPublic = (cycle: Cycle) =>
+type CycleHeader = Pick<Cycle, 'id' | 'status' | 'publication'>;
+
+const isPublic = (cycle: CycleHeader) =>
   cycle.publication > 0 && (cycle.status === 'published' || cycle.status === 'archived');
 
 /** A ranking body, either the stored published string or a freshly built preview. */
-export type RankingBody = { json: string; etag: string } | { preview: RankingResponse };
+export type RankingBody = { json: Buffer; etag: string } | { preview: RankingResponse };
 
 /**
  * Published results for everyone; live previews of unpublished data for the region's staff, and for an
@@ -22,22 +25,30 @@ export type RankingBody = { json: string; etag: string } | { preview: RankingRes
 @Injectable()
 export class ResultsService {
   /** Published rankings never change, so one parsed copy per publication is kept. */
-  private readonly cache = new Map<string, { publication: number; json: string; parsed?: RankingResponse }>();
+  private readonly cache = new Map<string, { publication: number; json: Buffer; parsed?: RankingResponse }>();
+
+  /** Status and publication per cycle, kept while the change feed is live to invalidate them. */
+  private readonly headers = new Map<string, CycleHeader>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly scored: ScoredCycleRepository,
-  ) {}
+    private readonly changes: CycleChangeFeed,
+  ) {
+    changes.subscribe((cycleId) => (cycleId ? this.headers.delete(cycleId) : this.headers.clear()));
+  }
 
   async ranking(cycleId: string, user: SessionUser | undefined, peerGroup?: string): Promise<RankingBody> {
-    const cycle = await this.cycleFor(cycleId);
-    if (isPublic(cycle)) {
-      const stored = await this.storedRanking(cycle);
+    const header = await this.publicationOf(cycleId);
+    if (header && isPublic(header)) {
+      const stored = await this.storedRanking(header);
+      const cycle = header;
       const etag = `"${cycle.id}:${cycle.publication}${peerGroup ? `:${peerGroup}` : ''}"`;
       if (!peerGroup) return { json: stored.json, etag };
-      stored.parsed ??= JSON.parse(stored.json) as RankingResponse;
-      return { json: JSON.stringify(filterRanking(stored.parsed, peerGroup)), etag };
+      stored.parsed ??= JSON.parse(stored.json.toString('utf8')) as RankingResponse;
+      return { json: Buffer.from(JSON.stringify(filterRanking(stored.parsed, peerGroup))), etag };
     }
+    const cycle = await this.cycleFor(cycleId);
     if (!user || !STAFF.has(user.role) || !canSeeRegion(user, cycle.regionId))
       throw new NotFoundException('No published results for this cycle');
     const scored = await this.scored.compute(cycle, false, PREVIEW_SENSITIVITY);
@@ -82,15 +93,31 @@ export class ResultsService {
     return cycle;
   }
 
+  /**
+   * The few columns that decide whether a ranking is public and which publication to serve. Cached until the change
+   * feed says the cycle changed, so a re-opening anywhere withdraws the ranking everywhere.
+   */
+  private async publicationOf(cycleId: string): Promise<CycleHeader | null> {
+    const cached = this.headers.get(cycleId);
+    if (cached) return cached;
+    const [row]: CycleHeader[] = await this.dataSource.query(
+      'SELECT id, status, publication FROM cycle WHERE id = $1',
+      [cycleId],
+    );
+    if (row && isPublic(row) && this.changes.live) this.headers.set(cycleId, row);
+    return row ?? null;
+  }
+
   private async storedRanking(
-    cycle: Cycle,
-  ): Promise<{ publication: number; json: string; parsed?: RankingResponse }> {
+    cycle: CycleHeader,
+  ): Promise<{ publication: number; json: Buffer; parsed?: RankingResponse }> {
     const cached = this.cache.get(cycle.id);
     if (cached?.publication === cycle.publication) return cached;
     const row = await this.dataSource
       .getRepository(PublishedRanking)
       .findOneByOrFail({ cycleId: cycle.id, publication: cycle.publication });
-    const entry = { publication: cycle.publication, json: row.body };
+    // Kept encoded: every reader then gets the same bytes without re-encoding 400 KB of text.
+    const entry = { publication: cycle.publication, json: Buffer.from(row.body) };
     this.cache.set(cycle.id, entry);
     return entry;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { LeafView, SubmissionView } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
+import type { LeafView, SaveValuesResult, SubmissionValueView, SubmissionView } from '@prgauge/contracts';
+import { DataSource, In } from 'typeorm';
 import type { Cycle } from '../cycles/cycle.entity';
 import type { StoredFramework, StoredNode } from '../cycles/framework.types';
 import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
@@ -66,19 +66,7 @@ export class SubmissionViewService {
       submittedAt: submission.submittedAt?.toISOString() ?? null,
       approvedAt: submission.approvedAt?.toISOString() ?? null,
       leaves,
-      values: leaves.map((leaf) => {
-        const row = byKey.get(leaf.key);
-        const value = row?.value ?? null;
-        const before = previous?.[leaf.key] ?? null;
-        return {
-          indicator: leaf.key,
-          value,
-          note: row?.note ?? null,
-          previous: before,
-          flags: valueFlags(value, before, peers.get(leaf.key) ?? []),
-          updatedAt: row?.updatedAt.toISOString() ?? null,
-        };
-      }),
+      values: leaves.map((leaf) => valueView(leaf.key, byKey.get(leaf.key), previous, peers)),
       evidence: evidence.map((e) => ({
         id: e.id,
         indicator: e.indicatorKey,
@@ -99,6 +87,28 @@ export class SubmissionViewService {
     };
   }
 
+  /**
+   * The answer to a save: only the saved values, with flags judged against just those indicators, so that an
+   * autosave does not read the whole region's data.
+   */
+  async saved({ submission, cycle }: SubmissionContext, indicators: string[]): Promise<SaveValuesResult> {
+    const [values, previous, peers] = await Promise.all([
+      this.dataSource
+        .getRepository(SubmissionValue)
+        .findBy({ submissionId: submission.id, indicatorKey: In(indicators) }),
+      this.previousValues(cycle, submission.agencyId),
+      this.peerValues(cycle.id, submission.agencyId, indicators),
+    ]);
+    const byKey = new Map(values.map((v) => [v.indicatorKey, v]));
+    return {
+      id: submission.id,
+      version: submission.version,
+      status: submission.status,
+      editable: isEditable(submission, cycle),
+      values: indicators.map((key) => valueView(key, byKey.get(key), previous, peers)),
+    };
+  }
+
   /** The deadline that applies to this submission. */
   until(context: SubmissionContext): Date {
     return editableUntil(context.submission, context.cycle);
@@ -113,15 +123,38 @@ export class SubmissionViewService {
   }
 
   /** Every other agency's current values in the cycle, by indicator. */
-  async peerValues(cycleId: string, exceptAgencyId: string | null): Promise<Map<string, number[]>> {
+  async peerValues(
+    cycleId: string,
+    exceptAgencyId: string | null,
+    indicators?: string[],
+  ): Promise<Map<string, number[]>> {
     const rows: { indicator_key: string; value: number }[] = await this.dataSource.query(
       `SELECT v.indicator_key, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
-        WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND ($2::uuid IS NULL OR s.agency_id <> $2::uuid)`,
-      [cycleId, exceptAgencyId],
+        WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND ($2::uuid IS NULL OR s.agency_id <> $2::uuid)
+          AND ($3::text[] IS NULL OR v.indicator_key = ANY($3::text[]))`,
+      [cycleId, exceptAgencyId, indicators ?? null],
     );
     const peers = new Map<string, number[]>();
     for (const row of rows)
       peers.set(row.indicator_key, [...(peers.get(row.indicator_key) ?? []), row.value]);
     return peers;
   }
+}
+
+function valueView(
+  indicator: string,
+  row: SubmissionValue | undefined,
+  previous: Record<string, number | null> | null,
+  peers: Map<string, number[]>,
+): SubmissionValueView {
+  const value = row?.value ?? null;
+  const before = previous?.[indicator] ?? null;
+  return {
+    indicator,
+    value,
+    note: row?.note ?? null,
+    previous: before,
+    flags: valueFlags(value, before, peers.get(indicator) ?? []),
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SubmissionView } from '@prgauge/contracts';
+import type { SaveValuesResult, SubmissionView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ReturnSubmissionDto, SaveValuesDto, SubmissionVersionDto } from './dto/save-values.dto';
@@ -33,7 +33,7 @@ export class SubmissionsController {
     @Id() submissionId: string,
     @Body() body: SaveValuesDto,
     @CurrentActor() actor: Actor,
-  ): Promise<SubmissionView> {
+  ): Promise<SaveValuesResult> {
     return this.submissions.saveValues(submissionId, body, actor);
   }
 

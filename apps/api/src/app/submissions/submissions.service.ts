@@ -1,5 +1,5 @@
 import { ConflictException, HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import type { FieldProblem, SubmissionStatus, SubmissionView } from '@prgauge/contracts';
+import type { FieldProblem, SaveValuesResult, SubmissionStatus, SubmissionView } from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -28,7 +28,7 @@ export class SubmissionsService {
     return this.views.build(await this.access.load(submissionId, actor.user));
   }
 
-  async saveValues(submissionId: string, body: SaveValuesDto, actor: Actor): Promise<SubmissionView> {
+  async saveValues(submissionId: string, body: SaveValuesDto, actor: Actor): Promise<SaveValuesResult> {
     const context = await this.inTransaction(submissionId, actor, body.version, async (manager, ctx) => {
       const leaves = new Map(storedLeaves(ctx.cycle.framework).map((leaf) => [leaf.key, leaf]));
       const problems: FieldProblem[] = [];
@@ -93,7 +93,7 @@ export class SubmissionsService {
           })),
       });
     });
-    return this.views.build(context);
+    return this.views.saved(context, [...new Set(body.values.map((v) => v.indicator))]);
   }
 
   async submit(submissionId: string, version: number, actor: Actor): Promise<SubmissionView> {
@@ -272,6 +272,7 @@ export class SubmissionsService {
     version: number,
     work: (manager: EntityManager, ctx: SubmissionContext) => Promise<void>,
   ): Promise<SubmissionContext> {
+    let result: SubmissionContext | null = null;
     const stale = await this.dataSource.transaction(async (manager) => {
       const ctx = await this.access.load(submissionId, actor.user, manager, true);
       if (ctx.submission.version !== version) return ctx;
@@ -280,9 +281,11 @@ export class SubmissionsService {
         version: ctx.submission.version + 1,
         updatedAt: new Date(),
       });
+      ctx.submission.version += 1;
+      result = ctx;
       return null;
     });
     if (stale) throw new StaleVersionException(await this.views.build(stale));
-    return this.access.load(submissionId, actor.user);
+    return result as unknown as SubmissionContext;
   }
 }

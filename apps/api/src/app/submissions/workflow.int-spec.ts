@@ -1,4 +1,4 @@
-import type { RankingResponse, ReviewQueueItem, SubmissionView } from '@prgauge/contracts';
+import type { RankingResponse, ReviewQueueItem, SaveValuesResult, SubmissionView } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
@@ -36,7 +36,7 @@ describe('the evaluation workflow, end to end', () => {
     ).json() as SubmissionView;
   const save = (
     caller: Caller,
-    submission: SubmissionView,
+    submission: { id: string; version: number },
     values: { indicator: string; value: number | boolean | null }[],
     version = submission.version,
   ) =>
@@ -75,7 +75,7 @@ describe('the evaluation workflow, end to end', () => {
       { indicator: 'web.answered', value: 80 },
     ]);
     expect(saved.statusCode).toBe(200);
-    const current = saved.json() as SubmissionView;
+    const current = saved.json() as SaveValuesResult;
     expect(current.version).toBe(draft.version + 1);
     expect(current.values.find((v) => v.indicator === 'media.releases')?.value).toBe(30);
 
@@ -183,7 +183,7 @@ describe('the evaluation workflow, end to end', () => {
     const a = await mine(editorA);
     const fixed = (
       await save(editorA, a, [{ indicator: 'web.answered', value: 75 }])
-    ).json() as SubmissionView;
+    ).json() as SaveValuesResult;
     await editorA({
       method: 'POST',
       url: `/api/submissions/${a.id}/submit`,
@@ -209,7 +209,7 @@ describe('the evaluation workflow, end to end', () => {
 
     const rated = (
       await save(evaluator, a, [{ indicator: 'media.quality', value: 4 }])
-    ).json() as SubmissionView;
+    ).json() as SaveValuesResult;
     const approved = await evaluator({
       method: 'POST',
       url: `/api/submissions/${a.id}/approve`,

@@ -90,3 +90,12 @@ export interface CompletenessRow {
   late: boolean;
   extensionUntil: string | null;
 }
+
+/** What a save returns: the new version and the saved values, with their flags. */
+export interface SaveValuesResult {
+  id: string;
+  version: number;
+  status: SubmissionStatus;
+  editable: boolean;
+  values: SubmissionValueView[];
+}
