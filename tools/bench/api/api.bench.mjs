@@ -13,12 +13,27 @@ const CONNECTIONS = 50;
 const AGENCIES = 1000;
 
 const run = (options) =>
-  new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: DURATION, ...options }, (error, result) => (error ? reject(error) : resolve(result))));
+  new Promise((resolve, reject) =>
+    autocannon({ connections: CONNECTIONS, duration: DURATION, ...options }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    ),
+  );
 
-const summary = (r) => ({ requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
+const summary = (r) => ({
+  requestsPerSecond: r.requests.average,
+  p50: r.latency.p50,
+  p99: r.latency.p99,
+  errors: r.errors,
+  non2xx: r.non2xx,
+});
 
 async function seedCycle(admin, director, db, regionId, name, status) {
-  const cycle = await director.call('POST', '/api/cycles', { name, periodStart: status === 'publish' ? '2025-01-01' : '2026-01-01', periodEnd: status === 'publish' ? '2025-12-31' : '2026-12-31', deadline: '2099-01-01T00:00:00Z' });
+  const cycle = await director.call('POST', '/api/cycles', {
+    name,
+    periodStart: status === 'publish' ? '2025-01-01' : '2026-01-01',
+    periodEnd: status === 'publish' ? '2025-12-31' : '2026-12-31',
+    deadline: '2099-01-01T00:00:00Z',
+  });
   await director.call('POST', `/api/cycles/${cycle.id}/open`, {});
   if (status !== 'publish') return cycle;
   // A year's worth of approved submissions, written straight into the database: the benchmark is about reading them.
@@ -48,9 +63,21 @@ await db.connect();
 try {
   const admin = await signIn(server.base, ADMIN.login, ADMIN.password);
   const region = await admin.call('POST', '/api/regions', { code: 'bench', name: { en: 'Bench province' } });
-  await admin.call('POST', '/api/users', { login: 'bench-director', displayName: 'Director', role: 'director', regionId: region.id, password: 'bench director password' });
+  await admin.call('POST', '/api/users', {
+    login: 'bench-director',
+    displayName: 'Director',
+    role: 'director',
+    regionId: region.id,
+    password: 'bench director password',
+  });
   const director = await signIn(server.base, 'bench-director', 'bench director password');
-  const csv = ['code,name_en,pr_staff', ...Array.from({ length: AGENCIES }, (_, i) => `AG${String(i).padStart(4, '0')},Agency ${i},${1 + (i % 6)}`)].join('\n');
+  const csv = [
+    'code,name_en,pr_staff',
+    ...Array.from(
+      { length: AGENCIES },
+      (_, i) => `AG${String(i).padStart(4, '0')},Agency ${i},${1 + (i % 6)}`,
+    ),
+  ].join('\n');
   await director.call('POST', '/api/agencies/import', csv, 'text/csv');
   const published = await seedCycle(admin, director, db, region.id, 'Published', 'publish');
   const open = await seedCycle(admin, director, db, region.id, 'Open', 'open');
@@ -62,7 +89,9 @@ try {
   const staticResult = await run({ url: `${server.base}/ranking.json` });
   const rankingResult = await run({ url: `${server.base}/api/cycles/${published.id}/ranking` });
 
-  const submissions = (await db.query('SELECT id, version FROM submission WHERE cycle_id = $1 ORDER BY id', [open.id])).rows;
+  const submissions = (
+    await db.query('SELECT id, version FROM submission WHERE cycle_id = $1 ORDER BY id', [open.id])
+  ).rows;
   let next = 0;
   const saveResult = await run({
     url: server.base,
@@ -75,8 +104,15 @@ try {
           return {
             ...request,
             path: `/api/submissions/${submission.id}/values`,
-            headers: { cookie: director.cookie, 'x-xsrf-token': director.csrfToken, 'content-type': 'application/json' },
-            body: JSON.stringify({ version: submission.version, values: [{ indicator: 'media.releases', value: next % 97 }] }),
+            headers: {
+              cookie: director.cookie,
+              'x-xsrf-token': director.csrfToken,
+              'content-type': 'application/json',
+            },
+            body: JSON.stringify({
+              version: submission.version,
+              values: [{ indicator: 'media.releases', value: next % 97 }],
+            }),
           };
         },
         onResponse: (status, body, context) => {
@@ -96,11 +132,19 @@ try {
     ratio: rankingResult.requests.average / staticResult.requests.average,
     saveValue: summary(saveResult),
   };
-  console.log(`ranking of ${AGENCIES} agencies (${(rankingBytes.byteLength / 1024).toFixed(0)} KB), ${CONNECTIONS} connections, ${DURATION} s each:`);
-  console.log(`  static file:      ${result.static.requestsPerSecond.toFixed(0)} req/s, p99 ${result.static.p99} ms`);
-  console.log(`  ranking endpoint: ${result.ranking.requestsPerSecond.toFixed(0)} req/s, p99 ${result.ranking.p99} ms (target ≥ 0.5 × static, p99 < 50 ms)`);
+  console.log(
+    `ranking of ${AGENCIES} agencies (${(rankingBytes.byteLength / 1024).toFixed(0)} KB), ${CONNECTIONS} connections, ${DURATION} s each:`,
+  );
+  console.log(
+    `  static file:      ${result.static.requestsPerSecond.toFixed(0)} req/s, p99 ${result.static.p99} ms`,
+  );
+  console.log(
+    `  ranking endpoint: ${result.ranking.requestsPerSecond.toFixed(0)} req/s, p99 ${result.ranking.p99} ms (target ≥ 0.5 × static, p99 < 50 ms)`,
+  );
   console.log(`  ratio:            ${result.ratio.toFixed(2)}`);
-  console.log(`save one value: ${result.saveValue.requestsPerSecond.toFixed(0)} req/s, p50 ${result.saveValue.p50} ms, p99 ${result.saveValue.p99} ms (target p99 < 100 ms), non-2xx ${result.saveValue.non2xx}`);
+  console.log(
+    `save one value: ${result.saveValue.requestsPerSecond.toFixed(0)} req/s, p50 ${result.saveValue.p50} ms, p99 ${result.saveValue.p99} ms (target p99 < 100 ms), non-2xx ${result.saveValue.non2xx}`,
+  );
   mkdirSync(join(root, 'tools/bench/results'), { recursive: true });
   writeFileSync(join(root, 'tools/bench/results/api.json'), `${JSON.stringify(result, null, 2)}\n`);
 } finally {

@@ -68,14 +68,25 @@ export async function startServer() {
 
 /** A signed-in session: cookie and CSRF header for writes. */
 export async function signIn(base, login, password) {
-  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = await response.json();
   const call = async (method, path, body, contentType = 'application/json') => {
     const res = await fetch(`${base}${path}`, {
       method,
-      headers: { cookie, 'x-xsrf-token': csrfToken, ...(body !== undefined ? { 'content-type': contentType } : {}) },
+      headers: {
+        cookie,
+        'x-xsrf-token': csrfToken,
+        ...(body !== undefined ? { 'content-type': contentType } : {}),
+      },
       body: body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body,
     });
     const text = await res.text();
