@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { scoreDocument, ScoringInputError } from '@prgauge/scoring';
+import { prepareScoring, ScoringInputError } from '@prgauge/scoring';
 
-/** Reads a scoring document from a path (or stdin for `-`), prints the result JSON, or one error line and exit 1. */
+const USAGE = 'usage: npm run --silent score -- <input.json | ->';
+
+/** Reads a scoring document from a path (stdin for `-`), prints the result JSON, or one error line and exit 1. */
 function main(argv: string[]): number {
   const path = argv[0];
-  if (!path) return fail('usage: npm run --silent score -- <input.json | ->');
+  if (!path || argv.length > 1) return fail(USAGE);
   let text: string;
   try {
     text = readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (error) {
-    return fail(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return fail(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   let input: unknown;
   try {
@@ -17,17 +19,21 @@ function main(argv: string[]): number {
   } catch (error) {
     return fail(`input: not valid JSON (${(error as Error).message})`);
   }
+  let output: string;
   try {
-    process.stdout.write(`${JSON.stringify(scoreDocument(input))}\n`);
-    return 0;
+    // The engine validates the parsed document itself, so it is not validated a second time here.
+    output = JSON.stringify(prepareScoring(input).score());
   } catch (error) {
     if (error instanceof ScoringInputError) return fail(error.message);
-    return fail(`unexpected error: ${(error as Error).message}`);
+    return fail(`unexpected error: ${error instanceof Error ? error.message : String(error)}`);
   }
+  process.stdout.write(`${output}\n`);
+  return 0;
 }
 
+/** One line, whatever the message holds, so scripts can read the error as a single record. */
 function fail(message: string): number {
-  process.stderr.write(`${message.replace(/\s+/g, ' ')}\n`);
+  process.stderr.write(`${message.replace(/\s+/g, ' ').trim()}\n`);
   return 1;
 }
 

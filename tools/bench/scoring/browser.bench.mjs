@@ -1,16 +1,14 @@
 // One what-if recompute (totals and ranks with changed weights) for 1,000 agencies × 80 leaves, timed inside
 // headless Chromium, against the 16 ms of one frame at 60 Hz.
 import { buildSync } from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../e2e/chromium.mjs';
 import { generateProvince } from './province.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath))
-  throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium`);
 
 const library = buildSync({
   entryPoints: [join(root, 'libs/scoring/src/index.ts')],
@@ -24,18 +22,7 @@ const library = buildSync({
   logLevel: 'error',
 }).outputFiles[0].text;
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage();
   await page.setContent('<!doctype html><title>scoring bench</title>');
@@ -48,7 +35,7 @@ try {
     for (let i = 0; i < 60; i += 1) {
       const overrides = { i0: 10 + (i % 7), i3: 5 + (i % 3), 'i1.l2': 1 + (i % 4) };
       let started = performance.now();
-      prepared.rank(overrides);
+      prepared.recompute(overrides);
       rank.push(performance.now() - started);
       if (i % 6 === 0) {
         started = performance.now();

@@ -16,6 +16,7 @@ export interface CompiledFramework {
   topLevel: number[];
 }
 
+/** Flattens a validated framework. */
 export function compileFramework(framework: Framework): CompiledFramework {
   const keys: string[] = [];
   const parents: number[] = [];
@@ -61,9 +62,12 @@ export function applyWeightOverrides(
   const weight = Float64Array.from(compiled.weight);
   for (const [key, value] of Object.entries(overrides ?? {})) {
     const index = compiled.indexOfKey.get(key);
-    if (index === undefined) throw new ScoringInputError(`weights.${key}`, `unknown node key "${key}"`);
+    if (index === undefined)
+      throw new ScoringInputError(`weights.${key}`, `unknown node key "${key}"`, { key });
     if (!(Number.isFinite(value) && value > 0))
-      throw new ScoringInputError(`weights.${key}`, `weight of "${key}" must be a number > 0, got ${value}`);
+      throw new ScoringInputError(`weights.${key}`, `weight of "${key}" must be a number > 0, got ${value}`, {
+        key,
+      });
     weight[index] = value;
   }
   return weight;

@@ -1,5 +1,5 @@
 import type { CompiledFramework } from './compile';
-import type { AgencyInput, LeafNode, Measure, Normalization, ValueInput } from './types';
+import type { AgencyInput, Measure, Normalization } from './types';
 
 /** The normalisation a measure uses when it names none: minmax for numbers, goalposts 0..100 for percents. */
 export function defaultNormalization(measure: Measure): Normalization | undefined {
@@ -10,39 +10,34 @@ export function defaultNormalization(measure: Measure): Normalization | undefine
 }
 
 /**
- * Leaf scores 0..100, agency-major (`scores[agency * leafCount + leaf]`), NaN where the value is missing.
- * They do not depend on weights, so what-if recomputes reuse them.
+ * Leaf scores 0..100, agency-major (`scores[agency * leafCount + leaf]`), NaN where the value is missing, from
+ * the raw value table. They do not depend on weights, so what-if recomputes reuse them.
  */
 export function normalizeLeaves(
   compiled: CompiledFramework,
   agencies: AgencyInput[],
-  values: ValueInput[],
+  cells: Float64Array,
 ): Float64Array {
   const leafCount = compiled.leaves.length;
-  const raw = new Float64Array(agencies.length * leafCount).fill(NaN);
-  const agencyIndex = new Map(agencies.map((agency, i) => [agency.id, i]));
-  for (const entry of values) {
-    const a = agencyIndex.get(entry.agency);
-    const node = compiled.indexOfKey.get(entry.indicator);
-    if (a === undefined || node === undefined) continue;
-    const leaf = compiled.leafIndex[node];
-    raw[a * leafCount + leaf] = prepareValue(entry.value, compiled.leaves[leaf], agencies[a]);
-  }
-  const scores = new Float64Array(raw.length);
-  const column = new Float64Array(agencies.length);
+  const agencyCount = agencies.length;
+  const scores = new Float64Array(cells.length);
+  const column = new Float64Array(agencyCount);
   for (let leaf = 0; leaf < leafCount; leaf += 1) {
-    for (let a = 0; a < agencies.length; a += 1) column[a] = raw[a * leafCount + leaf];
-    const normalized = normalizeColumn(column, compiled.leaves[leaf].measure);
-    for (let a = 0; a < agencies.length; a += 1) scores[a * leafCount + leaf] = normalized[a];
+    const { measure } = compiled.leaves[leaf];
+    for (let a = 0; a < agencyCount; a += 1) column[a] = cells[a * leafCount + leaf];
+    if (measure.per !== undefined) divideByAttribute(column, agencies, measure.per);
+    const normalized = normalizeColumn(column, measure);
+    for (let a = 0; a < agencyCount; a += 1) scores[a * leafCount + leaf] = normalized[a];
   }
   return scores;
 }
 
-function prepareValue(value: number | boolean, leaf: LeafNode, agency: AgencyInput): number {
-  const numeric = typeof value === 'boolean' ? (value ? 1 : 0) : value;
-  if (!leaf.measure.per) return numeric;
-  const divisor = agency.attributes?.[leaf.measure.per];
-  return divisor === undefined || divisor === 0 ? NaN : numeric / divisor;
+/** Values per agency attribute (per staff member, say); a missing or zero attribute makes the value missing. */
+function divideByAttribute(column: Float64Array, agencies: AgencyInput[], attribute: string): void {
+  for (let a = 0; a < column.length; a += 1) {
+    const divisor = agencies[a].attributes?.[attribute];
+    column[a] = divisor === undefined || divisor === 0 ? NaN : column[a] / divisor;
+  }
 }
 
 /** Scores one leaf's column of values (NaN = missing) by the leaf's measure. */
@@ -82,7 +77,8 @@ function minmax(values: Float64Array, lower: boolean, out: Float64Array): Float6
     const x = values[i];
     if (Number.isNaN(x)) out[i] = NaN;
     else if (range === 0) out[i] = 100;
-    else out[i] = lower ? (100 * (hi - x)) / range : (100 * (x - lo)) / range;
+    // Dividing first keeps x = hi at exactly 100: a / a is exact, (100 × a) / a need not be.
+    else out[i] = 100 * (lower ? (hi - x) / range : (x - lo) / range);
   }
   return out;
 }

@@ -16,76 +16,88 @@ export function mulberry32(seed: number): () => number {
 }
 
 /**
- * Rank stability when the top-level weights are debated: each run perturbs every top-level weight by up to
- * ±spread and re-ranks. Only the top-level mean is recomputed, since index scores do not depend on them.
+ * Rank stability when the top-level weights are debated: each run multiplies every top-level weight by
+ * (1 + spread × u), u uniform in [−1, 1], and re-ranks. Index scores do not depend on top-level weights, so a run
+ * only recomputes one weighted mean per agency from the indices' scores gathered once.
+ * Returns one entry per agency, undefined where the agency has no total.
  */
 export function analyseStability(
   compiled: CompiledFramework,
   result: Aggregate,
-  agencyCount: number,
   weight: Float64Array,
   options: SensitivityOptions,
 ): (Stability | undefined)[] {
-  const nodeCount = compiled.keys.length;
+  const { runs, spread } = options;
   const top = compiled.topLevel;
-  const random = mulberry32(options.seed);
+  const topCount = top.length;
   const ranked: number[] = [];
-  for (let a = 0; a < agencyCount; a += 1) if (!Number.isNaN(result.totals[a])) ranked.push(a);
-  const ranks = new Int32Array(options.runs * agencyCount);
-  const totals = new Float64Array(agencyCount);
-  const runWeights = new Float64Array(top.length);
-  const order = ranked.slice();
+  for (let a = 0; a < result.totals.length; a += 1) if (!Number.isNaN(result.totals[a])) ranked.push(a);
+  const n = ranked.length;
+  const nodeCount = compiled.keys.length;
+  const topScores = new Float64Array(n * topCount);
+  for (let k = 0; k < n; k += 1)
+    for (let t = 0; t < topCount; t += 1)
+      topScores[k * topCount + t] = result.nodeScores[ranked[k] * nodeCount + top[t]];
 
-  for (let run = 0; run < options.runs; run += 1) {
-    for (let t = 0; t < top.length; t += 1)
-      runWeights[t] = weight[top[t]] * (1 + options.spread * (2 * random() - 1));
-    for (const a of ranked) {
-      let sumW = 0;
-      let sumWS = 0;
-      for (let t = 0; t < top.length; t += 1) {
-        const s = result.nodeScores[a * nodeCount + top[t]];
-        if (Number.isNaN(s)) continue;
-        sumW += runWeights[t];
-        sumWS += runWeights[t] * s;
-      }
-      totals[a] = roundForRanking((compiled.scale * sumWS) / sumW / 100);
-    }
-    order.sort((x, y) => totals[y] - totals[x]);
-    const base = run * agencyCount;
-    for (let k = 0; k < order.length; k += 1) {
-      const a = order[k];
-      ranks[base + a] = k > 0 && totals[a] === totals[order[k - 1]] ? ranks[base + order[k - 1]] : k + 1;
-    }
+  const random = mulberry32(options.seed);
+  const runWeights = new Float64Array(topCount);
+  const totals = new Float64Array(n);
+  const sorted = new Float64Array(n);
+  // Ranked-agency-major, so each agency's ranks over the runs are one contiguous slice to sort.
+  const ranks = new Int32Array(n * runs);
+  for (let run = 0; run < runs; run += 1) {
+    for (let t = 0; t < topCount; t += 1) runWeights[t] = weight[top[t]] * (1 + spread * (2 * random() - 1));
+    for (let k = 0; k < n; k += 1) totals[k] = runTotal(topScores, k * topCount, runWeights, compiled.scale);
+    sorted.set(totals);
+    sorted.sort();
+    // Competition rank = 1 + the number of strictly greater totals.
+    for (let k = 0; k < n; k += 1) ranks[k * runs + run] = n - firstAbove(sorted, totals[k]) + 1;
   }
-  return summarise(ranks, options.runs, agencyCount, result.totals);
+
+  const out: (Stability | undefined)[] = new Array<Stability | undefined>(result.totals.length).fill(
+    undefined,
+  );
+  for (let k = 0; k < n; k += 1) out[ranked[k]] = summarise(ranks.subarray(k * runs, (k + 1) * runs));
+  return out;
 }
 
-function summarise(
-  ranks: Int32Array,
-  runs: number,
-  agencyCount: number,
-  totals: Float64Array,
-): (Stability | undefined)[] {
-  const mine = new Int32Array(runs);
-  const at = (p: number) => mine[Math.max(0, Math.ceil(p * runs) - 1)];
-  const out: (Stability | undefined)[] = [];
-  for (let a = 0; a < agencyCount; a += 1) {
-    if (Number.isNaN(totals[a])) {
-      out.push(undefined);
-      continue;
-    }
-    let topThree = 0;
-    for (let run = 0; run < runs; run += 1) {
-      mine[run] = ranks[run * agencyCount + a];
-      if (mine[run] <= 3) topThree += 1;
-    }
-    mine.sort();
-    // Nearest-rank percentiles, so every reported rank is one that actually occurred.
-    out.push({
-      medianRank: at(0.5),
-      rankInterval: [at(0.05), at(0.95)],
-      topThreeProbability: topThree / runs,
-    });
+/**
+ * The rounded total under one run's weights. Summed from the last index to the first, as the main aggregation
+ * does, so that with spread 0 the totals, and so the ranks, are bit-for-bit the official ones.
+ */
+function runTotal(topScores: Float64Array, offset: number, runWeights: Float64Array, scale: number): number {
+  let sumW = 0;
+  let sumWS = 0;
+  for (let t = runWeights.length - 1; t >= 0; t -= 1) {
+    const s = topScores[offset + t];
+    if (Number.isNaN(s)) continue;
+    sumW += runWeights[t];
+    sumWS += runWeights[t] * s;
   }
-  return out;
+  return roundForRanking((scale * sumWS) / sumW / 100);
+}
+
+/** Index of the first element greater than x in an ascending array (its length when there is none). */
+function firstAbove(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Nearest-rank percentiles, so every reported rank is one that actually occurred. */
+function summarise(ranks: Int32Array): Stability {
+  ranks.sort();
+  const at = (p: number) => ranks[Math.max(0, Math.ceil(p * ranks.length) - 1)];
+  let topThree = 0;
+  for (const rank of ranks) if (rank <= 3) topThree += 1;
+  return {
+    medianRank: at(0.5),
+    rankInterval: [at(0.05), at(0.95)],
+    topThreeProbability: topThree / ranks.length,
+  };
 }

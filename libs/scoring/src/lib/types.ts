@@ -39,6 +39,7 @@ export type FrameworkNode = GroupNode | LeafNode;
 export interface Framework {
   /** The total's maximum; 100 by default. */
   scale?: number;
+  /** "zero" (default): a missing leaf scores 0; "exclude": it is left out and its siblings re-proportioned. */
   missing?: MissingPolicy;
   indicators: FrameworkNode[];
 }
@@ -50,6 +51,7 @@ export interface AgencyInput {
   attributes?: Record<string, number>;
 }
 
+/** One reported value; booleans may also be sent as 1/0. */
 export interface ValueInput {
   agency: string;
   indicator: string;
@@ -89,6 +91,7 @@ export interface AgencyResult {
   scores: Record<string, number | null>;
   /** Points of the total each node adds, null where missing. */
   contributions: Record<string, number | null>;
+  /** Only when sensitivity was asked for, and only for agencies with a total. */
   stability?: Stability;
 }
 
@@ -98,3 +101,21 @@ export interface ScoringOutput {
 
 /** Some node weights replaced, by node key, for what-if analysis. */
 export type WeightOverrides = Record<string, number>;
+
+/**
+ * A what-if recompute as flat arrays by agency index (input order). Per-node arrays are agency-major:
+ * `nodeScores[agency * nodeCount + node]`, nodes in the order of `PreparedScoring.nodeKeys`.
+ */
+export interface WhatIfResult {
+  /** NaN where the agency has no total. */
+  totals: Float64Array;
+  /** Competition rank, 0 where unranked. */
+  ranks: Int32Array;
+  /** Rank within the agency's group, 0 where it has none or no total. */
+  groupRanks: Int32Array;
+  coverage: Float64Array;
+  /** 0..100, NaN where missing. */
+  nodeScores: Float64Array;
+  /** Points of the total, NaN where missing. */
+  contributions: Float64Array;
+}

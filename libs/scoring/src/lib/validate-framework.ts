@@ -1,129 +1,166 @@
+import { isFiniteNumber, isObject, quote } from './json-guards';
 import { ScoringInputError } from './scoring-input-error';
-import type { Framework, FrameworkNode, Measure, Normalization } from './types';
+import type {
+  Direction,
+  Framework,
+  FrameworkNode,
+  Measure,
+  MeasureType,
+  MissingPolicy,
+  Normalization,
+} from './types';
 
-const TYPES = ['number', 'percent', 'boolean', 'rating'];
-const DIRECTIONS = ['higher', 'lower'];
-const METHODS = ['minmax', 'goalposts', 'rank'];
-const MISSING = ['zero', 'exclude'];
+const TYPES: readonly MeasureType[] = ['number', 'percent', 'boolean', 'rating'];
+const DIRECTIONS: readonly Direction[] = ['higher', 'lower'];
+const METHODS: readonly Normalization['method'][] = ['minmax', 'goalposts', 'rank'];
+const MISSING: readonly MissingPolicy[] = ['zero', 'exclude'];
 
-export type Json = Record<string, unknown>;
+const oneOf = <T extends string>(allowed: readonly T[], value: unknown): value is T =>
+  (allowed as readonly unknown[]).includes(value);
 
-export const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isFiniteNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-const quote = (value: unknown) => JSON.stringify(value);
-
-/** Checks the framework's structure and returns it typed; keys must be unique across the whole tree. */
+/** Checks a framework's structure (unknown JSON) and returns it typed; keys must be unique across the tree. */
 export function validateFramework(raw: unknown): Framework {
   if (!isObject(raw)) throw new ScoringInputError('framework', 'must be an object');
-  if (raw['scale'] !== undefined && !(isFiniteNumber(raw['scale']) && raw['scale'] > 0)) {
-    throw new ScoringInputError('framework.scale', `must be a number > 0, got ${quote(raw['scale'])}`);
-  }
-  if (raw['missing'] !== undefined && !MISSING.includes(raw['missing'] as string)) {
+  const { scale, missing, indicators } = raw;
+  if (scale !== undefined && !(isFiniteNumber(scale) && scale > 0))
+    throw new ScoringInputError('framework.scale', `scale must be a number > 0, got ${quote(scale)}`);
+  if (missing !== undefined && !oneOf(MISSING, missing)) {
     throw new ScoringInputError(
       'framework.missing',
-      `unknown missing policy ${quote(raw['missing'])}; use "zero" or "exclude"`,
+      `unknown missing policy ${quote(missing)}; use "zero" or "exclude"`,
     );
   }
-  const indicators = raw['indicators'];
-  if (!Array.isArray(indicators) || indicators.length === 0) {
-    throw new ScoringInputError('framework.indicators', 'must be a non-empty array');
-  }
+  if (!Array.isArray(indicators) || indicators.length === 0)
+    throw new ScoringInputError('framework.indicators', 'must be a non-empty array of index nodes');
   const keys = new Set<string>();
   return {
-    ...(raw['scale'] !== undefined ? { scale: raw['scale'] as number } : {}),
-    ...(raw['missing'] !== undefined ? { missing: raw['missing'] as Framework['missing'] } : {}),
+    ...(scale !== undefined ? { scale } : {}),
+    ...(missing !== undefined ? { missing } : {}),
     indicators: indicators.map((node, i) => validateNode(node, `framework.indicators[${i}]`, keys)),
   };
 }
 
 function validateNode(raw: unknown, path: string, keys: Set<string>): FrameworkNode {
-  if (!isObject(raw)) throw new ScoringInputError(path, 'must be an object');
-  const key = raw['key'];
-  if (typeof key !== 'string' || key.length === 0)
-    throw new ScoringInputError(`${path}.key`, 'must be a non-empty string');
-  const where = `${path} (${key})`;
-  if (keys.has(key)) throw new ScoringInputError(where, `duplicate node key "${key}"`);
+  if (!isObject(raw)) throw new ScoringInputError(path, 'a framework node must be an object');
+  const { key, weight, children, measure } = raw;
+  if (typeof key !== 'string' || key === '')
+    throw new ScoringInputError(`${path}.key`, `node key must be a non-empty string, got ${quote(key)}`);
+  if (keys.has(key)) throw new ScoringInputError(`${path}.key`, `duplicate node key "${key}"`, { key });
   keys.add(key);
-  const weight = raw['weight'];
-  if (!isFiniteNumber(weight) || weight <= 0)
-    throw new ScoringInputError(where, `weight of "${key}" must be a number > 0, got ${quote(weight)}`);
-  const name = raw['name'] as FrameworkNode['name'];
-  const hasChildren = raw['children'] !== undefined;
-  const hasMeasure = raw['measure'] !== undefined;
-  if (hasChildren === hasMeasure) {
+  if (!isFiniteNumber(weight) || weight <= 0) {
     throw new ScoringInputError(
-      where,
-      `node "${key}" must have either children or a measure, not ${hasChildren ? 'both' : 'neither'}`,
+      `${path}.weight`,
+      `weight of "${key}" must be a number > 0, got ${quote(weight)}`,
+      {
+        key,
+      },
     );
   }
-  if (hasChildren) {
-    const children = raw['children'];
+  const name = raw['name'] as FrameworkNode['name'];
+  const named = name !== undefined ? { name } : {};
+  if ((children === undefined) === (measure === undefined)) {
+    const which = children === undefined ? 'neither' : 'both';
+    throw new ScoringInputError(path, `node "${key}" must have either children or a measure, not ${which}`, {
+      key,
+    });
+  }
+  if (children !== undefined) {
     if (!Array.isArray(children) || children.length === 0)
-      throw new ScoringInputError(where, `children of "${key}" must be a non-empty array`);
+      throw new ScoringInputError(`${path}.children`, `children of "${key}" must be a non-empty array`, {
+        key,
+      });
     return {
       key,
-      name,
+      ...named,
       weight,
       children: children.map((child, i) => validateNode(child, `${path}.children[${i}]`, keys)),
     };
   }
-  return { key, name, weight, measure: validateMeasure(raw['measure'], `${path}.measure`, key) };
+  return { key, ...named, weight, measure: validateMeasure(measure, `${path}.measure`, key) };
 }
 
 function validateMeasure(raw: unknown, path: string, key: string): Measure {
-  if (!isObject(raw)) throw new ScoringInputError(path, `measure of "${key}" must be an object`);
-  const type = raw['type'];
-  if (!TYPES.includes(type as string))
-    throw new ScoringInputError(`${path}.type`, `unknown type ${quote(type)} on "${key}"`);
-  const direction = raw['direction'];
-  if (direction !== undefined && !DIRECTIONS.includes(direction as string)) {
-    throw new ScoringInputError(`${path}.direction`, `unknown direction ${quote(direction)} on "${key}"`);
+  if (!isObject(raw)) throw new ScoringInputError(path, `measure of "${key}" must be an object`, { key });
+  const { type, direction, max, per, normalize } = raw;
+  if (!oneOf(TYPES, type)) {
+    throw new ScoringInputError(
+      `${path}.type`,
+      `unknown type ${quote(type)} on "${key}"; use number, percent, boolean or rating`,
+      { key },
+    );
   }
-  const measure: Measure = {
-    type: type as Measure['type'],
-    ...(direction ? { direction: direction as Measure['direction'] } : {}),
-  };
+  if (direction !== undefined && !oneOf(DIRECTIONS, direction)) {
+    throw new ScoringInputError(
+      `${path}.direction`,
+      `unknown direction ${quote(direction)} on "${key}"; use "higher" or "lower"`,
+      { key },
+    );
+  }
+  const measure: Measure = { type, ...(direction !== undefined ? { direction } : {}) };
   if (type === 'rating') {
-    if (!isFiniteNumber(raw['max']) || raw['max'] <= 0)
-      throw new ScoringInputError(`${path}.max`, `rating "${key}" needs a max > 0`);
-    measure.max = raw['max'];
+    if (!isFiniteNumber(max) || max <= 0)
+      throw new ScoringInputError(`${path}.max`, `rating "${key}" needs a max > 0, got ${quote(max)}`, {
+        key,
+      });
+    measure.max = max;
   }
-  if (raw['per'] !== undefined) {
+  if (per !== undefined) {
     if (type !== 'number')
       throw new ScoringInputError(
         `${path}.per`,
         `"per" applies to number measures only, not to ${type} "${key}"`,
+        {
+          key,
+        },
       );
-    if (typeof raw['per'] !== 'string' || raw['per'] === '')
-      throw new ScoringInputError(`${path}.per`, `"per" on "${key}" must name an attribute`);
-    measure.per = raw['per'];
+    if (typeof per !== 'string' || per === '')
+      throw new ScoringInputError(`${path}.per`, `"per" on "${key}" must name an agency attribute`, { key });
+    measure.per = per;
   }
-  if (raw['normalize'] !== undefined) {
+  if (normalize !== undefined) {
     if (type !== 'number' && type !== 'percent') {
       throw new ScoringInputError(
         `${path}.normalize`,
         `normalisation applies to number and percent measures only, not to ${type} "${key}"`,
+        { key },
       );
     }
-    measure.normalize = validateNormalization(raw['normalize'], `${path}.normalize`, key);
+    measure.normalize = validateNormalization(normalize, `${path}.normalize`, key);
   }
   return measure;
 }
 
 function validateNormalization(raw: unknown, path: string, key: string): Normalization {
-  if (!isObject(raw) || !METHODS.includes(raw['method'] as string)) {
+  const method = isObject(raw) ? raw['method'] : raw;
+  if (!isObject(raw) || !oneOf(METHODS, method)) {
     throw new ScoringInputError(
       `${path}.method`,
-      `unknown method ${quote(isObject(raw) ? raw['method'] : raw)} on "${key}"`,
+      `unknown method ${quote(method)} on "${key}"; use minmax, goalposts or rank`,
+      { key },
     );
   }
-  if (raw['method'] !== 'goalposts') return { method: raw['method'] as 'minmax' | 'rank' };
+  if (method !== 'goalposts') return { method };
   const { min, max } = raw;
-  if (!isFiniteNumber(min) || !isFiniteNumber(max))
-    throw new ScoringInputError(path, `goalposts on "${key}" need numeric min and max`);
-  if (max <= min)
-    throw new ScoringInputError(path, `goalposts on "${key}" need max > min, got min ${min} and max ${max}`);
-  return { method: 'goalposts', min, max };
+  if (!isFiniteNumber(min))
+    throw new ScoringInputError(
+      `${path}.min`,
+      `goalposts on "${key}" need a numeric min, got ${quote(min)}`,
+      { key },
+    );
+  if (!isFiniteNumber(max))
+    throw new ScoringInputError(
+      `${path}.max`,
+      `goalposts on "${key}" need a numeric max, got ${quote(max)}`,
+      { key },
+    );
+  if (max <= min) {
+    throw new ScoringInputError(
+      `${path}.max`,
+      `goalposts on "${key}" need max > min, got min ${min} and max ${max}`,
+      {
+        key,
+      },
+    );
+  }
+  return { method, min, max };
 }

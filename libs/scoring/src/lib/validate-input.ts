@@ -1,150 +1,107 @@
+import { compileFramework, type CompiledFramework } from './compile';
+import { isFiniteNumber, isObject, quote } from './json-guards';
 import { ScoringInputError } from './scoring-input-error';
-import type {
-  AgencyInput,
-  Framework,
-  FrameworkNode,
-  LeafNode,
-  ScoringInput,
-  SensitivityOptions,
-  ValueInput,
-} from './types';
-import { isObject, validateFramework } from './validate-framework';
+import type { AgencyInput, ScoringInput, SensitivityOptions } from './types';
+import { validateFramework } from './validate-framework';
+import { readValues } from './validate-values';
 
-const isFiniteNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
+/** A document that passed validation, with what checking it already worked out, so nothing is looked up twice. */
+export interface ParsedInput {
+  input: ScoringInput;
+  compiled: CompiledFramework;
+  /** Raw values, agency-major (`cells[agency * leafCount + leaf]`), booleans as 1/0, NaN where none was given. */
+  cells: Float64Array;
+}
 
 /** Validates an untrusted document (parsed JSON) against every rule of the engine and returns it typed. */
 export function validateScoringInput(raw: unknown): ScoringInput {
+  return parseScoringInput(raw).input;
+}
+
+export function parseScoringInput(raw: unknown): ParsedInput {
   if (!isObject(raw))
     throw new ScoringInputError('input', 'must be an object with framework, agencies and values');
   const framework = validateFramework(raw['framework']);
-  const agencies = validateAgencies(raw['agencies']);
-  const values = validateValues(raw['values'], framework, new Map(agencies.map((a, i) => [a.id, i])));
+  const compiled = compileFramework(framework);
+  const agencies = validateAgencies(
+    raw['agencies'],
+    new Set(compiled.leaves.map((l) => l.measure.per ?? '')),
+  );
+  const { values, cells } = readValues(raw['values'], compiled, agencies);
   const sensitivity = raw['sensitivity'] === undefined ? undefined : validateSensitivity(raw['sensitivity']);
-  return { framework, agencies, values, ...(sensitivity ? { sensitivity } : {}) };
+  return {
+    input: { framework, agencies, values, ...(sensitivity ? { sensitivity } : {}) },
+    compiled,
+    cells,
+  };
 }
 
-function validateAgencies(raw: unknown): AgencyInput[] {
+function validateAgencies(raw: unknown, divisors: Set<string>): AgencyInput[] {
   if (!Array.isArray(raw)) throw new ScoringInputError('agencies', 'must be an array');
   const ids = new Set<string>();
-  return raw.map((agency, i) => {
+  return raw.map((entry: unknown, i): AgencyInput => {
     const path = `agencies[${i}]`;
-    if (!isObject(agency)) throw new ScoringInputError(path, 'must be an object');
-    const id = agency['id'];
+    if (!isObject(entry)) throw new ScoringInputError(path, 'an agency must be an object');
+    const { id, name, group, attributes } = entry;
     if (typeof id !== 'string' || id === '')
-      throw new ScoringInputError(`${path}.id`, 'must be a non-empty string');
-    if (ids.has(id)) throw new ScoringInputError(path, `duplicate agency id "${id}"`);
+      throw new ScoringInputError(`${path}.id`, `agency id must be a non-empty string, got ${quote(id)}`);
+    if (ids.has(id)) throw new ScoringInputError(`${path}.id`, `duplicate agency id "${id}"`, { agency: id });
     ids.add(id);
-    const group = agency['group'];
+    // A null group comes from databases that store "no peer group" as NULL; it means the same as none.
     if (group !== undefined && group !== null && typeof group !== 'string')
-      throw new ScoringInputError(`${path}.group`, `group of agency "${id}" must be a string`);
-    const attributes = agency['attributes'];
+      throw new ScoringInputError(`${path}.group`, `group of agency "${id}" must be a string`, {
+        agency: id,
+      });
     if (attributes !== undefined && !isObject(attributes))
-      throw new ScoringInputError(`${path}.attributes`, `attributes of agency "${id}" must be an object`);
-    for (const [name, value] of Object.entries(attributes ?? {})) {
+      throw new ScoringInputError(`${path}.attributes`, `attributes of agency "${id}" must be an object`, {
+        agency: id,
+      });
+    for (const [attribute, value] of Object.entries(attributes ?? {})) {
+      const where = `${path}.attributes.${attribute}`;
       if (!isFiniteNumber(value))
         throw new ScoringInputError(
-          `${path}.attributes.${name}`,
-          `attribute "${name}" of agency "${id}" must be a finite number`,
+          where,
+          `attribute "${attribute}" of agency "${id}" must be a finite number`,
+          {
+            agency: id,
+          },
+        );
+      // Dividing by a negative attribute would turn a valid value negative, which values may never be.
+      if (value < 0 && divisors.has(attribute))
+        throw new ScoringInputError(
+          where,
+          `attribute "${attribute}" of agency "${id}" must not be negative`,
+          {
+            agency: id,
+          },
         );
     }
     return {
       id,
-      ...(agency['name'] !== undefined ? { name: agency['name'] as AgencyInput['name'] } : {}),
+      ...(name !== undefined ? { name: name as AgencyInput['name'] } : {}),
       ...(typeof group === 'string' ? { group } : {}),
       ...(attributes ? { attributes: attributes as Record<string, number> } : {}),
     };
   });
 }
 
-function leavesByKey(framework: Framework): {
-  leaves: Map<string, { leaf: LeafNode; index: number }>;
-  groups: Set<string>;
-} {
-  const leaves = new Map<string, { leaf: LeafNode; index: number }>();
-  const groups = new Set<string>();
-  const visit = (node: FrameworkNode) => {
-    if ('children' in node) {
-      groups.add(node.key);
-      node.children.forEach(visit);
-    } else leaves.set(node.key, { leaf: node, index: leaves.size });
-  };
-  framework.indicators.forEach(visit);
-  return { leaves, groups };
-}
-
-/** Checks every value in place; a province has hundreds of thousands, so nothing is copied or concatenated. */
-function validateValues(raw: unknown, framework: Framework, agencyIds: Map<string, number>): ValueInput[] {
-  if (!Array.isArray(raw)) throw new ScoringInputError('values', 'must be an array');
-  const { leaves, groups } = leavesByKey(framework);
-  const seen = new Uint8Array(agencyIds.size * leaves.size);
-  for (let i = 0; i < raw.length; i += 1) {
-    const entry: unknown = raw[i];
-    const path = () => `values[${i}]`;
-    if (!isObject(entry)) throw new ScoringInputError(path(), 'must be an object');
-    const { agency, indicator, value } = entry;
-    const a = typeof agency === 'string' ? agencyIds.get(agency) : undefined;
-    if (a === undefined)
-      throw new ScoringInputError(path(), `value for unknown agency ${JSON.stringify(agency)}`);
-    if (typeof indicator !== 'string')
-      throw new ScoringInputError(path(), `indicator of agency "${agency}" must be a string`);
-    const found = leaves.get(indicator);
-    if (!found) {
-      if (groups.has(indicator))
-        throw new ScoringInputError(
-          path(),
-          `"${indicator}" is not a leaf: values go on leaves only (agency "${agency}")`,
-        );
-      throw new ScoringInputError(path(), `unknown indicator "${indicator}" (agency "${agency}")`);
-    }
-    const slot = a * leaves.size + found.index;
-    if (seen[slot])
-      throw new ScoringInputError(path(), `two values for agency "${agency}" and indicator "${indicator}"`);
-    seen[slot] = 1;
-    checkValue(value, found.leaf, path, agency as string);
-  }
-  return raw as ValueInput[];
-}
-
-function checkValue(value: unknown, leaf: LeafNode, path: () => string, agency: string): void {
-  const about = () => `agency "${agency}", indicator "${leaf.key}"`;
-  if (leaf.measure.type === 'boolean') {
-    if (value === true || value === false || value === 1 || value === 0) return;
-    throw new ScoringInputError(
-      `${path()}.value`,
-      `${about()}: a yes/no value must be true, false, 1 or 0, got ${JSON.stringify(value)}`,
-    );
-  }
-  if (!isFiniteNumber(value))
-    throw new ScoringInputError(
-      `${path()}.value`,
-      `${about()}: value must be a finite number, got ${JSON.stringify(value)}`,
-    );
-  if (value < 0)
-    throw new ScoringInputError(`${path()}.value`, `${about()}: value must not be negative, got ${value}`);
-  if (leaf.measure.type === 'rating' && value > (leaf.measure.max ?? 0)) {
-    throw new ScoringInputError(
-      `${path()}.value`,
-      `${about()}: rating ${value} is above its max ${leaf.measure.max}`,
-    );
-  }
-}
-
+/** Runs, spread and seed default to 1,000, 0.25 and 42, the published analysis. */
 function validateSensitivity(raw: unknown): SensitivityOptions {
-  if (!isObject(raw)) throw new ScoringInputError('sensitivity', 'must be an object');
+  if (!isObject(raw))
+    throw new ScoringInputError('sensitivity', 'must be an object with runs, spread and seed');
   const { runs = 1000, spread = 0.25, seed = 42 } = raw;
-  if (!Number.isInteger(runs) || (runs as number) < 1 || (runs as number) > 100_000) {
+  if (!Number.isInteger(runs) || (runs as number) < 1 || (runs as number) > 100_000)
     throw new ScoringInputError(
       'sensitivity.runs',
-      `must be a whole number from 1 to 100000, got ${JSON.stringify(runs)}`,
+      `runs must be a whole number from 1 to 100000, got ${quote(runs)}`,
     );
-  }
+  // Below 1 so that a perturbed weight stays > 0.
   if (!isFiniteNumber(spread) || spread < 0 || spread >= 1)
     throw new ScoringInputError(
       'sensitivity.spread',
-      `must be a number in [0, 1), got ${JSON.stringify(spread)}`,
+      `spread must be a number in [0, 1), got ${quote(spread)}`,
     );
   if (!Number.isInteger(seed))
-    throw new ScoringInputError('sensitivity.seed', `must be a whole number, got ${JSON.stringify(seed)}`);
+    throw new ScoringInputError('sensitivity.seed', `seed must be a whole number, got ${quote(seed)}`);
   return { runs: runs as number, spread, seed: seed as number };
 }
