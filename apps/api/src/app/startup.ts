@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { Environment } from './config/environment';
 import { DEMO_PASSWORD, DemoDataService } from './demo/demo-data.service';
-import { FirstAdminService } from './users/first-admin.service';
+import { FirstAdminService, firstAdminNotice } from './users/first-admin.service';
 
 /** Start-up chores after migrations: the demo region on an empty database, and a first admin. */
 export async function prepareData(
@@ -25,9 +25,7 @@ export async function prepareData(
   }
   const admin = await app.get(FirstAdminService).ensure();
   if (admin?.oneTimePassword) {
-    notes.push(
-      `First admin account: login "${admin.login}", password "${admin.oneTimePassword}". Change it after signing in.`,
-    );
+    notes.push(firstAdminNotice({ login: admin.login, oneTimePassword: admin.oneTimePassword }));
   } else if (admin) {
     logger.info(`created the first admin "${admin.login}" from ADMIN_LOGIN`);
   }

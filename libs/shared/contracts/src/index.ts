@@ -5,3 +5,5 @@ export * from './lib/cycle';
 export * from './lib/submission';
 export * from './lib/errors';
 export * from './lib/scores';
+export * from './lib/accounts';
+export * from './lib/audit';

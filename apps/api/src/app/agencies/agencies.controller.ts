@@ -8,12 +8,15 @@ import {
   Patch,
   Post,
   Query,
+  Req,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { AgencyView, SessionUser } from '@prgauge/contracts';
+import type { AgencyImportResult, AgencyView, SessionUser } from '@prgauge/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { AgenciesService } from './agencies.service';
+import { readCsvUpload } from './csv-upload';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
 @ApiTags('agencies')
@@ -47,8 +50,10 @@ export class AgenciesController {
   @Post('import')
   @Roles('director')
   @ApiOperation({ summary: 'Create agencies from a CSV file: all rows or none; dryRun=true previews' })
-  @ApiConsumes('text/csv')
+  @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({
+    description:
+      'Columns code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff and any attr_<name>; comma or semicolon separated.',
     schema: {
       type: 'string',
       example:
@@ -57,13 +62,15 @@ export class AgenciesController {
   })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
-  importCsv(
-    @Body() csv: string,
+  async importCsv(
+    @Req() request: FastifyRequest,
+    @Body() body: unknown,
     @CurrentActor() actor: Actor,
     @Query('dryRun', new ParseBoolPipe({ optional: true })) dryRun?: boolean,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
-  ) {
-    return this.agencies.importCsv(typeof csv === 'string' ? csv : '', dryRun ?? false, actor, regionId);
+  ): Promise<AgencyImportResult> {
+    const csv = await readCsvUpload(request, body);
+    return this.agencies.importCsv(csv, dryRun ?? false, actor, regionId);
   }
 
   @Get(':agencyId')

@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { AgencyView, FieldProblem, SessionUser } from '@prgauge/contracts';
+import type { AgencyImportResult, AgencyView, FieldProblem, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, ILike } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -7,6 +7,7 @@ import { fieldChanges } from '../audit/field-changes';
 import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
 import { assertRegion, regionFor } from '../common/scope';
 import { PeerGroup } from '../regions/peer-group.entity';
+import { Region } from '../regions/region.entity';
 import { Agency } from './agency.entity';
 import { parseAgencyCsv } from './agency-csv';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
@@ -45,7 +46,9 @@ export class AgenciesService {
       ...(filter.peerGroupId ? { peerGroupId: filter.peerGroupId } : {}),
       ...(filter.active !== undefined ? { active: filter.active } : {}),
     };
-    const where = filter.search ? [{ ...base, code: ILike(`%${filter.search}%`) }] : [base];
+    const where = filter.search
+      ? [{ ...base, code: ILike(`%${filter.search.replace(/[\\%_]/g, '\\$&')}%`) }]
+      : [base];
     const agencies = await this.dataSource.getRepository(Agency).find({ where, order: { code: 'ASC' } });
     const search = filter.search?.toLocaleLowerCase();
     const byName = search ? await this.dataSource.getRepository(Agency).find({ where: base }) : [];
@@ -64,8 +67,8 @@ export class AgenciesService {
   }
 
   async create(body: CreateAgencyDto, actor: Actor): Promise<AgencyView> {
-    const regionId = this.targetRegion(body.regionId, actor.user);
     return this.dataSource.transaction(async (manager) => {
+      const regionId = await this.targetRegion(manager, body.regionId, actor.user);
       await this.checkGroup(manager, regionId, body.peerGroupId);
       await this.checkCodeFree(manager, regionId, body.code);
       const agency = await manager.save(Agency, {
@@ -124,8 +127,7 @@ export class AgenciesService {
     dryRun: boolean,
     actor: Actor,
     requestedRegion?: string,
-  ): Promise<{ created: number; agencies: AgencyView[] }> {
-    const regionId = this.targetRegion(requestedRegion, actor.user);
+  ): Promise<AgencyImportResult> {
     const { rows, problems } = parseAgencyCsv(text);
     if (problems.length)
       throw new InvalidFieldsException(
@@ -133,23 +135,24 @@ export class AgenciesService {
         `The file has ${problems.length} problem(s); nothing was saved`,
       );
     return this.dataSource.transaction(async (manager) => {
+      const regionId = await this.targetRegion(manager, requestedRegion, actor.user);
       const groups = new Map((await manager.findBy(PeerGroup, { regionId })).map((g) => [g.code, g.id]));
       const existing = new Set(
         (await manager.find(Agency, { where: { regionId }, select: { code: true } })).map((a) => a.code),
       );
       const rowProblems: FieldProblem[] = [];
-      rows.forEach((row, i) => {
+      for (const row of rows) {
         if (existing.has(row.code))
           rowProblems.push({
-            field: `row ${i + 2}, code`,
+            field: `row ${row.line}, code`,
             problems: [`"${row.code}" exists already in this region`],
           });
         if (row.peerGroup && !groups.has(row.peerGroup))
           rowProblems.push({
-            field: `row ${i + 2}, peer_group`,
+            field: `row ${row.line}, peer_group`,
             problems: [`"${row.peerGroup}" is not a peer group of this region`],
           });
-      });
+      }
       if (rowProblems.length)
         throw new InvalidFieldsException(
           rowProblems,
@@ -185,12 +188,19 @@ export class AgenciesService {
     });
   }
 
-  private targetRegion(requested: string | undefined, user: SessionUser): string {
+  /** A director's own region, or the existing region a national admin names. */
+  private async targetRegion(
+    manager: EntityManager,
+    requested: string | undefined,
+    user: SessionUser,
+  ): Promise<string> {
     const regionId = user.role === 'admin' ? requested : user.regionId;
     if (!regionId)
       throw new InvalidFieldsException([
         { field: 'regionId', problems: ['is required for a national admin'] },
       ]);
+    if (!(await manager.existsBy(Region, { id: regionId })))
+      throw new InvalidFieldsException([{ field: 'regionId', problems: ['is not a known region'] }]);
     return regionId;
   }
 

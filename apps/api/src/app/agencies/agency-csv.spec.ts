@@ -7,6 +7,7 @@ describe('parseAgencyCsv', () => {
     expect(parseAgencyCsv(csv)).toEqual({
       rows: [
         {
+          line: 2,
           code: 'MED',
           name: { ru: 'Медицинский университет, Бирдженд', fa: 'دانشگاه علوم پزشکی' },
           peerGroup: 'health',
@@ -44,5 +45,56 @@ describe('parseAgencyCsv', () => {
     expect(parseAgencyCsv('name_en\nX\n').problems).toEqual([
       { field: 'header', problems: ['needs a "code" column'] },
     ]);
+  });
+});
+
+describe('parseAgencyCsv, quoting and layout', () => {
+  it('keeps quoted delimiters, doubled quotes and line breaks, and counts rows by the line they start on', () => {
+    const csv =
+      'code,name_en,pr_staff\r\nA,"Press ""North"" office",1\r\nB,"Two\r\nlines",x\r\n\r\nC,Third,-1\r\n';
+    const { problems } = parseAgencyCsv(csv);
+    expect(problems).toEqual([
+      { field: 'row 3, pr_staff', problems: ['"x" must be a number ≥ 0'] },
+      { field: 'row 6, pr_staff', problems: ['"-1" must be a number ≥ 0'] },
+    ]);
+    const { rows } = parseAgencyCsv('code,name_en\nA,"Press ""North"" office"\nB,"Two\nlines"\n');
+    expect(rows.map((r) => [r.line, r.name.en])).toEqual([
+      [2, 'Press "North" office'],
+      [3, 'Two\nlines'],
+    ]);
+  });
+
+  it('turns attr_ columns into camelCase attributes and refuses unknown or repeated columns', () => {
+    const { rows } = parseAgencyCsv('Code;Name_RU;Peer_Group;attr_press_officers\nA;Первое;Health;3\n');
+    expect(rows).toEqual([
+      { line: 2, code: 'A', name: { ru: 'Первое' }, peerGroup: 'health', attributes: { pressOfficers: 3 } },
+    ]);
+    expect(parseAgencyCsv('code,name_en,pr_stuff,code\nA,B,1,A\n').problems).toEqual([
+      {
+        field: 'header',
+        problems: ['has an unknown column "pr_stuff" (attributes are written attr_<name>)'],
+      },
+      { field: 'header', problems: ['repeats the column "code"'] },
+    ]);
+    expect(parseAgencyCsv('code,name_en,attr_\nA,B,1\n').problems).toEqual([
+      { field: 'header', problems: ['"attr_" must be attr_ and a name of letters and digits'] },
+    ]);
+  });
+
+  it('reports broken quoting and ragged rows as one problem with the file', () => {
+    expect(parseAgencyCsv('code,name_en\nA,"unclosed\n').problems).toEqual([
+      { field: 'file', problems: [expect.stringMatching(/^is not valid CSV: Quote Not Closed/)] },
+    ]);
+    expect(parseAgencyCsv('code,name_en\nA,B,C\n').problems).toEqual([
+      {
+        field: 'file',
+        problems: [expect.stringMatching(/^is not valid CSV: Invalid Record Length.*line 2/)],
+      },
+    ]);
+  });
+
+  it('accepts plain numbers only', () => {
+    const { problems } = parseAgencyCsv('code,name_en,pr_staff\nA,B,1e3\nC,D,0x10\nE,F,3.5\n');
+    expect(problems.map((p) => p.field)).toEqual(['row 2, pr_staff', 'row 3, pr_staff']);
   });
 });

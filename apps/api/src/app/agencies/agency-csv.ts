@@ -2,72 +2,136 @@ import type { FieldProblem, LocalizedText } from '@prgauge/contracts';
 import { parse } from 'csv-parse/sync';
 
 export interface AgencyRow {
+  /** The line of the file the row starts on, counting the header as line 1. */
+  line: number;
   code: string;
   name: LocalizedText;
   peerGroup: string | null;
   attributes: Record<string, number>;
 }
 
+export interface ParsedAgencyCsv {
+  rows: AgencyRow[];
+  problems: FieldProblem[];
+}
+
 const NAME_COLUMNS = { name_ru: 'ru', name_kk: 'kk', name_fa: 'fa', name_en: 'en' } as const;
-const REQUIRED = ['code'];
+const PLAIN_COLUMNS = new Set(['code', 'peer_group', 'pr_staff', ...Object.keys(NAME_COLUMNS)]);
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+const ATTRIBUTE = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
+// Plain decimals only: "1e3" or "0x10" in a staff count is a typo, not a number.
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+const MAX_ROWS = 5000;
+
+interface CsvRecord {
+  record: Record<string, string>;
+  raw: string;
+  info: { lines: number };
+}
 
 /**
  * Reads an agency list: `code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff` plus any `attr_<name>`
- * numeric columns. Comma or semicolon separated (spreadsheets in ru/kk/fa locales write semicolons), UTF-8 with or
- * without BOM. Every problem is reported with its row and column; rows are 1-based counting the header.
+ * numeric columns (`attr_press_officers` becomes the attribute `pressOfficers`). Comma or semicolon separated
+ * (spreadsheets in ru/kk/fa locales write semicolons), quoted as RFC 4180, UTF-8 with or without BOM, LF or
+ * CRLF. Every problem is reported with its line and column, and a file with any problem yields no rows.
  */
-export function parseAgencyCsv(text: string): { rows: AgencyRow[]; problems: FieldProblem[] } {
-  const clean = text.replace(/^\uFEFF/, '');
-  const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: Record<string, string>[];
+export function parseAgencyCsv(text: string): ParsedAgencyCsv {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const firstLine = clean.split('\n', 1)[0] ?? '';
+  const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+  let header: string[] = [];
+  let records: CsvRecord[];
   try {
     records = parse(clean, {
       delimiter,
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      columns: (names: string[]) => (header = names.map((h) => h.trim())),
       skip_empty_lines: true,
       trim: true,
-      relax_column_count: false,
-    });
+      info: true,
+      raw: true,
+    }) as CsvRecord[];
   } catch (error) {
     return {
       rows: [],
       problems: [{ field: 'file', problems: [`is not valid CSV: ${(error as Error).message}`] }],
     };
   }
-  const problems: FieldProblem[] = [];
-  const columns = Object.keys(records[0] ?? {});
-  for (const column of REQUIRED)
-    if (records.length && !columns.includes(column))
-      problems.push({ field: 'header', problems: [`needs a "${column}" column`] });
+  const problems = headerProblems(header);
   if (records.length === 0) problems.push({ field: 'file', problems: ['has no agency rows'] });
+  if (records.length > MAX_ROWS)
+    problems.push({ field: 'file', problems: [`has ${records.length} rows; at most ${MAX_ROWS} at a time`] });
   if (problems.length) return { rows: [], problems };
 
   const seen = new Map<string, number>();
-  const rows = records.map((record, i) => {
-    const line = i + 2;
-    const own = (field: string, problem: string) =>
-      problems.push({ field: `row ${line}, ${field}`, problems: [problem] });
-    const code = record['code'] ?? '';
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(code))
-      own('code', `"${code}" must be 1–40 letters, digits, dots, dashes or underscores`);
-    else if (seen.has(code)) own('code', `"${code}" repeats row ${seen.get(code)}`);
-    seen.set(code, line);
-    const name: LocalizedText = {};
-    for (const [column, locale] of Object.entries(NAME_COLUMNS))
-      if (record[column]) name[locale] = record[column];
-    if (Object.keys(name).length === 0)
-      own('name', 'needs a name in at least one language (name_ru, name_kk, name_fa or name_en)');
-    const attributes: Record<string, number> = {};
-    for (const [column, raw] of Object.entries(record)) {
-      const attribute =
-        column === 'pr_staff' ? 'prStaff' : column.startsWith('attr_') ? column.slice(5) : null;
-      if (!attribute || raw === '') continue;
-      const value = Number(raw.replace(',', '.'));
-      if (!Number.isFinite(value) || value < 0) own(column, `"${raw}" must be a number ≥ 0`);
-      else attributes[attribute] = value;
-    }
-    return { code, name, peerGroup: record['peer_group'] || null, attributes };
+  const rows = records.map(({ record, raw, info }) => {
+    const line = info.lines - count(raw.replace(/^\n+|\n+$/g, ''), '\n');
+    const row = readRow(record, line, problems);
+    const earlier = seen.get(row.code);
+    if (earlier !== undefined) problems.push(at(line, 'code', `"${row.code}" repeats row ${earlier}`));
+    else if (row.code) seen.set(row.code, line);
+    return row;
   });
-  return { rows, problems };
+  return problems.length ? { rows: [], problems } : { rows, problems };
 }
+
+/** `attr_press_officers` → `pressOfficers`; `pr_staff` → `prStaff`; null for a column that is no attribute. */
+export function attributeName(column: string): string | null {
+  const lower = column.toLowerCase();
+  if (lower === 'pr_staff') return 'prStaff';
+  if (!lower.startsWith('attr_')) return null;
+  return column.slice(5).replace(/_+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function headerProblems(header: string[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const lower = header.map((h) => h.toLowerCase());
+  if (!lower.includes('code')) problems.push({ field: 'header', problems: ['needs a "code" column'] });
+  lower.forEach((name, i) => {
+    if (lower.indexOf(name) !== i)
+      problems.push({ field: 'header', problems: [`repeats the column "${name}"`] });
+    else if (!PLAIN_COLUMNS.has(name) && !name.startsWith('attr_'))
+      problems.push({
+        field: 'header',
+        problems: [`has an unknown column "${header[i]}" (attributes are written attr_<name>)`],
+      });
+    else if (name.startsWith('attr_') && !ATTRIBUTE.test(attributeName(header[i]) ?? ''))
+      problems.push({
+        field: 'header',
+        problems: [`"${header[i]}" must be attr_ and a name of letters and digits`],
+      });
+  });
+  return problems;
+}
+
+function readRow(record: Record<string, string>, line: number, problems: FieldProblem[]): AgencyRow {
+  const value = (column: string) =>
+    Object.entries(record).find(([name]) => name.toLowerCase() === column)?.[1] ?? '';
+  const code = value('code');
+  if (!CODE.test(code))
+    problems.push(at(line, 'code', `"${code}" must be 1–40 letters, digits, dots, dashes or underscores`));
+  const name: LocalizedText = {};
+  for (const [column, locale] of Object.entries(NAME_COLUMNS)) {
+    const text = value(column);
+    if (text.length > 300) problems.push(at(line, column, 'is longer than 300 characters'));
+    else if (text) name[locale] = text;
+  }
+  if (Object.keys(name).length === 0)
+    problems.push(
+      at(line, 'name', 'needs a name in at least one language (name_ru, name_kk, name_fa or name_en)'),
+    );
+  const attributes: Record<string, number> = {};
+  for (const [column, raw] of Object.entries(record)) {
+    const attribute = attributeName(column);
+    if (!attribute || raw === '') continue;
+    if (NUMBER.test(raw)) attributes[attribute] = Number(raw.replace(',', '.'));
+    else problems.push(at(line, column.toLowerCase(), `"${raw}" must be a number ≥ 0`));
+  }
+  return { line, code, name, peerGroup: value('peer_group').toLowerCase() || null, attributes };
+}
+
+const at = (line: number, column: string, problem: string): FieldProblem => ({
+  field: `row ${line}, ${column}`,
+  problems: [problem],
+});
+
+const count = (text: string, character: string) => text.split(character).length - 1;

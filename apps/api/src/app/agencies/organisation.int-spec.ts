@@ -1,6 +1,8 @@
 import type { AgencyView } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { insertCycle } from '../../../test/support/cycle-fixtures';
+import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { Agency } from './agency.entity';
 
@@ -186,5 +188,85 @@ describe('regions, agencies and accounts', () => {
     expect(bad.json().details).toEqual([
       { field: 'limit', problems: ['limit must not be greater than 200'] },
     ]);
+  });
+
+  it('takes the CSV as a form upload too, and a national admin names an existing region', async () => {
+    const admin = await callerFor(testApp, fx.logins.admin);
+    const upload = (query: string) =>
+      admin({
+        method: 'POST',
+        url: `/api/agencies/import${query}`,
+        ...multipartBody(
+          {},
+          {
+            name: 'agencies.csv',
+            content: Buffer.from('\uFEFFcode;name_en\r\nS1;South one\r\n'),
+            type: 'text/csv',
+          },
+        ),
+      });
+    expect((await upload('')).json().details).toEqual([
+      { field: 'regionId', problems: ['is required for a national admin'] },
+    ]);
+    expect((await upload('?regionId=00000000-0000-4000-8000-000000000000')).json().details).toEqual([
+      { field: 'regionId', problems: ['is not a known region'] },
+    ]);
+    const created = await upload(`?regionId=${fx.otherRegion.id}`);
+    expect(created.statusCode).toBe(201);
+    expect(created.json().agencies).toMatchObject([
+      { code: 'S1', regionId: fx.otherRegion.id, name: { en: 'South one' } },
+    ]);
+    const json = await director({ method: 'POST', url: '/api/agencies/import', payload: { csv: 'code' } });
+    expect(json.json().details).toEqual([
+      { field: 'body', problems: ['send the CSV file as text/csv, or as multipart/form-data with one file'] },
+    ]);
+  });
+
+  it('renames and removes a peer group, its agencies keeping no group', async () => {
+    const url = `/api/regions/${fx.region.id}/peer-groups/${fx.groups.education.id}`;
+    const renamed = await director({ method: 'PATCH', url, payload: { name: { en: 'Schools' } } });
+    expect(renamed.json()).toMatchObject({ code: 'education', name: { en: 'Schools' } });
+    const south = await callerFor(testApp, fx.logins.foreignDirector);
+    expect((await south({ method: 'DELETE', url })).statusCode).toBe(404);
+    expect((await director({ method: 'DELETE', url })).statusCode).toBe(204);
+    expect((await director({ method: 'DELETE', url })).statusCode).toBe(404);
+    const c = (
+      await director({ method: 'GET', url: `/api/agencies/${fx.agencies.c.id}` })
+    ).json() as AgencyView;
+    expect(c.peerGroupId).toBeNull();
+  });
+
+  it('lets only a national admin add a region, and lists publicly only regions with published results', async () => {
+    const payload = { code: 'east', name: { ru: 'Восток' } };
+    expect((await director({ method: 'POST', url: '/api/regions', payload })).statusCode).toBe(403);
+    const admin = await callerFor(testApp, fx.logins.admin);
+    expect((await admin({ method: 'POST', url: '/api/regions', payload })).statusCode).toBe(201);
+    expect((await admin({ method: 'POST', url: '/api/regions', payload })).statusCode).toBe(409);
+    const codes = async (caller: Caller) =>
+      ((await caller({ method: 'GET', url: '/api/regions' })).json() as { code: string }[]).map(
+        (r) => r.code,
+      );
+    expect(await codes(admin)).toEqual(['east', 'north', 'south']);
+    expect(await codes(director)).toEqual(['north']);
+    const publicCodes = async () =>
+      (
+        (await testApp.request({ method: 'GET', url: '/api/public/regions' })).json() as { code: string }[]
+      ).map((r) => r.code);
+    await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: 'Open',
+      status: 'open',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+    });
+    expect(await publicCodes()).toEqual([]);
+    await insertCycle(testApp, {
+      regionId: fx.otherRegion.id,
+      name: 'Done',
+      status: 'published',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+    });
+    expect(await publicCodes()).toEqual(['south']);
   });
 });

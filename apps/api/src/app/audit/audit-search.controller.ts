@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuditEntryView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { regionFor } from '../common/scope';
-import { AuditEntry } from './audit-entry.entity';
 import { AuditSearchService } from './audit-search.service';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
@@ -14,8 +14,10 @@ export class AuditSearchController {
 
   @Get()
   @Roles('director')
-  @ApiOperation({ summary: 'Search the audit trail of your region, newest first' })
-  find(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor): Promise<AuditEntry[]> {
+  @ApiOperation({
+    summary: 'Search the audit trail of your region (every region for national admins), newest first',
+  })
+  find(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor): Promise<AuditEntryView[]> {
     return this.search.find({ ...query, regionId: regionFor(actor.user, query.regionId) });
   }
 }

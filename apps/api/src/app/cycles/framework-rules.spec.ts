@@ -11,8 +11,8 @@ describe('frameworkProblems', () => {
     framework.indicators[1].weight = 0;
     expect(frameworkProblems(framework)).toEqual([
       {
-        field: 'framework.indicators[1]',
-        problems: ['framework.indicators[1] (digital): weight of "digital" must be a number > 0, got 0'],
+        field: 'framework.indicators[1].weight',
+        problems: ['framework.indicators[1].weight: weight of "digital" must be a number > 0, got 0'],
       },
     ]);
   });

@@ -21,6 +21,7 @@ export class CycleChangeFeed implements OnModuleInit, OnModuleDestroy {
   private readonly listeners = new Set<Listener>();
   private client: Client | null = null;
   private closing = false;
+  private retry: NodeJS.Timeout | undefined;
   live = false;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -31,6 +32,7 @@ export class CycleChangeFeed implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
+    clearTimeout(this.retry);
     await this.client?.end().catch(() => undefined);
   }
 
@@ -44,6 +46,7 @@ export class CycleChangeFeed implements OnModuleInit, OnModuleDestroy {
   }
 
   private async connect(): Promise<void> {
+    if (this.closing) return;
     const client = new Client({
       connectionString: (this.dataSource.options as { url?: string }).url,
     });
@@ -53,6 +56,10 @@ export class CycleChangeFeed implements OnModuleInit, OnModuleDestroy {
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
+      if (this.closing) {
+        await client.end();
+        return;
+      }
       this.client = client;
       this.live = true;
     } catch (error) {
@@ -67,7 +74,7 @@ export class CycleChangeFeed implements OnModuleInit, OnModuleDestroy {
     this.client = null;
     // Whatever happened while deaf is unknown: forget everything.
     this.emit(null);
-    if (!this.closing) setTimeout(() => void this.connect(), 1000).unref();
+    if (!this.closing) this.retry = setTimeout(() => void this.connect(), 1000).unref();
   }
 
   private emit(cycleId: string | null): void {

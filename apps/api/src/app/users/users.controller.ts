@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { SessionUser } from '@prgauge/contracts';
+import type { AccountView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
-import { UsersService, UserView } from './users.service';
+import { UsersService } from './users.service';
 
 @ApiTags('users')
 @Controller('users')
@@ -18,23 +18,25 @@ export class UsersController {
   list(
     @CurrentUser() user: SessionUser,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
-  ): Promise<UserView[]> {
+  ): Promise<AccountView[]> {
     return this.users.list(user, regionId);
   }
 
   @Post()
   @ApiOperation({ summary: 'Add an account' })
-  create(@Body() body: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserView> {
+  create(@Body() body: CreateUserDto, @CurrentActor() actor: Actor): Promise<AccountView> {
     return this.users.create(body, actor);
   }
 
   @Patch(':userId')
-  @ApiOperation({ summary: 'Rename, deactivate or change the language of an account' })
+  @ApiOperation({
+    summary: 'Rename, deactivate, move or change the role of an account; a stale version gets 409',
+  })
   update(
     @Param('userId', ParseUUIDPipe) userId: string,
     @Body() body: UpdateUserDto,
     @CurrentActor() actor: Actor,
-  ): Promise<UserView> {
+  ): Promise<AccountView> {
     return this.users.update(userId, body, actor);
   }
 

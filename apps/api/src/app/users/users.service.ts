@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import type { SessionUser } from '@prgauge/contracts';
+import type { AccountView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
@@ -9,12 +9,22 @@ import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
 import { assertRegion, regionFor } from '../common/scope';
+import { Region } from '../regions/region.entity';
+import { AccountScope, resolveAccountScope, WantedScope } from './account-scope';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 
-export type UserView = SessionUser & { active: boolean; version: number };
+const toView = (u: User): AccountView => ({ ...toSessionUser(u), active: u.active, version: u.version });
 
-const toView = (u: User): UserView => ({ ...toSessionUser(u), active: u.active, version: u.version });
+const AUDITED: (keyof User & string)[] = [
+  'login',
+  'displayName',
+  'role',
+  'regionId',
+  'agencyId',
+  'active',
+  'locale',
+];
 
 /** Accounts: national admins manage everyone, directors the accounts of their own region (never admins). */
 @Injectable()
@@ -24,7 +34,7 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(user: SessionUser, regionId?: string): Promise<UserView[]> {
+  async list(user: SessionUser, regionId?: string): Promise<AccountView[]> {
     const region = regionFor(user, regionId);
     return (
       await this.dataSource
@@ -33,27 +43,15 @@ export class UsersService {
     ).map(toView);
   }
 
-  async create(body: CreateUserDto, actor: Actor): Promise<UserView> {
-    if (body.role === 'admin' && actor.user.role !== 'admin')
-      throw new ForbiddenException('Only a national admin creates admin accounts');
-    const regionId =
-      body.role === 'admin'
-        ? null
-        : actor.user.role === 'admin'
-          ? (body.regionId ?? null)
-          : actor.user.regionId;
-    if (body.role !== 'admin' && !regionId)
-      throw new InvalidFieldsException([{ field: 'regionId', problems: ['is required for this role'] }]);
+  async create(body: CreateUserDto, actor: Actor): Promise<AccountView> {
     return this.dataSource.transaction(async (manager) => {
-      const agencyId = await this.checkAgency(manager, body, regionId);
+      const scope = await this.checkScope(manager, actor.user, body);
       if (await manager.existsBy(User, { login: body.login }))
         throw new ConflictException('This login is taken');
       const user = await manager.save(User, {
         login: body.login,
         displayName: body.displayName,
-        role: body.role,
-        regionId,
-        agencyId,
+        ...scope,
         passwordHash: await hashPassword(body.password),
         locale: 'ru',
         active: true,
@@ -63,41 +61,50 @@ export class UsersService {
         action: 'user.create',
         entity: 'user',
         entityId: user.id,
-        regionId,
-        agencyId,
-        changes: fieldChanges(null, user, ['login', 'displayName', 'role', 'regionId', 'agencyId']),
+        regionId: scope.regionId,
+        agencyId: scope.agencyId,
+        changes: fieldChanges(null, user, AUDITED),
       });
       return toView(user);
     });
   }
 
-  async update(userId: string, body: UpdateUserDto, actor: Actor): Promise<UserView> {
+  /** Renames, moves, changes the role of, or deactivates an account; a stale version gets 409. */
+  async update(userId: string, body: UpdateUserDto, actor: Actor): Promise<AccountView> {
     return this.dataSource.transaction(async (manager) => {
-      const user = await this.manageable(manager, userId, actor.user);
+      const user = await this.manageable(manager, userId, actor.user, true);
       if (user.version !== body.version) throw new StaleVersionException(toView(user));
-      const next = {
+      const changesScope =
+        body.role !== undefined || body.regionId !== undefined || body.agencyId !== undefined;
+      if (user.id === actor.user.id && (changesScope || body.active === false))
+        throw new ConflictException('You cannot deactivate your own account or change its role');
+      const scope = changesScope ? await this.checkScope(manager, actor.user, wantedOn(user, body)) : {};
+      const saved = await manager.save(User, {
         ...user,
-        ...(body.displayName ? { displayName: body.displayName } : {}),
+        ...scope,
+        ...(body.displayName !== undefined ? { displayName: body.displayName } : {}),
         ...(body.active !== undefined ? { active: body.active } : {}),
-        ...(body.locale ? { locale: body.locale } : {}),
-      };
-      const saved = await manager.save(User, next);
-      if (body.active === false)
+        ...(body.locale !== undefined ? { locale: body.locale } : {}),
+      });
+      // A deactivated or re-scoped account starts over with a fresh sign-in.
+      if (body.active === false || changesScope)
         await manager.query('DELETE FROM user_session WHERE user_id = $1', [user.id]);
       await this.audit.record(manager, actor, {
         action: 'user.update',
         entity: 'user',
         entityId: user.id,
-        regionId: user.regionId,
-        changes: fieldChanges(user, saved, ['displayName', 'active', 'locale']),
+        regionId: saved.regionId ?? user.regionId,
+        agencyId: saved.agencyId,
+        changes: fieldChanges(user, saved, AUDITED),
       });
       return toView(saved);
     });
   }
 
+  /** Sets a new password chosen by a director or admin, and ends the account's sessions. */
   async resetPassword(userId: string, body: ResetPasswordDto, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const user = await this.manageable(manager, userId, actor.user);
+      const user = await this.manageable(manager, userId, actor.user, false);
       await manager.update(User, user.id, {
         passwordHash: await hashPassword(body.password),
         passwordChangedAt: new Date(),
@@ -114,33 +121,49 @@ export class UsersService {
     });
   }
 
-  private async manageable(manager: EntityManager, userId: string, actor: SessionUser): Promise<User> {
-    const user = await manager.findOneBy(User, { id: userId });
+  /** The account, locked for the update; admins' and other regions' accounts are invisible to directors. */
+  private async manageable(
+    manager: EntityManager,
+    userId: string,
+    actor: SessionUser,
+    lock: boolean,
+  ): Promise<User> {
+    const query = manager.getRepository(User).createQueryBuilder('u').where('u.id = :userId', { userId });
+    const user = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!user || (actor.role !== 'admin' && (user.role === 'admin' || !user.regionId)))
       throw new NotFoundException('User not found');
     if (user.regionId) assertRegion(actor, user.regionId, 'User');
     return user;
   }
 
-  private async checkAgency(
+  /** Applies the role rules, then checks that the region exists and the agency lies in it. */
+  private async checkScope(
     manager: EntityManager,
-    body: CreateUserDto,
-    regionId: string | null,
-  ): Promise<string | null> {
-    if (body.role !== 'agency_editor') {
-      if (body.agencyId)
-        throw new InvalidFieldsException([{ field: 'agencyId', problems: ['is only for agency editors'] }]);
-      return null;
+    actor: SessionUser,
+    wanted: WantedScope,
+  ): Promise<AccountScope> {
+    const decision = resolveAccountScope(actor, wanted);
+    if (!decision.ok) {
+      if ('forbidden' in decision) throw new ForbiddenException(decision.forbidden);
+      throw new InvalidFieldsException(decision.problems);
     }
-    if (!body.agencyId)
-      throw new InvalidFieldsException([
-        { field: 'agencyId', problems: ['is required for an agency editor'] },
-      ]);
-    if (!(await manager.existsBy(Agency, { id: body.agencyId, regionId: regionId ?? '' }))) {
+    const { regionId, agencyId } = decision.scope;
+    if (regionId && !(await manager.existsBy(Region, { id: regionId })))
+      throw new InvalidFieldsException([{ field: 'regionId', problems: ['is not a known region'] }]);
+    if (agencyId && !(await manager.existsBy(Agency, { id: agencyId, regionId: regionId ?? '' })))
       throw new InvalidFieldsException([
         { field: 'agencyId', problems: ['is not an agency of this region'] },
       ]);
-    }
-    return body.agencyId;
+    return decision.scope;
   }
+}
+
+/** The scope an update asks for: given fields replace the account's; leaving the editor role drops the agency. */
+function wantedOn(user: User, body: UpdateUserDto): WantedScope {
+  const role = body.role ?? user.role;
+  return {
+    role,
+    regionId: role === 'admin' ? body.regionId : (body.regionId ?? user.regionId),
+    agencyId: body.agencyId !== undefined ? body.agencyId : role === 'agency_editor' ? user.agencyId : null,
+  };
 }

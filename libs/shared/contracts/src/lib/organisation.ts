@@ -24,3 +24,9 @@ export interface AgencyView {
   active: boolean;
   version: number;
 }
+
+/** The answer to a CSV import: with `dryRun`, the agencies that would be created, unsaved (empty ids). */
+export interface AgencyImportResult {
+  created: number;
+  agencies: AgencyView[];
+}

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import type { LocalizedText } from '@prgauge/contracts';
 import { IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text.validator';
@@ -39,7 +39,7 @@ export class CreateAgencyDto {
   regionId?: string;
 }
 
-export class UpdateAgencyDto extends PartialType(CreateAgencyDto) {
+export class UpdateAgencyDto extends PartialType(OmitType(CreateAgencyDto, ['regionId'] as const)) {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)

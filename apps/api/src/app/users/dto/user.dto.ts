@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, type Role } from '@prgauge/contracts';
+import {
+  LOCALES,
+  ROLES,
+  type CreateAccountRequest,
+  type ResetPasswordRequest,
+  type Role,
+  type UpdateAccountRequest,
+} from '@prgauge/contracts';
 import {
   IsBoolean,
   IsIn,
@@ -13,7 +20,7 @@ import {
   MinLength,
 } from 'class-validator';
 
-export class CreateUserDto {
+export class CreateUserDto implements CreateAccountRequest {
   @ApiProperty({ example: 'press.health' })
   @IsString()
   @Matches(/^[\p{L}\p{N}._@-]{3,60}$/u, {
@@ -48,8 +55,8 @@ export class CreateUserDto {
   password!: string;
 }
 
-export class UpdateUserDto {
-  @ApiProperty()
+export class UpdateUserDto implements UpdateAccountRequest {
+  @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
   version!: number;
@@ -61,18 +68,34 @@ export class UpdateUserDto {
   @MaxLength(120)
   displayName?: string;
 
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'National admins only: moves the account to another region.' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'The agency of an agency editor.' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string | null;
+
+  /** False signs the account out everywhere and refuses new sign-ins. */
   @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ enum: ['ru', 'kk', 'fa', 'en'] })
+  @ApiPropertyOptional({ enum: LOCALES })
   @IsOptional()
-  @IsIn(['ru', 'kk', 'fa', 'en'])
+  @IsIn(LOCALES)
   locale?: string;
 }
 
-export class ResetPasswordDto {
+export class ResetPasswordDto implements ResetPasswordRequest {
   @ApiProperty({ minLength: 12 })
   @IsString()
   @MinLength(12, { message: 'password must be at least 12 characters' })

@@ -1,0 +1,140 @@
+import type { AuditEntryView } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { User } from '../users/user.entity';
+import { AuditEntry } from './audit-entry.entity';
+
+describe('the audit trail', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let ds: DataSource;
+  let director: Caller;
+  let directorId: string;
+  const cycleId = '00000000-0000-4000-8000-0000000000c1';
+
+  /** Entries written as they would be on given days, so that date filters have something to tell apart. */
+  const entry = (fields: Partial<AuditEntry>) =>
+    ds.getRepository(AuditEntry).save({
+      userId: null,
+      userLogin: 'system',
+      regionId: fx.region.id,
+      agencyId: null,
+      cycleId: null,
+      action: 'test.entry',
+      entity: 'test',
+      entityId: null,
+      changes: [],
+      reason: null,
+      requestId: 'test',
+      ip: null,
+      ...fields,
+    });
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    ds = testApp.app.get(DataSource);
+    director = await callerFor(testApp, fx.logins.director);
+    directorId = (await ds.getRepository(User).findOneByOrFail({ login: fx.logins.director })).id;
+    await entry({ at: new Date('2026-03-01T10:00:00Z'), agencyId: fx.agencies.a.id, action: 'old.a' });
+    await entry({
+      at: new Date('2026-03-02T12:00:00Z'),
+      agencyId: fx.agencies.b.id,
+      cycleId,
+      action: 'mid.b',
+    });
+    await entry({ at: new Date('2026-03-03T08:00:00Z'), regionId: fx.otherRegion.id, action: 'south.only' });
+  });
+  afterAll(() => testApp.close());
+
+  const search = async (query: string, caller = director): Promise<AuditEntryView[]> => {
+    const response = await caller({ method: 'GET', url: `/api/audit${query}` });
+    expect([query, response.statusCode]).toEqual([query, 200]);
+    return response.json() as AuditEntryView[];
+  };
+
+  it('records a write through the API with who, what, the field changes, the request id and the address', async () => {
+    const response = await director({
+      method: 'PATCH',
+      url: `/api/agencies/${fx.agencies.c.id}`,
+      payload: { version: fx.agencies.c.version, attributes: { prStaff: 9 } },
+      headers: { 'x-request-id': 'trace-42' },
+    });
+    expect(response.statusCode).toBe(200);
+    const [latest] = await search(`?agencyId=${fx.agencies.c.id}&userId=${directorId}`);
+    expect(latest).toMatchObject({
+      action: 'agency.update',
+      entity: 'agency',
+      entityId: fx.agencies.c.id,
+      userLogin: 'director',
+      regionId: fx.region.id,
+      requestId: 'trace-42',
+      ip: '127.0.0.1',
+      changes: [{ field: 'attributes', old: { prStaff: 3 }, new: { prStaff: 9 } }],
+    });
+  });
+
+  it('filters by agency, cycle, action and dates, a bare `to` date including its whole day', async () => {
+    expect((await search(`?agencyId=${fx.agencies.a.id}`)).map((e) => e.action)).toEqual(['old.a']);
+    expect((await search(`?cycleId=${cycleId}`)).map((e) => e.action)).toEqual(['mid.b']);
+    expect((await search('?action=mid.b')).map((e) => e.agencyId)).toEqual([fx.agencies.b.id]);
+    expect((await search('?from=2026-03-01&to=2026-03-02')).map((e) => e.action)).toEqual(['mid.b', 'old.a']);
+    expect((await search('?from=2026-03-02T00:00:00Z&to=2026-03-02T11:00:00Z')).map((e) => e.action)).toEqual(
+      [],
+    );
+  });
+
+  it('pages newest first with `before`', async () => {
+    const all = await search('?limit=200');
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const ids = all.map((e) => BigInt(e.id));
+    expect([...ids].sort((x, y) => (x > y ? -1 : x < y ? 1 : 0))).toEqual(ids);
+    const first = await search('?limit=2');
+    const next = await search(`?limit=2&before=${first[1].id}`);
+    expect([...first, ...next].map((e) => e.id)).toEqual(all.slice(0, 4).map((e) => e.id));
+  });
+
+  it('keeps each director to their own region and lets a national admin choose', async () => {
+    expect((await search('?limit=200')).some((e) => e.action === 'south.only')).toBe(false);
+    const south = await callerFor(testApp, fx.logins.foreignDirector);
+    expect((await search(`?regionId=${fx.region.id}`, south)).map((e) => e.action)).toEqual(['south.only']);
+    const admin = await callerFor(testApp, fx.logins.admin);
+    expect((await search(`?regionId=${fx.otherRegion.id}`, admin)).map((e) => e.action)).toEqual([
+      'south.only',
+    ]);
+  });
+
+  it('is closed to evaluators, viewers, agency editors and anonymous visitors', async () => {
+    for (const login of [fx.logins.evaluator, fx.logins.viewer, fx.logins.editorA]) {
+      const caller = await callerFor(testApp, login);
+      expect([login, (await caller({ method: 'GET', url: '/api/audit' })).statusCode]).toEqual([login, 403]);
+    }
+    expect((await testApp.request({ method: 'GET', url: '/api/audit' })).statusCode).toBe(401);
+  });
+
+  it('names the bad filter', async () => {
+    const response = await director({ method: 'GET', url: '/api/audit?from=yesterday&before=x&limit=0' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details.map((d: { field: string }) => d.field)).toEqual([
+      'from',
+      'before',
+      'limit',
+    ]);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
+    const [{ id }] = await ds.query(`SELECT max(id) AS id FROM audit_entry`);
+    await expect(ds.query(`UPDATE audit_entry SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(
+      'audit_entry is append-only: UPDATE refused',
+    );
+    await expect(ds.query(`DELETE FROM audit_entry WHERE id = $1`, [id])).rejects.toThrow(
+      'audit_entry is append-only: DELETE refused',
+    );
+    await expect(ds.query(`TRUNCATE audit_entry`)).rejects.toThrow(
+      'audit_entry is append-only: TRUNCATE refused',
+    );
+    const [{ action }] = await ds.query(`SELECT action FROM audit_entry WHERE id = $1`, [id]);
+    expect(action).not.toBe('forged');
+  });
+});

@@ -1,0 +1,62 @@
+import type { FieldProblem, Role, SessionUser } from '@prgauge/contracts';
+
+/** Where an account works: national admins nowhere in particular, everyone else in one region. */
+export interface AccountScope {
+  role: Role;
+  regionId: string | null;
+  agencyId: string | null;
+}
+
+/** What the caller asked for; missing fields keep the account's current values on an update. */
+export interface WantedScope {
+  role: Role;
+  regionId?: string | null;
+  agencyId?: string | null;
+}
+
+export type ScopeDecision =
+  | { ok: true; scope: AccountScope }
+  | { ok: false; forbidden: string }
+  | { ok: false; problems: FieldProblem[] };
+
+/**
+ * Decides the region and agency of an account from its role and the manager's own scope:
+ * only a national admin makes admins; a director's accounts always land in the director's region;
+ * an agency editor needs an agency, and nobody else may have one. Whether the region and agency exist,
+ * and whether the agency lies in that region, is checked against the database afterwards.
+ */
+export function resolveAccountScope(manager: SessionUser, wanted: WantedScope): ScopeDecision {
+  if (manager.role !== 'admin' && manager.role !== 'director')
+    return { ok: false, forbidden: 'Only directors and national admins manage accounts' };
+  if (wanted.role === 'admin') {
+    if (manager.role !== 'admin')
+      return { ok: false, forbidden: 'Only a national admin creates admin accounts' };
+    const problems: FieldProblem[] = [];
+    if (wanted.regionId) problems.push({ field: 'regionId', problems: ['is not for a national admin'] });
+    if (wanted.agencyId) problems.push({ field: 'agencyId', problems: ['is only for agency editors'] });
+    return problems.length
+      ? { ok: false, problems }
+      : { ok: true, scope: { role: 'admin', regionId: null, agencyId: null } };
+  }
+
+  const problems: FieldProblem[] = [];
+  let regionId: string | null;
+  if (manager.role === 'admin') {
+    regionId = wanted.regionId ?? null;
+    if (!regionId) problems.push({ field: 'regionId', problems: ['is required for this role'] });
+  } else {
+    regionId = manager.regionId;
+    if (wanted.regionId && wanted.regionId !== manager.regionId)
+      problems.push({ field: 'regionId', problems: ['must be your own region'] });
+  }
+
+  const agencyId = wanted.agencyId ?? null;
+  if (wanted.role === 'agency_editor' && !agencyId)
+    problems.push({ field: 'agencyId', problems: ['is required for an agency editor'] });
+  if (wanted.role !== 'agency_editor' && agencyId)
+    problems.push({ field: 'agencyId', problems: ['is only for agency editors'] });
+
+  return problems.length
+    ? { ok: false, problems }
+    : { ok: true, scope: { role: wanted.role, regionId, agencyId } };
+}

@@ -1,0 +1,229 @@
+import type { AccountView } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import {
+  Caller,
+  callerFor,
+  PASSWORD,
+  RegionFixture,
+  seedRegions,
+  signIn,
+} from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { User } from './user.entity';
+
+describe('account management', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let ds: DataSource;
+  let admin: Caller;
+  let director: Caller;
+
+  const idOf = async (login: string) => (await ds.getRepository(User).findOneByOrFail({ login })).id;
+  const account = async (login: string): Promise<AccountView> =>
+    ((await admin({ method: 'GET', url: '/api/users' })).json() as AccountView[]).find(
+      (a) => a.login === login,
+    ) as AccountView;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    ds = testApp.app.get(DataSource);
+    admin = await callerFor(testApp, fx.logins.admin);
+    director = await callerFor(testApp, fx.logins.director);
+  });
+  afterAll(() => testApp.close());
+
+  it('lists the accounts of the director’s own region, and every account for a national admin', async () => {
+    const own = (await director({ method: 'GET', url: '/api/users' })).json() as AccountView[];
+    expect(own.map((a) => a.login)).toEqual(['director', 'editor-a', 'editor-b', 'evaluator', 'viewer']);
+    expect(JSON.stringify(own)).not.toContain('passwordHash');
+    const all = (await admin({ method: 'GET', url: '/api/users' })).json() as AccountView[];
+    expect(all).toHaveLength(7);
+    const south = (
+      await admin({ method: 'GET', url: `/api/users?regionId=${fx.otherRegion.id}` })
+    ).json() as AccountView[];
+    expect(south.map((a) => a.login)).toEqual(['south-director']);
+  });
+
+  it('lets a national admin create a director of a region, checking that the region exists', async () => {
+    const payload = {
+      login: 'south.deputy',
+      displayName: 'Deputy',
+      role: 'director',
+      password: 'long enough password',
+    };
+    const noRegion = await admin({ method: 'POST', url: '/api/users', payload });
+    expect(noRegion.json().details).toEqual([{ field: 'regionId', problems: ['is required for this role'] }]);
+    const unknown = await admin({
+      method: 'POST',
+      url: '/api/users',
+      payload: { ...payload, regionId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect([unknown.statusCode, unknown.json().details]).toEqual([
+      400,
+      [{ field: 'regionId', problems: ['is not a known region'] }],
+    ]);
+    const created = await admin({
+      method: 'POST',
+      url: '/api/users',
+      payload: { ...payload, regionId: fx.otherRegion.id },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      role: 'director',
+      regionId: fx.otherRegion.id,
+      agencyId: null,
+      active: true,
+    });
+    const taken = await admin({
+      method: 'POST',
+      url: '/api/users',
+      payload: { ...payload, regionId: fx.otherRegion.id },
+    });
+    expect(taken.statusCode).toBe(409);
+  });
+
+  it('keeps agency editors in an agency of the same region', async () => {
+    const payload = {
+      login: 'press.d',
+      displayName: 'Press D',
+      role: 'agency_editor',
+      agencyId: fx.agencies.foreign.id,
+      password: 'long enough password',
+    };
+    const foreignAgency = await director({ method: 'POST', url: '/api/users', payload });
+    expect(foreignAgency.json().details).toEqual([
+      { field: 'agencyId', problems: ['is not an agency of this region'] },
+    ]);
+    const foreignRegion = await director({
+      method: 'POST',
+      url: '/api/users',
+      payload: { ...payload, role: 'viewer', agencyId: undefined, regionId: fx.otherRegion.id },
+    });
+    expect(foreignRegion.json().details).toEqual([
+      { field: 'regionId', problems: ['must be your own region'] },
+    ]);
+    const evaluatorWithAgency = await director({
+      method: 'POST',
+      url: '/api/users',
+      payload: { ...payload, role: 'evaluator', agencyId: fx.agencies.a.id },
+    });
+    expect(evaluatorWithAgency.json().details).toEqual([
+      { field: 'agencyId', problems: ['is only for agency editors'] },
+    ]);
+  });
+
+  it('changes a role with optimistic locking and signs the account out', async () => {
+    const viewer = await account(fx.logins.viewer);
+    const viewerSession = await callerFor(testApp, fx.logins.viewer);
+    const promoted = await director({
+      method: 'PATCH',
+      url: `/api/users/${viewer.id}`,
+      payload: { version: viewer.version, role: 'agency_editor', agencyId: fx.agencies.c.id },
+    });
+    expect(promoted.json()).toMatchObject({
+      role: 'agency_editor',
+      agencyId: fx.agencies.c.id,
+      version: viewer.version + 1,
+    });
+    expect((await viewerSession({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    const stale = await director({
+      method: 'PATCH',
+      url: `/api/users/${viewer.id}`,
+      payload: { version: viewer.version, displayName: 'Stale' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ role: 'agency_editor', version: viewer.version + 1 });
+    const back = await director({
+      method: 'PATCH',
+      url: `/api/users/${viewer.id}`,
+      payload: { version: viewer.version + 1, role: 'viewer' },
+    });
+    expect(back.json()).toMatchObject({ role: 'viewer', agencyId: null });
+    const [entry] = await ds.query(
+      `SELECT changes FROM audit_entry WHERE action = 'user.update' AND entity_id = $1 ORDER BY id LIMIT 1`,
+      [viewer.id],
+    );
+    expect(entry.changes).toEqual([
+      { field: 'role', old: 'viewer', new: 'agency_editor' },
+      { field: 'agencyId', old: null, new: fx.agencies.c.id },
+    ]);
+  });
+
+  it('never lets a director see or touch admins or another region’s accounts, nor make an admin', async () => {
+    for (const login of [fx.logins.admin, fx.logins.foreignDirector]) {
+      const id = await idOf(login);
+      const update = await director({
+        method: 'PATCH',
+        url: `/api/users/${id}`,
+        payload: { version: 1, active: false },
+      });
+      const reset = await director({
+        method: 'POST',
+        url: `/api/users/${id}/password`,
+        payload: { password: 'taken over password' },
+      });
+      expect([login, update.statusCode, reset.statusCode]).toEqual([login, 404, 404]);
+    }
+    const evaluator = await account(fx.logins.evaluator);
+    const promote = await director({
+      method: 'PATCH',
+      url: `/api/users/${evaluator.id}`,
+      payload: { version: evaluator.version, role: 'admin' },
+    });
+    expect(promote.statusCode).toBe(403);
+    expect((await account(fx.logins.evaluator)).role).toBe('evaluator');
+  });
+
+  it('refuses to deactivate or re-role your own account', async () => {
+    const own = await account(fx.logins.director);
+    const response = await director({
+      method: 'PATCH',
+      url: `/api/users/${own.id}`,
+      payload: { version: own.version, active: false },
+    });
+    expect(response.statusCode).toBe(409);
+  });
+
+  it('resets a password: the old one and the old sessions stop working, the new one signs in', async () => {
+    const editorSession = await callerFor(testApp, fx.logins.editorB);
+    const id = await idOf(fx.logins.editorB);
+    const reset = await director({
+      method: 'POST',
+      url: `/api/users/${id}/password`,
+      payload: { password: 'a brand new password' },
+    });
+    expect(reset.statusCode).toBe(204);
+    expect((await editorSession({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    await expect(signIn(testApp, fx.logins.editorB, PASSWORD)).rejects.toThrow(/failed: 401/);
+    await expect(signIn(testApp, fx.logins.editorB, 'a brand new password')).resolves.toHaveProperty('csrf');
+    const short = await director({
+      method: 'POST',
+      url: `/api/users/${id}/password`,
+      payload: { password: 'short' },
+    });
+    expect(short.json().details).toEqual([
+      { field: 'password', problems: ['password must be at least 12 characters'] },
+    ]);
+  });
+
+  it('deactivates an account: its sessions end and it cannot sign in', async () => {
+    const evaluatorSession = await callerFor(testApp, fx.logins.evaluator);
+    const evaluator = await account(fx.logins.evaluator);
+    const response = await director({
+      method: 'PATCH',
+      url: `/api/users/${evaluator.id}`,
+      payload: { version: evaluator.version, active: false },
+    });
+    expect(response.json()).toMatchObject({ active: false });
+    expect((await evaluatorSession({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    await expect(signIn(testApp, fx.logins.evaluator)).rejects.toThrow(/failed: 401/);
+  });
+
+  it('is closed to everyone but directors and admins', async () => {
+    for (const login of [fx.logins.viewer, fx.logins.editorA]) {
+      const caller = await callerFor(testApp, login);
+      expect([login, (await caller({ method: 'GET', url: '/api/users' })).statusCode]).toEqual([login, 403]);
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import type { Role, SessionUser } from './roles';
+
+/** An account as directors and admins manage it. */
+export interface AccountView extends SessionUser {
+  active: boolean;
+  version: number;
+}
+
+export interface CreateAccountRequest {
+  login: string;
+  displayName: string;
+  role: Role;
+  /** National admins only; a director's accounts always belong to the director's region. */
+  regionId?: string;
+  /** Required for agency editors, refused for every other role. */
+  agencyId?: string;
+  password: string;
+}
+
+export interface UpdateAccountRequest {
+  /** The version the client last read; a stale one gets 409. */
+  version: number;
+  displayName?: string;
+  role?: Role;
+  regionId?: string;
+  agencyId?: string | null;
+  active?: boolean;
+  locale?: string;
+}
+
+export interface ResetPasswordRequest {
+  password: string;
+}

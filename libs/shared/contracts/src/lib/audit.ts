@@ -1,0 +1,40 @@
+/** One field of a record before and after a write. */
+export interface AuditFieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+/** One entry of the append-only audit trail. */
+export interface AuditEntryView {
+  /** Increasing; pass the last one as `before` to read the next page. */
+  id: string;
+  at: string;
+  userId: string | null;
+  userLogin: string | null;
+  regionId: string | null;
+  agencyId: string | null;
+  cycleId: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  changes: AuditFieldChange[];
+  reason: string | null;
+  requestId: string | null;
+  ip: string | null;
+}
+
+export interface AuditQuery {
+  agencyId?: string;
+  userId?: string;
+  cycleId?: string;
+  /** ISO date or date-time, inclusive. */
+  from?: string;
+  /** ISO date (the whole day is included) or date-time. */
+  to?: string;
+  action?: string;
+  /** Entries with a smaller id than this: the next page. */
+  before?: string;
+  /** At most 200; 50 by default. */
+  limit?: number;
+}
