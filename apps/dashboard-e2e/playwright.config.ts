@@ -49,5 +49,7 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: { E2E_PORT: String(port) },
+    // Playwright kills the server outright by default; SIGTERM lets it stop PostgreSQL and remove its data.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 });

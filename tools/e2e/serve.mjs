@@ -37,8 +37,15 @@ const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => {
+// The API stops its embedded PostgreSQL on SIGTERM/SIGINT; give it that chance, then force it.
+const STOP_GRACE_MS = 10_000;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    child.kill(signal);
+    setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS).unref();
+  });
+}
+child.on('exit', (code, signal) => {
   rmSync(dataParent, { recursive: true, force: true });
-  process.exit(code ?? 0);
+  process.exit(code ?? (signal ? 0 : 1));
 });

@@ -6,6 +6,7 @@ test('switching to Kazakh and back to Russian changes every label and keeps left
 }) => {
   await page.goto('/');
   await switchLocale(page, 'kk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('link', { name: 'Рейтингтер' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Баспасөз қызметтерінің жұмысын бағалау');
@@ -15,6 +16,7 @@ test('switching to Kazakh and back to Russian changes every label and keeps left
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Оқыту');
 
   await switchLocale(page, 'ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Обучение');
   await expect(page.getByRole('link', { name: 'Рейтинги' })).toBeVisible();
 });

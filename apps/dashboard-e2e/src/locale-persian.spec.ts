@@ -21,5 +21,6 @@ test('switching to Persian turns the page right to left, with Persian digits, an
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
   await expect(page.getByRole('link', { name: 'رتبه‌بندی‌ها' })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 export * from './lib/locale';
-export { LocaleStore } from './lib/locale.store';
+export { LocaleStore, provideLocale } from './lib/locale.store';
 export { TranslationService, translate, pickLocalized } from './lib/translation.service';
-export type { TranslationParams } from './lib/translation.service';
+export type { TranslationParams, Dictionaries } from './lib/translation.service';
 export { TranslatePipe, LocalizedPipe } from './lib/translate.pipe';
 export { LocalNumberPipe, LocalDatePipe } from './lib/format.pipes';
 export { formatNumber, formatDate } from './lib/format';

@@ -1,5 +1,12 @@
 import { DOCUMENT } from '@angular/common';
-import { computed, effect, inject, Injectable, signal } from '@angular/core';
+import {
+  computed,
+  EnvironmentProviders,
+  inject,
+  Injectable,
+  provideAppInitializer,
+  signal,
+} from '@angular/core';
 import { DEFAULT_LOCALE, isLocale, Locale, LOCALE_INFO } from './locale';
 
 const STORAGE_KEY = 'prgauge.locale';
@@ -15,21 +22,25 @@ export class LocaleStore {
   readonly dir = computed(() => this.info().dir);
 
   constructor() {
-    effect(() => {
-      const info = this.info();
-      const root = this.document.documentElement;
-      root.lang = info.code;
-      root.dir = info.dir;
-    });
+    this.applyToDocument();
   }
 
   use(locale: Locale): void {
     this.current.set(locale);
+    this.applyToDocument();
     try {
       this.document.defaultView?.localStorage.setItem(STORAGE_KEY, locale);
     } catch {
       // Private windows may refuse storage; the choice then lasts for this visit only.
     }
+  }
+
+  // Written at once rather than from an effect, so the first paint already has the right direction.
+  private applyToDocument(): void {
+    const info = this.info();
+    const root = this.document.documentElement;
+    root.lang = info.code;
+    root.dir = info.dir;
   }
 
   private readSaved(): Locale {
@@ -40,4 +51,14 @@ export class LocaleStore {
       return DEFAULT_LOCALE;
     }
   }
+}
+
+/**
+ * Applies the saved language to <html lang dir> while the app boots, before the first component renders;
+ * the CSP forbids an inline script in index.html, so this is the earliest point.
+ */
+export function provideLocale(): EnvironmentProviders {
+  return provideAppInitializer(() => {
+    inject(LocaleStore);
+  });
 }

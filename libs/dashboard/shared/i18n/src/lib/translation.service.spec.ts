@@ -1,4 +1,6 @@
-import { pickLocalized, translate } from './translation.service';
+import { TestBed } from '@angular/core/testing';
+import { LocaleStore } from './locale.store';
+import { Dictionaries, pickLocalized, translate, TranslationService } from './translation.service';
 
 describe('translate', () => {
   it('finds the text in the asked language', () => {
@@ -6,12 +8,39 @@ describe('translate', () => {
     expect(translate('fa', 'nav.rankings')).toBe('رتبه‌بندی‌ها');
   });
 
-  it('fills named parameters', () => {
+  it('fills named parameters and leaves unknown ones visible', () => {
     expect(translate('en', 'home.today', { date: '23 Nov 2026' })).toBe('Today is 23 Nov 2026');
+    expect(translate('en', 'home.today', { day: 'Monday' })).toBe('Today is {date}');
   });
 
-  it('falls back to the key when no language has it', () => {
+  it('falls back to English when the language lacks the key, then to the key', () => {
+    const partial: Dictionaries = {
+      ru: { 'cycle.open': 'Цикл открыт' },
+      kk: {},
+      fa: {},
+      en: { 'cycle.open': 'Cycle open', 'cycle.closed': 'Cycle closed: {name}' },
+    };
+    expect(translate('ru', 'cycle.open', undefined, partial)).toBe('Цикл открыт');
+    expect(translate('kk', 'cycle.open', undefined, partial)).toBe('Cycle open');
+    expect(translate('fa', 'cycle.closed', { name: '1405' }, partial)).toBe('Cycle closed: 1405');
+    expect(translate('fa', 'cycle.archived', undefined, partial)).toBe('cycle.archived');
     expect(translate('kk', 'no.such.key')).toBe('no.such.key');
+  });
+});
+
+describe('TranslationService', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+  });
+
+  it('follows the active language', () => {
+    const service = TestBed.inject(TranslationService);
+    expect(service.t('nav.training')).toBe('Обучение');
+    TestBed.inject(LocaleStore).use('kk');
+    expect(service.t('nav.training')).toBe('Оқыту');
+    TestBed.inject(LocaleStore).use('fa');
+    expect(service.t('home.today', { date: '۱ فروردین ۱۴۰۵' })).toBe('امروز ۱ فروردین ۱۴۰۵');
   });
 });
 

@@ -20,9 +20,17 @@ export class TranslationService {
   }
 }
 
-export function translate(locale: Locale, key: string, params?: TranslationParams): string {
-  const template =
-    DICTIONARIES[locale][key as TranslationKey] ?? DICTIONARIES.en[key as TranslationKey] ?? key;
+/** Text per language and key; a language may lack keys while it is being translated. */
+export type Dictionaries = Record<Locale, Partial<Record<string, string>>>;
+
+/** The text for `key` in `locale`, else in English, else the key itself, with `{name}` placeholders filled. */
+export function translate(
+  locale: Locale,
+  key: string,
+  params?: TranslationParams,
+  dictionaries: Dictionaries = DICTIONARIES,
+): string {
+  const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,

@@ -17,7 +17,11 @@ import { TranslatePipe } from '@prgauge/dashboard-i18n';
     </mat-card>
   `,
   styles: `
+    p {
+      margin-block: 0 8px;
+    }
     .note {
+      margin-block-end: 0;
       color: var(--mat-sys-on-surface-variant);
     }
   `,

@@ -27,7 +27,7 @@ describe('Shell', () => {
 
   it('names every area in the navigation in the active language', async () => {
     const element = await render();
-    const links = Array.from(element.querySelectorAll('nav a [matListItemTitle]')).map((a) =>
+    const links = Array.from(element.querySelectorAll('mat-nav-list a [matListItemTitle]')).map((a) =>
       a.textContent?.trim(),
     );
     expect(links).toEqual([
@@ -40,13 +40,13 @@ describe('Shell', () => {
       'Конкурсы',
       'Администрирование',
     ]);
-    expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Главное меню');
+    expect(element.querySelector('[role="navigation"]')?.getAttribute('aria-label')).toBe('Главное меню');
   });
 
   it('mirrors its layout in Persian', async () => {
     TestBed.inject(LocaleStore).use('fa');
     const element = await render();
     expect(element.querySelector('.shell')?.getAttribute('dir')).toBe('rtl');
-    expect(element.querySelector('nav a [matListItemTitle]')?.textContent?.trim()).toBe('خانه');
+    expect(element.querySelector('mat-nav-list a [matListItemTitle]')?.textContent?.trim()).toBe('خانه');
   });
 });

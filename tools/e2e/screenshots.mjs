@@ -1,0 +1,97 @@
+// Pictures of the main pages in Russian and Persian, on a desktop and a phone, for a person to look at:
+// glyphs, mirroring and overlaps are things no assertion catches well.
+//   node tools/e2e/screenshots.mjs                      builds nothing; starts the built product itself
+//   BASE_URL=http://localhost:3000 node tools/e2e/...   uses a server that is already running
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outDir = join(root, 'tmp', 'screenshots');
+const port = process.env.E2E_PORT ?? '4311';
+
+const LOCALES = ['ru', 'fa'];
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'rankings', path: '/rankings' },
+  { name: 'training', path: '/training' },
+];
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+async function waitForHealth(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no healthy server at ${url} after ${timeoutMs / 1000} s`);
+}
+
+function startServer() {
+  const child = spawn(process.execPath, [join(root, 'tools/e2e/serve.mjs')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, E2E_PORT: port },
+  });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  return {
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function capture(browser, baseUrl, locale, viewport) {
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+  });
+  await context.addInitScript((saved) => localStorage.setItem('prgauge.locale', saved), locale);
+  const page = await context.newPage();
+  for (const { name, path } of PAGES) {
+    await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const file = join(outDir, `${name}-${locale}-${viewport.name}.png`);
+    await page.screenshot({ path: file });
+    console.log(file);
+  }
+  if (viewport.name === 'phone') {
+    await page.locator('pr-shell mat-toolbar button').first().click();
+    await page.locator('mat-sidenav').waitFor();
+    // Let the drawer finish sliding in.
+    await page.waitForTimeout(500);
+    const file = join(outDir, `menu-${locale}-phone.png`);
+    await page.screenshot({ path: file });
+    console.log(file);
+  }
+  await context.close();
+}
+
+mkdirSync(outDir, { recursive: true });
+const server = process.env.BASE_URL ? null : startServer();
+const baseUrl = process.env.BASE_URL ?? `http://localhost:${port}`;
+try {
+  await waitForHealth(new URL('/api/health', baseUrl).href, 120_000);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    for (const locale of LOCALES) {
+      for (const viewport of VIEWPORTS) await capture(browser, baseUrl, locale, viewport);
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await server?.stop();
+}
