@@ -4,9 +4,10 @@ import { createApp } from './app/create-app';
 import { RunningDatabase, startEmbeddedPostgres } from './app/database/embedded-postgres';
 import { runMigrations } from './app/database/migrate';
 import { createRootLogger } from './app/logger';
-import { prepareData } from './app/startup';
+import { loadDemo, prepareData } from './app/startup';
 
-type Command = 'serve' | 'migrate';
+type Command = 'serve' | 'migrate' | 'demo';
+const COMMANDS: readonly Command[] = ['serve', 'migrate', 'demo'];
 
 async function main(command: Command): Promise<void> {
   const env = loadEnvironmentOrExit();
@@ -23,6 +24,13 @@ async function main(command: Command): Promise<void> {
   }
 
   const app = await createApp(env, database.url, logger);
+  if (command === 'demo') {
+    const notes = await loadDemo(app);
+    await app.close();
+    await stopDatabase();
+    process.stdout.write(`${notes.join('\n')}\n`);
+    return;
+  }
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -69,7 +77,11 @@ async function migrate(url: string, log: (line: string) => void): Promise<void> 
   log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'schema up to date');
 }
 
-const command: Command = process.argv[2] === 'migrate' ? 'migrate' : 'serve';
+const command = (process.argv[2] ?? 'serve') as Command;
+if (!COMMANDS.includes(command)) {
+  process.stderr.write(`Unknown command "${command}": use one of ${COMMANDS.join(', ')}\n`);
+  process.exit(1);
+}
 main(command).catch((error: unknown) => {
   process.stderr.write(`Failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
