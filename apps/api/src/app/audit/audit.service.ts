@@ -32,6 +32,6 @@ export class AuditService {
       requestId: actor?.requestId ?? 'system',
       ip: actor?.ip ?? null,
     });
-    await manager.save(entry);
+    await manager.insert(AuditEntry, entry);
   }
 }

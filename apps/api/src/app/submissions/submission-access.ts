@@ -23,15 +23,19 @@ export class SubmissionAccess {
     manager: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<SubmissionContext> {
+    // One round trip; the lock, when asked for, holds the submission row only, not its cycle or agency.
     const query = manager
       .getRepository(Submission)
       .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.agency', Agency, 'a', 'a.id = s.agency_id')
+      .innerJoinAndMapOne('s.cycle', Cycle, 'c', 'c.id = s.cycle_id')
       .where('s.id = :id', { id: submissionId });
-    const submission = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!submission) throw new NotFoundException('Submission not found');
-    const agency = await manager.findOneByOrFail(Agency, { id: submission.agencyId });
+    const loaded = (await (lock ? query.setLock('pessimistic_write', undefined, ['s']) : query).getOne()) as
+      (Submission & { agency: Agency; cycle: Cycle }) | null;
+    if (!loaded) throw new NotFoundException('Submission not found');
+    const { agency, cycle, ...rest } = loaded;
     assertAgency(user, agency.regionId, agency.id, 'Submission');
-    const cycle = await manager.findOneByOrFail(Cycle, { id: submission.cycleId });
+    const submission = Object.assign(new Submission(), rest);
     return { submission, cycle, agency };
   }
 

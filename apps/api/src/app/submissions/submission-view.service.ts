@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { LeafView, SaveValuesResult, SubmissionValueView, SubmissionView } from '@prgauge/contracts';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Cycle } from '../cycles/cycle.entity';
 import type { StoredFramework, StoredNode } from '../cycles/framework.types';
 import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
@@ -91,15 +91,17 @@ export class SubmissionViewService {
    * The answer to a save: only the saved values, with flags judged against just those indicators, so that an
    * autosave does not read the whole region's data.
    */
-  async saved({ submission, cycle }: SubmissionContext, indicators: string[]): Promise<SaveValuesResult> {
-    const [values, previous, peers] = await Promise.all([
-      this.dataSource
-        .getRepository(SubmissionValue)
-        .findBy({ submissionId: submission.id, indicatorKey: In(indicators) }),
+  /** What a save answers with: the rows it just wrote, each with last cycle's value and outlier flags. */
+  async saved(
+    { submission, cycle }: SubmissionContext,
+    written: SubmissionValue[],
+  ): Promise<SaveValuesResult> {
+    const indicators = [...new Set(written.map((v) => v.indicatorKey))];
+    const [previous, peers] = await Promise.all([
       this.previousValues(cycle, submission.agencyId),
       this.peerValues(cycle.id, submission.agencyId, indicators),
     ]);
-    const byKey = new Map(values.map((v) => [v.indicatorKey, v]));
+    const byKey = new Map(written.map((v) => [v.indicatorKey, v]));
     return {
       id: submission.id,
       version: submission.version,

@@ -29,6 +29,7 @@ export class SubmissionsService {
   }
 
   async saveValues(submissionId: string, body: SaveValuesDto, actor: Actor): Promise<SaveValuesResult> {
+    let written: SubmissionValue[] = [];
     const context = await this.inTransaction(submissionId, actor, body.version, async (manager, ctx) => {
       const leaves = new Map(storedLeaves(ctx.cycle.framework).map((leaf) => [leaf.key, leaf]));
       const problems: FieldProblem[] = [];
@@ -61,18 +62,18 @@ export class SubmissionsService {
         indicatorKey: In(body.values.map((v) => v.indicator)),
       });
       const old = new Map(before.map((v) => [v.indicatorKey, v]));
-      await manager.upsert(
-        SubmissionValue,
-        body.values.map((entry) => ({
+      const now = new Date();
+      written = body.values.map((entry) =>
+        manager.create(SubmissionValue, {
           submissionId,
           indicatorKey: entry.indicator,
           value: toStoredValue(entry.value),
           note: entry.note ?? old.get(entry.indicator)?.note ?? null,
           updatedBy: actor.user.id,
-          updatedAt: new Date(),
-        })),
-        ['submissionId', 'indicatorKey'],
+          updatedAt: now,
+        }),
       );
+      await manager.upsert(SubmissionValue, written, ['submissionId', 'indicatorKey']);
       await this.audit.record(manager, actor, {
         action: 'submission.values',
         entity: 'submission',
@@ -93,7 +94,7 @@ export class SubmissionsService {
           })),
       });
     });
-    return this.views.saved(context, [...new Set(body.values.map((v) => v.indicator))]);
+    return this.views.saved(context, written);
   }
 
   async submit(submissionId: string, version: number, actor: Actor): Promise<SubmissionView> {

@@ -97,6 +97,14 @@ describe('the evaluation workflow, end to end', () => {
     expect(percent.json().details).toEqual([
       { field: 'values[0].value', problems: ['web.answered is a percentage and must not exceed 100'] },
     ]);
+    const twice = await save(editorA, draft, [
+      { indicator: 'web.answered', value: 40 },
+      { indicator: 'web.answered', value: 50 },
+    ]);
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().details).toEqual([
+      { field: 'values', problems: ['values must name each indicator once'] },
+    ]);
   });
 
   it('4. evidence by content: a PDF is accepted, a disguised program is refused, the file downloads intact', async () => {

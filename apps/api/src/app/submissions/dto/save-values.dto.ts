@@ -4,6 +4,7 @@ import {
   Allow,
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsInt,
   IsOptional,
@@ -41,6 +42,7 @@ export class SaveValuesDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
+  @ArrayUnique((entry: ValueEntryDto) => entry.indicator, { message: 'values must name each indicator once' })
   @ValidateNested({ each: true })
   @Type(() => ValueEntryDto)
   values!: ValueEntryDto[];
