@@ -32,6 +32,6 @@ export class AuditService {
       requestId: actor?.requestId ?? 'system',
       ip: actor?.ip ?? null,
     });
-    await manager.insert(AuditEntry, entry);
+    await manager.save(entry);
   }
 }
