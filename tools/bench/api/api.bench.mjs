@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { ADMIN, root, signIn, startServer } from './server.mjs';
+import { ADMIN, build, root, signIn, startServer } from './server.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -61,6 +61,7 @@ async function seedCycle(admin, director, db, regionId, name, status) {
   return cycle;
 }
 
+build('api');
 const server = await startServer();
 const db = new pg.Client({ connectionString: server.databaseUrl });
 await db.connect();

@@ -1,6 +1,6 @@
 // Starts the built API for a benchmark on its own embedded PostgreSQL, with a static folder served by the same
 // Fastify instance, and returns how to reach it.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,15 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const ADMIN = { login: 'bench-admin', password: 'bench admin password' };
+
+/** Builds a project (Nx skips it when unchanged), so a benchmark never measures a stale bundle. */
+export function build(project) {
+  const result = spawnSync('npx', ['nx', 'build', project, '--outputStyle=static'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  if (result.status !== 0) throw new Error(`${project} did not build: run npx nx build ${project}`);
+}
 
 export function freePort() {
   return new Promise((resolve, reject) => {
