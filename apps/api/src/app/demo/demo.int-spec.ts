@@ -76,6 +76,8 @@ describe('demo region', () => {
     const ranking = response.json<RankingResponse>();
     expect(ranking.rows.length).toBeGreaterThanOrEqual(35);
     expect(ranking.rows.some((row) => row.movement !== null && row.movement !== 0)).toBe(true);
+    expect(ranking.peerGroups.map((group) => group.code)).toHaveLength(5);
+    expect(ranking.peerGroups.find((group) => group.code === 'health')?.name.fa).toBe('بهداشت و درمان');
   });
 
   it('loads nothing the second time', async () => {

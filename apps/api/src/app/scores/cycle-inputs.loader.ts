@@ -17,6 +17,7 @@ interface AgencyRow {
   attributes: Record<string, number>;
   peer_group_id: string | null;
   peer_group: string | null;
+  peer_group_name: LocalizedText | null;
 }
 
 /**
@@ -29,7 +30,7 @@ export async function loadCycleInputs(
   approvedOnly: boolean,
 ): Promise<CycleInputs> {
   const agencies: AgencyRow[] = await manager.query(
-    `SELECT a.id, a.code, a.name, a.attributes, a.peer_group_id, pg.code AS peer_group
+    `SELECT a.id, a.code, a.name, a.attributes, a.peer_group_id, pg.code AS peer_group, pg.name AS peer_group_name
        FROM agency a LEFT JOIN peer_group pg ON pg.id = a.peer_group_id
       WHERE a.region_id = $1 AND a.active
       ORDER BY a.code`,
@@ -51,6 +52,7 @@ export async function loadCycleInputs(
       attributes: a.attributes,
       peerGroupId: a.peer_group_id,
       peerGroup: a.peer_group,
+      peerGroupName: a.peer_group_name,
     })),
     // A leaf removed while the cycle was a draft, or an agency since deactivated, must not break scoring.
     values: rows

@@ -54,8 +54,18 @@ export function buildRanking(
     scale: scored.cycle.framework.scale ?? 100,
     indices: headers,
     previousCycleId: previous?.cycleId ?? null,
+    peerGroups: peerGroupsOf(scored),
     rows,
   };
+}
+
+function peerGroupsOf(scored: ScoredCycle): RankingResponse['peerGroups'] {
+  const groups = new Map<string, RankingResponse['peerGroups'][number]>();
+  for (const agency of scored.agencies.values()) {
+    if (agency.peerGroup && !groups.has(agency.peerGroup))
+      groups.set(agency.peerGroup, { code: agency.peerGroup, name: agency.peerGroupName ?? {} });
+  }
+  return [...groups.values()].sort((x, y) => x.code.localeCompare(y.code));
 }
 
 /** The same ranking limited to one peer group. */

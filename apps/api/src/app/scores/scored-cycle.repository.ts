@@ -41,16 +41,20 @@ export class ScoredCycleRepository {
   }
 
   async published(cycle: Cycle): Promise<ScoredCycle> {
-    const rows: (ScoreSnapshot & { code: string; name: ScoredAgency['name']; peer_group: string | null })[] =
-      await this.dataSource.query(
-        `SELECT s.agency_id AS "agencyId", s.peer_group_id AS "peerGroupId", s.total, s.rank, s.group_rank AS "groupRank",
+    const rows: (ScoreSnapshot & {
+      code: string;
+      name: ScoredAgency['name'];
+      peer_group: string | null;
+      peer_group_name: ScoredAgency['name'] | null;
+    })[] = await this.dataSource.query(
+      `SELECT s.agency_id AS "agencyId", s.peer_group_id AS "peerGroupId", s.total, s.rank, s.group_rank AS "groupRank",
               s.coverage, s.scores, s.contributions, s.stability, s.indicator_values AS "indicatorValues",
-              a.code, a.name, pg.code AS peer_group
+              a.code, a.name, pg.code AS peer_group, pg.name AS peer_group_name
          FROM score_snapshot s JOIN agency a ON a.id = s.agency_id LEFT JOIN peer_group pg ON pg.id = s.peer_group_id
         WHERE s.cycle_id = $1 AND s.publication = $2
         ORDER BY s.rank NULLS LAST, s.agency_id`,
-        [cycle.id, cycle.publication],
-      );
+      [cycle.id, cycle.publication],
+    );
     const results: AgencyResult[] = rows.map((r) => ({
       agency: r.agencyId,
       total: r.total,
@@ -67,7 +71,14 @@ export class ScoredCycleRepository {
       agencies: new Map(
         rows.map((r) => [
           r.agencyId,
-          { id: r.agencyId, code: r.code, name: r.name, peerGroupId: r.peerGroupId, peerGroup: r.peer_group },
+          {
+            id: r.agencyId,
+            code: r.code,
+            name: r.name,
+            peerGroupId: r.peerGroupId,
+            peerGroup: r.peer_group,
+            peerGroupName: r.peer_group_name,
+          },
         ]),
       ),
       results,

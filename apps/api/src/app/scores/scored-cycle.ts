@@ -8,6 +8,7 @@ export interface ScoredAgency {
   name: LocalizedText;
   peerGroupId: string | null;
   peerGroup: string | null;
+  peerGroupName: LocalizedText | null;
 }
 
 /** A cycle's results, whether read from a published snapshot or computed live, in one shape for every view. */

@@ -38,6 +38,8 @@ export interface RankingResponse {
   scale: number;
   indices: IndexHeader[];
   previousCycleId: string | null;
+  /** The peer groups that appear in the rows, by code, for filters and labels. */
+  peerGroups: { code: string; name: LocalizedText }[];
   rows: RankingRow[];
 }
 
