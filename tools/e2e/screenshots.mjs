@@ -15,9 +15,17 @@ const port = process.env.E2E_PORT ?? '4311';
 
 const LOCALES = ['ru', 'fa'];
 const PAGES = [
-  { name: 'home', path: '/' },
+  { name: 'about', path: '/about' },
   { name: 'rankings', path: '/rankings' },
-  { name: 'training', path: '/training' },
+  {
+    name: 'scorecard',
+    path: '/rankings',
+    then: async (page) => {
+      await page.locator('.agency a').nth(4).click();
+      await page.getByText(/←|→/).waitFor();
+    },
+  },
+  { name: 'sign-in', path: '/sign-in' },
 ];
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -59,12 +67,15 @@ async function capture(browser, baseUrl, locale, viewport) {
   });
   await context.addInitScript((saved) => localStorage.setItem('prgauge.locale', saved), locale);
   const page = await context.newPage();
-  for (const { name, path } of PAGES) {
+  for (const { name, path, then } of PAGES) {
     await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1 }).waitFor();
+    if (then) await then(page);
+    // Charts animate for a quarter of a second.
+    await page.waitForTimeout(600);
     await page.evaluate(() => document.fonts.ready);
     const file = join(outDir, `${name}-${locale}-${viewport.name}.png`);
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }
   if (viewport.name === 'phone') {

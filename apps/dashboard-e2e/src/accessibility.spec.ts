@@ -1,14 +1,37 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import { switchLocale } from './support/locale';
 
+const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
+  { name: 'about', open: (page) => page.goto('/about').then(() => undefined) },
+  { name: 'sign-in', open: (page) => page.goto('/sign-in').then(() => undefined) },
+  {
+    name: 'rankings',
+    open: async (page) => {
+      await page.goto('/rankings');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
+    name: 'scorecard',
+    open: async (page) => {
+      await page.goto('/rankings');
+      await page.getByRole('row').nth(3).getByRole('link').click();
+      await expect(page.getByRole('img').first()).toBeVisible();
+    },
+  },
+];
+
 for (const locale of ['ru', 'fa'] as const) {
-  test(`the home page has no serious accessibility violations in ${locale}`, async ({ page }) => {
-    await page.goto('/');
-    await switchLocale(page, locale);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  for (const { name, open } of PAGES) {
+    test(`the ${name} page has no serious accessibility violations in ${locale}`, async ({ page }) => {
+      await page.goto('/about');
+      await switchLocale(page, locale);
+      await open(page);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 }

@@ -4,7 +4,7 @@ import { switchLocale } from './support/locale';
 test('switching to Persian turns the page right to left, with Persian digits, and persists', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/about');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Оценка работы пресс-служб');
 
   await switchLocale(page, 'fa');

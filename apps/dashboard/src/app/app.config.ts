@@ -8,6 +8,7 @@ import {
 } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { SessionStore } from '@prgauge/dashboard-data-access';
 import { provideLocale } from '@prgauge/dashboard-i18n';
 import { appRoutes } from './app.routes';
 
@@ -21,6 +22,12 @@ export const appConfig: ApplicationConfig = {
     provideAppInitializer(() => {
       inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
     }),
+    // Who is signed in decides the first page and the navigation, so it is known before routing starts.
+    provideAppInitializer(() =>
+      inject(SessionStore)
+        .refresh()
+        .catch(() => undefined),
+    ),
     // The API sets XSRF-TOKEN at sign-in and checks X-XSRF-TOKEN on every write.
     provideHttpClient(
       withFetch(),

@@ -1,19 +1,34 @@
+import type { Role } from '@prgauge/contracts';
 import type { TranslationKey } from '@prgauge/dashboard-i18n';
 
 export interface NavItem {
   path: string;
   label: TranslationKey;
   icon: string;
+  /** Who sees the item; `public` includes visitors who have not signed in. */
+  for: 'public' | Role[];
 }
+
+const STAFF: Role[] = ['admin', 'director', 'evaluator', 'viewer'];
 
 /** The product's areas, in the order a director works through them. */
 export const NAV_ITEMS: NavItem[] = [
-  { path: '', label: 'nav.home', icon: 'home' },
-  { path: 'rankings', label: 'nav.rankings', icon: 'leaderboard' },
-  { path: 'scorecards', label: 'nav.scorecards', icon: 'insights' },
-  { path: 'submissions', label: 'nav.submissions', icon: 'edit_document' },
-  { path: 'review', label: 'nav.review', icon: 'fact_check' },
-  { path: 'training', label: 'nav.training', icon: 'school' },
-  { path: 'contests', label: 'nav.contests', icon: 'emoji_events' },
-  { path: 'admin', label: 'nav.admin', icon: 'settings' },
+  { path: 'rankings', label: 'nav.rankings', icon: 'leaderboard', for: 'public' },
+  { path: 'scorecards', label: 'nav.scorecards', icon: 'insights', for: 'public' },
+  {
+    path: 'submissions',
+    label: 'nav.submissions',
+    icon: 'edit_document',
+    for: ['agency_editor', 'director', 'admin'],
+  },
+  { path: 'review', label: 'nav.review', icon: 'fact_check', for: ['evaluator', 'director', 'admin'] },
+  { path: 'training', label: 'nav.training', icon: 'school', for: STAFF },
+  { path: 'contests', label: 'nav.contests', icon: 'emoji_events', for: 'public' },
+  { path: 'admin', label: 'nav.admin', icon: 'settings', for: ['director', 'admin'] },
+  { path: 'about', label: 'nav.about', icon: 'info', for: 'public' },
 ];
+
+/** The items a person with this role (null: not signed in) may use. */
+export function navItemsFor(role: Role | null): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.for === 'public' || (role !== null && item.for.includes(role)));
+}

@@ -1,19 +1,23 @@
+import { inject } from '@angular/core';
 import { Route } from '@angular/router';
+import { landingFor, SessionStore } from '@prgauge/dashboard-data-access';
+import { resultsRoutes } from '@prgauge/dashboard-results';
 import { NAV_ITEMS } from './nav-items';
 import { Shell } from './shell/shell';
 
-/** The shell with its pages; areas without screens yet say what they are for. */
+/** Areas whose screens are still to come say what they are for. */
+const PLANNED = NAV_ITEMS.filter((item) => !['rankings', 'scorecards', 'about'].includes(item.path));
+
 export const shellRoutes: Route[] = [
   {
     path: '',
     component: Shell,
     children: [
-      {
-        path: '',
-        pathMatch: 'full',
-        loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
-      },
-      ...NAV_ITEMS.filter((item) => item.path !== '').map((item): Route => ({
+      { path: '', pathMatch: 'full', redirectTo: () => landingFor(inject(SessionStore).user()) },
+      { path: 'about', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
+      { path: 'sign-in', loadComponent: () => import('@prgauge/dashboard-auth').then((m) => m.SignInPage) },
+      ...resultsRoutes,
+      ...PLANNED.map((item): Route => ({
         path: item.path,
         loadComponent: () => import('./section/section-page').then((m) => m.SectionPage),
         data: { title: item.label, description: `section.${item.path}` },

@@ -10,7 +10,9 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { map } from 'rxjs';
-import { NAV_ITEMS } from '../nav-items';
+import { SessionStore } from '@prgauge/dashboard-data-access';
+import { navItemsFor } from '../nav-items';
+import { AccountMenu } from './account-menu';
 import { LocaleSwitcher } from './locale-switcher';
 
 /** The frame around every page: toolbar, navigation (a drawer on phones) and the language menu. */
@@ -28,6 +30,7 @@ import { LocaleSwitcher } from './locale-switcher';
     RouterLinkActive,
     TranslatePipe,
     LocaleSwitcher,
+    AccountMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
@@ -35,7 +38,8 @@ import { LocaleSwitcher } from './locale-switcher';
 })
 export class Shell {
   protected readonly locale = inject(LocaleStore);
-  protected readonly items = NAV_ITEMS;
+  private readonly session = inject(SessionStore);
+  protected readonly items = computed(() => navItemsFor(this.session.role()));
   protected readonly handset = toSignal(
     inject(BreakpointObserver)
       .observe([Breakpoints.XSmall, Breakpoints.Small])

@@ -1,0 +1,14 @@
+import { Route } from '@angular/router';
+
+/** Rankings and scorecards; every page loads on first visit only. */
+export const resultsRoutes: Route[] = [
+  { path: 'rankings', loadComponent: () => import('./rankings/rankings-page').then((m) => m.RankingsPage) },
+  {
+    path: 'scorecards/:cycleId/:agencyId',
+    loadComponent: () => import('./scorecard/scorecard-page').then((m) => m.ScorecardPage),
+  },
+  {
+    path: 'scorecards',
+    loadComponent: () => import('./scorecard/scorecard-picker').then((m) => m.ScorecardPicker),
+  },
+];

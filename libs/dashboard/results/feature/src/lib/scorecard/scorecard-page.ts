@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { barChart, ChartComponent, injectChartTexts, lineChart, radarChart } from '@prgauge/dashboard-charts';
+import { ResultsApi } from '@prgauge/dashboard-data-access';
+import {
+  LocalDatePipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-i18n';
+import { bandOf } from '../rankings/ranking-rows';
+import { improvementsOf, valueChange } from './scorecard-figures';
+
+/** One agency in one cycle: where it stands, why, how it moved, and where it loses the most points. */
+@Component({
+  selector: 'pr-scorecard-page',
+  imports: [
+    MatProgressBarModule,
+    RouterLink,
+    ChartComponent,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    LocalDatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './scorecard-page.html',
+  styleUrl: './scorecard-page.scss',
+})
+export class ScorecardPage {
+  readonly cycleId = input.required<string>();
+  readonly agencyId = input.required<string>();
+
+  private readonly api = inject(ResultsApi);
+  private readonly translations = inject(TranslationService);
+  private readonly chartTexts = injectChartTexts();
+  protected readonly bandOf = bandOf;
+  protected readonly valueChange = valueChange;
+
+  protected readonly card = resource({
+    params: () => ({ cycle: this.cycleId(), agency: this.agencyId() }),
+    loader: ({ params }) => this.api.scorecard(params.cycle, params.agency),
+  });
+
+  protected readonly improvements = computed(() => improvementsOf(this.card.value()?.indices ?? []));
+
+  protected readonly radar = computed(() => {
+    const indices = this.card.value()?.indices ?? [];
+    const t = (key: string) => this.translations.t(key);
+    return radarChart(
+      indices.map((i) => this.translations.pick(i.name)),
+      [
+        { label: t('scorecard.thisAgency'), values: indices.map((i) => i.score) },
+        { label: t('scorecard.regionAverage'), values: indices.map((i) => i.regionAverage) },
+        { label: t('scorecard.best'), values: indices.map((i) => i.best) },
+      ],
+      this.chartTexts(),
+    );
+  });
+
+  protected readonly lostChart = computed(() => {
+    const rows = this.improvements();
+    return barChart(
+      rows.map((i) => this.translations.pick(i.name)),
+      [{ label: this.translations.t('scorecard.pointsLost'), values: rows.map((i) => i.pointsLost) }],
+      this.chartTexts(),
+    );
+  });
+
+  protected readonly trendChart = computed(() => {
+    const trend = this.card.value()?.trend ?? [];
+    return lineChart(
+      trend.map((p) => p.cycleName),
+      [{ label: this.translations.t('scorecard.total'), values: trend.map((p) => p.total) }],
+      this.chartTexts(),
+    );
+  });
+
+  protected readonly radarLabel = computed(() => {
+    const best = this.improvements()[0];
+    return this.translations.t('scorecard.radarLabel', {
+      weakest: best ? this.translations.pick(best.name) : '—',
+    });
+  });
+}

@@ -1,0 +1,43 @@
+import { ChangeDetectionStrategy, Component, effect, inject, resource } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-i18n';
+
+/** `/scorecards`: an agency editor goes straight to their agency's latest scorecard; others choose in the ranking. */
+@Component({
+  selector: 'pr-scorecard-picker',
+  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'scorecard.pickTitle' | t }}</h1>
+    @if (latest.isLoading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
+    }
+    <p>{{ 'scorecard.pickHint' | t }}</p>
+    <a mat-flat-button routerLink="/rankings">{{ 'nav.rankings' | t }}</a>
+  `,
+})
+export class ScorecardPicker {
+  private readonly session = inject(SessionStore);
+  private readonly api = inject(ResultsApi);
+  private readonly router = inject(Router);
+
+  protected readonly latest = resource({
+    params: () => this.session.user()?.agencyId ?? undefined,
+    loader: async () => {
+      const cycles = await this.api.cycles(false);
+      return cycles[0]?.id ?? null;
+    },
+  });
+
+  constructor() {
+    effect(() => {
+      const agencyId = this.session.user()?.agencyId;
+      const cycleId = this.latest.value();
+      if (agencyId && cycleId)
+        void this.router.navigate(['/scorecards', cycleId, agencyId], { replaceUrl: true });
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import type { SessionUser } from '@prgauge/contracts';
+
+/** Where each person starts: a director on the ranking, an editor on their submission, an evaluator on the queue. */
+export function landingFor(user: SessionUser | null): string {
+  switch (user?.role) {
+    case undefined:
+      return '/rankings';
+    case 'agency_editor':
+      return '/submissions';
+    case 'evaluator':
+      return '/review';
+    case 'admin':
+    case 'director':
+    case 'viewer':
+      return '/rankings';
+  }
+}

@@ -1,0 +1,48 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import type { LoginResponse, Role, SessionUser } from '@prgauge/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** Who is signed in, if anyone. The session itself lives in an httpOnly cookie the API manages. */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly http = inject(HttpClient);
+  private readonly current = signal<SessionUser | null>(null);
+  private readonly checked = signal(false);
+
+  readonly user = this.current.asReadonly();
+  /** False until the first check with the API has answered. */
+  readonly ready = this.checked.asReadonly();
+  readonly role = computed<Role | null>(() => this.current()?.role ?? null);
+  readonly signedIn = computed(() => this.current() !== null);
+
+  /** Asks the API who this browser is; an expired or missing session means nobody. */
+  async refresh(): Promise<void> {
+    try {
+      this.current.set(await firstValueFrom(this.http.get<SessionUser>('/api/auth/me')));
+    } catch (error) {
+      if (!(error instanceof HttpErrorResponse) || error.status !== 401) throw error;
+      this.current.set(null);
+    } finally {
+      this.checked.set(true);
+    }
+  }
+
+  async signIn(login: string, password: string): Promise<SessionUser> {
+    const response = await firstValueFrom(
+      this.http.post<LoginResponse>('/api/auth/login', { login, password }),
+    );
+    this.current.set(response.user);
+    return response.user;
+  }
+
+  async signOut(): Promise<void> {
+    await firstValueFrom(this.http.post('/api/auth/logout', {}));
+    this.current.set(null);
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    const role = this.role();
+    return role !== null && roles.includes(role);
+  }
+}

@@ -1,0 +1,26 @@
+import { navItemsFor } from './nav-items';
+
+const paths = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.path);
+
+describe('navigation per role', () => {
+  it('gives a director every area', () => {
+    expect(paths('director')).toEqual([
+      'rankings',
+      'scorecards',
+      'submissions',
+      'review',
+      'training',
+      'contests',
+      'admin',
+      'about',
+    ]);
+  });
+
+  it('gives an agency editor their submission but no review queue, training or administration', () => {
+    expect(paths('agency_editor')).toEqual(['rankings', 'scorecards', 'submissions', 'contests', 'about']);
+  });
+
+  it('gives an evaluator the review queue but no data entry', () => {
+    expect(paths('evaluator')).toEqual(['rankings', 'scorecards', 'review', 'training', 'contests', 'about']);
+  });
+});

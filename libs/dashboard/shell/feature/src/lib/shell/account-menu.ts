@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { Router, RouterLink } from '@angular/router';
+import { SessionStore } from '@prgauge/dashboard-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-i18n';
+
+/** Sign-in for visitors; for a signed-in person, their name, role and sign-out. */
+@Component({
+  selector: 'pr-account-menu',
+  imports: [MatButtonModule, MatIconModule, MatMenuModule, RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (session.user(); as user) {
+      <button
+        mat-button
+        [matMenuTriggerFor]="menu"
+        [attr.aria-label]="('account.label' | t) + ': ' + user.displayName"
+      >
+        <mat-icon aria-hidden="true">account_circle</mat-icon>
+        <span class="name">{{ user.displayName }}</span>
+      </button>
+      <mat-menu #menu="matMenu">
+        <p class="role" mat-menu-item disabled>{{ 'role.' + user.role | t }}</p>
+        <button mat-menu-item type="button" (click)="signOut()">
+          <mat-icon aria-hidden="true">logout</mat-icon>{{ 'account.signOut' | t }}
+        </button>
+      </mat-menu>
+    } @else {
+      <a mat-button routerLink="/sign-in"
+        ><mat-icon aria-hidden="true">login</mat-icon>{{ 'account.signIn' | t }}</a
+      >
+    }
+  `,
+  styles: `
+    @media (max-width: 599px) {
+      .name {
+        display: none;
+      }
+    }
+  `,
+})
+export class AccountMenu {
+  protected readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+
+  protected async signOut(): Promise<void> {
+    await this.session.signOut();
+    await this.router.navigateByUrl('/rankings');
+  }
+}
