@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test } from '@playwright/test';
 import { switchLocale } from './support/locale';
+import { signIn } from './support/session';
 
 const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: 'about', open: (page) => page.goto('/about').then(() => undefined) },
@@ -18,6 +19,13 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await page.goto('/rankings');
       await page.getByRole('row').nth(3).getByRole('link').click();
       await expect(page.getByRole('img').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'data entry',
+    open: async (page) => {
+      await signIn(page, 'editor2');
+      await expect(page.getByRole('textbox').first()).toBeVisible();
     },
   },
 ];

@@ -65,6 +65,7 @@ export class SubmissionViewService {
       editable: isEditable(submission, cycle),
       submittedAt: submission.submittedAt?.toISOString() ?? null,
       approvedAt: submission.approvedAt?.toISOString() ?? null,
+      indices: cycle.framework.indicators.map((node) => ({ key: node.key, name: node.name })),
       leaves,
       values: leaves.map((leaf) => valueView(leaf.key, byKey.get(leaf.key), previous, peers)),
       evidence: evidence.map((e) => ({

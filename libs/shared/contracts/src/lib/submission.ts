@@ -57,6 +57,8 @@ export interface SubmissionView {
   editable: boolean;
   submittedAt: string | null;
   approvedAt: string | null;
+  /** The framework's top-level indices, in order: one form section each. */
+  indices: { key: string; name: string | LocalizedText }[];
   leaves: LeafView[];
   values: SubmissionValueView[];
   evidence: EvidenceView[];

@@ -2,11 +2,14 @@ import { inject } from '@angular/core';
 import { Route } from '@angular/router';
 import { landingFor, SessionStore } from '@prgauge/dashboard-data-access';
 import { resultsRoutes } from '@prgauge/dashboard-results';
+import { submissionsRoutes } from '@prgauge/dashboard-submissions';
 import { NAV_ITEMS } from './nav-items';
 import { Shell } from './shell/shell';
 
 /** Areas whose screens are still to come say what they are for. */
-const PLANNED = NAV_ITEMS.filter((item) => !['rankings', 'scorecards', 'about'].includes(item.path));
+const PLANNED = NAV_ITEMS.filter(
+  (item) => !['rankings', 'scorecards', 'submissions', 'about'].includes(item.path),
+);
 
 export const shellRoutes: Route[] = [
   {
@@ -17,6 +20,7 @@ export const shellRoutes: Route[] = [
       { path: 'about', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
       { path: 'sign-in', loadComponent: () => import('@prgauge/dashboard-auth').then((m) => m.SignInPage) },
       ...resultsRoutes,
+      ...submissionsRoutes,
       ...PLANNED.map((item): Route => ({
         path: item.path,
         loadComponent: () => import('./section/section-page').then((m) => m.SectionPage),

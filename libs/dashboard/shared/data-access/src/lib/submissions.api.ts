@@ -1,0 +1,71 @@
+import { HttpClient, HttpEventType } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { CycleView, EvidenceView, SaveValuesResult, SubmissionView } from '@prgauge/contracts';
+import { filter, firstValueFrom, map, Observable } from 'rxjs';
+
+export interface ValueChange {
+  indicator: string;
+  value: number | boolean | null;
+  note?: string;
+}
+
+/** Upload progress 0..1, then the stored evidence. */
+export type UploadEvent = { progress: number } | { done: EvidenceView };
+
+/** An agency's submission: values, evidence and the moves of its workflow. */
+@Injectable({ providedIn: 'root' })
+export class SubmissionsApi {
+  private readonly http = inject(HttpClient);
+
+  cycles(): Promise<CycleView[]> {
+    return firstValueFrom(this.http.get<CycleView[]>('/api/cycles'));
+  }
+
+  mine(cycleId: string): Promise<SubmissionView> {
+    return firstValueFrom(this.http.get<SubmissionView>(`/api/cycles/${cycleId}/submissions/mine`));
+  }
+
+  get(id: string): Promise<SubmissionView> {
+    return firstValueFrom(this.http.get<SubmissionView>(`/api/submissions/${id}`));
+  }
+
+  save(id: string, version: number, values: ValueChange[]): Promise<SaveValuesResult> {
+    return firstValueFrom(
+      this.http.put<SaveValuesResult>(`/api/submissions/${id}/values`, { version, values }),
+    );
+  }
+
+  submit(id: string, version: number): Promise<SubmissionView> {
+    return firstValueFrom(this.http.post<SubmissionView>(`/api/submissions/${id}/submit`, { version }));
+  }
+
+  /** The indicator goes first: the API reads the fields that precede the file. */
+  upload(id: string, indicator: string, file: File): Observable<UploadEvent> {
+    const form = new FormData();
+    form.append('indicator', indicator);
+    form.append('file', file, file.name);
+    return this.http
+      .post<EvidenceView>(`/api/submissions/${id}/evidence`, form, {
+        reportProgress: true,
+        observe: 'events',
+      })
+      .pipe(
+        filter((e) => e.type === HttpEventType.UploadProgress || e.type === HttpEventType.Response),
+        map((e): UploadEvent =>
+          e.type === HttpEventType.Response
+            ? { done: e.body as EvidenceView }
+            : { progress: e.total ? e.loaded / e.total : 0 },
+        ),
+      );
+  }
+
+  addLink(id: string, indicator: string, url: string): Promise<EvidenceView> {
+    return firstValueFrom(
+      this.http.post<EvidenceView>(`/api/submissions/${id}/evidence/links`, { indicator, url }),
+    );
+  }
+
+  removeEvidence(evidenceId: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/evidence/${evidenceId}`));
+  }
+}

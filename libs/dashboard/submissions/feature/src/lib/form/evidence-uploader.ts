@@ -1,0 +1,131 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { EvidenceView } from '@prgauge/contracts';
+import { apiProblemOf, SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+
+/** The API's limit, checked here too so nobody waits for a 10 MB upload to be refused. */
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/** Evidence for one indicator: drop files or pick them, watch them upload, remove them. */
+@Component({
+  selector: 'pr-evidence-uploader',
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, LocalNumberPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ul class="files">
+      @for (e of evidence(); track e.id) {
+        <li>
+          <mat-icon aria-hidden="true">{{ e.kind === 'link' ? 'link' : 'description' }}</mat-icon>
+          @if (e.kind === 'file') {
+            <a [href]="'/api/evidence/' + e.id + '/content'" target="_blank" rel="noopener">{{
+              e.fileName
+            }}</a>
+            <small>{{ (e.sizeBytes ?? 0) / 1024 | localNumber }} KB</small>
+          } @else {
+            <a [href]="e.url" target="_blank" rel="noopener noreferrer">{{ e.url }}</a>
+          }
+          @if (editable()) {
+            <button
+              mat-icon-button
+              type="button"
+              (click)="remove(e)"
+              [attr.aria-label]="'evidence.remove' | t: { name: e.fileName ?? e.url ?? '' }"
+            >
+              <mat-icon aria-hidden="true">delete</mat-icon>
+            </button>
+          }
+        </li>
+      }
+    </ul>
+    @if (editable()) {
+      <label
+        class="drop"
+        [class.over]="over()"
+        (dragover)="$event.preventDefault(); over.set(true)"
+        (dragleave)="over.set(false)"
+        (drop)="dropped($event)"
+      >
+        <mat-icon aria-hidden="true">upload_file</mat-icon>
+        <span>{{ 'evidence.drop' | t }}</span>
+        <input
+          type="file"
+          class="visually-hidden"
+          (change)="picked($event)"
+          accept=".pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods"
+          multiple
+        />
+      </label>
+      @if (progress() !== null) {
+        <mat-progress-bar
+          mode="determinate"
+          [value]="(progress() ?? 0) * 100"
+          [attr.aria-label]="'evidence.uploading' | t"
+        />
+      }
+      @if (error()) {
+        <p class="error" role="alert">{{ error() }}</p>
+      }
+    }
+  `,
+  styleUrl: './evidence-uploader.scss',
+})
+export class EvidenceUploader {
+  readonly submissionId = input.required<string>();
+  readonly indicator = input.required<string>();
+  readonly evidence = input.required<EvidenceView[]>();
+  readonly editable = input(false);
+  readonly added = output<EvidenceView>();
+  readonly removed = output<string>();
+
+  private readonly api = inject(SubmissionsApi);
+  protected readonly over = signal(false);
+  protected readonly progress = signal<number | null>(null);
+  protected readonly error = signal<string | null>(null);
+
+  protected dropped(event: DragEvent): void {
+    event.preventDefault();
+    this.over.set(false);
+    void this.upload(Array.from(event.dataTransfer?.files ?? []));
+  }
+
+  protected picked(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    void this.upload(Array.from(input.files ?? [])).then(() => (input.value = ''));
+  }
+
+  private async upload(files: File[]): Promise<void> {
+    this.error.set(null);
+    for (const file of files) {
+      if (file.size > MAX_BYTES) {
+        this.error.set(`${file.name}: > 10 MB`);
+        continue;
+      }
+      this.progress.set(0);
+      await new Promise<void>((resolve) =>
+        this.api.upload(this.submissionId(), this.indicator(), file).subscribe({
+          next: (event) =>
+            'done' in event ? this.added.emit(event.done) : this.progress.set(event.progress),
+          error: (error: unknown) => {
+            const problem = apiProblemOf(error);
+            this.error.set(`${file.name}: ${problem.details[0]?.problems.join('; ') ?? problem.message}`);
+            resolve();
+          },
+          complete: () => resolve(),
+        }),
+      );
+    }
+    this.progress.set(null);
+  }
+
+  protected async remove(evidence: EvidenceView): Promise<void> {
+    try {
+      await this.api.removeEvidence(evidence.id);
+      this.removed.emit(evidence.id);
+    } catch (error) {
+      this.error.set(apiProblemOf(error).message);
+    }
+  }
+}

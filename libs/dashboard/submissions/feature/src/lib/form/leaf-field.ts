@@ -1,0 +1,90 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import type { EvidenceView, LeafView, ReviewCommentView, SubmissionValueView } from '@prgauge/contracts';
+import {
+  LOCALE_INFO,
+  LocaleStore,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-i18n';
+import { EvidenceUploader } from './evidence-uploader';
+import { FieldValue, fieldProblem, parseNumber } from './form-model';
+
+/** One indicator of the form: an input that fits its type, help, last cycle's value, evidence and comments. */
+@Component({
+  selector: 'pr-leaf-field',
+  imports: [
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    EvidenceUploader,
+    LocalizedPipe,
+    LocalNumberPipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './leaf-field.html',
+  styleUrl: './leaf-field.scss',
+})
+export class LeafField {
+  readonly leaf = input.required<LeafView>();
+  readonly value = input<FieldValue>(null);
+  readonly note = input('');
+  readonly server = input<SubmissionValueView | undefined>();
+  readonly editable = input(false);
+  readonly serverError = input<string | undefined>();
+  readonly comments = input<ReviewCommentView[]>([]);
+  readonly evidence = input<EvidenceView[]>([]);
+  readonly submissionId = input.required<string>();
+  readonly changed = output<{ value: FieldValue; note?: string }>();
+  readonly evidenceAdded = output<EvidenceView>();
+  readonly evidenceRemoved = output<string>();
+
+  protected readonly id = computed(() => `leaf-${this.leaf().key.replace(/[^a-z0-9]/gi, '-')}`);
+  protected readonly ownField = computed(() => this.leaf().source === 'agency');
+  /** What the person typed while it is not a value the server would take; it is not saved until fixed. */
+  private readonly invalid = signal<number | null>(null);
+  protected readonly problem = computed(() => fieldProblem(this.leaf(), this.invalid() ?? this.value()));
+  /** Help text, unless it only repeats the description. */
+  protected readonly distinctHelp = computed(() => {
+    const { help, description } = this.leaf();
+    return help && JSON.stringify(help) !== JSON.stringify(description) ? help : undefined;
+  });
+  protected readonly numeric = computed(() => {
+    const value = this.value();
+    return typeof value === 'boolean' ? Number(value) : value;
+  });
+  private readonly locales = inject(LocaleStore);
+  /** The value in the language's own digits, without grouping, so it reads back exactly as typed. */
+  protected readonly shownText = computed(() => {
+    const value = this.value();
+    if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+    return new Intl.NumberFormat(LOCALE_INFO[this.locales.locale()].intl, {
+      useGrouping: false,
+      maximumFractionDigits: 6,
+    }).format(value);
+  });
+
+  protected typed(text: string): void {
+    const value = parseNumber(text);
+    if (value !== null && fieldProblem(this.leaf(), value)) {
+      this.invalid.set(value);
+      return;
+    }
+    this.invalid.set(null);
+    this.changed.emit({ value });
+  }
+
+  protected toggled(value: boolean): void {
+    this.changed.emit({ value });
+  }
+
+  protected noted(note: string): void {
+    this.changed.emit({ value: this.value(), note });
+  }
+}

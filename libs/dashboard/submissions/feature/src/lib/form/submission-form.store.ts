@@ -1,0 +1,214 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import type { EvidenceView, SubmissionValueView, SubmissionView } from '@prgauge/contracts';
+import { apiProblemOf, SubmissionsApi, ValueChange } from '@prgauge/dashboard-data-access';
+import { FieldValue, missingForSubmit, sectionsOf } from './form-model';
+
+/** How long typing may pause before the draft is saved. */
+const AUTOSAVE_MS = 800;
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
+
+export interface Conflict {
+  mine: ValueChange[];
+  current: SubmissionView;
+}
+
+/**
+ * The data entry form's state. Every change is saved as a draft shortly after typing stops, carrying the version
+ * the form last read; if someone else saved first, the form shows both values and lets the person choose.
+ */
+@Injectable()
+export class SubmissionFormStore {
+  private readonly api = inject(SubmissionsApi);
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<void> | null = null;
+  private pending = new Map<string, ValueChange>();
+
+  readonly view = signal<SubmissionView | null>(null);
+  readonly values = signal<ReadonlyMap<string, FieldValue>>(new Map());
+  readonly notes = signal<ReadonlyMap<string, string>>(new Map());
+  readonly serverValues = signal<ReadonlyMap<string, SubmissionValueView>>(new Map());
+  readonly evidence = signal<EvidenceView[]>([]);
+  readonly saveState = signal<SaveState>('idle');
+  readonly savedAt = signal<Date | null>(null);
+  /** Problems the server reported, by indicator. */
+  readonly fieldErrors = signal<ReadonlyMap<string, string>>(new Map());
+  readonly conflict = signal<Conflict | null>(null);
+  readonly submitProblems = signal<{ field: string; problems: string[] }[]>([]);
+  readonly loadError = signal<string | null>(null);
+
+  readonly sections = computed(() => {
+    const view = this.view();
+    return view ? sectionsOf(view, this.values()) : [];
+  });
+  readonly progress = computed(() => {
+    const sections = this.sections();
+    const own = sections.reduce((n, s) => n + s.own, 0);
+    return own ? sections.reduce((n, s) => n + s.filled, 0) / own : 0;
+  });
+  readonly evidenceCount = computed(() => {
+    const counts = new Map<string, number>();
+    for (const e of this.evidence()) counts.set(e.indicator, (counts.get(e.indicator) ?? 0) + 1);
+    return counts;
+  });
+  readonly missing = computed(() => {
+    const view = this.view();
+    return view ? missingForSubmit(view, this.values(), this.evidenceCount()) : [];
+  });
+  readonly editable = computed(() => this.view()?.editable ?? false);
+
+  async load(id: string): Promise<void> {
+    try {
+      this.adopt(await this.api.get(id));
+    } catch (error) {
+      this.loadError.set(apiProblemOf(error).message);
+    }
+  }
+
+  /** Shows a submission as the server has it, dropping local edits. */
+  adopt(view: SubmissionView): void {
+    this.pending.clear();
+    this.view.set(view);
+    this.values.set(new Map(view.values.map((v) => [v.indicator, v.value])));
+    this.notes.set(new Map(view.values.filter((v) => v.note).map((v) => [v.indicator, v.note ?? ''])));
+    this.serverValues.set(new Map(view.values.map((v) => [v.indicator, v])));
+    this.evidence.set(view.evidence);
+    this.fieldErrors.set(new Map());
+  }
+
+  edit(indicator: string, value: FieldValue, note?: string): void {
+    this.values.update((m) => new Map(m).set(indicator, value));
+    if (note !== undefined) this.notes.update((m) => new Map(m).set(indicator, note));
+    const previous = this.pending.get(indicator);
+    this.pending.set(indicator, {
+      indicator,
+      value,
+      ...(note !== undefined ? { note } : previous?.note !== undefined ? { note: previous.note } : {}),
+    });
+    this.fieldErrors.update((m) => {
+      const next = new Map(m);
+      next.delete(indicator);
+      return next;
+    });
+    this.saveState.set('pending');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), AUTOSAVE_MS);
+  }
+
+  /** Saves what is pending now; resolves when the server has answered. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    while (this.inFlight) await this.inFlight;
+    const view = this.view();
+    if (!view || this.pending.size === 0 || this.conflict()) return;
+    const changes = [...this.pending.values()];
+    this.pending.clear();
+    this.saveState.set('saving');
+    this.inFlight = this.send(view, changes);
+    try {
+      await this.inFlight;
+    } finally {
+      this.inFlight = null;
+    }
+  }
+
+  private async send(view: SubmissionView, changes: ValueChange[]): Promise<void> {
+    try {
+      const result = await this.api.save(view.id, view.version, changes);
+      this.view.set({ ...view, version: result.version, status: result.status, editable: result.editable });
+      this.serverValues.update((m) => {
+        const next = new Map(m);
+        for (const v of result.values) next.set(v.indicator, v);
+        return next;
+      });
+      this.savedAt.set(new Date());
+      this.saveState.set(this.pending.size ? 'pending' : 'saved');
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      if (problem.status === 409 && problem.current) {
+        this.conflict.set({ mine: changes, current: problem.current as SubmissionView });
+        this.saveState.set('conflict');
+        return;
+      }
+      // Keep the unsaved changes, so nothing typed is lost; the next edit or a retry sends them again.
+      for (const change of changes)
+        if (!this.pending.has(change.indicator)) this.pending.set(change.indicator, change);
+      this.fieldErrors.set(fieldErrorsOf(problem.details, changes, problem.message));
+      this.saveState.set('error');
+    }
+  }
+
+  /** After a conflict: keep this person's values on top of the newer version. */
+  async keepMine(): Promise<void> {
+    const conflict = this.conflict();
+    if (!conflict) return;
+    this.conflict.set(null);
+    this.adopt(conflict.current);
+    for (const change of conflict.mine) this.edit(change.indicator, change.value, change.note);
+    await this.flush();
+  }
+
+  /** After a conflict: drop this person's values and show the other person's. */
+  takeTheirs(): void {
+    const conflict = this.conflict();
+    if (!conflict) return;
+    this.conflict.set(null);
+    this.adopt(conflict.current);
+    this.saveState.set('saved');
+  }
+
+  /** The other person's value of an indicator in a conflict. */
+  conflictValue(conflict: Conflict, indicator: string): FieldValue {
+    return conflict.current.values.find((v) => v.indicator === indicator)?.value ?? null;
+  }
+
+  evidenceFor(indicator: string): EvidenceView[] {
+    return this.evidence().filter((e) => e.indicator === indicator);
+  }
+
+  retry(): Promise<void> {
+    return this.flush();
+  }
+
+  addEvidence(evidence: EvidenceView): void {
+    this.evidence.update((list) => [...list, evidence]);
+  }
+
+  removeEvidence(id: string): void {
+    this.evidence.update((list) => list.filter((e) => e.id !== id));
+  }
+
+  async submit(): Promise<boolean> {
+    await this.flush();
+    const view = this.view();
+    if (!view || this.conflict()) return false;
+    try {
+      this.adopt(await this.api.submit(view.id, view.version));
+      this.submitProblems.set([]);
+      return true;
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      this.submitProblems.set(
+        problem.details.length ? problem.details : [{ field: '', problems: [problem.message] }],
+      );
+      if (problem.status === 409 && problem.current) this.adopt(problem.current as SubmissionView);
+      return false;
+    }
+  }
+}
+
+/** The server names fields as `values[2].value`; the form shows them beside indicator 2 of the save. */
+function fieldErrorsOf(
+  details: { field: string; problems: string[] }[],
+  changes: ValueChange[],
+  message: string,
+): Map<string, string> {
+  const errors = new Map<string, string>();
+  for (const detail of details) {
+    const match = /^values\[(\d+)\]/.exec(detail.field);
+    const change = match ? changes[Number(match[1])] : undefined;
+    if (change) errors.set(change.indicator, detail.problems.join('; '));
+  }
+  if (errors.size === 0) for (const change of changes) errors.set(change.indicator, message);
+  return errors;
+}
