@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
+import { XLSX_TYPE } from './training/register-upload';
 
 export const API_PREFIX = 'api';
 
@@ -43,6 +44,8 @@ export async function configureApp(app: NestFastifyApplication, dashboardDir?: s
   fastify.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
     done(null, body),
   );
+  // Attendance registers may also arrive as XLSX workbooks posted as they are.
+  fastify.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   setUpOpenApi(app);
   if (dashboardDir) await serveDashboard(app, dashboardDir);
 }

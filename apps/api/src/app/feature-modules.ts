@@ -1,10 +1,12 @@
 import { Type } from '@nestjs/common';
 import { AgenciesModule } from './agencies/agencies.module';
+import { CommitteesModule } from './committees/committees.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { DemoModule } from './demo/demo.module';
 import { RegionsModule } from './regions/regions.module';
 import { ScoresModule } from './scores/scores.module';
 import { SubmissionsModule } from './submissions/submissions.module';
+import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
 
 /** The product's feature modules. */
@@ -15,5 +17,7 @@ export const featureModules: Type[] = [
   CyclesModule,
   SubmissionsModule,
   ScoresModule,
+  CommitteesModule,
+  TrainingModule,
   DemoModule,
 ];

@@ -7,3 +7,4 @@ export * from './lib/errors';
 export * from './lib/scores';
 export * from './lib/accounts';
 export * from './lib/audit';
+export * from './lib/training';

@@ -30,6 +30,19 @@ describe('frameworkProblems', () => {
     ]);
   });
 
+  it('accepts a training rule on a computed leaf and refuses a malformed or misplaced one', () => {
+    const framework = sevenIndexTemplate();
+    const training = framework.indicators.find((i) => i.key === 'training')?.children ?? [];
+    training[0].rule = { training: { topics: ['news_writing'] } };
+    expect(frameworkProblems(framework)).toEqual([]);
+    training[0].rule = { training: { topics: 'news_writing' } } as never;
+    training[1].rule = { training: {} };
+    expect(frameworkProblems(framework).map((p) => p.problems[0])).toEqual([
+      'rule.training.topics of "training.personHours" must be a list of topic codes',
+      'rule of "training.staffTrained" is only for computed leaves',
+    ]);
+  });
+
   it('refuses something that is not a framework', () => {
     expect(frameworkProblems({ indicators: 'no' })[0].field).toBe('framework.indicators');
   });

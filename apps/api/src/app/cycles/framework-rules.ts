@@ -42,6 +42,7 @@ function collectLeafProblems(node: StoredNode, path: string, problems: FieldProb
     own.push(`evidenceRequired of "${node.key}" must be true or false`);
   if (node.source === 'evaluator' && node.measure?.type !== 'rating')
     own.push(`"${node.key}" is rated by evaluators, so its measure must be a rating`);
+  own.push(...ruleProblems(node));
   for (const field of TEXT_FIELDS) {
     const value = node[field];
     if (
@@ -52,6 +53,22 @@ function collectLeafProblems(node: StoredNode, path: string, problems: FieldProb
     }
   }
   if (own.length) problems.push({ field: path, problems: own });
+}
+
+/** A rule belongs on a computed leaf, and a training rule may only narrow the topics. */
+function ruleProblems(node: StoredNode): string[] {
+  if (node.rule === undefined) return [];
+  const rule: unknown = node.rule;
+  if (node.source !== 'computed') return [`rule of "${node.key}" is only for computed leaves`];
+  if (typeof rule !== 'object' || rule === null || Object.keys(rule).some((k) => k !== 'training'))
+    return [`rule of "${node.key}" must be { "training": { "topics": [...] } }`];
+  const training: unknown = (rule as { training?: unknown }).training;
+  if (typeof training !== 'object' || training === null || Object.keys(training).some((k) => k !== 'topics'))
+    return [`rule.training of "${node.key}" may only name topics`];
+  const topics: unknown = (training as { topics?: unknown }).topics;
+  if (topics !== undefined && !(Array.isArray(topics) && topics.every((t) => typeof t === 'string')))
+    return [`rule.training.topics of "${node.key}" must be a list of topic codes`];
+  return [];
 }
 
 /** The leaves of a stored framework, in order. */

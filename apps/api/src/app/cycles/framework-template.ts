@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@prgauge/contracts';
+import type { ComputedRule, LocalizedText } from '@prgauge/contracts';
 import type { StoredFramework, StoredMeasure, StoredNode } from './framework.types';
 
 const text = (ru: string, kk: string, fa: string, en: string): LocalizedText => ({ ru, kk, fa, en });
@@ -28,6 +28,7 @@ interface LeafSpec {
   help: LocalizedText;
   source?: 'agency' | 'evaluator' | 'computed';
   evidence?: boolean;
+  rule?: ComputedRule;
 }
 
 const leaf = (spec: LeafSpec): StoredNode => ({
@@ -40,6 +41,7 @@ const leaf = (spec: LeafSpec): StoredNode => ({
   description: spec.help,
   source: spec.source ?? 'agency',
   evidenceRequired: spec.evidence ?? false,
+  ...(spec.rule ? { rule: spec.rule } : {}),
 });
 
 const rating: StoredMeasure = { type: 'rating', max: 5 };
@@ -471,6 +473,7 @@ export function sevenIndexTemplate(): StoredFramework {
               'Computed from the attendance registers of training events.',
             ),
             source: 'computed',
+            rule: { training: {} },
           }),
           leaf({
             key: 'training.staffTrained',

@@ -1,5 +1,7 @@
 import { Agency } from '../agencies/agency.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { CommitteeMember } from '../committees/committee-member.entity';
+import { Committee } from '../committees/committee.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { UserSession } from '../auth/session.entity';
 import { Cycle } from '../cycles/cycle.entity';
@@ -11,6 +13,10 @@ import { Evidence } from '../submissions/evidence.entity';
 import { ReviewComment } from '../submissions/review-comment.entity';
 import { SubmissionValue } from '../submissions/submission-value.entity';
 import { Submission } from '../submissions/submission.entity';
+import { Attendance } from '../training/attendance.entity';
+import { TrainingEvent } from '../training/training-event.entity';
+import { TrainingProgramme } from '../training/training-programme.entity';
+import { TrainingTopic } from '../training/training-topic.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed once: the bundled API cannot glob for them. */
@@ -29,4 +35,10 @@ export const entities = [
   ScoreSnapshot,
   PublishedRanking,
   AuditEntry,
+  Committee,
+  CommitteeMember,
+  TrainingTopic,
+  TrainingProgramme,
+  TrainingEvent,
+  Attendance,
 ];

@@ -18,6 +18,7 @@ import { Submission } from '../submissions/submission.entity';
 import { User } from '../users/user.entity';
 import { demoPdf } from './demo-files';
 import { DEMO_AGENCIES, DEMO_GROUPS, DEMO_REGION } from './demo-region';
+import { loadDemoTraining } from './demo-training';
 import { DemoValues } from './demo-values';
 
 /** Every demo account signs in with this password; README lists the accounts. */
@@ -107,6 +108,14 @@ export class DemoDataService {
       for (const [year, cycle] of cycles.entries()) {
         await this.fillCycle(manager, cycle, agencies, base, year, values, users.evaluator);
       }
+      // Before publishing: the published cycles' training leaves are computed from these registers.
+      await loadDemoTraining(
+        manager,
+        region.id,
+        agencies,
+        CYCLES.map((c) => Number(c.name)),
+        users.committeeMember,
+      );
       return { director: users.director, cycles, accounts: users.accounts };
     });
     const actor = { user: director, requestId: 'demo', ip: '127.0.0.1' };
@@ -137,6 +146,7 @@ export class DemoDataService {
     await save('viewer', 'Наблюдатель', 'viewer');
     await save('editor', 'Пресс-секретарь', 'agency_editor', editorAgencies[0].id);
     await save('editor2', 'Пресс-секретарь', 'agency_editor', editorAgencies[1].id);
+    const committeeMember = await save('committee', 'Секретарь комитета по обучению', 'committee_member');
     const accounts: DemoAccount[] = [
       { login: 'admin', role: 'admin', note: 'all regions' },
       { login: 'director', role: 'director', note: 'publishes rankings' },
@@ -144,8 +154,14 @@ export class DemoDataService {
       { login: 'viewer', role: 'viewer', note: 'read-only' },
       { login: 'editor', role: 'agency_editor', note: `${editorAgencies[0].code}, draft in progress` },
       { login: 'editor2', role: 'agency_editor', note: `${editorAgencies[1].code}, returned for fixes` },
+      { login: 'committee', role: 'committee_member', note: 'training committee, manages training records' },
     ];
-    return { director: toSessionUser(director) as SessionUser, evaluator: evaluator.id, accounts };
+    return {
+      director: toSessionUser(director) as SessionUser,
+      evaluator: evaluator.id,
+      committeeMember: committeeMember.id,
+      accounts,
+    };
   }
 
   private async fillCycle(
@@ -202,6 +218,7 @@ export class DemoDataService {
 
   /** Which leaves a submission in this state has values for: evaluator ratings only once approved. */
   private filled(leaf: StoredNode, state: string, values: DemoValues): boolean {
+    if (leaf.source === 'computed' && leaf.rule) return false;
     if (leaf.source === 'evaluator') return state === 'approved';
     if (state === 'partial') return values.next() < 0.55;
     return true;

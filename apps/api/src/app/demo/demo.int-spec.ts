@@ -1,4 +1,4 @@
-import type { RankingResponse } from '@prgauge/contracts';
+import type { RankingResponse, TrainingReport } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { signIn } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -61,7 +61,7 @@ describe('demo region', () => {
 
   it('gives every role a demo account that signs in with the documented password', async () => {
     expect(new Set(loaded?.map((a) => a.role))).toEqual(
-      new Set(['admin', 'director', 'evaluator', 'viewer', 'agency_editor']),
+      new Set(['admin', 'director', 'evaluator', 'viewer', 'agency_editor', 'committee_member']),
     );
     for (const account of loaded ?? [])
       await expect(signIn(testApp, account.login, DEMO_PASSWORD)).resolves.toBeTruthy();
@@ -78,6 +78,36 @@ describe('demo region', () => {
     expect(ranking.rows.some((row) => row.movement !== null && row.movement !== 0)).toBe(true);
     expect(ranking.peerGroups.map((group) => group.code)).toHaveLength(5);
     expect(ranking.peerGroups.find((group) => group.code === 'health')?.name.fa).toBe('بهداشت و درمان');
+  });
+
+  it('has five committees and a year of training whose reports show real figures', async () => {
+    expect(await countBy('SELECT kind AS key, count(*) FROM committee GROUP BY kind')).toEqual({
+      media_relations: 1,
+      welfare_cooperation: 1,
+      training: 1,
+      opinion_polling: 1,
+      performance_evaluation: 1,
+    });
+    const session = await signIn(testApp, 'committee', DEMO_PASSWORD);
+    const response = await testApp.request({
+      method: 'GET',
+      url: '/api/training/reports?from=2026-01-01&to=2026-12-31',
+      headers: { cookie: session.cookie },
+    });
+    const report = response.json() as TrainingReport;
+    expect(report.personHours).toBeGreaterThan(2000);
+    expect(report.byTopic.length).toBeGreaterThanOrEqual(6);
+    expect(report.byMonth.length).toBe(10);
+    expect(report.untrainedAgencies.length).toBe(4);
+    expect(report.eventRates.find((e) => e.title === 'Political work in social media')).toMatchObject({
+      attended: 124,
+      invited: 150,
+      attendanceRate: 82.7,
+    });
+    const [{ hours }] = (await db.query(
+      `SELECT sum((indicator_values->>'training.personHours')::float8) AS hours FROM score_snapshot`,
+    )) as { hours: number }[];
+    expect(hours).toBeGreaterThan(0);
   });
 
   it('loads nothing the second time', async () => {

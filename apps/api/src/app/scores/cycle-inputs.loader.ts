@@ -2,6 +2,7 @@ import type { LocalizedText } from '@prgauge/contracts';
 import { flattenFramework } from '@prgauge/scoring';
 import { EntityManager } from 'typeorm';
 import type { Cycle } from '../cycles/cycle.entity';
+import { trainingLeafValues } from '../training/training-leaf-values';
 import type { ScoredAgency } from './scored-cycle';
 import { toScoringFramework, ValueForScoring } from './scoring-document';
 
@@ -22,7 +23,8 @@ interface AgencyRow {
 
 /**
  * The active agencies of the cycle's region and their values. `approvedOnly` limits values to approved
- * submissions: only reviewed data goes into a published ranking.
+ * submissions: only reviewed data goes into a published ranking. Computed leaves take their values from
+ * the modules that own them (training registers), whatever the submission holds.
  */
 export async function loadCycleInputs(
   manager: EntityManager,
@@ -44,6 +46,12 @@ export async function loadCycleInputs(
   );
   const leaves = new Set(flattenFramework(toScoringFramework(cycle.framework)).map((l) => l.leaf.key));
   const active = new Set(agencies.map((a) => a.id));
+  const computed = await trainingLeafValues(
+    manager,
+    cycle,
+    agencies.map((a) => a.id),
+  );
+  const computedKeys = new Set(computed.map((v) => v.indicator));
   return {
     agencies: agencies.map((a) => ({
       id: a.id,
@@ -55,8 +63,13 @@ export async function loadCycleInputs(
       peerGroupName: a.peer_group_name,
     })),
     // A leaf removed while the cycle was a draft, or an agency since deactivated, must not break scoring.
-    values: rows
-      .filter((r) => leaves.has(r.indicator_key) && active.has(r.agency_id))
-      .map((r) => ({ agencyId: r.agency_id, indicator: r.indicator_key, value: r.value })),
+    values: [
+      ...rows
+        .filter(
+          (r) => leaves.has(r.indicator_key) && active.has(r.agency_id) && !computedKeys.has(r.indicator_key),
+        )
+        .map((r) => ({ agencyId: r.agency_id, indicator: r.indicator_key, value: r.value })),
+      ...computed,
+    ],
   };
 }

@@ -6,6 +6,7 @@ import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtu
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { routeTable, RouteInfo } from '../../../test/support/route-table';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { seedTrainingVictim } from '../../../test/support/training-fixtures';
 import { demoPdf } from '../demo/demo-files';
 import { Evidence } from '../submissions/evidence.entity';
 import { ReviewComment } from '../submissions/review-comment.entity';
@@ -34,6 +35,9 @@ describe('access to every route', () => {
     'GET /api/cycles/:cycleId/submissions/mine',
     'GET /api/regions',
     'GET /api/regions/:regionId/peer-groups',
+    'GET /api/training/events/:eventId',
+    // Filtered to the caller's own agency's rows.
+    'GET /api/training/events/:eventId/attendance',
   ]);
 
   /** A valid body for every write, so that only the access rules can stop it. */
@@ -92,6 +96,31 @@ describe('access to every route', () => {
     },
     'PATCH /api/users/:userId': { version: 1, active: false },
     'POST /api/users/:userId/password': { password: 'taken over password' },
+    'POST /api/committees': { kind: 'training', name: { ru: 'Внедрённый комитет' } },
+    'PATCH /api/committees/:committeeId': { version: 1, chair: 'Intruder' },
+    'DELETE /api/committees/:committeeId': undefined,
+    'POST /api/committees/:committeeId/members': { personName: 'Intruder' },
+    'DELETE /api/committees/:committeeId/members/:memberId': undefined,
+    'POST /api/training/topics': { code: 'injected', name: { ru: 'Внедрённая тема' } },
+    'PATCH /api/training/topics/:topicId': { active: false },
+    'POST /api/training/events': {
+      title: 'Injected event',
+      topicId: params['topicId'],
+      format: 'seminar',
+      startDate: '2026-05-01',
+      endDate: '2026-05-01',
+      plannedHours: 4,
+      audiences: ['pr_staff'],
+    },
+    'PATCH /api/training/events/:eventId': { version: 1, title: 'Renamed event' },
+    'DELETE /api/training/events/:eventId': undefined,
+    'POST /api/training/events/:eventId/attendance': { participantName: 'Intruder', audience: 'other' },
+    'POST /api/training/events/:eventId/attendance/import': 'participant_name,audience\nIntruder,other',
+    'PATCH /api/training/attendance/:attendanceId': { version: 1, hours: 1 },
+    'DELETE /api/training/attendance/:attendanceId': undefined,
+    'POST /api/training/programmes': { name: { en: 'Injected programme' }, startDate: '2026-01-01' },
+    'PATCH /api/training/programmes/:programmeId': { version: 1, description: 'Changed' },
+    'DELETE /api/training/programmes/:programmeId': undefined,
   });
 
   beforeAll(async () => {
@@ -127,7 +156,9 @@ describe('access to every route', () => {
       .getRepository(ReviewComment)
       .save({ submissionId: submission.id, indicatorKey: null, body: 'Victim comment', authorId: null });
     const editorA = await ds.getRepository(User).findOneByOrFail({ login: fx.logins.editorA });
+    const training = await seedTrainingVictim(testApp, fx);
     params = {
+      ...training,
       cycleId: cycle.id,
       submissionId: submission.id,
       evidenceId: evidence.id,

@@ -35,9 +35,10 @@ export class CycleSubmissionsController {
   }
 
   @Get('review-queue')
-  @Roles('evaluator', 'director', 'viewer')
+  @Roles('evaluator', 'director', 'viewer', 'committee_member')
   @ApiOperation({
-    summary: 'Submissions with status, deadline, flags and values changed since the last review',
+    summary:
+      'Submissions with status, deadline, flags and values changed since the last review; a committee member sees those their committees review',
   })
   @ApiQuery({ name: 'status', required: false, enum: SUBMISSION_STATUSES })
   @ApiQuery({ name: 'flagged', required: false, type: Boolean })

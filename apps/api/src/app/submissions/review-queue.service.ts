@@ -7,6 +7,7 @@ import type {
   SubmissionStatus,
 } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
+import { committeeReviewScope } from '../committees/committee-review-scope';
 import { CyclesService } from '../cycles/cycles.service';
 import { storedLeaves } from '../cycles/framework-rules';
 import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
@@ -41,7 +42,7 @@ export class ReviewQueueService {
 
   async queue(cycleId: string, user: SessionUser, filter: QueueFilter): Promise<ReviewQueueItem[]> {
     const cycle = await this.cycles.get(cycleId, user);
-    const rows = await this.rows(cycleId);
+    const rows = await this.committeeRows(cycle, user, await this.rows(cycleId));
     const flags = await this.flagCounts(cycleId, cycle);
     return rows
       .filter((r) => !filter.status || r.status === filter.status)
@@ -57,6 +58,7 @@ export class ReviewQueueService {
         flags: flags.get(r.agency_id) ?? 0,
         changedSinceReview: r.changed,
         version: r.version,
+        ...(r.reviewIndices ? { reviewIndices: r.reviewIndices } : {}),
       }))
       .filter((item) => filter.flagged === undefined || item.flags > 0 === filter.flagged);
   }
@@ -79,6 +81,30 @@ export class ReviewQueueService {
         extensionUntil: r.extension_until?.toISOString() ?? null,
       };
     });
+  }
+
+  /**
+   * A committee member's part of the queue: every submission for the performance-evaluation committee,
+   * and for an index committee those with a value under its indices.
+   */
+  private async committeeRows(
+    cycle: Awaited<ReturnType<CyclesService['get']>>,
+    user: SessionUser,
+    rows: Row[],
+  ): Promise<(Row & { reviewIndices?: string[] })[]> {
+    if (user.role !== 'committee_member') return rows;
+    const scope = await committeeReviewScope(this.dataSource.manager, user, cycle);
+    if (scope.whole) return rows;
+    if (scope.indices.length === 0) return [];
+    const filled: { submission_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT v.submission_id FROM submission_value v JOIN submission s ON s.id = v.submission_id
+        WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND v.indicator_key = ANY($2::text[])`,
+      [cycle.id, [...scope.leaves]],
+    );
+    const touched = new Set(filled.map((f) => f.submission_id));
+    return rows
+      .filter((r) => touched.has(r.submission_id))
+      .map((r) => ({ ...r, reviewIndices: scope.indices }));
   }
 
   private rows(cycleId: string): Promise<Row[]> {

@@ -9,7 +9,7 @@ export class User {
   @Column('text', { name: 'password_hash', select: false }) passwordHash!: string;
   @Column({
     type: 'enum',
-    enum: ['admin', 'director', 'evaluator', 'agency_editor', 'viewer'],
+    enum: ['admin', 'director', 'evaluator', 'agency_editor', 'viewer', 'committee_member'],
     enumName: 'user_role',
   })
   role!: Role;

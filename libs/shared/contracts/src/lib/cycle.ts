@@ -16,6 +16,16 @@ export interface LeafMeta {
   unit?: LocalizedText;
   source: LeafSource;
   evidenceRequired: boolean;
+  /** How a computed leaf gets its value. */
+  rule?: ComputedRule;
+}
+
+/**
+ * A computed leaf's rule. `training`: person-hours of the agency's PR staff in training events that start
+ * within the cycle period, optionally only on some topics (topic codes).
+ */
+export interface ComputedRule {
+  training?: { topics?: string[] };
 }
 
 export interface CycleView {

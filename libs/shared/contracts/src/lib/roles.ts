@@ -1,5 +1,15 @@
-/** What a signed-in person may do; anonymous visitors only read published results. */
-export const ROLES = ['admin', 'director', 'evaluator', 'agency_editor', 'viewer'] as const;
+/**
+ * What a signed-in person may do; anonymous visitors only read published results. A committee member's
+ * duties come from the committees of their region that they sit on.
+ */
+export const ROLES = [
+  'admin',
+  'director',
+  'evaluator',
+  'agency_editor',
+  'viewer',
+  'committee_member',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The person behind a request, as the API and dashboard both see them. */

@@ -78,6 +78,8 @@ export interface ReviewQueueItem {
   /** Values that differ from what the last review saw. */
   changedSinceReview: number;
   version: number;
+  /** For a committee member whose committees review only some indices: those index keys. */
+  reviewIndices?: string[];
 }
 
 export type CompletenessState = 'not-started' | SubmissionStatus;

@@ -1,0 +1,99 @@
+import type { CommitteeKind, ReviewQueueItem } from '@prgauge/contracts';
+import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
+import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+
+/**
+ * A cycle in review with agency A's figures on media and web, B's on web only, and C's still empty. The
+ * performance-evaluation committee reviews every submission; the media-relations committee only those
+ * with media figures; the training committee reviews none.
+ */
+describe('committee members in the review queue', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let cycleId: string;
+  const members: Record<string, Caller> = {};
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    const cycle = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: '2026',
+      status: 'review',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+    });
+    cycleId = cycle.id;
+    await insertSubmission(testApp, cycle.id, fx.agencies.a.id, 'submitted', {
+      'media.releases': 4,
+      'web.answered': 70,
+    });
+    await insertSubmission(testApp, cycle.id, fx.agencies.b.id, 'submitted', { 'web.answered': 55 });
+    await insertSubmission(testApp, cycle.id, fx.agencies.c.id, 'draft', {});
+
+    const seat = async (director: Caller, login: string, kind: CommitteeKind, indices: string[]) => {
+      const account = await director({
+        method: 'POST',
+        url: '/api/users',
+        payload: { login, displayName: login, role: 'committee_member', password: PASSWORD },
+      });
+      const committee = await director({
+        method: 'POST',
+        url: '/api/committees',
+        payload: { kind, name: { en: kind }, indices },
+      });
+      const seated = await director({
+        method: 'POST',
+        url: `/api/committees/${committee.json().id}/members`,
+        payload: { userId: account.json().id },
+      });
+      expect([account.statusCode, committee.statusCode, seated.statusCode]).toEqual([201, 201, 201]);
+      members[login] = await callerFor(testApp, login);
+    };
+    const director = await callerFor(testApp, fx.logins.director);
+    await seat(director, 'evaluation-member', 'performance_evaluation', []);
+    await seat(director, 'media-member', 'media_relations', ['media']);
+    await seat(director, 'training-member', 'training', []);
+    await seat(
+      await callerFor(testApp, fx.logins.foreignDirector),
+      'south-member',
+      'performance_evaluation',
+      [],
+    );
+  });
+  afterAll(() => testApp.close());
+
+  const queue = async (caller: Caller) => {
+    const response = await caller({ method: 'GET', url: `/api/cycles/${cycleId}/review-queue` });
+    return {
+      status: response.statusCode,
+      items: response.statusCode === 200 ? (response.json() as ReviewQueueItem[]) : [],
+    };
+  };
+
+  it('shows the performance-evaluation committee every submission', async () => {
+    const { status, items } = await queue(members['evaluation-member']);
+    expect([status, items.map((i) => [i.agencyCode, i.reviewIndices])]).toEqual([
+      200,
+      [
+        ['A', undefined],
+        ['B', undefined],
+        ['C', undefined],
+      ],
+    ]);
+  });
+
+  it('shows an index committee the submissions with figures on its indices, and which indices it reviews', async () => {
+    const { items } = await queue(members['media-member']);
+    expect(items.map((i) => [i.agencyCode, i.reviewIndices])).toEqual([['A', ['media']]]);
+  });
+
+  it('shows a committee without review duties nothing', async () => {
+    expect(await queue(members['training-member'])).toEqual({ status: 200, items: [] });
+  });
+
+  it('answers 404 to a committee member of another region', async () => {
+    expect((await queue(members['south-member'])).status).toBe(404);
+  });
+});

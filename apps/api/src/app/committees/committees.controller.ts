@@ -1,0 +1,105 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseEnumPipe,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  COMMITTEE_KINDS,
+  type CommitteeKind,
+  type CommitteeView,
+  type SessionUser,
+} from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CommitteesService } from './committees.service';
+import { AddCommitteeMemberDto, CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto';
+
+const KIND = Object.fromEntries(COMMITTEE_KINDS.map((k) => [k, k]));
+
+@ApiTags('committees')
+@Controller('committees')
+@Roles('director', 'evaluator', 'viewer', 'committee_member')
+export class CommitteesController {
+  constructor(private readonly committees: CommitteesService) {}
+
+  @Get()
+  @ApiOperation({ summary: "The region's committees with their members and duties" })
+  @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
+  @ApiQuery({ name: 'kind', required: false, enum: COMMITTEE_KINDS })
+  list(
+    @CurrentUser() user: SessionUser,
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('kind', new ParseEnumPipe(KIND, { optional: true })) kind?: CommitteeKind,
+  ): Promise<CommitteeView[]> {
+    return this.committees.list(user, { regionId, kind });
+  }
+
+  @Post()
+  @Roles('director')
+  @ApiOperation({ summary: 'Set up a committee' })
+  create(@Body() body: CreateCommitteeDto, @CurrentActor() actor: Actor): Promise<CommitteeView> {
+    return this.committees.create(body, actor);
+  }
+
+  @Get(':committeeId')
+  @ApiOperation({ summary: 'One committee' })
+  get(
+    @Param('committeeId', ParseUUIDPipe) committeeId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<CommitteeView> {
+    return this.committees.get(committeeId, user);
+  }
+
+  @Patch(':committeeId')
+  @Roles('director')
+  @ApiOperation({ summary: 'Change a committee; a stale version gets 409 with the current record' })
+  update(
+    @Param('committeeId', ParseUUIDPipe) committeeId: string,
+    @Body() body: UpdateCommitteeDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommitteeView> {
+    return this.committees.update(committeeId, body, actor);
+  }
+
+  @Delete(':committeeId')
+  @Roles('director')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Dissolve a committee; its events keep their records' })
+  remove(
+    @Param('committeeId', ParseUUIDPipe) committeeId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    return this.committees.remove(committeeId, actor);
+  }
+
+  @Post(':committeeId/members')
+  @Roles('director')
+  @ApiOperation({ summary: 'Seat an account of the region or an outside person on the committee' })
+  addMember(
+    @Param('committeeId', ParseUUIDPipe) committeeId: string,
+    @Body() body: AddCommitteeMemberDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommitteeView> {
+    return this.committees.addMember(committeeId, body, actor);
+  }
+
+  @Delete(':committeeId/members/:memberId')
+  @Roles('director')
+  @ApiOperation({ summary: 'Remove a member from the committee' })
+  removeMember(
+    @Param('committeeId', ParseUUIDPipe) committeeId: string,
+    @Param('memberId', ParseUUIDPipe) memberId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommitteeView> {
+    return this.committees.removeMember(committeeId, memberId, actor);
+  }
+}

@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  COMMITTEE_KINDS,
+  COMMITTEE_MEMBER_ROLES,
+  type CommitteeKind,
+  type CommitteeMemberRole,
+  type LocalizedText,
+} from '@prgauge/contracts';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { IsLocalizedText } from '../../common/localized-text.validator';
+
+export class CreateCommitteeDto {
+  @ApiProperty({ enum: COMMITTEE_KINDS })
+  @IsIn(COMMITTEE_KINDS)
+  kind!: CommitteeKind;
+
+  @ApiProperty({ example: { ru: 'Комитет по обучению', fa: 'کمیته آموزش', en: 'Training committee' } })
+  @IsObject()
+  @IsLocalizedText()
+  name!: LocalizedText;
+
+  /** The chair's name as it should be printed. */
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  chair?: string | null;
+
+  /** Keys of the framework indices the committee reviews, e.g. `media`. */
+  @ApiPropertyOptional({ type: [String], example: ['media', 'web'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(/^[A-Za-z][A-Za-z0-9._-]{0,59}$/, { each: true, message: 'indices must be framework keys' })
+  indices?: string[];
+
+  /** National admins only: directors create committees in their own region. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+}
+
+export class UpdateCommitteeDto extends PartialType(OmitType(CreateCommitteeDto, ['regionId'] as const)) {
+  @ApiProperty({ description: 'The version the client last read.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** Either `userId` (an account of the committee's region) or `personName` for an outside person. */
+export class AddCommitteeMemberDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  personName?: string;
+
+  @ApiPropertyOptional({ example: 'Kazinform news agency' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  affiliation?: string;
+
+  @ApiPropertyOptional({ enum: COMMITTEE_MEMBER_ROLES, default: 'member' })
+  @IsOptional()
+  @IsIn(COMMITTEE_MEMBER_ROLES)
+  role?: CommitteeMemberRole;
+}

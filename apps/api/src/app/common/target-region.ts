@@ -1,0 +1,18 @@
+import type { SessionUser } from '@prgauge/contracts';
+import { EntityManager } from 'typeorm';
+import { Region } from '../regions/region.entity';
+import { InvalidFieldsException } from './api-error';
+
+/** The region a new record goes into: a regional user's own, or the existing region a national admin names. */
+export async function targetRegion(
+  manager: EntityManager,
+  user: SessionUser,
+  requested: string | undefined,
+): Promise<string> {
+  const regionId = user.role === 'admin' ? requested : user.regionId;
+  if (!regionId)
+    throw new InvalidFieldsException([{ field: 'regionId', problems: ['is required for a national admin'] }]);
+  if (!(await manager.existsBy(Region, { id: regionId })))
+    throw new InvalidFieldsException([{ field: 'regionId', problems: ['is not a known region'] }]);
+  return regionId;
+}

@@ -1,0 +1,134 @@
+import type { ApiErrorBody, AttendanceImportResult } from '@prgauge/contracts';
+import { Workbook } from 'exceljs';
+import { DataSource } from 'typeorm';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { multipartBody } from '../../../test/support/multipart';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { insertEvent } from '../../../test/support/training-fixtures';
+import { Attendance } from './attendance.entity';
+
+describe('importing an attendance register', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+  let eventId: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+    eventId = (
+      await insertEvent(testApp, {
+        regionId: fx.region.id,
+        topic: 'media_law',
+        startDate: '2026-09-01',
+        plannedHours: 8,
+      })
+    ).id;
+  });
+  afterAll(() => testApp.close());
+
+  const rowCount = () => testApp.app.get(DataSource).getRepository(Attendance).countBy({ eventId });
+  const postCsv = (csv: string, dryRun = false) =>
+    director({
+      method: 'POST',
+      url: `/api/training/events/${eventId}/attendance/import${dryRun ? '?dryRun=true' : ''}`,
+      payload: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+  const fields = (body: ApiErrorBody) => (body.details ?? []).map((d) => d.field);
+
+  it('reports every malformed row by line and column and saves nothing', async () => {
+    const response = await postCsv(
+      [
+        'participant_name;agency;audience;attended;hours',
+        'Gulnara Omarova;A;pr_staff;yes;8',
+        'Daniyar Bekov;A;press;yes;8',
+        'Aliya Sultan;B;pr_staff;maybe;8',
+        'Erlan Nurpeis;B;pr_staff;yes;eight',
+        'X;;other;;',
+      ].join('\r\n'),
+    );
+    expect(response.statusCode).toBe(400);
+    expect(fields(response.json())).toEqual([
+      'row 3, audience',
+      'row 4, attended',
+      'row 5, hours',
+      'row 6, participant_name',
+    ]);
+    expect(await rowCount()).toBe(0);
+  });
+
+  it('refuses agency codes of another region and hours beyond the plan, naming the rows', async () => {
+    const response = await postCsv(
+      'participant_name,agency,audience,hours\nGulnara Omarova,A,pr_staff,8\nStranger,D,pr_staff,8\nOvertime,B,pr_staff,9',
+    );
+    expect(fields(response.json())).toEqual(['row 3, agency', 'row 4, hours']);
+    expect(await rowCount()).toBe(0);
+  });
+
+  it('refuses a file with an unknown column or no rows', async () => {
+    expect(fields((await postCsv('participant_name,shoe_size\nA,42')).json())).toEqual(['header']);
+    expect(fields((await postCsv('participant_name\n')).json())).toEqual(['file']);
+    expect(await rowCount()).toBe(0);
+  });
+
+  it('previews a valid file with dryRun and saves it only when confirmed', async () => {
+    const csv =
+      '\uFEFFparticipant_name,agency,outlet,audience,attended,hours\nGulnara Omarova,a,,pr_staff,да,\nReporter,,Qazaq Radio,journalists_media,yes,4';
+    const preview = await postCsv(csv, true);
+    const body = preview.json() as AttendanceImportResult;
+    expect([preview.statusCode, body.created, body.rows.map((r) => [r.agencyId, r.hours])]).toEqual([
+      201,
+      0,
+      [
+        [fx.agencies.a.id, 8],
+        [null, 4],
+      ],
+    ]);
+    expect(await rowCount()).toBe(0);
+    const saved = await postCsv(csv);
+    expect((saved.json() as AttendanceImportResult).created).toBe(2);
+    expect(await rowCount()).toBe(2);
+  });
+
+  it('reads the first sheet of an XLSX workbook and reports its rows as the sheet numbers them', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Register');
+    sheet.addRow(['participant_name', 'agency', 'audience', 'attended', 'hours']);
+    sheet.addRow(['Marat Ospan', 'C', 'pr_staff', true, 8]);
+    sheet.addRow(['Saule Karim', 'C', 'drivers', 'yes', 8]);
+    const bad = Buffer.from(await workbook.xlsx.writeBuffer());
+    const form = multipartBody({}, { name: 'register.xlsx', content: bad });
+    const refused = await director({
+      method: 'POST',
+      url: `/api/training/events/${eventId}/attendance/import`,
+      payload: form.payload,
+      headers: form.headers,
+    });
+    expect([refused.statusCode, fields(refused.json())]).toEqual([400, ['row 3, audience']]);
+    expect(await rowCount()).toBe(2);
+
+    sheet.getRow(3).getCell(3).value = 'drivers_protocol';
+    const good = Buffer.from(await workbook.xlsx.writeBuffer());
+    const accepted = await director({
+      method: 'POST',
+      url: `/api/training/events/${eventId}/attendance/import`,
+      payload: good,
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    });
+    expect([accepted.statusCode, (accepted.json() as AttendanceImportResult).created]).toEqual([201, 2]);
+    expect(await rowCount()).toBe(4);
+  });
+
+  it('answers a broken workbook with 400, not a server error', async () => {
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]);
+    const response = await director({
+      method: 'POST',
+      url: `/api/training/events/${eventId}/attendance/import`,
+      payload: broken,
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    });
+    expect([response.statusCode, fields(response.json())]).toEqual([400, ['file']]);
+  });
+});

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { AttendanceImportResult, FieldProblem } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { InvalidFieldsException } from '../common/api-error';
+import { Attendance } from './attendance.entity';
+import { toAttendanceView } from './attendance.service';
+import { parseRegisterFile } from './register-file';
+import type { RegisterUpload } from './register-upload';
+import { assertMayManageTraining } from './training-access';
+import { lockEvent } from './training-events.service';
+
+/** Adds a whole register from a file: every row or none, and with `dryRun` only a preview. */
+@Injectable()
+export class AttendanceImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async importRegister(
+    eventId: string,
+    upload: RegisterUpload,
+    dryRun: boolean,
+    actor: Actor,
+  ): Promise<AttendanceImportResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await lockEvent(manager, eventId);
+      await assertMayManageTraining(manager, actor.user, event.regionId, 'Training event');
+      const { rows, problems } = await parseRegisterFile(upload.kind, upload.content);
+      if (problems.length) throw refused(problems);
+      const agencies = new Map(
+        (
+          await manager.find(Agency, {
+            where: { regionId: event.regionId },
+            select: { id: true, code: true },
+          })
+        ).map((a) => [a.code.toLowerCase(), a.id]),
+      );
+      const rowProblems: FieldProblem[] = [];
+      for (const row of rows) {
+        if (row.agencyCode && !agencies.has(row.agencyCode.toLowerCase()))
+          rowProblems.push({
+            field: `row ${row.line}, agency`,
+            problems: [`"${row.agencyCode}" is not an agency code of the event's region`],
+          });
+        if (row.hours !== null && row.hours > event.plannedHours)
+          rowProblems.push({
+            field: `row ${row.line}, hours`,
+            problems: [`${row.hours} exceeds the event's planned ${event.plannedHours} hours`],
+          });
+      }
+      if (rowProblems.length) throw refused(rowProblems);
+      const entities = rows.map((row) =>
+        manager.create(Attendance, {
+          eventId,
+          participantName: row.participantName,
+          agencyId: row.agencyCode ? (agencies.get(row.agencyCode.toLowerCase()) ?? null) : null,
+          outlet: row.outlet,
+          audience: row.audience,
+          attended: row.attended,
+          hours: row.hours ?? event.plannedHours,
+        }),
+      );
+      if (dryRun)
+        return {
+          created: 0,
+          rows: entities.map((a) => toAttendanceView({ ...a, id: '', version: 0 } as Attendance)),
+        };
+      const saved = await manager.save(Attendance, entities);
+      await this.audit.record(manager, actor, {
+        action: 'training.attendance.import',
+        entity: 'training_event',
+        entityId: event.id,
+        regionId: event.regionId,
+        changes: [{ field: 'rows', old: null, new: saved.length }],
+      });
+      return { created: saved.length, rows: saved.map(toAttendanceView) };
+    });
+  }
+}
+
+const refused = (problems: FieldProblem[]) =>
+  new InvalidFieldsException(problems, `The file has ${problems.length} problem(s); nothing was saved`);

@@ -1,0 +1,100 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseBoolPipe,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { AttendanceImportResult, AttendanceView, SessionUser } from '@prgauge/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AttendanceImportService } from './attendance-import.service';
+import { AttendanceService } from './attendance.service';
+import { AttendanceRowDto, UpdateAttendanceDto } from './dto/attendance.dto';
+import { readRegisterUpload, XLSX_TYPE } from './register-upload';
+
+@ApiTags('training')
+@Controller('training')
+export class AttendanceController {
+  constructor(
+    private readonly attendance: AttendanceService,
+    private readonly imports: AttendanceImportService,
+  ) {}
+
+  @Get('events/:eventId/attendance')
+  @ApiOperation({ summary: "The event's register; an agency editor sees their own agency's rows" })
+  list(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<AttendanceView[]> {
+    return this.attendance.list(eventId, user);
+  }
+
+  @Post('events/:eventId/attendance')
+  @Roles('director', 'committee_member')
+  @ApiOperation({ summary: 'Add a participant; hours default to the planned hours' })
+  add(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: AttendanceRowDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AttendanceView> {
+    return this.attendance.add(eventId, body, actor);
+  }
+
+  @Post('events/:eventId/attendance/import')
+  @Roles('director', 'committee_member')
+  @ApiOperation({ summary: 'Add a register from a CSV or XLSX file: all rows or none; dryRun=true previews' })
+  @ApiConsumes('text/csv', XLSX_TYPE, 'multipart/form-data')
+  @ApiBody({
+    description: 'Columns participant_name,agency,outlet,audience,attended,hours; agency is the agency code.',
+    schema: {
+      type: 'string',
+      example: 'participant_name,agency,outlet,audience,attended,hours\nA. Sadykova,MED,,pr_staff,yes,16',
+    },
+  })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
+  async importRegister(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Req() request: FastifyRequest,
+    @Body() body: unknown,
+    @CurrentActor() actor: Actor,
+    @Query('dryRun', new ParseBoolPipe({ optional: true })) dryRun?: boolean,
+  ): Promise<AttendanceImportResult> {
+    const upload = await readRegisterUpload(request, body);
+    return this.imports.importRegister(eventId, upload, dryRun ?? false, actor);
+  }
+
+  @Patch('attendance/:attendanceId')
+  @Roles('director', 'committee_member')
+  @ApiOperation({ summary: 'Change a register row; a stale version gets 409 with the current row' })
+  update(
+    @Param('attendanceId', ParseUUIDPipe) attendanceId: string,
+    @Body() body: UpdateAttendanceDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AttendanceView> {
+    return this.attendance.update(attendanceId, body, actor);
+  }
+
+  @Delete('attendance/:attendanceId')
+  @Roles('director', 'committee_member')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a register row; with version, a stale one gets 409' })
+  @ApiQuery({ name: 'version', required: false, type: Number })
+  remove(
+    @Param('attendanceId', ParseUUIDPipe) attendanceId: string,
+    @CurrentActor() actor: Actor,
+    @Query('version', new ParseIntPipe({ optional: true })) version?: number,
+  ): Promise<void> {
+    return this.attendance.remove(attendanceId, version, actor);
+  }
+}

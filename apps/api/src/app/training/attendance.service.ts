@@ -1,0 +1,161 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { AttendanceView, FieldProblem, SessionUser } from '@prgauge/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { fieldChanges } from '../audit/field-changes';
+import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { assertRegion } from '../common/scope';
+import { Attendance } from './attendance.entity';
+import { AttendanceRowDto, UpdateAttendanceDto } from './dto/attendance.dto';
+import { assertMayManageTraining } from './training-access';
+import { TrainingEvent } from './training-event.entity';
+import { lockEvent } from './training-events.service';
+
+export const ROW_FIELDS = ['participantName', 'agencyId', 'outlet', 'audience', 'attended', 'hours'] as const;
+
+export const toAttendanceView = (a: Attendance): AttendanceView => ({
+  id: a.id,
+  eventId: a.eventId,
+  participantName: a.participantName,
+  agencyId: a.agencyId,
+  outlet: a.outlet,
+  audience: a.audience,
+  attended: a.attended,
+  hours: a.hours,
+  version: a.version,
+});
+
+/** The attendance register of an event, row by row. */
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The register; an agency editor sees only the rows of their own agency. */
+  async list(eventId: string, user: SessionUser): Promise<AttendanceView[]> {
+    const event = await this.dataSource.getRepository(TrainingEvent).findOneBy({ id: eventId });
+    if (!event) throw new NotFoundException('Training event not found');
+    assertRegion(user, event.regionId, 'Training event');
+    const rows = await this.dataSource.getRepository(Attendance).find({
+      where: { eventId, ...(user.role === 'agency_editor' ? { agencyId: user.agencyId ?? '' } : {}) },
+      order: { participantName: 'ASC', createdAt: 'ASC' },
+    });
+    return rows.map(toAttendanceView);
+  }
+
+  async add(eventId: string, body: AttendanceRowDto, actor: Actor): Promise<AttendanceView> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await lockEvent(manager, eventId);
+      await assertMayManageTraining(manager, actor.user, event.regionId, 'Training event');
+      const row = manager.create(Attendance, {
+        eventId,
+        participantName: body.participantName,
+        agencyId: body.agencyId ?? null,
+        outlet: body.outlet ?? null,
+        audience: body.audience,
+        attended: body.attended ?? true,
+        hours: body.hours ?? event.plannedHours,
+      });
+      await checkRow(manager, event, row);
+      const saved = await manager.save(Attendance, row);
+      await this.record(
+        manager,
+        actor,
+        event,
+        'training.attendance.add',
+        saved.id,
+        fieldChanges(null, saved, [...ROW_FIELDS]),
+      );
+      return toAttendanceView(saved);
+    });
+  }
+
+  async update(rowId: string, body: UpdateAttendanceDto, actor: Actor): Promise<AttendanceView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { row, event } = await this.lockRow(manager, rowId, actor);
+      if (row.version !== body.version) throw new StaleVersionException(toAttendanceView(row));
+      const next = Object.assign(new Attendance(), row);
+      for (const field of ROW_FIELDS)
+        if (body[field] !== undefined) Object.assign(next, { [field]: body[field] });
+      await checkRow(manager, event, next);
+      const saved = await manager.save(Attendance, next);
+      await this.record(
+        manager,
+        actor,
+        event,
+        'training.attendance.update',
+        row.id,
+        fieldChanges(row, saved, [...ROW_FIELDS]),
+      );
+      return toAttendanceView(saved);
+    });
+  }
+
+  async remove(rowId: string, version: number | undefined, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { row, event } = await this.lockRow(manager, rowId, actor);
+      if (version !== undefined && row.version !== version)
+        throw new StaleVersionException(toAttendanceView(row));
+      await manager.delete(Attendance, row.id);
+      await this.record(
+        manager,
+        actor,
+        event,
+        'training.attendance.delete',
+        row.id,
+        fieldChanges(row, {}, [...ROW_FIELDS]),
+      );
+    });
+  }
+
+  private async lockRow(
+    manager: EntityManager,
+    rowId: string,
+    actor: Actor,
+  ): Promise<{ row: Attendance; event: TrainingEvent }> {
+    const row = await manager
+      .getRepository(Attendance)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id: rowId })
+      .getOne();
+    if (!row) throw new NotFoundException('Attendance row not found');
+    const event = await manager.findOneByOrFail(TrainingEvent, { id: row.eventId });
+    await assertMayManageTraining(manager, actor.user, event.regionId, 'Attendance row');
+    return { row, event };
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    event: TrainingEvent,
+    action: string,
+    rowId: string,
+    changes: ReturnType<typeof fieldChanges>,
+  ): Promise<void> {
+    return this.audit.record(manager, actor, {
+      action,
+      entity: 'attendance',
+      entityId: rowId,
+      regionId: event.regionId,
+      changes: [{ field: 'eventId', old: null, new: event.id }, ...changes],
+    });
+  }
+}
+
+/** A row's agency lies in the event's region, and nobody attends longer than the event was planned for. */
+async function checkRow(manager: EntityManager, event: TrainingEvent, row: Attendance): Promise<void> {
+  const problems: FieldProblem[] = [];
+  if (row.agencyId && !(await manager.existsBy(Agency, { id: row.agencyId, regionId: event.regionId })))
+    problems.push({ field: 'agencyId', problems: ["is not an agency of the event's region"] });
+  if (row.hours > event.plannedHours)
+    problems.push({
+      field: 'hours',
+      problems: [`must not exceed the event's planned ${event.plannedHours} hours`],
+    });
+  if (problems.length) throw new InvalidFieldsException(problems);
+}

@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+export class AttendanceRowDto {
+  @ApiProperty({ example: 'Aigerim Sadykova' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  participantName!: string;
+
+  /** The participant's agency, of the event's region. */
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string | null;
+
+  /** The media outlet or organisation of an outside participant. */
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  outlet?: string | null;
+
+  @ApiProperty({ enum: TRAINING_AUDIENCES })
+  @IsIn(TRAINING_AUDIENCES)
+  audience!: TrainingAudience;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  attended?: boolean;
+
+  /** Hours attended; the event's planned hours when left out. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(2000)
+  hours?: number;
+}
+
+export class UpdateAttendanceDto extends PartialType(AttendanceRowDto) {
+  @ApiProperty({ description: 'The version the client last read.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

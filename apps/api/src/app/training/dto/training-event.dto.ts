@@ -1,0 +1,130 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  TRAINING_AUDIENCES,
+  TRAINING_FORMATS,
+  type TrainingAudience,
+  type TrainingFormat,
+} from '@prgauge/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class TrainerDto {
+  @ApiProperty({ example: 'A. Nurlanova' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Kazinform news agency' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  affiliation?: string;
+}
+
+export class CreateTrainingEventDto {
+  @ApiProperty({ example: 'Political work in social media' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  title!: string;
+
+  @ApiProperty({ description: "One of the region's training topics." })
+  @IsUUID()
+  topicId!: string;
+
+  @ApiProperty({ enum: TRAINING_FORMATS })
+  @IsIn(TRAINING_FORMATS)
+  format!: TrainingFormat;
+
+  /** The organising committee, of the event's region. */
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID()
+  committeeId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID()
+  programmeId?: string | null;
+
+  @ApiProperty({ example: '2026-03-12' })
+  @Matches(DAY, { message: 'startDate must be a day, YYYY-MM-DD' })
+  @IsDateString({ strict: true })
+  startDate!: string;
+
+  @ApiProperty({ example: '2026-03-13' })
+  @Matches(DAY, { message: 'endDate must be a day, YYYY-MM-DD' })
+  @IsDateString({ strict: true })
+  endDate!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  location?: string | null;
+
+  @ApiPropertyOptional({ type: [TrainerDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => TrainerDto)
+  trainers?: TrainerDto[];
+
+  /** Hours per participant; each register row defaults to it. */
+  @ApiProperty({ example: 16 })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.25)
+  @Max(2000)
+  plannedHours!: number;
+
+  @ApiProperty({ enum: TRAINING_AUDIENCES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(TRAINING_AUDIENCES, { each: true })
+  audiences!: TrainingAudience[];
+
+  /** How many people were invited: the base of the attendance rate. */
+  @ApiPropertyOptional({ nullable: true, example: 150 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  invited?: number | null;
+
+  /** National admins only: others create events in their own region. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+}
+
+export class UpdateTrainingEventDto extends PartialType(
+  OmitType(CreateTrainingEventDto, ['regionId'] as const),
+) {
+  @ApiProperty({ description: 'The version the client last read.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

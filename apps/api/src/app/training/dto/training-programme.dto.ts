@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import type { LocalizedText } from '@prgauge/contracts';
+import {
+  IsDateString,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsLocalizedText } from '../../common/localized-text.validator';
+import { DAY } from './training-event.dto';
+
+export class CreateTrainingProgrammeDto {
+  @ApiProperty({ example: { ru: 'Партийная школа SMM', en: 'Party social-media school' } })
+  @IsObject()
+  @IsLocalizedText()
+  name!: LocalizedText;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @ApiProperty({ example: '2026-01-01' })
+  @Matches(DAY, { message: 'startDate must be a day, YYYY-MM-DD' })
+  @IsDateString({ strict: true })
+  startDate!: string;
+
+  @ApiPropertyOptional({ nullable: true, example: '2026-12-31' })
+  @IsOptional()
+  @Matches(DAY, { message: 'endDate must be a day, YYYY-MM-DD' })
+  @IsDateString({ strict: true })
+  endDate?: string | null;
+}
+
+export class UpdateTrainingProgrammeDto extends PartialType(CreateTrainingProgrammeDto) {
+  @ApiProperty({ description: 'The version the client last read.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

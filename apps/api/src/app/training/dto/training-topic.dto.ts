@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { LocalizedText } from '@prgauge/contracts';
+import { IsBoolean, IsObject, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IsLocalizedText } from '../../common/localized-text.validator';
+
+export class CreateTrainingTopicDto {
+  @ApiProperty({ example: 'public_speaking' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_]{1,39}$/, {
+    message: 'code must be 2–40 lower-case letters, digits or underscores',
+  })
+  code!: string;
+
+  @ApiProperty({ example: { ru: 'Публичные выступления', en: 'Public speaking' } })
+  @IsObject()
+  @IsLocalizedText()
+  name!: LocalizedText;
+
+  /** National admins only. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+}
+
+export class UpdateTrainingTopicDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsObject()
+  @IsLocalizedText()
+  name?: LocalizedText;
+
+  /** False retires the topic: past events keep it, new ones cannot choose it. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,62 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ProgrammeTotalsView, SessionUser, TrainingProgrammeView } from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CreateTrainingProgrammeDto, UpdateTrainingProgrammeDto } from './dto/training-programme.dto';
+import { ProgrammesService } from './programmes.service';
+import { TRAINING_READERS } from './training-access';
+
+@ApiTags('training')
+@Controller('training/programmes')
+@Roles(...TRAINING_READERS)
+export class ProgrammesController {
+  constructor(private readonly programmes: ProgrammesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Programmes with totals: every region for a national admin, one’s own otherwise' })
+  list(@CurrentUser() user: SessionUser): Promise<ProgrammeTotalsView[]> {
+    return this.programmes.list(user);
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Set up a national programme' })
+  create(
+    @Body() body: CreateTrainingProgrammeDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<TrainingProgrammeView> {
+    return this.programmes.create(body, actor);
+  }
+
+  @Get(':programmeId')
+  @ApiOperation({ summary: 'One programme with its totals per region' })
+  get(
+    @Param('programmeId', ParseUUIDPipe) programmeId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<ProgrammeTotalsView> {
+    return this.programmes.get(programmeId, user);
+  }
+
+  @Patch(':programmeId')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Change a programme; a stale version gets 409 with the current record' })
+  update(
+    @Param('programmeId', ParseUUIDPipe) programmeId: string,
+    @Body() body: UpdateTrainingProgrammeDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<TrainingProgrammeView> {
+    return this.programmes.update(programmeId, body, actor);
+  }
+
+  @Delete(':programmeId')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a programme; its events stay, outside any programme' })
+  remove(
+    @Param('programmeId', ParseUUIDPipe) programmeId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    return this.programmes.remove(programmeId, actor);
+  }
+}

@@ -1,0 +1,136 @@
+import type { ScorecardResponse } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { insertEvent, insertRows } from '../../../test/support/training-fixtures';
+import type { StoredFramework } from '../cycles/framework.types';
+
+/** The small framework plus a training index whose one leaf counts news-writing and media-law person-hours. */
+const FRAMEWORK: StoredFramework = {
+  ...SMALL_FRAMEWORK,
+  indicators: [
+    ...SMALL_FRAMEWORK.indicators,
+    {
+      key: 'training',
+      name: { en: 'Training' },
+      weight: 20,
+      children: [
+        {
+          key: 'training.personHours',
+          name: { en: 'Training person-hours' },
+          weight: 1,
+          measure: { type: 'number' },
+          source: 'computed',
+          evidenceRequired: false,
+          rule: { training: { topics: ['news_writing', 'media_law'] } },
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Agency A's PR staff: 8 h and a partial 4 h of news writing in the period. Not counted: A's journalist,
+ * B's absent PR officer, A's social-media hours (another topic) and A's media-law hours of December 2025
+ * (before the period). B's PR staff: 5 h of media law. So A = 12, B = 5, C = 0.
+ */
+describe('training person-hours in the evaluation', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+  let cycleId: string;
+  let partialRowId: string;
+  let newsEventId: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+    const cycle = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: '2026',
+      status: 'review',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      framework: FRAMEWORK,
+    });
+    cycleId = cycle.id;
+    for (const agency of [fx.agencies.a, fx.agencies.b, fx.agencies.c])
+      await insertSubmission(testApp, cycle.id, agency.id, 'approved', {
+        'media.releases': 10,
+        'media.quality': 3,
+        'web.answered': 50,
+      });
+    const event = (topic: string, startDate: string, plannedHours: number) =>
+      insertEvent(testApp, { regionId: fx.region.id, topic, startDate, plannedHours });
+    const news = await event('news_writing', '2026-04-01', 8);
+    newsEventId = news.id;
+    const [, partial] = await insertRows(testApp, news.id, [
+      { name: 'A-1', agencyId: fx.agencies.a.id, hours: 8 },
+      { name: 'A-2', agencyId: fx.agencies.a.id, hours: 4 },
+      { name: 'A-press', agencyId: fx.agencies.a.id, audience: 'journalists_media', hours: 8 },
+      { name: 'B-absent', agencyId: fx.agencies.b.id, attended: false, hours: 8 },
+    ]);
+    partialRowId = partial.id;
+    await insertRows(testApp, (await event('social_media', '2026-05-01', 6)).id, [
+      { name: 'A-1', agencyId: fx.agencies.a.id, hours: 6 },
+    ]);
+    await insertRows(testApp, (await event('media_law', '2025-12-20', 8)).id, [
+      { name: 'A-1', agencyId: fx.agencies.a.id, hours: 8 },
+    ]);
+    await insertRows(testApp, (await event('media_law', '2026-06-01', 5)).id, [
+      { name: 'B-1', agencyId: fx.agencies.b.id, hours: 5 },
+    ]);
+  });
+  afterAll(() => testApp.close());
+
+  const trainingValue = async (agencyId: string) => {
+    const response = await director({ method: 'GET', url: `/api/cycles/${cycleId}/scorecards/${agencyId}` });
+    expect(response.statusCode).toBe(200);
+    const card = response.json() as ScorecardResponse;
+    return card.values.find((v) => v.indicator === 'training.personHours')?.value;
+  };
+
+  it('fills the computed leaf in the live preview from the registers', async () => {
+    expect([
+      await trainingValue(fx.agencies.a.id),
+      await trainingValue(fx.agencies.b.id),
+      await trainingValue(fx.agencies.c.id),
+    ]).toEqual([12, 5, 0]);
+  });
+
+  it('follows a change of the register in the preview', async () => {
+    const response = await director({
+      method: 'PATCH',
+      url: `/api/training/attendance/${partialRowId}`,
+      payload: { version: 1, hours: 2 },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(await trainingValue(fx.agencies.a.id)).toBe(10);
+  });
+
+  it('freezes the value at publication: later register changes never reach the snapshot', async () => {
+    const published = await director({ method: 'POST', url: `/api/cycles/${cycleId}/publish` });
+    expect(published.statusCode).toBe(201);
+    expect(await trainingValue(fx.agencies.a.id)).toBe(10);
+    const before = (await director({ method: 'GET', url: `/api/cycles/${cycleId}/ranking` })).body;
+
+    const added = await director({
+      method: 'POST',
+      url: `/api/training/events/${newsEventId}/attendance`,
+      payload: { participantName: 'A-late', agencyId: fx.agencies.a.id, audience: 'pr_staff' },
+    });
+    expect(added.statusCode).toBe(201);
+
+    expect(await trainingValue(fx.agencies.a.id)).toBe(10);
+    expect((await director({ method: 'GET', url: `/api/cycles/${cycleId}/ranking` })).body).toBe(before);
+    const [snapshot] = await testApp.app
+      .get(DataSource)
+      .query(`SELECT indicator_values FROM score_snapshot WHERE cycle_id = $1 AND agency_id = $2`, [
+        cycleId,
+        fx.agencies.a.id,
+      ]);
+    expect(snapshot.indicator_values['training.personHours']).toBe(10);
+  });
+});

@@ -1,0 +1,94 @@
+import type { Trainer, TrainingAudience, TrainingEventView, TrainingFormat } from '@prgauge/contracts';
+import { EntityManager } from 'typeorm';
+import { attendanceRate, roundHours } from './training-figures';
+
+interface EventRow {
+  id: string;
+  region_id: string;
+  title: string;
+  topic_id: string;
+  topic_code: string;
+  format: TrainingFormat;
+  committee_id: string | null;
+  programme_id: string | null;
+  start_date: string;
+  end_date: string;
+  location: string | null;
+  trainers: Trainer[];
+  planned_hours: string;
+  audiences: TrainingAudience[];
+  invited: number | null;
+  attended: number;
+  person_hours: string;
+  version: number;
+}
+
+export interface EventQuery {
+  ids?: string[];
+  regionId?: string;
+  topicId?: string;
+  audience?: TrainingAudience;
+  committeeId?: string;
+  programmeId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Events with their register's figures, in one query: attended rows and person-hours per event. */
+export async function loadEventViews(
+  manager: EntityManager,
+  query: EventQuery,
+): Promise<TrainingEventView[]> {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql.replace('?', `$${params.length}`));
+  };
+  if (query.ids) add('e.id = ANY(?::uuid[])', query.ids);
+  if (query.regionId) add('e.region_id = ?', query.regionId);
+  if (query.topicId) add('e.topic_id = ?', query.topicId);
+  if (query.audience) add('? = ANY(e.audiences)', query.audience);
+  if (query.committeeId) add('e.committee_id = ?', query.committeeId);
+  if (query.programmeId) add('e.programme_id = ?', query.programmeId);
+  if (query.from) add('e.start_date >= ?', query.from);
+  if (query.to) add('e.start_date <= ?', query.to);
+  const rows: EventRow[] = await manager.query(
+    `SELECT e.id, e.region_id, e.title, e.topic_id, t.code AS topic_code, e.format, e.committee_id, e.programme_id,
+            e.start_date::text, e.end_date::text, e.location, e.trainers, e.planned_hours, e.audiences, e.invited, e.version,
+            count(a.id) FILTER (WHERE a.attended)::int AS attended,
+            coalesce(sum(a.hours) FILTER (WHERE a.attended), 0) AS person_hours
+       FROM training_event e
+       JOIN training_topic t ON t.id = e.topic_id
+       LEFT JOIN attendance a ON a.event_id = e.id
+      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+      GROUP BY e.id, t.code
+      ORDER BY e.start_date DESC, e.title`,
+    params,
+  );
+  return rows.map(toEventView);
+}
+
+function toEventView(r: EventRow): TrainingEventView {
+  return {
+    id: r.id,
+    regionId: r.region_id,
+    title: r.title,
+    topicId: r.topic_id,
+    topicCode: r.topic_code,
+    format: r.format,
+    committeeId: r.committee_id,
+    programmeId: r.programme_id,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    location: r.location,
+    trainers: r.trainers,
+    plannedHours: Number(r.planned_hours),
+    audiences: r.audiences,
+    invited: r.invited,
+    attended: r.attended,
+    personHours: roundHours(Number(r.person_hours)),
+    attendanceRate: attendanceRate(r.attended, r.invited),
+    version: r.version,
+  };
+}

@@ -1,0 +1,90 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseEnumPipe,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  TRAINING_AUDIENCES,
+  type SessionUser,
+  type TrainingAudience,
+  type TrainingEventView,
+} from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CreateTrainingEventDto, UpdateTrainingEventDto } from './dto/training-event.dto';
+import { ParseDayPipe } from './parse-day.pipe';
+import { TrainingEventsService } from './training-events.service';
+
+const AUDIENCE = Object.fromEntries(TRAINING_AUDIENCES.map((a) => [a, a]));
+
+@ApiTags('training')
+@Controller('training/events')
+export class TrainingEventsController {
+  constructor(private readonly events: TrainingEventsService) {}
+
+  @Get()
+  @ApiOperation({ summary: "The region's training events with their figures, newest first" })
+  @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
+  @ApiQuery({ name: 'topicId', required: false })
+  @ApiQuery({ name: 'audience', required: false, enum: TRAINING_AUDIENCES })
+  @ApiQuery({ name: 'committeeId', required: false })
+  @ApiQuery({ name: 'programmeId', required: false })
+  @ApiQuery({ name: 'from', required: false, description: 'Events starting on or after this day' })
+  @ApiQuery({ name: 'to', required: false, description: 'Events starting on or before this day' })
+  list(
+    @CurrentUser() user: SessionUser,
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('topicId', new ParseUUIDPipe({ optional: true })) topicId?: string,
+    @Query('audience', new ParseEnumPipe(AUDIENCE, { optional: true })) audience?: TrainingAudience,
+    @Query('committeeId', new ParseUUIDPipe({ optional: true })) committeeId?: string,
+    @Query('programmeId', new ParseUUIDPipe({ optional: true })) programmeId?: string,
+    @Query('from', new ParseDayPipe('from')) from?: string,
+    @Query('to', new ParseDayPipe('to')) to?: string,
+  ): Promise<TrainingEventView[]> {
+    return this.events.list(user, { regionId, topicId, audience, committeeId, programmeId, from, to });
+  }
+
+  @Post()
+  @Roles('director', 'committee_member')
+  @ApiOperation({ summary: 'Record a training event' })
+  create(@Body() body: CreateTrainingEventDto, @CurrentActor() actor: Actor): Promise<TrainingEventView> {
+    return this.events.create(body, actor);
+  }
+
+  @Get(':eventId')
+  @ApiOperation({ summary: 'One training event with its figures' })
+  get(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<TrainingEventView> {
+    return this.events.get(eventId, user);
+  }
+
+  @Patch(':eventId')
+  @Roles('director', 'committee_member')
+  @ApiOperation({ summary: 'Change an event; a stale version gets 409 with the current record' })
+  update(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: UpdateTrainingEventDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<TrainingEventView> {
+    return this.events.update(eventId, body, actor);
+  }
+
+  @Delete(':eventId')
+  @Roles('director', 'committee_member')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an event and its register' })
+  remove(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentActor() actor: Actor): Promise<void> {
+    return this.events.remove(eventId, actor);
+  }
+}

@@ -1,0 +1,51 @@
+import { Controller, Get, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { SessionUser, TrainingReport } from '@prgauge/contracts';
+import type { FastifyReply } from 'fastify';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { ParseDayPipe } from './parse-day.pipe';
+import { XLSX_TYPE } from './register-upload';
+import { TRAINING_READERS } from './training-access';
+import { trainingReportWorkbook } from './training-report-workbook';
+import { TrainingReportsService } from './training-reports.service';
+
+@ApiTags('training')
+@Controller('training/reports')
+@Roles(...TRAINING_READERS)
+@ApiQuery({ name: 'from', required: false, description: 'First day; 1 January of this year by default' })
+@ApiQuery({ name: 'to', required: false, description: 'Last day; 31 December of this year by default' })
+@ApiQuery({ name: 'regionId', required: false, description: 'National admins only; all regions by default' })
+export class TrainingReportsController {
+  constructor(private readonly reports: TrainingReportsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Person-hours by topic, audience, agency and month, per PR staff member, gaps, trainers and rates',
+  })
+  report(
+    @CurrentUser() user: SessionUser,
+    @Query('from', new ParseDayPipe('from')) from?: string,
+    @Query('to', new ParseDayPipe('to')) to?: string,
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+  ): Promise<TrainingReport> {
+    return this.reports.report(user, { from, to, regionId });
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'The same report as an XLSX workbook' })
+  @ApiProduces(XLSX_TYPE)
+  async exportReport(
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('from', new ParseDayPipe('from')) from?: string,
+    @Query('to', new ParseDayPipe('to')) to?: string,
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+  ): Promise<Buffer> {
+    const report = await this.reports.report(user, { from, to, regionId });
+    void reply
+      .header('content-type', XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="training-${report.from}-${report.to}.xlsx"`);
+    return trainingReportWorkbook(report, user.locale);
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { LocalizedText, SessionUser, TrainingAudience, TrainingReport } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { InvalidFieldsException } from '../common/api-error';
+import { regionFor } from '../common/scope';
+import { loadEventViews } from './training-event-views';
+import { buildTrainingReport, ReportAgency } from './training-report';
+
+export interface ReportRange {
+  from?: string;
+  to?: string;
+  regionId?: string;
+}
+
+/** Reads what the training report needs for a region (or, for a national admin, all) and a date range. */
+@Injectable()
+export class TrainingReportsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async report(user: SessionUser, range: ReportRange): Promise<TrainingReport> {
+    const year = new Date().getUTCFullYear();
+    const from = range.from ?? `${year}-01-01`;
+    const to = range.to ?? `${year}-12-31`;
+    if (to < from) throw new InvalidFieldsException([{ field: 'to', problems: ['is before from'] }]);
+    const regionId = regionFor(user, range.regionId) ?? null;
+    const manager = this.dataSource.manager;
+    const attended: {
+      event_id: string;
+      start_date: string;
+      topic_code: string;
+      topic_name: LocalizedText;
+      audience: TrainingAudience;
+      agency_id: string | null;
+      hours: string;
+    }[] = await manager.query(
+      `SELECT e.id AS event_id, e.start_date::text, t.code AS topic_code, t.name AS topic_name, a.audience, a.agency_id, a.hours
+         FROM attendance a JOIN training_event e ON e.id = a.event_id JOIN training_topic t ON t.id = e.topic_id
+        WHERE a.attended AND e.start_date BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR e.region_id = $3::uuid)`,
+      [from, to, regionId],
+    );
+    const agencies: { id: string; code: string; name: LocalizedText; pr_staff: number | null }[] =
+      await manager.query(
+        `SELECT id, code, name, (attributes->>'prStaff')::float8 AS pr_staff FROM agency
+        WHERE active AND ($1::uuid IS NULL OR region_id = $1::uuid) ORDER BY code`,
+        [regionId],
+      );
+    const events = await loadEventViews(manager, { from, to, ...(regionId ? { regionId } : {}) });
+    return buildTrainingReport({
+      from,
+      to,
+      attended: attended.map((r) => ({
+        eventId: r.event_id,
+        startDate: r.start_date,
+        topicCode: r.topic_code,
+        topicName: r.topic_name,
+        audience: r.audience,
+        agencyId: r.agency_id,
+        hours: Number(r.hours),
+      })),
+      agencies: agencies.map((a): ReportAgency => ({
+        id: a.id,
+        code: a.code,
+        name: a.name,
+        prStaff: a.pr_staff,
+      })),
+      events,
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { SessionUser, TrainingTopicView } from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CreateTrainingTopicDto, UpdateTrainingTopicDto } from './dto/training-topic.dto';
+import { TrainingTopicsService } from './training-topics.service';
+
+@ApiTags('training')
+@Controller('training/topics')
+export class TrainingTopicsController {
+  constructor(private readonly topics: TrainingTopicsService) {}
+
+  @Get()
+  @ApiOperation({ summary: "The region's training topics, retired ones included" })
+  @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
+  list(
+    @CurrentUser() user: SessionUser,
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+  ): Promise<TrainingTopicView[]> {
+    return this.topics.list(user, regionId);
+  }
+
+  @Post()
+  @Roles('director', 'committee_member')
+  @ApiOperation({ summary: 'Add a topic to the region’s list' })
+  create(@Body() body: CreateTrainingTopicDto, @CurrentActor() actor: Actor): Promise<TrainingTopicView> {
+    return this.topics.create(body, actor);
+  }
+
+  @Patch(':topicId')
+  @Roles('director', 'committee_member')
+  @ApiOperation({ summary: 'Rename or retire a topic' })
+  update(
+    @Param('topicId', ParseUUIDPipe) topicId: string,
+    @Body() body: UpdateTrainingTopicDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<TrainingTopicView> {
+    return this.topics.update(topicId, body, actor);
+  }
+}

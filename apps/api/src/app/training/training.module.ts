@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { AttendanceImportService } from './attendance-import.service';
+import { AttendanceController } from './attendance.controller';
+import { AttendanceService } from './attendance.service';
+import { ProgrammesController } from './programmes.controller';
+import { ProgrammesService } from './programmes.service';
+import { TrainingEventsController } from './training-events.controller';
+import { TrainingEventsService } from './training-events.service';
+import { TrainingReportsController } from './training-reports.controller';
+import { TrainingReportsService } from './training-reports.service';
+import { TrainingTopicsController } from './training-topics.controller';
+import { TrainingTopicsService } from './training-topics.service';
+
+@Module({
+  controllers: [
+    TrainingTopicsController,
+    TrainingEventsController,
+    AttendanceController,
+    ProgrammesController,
+    TrainingReportsController,
+  ],
+  providers: [
+    TrainingTopicsService,
+    TrainingEventsService,
+    AttendanceService,
+    AttendanceImportService,
+    ProgrammesService,
+    TrainingReportsService,
+  ],
+})
+export class TrainingModule {}

@@ -1,0 +1,190 @@
+import type { LocalizedText } from './locale';
+
+/** The committees a provincial directorate runs, plus any other it sets up. */
+export const COMMITTEE_KINDS = [
+  'media_relations',
+  'welfare_cooperation',
+  'training',
+  'opinion_polling',
+  'performance_evaluation',
+  'custom',
+] as const;
+export type CommitteeKind = (typeof COMMITTEE_KINDS)[number];
+
+export const COMMITTEE_MEMBER_ROLES = ['chair', 'deputy', 'secretary', 'member'] as const;
+export type CommitteeMemberRole = (typeof COMMITTEE_MEMBER_ROLES)[number];
+
+export const TRAINING_FORMATS = ['seminar', 'course', 'webinar'] as const;
+export type TrainingFormat = (typeof TRAINING_FORMATS)[number];
+
+export const TRAINING_AUDIENCES = [
+  'pr_staff',
+  'journalists_media',
+  'drivers_protocol',
+  'deputies_officials',
+  'other',
+] as const;
+export type TrainingAudience = (typeof TRAINING_AUDIENCES)[number];
+
+/** The topics every region starts with; each region may add, rename or retire its own. */
+export const DEFAULT_TRAINING_TOPICS = [
+  'protocol_etiquette',
+  'news_writing',
+  'social_media',
+  'crisis_communication',
+  'photo_video',
+  'media_law',
+  'other',
+] as const;
+
+export interface CommitteeMemberView {
+  id: string;
+  committeeId: string;
+  /** Set for members who have an account. */
+  userId: string | null;
+  /** The account's display name, or the outside person's name. */
+  name: string;
+  affiliation: string | null;
+  role: CommitteeMemberRole;
+}
+
+export interface CommitteeView {
+  id: string;
+  regionId: string;
+  kind: CommitteeKind;
+  name: LocalizedText;
+  chair: string | null;
+  /** Keys of the framework indices the committee reviews. */
+  indices: string[];
+  members: CommitteeMemberView[];
+  version: number;
+}
+
+export interface TrainingTopicView {
+  id: string;
+  regionId: string;
+  code: string;
+  name: LocalizedText;
+  active: boolean;
+}
+
+export interface Trainer {
+  name: string;
+  affiliation: string | null;
+}
+
+export interface TrainingEventView {
+  id: string;
+  regionId: string;
+  title: string;
+  topicId: string;
+  topicCode: string;
+  format: TrainingFormat;
+  committeeId: string | null;
+  programmeId: string | null;
+  startDate: string;
+  endDate: string;
+  location: string | null;
+  trainers: Trainer[];
+  /** Hours per participant. */
+  plannedHours: number;
+  audiences: TrainingAudience[];
+  invited: number | null;
+  /** Register rows with attended = true. */
+  attended: number;
+  personHours: number;
+  /** attended ÷ invited in per cent with one decimal; null when nobody was invited. */
+  attendanceRate: number | null;
+  version: number;
+}
+
+export interface AttendanceView {
+  id: string;
+  eventId: string;
+  participantName: string;
+  agencyId: string | null;
+  outlet: string | null;
+  audience: TrainingAudience;
+  attended: boolean;
+  hours: number;
+  version: number;
+}
+
+/** With `dryRun`, the rows that would be added, unsaved (empty ids). */
+export interface AttendanceImportResult {
+  created: number;
+  rows: AttendanceView[];
+}
+
+export interface TrainingProgrammeView {
+  id: string;
+  name: LocalizedText;
+  description: string | null;
+  startDate: string;
+  endDate: string | null;
+  version: number;
+}
+
+export interface ProgrammeRegionTotals {
+  regionId: string;
+  events: number;
+  participants: number;
+  attended: number;
+  personHours: number;
+}
+
+/** A programme's figures: every region for a national admin, one's own region otherwise. */
+export interface ProgrammeTotalsView extends TrainingProgrammeView {
+  regions: ProgrammeRegionTotals[];
+  events: number;
+  attended: number;
+  personHours: number;
+}
+
+export interface PersonHoursRow {
+  key: string;
+  label: LocalizedText | string;
+  personHours: number;
+  participants: number;
+}
+
+export interface StaffHoursRow {
+  agencyId: string;
+  agencyCode: string;
+  agencyName: LocalizedText;
+  prStaff: number | null;
+  personHours: number;
+  /** Person-hours ÷ the agency's `prStaff`; null when the figure is missing. */
+  perStaffMember: number | null;
+}
+
+export interface TrainerRow {
+  name: string;
+  affiliation: string | null;
+  events: number;
+  personHours: number;
+}
+
+export interface EventRateRow {
+  eventId: string;
+  title: string;
+  startDate: string;
+  invited: number | null;
+  attended: number;
+  attendanceRate: number | null;
+}
+
+export interface TrainingReport {
+  from: string;
+  to: string;
+  personHours: number;
+  byTopic: PersonHoursRow[];
+  byAudience: PersonHoursRow[];
+  byAgency: PersonHoursRow[];
+  /** `YYYY-MM` keys, oldest first. */
+  byMonth: PersonHoursRow[];
+  perStaff: StaffHoursRow[];
+  untrainedAgencies: { agencyId: string; agencyCode: string; agencyName: LocalizedText }[];
+  topTrainers: TrainerRow[];
+  eventRates: EventRateRow[];
+}
