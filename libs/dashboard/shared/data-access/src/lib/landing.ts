@@ -8,6 +8,7 @@ export function landingFor(user: SessionUser | null): string {
     case 'agency_editor':
       return '/submissions';
     case 'evaluator':
+    case 'committee_member':
       return '/review';
     case 'admin':
     case 'director':

@@ -9,7 +9,7 @@ export interface NavItem {
   for: 'public' | Role[];
 }
 
-const STAFF: Role[] = ['admin', 'director', 'evaluator', 'viewer'];
+const STAFF: Role[] = ['admin', 'director', 'evaluator', 'viewer', 'committee_member'];
 
 /** The product's areas, in the order a director works through them. */
 export const NAV_ITEMS: NavItem[] = [
@@ -21,7 +21,12 @@ export const NAV_ITEMS: NavItem[] = [
     icon: 'edit_document',
     for: ['agency_editor', 'director', 'admin'],
   },
-  { path: 'review', label: 'nav.review', icon: 'fact_check', for: ['evaluator', 'director', 'admin'] },
+  {
+    path: 'review',
+    label: 'nav.review',
+    icon: 'fact_check',
+    for: ['evaluator', 'director', 'admin', 'committee_member'],
+  },
   { path: 'training', label: 'nav.training', icon: 'school', for: STAFF },
   { path: 'contests', label: 'nav.contests', icon: 'emoji_events', for: 'public' },
   { path: 'admin', label: 'nav.admin', icon: 'settings', for: ['director', 'admin'] },
