@@ -5,3 +5,7 @@ export { ResultsApi } from './lib/results.api';
 export { landingFor } from './lib/landing';
 export { SubmissionsApi } from './lib/submissions.api';
 export type { ValueChange, UploadEvent } from './lib/submissions.api';
+export { TrainingApi } from './lib/training.api';
+export type { AttendanceInput, DateRange, TrainingEventFilter, TrainingEventInput } from './lib/training.api';
+export { CommitteesApi } from './lib/committees.api';
+export { OrganisationApi } from './lib/organisation.api';

@@ -1,0 +1,151 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  AttendanceImportResult,
+  AttendanceView,
+  ProgrammeTotalsView,
+  Trainer,
+  TrainingAudience,
+  TrainingEventView,
+  TrainingFormat,
+  TrainingReport,
+  TrainingTopicView,
+} from '@prgauge/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** Filters of the events list; every one is optional. */
+export interface TrainingEventFilter {
+  topicId?: string | null;
+  audience?: TrainingAudience | null;
+  committeeId?: string | null;
+  programmeId?: string | null;
+  /** Events starting on or after this day, `YYYY-MM-DD`. */
+  from?: string | null;
+  /** Events starting on or before this day, `YYYY-MM-DD`. */
+  to?: string | null;
+}
+
+/** The fields of an event as a manager writes them. */
+export interface TrainingEventInput {
+  title: string;
+  topicId: string;
+  format: TrainingFormat;
+  committeeId: string | null;
+  programmeId: string | null;
+  startDate: string;
+  endDate: string;
+  location: string | null;
+  trainers: Trainer[];
+  plannedHours: number;
+  audiences: TrainingAudience[];
+  invited: number | null;
+}
+
+/** One register row as a manager writes it; hours left out take the event's planned hours. */
+export interface AttendanceInput {
+  participantName: string;
+  agencyId: string | null;
+  outlet: string | null;
+  audience: TrainingAudience;
+  attended: boolean;
+  hours?: number;
+}
+
+/** A report's period, both days included. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** Drops empty filters, so the address carries only what was chosen. */
+function paramsOf(values: Record<string, string | null | undefined>): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(values)) if (value) params = params.set(key, value);
+  return params;
+}
+
+/** Training events, their attendance registers, programmes, topics and reports. */
+@Injectable({ providedIn: 'root' })
+export class TrainingApi {
+  private readonly http = inject(HttpClient);
+
+  events(filter: TrainingEventFilter = {}): Promise<TrainingEventView[]> {
+    return firstValueFrom(
+      this.http.get<TrainingEventView[]>('/api/training/events', { params: paramsOf({ ...filter }) }),
+    );
+  }
+
+  event(id: string): Promise<TrainingEventView> {
+    return firstValueFrom(this.http.get<TrainingEventView>(`/api/training/events/${id}`));
+  }
+
+  createEvent(input: TrainingEventInput): Promise<TrainingEventView> {
+    return firstValueFrom(this.http.post<TrainingEventView>('/api/training/events', input));
+  }
+
+  /** A stale `version` answers 409 with the event as it is now. */
+  updateEvent(id: string, version: number, input: Partial<TrainingEventInput>): Promise<TrainingEventView> {
+    return firstValueFrom(
+      this.http.patch<TrainingEventView>(`/api/training/events/${id}`, { ...input, version }),
+    );
+  }
+
+  deleteEvent(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/training/events/${id}`));
+  }
+
+  attendance(eventId: string): Promise<AttendanceView[]> {
+    return firstValueFrom(this.http.get<AttendanceView[]>(`/api/training/events/${eventId}/attendance`));
+  }
+
+  addAttendance(eventId: string, input: AttendanceInput): Promise<AttendanceView> {
+    return firstValueFrom(
+      this.http.post<AttendanceView>(`/api/training/events/${eventId}/attendance`, input),
+    );
+  }
+
+  /** A stale `version` answers 409 with the row as it is now. */
+  updateAttendance(id: string, version: number, input: Partial<AttendanceInput>): Promise<AttendanceView> {
+    return firstValueFrom(
+      this.http.patch<AttendanceView>(`/api/training/attendance/${id}`, { ...input, version }),
+    );
+  }
+
+  removeAttendance(id: string, version: number): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/training/attendance/${id}`, { params: { version } }));
+  }
+
+  /** Adds a register from a CSV or XLSX file, all rows or none; `dryRun` only previews what would be added. */
+  importRegister(eventId: string, file: File, dryRun: boolean): Promise<AttendanceImportResult> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return firstValueFrom(
+      this.http.post<AttendanceImportResult>(`/api/training/events/${eventId}/attendance/import`, form, {
+        params: { dryRun },
+      }),
+    );
+  }
+
+  topics(): Promise<TrainingTopicView[]> {
+    return firstValueFrom(this.http.get<TrainingTopicView[]>('/api/training/topics'));
+  }
+
+  programmes(): Promise<ProgrammeTotalsView[]> {
+    return firstValueFrom(this.http.get<ProgrammeTotalsView[]>('/api/training/programmes'));
+  }
+
+  programme(id: string): Promise<ProgrammeTotalsView> {
+    return firstValueFrom(this.http.get<ProgrammeTotalsView>(`/api/training/programmes/${id}`));
+  }
+
+  report(range: DateRange): Promise<TrainingReport> {
+    return firstValueFrom(this.http.get<TrainingReport>('/api/training/reports', { params: { ...range } }));
+  }
+
+  /** The same report as an XLSX workbook, in the signed-in person's language. */
+  exportReport(range: DateRange): Promise<Blob> {
+    return firstValueFrom(
+      this.http.get('/api/training/reports/export', { params: { ...range }, responseType: 'blob' }),
+    );
+  }
+}
