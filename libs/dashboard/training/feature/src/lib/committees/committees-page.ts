@@ -1,0 +1,62 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { TrainingLookups } from '../shared/training-lookups';
+import { TrainingTabs } from '../shared/training-tabs';
+
+/** The region's committees of PR managers, with their chairs, sizes and the indices they review. */
+@Component({
+  selector: 'pr-committees-page',
+  imports: [MatProgressBarModule, RouterLink, TrainingTabs, TranslatePipe, LocalizedPipe, LocalNumberPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <pr-training-tabs />
+    <header class="page-header">
+      <h1>{{ 'committees.title' | t }}</h1>
+    </header>
+    @if (lookups.committees.isLoading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
+    }
+    @if (lookups.committees.error()) {
+      <p class="error" role="alert">{{ 'training.loadFailed' | t }}</p>
+    } @else {
+      <section class="card">
+        <div class="scroll">
+          <table [attr.aria-label]="'committees.title' | t">
+            <thead>
+              <tr>
+                <th scope="col">{{ 'committees.name' | t }}</th>
+                <th scope="col">{{ 'committees.kind' | t }}</th>
+                <th scope="col">{{ 'committees.chair' | t }}</th>
+                <th scope="col" class="num">{{ 'committees.members' | t }}</th>
+                <th scope="col" class="num">{{ 'committees.duties' | t }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (c of lookups.committees.value() ?? []; track c.id) {
+                <tr>
+                  <th scope="row">
+                    <a [routerLink]="['/training/committees', c.id]">{{ c.name | localized }}</a>
+                  </th>
+                  <td>{{ 'committees.kindName.' + c.kind | t }}</td>
+                  <td>{{ c.chair ?? '—' }}</td>
+                  <td class="num">{{ c.members.length | localNumber }}</td>
+                  <td class="num">{{ c.indices.length | localNumber }}</td>
+                </tr>
+              } @empty {
+                <tr>
+                  <td colspan="5">{{ 'committees.none' | t }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </section>
+    }
+  `,
+  styleUrl: './committees.scss',
+})
+export class CommitteesPage {
+  protected readonly lookups = inject(TrainingLookups);
+}

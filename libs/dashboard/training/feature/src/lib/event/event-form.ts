@@ -1,0 +1,93 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  TRAINING_AUDIENCES,
+  TRAINING_FORMATS,
+  type Trainer,
+  type TrainingEventView,
+} from '@prgauge/contracts';
+import type { TrainingEventInput } from '@prgauge/dashboard-data-access';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { TrainingLookups } from '../shared/training-lookups';
+import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './event-form-model';
+
+const numberOrNull = (text: string): number | null => (text.trim() === '' ? null : Number(text));
+
+/** An event's fields and trainers as a manager edits them; the page decides what saving means. */
+@Component({
+  selector: 'pr-event-form',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    LocalizedPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './event-form.html',
+  styleUrl: './event-form.scss',
+})
+export class EventForm {
+  /** The event as last read; null for a new one. A new value resets the form. */
+  readonly event = input<TrainingEventView | null>(null);
+  readonly busy = input(false);
+  readonly submitted = output<TrainingEventInput>();
+
+  protected readonly lookups = inject(TrainingLookups);
+  protected readonly formats = TRAINING_FORMATS;
+  protected readonly audiences = TRAINING_AUDIENCES;
+  protected readonly value = signal<EventFormValue>(formValueOf());
+  protected readonly tried = signal(false);
+  protected readonly problems = computed(() => eventFormProblems(this.value()));
+  /** Retired topics stay choosable only for the event that already has one. */
+  protected readonly topics = computed(() =>
+    (this.lookups.topics.value() ?? []).filter((t) => t.active || t.id === this.event()?.topicId),
+  );
+  protected readonly numberOrNull = numberOrNull;
+
+  constructor() {
+    effect(() => {
+      this.value.set(formValueOf(this.event()));
+      this.tried.set(false);
+    });
+  }
+
+  protected patch(change: Partial<EventFormValue>): void {
+    this.value.update((v) => ({ ...v, ...change }));
+  }
+
+  protected editTrainer(index: number, change: Partial<Trainer>): void {
+    this.value.update((v) => ({
+      ...v,
+      trainers: v.trainers.map((t, i) => (i === index ? { ...t, ...change } : t)),
+    }));
+  }
+
+  protected addTrainer(): void {
+    this.value.update((v) => ({ ...v, trainers: [...v.trainers, { name: '', affiliation: '' }] }));
+  }
+
+  protected removeTrainer(index: number): void {
+    this.value.update((v) => ({ ...v, trainers: v.trainers.filter((_, i) => i !== index) }));
+  }
+
+  protected submit(): void {
+    this.tried.set(true);
+    if (this.problems().length === 0) this.submitted.emit(eventInputOf(this.value()));
+  }
+}

@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, resource, signal } from '@angular/core';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { TrainingEventView } from '@prgauge/contracts';
+import { apiProblemOf, TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { RegisterImport } from '../register/register-import';
+import { RegisterTable } from '../register/register-table';
+import { RegisterStore } from '../register/register.store';
+import { TrainingLookups } from '../shared/training-lookups';
+import { TrainingTabs } from '../shared/training-tabs';
+import { EventForm } from './event-form';
+
+/** Why the last save of the event's fields did not go through, as a translation key. */
+type SaveNotice = 'saved' | 'stale' | 'failed' | null;
+
+/** One event: its figures as the register is edited, its fields for managers, and the register itself. */
+@Component({
+  selector: 'pr-training-event-page',
+  imports: [
+    MatProgressBarModule,
+    RouterLink,
+    TrainingTabs,
+    EventForm,
+    RegisterTable,
+    RegisterImport,
+    TranslatePipe,
+    LocalNumberPipe,
+    LocalDatePipe,
+  ],
+  providers: [RegisterStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './event-page.html',
+  styleUrl: './event-page.scss',
+})
+export class EventPage {
+  readonly eventId = input.required<string>();
+
+  private readonly api = inject(TrainingApi);
+  protected readonly lookups = inject(TrainingLookups);
+  protected readonly register = inject(RegisterStore);
+  protected readonly saving = signal(false);
+  protected readonly notice = signal<SaveNotice>(null);
+  protected readonly problems = signal<string[]>([]);
+
+  protected readonly event = resource({
+    params: () => this.eventId(),
+    loader: ({ params }) => this.api.event(params),
+  });
+
+  constructor() {
+    effect(() => {
+      const event = this.event.value();
+      if (event && event.id !== this.register.event()?.id) void this.register.load(event);
+    });
+  }
+
+  protected async save(input: TrainingEventInput): Promise<void> {
+    const event = this.event.value();
+    if (!event) return;
+    this.saving.set(true);
+    this.problems.set([]);
+    try {
+      this.adopt(await this.api.updateEvent(event.id, event.version, input));
+      this.notice.set('saved');
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      if (problem.status === 409 && problem.current) {
+        // The form shows the other person's version, so the manager re-applies a change knowingly.
+        this.adopt(problem.current as TrainingEventView);
+        this.notice.set('stale');
+      } else {
+        this.notice.set('failed');
+        this.problems.set(problem.details.flatMap((d) => d.problems.map((p) => `${d.field}: ${p}`)));
+      }
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private adopt(event: TrainingEventView): void {
+    this.event.set(event);
+    this.register.event.set(event);
+  }
+}

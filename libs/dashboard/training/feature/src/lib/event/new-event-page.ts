@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { apiProblemOf, TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { TrainingTabs } from '../shared/training-tabs';
+import { EventForm } from './event-form';
+
+/** Records a new event, then opens it so its register can be filled at once. */
+@Component({
+  selector: 'pr-training-new-event-page',
+  imports: [RouterLink, TrainingTabs, EventForm, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <pr-training-tabs />
+    <header class="page-header">
+      <a routerLink="/training">{{ 'training.event.back' | t }}</a>
+      <h1>{{ 'training.events.new' | t }}</h1>
+    </header>
+    <section class="card">
+      @if (problems().length) {
+        <div class="problems" role="alert">
+          <p>{{ 'training.event.saveFailed' | t }}</p>
+          @for (p of problems(); track $index) {
+            <p>{{ p }}</p>
+          }
+        </div>
+      }
+      <pr-event-form [busy]="saving()" (submitted)="create($event)" />
+    </section>
+  `,
+  styles: `
+    .page-header {
+      margin-block-end: 1rem;
+    }
+    h1 {
+      margin: 0.5rem 0 0;
+      font-size: 1.5rem;
+    }
+    .card {
+      background: #fff;
+      border: 1px solid #e0e3ea;
+      border-radius: 8px;
+      padding: 1rem;
+    }
+    .problems {
+      color: #b3261e;
+    }
+  `,
+})
+export class NewEventPage {
+  private readonly api = inject(TrainingApi);
+  private readonly router = inject(Router);
+  protected readonly saving = signal(false);
+  protected readonly problems = signal<string[]>([]);
+
+  protected async create(input: TrainingEventInput): Promise<void> {
+    this.saving.set(true);
+    try {
+      const event = await this.api.createEvent(input);
+      await this.router.navigate(['/training/events', event.id]);
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      this.problems.set(
+        problem.details.length
+          ? problem.details.flatMap((d) => d.problems.map((p) => `${d.field}: ${p}`))
+          : [problem.message],
+      );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
+import { TrainingApi } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { TrainingLookups } from '../shared/training-lookups';
+import { TrainingTabs } from '../shared/training-tabs';
+
+const isAudience = (value: string | undefined): value is TrainingAudience =>
+  (TRAINING_AUDIENCES as readonly string[]).includes(value ?? '');
+
+/** The region's training events, filtered by topic, audience, committee and dates kept in the address. */
+@Component({
+  selector: 'pr-training-events-page',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    RouterLink,
+    TrainingTabs,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    LocalDatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './events-page.html',
+  styleUrl: './events-page.scss',
+})
+export class EventsPage {
+  readonly topic = input<string>();
+  readonly audience = input<string>();
+  readonly committee = input<string>();
+  readonly from = input<string>();
+  readonly to = input<string>();
+
+  private readonly api = inject(TrainingApi);
+  private readonly router = inject(Router);
+  protected readonly lookups = inject(TrainingLookups);
+  protected readonly audiences = TRAINING_AUDIENCES;
+
+  protected readonly filter = computed(() => {
+    const audience = this.audience();
+    return {
+      topicId: this.topic() || null,
+      audience: isAudience(audience) ? audience : null,
+      committeeId: this.committee() || null,
+      from: this.from() || null,
+      to: this.to() || null,
+    };
+  });
+
+  protected readonly events = resource({
+    params: () => this.filter(),
+    loader: ({ params }) => this.api.events(params),
+  });
+
+  protected readonly hasFilters = computed(() => Object.values(this.filter()).some(Boolean));
+
+  protected choose(params: Record<string, string | null>): void {
+    void this.router.navigate([], { queryParams: params, queryParamsHandling: 'merge', replaceUrl: true });
+  }
+
+  protected clear(): void {
+    void this.router.navigate([], { queryParams: {}, replaceUrl: true });
+  }
+}

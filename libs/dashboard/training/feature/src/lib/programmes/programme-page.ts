@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
+import { OrganisationApi, TrainingApi } from '@prgauge/dashboard-data-access';
+import {
+  LocalDatePipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-i18n';
+import { TrainingTabs } from '../shared/training-tabs';
+
+/** A programme's totals and each region's part: all regions for a national admin, one's own otherwise. */
+@Component({
+  selector: 'pr-training-programme-page',
+  imports: [
+    MatProgressBarModule,
+    RouterLink,
+    ChartComponent,
+    TrainingTabs,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    LocalDatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './programme-page.html',
+  styleUrl: './programmes.scss',
+})
+export class ProgrammePage {
+  readonly programmeId = input.required<string>();
+
+  private readonly api = inject(TrainingApi);
+  private readonly organisation = inject(OrganisationApi);
+  private readonly translations = inject(TranslationService);
+  private readonly chartTexts = injectChartTexts();
+
+  protected readonly programme = resource({
+    params: () => this.programmeId(),
+    loader: ({ params }) => this.api.programme(params),
+  });
+  private readonly regions = resource({ loader: () => this.organisation.regions() });
+
+  protected readonly rows = computed(() => {
+    const names = new Map((this.regions.value() ?? []).map((r) => [r.id, this.translations.pick(r.name)]));
+    return (this.programme.value()?.regions ?? []).map((r) => ({
+      ...r,
+      name: names.get(r.regionId) ?? r.regionId.slice(0, 8),
+    }));
+  });
+
+  protected readonly chart = computed(() => {
+    const rows = this.rows();
+    return barChart(
+      rows.map((r) => r.name),
+      [{ label: this.translations.t('training.figure.personHours'), values: rows.map((r) => r.personHours) }],
+      this.chartTexts(),
+    );
+  });
+
+  protected readonly chartHeight = computed(() => `${Math.max(3, this.rows().length) * 2.25 + 3}rem`);
+}

@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { TrainingLookups } from '../shared/training-lookups';
+import { TrainingTabs } from '../shared/training-tabs';
+
+/** Programmes that group events across regions, with the totals this person may see. */
+@Component({
+  selector: 'pr-training-programmes-page',
+  imports: [
+    MatProgressBarModule,
+    RouterLink,
+    TrainingTabs,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    LocalDatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <pr-training-tabs />
+    <header class="page-header">
+      <h1>{{ 'training.programmes.title' | t }}</h1>
+    </header>
+    @if (lookups.programmes.isLoading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
+    }
+    @if (lookups.programmes.error()) {
+      <p class="error" role="alert">{{ 'training.loadFailed' | t }}</p>
+    } @else {
+      <section class="card">
+        <div class="scroll">
+          <table [attr.aria-label]="'training.programmes.title' | t">
+            <thead>
+              <tr>
+                <th scope="col">{{ 'training.programmes.name' | t }}</th>
+                <th scope="col">{{ 'training.field.dates' | t }}</th>
+                <th scope="col" class="num">{{ 'training.programmes.events' | t }}</th>
+                <th scope="col" class="num">{{ 'training.figure.attended' | t }}</th>
+                <th scope="col" class="num">{{ 'training.figure.personHours' | t }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (p of lookups.programmes.value() ?? []; track p.id) {
+                <tr>
+                  <th scope="row">
+                    <a [routerLink]="['/training/programmes', p.id]">{{ p.name | localized }}</a>
+                  </th>
+                  <td class="dates">{{ p.startDate | localDate }} – {{ p.endDate | localDate }}</td>
+                  <td class="num">{{ p.events | localNumber }}</td>
+                  <td class="num">{{ p.attended | localNumber }}</td>
+                  <td class="num">{{ p.personHours | localNumber }}</td>
+                </tr>
+              } @empty {
+                <tr>
+                  <td colspan="5">{{ 'training.programmes.none' | t }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </section>
+    }
+  `,
+  styleUrl: './programmes.scss',
+})
+export class ProgrammesPage {
+  protected readonly lookups = inject(TrainingLookups);
+}

@@ -1,0 +1,30 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChartComponent } from '@prgauge/dashboard-charts';
+import type { ChartConfiguration } from 'chart.js';
+
+/** One figure of the report: its chart beside the table of the same numbers, which the page projects. */
+@Component({
+  selector: 'pr-report-section',
+  imports: [ChartComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="card" [attr.aria-labelledby]="headingId()">
+      <h2 [id]="headingId()">{{ heading() }}</h2>
+      <div class="pair">
+        <div class="chart" [style.--pr-chart-height]="height()">
+          <pr-chart [config]="config()" [label]="label()" />
+        </div>
+        <div class="scroll"><ng-content /></div>
+      </div>
+    </section>
+  `,
+  styleUrl: './report-section.scss',
+})
+export class ReportSection {
+  readonly heading = input.required<string>();
+  readonly headingId = input.required<string>();
+  readonly config = input.required<ChartConfiguration>();
+  /** What a screen reader hears for the chart. */
+  readonly label = input.required<string>();
+  readonly height = input('18rem');
+}

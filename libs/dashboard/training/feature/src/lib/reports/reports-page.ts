@@ -1,0 +1,118 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { injectChartTexts } from '@prgauge/dashboard-charts';
+import { DateRange, TrainingApi } from '@prgauge/dashboard-data-access';
+import {
+  LocaleStore,
+  LocalDatePipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-i18n';
+import { monthLabel } from '../shared/month-label';
+import { TrainingTabs } from '../shared/training-tabs';
+import { barsHeight, reportCharts } from './report-charts';
+import { ReportSection } from './report-section';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Person-hours of a period by topic, audience, month, agency and PR staff member, with gaps and trainers. */
+@Component({
+  selector: 'pr-training-reports-page',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    TrainingTabs,
+    ReportSection,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    LocalDatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './reports-page.html',
+  styleUrl: './reports-page.scss',
+})
+export class ReportsPage {
+  /** `?from=` and `?to=` in the address, so a report can be shared as a link; this year by default. */
+  readonly from = input<string>();
+  readonly to = input<string>();
+
+  private readonly api = inject(TrainingApi);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private readonly translations = inject(TranslationService);
+  private readonly locales = inject(LocaleStore);
+  private readonly chartTexts = injectChartTexts();
+  protected readonly exporting = signal(false);
+  protected readonly exportFailed = signal(false);
+  protected readonly barsHeight = barsHeight;
+
+  protected readonly range = computed<DateRange>(() => {
+    const year = new Date().getUTCFullYear();
+    const from = this.from() ?? '';
+    const to = this.to() ?? '';
+    return { from: DAY.test(from) ? from : `${year}-01-01`, to: DAY.test(to) ? to : `${year}-12-31` };
+  });
+
+  protected readonly report = resource({
+    params: () => this.range(),
+    loader: ({ params }) => this.api.report(params),
+  });
+
+  protected readonly charts = computed(() => {
+    const report = this.report.value();
+    if (!report) return null;
+    const t = (key: string) => this.translations.t(key);
+    const locale = this.locales.locale();
+    return reportCharts(
+      report,
+      {
+        personHours: t('training.figure.personHours'),
+        perStaffMember: t('training.report.perStaffMember'),
+        attendanceRate: t('training.figure.attendanceRate'),
+        named: (row) => this.translations.pick(row.label),
+        audience: (code) => t(`training.audience.${code}`),
+        month: (key) => monthLabel(locale, key),
+      },
+      this.chartTexts(),
+    );
+  });
+
+  protected month(key: string): string {
+    return monthLabel(this.locales.locale(), key);
+  }
+
+  protected choose(params: Partial<DateRange>): void {
+    void this.router.navigate([], { queryParams: params, queryParamsHandling: 'merge', replaceUrl: true });
+  }
+
+  protected async exportXlsx(): Promise<void> {
+    const range = this.range();
+    this.exporting.set(true);
+    this.exportFailed.set(false);
+    try {
+      const blob = await this.api.exportReport(range);
+      const link = this.document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `training-${range.from}-${range.to}.xlsx`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    } catch {
+      this.exportFailed.set(true);
+    } finally {
+      this.exporting.set(false);
+    }
+  }
+}

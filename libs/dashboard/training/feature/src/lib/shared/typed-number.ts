@@ -1,0 +1,26 @@
+import type { Locale } from '@prgauge/contracts';
+import { LOCALE_INFO } from '@prgauge/dashboard-i18n';
+
+/**
+ * Reads a number as a person types it in any of the product's languages: Persian and Arabic digits count, a
+ * comma or the Arabic decimal sign is a decimal point. Empty is null; anything else unreadable is NaN.
+ */
+export function readTypedNumber(text: string): number | null {
+  const normal = text
+    .trim()
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\s\u00a0\u202f\u066c]/g, '')
+    .replace(/[,٫]/g, '.');
+  if (normal === '') return null;
+  return /^\d*\.?\d+$|^\d+\.$/.test(normal) ? Number(normal) : NaN;
+}
+
+/** A number in the language's own digits, ungrouped, so that it reads back exactly as it is shown. */
+export function typedNumberText(locale: Locale, value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
+    useGrouping: false,
+    maximumFractionDigits: 2,
+  }).format(value);
+}
