@@ -20,11 +20,10 @@ import {
   type TrainingEventView,
 } from '@prgauge/contracts';
 import type { TrainingEventInput } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { TrainingLookups } from '../shared/training-lookups';
 import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './event-form-model';
-
-const numberOrNull = (text: string): number | null => (text.trim() === '' ? null : Number(text));
 
 /** An event's fields and trainers as a manager edits them; the page decides what saving means. */
 @Component({
@@ -58,7 +57,17 @@ export class EventForm {
   protected readonly topics = computed(() =>
     (this.lookups.topics.value() ?? []).filter((t) => t.active || t.id === this.event()?.topicId),
   );
-  protected readonly numberOrNull = numberOrNull;
+  private readonly locales = inject(LocaleStore);
+
+  /** Unreadable text counts as empty, which the form then reports as missing. */
+  protected numberOrNull(text: string): number | null {
+    const value = readTypedNumber(text);
+    return value === null || Number.isNaN(value) ? null : value;
+  }
+
+  protected numberText(value: number | null): string {
+    return typedNumberText(this.locales.locale(), value);
+  }
 
   constructor() {
     effect(() => {

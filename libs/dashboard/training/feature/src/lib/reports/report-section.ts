@@ -14,7 +14,10 @@ import type { ChartConfiguration } from 'chart.js';
         <div class="chart" [style.--pr-chart-height]="height()">
           <pr-chart [config]="config()" [label]="label()" />
         </div>
-        <div class="scroll"><ng-content /></div>
+        <!-- A long table scrolls on its own; keyboard users need to reach it to scroll it. -->
+        <div class="scroll" tabindex="0" role="region" [attr.aria-label]="tableLabel()">
+          <ng-content />
+        </div>
       </div>
     </section>
   `,
@@ -27,4 +30,6 @@ export class ReportSection {
   /** What a screen reader hears for the chart. */
   readonly label = input.required<string>();
   readonly height = input('18rem');
+  /** What a screen reader hears for the scrolling table beside the chart. */
+  readonly tableLabel = input.required<string>();
 }
