@@ -28,6 +28,40 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(page.getByRole('textbox').first()).toBeVisible();
     },
   },
+  {
+    name: 'training events',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/training');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
+    name: 'training event',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/training');
+      await page.getByRole('row').nth(1).getByRole('link').click();
+      await expect(page.locator('pr-register-table tbody tr').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'training analytics',
+    open: async (page) => {
+      await signIn(page, 'committee');
+      await page.goto('/training/reports');
+      await expect(page.getByRole('img').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'committee',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/training/committees');
+      await page.getByRole('row').nth(3).getByRole('link').click();
+      await expect(page.getByRole('table')).toBeVisible();
+    },
+  },
 ];
 
 for (const locale of ['ru', 'fa'] as const) {

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './support/session';
+
+/** July has no demo events, so the report of that month shows only what this journey records. */
+const DAY = '2026-07-15';
+const TITLE = 'Пресс-релиз за час: практикум';
+
+const csv = (lines: string[]) => ({
+  name: 'register.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(['participant_name,agency,outlet,audience,attended,hours', ...lines].join('\n')),
+});
+
+test('a director records an event, imports its register, marks a partial attendance and sees the person-hours', async ({
+  page,
+}) => {
+  await signIn(page, 'director');
+  await page.goto('/training');
+  await page.getByRole('link', { name: 'Новое мероприятие' }).click();
+
+  await page.getByRole('textbox', { name: 'Название' }).fill(TITLE);
+  await page.getByRole('combobox', { name: 'Тема' }).click();
+  await page.getByRole('option', { name: 'Написание новостей' }).click();
+  await page.getByLabel('Первый день').fill(DAY);
+  await page.getByLabel('Последний день').fill(DAY);
+  await page.getByRole('textbox', { name: 'Часов на участника' }).fill('8');
+  await page.getByRole('textbox', { name: 'Приглашено' }).fill('4');
+  await page.getByRole('textbox', { name: 'Приглашено' }).press('Tab');
+  await page.getByRole('button', { name: 'Создать мероприятие' }).click();
+
+  await expect(page).toHaveURL(/\/training\/events\/[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  const fileInput = page.locator('input[type="file"]');
+
+  // A file with an unknown agency is refused line by line, and nothing is saved.
+  await fileInput.setInputFiles(csv(['Zahra Karimi,NOPE,,pr_staff,yes,']));
+  const refused = page.getByRole('alert').filter({ hasText: 'Файл не импортирован' });
+  await expect(refused).toBeVisible();
+  await expect(refused.getByRole('row').nth(1)).toContainText('2');
+  await expect(refused.getByRole('row').nth(1)).toContainText('NOPE');
+  await refused.getByRole('button', { name: 'Закрыть' }).click();
+  await expect(page.getByText('В журнале пока никого нет.')).toBeVisible();
+
+  await fileInput.setInputFiles(
+    csv([
+      'Zahra Karimi,GOV,,pr_staff,yes,',
+      'Reza Ahmadi,BIR-MUN,,pr_staff,yes,',
+      'Sara Mohammadi,QAE-MUN,,pr_staff,no,',
+      'Khabar reporter,,Khabar Jonoub,journalists_media,yes,',
+    ]),
+  );
+  const preview = page.getByRole('region', { name: 'Проверьте строки перед импортом' });
+  await expect(preview.getByRole('status')).toContainText('участников — 4, присутствовали — 3');
+  await expect(preview.getByRole('row')).toHaveCount(5);
+  await preview.getByRole('button', { name: 'Импортировать строк: 4' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'В журнал добавлено участников: 4.' }),
+  ).toBeVisible();
+
+  const figures = page.getByRole('region', { name: 'Показатели мероприятия' });
+  const personHours = figures.locator('.tile').filter({ hasText: 'Человеко-часы' });
+  await expect(personHours).toContainText('24');
+  await expect(figures.locator('.tile').filter({ hasText: 'Явка' })).toContainText('75,0%');
+
+  // Reza left halfway through the day.
+  const hours = page.getByRole('textbox', { name: 'Часы: Reza Ahmadi' });
+  await hours.fill('4');
+  await hours.press('Tab');
+  await expect(personHours).toContainText('20');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Часы: Reza Ahmadi' })).toHaveValue('4');
+  await expect(personHours).toContainText('20');
+
+  await page.goto(`/training/reports?from=${DAY}&to=${DAY}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Аналитика обучения');
+  await expect(
+    page
+      .getByRole('table', { name: 'Человеко-часы по темам' })
+      .getByRole('row', { name: /Написание новостей/ }),
+  ).toContainText('20');
+  await expect(
+    page
+      .getByRole('table', { name: 'Человеко-часы по аудиториям' })
+      .getByRole('row', { name: /Сотрудники пресс-служб/ }),
+  ).toContainText('12');
+  await expect(page.getByRole('img', { name: /человеко-часов по темам/ })).toBeVisible();
+});
+
+test('a director adds participants by keyboard alone', async ({ page }) => {
+  await signIn(page, 'director');
+  await page.goto('/training');
+  await page
+    .getByRole('link', { name: /^Crisis communication 2026$/ })
+    .first()
+    .click();
+  const table = page.getByRole('table', { name: 'Журнал посещаемости' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const before = await table.locator('tbody tr').count();
+
+  const name = page.getByRole('textbox', { name: 'Имя нового участника' });
+  await name.fill('Nasrin Tehrani');
+  await name.press('Enter');
+  await expect(name).toHaveValue('');
+  await expect(name).toBeFocused();
+  await name.fill('Omid Rahimi');
+  await name.press('Enter');
+  await expect(table.locator('tbody tr')).toHaveCount(before + 2);
+  await expect(page.getByRole('textbox', { name: 'Часы: Omid Rahimi' })).toHaveValue('2');
+
+  await page.getByRole('button', { name: 'Удалить Omid Rahimi из журнала' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(before + 1);
+});
