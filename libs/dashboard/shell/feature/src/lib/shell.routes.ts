@@ -2,13 +2,14 @@ import { inject } from '@angular/core';
 import { Route } from '@angular/router';
 import { landingFor, SessionStore } from '@prgauge/dashboard-data-access';
 import { resultsRoutes } from '@prgauge/dashboard-results';
+import { reviewRoutes } from '@prgauge/dashboard-review';
 import { submissionsRoutes } from '@prgauge/dashboard-submissions';
 import { NAV_ITEMS } from './nav-items';
 import { Shell } from './shell/shell';
 
 /** Areas whose screens are still to come say what they are for. */
 const PLANNED = NAV_ITEMS.filter(
-  (item) => !['rankings', 'scorecards', 'submissions', 'about'].includes(item.path),
+  (item) => !['rankings', 'scorecards', 'submissions', 'review', 'about'].includes(item.path),
 );
 
 export const shellRoutes: Route[] = [
@@ -21,6 +22,7 @@ export const shellRoutes: Route[] = [
       { path: 'sign-in', loadComponent: () => import('@prgauge/dashboard-auth').then((m) => m.SignInPage) },
       ...resultsRoutes,
       ...submissionsRoutes,
+      ...reviewRoutes,
       ...PLANNED.map((item): Route => ({
         path: item.path,
         loadComponent: () => import('./section/section-page').then((m) => m.SectionPage),
