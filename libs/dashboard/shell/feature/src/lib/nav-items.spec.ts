@@ -7,6 +7,7 @@ describe('navigation per role', () => {
     expect(paths('director')).toEqual([
       'rankings',
       'scorecards',
+      'what-if',
       'submissions',
       'review',
       'training',
@@ -21,6 +22,14 @@ describe('navigation per role', () => {
   });
 
   it('gives an evaluator the review queue but no data entry', () => {
-    expect(paths('evaluator')).toEqual(['rankings', 'scorecards', 'review', 'training', 'contests', 'about']);
+    expect(paths('evaluator')).toEqual([
+      'rankings',
+      'scorecards',
+      'what-if',
+      'review',
+      'training',
+      'contests',
+      'about',
+    ]);
   });
 });
