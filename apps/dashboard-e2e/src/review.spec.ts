@@ -33,8 +33,23 @@ test('an evaluator works the queue: returns one submission with a comment and ap
     .first()
     .getByRole('link')
     .click();
-  for (const rating of await page.getByRole('textbox', { name: /^Оценка из/ }).all()) await rating.fill('4');
+  const ratings = page.getByRole('textbox', { name: /^Оценка из/ });
+  await expect(ratings.first()).toBeEditable();
+  for (const rating of await ratings.all()) await rating.fill('4');
   await page.getByRole('button', { name: 'Утвердить' }).click();
   await expect(page.getByRole('status')).toHaveText('Утверждено.');
   await expect(page.getByText('Утверждено', { exact: true })).toBeVisible();
+});
+
+test('a director sees every agency on the completeness board, the deadline and the share per state', async ({
+  page,
+}) => {
+  await signIn(page, 'director');
+  await page.getByRole('link', { name: 'Ход сбора' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ход сбора данных');
+  await expect(page.getByRole('status')).toContainText('Срок:');
+  await expect(page.getByRole('img', { name: 'Доли ведомств по статусам' })).toBeVisible();
+  // 40 agencies plus the header row.
+  await expect(page.getByRole('row')).toHaveCount(41);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Не начато:' })).toBeVisible();
 });

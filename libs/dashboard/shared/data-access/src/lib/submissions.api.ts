@@ -1,6 +1,7 @@
 import { HttpClient, HttpEventType, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CompletenessRow,
   CycleView,
   EvidenceView,
   ReviewQueueItem,
@@ -56,6 +57,10 @@ export class SubmissionsApi {
     return firstValueFrom(
       this.http.get<ReviewQueueItem[]>(`/api/cycles/${cycleId}/review-queue`, { params }),
     );
+  }
+
+  completeness(cycleId: string): Promise<CompletenessRow[]> {
+    return firstValueFrom(this.http.get<CompletenessRow[]>(`/api/cycles/${cycleId}/completeness`));
   }
 
   returnForFixes(

@@ -28,6 +28,12 @@ export const NAV_ITEMS: NavItem[] = [
     icon: 'fact_check',
     for: ['evaluator', 'director', 'admin', 'committee_member'],
   },
+  {
+    path: 'completeness',
+    label: 'nav.completeness',
+    icon: 'donut_large',
+    for: ['director', 'evaluator', 'viewer', 'admin'],
+  },
   { path: 'training', label: 'nav.training', icon: 'school', for: STAFF },
   { path: 'contests', label: 'nav.contests', icon: 'emoji_events', for: 'public' },
   { path: 'admin', label: 'nav.admin', icon: 'settings', for: ['director', 'admin'] },

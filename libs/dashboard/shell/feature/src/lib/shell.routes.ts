@@ -9,7 +9,10 @@ import { Shell } from './shell/shell';
 
 /** Areas whose screens are still to come say what they are for. */
 const PLANNED = NAV_ITEMS.filter(
-  (item) => !['rankings', 'scorecards', 'what-if', 'submissions', 'review', 'about'].includes(item.path),
+  (item) =>
+    !['rankings', 'scorecards', 'what-if', 'submissions', 'review', 'completeness', 'about'].includes(
+      item.path,
+    ),
 );
 
 export const shellRoutes: Route[] = [
