@@ -13,6 +13,8 @@ export function landingFor(user: SessionUser | null): string {
     case 'admin':
     case 'director':
     case 'viewer':
+    case 'juror':
+    case 'journalist':
       return '/rankings';
   }
 }
