@@ -182,6 +182,15 @@ describe('professional contests', () => {
     ]);
   });
 
+  it('keeps jurors and journalists out of the region’s internal data', async () => {
+    for (const caller of [jurors['mild'], journalists[0]]) {
+      for (const url of ['/api/cycles', '/api/agencies', `/api/regions/${fx.region.id}/peer-groups`]) {
+        expect((await caller({ method: 'GET', url })).statusCode).toBe(403);
+      }
+      expect((await caller({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    }
+  });
+
   it('refuses an application after the deadline with 409 naming the phase and dates', async () => {
     await moveContest(testApp, contest.id, 'judging');
     const r = await editor({

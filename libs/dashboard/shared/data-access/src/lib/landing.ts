@@ -13,8 +13,9 @@ export function landingFor(user: SessionUser | null): string {
     case 'admin':
     case 'director':
     case 'viewer':
+      return '/rankings';
     case 'juror':
     case 'journalist':
-      return '/rankings';
+      return '/contests';
   }
 }
