@@ -29,6 +29,29 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'review queue',
+    open: async (page) => {
+      await signIn(page, 'evaluator');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
+    name: 'completeness board',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/completeness');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
+    name: 'what-if weights',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/what-if');
+      await expect(page.getByRole('slider').first()).toBeVisible();
+    },
+  },
+  {
     name: 'training events',
     open: async (page) => {
       await signIn(page, 'director');

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { AgenciesModule } from './agencies/agencies.module';
 import { CommitteesModule } from './committees/committees.module';
+import { ContestsModule } from './contests/contests.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { DemoModule } from './demo/demo.module';
 import { RegionsModule } from './regions/regions.module';
@@ -19,5 +20,6 @@ export const featureModules: Type[] = [
   ScoresModule,
   CommitteesModule,
   TrainingModule,
+  ContestsModule,
   DemoModule,
 ];

@@ -1,10 +1,12 @@
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
+import { AddContests20261210090000 } from './20261210090000-add-contests';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
   EnableExtensions20261123060000,
   CreateEvaluationSchema20261123070000,
   AddCommitteesAndTraining20261201090000,
+  AddContests20261210090000,
 ];

@@ -8,3 +8,4 @@ export * from './lib/scores';
 export * from './lib/accounts';
 export * from './lib/audit';
 export * from './lib/training';
+export * from './lib/contests';

@@ -12,6 +12,12 @@ import { IS_PUBLIC } from './public.decorator';
 import { CSRF_HEADER, csrfMatches, SESSION_COOKIE, SessionService } from './session.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/**
+ * People from outside the administration (contest jurors, journalists who vote) reach only the routes that name
+ * their role, and their own account routes, never a region's internal data.
+ */
+const OUTSIDE_ROLES = new Set<Role>(['juror', 'journalist']);
+const ACCOUNT_ROUTES = /^\/api\/auth\//;
 
 /** Runs on every route: who is asking, may their role call this, and does a write carry the CSRF token. */
 @Injectable()
@@ -37,6 +43,10 @@ export class AuthGuard implements CanActivate {
     }
     if (isPublic) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    const outsider = OUTSIDE_ROLES.has(session.user.role);
+    if (outsider && !roles?.includes(session.user.role) && !ACCOUNT_ROUTES.test(request.url)) {
+      throw new ForbiddenException('This is not open to contest jurors and voters');
+    }
     if (roles && session.user.role !== 'admin' && !roles.includes(session.user.role)) {
       throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}`);
     }

@@ -1,3 +1,4 @@
+import type { ScoringInput } from '@prgauge/scoring';
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { CycleView, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
@@ -54,6 +55,19 @@ export class ResultsController {
     @CurrentUser() user: SessionUser | undefined,
   ): Promise<ScorecardResponse> {
     return this.results.scorecard(cycleId, agencyId, user);
+  }
+
+  @Get('scoring-document')
+  @Roles('director', 'evaluator')
+  @ApiOperation({
+    summary:
+      "The cycle's framework, agencies and values in the scoring library's format, for what-if weights",
+  })
+  scoringDocument(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<ScoringInput> {
+    return this.results.scoringDocument(cycleId, user);
   }
 
   @Post('publish')

@@ -1,4 +1,5 @@
 import type { RankingResponse, ScorecardResponse } from '@prgauge/contracts';
+import { scoreDocument, type ScoringInput } from '@prgauge/scoring';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
@@ -74,6 +75,24 @@ describe('published scores', () => {
     expect(preview.publishedAt).toBeNull();
     // The preview uses current data, including C's unapproved submission.
     expect(preview.rows.find((r) => r.code === 'C')?.total).toBeGreaterThan(0);
+  });
+
+  it('gives directors and evaluators the scoring document, which the library scores to the same ranking', async () => {
+    const url = `/api/cycles/${cycle.id}/scoring-document`;
+    const editor = await callerFor(testApp, fx.logins.editorA);
+    expect((await editor({ method: 'GET', url })).statusCode).toBe(403);
+    const foreign = await callerFor(testApp, fx.logins.foreignDirector);
+    expect((await foreign({ method: 'GET', url })).statusCode).toBe(404);
+    const evaluator = await callerFor(testApp, fx.logins.evaluator);
+    const response = await evaluator({ method: 'GET', url });
+    expect(response.statusCode).toBe(200);
+    const document = response.json() as ScoringInput;
+    expect(document.agencies).toHaveLength(3);
+    const preview = (
+      await evaluator({ method: 'GET', url: `/api/cycles/${cycle.id}/ranking` })
+    ).json() as RankingResponse;
+    const totals = new Map(scoreDocument(document).results.map((r) => [r.agency, r.total]));
+    for (const row of preview.rows) expect(totals.get(row.agencyId)).toBeCloseTo(row.total ?? NaN, 10);
   });
 
   it('lets only a director of the region publish', async () => {

@@ -1,13 +1,16 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
+import type { ScoringInput } from '@prgauge/scoring';
 import { canSeeRegion } from '../common/scope';
 import { Cycle } from '../cycles/cycle.entity';
 import { CycleChangeFeed } from './cycle-change-feed';
+import { loadCycleInputs } from './cycle-inputs.loader';
 import { PublishedRanking } from './published-ranking.entity';
 import { buildRanking, filterRanking } from './ranking-view';
 import { buildScorecard } from './scorecard-view';
 import { PREVIEW_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
+import { buildScoringDocument } from './scoring-document';
 
 const STAFF = new Set(['admin', 'director', 'evaluator', 'viewer']);
 type CycleHeader = Pick<Cycle, 'id' | 'status' | 'publication'>;
@@ -80,6 +83,17 @@ export class ResultsService {
     const card = buildScorecard(scored, agencyId, previousValues, trend);
     if (!card) throw new NotFoundException('Agency not found in this cycle');
     return card;
+  }
+
+  /**
+   * The scoring library's input for a cycle, so the dashboard can recompute it with other weights: approved data for
+   * a published cycle, current data otherwise. Only the region's directors and evaluators see raw values this way.
+   */
+  async scoringDocument(cycleId: string, user: SessionUser): Promise<ScoringInput> {
+    const cycle = await this.cycleFor(cycleId);
+    if (!canSeeRegion(user, cycle.regionId)) throw new NotFoundException('Cycle not found');
+    const inputs = await loadCycleInputs(this.dataSource.manager, cycle, isPublic(cycle));
+    return buildScoringDocument(cycle.framework, inputs.agencies, inputs.values);
   }
 
   private mayPreview(user: SessionUser | undefined, cycle: Cycle, agencyId: string): boolean {

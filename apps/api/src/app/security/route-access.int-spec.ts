@@ -7,6 +7,7 @@ import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/sup
 import { routeTable, RouteInfo } from '../../../test/support/route-table';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { seedTrainingVictim } from '../../../test/support/training-fixtures';
+import { contestDates, seedContestVictim } from '../../../test/support/contest-fixtures';
 import { demoPdf } from '../demo/demo-files';
 import { Evidence } from '../submissions/evidence.entity';
 import { ReviewComment } from '../submissions/review-comment.entity';
@@ -38,6 +39,10 @@ describe('access to every route', () => {
     'GET /api/training/events/:eventId',
     // Filtered to the caller's own agency's rows.
     'GET /api/training/events/:eventId/attendance',
+    // An announced contest is open to its region; filers see only the applications they filed.
+    'GET /api/contests/:contestId',
+    'GET /api/contests/:contestId/applications',
+    'POST /api/contests/:contestId/applications',
   ]);
 
   /** A valid body for every write, so that only the access rules can stop it. */
@@ -121,6 +126,40 @@ describe('access to every route', () => {
     'POST /api/training/programmes': { name: { en: 'Injected programme' }, startDate: '2026-01-01' },
     'PATCH /api/training/programmes/:programmeId': { version: 1, description: 'Changed' },
     'DELETE /api/training/programmes/:programmeId': undefined,
+    'POST /api/contests': {
+      title: { en: 'Injected contest' },
+      organiser: 'Intruder',
+      year: 2026,
+      series: 'injected',
+      ...contestDates('applications'),
+    },
+    'PATCH /api/contests/:contestId': { version: 1, organiser: 'Intruder' },
+    'POST /api/contests/:contestId/nominations': { name: { en: 'Injected' }, scoringMode: 'vote' },
+    'POST /api/contests/:contestId/applications': {
+      candidateName: 'Intruder',
+      candidatePosition: 'Press secretary',
+      candidateOrganisation: 'Agency B',
+      filedBy: 'candidate',
+      nominationIds: [params['nominationId']],
+      projectTitle: 'Injected',
+      description: 'An injected application.',
+    },
+    'POST /api/contests/:contestId/results/publish': {},
+    'POST /api/contest-applications/:applicationId/screening': { status: 'rejected', reason: 'Injected' },
+    'POST /api/contest-applications/:applicationId/attachments': undefined,
+    'POST /api/contest-applications/:applicationId/conflicts': { reason: 'Injected conflict' },
+    'POST /api/contest-voters/:voterId/verification': { status: 'verified' },
+    'POST /api/nominations/:nominationId/jurors': { userId: params['jurorUserId'], organisation: 'Intruder' },
+    'PUT /api/nominations/:nominationId/applications/:applicationId/score-sheet': { scores: { quality: 0 } },
+    'POST /api/nominations/:nominationId/votes': { applicationId: params['applicationId'] },
+    'POST /api/public/contests/:contestId/voters': {
+      login: `registered-${Math.random().toString(16).slice(2)}`,
+      password: 'long enough password',
+      displayName: 'Registered',
+      outlet: 'Outlet',
+      mediaRole: 'blogger',
+      workLink: 'https://example.org/post',
+    },
   });
 
   beforeAll(async () => {
@@ -157,8 +196,10 @@ describe('access to every route', () => {
       .save({ submissionId: submission.id, indicatorKey: null, body: 'Victim comment', authorId: null });
     const editorA = await ds.getRepository(User).findOneByOrFail({ login: fx.logins.editorA });
     const training = await seedTrainingVictim(testApp, fx);
+    const contest = await seedContestVictim(testApp, fx);
     params = {
       ...training,
+      ...contest,
       cycleId: cycle.id,
       submissionId: submission.id,
       evidenceId: evidence.id,
@@ -176,7 +217,9 @@ describe('access to every route', () => {
                 (SELECT row_to_json(cy) FROM cycle cy WHERE cy.id = $1) AS cy,
                 (SELECT json_agg(a ORDER BY a.id) FROM agency a WHERE a.region_id = $3) AS a,
                 (SELECT json_agg(g ORDER BY g.id) FROM peer_group g WHERE g.region_id = $3) AS g,
-                (SELECT json_agg(u.login || u.active || u.password_hash ORDER BY u.id) FROM app_user u WHERE u.region_id = $3) AS u,
+                -- Journalists register themselves on a public route, so new journalist accounts are expected.
+                (SELECT json_agg(u.login || u.active || u.password_hash ORDER BY u.id) FROM app_user u
+                  WHERE u.region_id = $3 AND u.role::text <> 'journalist') AS u,
                 (SELECT count(*) FROM cycle WHERE region_id = $3) AS cycles`,
         [cycle.id, submission.id, fx.region.id],
       );
@@ -192,6 +235,8 @@ describe('access to every route', () => {
       'editor-a': await callerFor(testApp, fx.logins.editorA),
       director: await callerFor(testApp, fx.logins.director),
       admin: await callerFor(testApp, fx.logins.admin),
+      juror: await callerFor(testApp, 'juror'),
+      journalist: await callerFor(testApp, 'journalist'),
     };
   });
   afterAll(() => testApp.close());
@@ -258,6 +303,8 @@ describe('access to every route', () => {
       ['editor-a', 'agency_editor'],
       ['south-director', 'director'],
       ['director', 'director'],
+      ['juror', 'juror'],
+      ['journalist', 'journalist'],
     ];
     for (const route of routes.filter((r) => !r.isPublic && r.roles)) {
       for (const [name, role] of accounts) {

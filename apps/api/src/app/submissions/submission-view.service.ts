@@ -40,7 +40,7 @@ export class SubmissionViewService {
     private readonly scored: ScoredCycleRepository,
   ) {}
 
-  async build({ submission, cycle }: SubmissionContext): Promise<SubmissionView> {
+  async build({ submission, cycle, agency }: SubmissionContext): Promise<SubmissionView> {
     const [values, evidence, comments, previous, peers] = await Promise.all([
       this.dataSource.getRepository(SubmissionValue).findBy({ submissionId: submission.id }),
       this.dataSource
@@ -58,6 +58,7 @@ export class SubmissionViewService {
       id: submission.id,
       cycleId: cycle.id,
       agencyId: submission.agencyId,
+      agency: { code: agency.code, name: agency.name },
       status: submission.status,
       version: submission.version,
       deadline: cycle.deadline.toISOString(),

@@ -1,4 +1,4 @@
-import type { Role } from '@prgauge/contracts';
+import { ROLES, type Role } from '@prgauge/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 @Entity('app_user')
@@ -9,7 +9,7 @@ export class User {
   @Column('text', { name: 'password_hash', select: false }) passwordHash!: string;
   @Column({
     type: 'enum',
-    enum: ['admin', 'director', 'evaluator', 'agency_editor', 'viewer', 'committee_member'],
+    enum: ROLES,
     enumName: 'user_role',
   })
   role!: Role;

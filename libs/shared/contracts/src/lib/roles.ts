@@ -1,6 +1,7 @@
 /**
  * What a signed-in person may do; anonymous visitors only read published results. A committee member's
- * duties come from the committees of their region that they sit on.
+ * duties come from the committees of their region that they sit on. Jurors score contest applications
+ * they are assigned to; journalists register themselves and vote once verified.
  */
 export const ROLES = [
   'admin',
@@ -9,6 +10,8 @@ export const ROLES = [
   'agency_editor',
   'viewer',
   'committee_member',
+  'juror',
+  'journalist',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -49,6 +49,7 @@ export interface SubmissionView {
   id: string;
   cycleId: string;
   agencyId: string;
+  agency: { code: string; name: LocalizedText };
   status: SubmissionStatus;
   version: number;
   deadline: string;

@@ -14,5 +14,8 @@ export function landingFor(user: SessionUser | null): string {
     case 'director':
     case 'viewer':
       return '/rankings';
+    case 'juror':
+    case 'journalist':
+      return '/contests';
   }
 }

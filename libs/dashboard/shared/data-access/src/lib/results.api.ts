@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { CycleView, RankingResponse, ScorecardResponse } from '@prgauge/contracts';
+import type { ScoringInput } from '@prgauge/scoring';
 import { firstValueFrom } from 'rxjs';
 
 /** Cycles, rankings and scorecards: published ones for everybody, live previews for region staff. */
@@ -19,5 +20,30 @@ export class ResultsApi {
 
   scorecard(cycleId: string, agencyId: string): Promise<ScorecardResponse> {
     return firstValueFrom(this.http.get<ScorecardResponse>(`/api/cycles/${cycleId}/scorecards/${agencyId}`));
+  }
+
+  /** The cycle's data in the scoring library's format, for recomputing it in the browser. */
+  scoringDocument(cycleId: string): Promise<ScoringInput> {
+    return firstValueFrom(this.http.get<ScoringInput>(`/api/cycles/${cycleId}/scoring-document`));
+  }
+
+  /** The stored framework with its texts and leaf settings, and the cycle's version. */
+  framework<T>(cycleId: string): Promise<{ version: number; framework: T }> {
+    return firstValueFrom(
+      this.http.get<{ version: number; framework: T }>(`/api/cycles/${cycleId}/framework`),
+    );
+  }
+
+  putFramework<T>(
+    cycleId: string,
+    version: number,
+    framework: T,
+  ): Promise<{ version: number; framework: T }> {
+    return firstValueFrom(
+      this.http.put<{ version: number; framework: T }>(`/api/cycles/${cycleId}/framework`, {
+        version,
+        framework,
+      }),
+    );
   }
 }

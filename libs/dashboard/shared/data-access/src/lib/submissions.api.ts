@@ -1,6 +1,14 @@
-import { HttpClient, HttpEventType } from '@angular/common/http';
+import { HttpClient, HttpEventType, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CycleView, EvidenceView, SaveValuesResult, SubmissionView } from '@prgauge/contracts';
+import type {
+  CompletenessRow,
+  CycleView,
+  EvidenceView,
+  ReviewQueueItem,
+  SaveValuesResult,
+  SubmissionStatus,
+  SubmissionView,
+} from '@prgauge/contracts';
 import { filter, firstValueFrom, map, Observable } from 'rxjs';
 
 export interface ValueChange {
@@ -37,6 +45,36 @@ export class SubmissionsApi {
 
   submit(id: string, version: number): Promise<SubmissionView> {
     return firstValueFrom(this.http.post<SubmissionView>(`/api/submissions/${id}/submit`, { version }));
+  }
+
+  reviewQueue(
+    cycleId: string,
+    filter: { status?: SubmissionStatus; flagged?: boolean },
+  ): Promise<ReviewQueueItem[]> {
+    let params = new HttpParams();
+    if (filter.status) params = params.set('status', filter.status);
+    if (filter.flagged) params = params.set('flagged', 'true');
+    return firstValueFrom(
+      this.http.get<ReviewQueueItem[]>(`/api/cycles/${cycleId}/review-queue`, { params }),
+    );
+  }
+
+  completeness(cycleId: string): Promise<CompletenessRow[]> {
+    return firstValueFrom(this.http.get<CompletenessRow[]>(`/api/cycles/${cycleId}/completeness`));
+  }
+
+  returnForFixes(
+    id: string,
+    version: number,
+    comments: { indicator?: string; body: string }[],
+  ): Promise<SubmissionView> {
+    return firstValueFrom(
+      this.http.post<SubmissionView>(`/api/submissions/${id}/return`, { version, comments }),
+    );
+  }
+
+  approve(id: string, version: number): Promise<SubmissionView> {
+    return firstValueFrom(this.http.post<SubmissionView>(`/api/submissions/${id}/approve`, { version }));
   }
 
   /** The indicator goes first: the API reads the fields that precede the file. */

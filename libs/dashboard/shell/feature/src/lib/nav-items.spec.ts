@@ -7,8 +7,10 @@ describe('navigation per role', () => {
     expect(paths('director')).toEqual([
       'rankings',
       'scorecards',
+      'what-if',
       'submissions',
       'review',
+      'completeness',
       'training',
       'contests',
       'admin',
@@ -21,6 +23,15 @@ describe('navigation per role', () => {
   });
 
   it('gives an evaluator the review queue but no data entry', () => {
-    expect(paths('evaluator')).toEqual(['rankings', 'scorecards', 'review', 'training', 'contests', 'about']);
+    expect(paths('evaluator')).toEqual([
+      'rankings',
+      'scorecards',
+      'what-if',
+      'review',
+      'completeness',
+      'training',
+      'contests',
+      'about',
+    ]);
   });
 });

@@ -15,6 +15,7 @@ const STAFF: Role[] = ['admin', 'director', 'evaluator', 'viewer', 'committee_me
 export const NAV_ITEMS: NavItem[] = [
   { path: 'rankings', label: 'nav.rankings', icon: 'leaderboard', for: 'public' },
   { path: 'scorecards', label: 'nav.scorecards', icon: 'insights', for: 'public' },
+  { path: 'what-if', label: 'nav.whatIf', icon: 'tune', for: ['director', 'evaluator', 'admin'] },
   {
     path: 'submissions',
     label: 'nav.submissions',
@@ -26,6 +27,12 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.review',
     icon: 'fact_check',
     for: ['evaluator', 'director', 'admin', 'committee_member'],
+  },
+  {
+    path: 'completeness',
+    label: 'nav.completeness',
+    icon: 'donut_large',
+    for: ['director', 'evaluator', 'viewer', 'admin'],
   },
   { path: 'training', label: 'nav.training', icon: 'school', for: STAFF },
   { path: 'contests', label: 'nav.contests', icon: 'emoji_events', for: 'public' },

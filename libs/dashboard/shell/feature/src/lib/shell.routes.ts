@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { Route } from '@angular/router';
 import { landingFor, SessionStore } from '@prgauge/dashboard-data-access';
 import { resultsRoutes } from '@prgauge/dashboard-results';
+import { reviewRoutes } from '@prgauge/dashboard-review';
 import { submissionsRoutes } from '@prgauge/dashboard-submissions';
 import { trainingRoutes } from '@prgauge/dashboard-training';
 import { NAV_ITEMS } from './nav-items';
@@ -9,7 +10,17 @@ import { Shell } from './shell/shell';
 
 /** Areas whose screens are still to come say what they are for. */
 const PLANNED = NAV_ITEMS.filter(
-  (item) => !['rankings', 'scorecards', 'submissions', 'training', 'about'].includes(item.path),
+  (item) =>
+    ![
+      'rankings',
+      'scorecards',
+      'what-if',
+      'submissions',
+      'review',
+      'completeness',
+      'training',
+      'about',
+    ].includes(item.path),
 );
 
 export const shellRoutes: Route[] = [
@@ -23,6 +34,7 @@ export const shellRoutes: Route[] = [
       ...resultsRoutes,
       ...submissionsRoutes,
       ...trainingRoutes,
+      ...reviewRoutes,
       ...PLANNED.map((item): Route => ({
         path: item.path,
         loadComponent: () => import('./section/section-page').then((m) => m.SectionPage),

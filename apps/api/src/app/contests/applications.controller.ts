@@ -1,0 +1,104 @@
+import '@fastify/multipart';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ApplicationView, SessionUser } from '@prgauge/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApplicationsService } from './applications.service';
+import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
+
+@ApiTags('contests')
+@Controller()
+export class ApplicationsController {
+  constructor(private readonly applications: ApplicationsService) {}
+
+  @Post('contests/:contestId/applications')
+  @Roles('agency_editor', 'director')
+  @ApiOperation({ summary: 'File an application while applications are open (409 otherwise)' })
+  file(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Body() body: FileApplicationDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationView> {
+    return this.applications.file(contestId, body, actor);
+  }
+
+  @Get('contests/:contestId/applications')
+  @Roles('agency_editor', 'director')
+  @ApiOperation({ summary: 'Applications: all of them for organisers, their own for filers' })
+  list(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<ApplicationView[]> {
+    return this.applications.list(contestId, user);
+  }
+
+  @Post('contest-applications/:applicationId/screening')
+  @Roles('director')
+  @ApiOperation({ summary: 'Accept an application, or reject it with a reason' })
+  screen(
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Body() body: ScreenApplicationDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationView> {
+    return this.applications.screen(applicationId, body, actor);
+  }
+
+  @Post('contest-applications/:applicationId/attachments')
+  @Roles('agency_editor', 'director')
+  @ApiOperation({ summary: 'Attach a PDF, image or office document (up to 10 MB) to an application' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  async attach(
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationView> {
+    if (!request.isMultipart())
+      throw new BadRequestException('Send the file as multipart/form-data with the field file');
+    const part = await request.file();
+    if (!part)
+      throw new BadRequestException({
+        message: 'No file was sent',
+        details: [{ field: 'file', problems: ['is required'] }],
+      });
+    return this.applications.attach(
+      applicationId,
+      { fileName: part.filename, content: await part.toBuffer() },
+      actor,
+    );
+  }
+
+  @Get('contest-attachments/:attachmentId/content')
+  @Roles('agency_editor', 'director', 'juror')
+  @ApiOperation({ summary: "Download an application's file" })
+  async download(
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+    @CurrentUser() user: SessionUser,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const file = await this.applications.attachment(attachmentId, user);
+    await reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`)
+      .header('x-content-type-options', 'nosniff')
+      .send(file.content);
+  }
+}

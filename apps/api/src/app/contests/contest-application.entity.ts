@@ -1,0 +1,32 @@
+import type { ApplicationFiler, ScreeningStatus } from '@prgauge/contracts';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('contest_application')
+export class ContestApplication {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'contest_id' }) contestId!: string;
+  @Column('text', { name: 'candidate_name' }) candidateName!: string;
+  @Column('text', { name: 'candidate_position' }) candidatePosition!: string;
+  @Column('text', { name: 'candidate_organisation' }) candidateOrganisation!: string;
+  @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
+  @Column('text', { name: 'filed_by' }) filedBy!: ApplicationFiler;
+  @Column('uuid', { name: 'filer_id', nullable: true }) filerId!: string | null;
+  @Column('text', { name: 'project_title' }) projectTitle!: string;
+  @Column('date', { name: 'project_start', nullable: true }) projectStart!: string | null;
+  @Column('date', { name: 'project_end', nullable: true }) projectEnd!: string | null;
+  @Column('text') description!: string;
+  @Column('text', { nullable: true }) goal!: string | null;
+  @Column('text', { nullable: true }) results!: string | null;
+  @Column('text', { array: true }) links!: string[];
+  @Column('text') screening!: ScreeningStatus;
+  @Column('text', { name: 'screening_reason', nullable: true }) screeningReason!: string | null;
+  @Column('uuid', { name: 'screened_by', nullable: true }) screenedBy!: string | null;
+  @Column('timestamptz', { name: 'filed_at', default: () => 'now()' }) filedAt!: Date;
+}
+
+/** One nomination an application entered; a person may enter several with one application. */
+@Entity('application_nomination')
+export class ApplicationNomination {
+  @PrimaryColumn('uuid', { name: 'application_id' }) applicationId!: string;
+  @PrimaryColumn('uuid', { name: 'nomination_id' }) nominationId!: string;
+}

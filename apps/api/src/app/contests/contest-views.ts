@@ -1,0 +1,100 @@
+import type { ApplicationView, ContestView, NominationView } from '@prgauge/contracts';
+import { EntityManager, In } from 'typeorm';
+import { ApplicationAttachment } from './application-attachment.entity';
+import { ApplicationNomination, ContestApplication } from './contest-application.entity';
+import { contestPhase, isVotingOpen } from './contest-phase';
+import { Contest } from './contest.entity';
+import { Nomination } from './nomination.entity';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toNominationView(n: Nomination): NominationView {
+  return {
+    id: n.id,
+    contestId: n.contestId,
+    name: n.name,
+    places: n.places,
+    criteria: n.criteria,
+    scoringMode: n.scoringMode,
+    juryShare: n.juryShare,
+    commentRequired: n.commentRequired,
+    normaliseJurors: n.normaliseJurors,
+    prizeAmount: n.prizeAmount,
+    prizeCurrency: n.prizeCurrency,
+  };
+}
+
+export function toContestView(c: Contest, nominations: Nomination[], now = new Date()): ContestView {
+  return {
+    id: c.id,
+    title: c.title,
+    organiser: c.organiser,
+    regionIds: c.regionIds,
+    year: c.year,
+    series: c.series,
+    rules: c.rules,
+    phase: contestPhase(c, now),
+    votingOpen: isVotingOpen(c, now),
+    liveCounts: c.liveCounts,
+    applicationsOpenAt: c.applicationsOpenAt.toISOString(),
+    applicationsCloseAt: c.applicationsCloseAt.toISOString(),
+    judgingStartAt: c.judgingStartAt.toISOString(),
+    judgingEndAt: c.judgingEndAt.toISOString(),
+    votingStartAt: iso(c.votingStartAt),
+    votingEndAt: iso(c.votingEndAt),
+    resultsPublishedAt: iso(c.resultsPublishedAt),
+    nominations: nominations.filter((n) => n.contestId === c.id).map(toNominationView),
+    version: c.version,
+  };
+}
+
+/** Contests with their nominations, in one query for the nominations. */
+export async function contestViews(manager: EntityManager, contests: Contest[]): Promise<ContestView[]> {
+  const ids = contests.map((c) => c.id);
+  const nominations = ids.length
+    ? await manager.find(Nomination, {
+        where: { contestId: In(ids) },
+        order: { position: 'ASC', createdAt: 'ASC' },
+      })
+    : [];
+  return contests.map((c) => toContestView(c, nominations));
+}
+
+export async function applicationViews(
+  manager: EntityManager,
+  applications: ContestApplication[],
+): Promise<ApplicationView[]> {
+  const ids = applications.map((a) => a.id);
+  const [entries, attachments] = ids.length
+    ? await Promise.all([
+        manager.findBy(ApplicationNomination, { applicationId: In(ids) }),
+        manager.find(ApplicationAttachment, {
+          where: { applicationId: In(ids) },
+          order: { createdAt: 'ASC' },
+        }),
+      ])
+    : [[], []];
+  return applications.map((a) => ({
+    id: a.id,
+    contestId: a.contestId,
+    candidateName: a.candidateName,
+    candidatePosition: a.candidatePosition,
+    candidateOrganisation: a.candidateOrganisation,
+    agencyId: a.agencyId,
+    filedBy: a.filedBy,
+    nominationIds: entries.filter((e) => e.applicationId === a.id).map((e) => e.nominationId),
+    projectTitle: a.projectTitle,
+    projectStart: a.projectStart,
+    projectEnd: a.projectEnd,
+    description: a.description,
+    goal: a.goal,
+    results: a.results,
+    links: a.links,
+    screening: a.screening,
+    screeningReason: a.screeningReason,
+    attachments: attachments
+      .filter((f) => f.applicationId === a.id)
+      .map((f) => ({ id: f.id, fileName: f.fileName, mediaType: f.mediaType, sizeBytes: f.sizeBytes })),
+    filedAt: a.filedAt.toISOString(),
+  }));
+}

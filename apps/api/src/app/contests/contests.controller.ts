@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ContestView, SessionUser } from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { ContestsService } from './contests.service';
+import { CreateContestDto, CreateNominationDto, UpdateContestDto } from './dto/contest.dto';
+
+@ApiTags('contests')
+@Controller('contests')
+export class ContestsController {
+  constructor(private readonly contests: ContestsService) {}
+
+  @Get()
+  @ApiOperation({ summary: "Contests of the caller's region; drafts only for organisers" })
+  list(@CurrentUser() user: SessionUser): Promise<ContestView[]> {
+    return this.contests.list(user);
+  }
+
+  @Post()
+  @Roles('director')
+  @ApiOperation({
+    summary: 'Set up a contest; directors in their own region, national admins name the regions',
+  })
+  create(@Body() body: CreateContestDto, @CurrentActor() actor: Actor): Promise<ContestView> {
+    return this.contests.create(body, actor);
+  }
+
+  @Get(':contestId')
+  @ApiOperation({ summary: 'One contest with its nominations and phase' })
+  get(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<ContestView> {
+    return this.contests.get(contestId, user);
+  }
+
+  @Patch(':contestId')
+  @Roles('director')
+  @ApiOperation({
+    summary: 'Change a contest and its dates; a stale version gets 409 with the current record',
+  })
+  update(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Body() body: UpdateContestDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContestView> {
+    return this.contests.update(contestId, body, actor);
+  }
+
+  @Post(':contestId/nominations')
+  @Roles('director')
+  @ApiOperation({ summary: 'Add a nomination with its places, criteria and scoring mode' })
+  addNomination(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Body() body: CreateNominationDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContestView> {
+    return this.contests.addNomination(contestId, body, actor);
+  }
+}

@@ -1,0 +1,390 @@
+import type {
+  ApplicationView,
+  ContestResults,
+  ContestView,
+  JurorTask,
+  JuryProgressRow,
+} from '@prgauge/contracts';
+import type { LightMyRequestResponse } from 'fastify';
+import { contestDates, insertAccount, moveContest } from '../../../test/support/contest-fixtures';
+import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+
+const CRITERIA = [
+  { key: 'quality', name: { en: 'Content quality' }, weight: 2 },
+  { key: 'rating', name: { en: 'Page rating' }, weight: 1 },
+  { key: 'subscribers', name: { en: 'Subscribers' }, weight: 1 },
+];
+const sheet = (q: number, r: number, s: number) => ({ scores: { quality: q, rating: r, subscribers: s } });
+
+/**
+ * One contest, four nominations: N1 jury, N2 jury with per-juror normalisation, N3 combined 70 % jury, N4 votes.
+ * Anna (Agency A) files twice, Boris (Akimat) and Dana (Kazinform) once each.
+ */
+describe('professional contests', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+  let editor: Caller;
+  let contest: ContestView;
+  const n: Record<'jury' | 'normalised' | 'combined' | 'vote', string> = {
+    jury: '',
+    normalised: '',
+    combined: '',
+    vote: '',
+  };
+  const app: Record<'anna' | 'boris' | 'dana' | 'anna2', string> = {
+    anna: '',
+    boris: '',
+    dana: '',
+    anna2: '',
+  };
+  const jurors: Record<string, Caller> = {};
+  const journalists: Caller[] = [];
+  let unverified: Caller;
+
+  const status = (r: LightMyRequestResponse) => r.statusCode;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+    editor = await callerFor(testApp, fx.logins.editorA);
+    const created = await director({
+      method: 'POST',
+      url: '/api/contests',
+      payload: {
+        title: { ru: 'Лучший SMM-специалист', en: 'Best social-media specialist' },
+        organiser: 'Regional PR directorate',
+        year: 2026,
+        series: 'best-smm',
+        status: 'announced',
+        ...contestDates('applications'),
+      },
+    });
+    expect(status(created)).toBe(201);
+    contest = created.json();
+    const nominate = async (payload: object) => {
+      const r = await director({ method: 'POST', url: `/api/contests/${contest.id}/nominations`, payload });
+      expect(status(r)).toBe(201);
+      return (r.json() as ContestView).nominations.at(-1)?.id ?? '';
+    };
+    n.jury = await nominate({ name: { en: 'Pages' }, criteria: CRITERIA, scoringMode: 'jury' });
+    n.normalised = await nominate({
+      name: { en: 'Accounts' },
+      criteria: CRITERIA,
+      scoringMode: 'jury',
+      normaliseJurors: true,
+    });
+    n.combined = await nominate({
+      name: { en: 'Comments' },
+      criteria: [{ key: 'quality', name: { en: 'Quality' }, weight: 1 }],
+      scoringMode: 'combined',
+      juryShare: 0.7,
+      prizeAmount: 400000,
+      prizeCurrency: 'KZT',
+    });
+    n.vote = await nominate({ name: { en: 'Audience award' }, scoringMode: 'vote' });
+
+    const file = async (caller: Caller, name: string, organisation: string, nominationIds: string[]) => {
+      const r = await caller({
+        method: 'POST',
+        url: `/api/contests/${contest.id}/applications`,
+        payload: {
+          candidateName: name,
+          candidatePosition: 'SMM specialist',
+          candidateOrganisation: organisation,
+          filedBy: 'organisation',
+          nominationIds,
+          projectTitle: `${name}'s pages`,
+          description: 'A year of daily posts and answers to every comment.',
+          links: ['https://t.me/example'],
+        },
+      });
+      expect([name, status(r)]).toEqual([name, 201]);
+      return (r.json() as ApplicationView).id;
+    };
+    app.anna = await file(editor, 'Anna Petrova', 'Agency A', [n.jury, n.normalised, n.combined, n.vote]);
+    app.boris = await file(director, 'Boris Ivanov', 'Akimat', [n.jury, n.normalised, n.combined, n.vote]);
+    app.dana = await file(director, 'Dana Seitova', 'Kazinform', [n.jury, n.normalised]);
+    app.anna2 = await file(director, 'anna  petrova', '«Agency A»', [n.vote]);
+
+    for (const [login, organisation, nominations] of [
+      ['mild', 'Regional TV', [n.jury, n.normalised]],
+      ['harsh', 'Radio Zhetysu', [n.jury, n.normalised]],
+      ['colleague', '«AKIMAT»', [n.combined]],
+      ['declarer', 'University', [n.combined]],
+    ] as const) {
+      const account = await insertAccount(testApp, login, 'juror', fx.region.id);
+      for (const nominationId of nominations) {
+        const r = await director({
+          method: 'POST',
+          url: `/api/nominations/${nominationId}/jurors`,
+          payload: { userId: account.id, organisation },
+        });
+        expect(status(r)).toBe(201);
+      }
+      jurors[login] = await callerFor(testApp, login);
+    }
+  }, 120_000);
+  afterAll(() => testApp.close());
+
+  it('refuses a rejection without a reason, naming the field, and accepts the applications', async () => {
+    const screen = (id: string, payload: object) =>
+      director({ method: 'POST', url: `/api/contest-applications/${id}/screening`, payload });
+    const bad = await screen(app.anna, { status: 'rejected' });
+    expect([status(bad), bad.json().details[0].field]).toEqual([400, 'reason']);
+    for (const id of Object.values(app)) expect(status(await screen(id, { status: 'accepted' }))).toBe(201);
+  });
+
+  it('refuses score sheets before judging with 409 naming the phase', async () => {
+    const r = await jurors['mild']({
+      method: 'PUT',
+      url: `/api/nominations/${n.jury}/applications/${app.anna}/score-sheet`,
+      payload: sheet(9, 8, 8),
+    });
+    expect([status(r), r.json().message]).toEqual([409, expect.stringContaining('phase applications_open')]);
+  });
+
+  it('registers journalists, who vote only once verified and only in the window', async () => {
+    for (let i = 0; i < 11; i++) {
+      const r = await testApp.request({
+        method: 'POST',
+        url: `/api/public/contests/${contest.id}/voters`,
+        payload: {
+          login: `journalist${i}`,
+          password: PASSWORD,
+          displayName: `Journalist ${i}`,
+          outlet: 'Zhetysu TV',
+          mediaRole: 'reporter',
+          workLink: `https://zhetysu.tv/news/${i}`,
+        },
+      });
+      expect(status(r)).toBe(201);
+      if (i < 10) {
+        const verified = await director({
+          method: 'POST',
+          url: `/api/contest-voters/${r.json().id}/verification`,
+          payload: { status: 'verified' },
+        });
+        expect(status(verified)).toBe(201);
+        journalists.push(await callerFor(testApp, `journalist${i}`));
+      } else unverified = await callerFor(testApp, `journalist${i}`);
+    }
+    const early = await journalists[0]({
+      method: 'POST',
+      url: `/api/nominations/${n.vote}/votes`,
+      payload: { applicationId: app.anna },
+    });
+    expect([status(early), early.json().message]).toEqual([
+      409,
+      expect.stringContaining('Votes are accepted only during voting'),
+    ]);
+  });
+
+  it('keeps jurors and journalists out of the region’s internal data', async () => {
+    for (const caller of [jurors['mild'], journalists[0]]) {
+      for (const url of ['/api/cycles', '/api/agencies', `/api/regions/${fx.region.id}/peer-groups`]) {
+        expect((await caller({ method: 'GET', url })).statusCode).toBe(403);
+      }
+      expect((await caller({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    }
+  });
+
+  it('refuses an application after the deadline with 409 naming the phase and dates', async () => {
+    await moveContest(testApp, contest.id, 'judging');
+    const r = await editor({
+      method: 'POST',
+      url: `/api/contests/${contest.id}/applications`,
+      payload: {
+        candidateName: 'Late Comer',
+        candidatePosition: 'Press secretary',
+        candidateOrganisation: 'Agency A',
+        filedBy: 'candidate',
+        nominationIds: [n.jury],
+        projectTitle: 'Late',
+        description: 'Arrived after the deadline.',
+      },
+    });
+    expect(status(r)).toBe(409);
+    expect(r.json().message).toMatch(
+      /^Applications are accepted only while applications are open \(.+ to .+\); the contest is in phase judging$/,
+    );
+  });
+
+  it('gives 403 to an unverified journalist’s vote', async () => {
+    const r = await unverified({
+      method: 'POST',
+      url: `/api/nominations/${n.vote}/votes`,
+      payload: { applicationId: app.anna },
+    });
+    expect(status(r)).toBe(403);
+  });
+
+  it('counts exactly one of 50 simultaneous votes from one voter in one nomination', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        journalists[0]({
+          method: 'POST',
+          url: `/api/nominations/${n.vote}/votes`,
+          payload: { applicationId: app.anna },
+        }),
+      ),
+    );
+    expect(responses.map(status).sort()).toEqual([201, ...Array<number>(49).fill(409)]);
+  });
+
+  it('keeps a juror from their own organisation’s candidate and from a declared conflict', async () => {
+    const tasks = async (login: string) =>
+      (
+        (
+          await jurors[login]({ method: 'GET', url: `/api/contests/${contest.id}/my-score-sheets` })
+        ).json() as JurorTask[]
+      ).map((t) => t.application.candidateName);
+    expect(await tasks('colleague')).toEqual(['Anna Petrova']);
+    const declared = await jurors['declarer']({
+      method: 'POST',
+      url: `/api/contest-applications/${app.anna}/conflicts`,
+      payload: { reason: 'Anna is my sister' },
+    });
+    expect(status(declared)).toBe(204);
+    expect(await tasks('declarer')).toEqual(['Boris Ivanov']);
+    const refused = await jurors['colleague']({
+      method: 'PUT',
+      url: `/api/nominations/${n.combined}/applications/${app.boris}/score-sheet`,
+      payload: { scores: { quality: 10 } },
+    });
+    expect(status(refused)).toBe(403);
+  });
+
+  it('takes score sheets in judging, refusing a score above 10 by field', async () => {
+    const put = (login: string, nominationId: string, applicationId: string, body: object) =>
+      jurors[login]({
+        method: 'PUT',
+        url: `/api/nominations/${nominationId}/applications/${applicationId}/score-sheet`,
+        payload: body,
+      });
+    const bad = await put('mild', n.jury, app.anna, sheet(11, 8, 8));
+    expect([status(bad), bad.json().details[0].field]).toEqual([400, 'scores.quality']);
+    for (const nominationId of [n.jury, n.normalised]) {
+      expect(status(await put('mild', nominationId, app.anna, sheet(9, 8, 8)))).toBe(200);
+      expect(status(await put('mild', nominationId, app.boris, sheet(6, 5, 5)))).toBe(200);
+      expect(status(await put('harsh', nominationId, app.boris, sheet(5, 4, 4)))).toBe(200);
+      expect(status(await put('harsh', nominationId, app.dana, sheet(2, 1, 1)))).toBe(200);
+    }
+    expect(status(await put('colleague', n.combined, app.anna, { scores: { quality: 8 } }))).toBe(200);
+    expect(status(await put('declarer', n.combined, app.boris, { scores: { quality: 6 } }))).toBe(200);
+  });
+
+  it('shows organisers who has scored what, and no scores', async () => {
+    const r = await director({ method: 'GET', url: `/api/contests/${contest.id}/jury-progress` });
+    const rows = (r.json() as JuryProgressRow[]).filter((p) => p.nominationId === n.combined);
+    expect(rows.map((p) => [p.name, p.assigned, p.scored, p.excluded])).toEqual([
+      ['colleague', 1, 1, 1],
+      ['declarer', 1, 1, 1],
+    ]);
+    expect(r.body).not.toContain('quality');
+  });
+
+  it('takes the votes in the window: 2 for Anna and 8 for Boris in N3, 5 each in N4; a vote is final', async () => {
+    for (const [i, voter] of journalists.entries()) {
+      const combined = await voter({
+        method: 'POST',
+        url: `/api/nominations/${n.combined}/votes`,
+        payload: { applicationId: i < 2 ? app.anna : app.boris },
+      });
+      expect(status(combined)).toBe(201);
+      if (i === 0) continue;
+      const vote = await voter({
+        method: 'POST',
+        url: `/api/nominations/${n.vote}/votes`,
+        payload: { applicationId: i < 5 ? app.anna : app.boris },
+      });
+      expect(status(vote)).toBe(201);
+    }
+    const again = await journalists[1]({
+      method: 'POST',
+      url: `/api/nominations/${n.vote}/votes`,
+      payload: { applicationId: app.boris },
+    });
+    expect(status(again)).toBe(409);
+  });
+
+  it('hides results before publication and refuses to publish before judging and voting end', async () => {
+    const hidden = await testApp.request({
+      method: 'GET',
+      url: `/api/public/contests/${contest.id}/results`,
+    });
+    expect([status(hidden), hidden.json().message]).toEqual([409, expect.stringContaining('phase judging')]);
+    const early = await director({ method: 'POST', url: `/api/contests/${contest.id}/results/publish` });
+    expect([status(early), early.json().message]).toEqual([409, expect.stringContaining('phase judging')]);
+    const listed = await testApp.request({ method: 'GET', url: '/api/public/contests' });
+    expect((listed.json() as ContestView[]).map((c) => c.id)).not.toContain(contest.id);
+  });
+
+  describe('published results', () => {
+    let results: ContestResults;
+    const rows = (nominationId: string) =>
+      results.nominations
+        .find((x) => x.nomination.id === nominationId)
+        ?.rows.map((r) => [r.candidateName, r.juryScore, r.votes, r.score, r.rank, r.winner]);
+
+    beforeAll(async () => {
+      await moveContest(testApp, contest.id, 'over');
+      expect(
+        status(await director({ method: 'POST', url: `/api/contests/${contest.id}/results/publish` })),
+      ).toBe(201);
+      results = (
+        await testApp.request({ method: 'GET', url: `/api/public/contests/${contest.id}/results` })
+      ).json();
+    });
+
+    it('averages weighted totals over jurors: Anna 8.5, Boris (5.5 + 4.5) / 2 = 5, Dana 1.5', () => {
+      expect(rows(n.jury)).toEqual([
+        ['Anna Petrova', 8.5, 0, 8.5, 1, true],
+        ['Boris Ivanov', 5, 0, 5, 2, false],
+        ['Dana Seitova', 1.5, 0, 1.5, 3, false],
+      ]);
+    });
+
+    it('normalises the mild and the harsh juror to the pooled mean 5 ± 2.5: 7.5, 5, 2.5', () => {
+      expect(rows(n.normalised)).toEqual([
+        ['Anna Petrova', 7.5, 0, 7.5, 1, true],
+        ['Boris Ivanov', 5, 0, 5, 2, false],
+        ['Dana Seitova', 2.5, 0, 2.5, 3, false],
+      ]);
+    });
+
+    it('combines 70 % jury and 30 % votes: Boris 0.7 × 75 + 0.3 × 100 = 82.5 beats Anna 70 + 0.3 × 25 = 77.5', () => {
+      expect(rows(n.combined)).toEqual([
+        ['Boris Ivanov', 6, 8, 82.5, 1, true],
+        ['Anna Petrova', 8, 2, 77.5, 2, false],
+      ]);
+    });
+
+    it('breaks a 5 : 5 vote tie by the earlier application', () => {
+      expect(rows(n.vote)?.slice(0, 2)).toEqual([
+        ['Anna Petrova', null, 5, 5, 1, true],
+        ['Boris Ivanov', null, 5, 5, 2, false],
+      ]);
+    });
+
+    it('highlights Anna, who won three nominations, and counts 4 applications from 3 people', () => {
+      expect(results.multipleWinners).toEqual([
+        { candidateName: 'Anna Petrova', candidateOrganisation: 'Agency A', wins: 3 },
+      ]);
+      expect(results.statistics).toMatchObject({
+        applications: 4,
+        participants: 3,
+        previousYearParticipants: null,
+      });
+    });
+
+    it('lists the contest publicly once published', async () => {
+      const listed = await testApp.request({ method: 'GET', url: '/api/public/contests' });
+      expect((listed.json() as ContestView[]).map((c) => [c.id, c.phase])).toEqual([
+        [contest.id, 'results_published'],
+      ]);
+    });
+  });
+});

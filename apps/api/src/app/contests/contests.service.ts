@@ -1,0 +1,199 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import type { ContestView, SessionUser } from '@prgauge/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { fieldChanges } from '../audit/field-changes';
+import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { Region } from '../regions/region.entity';
+import { canSeeContest, loadContest } from './contest-access';
+import { contestDateProblems } from './contest-dates';
+import { contestPhase } from './contest-phase';
+import { contestViews } from './contest-views';
+import { Contest } from './contest.entity';
+import { CreateContestDto, CreateNominationDto, UpdateContestDto } from './dto/contest.dto';
+import { Nomination } from './nomination.entity';
+
+const FIELDS: (keyof Contest & string)[] = [
+  'title',
+  'organiser',
+  'regionIds',
+  'year',
+  'series',
+  'rules',
+  'status',
+  'applicationsOpenAt',
+  'applicationsCloseAt',
+  'judgingStartAt',
+  'judgingEndAt',
+  'votingStartAt',
+  'votingEndAt',
+  'liveCounts',
+];
+
+const date = (value: string | null | undefined) => (value ? new Date(value) : null);
+
+/** Contests and their nominations, organised by directors in their region and national admins anywhere. */
+@Injectable()
+export class ContestsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: SessionUser): Promise<ContestView[]> {
+    const contests = await this.dataSource
+      .getRepository(Contest)
+      .find({ order: { year: 'DESC', createdAt: 'ASC' } });
+    return contestViews(
+      this.dataSource.manager,
+      contests.filter((c) => canSeeContest(user, c)),
+    );
+  }
+
+  async get(contestId: string, user: SessionUser): Promise<ContestView> {
+    const contest = await loadContest(this.dataSource.manager, contestId, user);
+    return (await contestViews(this.dataSource.manager, [contest]))[0];
+  }
+
+  async create(body: CreateContestDto, actor: Actor): Promise<ContestView> {
+    return this.dataSource.transaction(async (manager) => {
+      const regionIds = await this.regions(manager, actor.user, body.regionIds);
+      const fields = {
+        applicationsOpenAt: new Date(body.applicationsOpenAt),
+        applicationsCloseAt: new Date(body.applicationsCloseAt),
+        judgingStartAt: new Date(body.judgingStartAt),
+        judgingEndAt: new Date(body.judgingEndAt),
+        votingStartAt: date(body.votingStartAt),
+        votingEndAt: date(body.votingEndAt),
+      };
+      const problems = contestDateProblems(fields);
+      if (problems.length) throw new InvalidFieldsException(problems);
+      const contest = await manager.save(Contest, {
+        ...fields,
+        title: body.title,
+        organiser: body.organiser,
+        regionIds,
+        year: body.year,
+        series: body.series,
+        rules: body.rules ?? null,
+        status: body.status ?? 'draft',
+        resultsPublishedAt: null,
+        liveCounts: body.liveCounts ?? false,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'contest.create',
+        entity: 'contest',
+        entityId: contest.id,
+        regionId: regionIds[0],
+        changes: fieldChanges(null, contest, FIELDS),
+      });
+      return (await contestViews(manager, [contest]))[0];
+    });
+  }
+
+  async update(contestId: string, body: UpdateContestDto, actor: Actor): Promise<ContestView> {
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
+      if (contest.version !== body.version)
+        throw new StaleVersionException((await contestViews(manager, [contest]))[0]);
+      if (contestPhase(contest, new Date()) === 'results_published')
+        throw new ConflictException('The results are published; the contest can no longer change');
+      const next: Contest = {
+        ...contest,
+        title: body.title ?? contest.title,
+        organiser: body.organiser ?? contest.organiser,
+        year: body.year ?? contest.year,
+        series: body.series ?? contest.series,
+        rules: body.rules === undefined ? contest.rules : body.rules,
+        status: body.status ?? contest.status,
+        liveCounts: body.liveCounts ?? contest.liveCounts,
+        applicationsOpenAt: date(body.applicationsOpenAt) ?? contest.applicationsOpenAt,
+        applicationsCloseAt: date(body.applicationsCloseAt) ?? contest.applicationsCloseAt,
+        judgingStartAt: date(body.judgingStartAt) ?? contest.judgingStartAt,
+        judgingEndAt: date(body.judgingEndAt) ?? contest.judgingEndAt,
+        votingStartAt: body.votingStartAt === undefined ? contest.votingStartAt : date(body.votingStartAt),
+        votingEndAt: body.votingEndAt === undefined ? contest.votingEndAt : date(body.votingEndAt),
+      };
+      const problems = contestDateProblems(next);
+      if (problems.length) throw new InvalidFieldsException(problems);
+      const saved = await manager.save(Contest, next);
+      await this.audit.record(manager, actor, {
+        action: 'contest.update',
+        entity: 'contest',
+        entityId: contest.id,
+        regionId: contest.regionIds[0],
+        changes: fieldChanges(contest, saved, FIELDS),
+      });
+      return (await contestViews(manager, [saved]))[0];
+    });
+  }
+
+  async addNomination(contestId: string, body: CreateNominationDto, actor: Actor): Promise<ContestView> {
+    const criteria = body.criteria ?? [];
+    const problems = [];
+    if (new Set(criteria.map((c) => c.key)).size !== criteria.length)
+      problems.push({ field: 'criteria', problems: ['criterion keys must differ'] });
+    if (body.scoringMode !== 'vote' && criteria.length === 0)
+      problems.push({ field: 'criteria', problems: ['a jury needs at least one criterion'] });
+    if (body.scoringMode === 'combined' && body.juryShare === undefined)
+      problems.push({ field: 'juryShare', problems: ['is required in combined mode'] });
+    if ((body.prizeAmount === undefined) !== (body.prizeCurrency === undefined))
+      problems.push({
+        field: 'prizeCurrency',
+        problems: ['give both prizeAmount and prizeCurrency, or neither'],
+      });
+    if (problems.length) throw new InvalidFieldsException(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
+      if (contestPhase(contest, new Date()) === 'results_published')
+        throw new ConflictException('The results are published; nominations can no longer change');
+      const position = await manager.countBy(Nomination, { contestId });
+      const nomination = await manager.save(Nomination, {
+        contestId,
+        name: body.name,
+        places: body.places ?? 1,
+        criteria: criteria.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
+        scoringMode: body.scoringMode,
+        juryShare: body.scoringMode === 'jury' ? 1 : body.scoringMode === 'vote' ? 0 : (body.juryShare ?? 1),
+        commentRequired: body.commentRequired ?? false,
+        normaliseJurors: body.normaliseJurors ?? false,
+        prizeAmount: body.prizeAmount ?? null,
+        prizeCurrency: body.prizeCurrency ?? null,
+        position,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'contest.nomination.add',
+        entity: 'contest',
+        entityId: contest.id,
+        regionId: contest.regionIds[0],
+        changes: [{ field: 'nomination', old: null, new: nomination.id }],
+      });
+      return (await contestViews(manager, [contest]))[0];
+    });
+  }
+
+  /** A director's own region; the existing regions a national admin names. */
+  private async regions(manager: EntityManager, user: SessionUser, requested?: string[]): Promise<string[]> {
+    if (user.role !== 'admin') {
+      if (requested && requested.some((id) => id !== user.regionId))
+        throw new InvalidFieldsException([{ field: 'regionIds', problems: ['must be your own region'] }]);
+      return [user.regionId ?? ''];
+    }
+    const ids = [...new Set(requested ?? [])];
+    if (ids.length === 0)
+      throw new InvalidFieldsException([
+        { field: 'regionIds', problems: ['is required for a national admin'] },
+      ]);
+    if (
+      (await manager.countBy(
+        Region,
+        ids.map((id) => ({ id })),
+      )) !== ids.length
+    )
+      throw new InvalidFieldsException([
+        { field: 'regionIds', problems: ['names a region that does not exist'] },
+      ]);
+    return ids;
+  }
+}

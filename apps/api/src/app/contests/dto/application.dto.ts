@@ -1,0 +1,84 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { APPLICATION_FILERS, type ApplicationFiler } from '@prgauge/contracts';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+export class FileApplicationDto {
+  @ApiProperty({ example: 'Aigerim Sadykova' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  candidateName!: string;
+
+  @ApiProperty({ example: 'Press secretary' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  candidatePosition!: string;
+
+  /** Compared with each juror's organisation: a juror of the same organisation is excluded. */
+  @ApiProperty({ example: 'Regional health department' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  candidateOrganisation!: string;
+
+  /** The agency the candidate works for, when it is one of the evaluated agencies. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  /** Whether the candidate files for themselves or an organisation files on their behalf. */
+  @ApiProperty({ enum: APPLICATION_FILERS })
+  @IsIn(APPLICATION_FILERS)
+  filedBy!: ApplicationFiler;
+
+  @ApiProperty({ type: [String], description: 'One application may enter several nominations.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  nominationIds!: string[];
+
+  @ApiProperty() @IsString() @MinLength(2) @MaxLength(300) projectTitle!: string;
+  @ApiPropertyOptional() @IsOptional() @IsDateString() projectStart?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDateString() projectEnd?: string;
+  @ApiProperty() @IsString() @MinLength(10) @MaxLength(20000) description!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) goal?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) results?: string;
+
+  /** Social pages and publications. */
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
+  links?: string[];
+}
+
+export class ScreenApplicationDto {
+  @ApiProperty({ enum: ['accepted', 'rejected'] })
+  @IsIn(['accepted', 'rejected'])
+  status!: 'accepted' | 'rejected';
+
+  /** Required when rejecting; shown to the filer. */
+  @ApiPropertyOptional()
+  @ValidateIf((o: ScreenApplicationDto) => o.status === 'rejected' || o.reason !== undefined)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason?: string;
+}

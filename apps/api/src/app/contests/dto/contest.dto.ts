@@ -1,0 +1,157 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { SCORING_MODES, type LocalizedText, type ScoringMode } from '@prgauge/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsLocalizedText } from '../../common/localized-text.validator';
+
+export class CreateContestDto {
+  @ApiProperty({ example: { ru: 'Лучший пресс-секретарь', en: 'Best press secretary' } })
+  @IsObject()
+  @IsLocalizedText()
+  title!: LocalizedText;
+
+  @ApiProperty({ example: 'Zhetysu news hub' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  organiser!: string;
+
+  /** National admins only, and required for them; a director's contest runs in their own region. */
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  regionIds?: string[];
+
+  @ApiProperty({ example: 2026 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  /** The same series across years, so that growth can be compared. */
+  @ApiProperty({ example: 'best-press-secretary' })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,59}$/, { message: 'series must be a lower-case slug' })
+  series!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  rules?: string | null;
+
+  /** A draft is seen by organisers only. */
+  @ApiPropertyOptional({ enum: ['draft', 'announced'], default: 'draft' })
+  @IsOptional()
+  @IsIn(['draft', 'announced'])
+  status?: 'draft' | 'announced';
+
+  @ApiProperty() @IsDateString() applicationsOpenAt!: string;
+  @ApiProperty() @IsDateString() applicationsCloseAt!: string;
+  @ApiProperty() @IsDateString() judgingStartAt!: string;
+  @ApiProperty() @IsDateString() judgingEndAt!: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDateString() votingStartAt?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDateString() votingEndAt?: string | null;
+
+  /** Show running vote counts to organisers before results. */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  liveCounts?: boolean;
+}
+
+export class UpdateContestDto extends PartialType(OmitType(CreateContestDto, ['regionIds'] as const)) {
+  @ApiProperty({ description: 'The version the client last read.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class CriterionDto {
+  @ApiProperty({ example: 'content_quality' })
+  @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'key must be a lower-case identifier' })
+  key!: string;
+
+  @ApiProperty({ example: { en: 'Content quality' } })
+  @IsObject()
+  @IsLocalizedText()
+  name!: LocalizedText;
+
+  @ApiProperty({ example: 2 })
+  @IsNumber()
+  @Min(0.01)
+  @Max(100)
+  weight!: number;
+}
+
+export class CreateNominationDto {
+  @ApiProperty({ example: { ru: 'Страницы госорганов', en: "Government bodies' pages" } })
+  @IsObject()
+  @IsLocalizedText()
+  name!: LocalizedText;
+
+  /** How many winners: places 1..n. */
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  places?: number;
+
+  @ApiPropertyOptional({ type: [CriterionDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria?: CriterionDto[];
+
+  @ApiProperty({ enum: SCORING_MODES })
+  @IsIn(SCORING_MODES)
+  scoringMode!: ScoringMode;
+
+  /** Combined mode only: the jury's part, 0..1; votes get the rest. */
+  @ApiPropertyOptional({ example: 0.7 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  juryShare?: number;
+
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() commentRequired?: boolean;
+
+  /** Rescale each juror's totals (z-score) so that a harsh juror counts like a mild one. */
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() normaliseJurors?: boolean;
+
+  @ApiPropertyOptional({ example: 400000 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  prizeAmount?: number;
+
+  @ApiPropertyOptional({ example: 'KZT' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'prizeCurrency must be an ISO 4217 code' })
+  prizeCurrency?: string;
+}

@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+/** A journalist's or blogger's registration; anonymous visitors also create their account with it. */
+export class RegisterVoterDto {
+  /** Anonymous visitors only: the account to create. */
+  @ApiPropertyOptional({ example: 'a.nurlanova' })
+  @IsOptional()
+  @Matches(/^[\p{L}\p{N}._@-]{3,60}$/u, {
+    message: 'login must be 3–60 letters, digits, dots, dashes, underscores or @',
+  })
+  login?: string;
+
+  @ApiPropertyOptional({ minLength: 12 })
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'password must be at least 12 characters' })
+  @MaxLength(200)
+  password?: string;
+
+  @ApiPropertyOptional({ example: 'Aliya Nurlanova' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiProperty({ example: 'Zhetysu TV' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  outlet!: string;
+
+  /** What they do there: reporter, editor, blogger. */
+  @ApiProperty({ example: 'reporter' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  mediaRole!: string;
+
+  /** A published piece that proves the work in the media. */
+  @ApiProperty({ example: 'https://zhetysu.tv/news/123' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  workLink!: string;
+}
+
+export class VerifyVoterDto {
+  @ApiProperty({ enum: ['verified', 'rejected'] })
+  @IsIn(['verified', 'rejected'])
+  status!: 'verified' | 'rejected';
+
+  @ApiPropertyOptional()
+  @ValidateIf((o: VerifyVoterDto) => o.status === 'rejected' || o.reason !== undefined)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class CastVoteDto {
+  @ApiProperty()
+  @IsUUID()
+  applicationId!: string;
+}

@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AssignJurorDto, DeclareConflictDto, ScoreSheetDto } from './dto/jury.dto';
+import { JuryService } from './jury.service';
+
+@ApiTags('contests')
+@Controller()
+export class JuryController {
+  constructor(private readonly jury: JuryService) {}
+
+  @Post('nominations/:nominationId/jurors')
+  @Roles('director')
+  @ApiOperation({ summary: 'Seat a juror account on a nomination, with the organisation they work for' })
+  assign(
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Body() body: AssignJurorDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<JurorView> {
+    return this.jury.assign(nominationId, body, actor);
+  }
+
+  @Get('contests/:contestId/jury-progress')
+  @Roles('director')
+  @ApiOperation({ summary: 'How many applications each juror has scored, without the scores' })
+  progress(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<JuryProgressRow[]> {
+    return this.jury.progress(contestId, user);
+  }
+
+  @Get('contests/:contestId/my-score-sheets')
+  @Roles('juror')
+  @ApiOperation({ summary: "The juror's applications to score and their own sheets; conflicts left out" })
+  tasks(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<JurorTask[]> {
+    return this.jury.tasks(contestId, user);
+  }
+
+  @Post('contest-applications/:applicationId/conflicts')
+  @Roles('juror')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Declare a conflict of interest: the juror no longer scores this application' })
+  declare(
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Body() body: DeclareConflictDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    return this.jury.declareConflict(applicationId, body, actor);
+  }
+
+  @Put('nominations/:nominationId/applications/:applicationId/score-sheet')
+  @Roles('juror')
+  @ApiOperation({ summary: 'Save a score sheet during judging (409 outside it)' })
+  saveSheet(
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Body() body: ScoreSheetDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<JurorTask> {
+    return this.jury.saveSheet(nominationId, applicationId, body, actor);
+  }
+}

@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ContestResults, ContestView, SessionUser, VoterView } from '@prgauge/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { Public } from '../auth/public.decorator';
+import { RegisterVoterDto } from './dto/voting.dto';
+import { ResultsService } from './results.service';
+import { VotersService } from './voters.service';
+
+@ApiTags('contests')
+@Controller()
+export class ResultsController {
+  constructor(
+    private readonly results: ResultsService,
+    private readonly voters: VotersService,
+  ) {}
+
+  @Get('contests/:contestId/results/preview')
+  @Roles('director')
+  @ApiOperation({ summary: 'The ranking as it stands, for organisers before publication' })
+  preview(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<ContestResults> {
+    return this.results.preview(contestId, user);
+  }
+
+  @Post('contests/:contestId/results/publish')
+  @Roles('director')
+  @ApiOperation({ summary: 'Freeze and publish the results once judging and voting are over (409 before)' })
+  publish(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContestResults> {
+    return this.results.publish(contestId, actor);
+  }
+
+  @Get('public/contests')
+  @Public()
+  @ApiOperation({ summary: 'Contests with published results' })
+  published(): Promise<ContestView[]> {
+    return this.results.publishedContests();
+  }
+
+  @Get('public/contests/:contestId/results')
+  @Public()
+  @ApiOperation({ summary: 'Published results with winners and statistics; 409 naming the phase before' })
+  contestResults(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<ContestResults> {
+    return this.results.published(contestId);
+  }
+
+  @Post('public/contests/:contestId/voters')
+  @Public()
+  @ApiOperation({
+    summary: 'Register as a journalist or blogger to vote; the organisers verify the registration',
+  })
+  register(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Body() body: RegisterVoterDto,
+    @CurrentUser() user: SessionUser | undefined,
+    @Req() request: FastifyRequest,
+  ): Promise<VoterView> {
+    const caller = user ? { user, requestId: String(request.id), ip: request.ip } : null;
+    return this.voters.register(contestId, body, caller);
+  }
+}

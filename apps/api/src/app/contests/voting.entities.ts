@@ -1,0 +1,32 @@
+import type { VoterStatus } from '@prgauge/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A journalist's or blogger's registration to vote in one contest, verified by its organisers. */
+@Entity('contest_voter')
+export class ContestVoter {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'contest_id' }) contestId!: string;
+  @Column('uuid', { name: 'user_id' }) userId!: string;
+  @Column('text') outlet!: string;
+  @Column('text', { name: 'media_role' }) mediaRole!: string;
+  @Column('text', { name: 'work_link' }) workLink!: string;
+  @Column('text', { name: 'document_name', nullable: true }) documentName!: string | null;
+  @Column('text', { name: 'document_type', nullable: true }) documentType!: string | null;
+  @Column('bytea', { nullable: true, select: false }) document!: Buffer | null;
+  @Column('text') status!: VoterStatus;
+  @Column('text', { name: 'status_reason', nullable: true }) statusReason!: string | null;
+  @Column('uuid', { name: 'reviewed_by', nullable: true }) reviewedBy!: string | null;
+  @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' }) registeredAt!: Date;
+}
+
+/** A final vote: the database allows one per voter and nomination. */
+@Entity('contest_vote')
+export class ContestVote {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'nomination_id' }) nominationId!: string;
+  @Column('uuid', { name: 'application_id' }) applicationId!: string;
+  @Column('uuid', { name: 'voter_id' }) voterId!: string;
+  /** A hash, so that bursts from one address show without keeping the address itself. */
+  @Column('text', { name: 'ip_hash' }) ipHash!: string;
+  @CreateDateColumn({ name: 'cast_at', type: 'timestamptz' }) castAt!: Date;
+}

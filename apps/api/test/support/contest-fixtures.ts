@@ -1,0 +1,175 @@
+import type { Role } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../../src/app/auth/passwords';
+import { ApplicationAttachment } from '../../src/app/contests/application-attachment.entity';
+import { ApplicationNomination, ContestApplication } from '../../src/app/contests/contest-application.entity';
+import { Contest } from '../../src/app/contests/contest.entity';
+import { ContestJuror } from '../../src/app/contests/jury.entities';
+import { Nomination } from '../../src/app/contests/nomination.entity';
+import { ContestVoter } from '../../src/app/contests/voting.entities';
+import { demoPdf } from '../../src/app/demo/demo-files';
+import { User } from '../../src/app/users/user.entity';
+import { PASSWORD, RegionFixture } from './fixtures';
+import type { TestApp } from './test-app';
+
+const DAY = 86_400_000;
+const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+/** Dates that put a contest, now, in one stage: taking applications, judging and voting, or all over. */
+export function contestDates(stage: 'applications' | 'judging' | 'over') {
+  const shift = { applications: 0, judging: -3, over: -7 }[stage];
+  return {
+    applicationsOpenAt: at(shift - 1),
+    applicationsCloseAt: at(shift + 1),
+    judgingStartAt: at(shift + 2),
+    judgingEndAt: at(shift + 4),
+    votingStartAt: at(shift + 2),
+    votingEndAt: at(shift + 5),
+  };
+}
+
+/** Moves a contest's dates so that it is now in the given stage, as time passing would. */
+export async function moveContest(
+  testApp: TestApp,
+  contestId: string,
+  stage: 'applications' | 'judging' | 'over',
+) {
+  const d = contestDates(stage);
+  await testApp.app.get(DataSource).query(
+    `UPDATE contest SET applications_open_at = $2, applications_close_at = $3, judging_start_at = $4,
+            judging_end_at = $5, voting_start_at = $6, voting_end_at = $7 WHERE id = $1`,
+    [
+      contestId,
+      d.applicationsOpenAt,
+      d.applicationsCloseAt,
+      d.judgingStartAt,
+      d.judgingEndAt,
+      d.votingStartAt,
+      d.votingEndAt,
+    ],
+  );
+}
+
+/** An account of a region with the given role; its password is {@link PASSWORD}. */
+export async function insertAccount(
+  testApp: TestApp,
+  login: string,
+  role: Role,
+  regionId: string,
+): Promise<User> {
+  return testApp.app
+    .get(DataSource)
+    .getRepository(User)
+    .save({
+      login,
+      displayName: login,
+      passwordHash: await hashPassword(PASSWORD),
+      role,
+      regionId,
+      agencyId: null,
+      locale: 'ru',
+      active: true,
+      failedLogins: 0,
+    });
+}
+
+/**
+ * A north contest in judging with voting open: one nomination, agency A's accepted application with a file,
+ * a juror on the nomination, and a pending voter.
+ */
+export async function seedContestVictim(
+  testApp: TestApp,
+  fx: RegionFixture,
+): Promise<Record<string, string>> {
+  const ds = testApp.app.get(DataSource);
+  const d = contestDates('judging');
+  const contest = await ds.getRepository(Contest).save({
+    title: { en: 'Victim contest' },
+    organiser: 'North directorate',
+    regionIds: [fx.region.id],
+    year: 2026,
+    series: 'victim',
+    rules: null,
+    status: 'announced',
+    applicationsOpenAt: new Date(d.applicationsOpenAt),
+    applicationsCloseAt: new Date(d.applicationsCloseAt),
+    judgingStartAt: new Date(d.judgingStartAt),
+    judgingEndAt: new Date(d.judgingEndAt),
+    votingStartAt: new Date(d.votingStartAt),
+    votingEndAt: new Date(d.votingEndAt),
+    resultsPublishedAt: null,
+    liveCounts: false,
+  });
+  const nomination = await ds.getRepository(Nomination).save({
+    contestId: contest.id,
+    name: { en: 'Victim nomination' },
+    places: 1,
+    criteria: [{ key: 'quality', name: { en: 'Quality' }, weight: 1 }],
+    scoringMode: 'combined',
+    juryShare: 0.7,
+    commentRequired: false,
+    normaliseJurors: false,
+    prizeAmount: null,
+    prizeCurrency: null,
+    position: 0,
+  });
+  const editorA = await ds.getRepository(User).findOneByOrFail({ login: fx.logins.editorA });
+  const application = await ds.getRepository(ContestApplication).save({
+    contestId: contest.id,
+    candidateName: 'Victim candidate',
+    candidatePosition: 'Press secretary',
+    candidateOrganisation: 'Agency A',
+    agencyId: fx.agencies.a.id,
+    filedBy: 'organisation',
+    filerId: editorA.id,
+    projectTitle: 'Victim project',
+    projectStart: null,
+    projectEnd: null,
+    description: 'A project of agency A.',
+    goal: null,
+    results: null,
+    links: [],
+    screening: 'accepted',
+    screeningReason: null,
+    screenedBy: null,
+  });
+  await ds
+    .getRepository(ApplicationNomination)
+    .save({ applicationId: application.id, nominationId: nomination.id });
+  const content = demoPdf('victim attachment');
+  const attachment = await ds.getRepository(ApplicationAttachment).save({
+    applicationId: application.id,
+    fileName: 'project.pdf',
+    mediaType: 'application/pdf',
+    sizeBytes: content.length,
+    sha256: 'x',
+    content,
+    uploadedBy: editorA.id,
+  });
+  const juror = await insertAccount(testApp, 'juror', 'juror', fx.region.id);
+  await ds
+    .getRepository(ContestJuror)
+    .save({ nominationId: nomination.id, userId: juror.id, organisation: 'Kazinform' });
+  const journalist = await insertAccount(testApp, 'journalist', 'journalist', fx.region.id);
+  const voter = await ds.getRepository(ContestVoter).save({
+    contestId: contest.id,
+    userId: journalist.id,
+    outlet: 'Zhetysu TV',
+    mediaRole: 'reporter',
+    workLink: 'https://zhetysu.tv/news/1',
+    documentName: null,
+    documentType: null,
+    document: null,
+    status: 'pending',
+    statusReason: null,
+    reviewedBy: null,
+  });
+  return {
+    contestId: contest.id,
+    nominationId: nomination.id,
+    applicationId: application.id,
+    attachmentId: attachment.id,
+    voterId: voter.id,
+    jurorUserId: juror.id,
+  };
+}

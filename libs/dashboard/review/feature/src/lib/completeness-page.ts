@@ -1,0 +1,47 @@
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { boardOrder, stateShares } from './completeness-model';
+
+/** Where every agency stands in the open cycle, against the clock. */
+@Component({
+  selector: 'pr-completeness-page',
+  imports: [
+    MatFormFieldModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    LocalDatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './completeness-page.html',
+  styleUrls: ['./review.scss', './completeness-page.scss'],
+})
+export class CompletenessPage {
+  private readonly api = inject(SubmissionsApi);
+  protected readonly chosenCycle = signal<string | null>(null);
+  protected readonly now = new Date();
+
+  protected readonly cycles = resource({
+    loader: async () => (await this.api.cycles()).filter((c) => c.status === 'open' || c.status === 'review'),
+  });
+  protected readonly cycle = computed(() => {
+    const cycles = this.cycles.value() ?? [];
+    return cycles.find((c) => c.id === this.chosenCycle()) ?? cycles[0] ?? null;
+  });
+  protected readonly rows = resource({
+    params: () => this.cycle()?.id,
+    loader: async ({ params }) => boardOrder(await this.api.completeness(params)),
+  });
+  protected readonly shares = computed(() => stateShares(this.rows.value() ?? []));
+  protected readonly daysLeft = computed(() => {
+    const deadline = this.cycle()?.deadline;
+    return deadline ? Math.ceil((new Date(deadline).getTime() - this.now.getTime()) / 86_400_000) : null;
+  });
+  protected readonly extensions = computed(() => (this.rows.value() ?? []).filter((r) => r.extensionUntil));
+}

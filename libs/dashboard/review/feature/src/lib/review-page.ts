@@ -1,0 +1,159 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { LeafView, SubmissionView } from '@prgauge/contracts';
+import { apiProblemOf, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
+import {
+  LocalDatePipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-i18n';
+import { changePercent, commentsToSend } from './review-model';
+
+/** One submission under review: each value beside last cycle's, evidence, a comment per indicator, ratings. */
+@Component({
+  selector: 'pr-review-page',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    LocalDatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './review-page.html',
+  styleUrls: ['./review.scss', './review-page.scss'],
+})
+export class ReviewPage {
+  readonly submissionId = input.required<string>();
+
+  private readonly api = inject(SubmissionsApi);
+  private readonly session = inject(SessionStore);
+  private readonly translations = inject(TranslationService);
+  protected readonly changePercent = changePercent;
+
+  protected readonly view = signal<SubmissionView | null>(null);
+  protected readonly comments = signal<ReadonlyMap<string, string>>(new Map());
+  protected readonly general = signal('');
+  protected readonly ratings = signal<ReadonlyMap<string, number | null>>(new Map());
+  protected readonly busy = signal(false);
+  protected readonly message = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  protected readonly mayDecide = computed(
+    () => this.session.hasRole('evaluator', 'director') && this.view()?.status === 'submitted',
+  );
+  protected readonly sections = computed(() => {
+    const view = this.view();
+    if (!view) return [];
+    return view.indices.map((index) => ({
+      ...index,
+      leaves: view.leaves.filter((leaf) => leaf.index === index.key),
+    }));
+  });
+  protected readonly values = computed(
+    () => new Map((this.view()?.values ?? []).map((v) => [v.indicator, v])),
+  );
+
+  constructor() {
+    effect(() => void this.load(this.submissionId()));
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      this.adopt(await this.api.get(id));
+    } catch (error) {
+      this.message.set({ kind: 'error', text: apiProblemOf(error).message });
+    }
+  }
+
+  private adopt(view: SubmissionView): void {
+    this.view.set(view);
+    this.ratings.set(
+      new Map(
+        view.leaves
+          .filter((leaf) => leaf.source === 'evaluator')
+          .map((leaf) => [leaf.key, view.values.find((v) => v.indicator === leaf.key)?.value ?? null]),
+      ),
+    );
+  }
+
+  protected evidenceOf(leaf: LeafView) {
+    return (this.view()?.evidence ?? []).filter((e) => e.indicator === leaf.key);
+  }
+
+  protected setComment(indicator: string, text: string): void {
+    this.comments.update((m) => new Map(m).set(indicator, text));
+  }
+
+  protected setRating(indicator: string, text: string): void {
+    const value = text.trim() === '' ? null : Number(text.replace(',', '.'));
+    this.ratings.update((m) => new Map(m).set(indicator, value));
+  }
+
+  protected async saveRatings(): Promise<boolean> {
+    const view = this.view();
+    if (!view) return false;
+    const values = [...this.ratings()].map(([indicator, value]) => ({ indicator, value }));
+    if (!values.length) return true;
+    try {
+      const saved = await this.api.save(view.id, view.version, values);
+      this.view.set({ ...view, version: saved.version });
+      return true;
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
+  }
+
+  protected async approve(): Promise<void> {
+    await this.act(async () => {
+      if (!(await this.saveRatings())) return false;
+      const view = this.view();
+      if (!view) return false;
+      this.adopt(await this.api.approve(view.id, view.version));
+      return true;
+    }, 'review.approved');
+  }
+
+  protected async returnForFixes(): Promise<void> {
+    const comments = commentsToSend(this.comments(), this.general());
+    if (!comments.length) {
+      this.message.set({ kind: 'error', text: this.translations.t('review.needComment') });
+      return;
+    }
+    await this.act(async () => {
+      const view = this.view();
+      if (!view) return false;
+      this.adopt(await this.api.returnForFixes(view.id, view.version, comments));
+      this.comments.set(new Map());
+      this.general.set('');
+      return true;
+    }, 'review.returned');
+  }
+
+  private async act(work: () => Promise<boolean>, done: string): Promise<void> {
+    this.busy.set(true);
+    this.message.set(null);
+    try {
+      if (await work()) this.message.set({ kind: 'ok', text: this.translations.t(done) });
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private fail(error: unknown): void {
+    const problem = apiProblemOf(error);
+    const details = problem.details.map((d) => `${d.field}: ${d.problems.join('; ')}`).join(' · ');
+    this.message.set({ kind: 'error', text: details ? `${problem.message} — ${details}` : problem.message });
+    if (problem.status === 409 && problem.current) this.adopt(problem.current as SubmissionView);
+  }
+}

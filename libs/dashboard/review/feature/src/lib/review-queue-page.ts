@@ -1,0 +1,51 @@
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { RouterLink } from '@angular/router';
+import type { SubmissionStatus } from '@prgauge/contracts';
+import { SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { queueOrder } from './review-model';
+
+/** What evaluators work through: each agency's submission with its status, deadline, flags and fresh changes. */
+@Component({
+  selector: 'pr-review-queue-page',
+  imports: [
+    MatFormFieldModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    RouterLink,
+    LocalDatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './review-queue-page.html',
+  styleUrl: './review.scss',
+})
+export class ReviewQueuePage {
+  private readonly api = inject(SubmissionsApi);
+  protected readonly statuses: SubmissionStatus[] = ['submitted', 'returned', 'draft', 'approved'];
+  protected readonly chosenCycle = signal<string | null>(null);
+  protected readonly status = signal<SubmissionStatus | ''>('');
+  protected readonly flagged = signal(false);
+
+  protected readonly cycles = resource({
+    loader: async () => (await this.api.cycles()).filter((c) => c.status === 'open' || c.status === 'review'),
+  });
+  protected readonly cycleId = computed(() => this.chosenCycle() ?? this.cycles.value()?.[0]?.id ?? null);
+  protected readonly queue = resource({
+    params: () => {
+      const cycle = this.cycleId();
+      return cycle ? { cycle, status: this.status() || undefined, flagged: this.flagged() } : undefined;
+    },
+    loader: async ({ params }) =>
+      queueOrder(
+        await this.api.reviewQueue(params.cycle, { status: params.status, flagged: params.flagged }),
+      ),
+  });
+}

@@ -1,0 +1,186 @@
+import type { LocalizedText } from './locale';
+
+/**
+ * Where a contest stands. Stored is only draft or announced and the publication time; the rest follows from
+ * the dates, so that a deadline takes effect without anyone pressing a button.
+ */
+export const CONTEST_PHASES = [
+  'draft',
+  'announced',
+  'applications_open',
+  'applications_closed',
+  'judging',
+  'awaiting_results',
+  'results_published',
+] as const;
+export type ContestPhase = (typeof CONTEST_PHASES)[number];
+
+export const SCORING_MODES = ['jury', 'vote', 'combined'] as const;
+export type ScoringMode = (typeof SCORING_MODES)[number];
+
+export const SCREENING_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type ScreeningStatus = (typeof SCREENING_STATUSES)[number];
+
+export const VOTER_STATUSES = ['pending', 'verified', 'rejected'] as const;
+export type VoterStatus = (typeof VOTER_STATUSES)[number];
+
+export const APPLICATION_FILERS = ['candidate', 'organisation'] as const;
+export type ApplicationFiler = (typeof APPLICATION_FILERS)[number];
+
+/** One jury criterion: each juror scores it 0 to 10. */
+export interface ContestCriterion {
+  key: string;
+  name: LocalizedText;
+  weight: number;
+}
+
+export interface ContestDates {
+  applicationsOpenAt: string;
+  applicationsCloseAt: string;
+  judgingStartAt: string;
+  judgingEndAt: string;
+  votingStartAt: string | null;
+  votingEndAt: string | null;
+  resultsPublishedAt: string | null;
+}
+
+export interface NominationView {
+  id: string;
+  contestId: string;
+  name: LocalizedText;
+  places: number;
+  criteria: ContestCriterion[];
+  scoringMode: ScoringMode;
+  /** The jury's part of a combined score, 0 to 1; the votes get the rest. */
+  juryShare: number;
+  commentRequired: boolean;
+  normaliseJurors: boolean;
+  prizeAmount: number | null;
+  prizeCurrency: string | null;
+}
+
+export interface ContestView extends ContestDates {
+  id: string;
+  title: LocalizedText;
+  organiser: string;
+  regionIds: string[];
+  year: number;
+  series: string;
+  rules: string | null;
+  phase: ContestPhase;
+  /** Whether the voting window is open now. */
+  votingOpen: boolean;
+  liveCounts: boolean;
+  nominations: NominationView[];
+  version: number;
+}
+
+export interface ApplicationView {
+  id: string;
+  contestId: string;
+  candidateName: string;
+  candidatePosition: string;
+  candidateOrganisation: string;
+  agencyId: string | null;
+  filedBy: ApplicationFiler;
+  nominationIds: string[];
+  projectTitle: string;
+  projectStart: string | null;
+  projectEnd: string | null;
+  description: string;
+  goal: string | null;
+  results: string | null;
+  links: string[];
+  screening: ScreeningStatus;
+  screeningReason: string | null;
+  attachments: { id: string; fileName: string; mediaType: string; sizeBytes: number }[];
+  filedAt: string;
+}
+
+export interface JurorView {
+  id: string;
+  nominationId: string;
+  userId: string;
+  name: string;
+  organisation: string;
+}
+
+/** What a juror sees of one application in one nomination: never the votes or other jurors' scores. */
+export interface JurorTask {
+  nominationId: string;
+  application: ApplicationView;
+  scores: Record<string, number> | null;
+  comment: string | null;
+  version: number | null;
+}
+
+/** How far each juror has got, without any score. */
+export interface JuryProgressRow {
+  nominationId: string;
+  userId: string;
+  name: string;
+  assigned: number;
+  scored: number;
+  excluded: number;
+}
+
+export interface VoterView {
+  id: string;
+  contestId: string;
+  userId: string;
+  name: string;
+  outlet: string;
+  mediaRole: string;
+  workLink: string;
+  hasDocument: boolean;
+  status: VoterStatus;
+  statusReason: string | null;
+  registeredAt: string;
+}
+
+/** A burst of votes from one address hash, or from voters registered on one day. */
+export interface VoteAnomaly {
+  kind: 'address' | 'registration_day';
+  key: string;
+  votes: number;
+  firstAt: string;
+  lastAt: string;
+}
+
+export interface ResultRow {
+  applicationId: string;
+  candidateName: string;
+  candidateOrganisation: string;
+  projectTitle: string;
+  /** 0 to 10; null without score sheets. */
+  juryScore: number | null;
+  votes: number;
+  /** By the nomination's mode: the jury score, the vote count, or 0 to 100 when combined. */
+  score: number | null;
+  rank: number;
+  winner: boolean;
+  /** Whether this person won more than one nomination of the contest. */
+  multipleWinner: boolean;
+}
+
+export interface NominationResult {
+  nomination: NominationView;
+  applications: number;
+  rows: ResultRow[];
+}
+
+export interface ContestStatistics {
+  applications: number;
+  /** People, counted once however many applications they filed. */
+  participants: number;
+  previousYearParticipants: number | null;
+  perNomination: { nominationId: string; applications: number }[];
+}
+
+export interface ContestResults {
+  contest: ContestView;
+  statistics: ContestStatistics;
+  nominations: NominationResult[];
+  /** People who won more than one nomination. */
+  multipleWinners: { candidateName: string; candidateOrganisation: string; wins: number }[];
+}
