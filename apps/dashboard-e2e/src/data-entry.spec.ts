@@ -50,3 +50,12 @@ test('when someone else saved first, the editor sees both values and keeps their
   await theirs.reload();
   await expect(firstValue(theirs)).toHaveValue('52');
 });
+
+test('the form shows the training person-hours computed from the registers, read-only', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.getByRole('button', { name: /^Обучение/ }).click();
+  const field = page.locator('pr-leaf-field').filter({ hasText: 'Человеко-часы обучения' });
+  await expect(field.getByText('считается автоматически')).toBeVisible();
+  await expect(field.locator('output')).toHaveText(/^\d+(,\d)?$/);
+  await expect(field.getByRole('textbox')).toHaveCount(0);
+});

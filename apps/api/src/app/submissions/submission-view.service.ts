@@ -9,6 +9,7 @@ import { ReviewComment } from './review-comment.entity';
 import { editableUntil, isEditable, SubmissionContext } from './submission-access';
 import { SubmissionValue } from './submission-value.entity';
 import { valueFlags } from './value-flags';
+import { trainingLeafValues } from '../training/training-leaf-values';
 
 /** The leaves of a framework as forms and review screens show them, each with its top-level index. */
 export function leafViews(framework: StoredFramework): LeafView[] {
@@ -41,7 +42,7 @@ export class SubmissionViewService {
   ) {}
 
   async build({ submission, cycle, agency }: SubmissionContext): Promise<SubmissionView> {
-    const [values, evidence, comments, previous, peers] = await Promise.all([
+    const [values, evidence, comments, previous, peers, computed] = await Promise.all([
       this.dataSource.getRepository(SubmissionValue).findBy({ submissionId: submission.id }),
       this.dataSource
         .getRepository(Evidence)
@@ -51,8 +52,22 @@ export class SubmissionViewService {
         .find({ where: { submissionId: submission.id }, order: { createdAt: 'ASC' } }),
       this.previousValues(cycle, submission.agencyId),
       this.peerValues(cycle.id, submission.agencyId),
+      trainingLeafValues(this.dataSource.manager, cycle, [submission.agencyId]),
     ]);
     const byKey = new Map(values.map((v) => [v.indicatorKey, v]));
+    // Computed leaves show what scoring will read, so the agency sees its training counted as it happens.
+    for (const c of computed) {
+      byKey.set(
+        c.indicator,
+        Object.assign(new SubmissionValue(), {
+          submissionId: submission.id,
+          indicatorKey: c.indicator,
+          value: c.value,
+          note: null,
+          updatedAt: new Date(),
+        }),
+      );
+    }
     const leaves = leafViews(cycle.framework);
     return {
       id: submission.id,

@@ -1,4 +1,4 @@
-import type { ScorecardResponse } from '@prgauge/contracts';
+import type { ScorecardResponse, SubmissionView } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
@@ -98,6 +98,14 @@ describe('training person-hours in the evaluation', () => {
       await trainingValue(fx.agencies.b.id),
       await trainingValue(fx.agencies.c.id),
     ]).toEqual([12, 5, 0]);
+  });
+
+  it('shows the agency the computed value in its own submission, as scoring will read it', async () => {
+    const editor = await callerFor(testApp, fx.logins.editorA);
+    const response = await editor({ method: 'GET', url: `/api/cycles/${cycleId}/submissions/mine` });
+    expect(response.statusCode).toBe(200);
+    const view = response.json() as SubmissionView;
+    expect(view.values.find((v) => v.indicator === 'training.personHours')?.value).toBe(12);
   });
 
   it('follows a change of the register in the preview', async () => {
