@@ -96,4 +96,53 @@ describe('committee members in the review queue', () => {
   it('answers 404 to a committee member of another region', async () => {
     expect((await queue(members['south-member'])).status).toBe(404);
   });
+
+  it('lets an index committee return a submission about its own indicators only, and never approve it', async () => {
+    const media = members['media-member'];
+    const [a] = (await queue(media)).items;
+    const post = (action: string, payload: object) =>
+      media({ method: 'POST', url: `/api/submissions/${a.submissionId}/${action}`, payload });
+    const foreign = await post('return', {
+      version: a.version,
+      comments: [{ indicator: 'web.answered', body: 'Check' }],
+    });
+    expect([foreign.statusCode, foreign.json().message]).toEqual([
+      403,
+      'Your committee does not review: web.answered',
+    ]);
+    expect((await post('approve', { version: a.version })).statusCode).toBe(403);
+    const own = await post('return', {
+      version: a.version,
+      comments: [{ indicator: 'media.releases', body: 'Attach the list of releases' }],
+    });
+    expect([own.statusCode, own.json().status]).toEqual([200, 'returned']);
+  });
+
+  it('lets the performance-evaluation committee rate and approve a whole submission', async () => {
+    const evaluation = members['evaluation-member'];
+    const b = (await queue(evaluation)).items.find((i) => i.agencyCode === 'B');
+    if (!b) throw new Error('B is not in the queue');
+    const rated = await evaluation({
+      method: 'PUT',
+      url: `/api/submissions/${b.submissionId}/values`,
+      payload: { version: b.version, values: [{ indicator: 'media.quality', value: 4 }] },
+    });
+    expect(rated.statusCode).toBe(200);
+    const approved = await evaluation({
+      method: 'POST',
+      url: `/api/submissions/${b.submissionId}/approve`,
+      payload: { version: rated.json().version },
+    });
+    expect([approved.statusCode, approved.json().status]).toEqual([200, 'approved']);
+  });
+
+  it('keeps a committee without review duties from rating', async () => {
+    const b = (await queue(members['evaluation-member'])).items.find((i) => i.agencyCode === 'C');
+    const response = await members['training-member']({
+      method: 'PUT',
+      url: `/api/submissions/${b?.submissionId}/values`,
+      payload: { version: b?.version, values: [{ indicator: 'media.quality', value: 2 }] },
+    });
+    expect(response.statusCode).toBe(403);
+  });
 });

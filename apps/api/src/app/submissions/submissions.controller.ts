@@ -22,7 +22,7 @@ export class SubmissionsController {
   }
 
   @Put(':submissionId/values')
-  @Roles('agency_editor', 'evaluator', 'director')
+  @Roles('agency_editor', 'evaluator', 'director', 'committee_member')
   @ApiOperation({
     summary: 'Save values: agencies their figures while editable, evaluators the ratings under review',
   })
@@ -51,7 +51,7 @@ export class SubmissionsController {
 
   @Post(':submissionId/return')
   @HttpCode(200)
-  @Roles('evaluator', 'director')
+  @Roles('evaluator', 'director', 'committee_member')
   @ApiOperation({ summary: 'Return a submitted submission to the agency with comments per indicator' })
   returnForFixes(
     @Id() submissionId: string,
@@ -63,7 +63,7 @@ export class SubmissionsController {
 
   @Post(':submissionId/approve')
   @HttpCode(200)
-  @Roles('evaluator', 'director')
+  @Roles('evaluator', 'director', 'committee_member')
   @ApiOperation({ summary: 'Approve and lock a submitted submission; every rating must be entered' })
   approve(
     @Id() submissionId: string,

@@ -1,8 +1,9 @@
-import { ConflictException, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { FieldProblem, SaveValuesResult, SubmissionStatus, SubmissionView } from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { committeeReviewScope } from '../committees/committee-review-scope';
 import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
 import { storedLeaves } from '../cycles/framework-rules';
 import { Evidence } from './evidence.entity';
@@ -54,6 +55,12 @@ export class SubmissionsService {
         }
       });
       if (problems.length) throw new InvalidFieldsException(problems);
+      await this.assertCommitteeScope(
+        manager,
+        ctx,
+        actor,
+        body.values.map((entry) => entry.indicator),
+      );
       const ratingsOnly = body.values.every((entry) => leaves.get(entry.indicator)?.source === 'evaluator');
       this.assertCanWrite(ctx, ratingsOnly);
 
@@ -134,6 +141,12 @@ export class SubmissionsService {
           })),
         );
       }
+      await this.assertCommitteeScope(
+        manager,
+        ctx,
+        actor,
+        body.comments.map((c) => c.indicator ?? 'whole'),
+      );
       await manager.insert(
         ReviewComment,
         body.comments.map((c) => ({
@@ -152,6 +165,7 @@ export class SubmissionsService {
   async approve(submissionId: string, version: number, actor: Actor): Promise<SubmissionView> {
     const context = await this.inTransaction(submissionId, actor, version, async (manager, ctx) => {
       this.assertStatus(ctx, 'submitted', 'approve');
+      await this.assertCommitteeScope(manager, ctx, actor, ['whole']);
       const ratings = storedLeaves(ctx.cycle.framework).filter((l) => l.source === 'evaluator');
       const rated = new Set(
         (await manager.findBy(SubmissionValue, { submissionId }))
@@ -175,6 +189,29 @@ export class SubmissionsService {
       });
     });
     return this.views.build(context);
+  }
+
+  /**
+   * A committee member acts only within the committee's duty: the performance-evaluation committee on whole
+   * submissions, an index committee on the indicators of its indices ("whole" stands for the submission itself).
+   */
+  private async assertCommitteeScope(
+    manager: EntityManager,
+    ctx: SubmissionContext,
+    actor: Actor,
+    targets: string[],
+  ): Promise<void> {
+    if (actor.user.role !== 'committee_member') return;
+    const scope = await committeeReviewScope(manager, actor.user, ctx.cycle);
+    if (scope.whole) return;
+    const outside = [...new Set(targets.filter((key) => !scope.leaves.has(key)))];
+    if (outside.length) {
+      throw new ForbiddenException(
+        outside.includes('whole')
+          ? 'Only the performance-evaluation committee decides on a whole submission'
+          : `Your committee does not review: ${outside.join(', ')}`,
+      );
+    }
   }
 
   /** Every agency leaf needs a value, and every leaf that asks for evidence needs some. */

@@ -7,7 +7,8 @@ export function mayFill(role: Role, leaf: StoredNode): boolean {
     case 'agency':
       return role === 'agency_editor' || role === 'director' || role === 'admin';
     case 'evaluator':
-      return role === 'evaluator' || role === 'director' || role === 'admin';
+      // A committee member's scope is checked by the service, which knows the committee's indices.
+      return role === 'evaluator' || role === 'director' || role === 'admin' || role === 'committee_member';
     case 'computed':
     case undefined:
       return false;
