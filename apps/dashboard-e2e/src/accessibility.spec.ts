@@ -22,6 +22,13 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'heatmap',
+    open: async (page) => {
+      await page.goto('/heatmap');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
     name: 'data entry',
     open: async (page) => {
       await signIn(page, 'editor2');

@@ -78,3 +78,19 @@ test('in Persian the ranking reads right to left with Persian digits, and the ch
   const agency = await page.getByRole('row').nth(1).getByRole('cell').nth(2).boundingBox();
   expect(rank && agency && rank.x > agency.x).toBe(true);
 });
+
+test('the heatmap sorts agencies by any index', async ({ page }) => {
+  await page.goto('/heatmap');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Тепловая карта: ведомства × индексы');
+  await expect(page.getByRole('row')).toHaveCount(41);
+  const training = page.getByRole('columnheader', { name: 'Обучение' });
+  await training.getByRole('button').click();
+  await expect(training).toHaveAttribute('aria-sort', 'descending');
+  const column = await page
+    .locator('thead th')
+    .evaluateAll((cells) => cells.findIndex((cell) => cell.textContent?.includes('Обучение')));
+  const scores = await page
+    .locator('tbody tr')
+    .evaluateAll((rows, i) => rows.map((row) => Number(row.children[i]?.textContent?.trim() || -1)), column);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+});

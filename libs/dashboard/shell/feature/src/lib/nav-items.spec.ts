@@ -7,6 +7,7 @@ describe('navigation per role', () => {
     expect(paths('director')).toEqual([
       'rankings',
       'scorecards',
+      'heatmap',
       'what-if',
       'submissions',
       'review',
@@ -19,13 +20,21 @@ describe('navigation per role', () => {
   });
 
   it('gives an agency editor their submission but no review queue, training or administration', () => {
-    expect(paths('agency_editor')).toEqual(['rankings', 'scorecards', 'submissions', 'contests', 'about']);
+    expect(paths('agency_editor')).toEqual([
+      'rankings',
+      'scorecards',
+      'heatmap',
+      'submissions',
+      'contests',
+      'about',
+    ]);
   });
 
   it('gives an evaluator the review queue but no data entry', () => {
     expect(paths('evaluator')).toEqual([
       'rankings',
       'scorecards',
+      'heatmap',
       'what-if',
       'review',
       'completeness',

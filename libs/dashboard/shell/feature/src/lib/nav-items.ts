@@ -15,6 +15,7 @@ const STAFF: Role[] = ['admin', 'director', 'evaluator', 'viewer', 'committee_me
 export const NAV_ITEMS: NavItem[] = [
   { path: 'rankings', label: 'nav.rankings', icon: 'leaderboard', for: 'public' },
   { path: 'scorecards', label: 'nav.scorecards', icon: 'insights', for: 'public' },
+  { path: 'heatmap', label: 'nav.heatmap', icon: 'grid_on', for: 'public' },
   { path: 'what-if', label: 'nav.whatIf', icon: 'tune', for: ['director', 'evaluator', 'admin'] },
   {
     path: 'submissions',

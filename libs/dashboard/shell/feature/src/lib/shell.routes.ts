@@ -14,6 +14,7 @@ const PLANNED = NAV_ITEMS.filter(
     ![
       'rankings',
       'scorecards',
+      'heatmap',
       'what-if',
       'submissions',
       'review',

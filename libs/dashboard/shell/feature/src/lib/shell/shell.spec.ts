@@ -30,7 +30,7 @@ describe('Shell', () => {
     const links = Array.from(element.querySelectorAll('mat-nav-list a [matListItemTitle]')).map((a) =>
       a.textContent?.trim(),
     );
-    expect(links).toEqual(['Рейтинги', 'Карточки оценки', 'Конкурсы', 'О системе']);
+    expect(links).toEqual(['Рейтинги', 'Карточки оценки', 'Тепловая карта', 'Конкурсы', 'О системе']);
     expect(element.querySelector('[role="navigation"]')?.getAttribute('aria-label')).toBe('Главное меню');
   });
 
