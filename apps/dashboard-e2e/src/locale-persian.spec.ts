@@ -19,6 +19,8 @@ test('switching to Persian turns the page right to left, with Persian digits, an
   const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
   expect(nav && heading && nav.x > heading.x).toBe(true);
 
+  await expect(page.getByRole('heading', { name: 'امتیازها چگونه محاسبه می‌شوند' })).toBeVisible();
+
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa');

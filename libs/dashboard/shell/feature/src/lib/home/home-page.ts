@@ -22,11 +22,24 @@ import { HealthStore } from './health';
         </mat-chip>
       </mat-chip-set>
     </section>
+    <section class="method" aria-labelledby="method-title">
+      <h2 id="method-title">{{ 'method.title' | t }}</h2>
+      <ol>
+        @for (step of steps; track step) {
+          <li>{{ step | t }}</li>
+        }
+      </ol>
+    </section>
   `,
   styles: `
     .lead {
       max-inline-size: 70ch;
       line-height: 1.6;
+    }
+    .method {
+      max-inline-size: 70ch;
+      line-height: 1.6;
+      margin-block-start: 1.5rem;
     }
     .status {
       display: flex;
@@ -45,6 +58,15 @@ export class HomePage implements OnInit {
   protected readonly health = inject(HealthStore);
   protected readonly today = new Date();
   protected readonly icon = { checking: 'hourglass_top', ok: 'check_circle', down: 'error' } as const;
+  /** How a score is made, in the order the engine does it. */
+  protected readonly steps = [
+    'method.values',
+    'method.normalise',
+    'method.weights',
+    'method.missing',
+    'method.ranks',
+    'method.stability',
+  ] as const;
 
   ngOnInit(): void {
     this.health.refresh();
