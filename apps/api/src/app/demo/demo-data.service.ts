@@ -17,7 +17,8 @@ import { SubmissionValue } from '../submissions/submission-value.entity';
 import { Submission } from '../submissions/submission.entity';
 import { User } from '../users/user.entity';
 import { demoPdf } from './demo-files';
-import { DEMO_AGENCIES, DEMO_GROUPS, DEMO_REGION } from './demo-region';
+import { DEMO_AGENCIES } from './demo-agencies';
+import { DEMO_GROUPS, DEMO_REGION } from './demo-region';
 import { loadDemoTraining } from './demo-training';
 import { DemoValues } from './demo-values';
 
