@@ -39,7 +39,6 @@ export const leaf = (spec: LeafSpec): StoredNode => ({
   measure: spec.measure,
   unit: spec.unit,
   help: spec.help,
-  description: spec.help,
   source: spec.source ?? 'agency',
   evidenceRequired: spec.evidence ?? false,
   ...(spec.rule ? { rule: spec.rule } : {}),

@@ -50,11 +50,6 @@ export class LeafField {
   /** What the person typed while it is not a value the server would take; it is not saved until fixed. */
   private readonly invalid = signal<number | null>(null);
   protected readonly problem = computed(() => fieldProblem(this.leaf(), this.invalid() ?? this.value()));
-  /** Help text, unless it only repeats the description. */
-  protected readonly distinctHelp = computed(() => {
-    const { help, description } = this.leaf();
-    return help && JSON.stringify(help) !== JSON.stringify(description) ? help : undefined;
-  });
   protected readonly numeric = computed(() => {
     const value = this.value();
     return typeof value === 'boolean' ? Number(value) : value;
