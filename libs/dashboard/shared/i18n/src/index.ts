@@ -7,3 +7,6 @@ export { LocalNumberPipe, LocalDatePipe } from './lib/format.pipes';
 export { formatNumber, formatDate } from './lib/format';
 export type { DateStyle } from './lib/format';
 export type { TranslationKey } from './lib/translations';
+export { provideTranslations } from './lib/area/provide-translations';
+export { dictionaryProblems } from './lib/area/dictionary-checks';
+export type { Dictionary } from './lib/area/dictionary-checks';

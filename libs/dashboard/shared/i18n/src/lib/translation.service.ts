@@ -1,4 +1,4 @@
-import { inject, Injectable } from '@angular/core';
+import { inject, Injectable, signal } from '@angular/core';
 import type { Locale, LocalizedText } from '@prgauge/contracts';
 import { LocaleStore } from './locale.store';
 import { DICTIONARIES, TranslationKey } from './translations';
@@ -9,9 +9,20 @@ export type TranslationParams = Record<string, string | number>;
 @Injectable({ providedIn: 'root' })
 export class TranslationService {
   private readonly locales = inject(LocaleStore);
+  private readonly dictionaries = signal<Dictionaries>(DICTIONARIES);
 
   t(key: TranslationKey | string, params?: TranslationParams): string {
-    return translate(this.locales.locale(), key, params);
+    return translate(this.locales.locale(), key, params, this.dictionaries());
+  }
+
+  /** Adds an area's texts, loaded with its lazy routes. */
+  register(area: Dictionaries): void {
+    this.dictionaries.update((current) => ({
+      ru: { ...current.ru, ...area.ru },
+      kk: { ...current.kk, ...area.kk },
+      fa: { ...current.fa, ...area.fa },
+      en: { ...current.en, ...area.en },
+    }));
   }
 
   /** Picks a record's own text (an agency's name, say) in the active language, or the best available one. */

@@ -4,7 +4,6 @@ import { landingFor, SessionStore } from '@prgauge/dashboard-data-access';
 import { resultsRoutes } from '@prgauge/dashboard-results';
 import { reviewRoutes } from '@prgauge/dashboard-review';
 import { submissionsRoutes } from '@prgauge/dashboard-submissions';
-import { trainingRoutes } from '@prgauge/dashboard-training';
 import { NAV_ITEMS } from './nav-items';
 import { Shell } from './shell/shell';
 
@@ -34,7 +33,10 @@ export const shellRoutes: Route[] = [
       { path: 'sign-in', loadComponent: () => import('@prgauge/dashboard-auth').then((m) => m.SignInPage) },
       ...resultsRoutes,
       ...submissionsRoutes,
-      ...trainingRoutes,
+      {
+        path: 'training',
+        loadChildren: () => import('@prgauge/dashboard-training').then((m) => m.trainingRoutes),
+      },
       ...reviewRoutes,
       ...PLANNED.map((item): Route => ({
         path: item.path,

@@ -1,34 +1,46 @@
 import { Route } from '@angular/router';
+import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { TRAINING_TEXTS } from './i18n/training-texts';
 
-/** Training events, registers, programmes, reports and committees; every page loads on first visit only. */
+/** Training events, registers, programmes, reports and committees, under `/training`; loaded on first visit. */
 export const trainingRoutes: Route[] = [
-  { path: 'training', loadComponent: () => import('./events/events-page').then((m) => m.EventsPage) },
   {
-    path: 'training/events/new',
-    loadComponent: () => import('./event/new-event-page').then((m) => m.NewEventPage),
-  },
-  {
-    path: 'training/events/:eventId',
-    loadComponent: () => import('./event/event-page').then((m) => m.EventPage),
-  },
-  {
-    path: 'training/programmes',
-    loadComponent: () => import('./programmes/programmes-page').then((m) => m.ProgrammesPage),
-  },
-  {
-    path: 'training/programmes/:programmeId',
-    loadComponent: () => import('./programmes/programme-page').then((m) => m.ProgrammePage),
-  },
-  {
-    path: 'training/reports',
-    loadComponent: () => import('./reports/reports-page').then((m) => m.ReportsPage),
-  },
-  {
-    path: 'training/committees',
-    loadComponent: () => import('./committees/committees-page').then((m) => m.CommitteesPage),
-  },
-  {
-    path: 'training/committees/:committeeId',
-    loadComponent: () => import('./committees/committee-page').then((m) => m.CommitteePage),
+    path: '',
+    providers: [provideTranslations(TRAINING_TEXTS)],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./events/events-page').then((m) => m.EventsPage),
+      },
+      {
+        path: 'events/new',
+        loadComponent: () => import('./event/new-event-page').then((m) => m.NewEventPage),
+      },
+      {
+        path: 'events/:eventId',
+        loadComponent: () => import('./event/event-page').then((m) => m.EventPage),
+      },
+      {
+        path: 'programmes',
+        loadComponent: () => import('./programmes/programmes-page').then((m) => m.ProgrammesPage),
+      },
+      {
+        path: 'programmes/:programmeId',
+        loadComponent: () => import('./programmes/programme-page').then((m) => m.ProgrammePage),
+      },
+      {
+        path: 'reports',
+        loadComponent: () => import('./reports/reports-page').then((m) => m.ReportsPage),
+      },
+      {
+        path: 'committees',
+        loadComponent: () => import('./committees/committees-page').then((m) => m.CommitteesPage),
+      },
+      {
+        path: 'committees/:committeeId',
+        loadComponent: () => import('./committees/committee-page').then((m) => m.CommitteePage),
+      },
+    ],
   },
 ];
