@@ -38,6 +38,10 @@ export const shellRoutes: Route[] = [
         loadChildren: () => import('@prgauge/dashboard-training').then((m) => m.trainingRoutes),
       },
       ...reviewRoutes,
+      {
+        path: 'admin/cycles/:cycleId/framework',
+        loadChildren: () => import('@prgauge/dashboard-framework').then((m) => m.frameworkRoutes),
+      },
       ...PLANNED.map((item): Route => ({
         path: item.path,
         loadComponent: () => import('./section/section-page').then((m) => m.SectionPage),
