@@ -26,6 +26,11 @@ export class FrameworkTree {
   protected readonly levelWeights = levelWeights;
   protected readonly pathId = pathId;
 
+  /** Whole sums read as whole numbers; others keep two decimals. */
+  protected fractionDigits(value: number): number {
+    return Number.isInteger(value) ? 0 : 2;
+  }
+
   protected childPath(parent: NodePath, index: number): NodePath {
     return [...parent, index];
   }
