@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test } from '@playwright/test';
+import { createDraftCycle } from './support/cycles';
 import { switchLocale } from './support/locale';
 import { signIn } from './support/session';
 
@@ -90,6 +91,15 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await page.goto('/training/committees');
       await page.getByRole('row').nth(3).getByRole('link').click();
       await expect(page.getByRole('table')).toBeVisible();
+    },
+  },
+  {
+    name: 'framework editor',
+    open: async (page) => {
+      await signIn(page, 'director');
+      const cycleId = await createDraftCycle(page, 'Draft for the accessibility check');
+      await page.goto(`/admin/cycles/${cycleId}/framework`);
+      await expect(page.locator('pr-framework-tree .node').first()).toBeVisible();
     },
   },
 ];
