@@ -11,6 +11,7 @@ import {
   nodeAt,
   pathAfterRemoval,
   removeNode,
+  samePath,
   updateNode,
 } from './model/framework-tree';
 import { placeServerProblems, ServerProblem } from './model/server-problems';
@@ -87,8 +88,10 @@ export class FrameworkEditorStore {
     this.selected.set(path);
   }
 
+  /** Changes one node; what the server said about that node no longer applies. */
   edit(path: NodePath, change: (node: EditableNode) => EditableNode): void {
     this.change((framework) => updateNode(framework, path, change));
+    this.serverProblems.update((problems) => problems.filter((p) => !samePath(p.path, path)));
   }
 
   editFramework(change: Partial<Pick<EditableFramework, 'scale' | 'missing'>>): void {

@@ -56,6 +56,11 @@ export class FrameworkPage implements HoldsUnsavedChanges {
     if (this.store.dirty()) event.preventDefault();
   }
 
+  /** A name in another script keeps its own direction inside the sentence around it. */
+  protected isolated(name: string): string {
+    return `\u2068${name}\u2069`;
+  }
+
   protected setScale(value: number): void {
     this.store.editFramework({ scale: value });
   }

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  ViewEncapsulation,
+} from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatTabsModule } from '@angular/material/tabs';
@@ -23,6 +30,8 @@ const textIn = (text: string | LocalizedText | undefined, locale: Locale): strin
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './node-texts.html',
   styleUrl: './node-texts.scss',
+  // The tabs' own padding is inside Material's template; the styles are scoped by the element name instead.
+  encapsulation: ViewEncapsulation.None,
 })
 export class NodeTexts {
   protected readonly store = inject(FrameworkEditorStore);
