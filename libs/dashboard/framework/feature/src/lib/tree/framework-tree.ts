@@ -1,5 +1,12 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  Injector,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
@@ -22,6 +29,7 @@ export class FrameworkTree {
   protected readonly store = inject(FrameworkEditorStore);
   private readonly translations = inject(TranslationService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   protected readonly levelWeights = levelWeights;
   protected readonly pathId = pathId;
@@ -80,14 +88,17 @@ export class FrameworkTree {
 
   /** Focuses the first of these elements that is enabled once the view has caught up with the change. */
   private focusLater(...selectors: string[]): void {
-    requestAnimationFrame(() => {
-      for (const selector of selectors) {
-        const element = this.host.nativeElement.querySelector<HTMLButtonElement>(selector);
-        if (element && !element.disabled) {
-          element.focus();
-          return;
+    afterNextRender(
+      () => {
+        for (const selector of selectors) {
+          const element = this.host.nativeElement.querySelector<HTMLButtonElement>(selector);
+          if (element && !element.disabled) {
+            element.focus();
+            return;
+          }
         }
-      }
-    });
+      },
+      { injector: this.injector },
+    );
   }
 }
