@@ -82,6 +82,7 @@ export async function applicationViews(
     candidateOrganisation: a.candidateOrganisation,
     agencyId: a.agencyId,
     filedBy: a.filedBy,
+    contactEmail: a.contactEmail,
     nominationIds: entries.filter((e) => e.applicationId === a.id).map((e) => e.nominationId),
     projectTitle: a.projectTitle,
     projectStart: a.projectStart,

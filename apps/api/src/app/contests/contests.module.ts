@@ -5,6 +5,8 @@ import { ContestsController } from './contests.controller';
 import { ContestsService } from './contests.service';
 import { JuryController } from './jury.controller';
 import { JuryService } from './jury.service';
+import { PublicApplicationsController } from './public-applications.controller';
+import { PublicApplicationsService } from './public-applications.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
 import { VotersService } from './voters.service';
@@ -15,10 +17,19 @@ import { VotingController } from './voting.controller';
   controllers: [
     ContestsController,
     ApplicationsController,
+    PublicApplicationsController,
     JuryController,
     VotingController,
     ResultsController,
   ],
-  providers: [ContestsService, ApplicationsService, JuryService, VotersService, VotesService, ResultsService],
+  providers: [
+    ContestsService,
+    ApplicationsService,
+    PublicApplicationsService,
+    JuryService,
+    VotersService,
+    VotesService,
+    ResultsService,
+  ],
 })
 export class ContestsModule {}

@@ -152,6 +152,16 @@ describe('access to every route', () => {
     'POST /api/nominations/:nominationId/jurors': { userId: params['jurorUserId'], organisation: 'Intruder' },
     'PUT /api/nominations/:nominationId/applications/:applicationId/score-sheet': { scores: { quality: 0 } },
     'POST /api/nominations/:nominationId/votes': { applicationId: params['applicationId'] },
+    'POST /api/public/contests/:contestId/applications': {
+      candidateName: 'Intruder',
+      candidatePosition: 'Press secretary',
+      candidateOrganisation: 'Agency B',
+      nominationIds: [params['nominationId']],
+      projectTitle: 'Injected',
+      description: 'An injected application.',
+      contactEmail: 'intruder@example.org',
+    },
+    'POST /api/public/contest-applications/:applicationId/attachments': undefined,
     'POST /api/public/contests/:contestId/voters': {
       login: `registered-${Math.random().toString(16).slice(2)}`,
       password: 'long enough password',
