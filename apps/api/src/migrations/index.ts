@@ -3,6 +3,7 @@ import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-ev
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
 import { AddContests20261210090000 } from './20261210090000-add-contests';
 import { AddPublicApplications20261215090000 } from './20261215090000-add-public-applications';
+import { AddNominationVersion20261216090000 } from './20261216090000-add-nomination-version';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AddCommitteesAndTraining20261201090000,
   AddContests20261210090000,
   AddPublicApplications20261215090000,
+  AddNominationVersion20261216090000,
 ];

@@ -21,6 +21,7 @@ export function toNominationView(n: Nomination): NominationView {
     normaliseJurors: n.normaliseJurors,
     prizeAmount: n.prizeAmount,
     prizeCurrency: n.prizeCurrency,
+    version: n.version,
   };
 }
 

@@ -5,6 +5,8 @@ import { ContestsController } from './contests.controller';
 import { ContestsService } from './contests.service';
 import { JuryController } from './jury.controller';
 import { JuryService } from './jury.service';
+import { NominationsController } from './nominations.controller';
+import { NominationsService } from './nominations.service';
 import { PublicApplicationsController } from './public-applications.controller';
 import { PublicApplicationsService } from './public-applications.service';
 import { ResultsController } from './results.controller';
@@ -16,6 +18,7 @@ import { VotingController } from './voting.controller';
 @Module({
   controllers: [
     ContestsController,
+    NominationsController,
     ApplicationsController,
     PublicApplicationsController,
     JuryController,
@@ -24,6 +27,7 @@ import { VotingController } from './voting.controller';
   ],
   providers: [
     ContestsService,
+    NominationsService,
     ApplicationsService,
     PublicApplicationsService,
     JuryService,

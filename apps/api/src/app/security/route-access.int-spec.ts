@@ -135,6 +135,8 @@ describe('access to every route', () => {
     },
     'PATCH /api/contests/:contestId': { version: 1, organiser: 'Intruder' },
     'POST /api/contests/:contestId/nominations': { name: { en: 'Injected' }, scoringMode: 'vote' },
+    'PATCH /api/nominations/:nominationId': { version: 1, places: 2 },
+    'DELETE /api/nominations/:nominationId': undefined,
     'POST /api/contests/:contestId/applications': {
       candidateName: 'Intruder',
       candidatePosition: 'Press secretary',

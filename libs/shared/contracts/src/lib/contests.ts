@@ -57,6 +57,7 @@ export interface NominationView {
   normaliseJurors: boolean;
   prizeAmount: number | null;
   prizeCurrency: string | null;
+  version: number;
 }
 
 export interface ContestView extends ContestDates {
