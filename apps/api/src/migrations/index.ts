@@ -4,6 +4,7 @@ import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-com
 import { AddContests20261210090000 } from './20261210090000-add-contests';
 import { AddPublicApplications20261215090000 } from './20261215090000-add-public-applications';
 import { AddNominationVersion20261216090000 } from './20261216090000-add-nomination-version';
+import { AddVoterDocumentDetails20261217090000 } from './20261217090000-add-voter-document-details';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   AddContests20261210090000,
   AddPublicApplications20261215090000,
   AddNominationVersion20261216090000,
+  AddVoterDocumentDetails20261217090000,
 ];

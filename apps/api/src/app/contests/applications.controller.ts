@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApplicationsService } from './applications.service';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
-import { readUploadedFile } from './uploaded-file';
+import { readUploadedFile, sendDownload } from './file-transfer';
 
 @ApiTags('contests')
 @Controller()
@@ -72,11 +72,6 @@ export class ApplicationsController {
     @CurrentUser() user: SessionUser,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const file = await this.applications.attachment(attachmentId, user);
-    await reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`)
-      .header('x-content-type-options', 'nosniff')
-      .send(file.content);
+    await sendDownload(reply, await this.applications.attachment(attachmentId, user));
   }
 }

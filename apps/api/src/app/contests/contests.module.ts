@@ -11,6 +11,7 @@ import { PublicApplicationsController } from './public-applications.controller';
 import { PublicApplicationsService } from './public-applications.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
+import { VoterDocumentsService } from './voter-documents.service';
 import { VotersService } from './voters.service';
 import { VotesService } from './votes.service';
 import { VotingController } from './voting.controller';
@@ -32,6 +33,7 @@ import { VotingController } from './voting.controller';
     PublicApplicationsService,
     JuryService,
     VotersService,
+    VoterDocumentsService,
     VotesService,
     ResultsService,
   ],

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/public.decorator';
 import { PublicApplicationDto } from './dto/application.dto';
 import { PublicApplicationsService } from './public-applications.service';
-import { readUploadedFile } from './uploaded-file';
+import { readUploadedFile } from './file-transfer';
 
 @ApiTags('contests')
 @Controller('public')

@@ -151,6 +151,7 @@ describe('access to every route', () => {
     'POST /api/contest-applications/:applicationId/attachments': undefined,
     'POST /api/contest-applications/:applicationId/conflicts': { reason: 'Injected conflict' },
     'POST /api/contest-voters/:voterId/verification': { status: 'verified' },
+    'PUT /api/contest-voters/:voterId/document': undefined,
     'POST /api/nominations/:nominationId/jurors': { userId: params['jurorUserId'], organisation: 'Intruder' },
     'PUT /api/nominations/:nominationId/applications/:applicationId/score-sheet': { scores: { quality: 0 } },
     'POST /api/nominations/:nominationId/votes': { applicationId: params['applicationId'] },

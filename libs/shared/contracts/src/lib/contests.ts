@@ -143,6 +143,8 @@ export interface VoterView {
   mediaRole: string;
   workLink: string;
   hasDocument: boolean;
+  /** The optional proof of media work; organisers download it to verify the registration. */
+  document: { fileName: string; mediaType: string; sizeBytes: number } | null;
   status: VoterStatus;
   statusReason: string | null;
   registeredAt: string;
