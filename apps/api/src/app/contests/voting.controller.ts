@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { CastVoteDto, VerifyVoterDto } from './dto/voting.dto';
-import { readUploadedFile, sendDownload } from './file-transfer';
+import { ApiFileUpload, readUploadedFile, sendDownload } from './file-transfer';
 import { VoterDocumentsService } from './voter-documents.service';
 import { VotersService } from './voters.service';
 import { VotesService } from './votes.service';
@@ -46,14 +46,7 @@ export class VotingController {
     summary:
       'The voter attaches a PDF or image (up to 5 MB) proving media work, while the registration is pending',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   async attachDocument(
     @Param('voterId', ParseUUIDPipe) voterId: string,
     @Req() request: FastifyRequest,
