@@ -37,5 +37,6 @@ import { VotingController } from './voting.controller';
     VotesService,
     ResultsService,
   ],
+  exports: [ResultsService],
 })
 export class ContestsModule {}
