@@ -5,6 +5,8 @@ import { ContestsController } from './contests.controller';
 import { ContestsService } from './contests.service';
 import { JuryController } from './jury.controller';
 import { JuryService } from './jury.service';
+import { LiveCountsController } from './live-counts.controller';
+import { LiveCountsService } from './live-counts.service';
 import { NominationsController } from './nominations.controller';
 import { NominationsService } from './nominations.service';
 import { PublicApplicationsController } from './public-applications.controller';
@@ -25,6 +27,7 @@ import { VotingController } from './voting.controller';
     JuryController,
     VotingController,
     ResultsController,
+    LiveCountsController,
   ],
   providers: [
     ContestsService,
@@ -36,6 +39,7 @@ import { VotingController } from './voting.controller';
     VoterDocumentsService,
     VotesService,
     ResultsService,
+    LiveCountsService,
   ],
   exports: [ResultsService],
 })
