@@ -5,7 +5,7 @@ import type {
   JuryProgressRow,
   LiveCounts,
 } from '@prgauge/contracts';
-import { contestDates, insertAccount, moveContest } from '../../../test/support/contest-fixtures';
+import { announceContest, insertAccount, moveContest } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 
@@ -27,20 +27,10 @@ describe('live counts and jury changes', () => {
     testApp = await createTestApp();
     fx = await seedRegions(testApp);
     director = await callerFor(testApp, fx.logins.director);
-    contest = (
-      await director({
-        method: 'POST',
-        url: '/api/contests',
-        payload: {
-          title: { en: 'Best press service' },
-          organiser: 'Directorate',
-          year: 2026,
-          series: 'best-press-service',
-          status: 'announced',
-          ...contestDates('applications'),
-        },
-      })
-    ).json();
+    contest = await announceContest(director, {
+      title: { en: 'Best press service' },
+      series: 'best-press-service',
+    });
     contest = (
       await director({
         method: 'POST',
