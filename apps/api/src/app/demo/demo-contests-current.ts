@@ -274,21 +274,25 @@ async function loadLiveContest(
       withDocument: i % 2 === 0,
     })),
   ]);
-  const castAt = (i: number) => new Date(now - 3 * DAY + i * 3 * 3_600_000);
+  // Voters from the seventh on all vote from one address within minutes: the anomaly report has a burst to show.
+  const burst = (i: number) => i >= 6;
+  const castAt = (i: number) =>
+    burst(i) ? new Date(now - 2 * DAY + i * 40_000) : new Date(now - 3 * DAY + i * 3 * 3_600_000);
+  const ip = (i: number) => (burst(i) ? '10.30.9.9' : `10.30.0.${i + 1}`);
   await insertVotes(manager, [
     ...voters.slice(1, 15).map((v, i) => ({
       nominationId: main.id,
       applicationId: accepted[i % 4].id,
       voterId: v.id,
       castAt: castAt(i),
-      ip: `10.30.0.${i + 1}`,
+      ip: ip(i),
     })),
     ...voters.slice(1, 11).map((v, i) => ({
       nominationId: audience.id,
       applicationId: accepted[(i * 2) % 6].id,
       voterId: v.id,
-      castAt: castAt(i + 1),
-      ip: `10.30.0.${i + 1}`,
+      castAt: castAt(i),
+      ip: ip(i),
     })),
   ]);
 }

@@ -214,6 +214,11 @@ describe('demo region', () => {
         payload: { applicationId: tasks[0].application.id },
       });
       expect(vote.statusCode).toBe(201);
+      const director = await demoCaller('director');
+      const anomalies = (
+        await director({ method: 'GET', url: `/api/contests/${contest.id}/vote-anomalies` })
+      ).json() as { kind: string; votes: number }[];
+      expect(anomalies).toEqual([expect.objectContaining({ kind: 'address', votes: 12 })]);
     });
   });
 
