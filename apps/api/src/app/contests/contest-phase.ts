@@ -45,6 +45,16 @@ export function applicationRefusal(c: PhaseDates, now: Date): string | null {
     : `Applications are accepted only while applications are open (${window(c.applicationsOpenAt, c.applicationsCloseAt)}); the contest is in phase ${phase}`;
 }
 
+/** Why a nomination cannot change now, or null when it can: never once judging or voting has started. */
+export function nominationEditRefusal(c: PhaseDates, now: Date): string | null {
+  const phase = contestPhase(c, now);
+  if (phase === 'draft') return null;
+  const started = now >= c.judgingStartAt || (c.votingStartAt !== null && now >= c.votingStartAt);
+  return phase !== 'results_published' && !started
+    ? null
+    : `Nominations can change only before judging (starts ${c.judgingStartAt.toISOString()}) and voting (${window(c.votingStartAt, c.votingEndAt)}) start; the contest is in phase ${phase}`;
+}
+
 /** Why a score sheet cannot be saved now, or null when it can. */
 export function judgingRefusal(c: PhaseDates, now: Date): string | null {
   const phase = contestPhase(c, now);
@@ -76,4 +86,12 @@ export function resultsRefusal(c: PhaseDates, now: Date): string | null {
   return phase === 'results_published'
     ? null
     : `Results are visible only after publication; the contest is in phase ${phase} (judging ${window(c.judgingStartAt, c.judgingEndAt)})`;
+}
+
+/** Why running vote counts are hidden now, or null when they may show: after results, or once organisers turn them on. */
+export function liveCountsRefusal(c: PhaseDates & { liveCounts: boolean }, now: Date): string | null {
+  const phase = contestPhase(c, now);
+  return phase === 'results_published' || c.liveCounts
+    ? null
+    : `Vote counts are hidden until the results are published, unless the organisers show them; the contest is in phase ${phase}`;
 }
