@@ -17,6 +17,9 @@ import { User } from '../users/user.entity';
  * Every route of the application, called as every role, against a "victim": agency A's unpublished submission
  * in the north region, with values, evidence and a comment.
  */
+// Each test sends several requests to every route (over 150 of them); on a busy 2-core machine that takes about a minute.
+jest.setTimeout(240_000);
+
 describe('access to every route', () => {
   let testApp: TestApp;
   let fx: RegionFixture;
