@@ -13,13 +13,13 @@ import { Evidence } from '../submissions/evidence.entity';
 import { ReviewComment } from '../submissions/review-comment.entity';
 import { User } from '../users/user.entity';
 
+// Each test sends several requests to every route (over 150 of them); on a busy 2-core machine that takes about a minute.
+jest.setTimeout(240_000);
+
 /**
  * Every route of the application, called as every role, against a "victim": agency A's unpublished submission
  * in the north region, with values, evidence and a comment.
  */
-// Each test sends several requests to every route (over 150 of them); on a busy 2-core machine that takes about a minute.
-jest.setTimeout(240_000);
-
 describe('access to every route', () => {
   let testApp: TestApp;
   let fx: RegionFixture;
