@@ -92,6 +92,14 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(page.getByRole('table')).toBeVisible();
     },
   },
+  {
+    name: 'audit log',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/audit');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
 ];
 
 for (const locale of ['ru', 'fa'] as const) {

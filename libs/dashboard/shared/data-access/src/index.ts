@@ -9,3 +9,4 @@ export { TrainingApi } from './lib/training.api';
 export type { AttendanceInput, DateRange, TrainingEventFilter, TrainingEventInput } from './lib/training.api';
 export { CommitteesApi } from './lib/committees.api';
 export { OrganisationApi } from './lib/organisation.api';
+export { AuditApi } from './lib/audit.api';
