@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import type { TrainingLeafRecords } from '@prgauge/contracts';
+import type { LocalizedText, TrainingLeafRecords } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
 import type { Cycle } from '../cycles/cycle.entity';
 import type { StoredNode } from '../cycles/framework.types';
@@ -70,11 +70,13 @@ export async function trainingLeafRecords(
     start_date: string;
     topic_id: string;
     topic_code: string;
+    topic_name: LocalizedText;
     participant_name: string;
     hours: string;
   }[] = await manager.query(
     `SELECT a.id, e.id AS event_id, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS start_date,
-            t.id AS topic_id, t.code AS topic_code, a.participant_name, a.hours
+            t.id AS topic_id, t.code AS topic_code, t.name AS topic_name,
+            a.participant_name, a.hours
        ${COUNTED_ROWS}
       ORDER BY e.start_date, e.title, a.participant_name, a.id`,
     [[agencyId], cycle.periodStart, cycle.periodEnd, topicsOf(leaf)],
@@ -86,6 +88,7 @@ export async function trainingLeafRecords(
     startDate: r.start_date,
     topicId: r.topic_id,
     topicCode: r.topic_code,
+    topicName: r.topic_name,
     participantName: r.participant_name,
     hours: roundHours(Number(r.hours)),
   }));

@@ -198,6 +198,7 @@ export interface TrainingLeafRecord {
   startDate: string;
   topicId: string;
   topicCode: string;
+  topicName: LocalizedText;
   participantName: string;
   hours: number;
 }
