@@ -68,7 +68,10 @@ export class AuditPage {
     params: () => this.userId(),
     loader: () => this.organisation.agencies(),
   });
-  protected readonly accounts = resource({ params: () => this.userId(), loader: () => this.api.accounts() });
+  protected readonly accounts = resource({
+    params: () => this.userId(),
+    loader: () => this.organisation.accounts(),
+  });
   protected readonly cycles = resource({
     params: () => this.userId(),
     loader: () => this.submissions.cycles(),

@@ -1,9 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AccountView, AuditEntryView, AuditQuery } from '@prgauge/contracts';
+import type { AuditEntryView, AuditQuery } from '@prgauge/contracts';
 import { firstValueFrom } from 'rxjs';
 
-/** The region's audit trail, newest first, and the accounts that wrote it. */
+/** The region's audit trail, newest first. */
 @Injectable({ providedIn: 'root' })
 export class AuditApi {
   private readonly http = inject(HttpClient);
@@ -14,10 +14,5 @@ export class AuditApi {
       if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
     }
     return firstValueFrom(this.http.get<AuditEntryView[]>('/api/audit', { params }));
-  }
-
-  /** The accounts of the caller's region, to filter the trail by who wrote it. */
-  accounts(): Promise<AccountView[]> {
-    return firstValueFrom(this.http.get<AccountView[]>('/api/users'));
   }
 }
