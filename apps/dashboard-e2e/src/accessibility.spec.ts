@@ -93,6 +93,14 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'training topics',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/training/topics');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
     name: 'audit log',
     open: async (page) => {
       await signIn(page, 'director');
