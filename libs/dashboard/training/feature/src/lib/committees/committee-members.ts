@@ -17,7 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { COMMITTEE_MEMBER_ROLES, type CommitteeMemberRole, type CommitteeView } from '@prgauge/contracts';
 import { CommitteesApi, OrganisationApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { problemLines } from '../shared/problem-lines';
+import { WriteState } from '../shared/write-state';
 
 /** Who sits on a committee; a director seats accounts of the region or outside people, and unseats them. */
 @Component({
@@ -60,8 +60,7 @@ export class CommitteeMembers {
   protected readonly personName = signal('');
   protected readonly affiliation = signal('');
   protected readonly role = signal<CommitteeMemberRole>('member');
-  protected readonly busy = signal(false);
-  protected readonly problems = signal<string[]>([]);
+  protected readonly write = new WriteState();
 
   protected readonly ready = computed(() =>
     this.who() === 'account' ? this.userId() !== '' : this.personName().trim().length >= 2,
@@ -70,7 +69,7 @@ export class CommitteeMembers {
   protected async add(): Promise<void> {
     if (!this.ready()) return;
     const person = this.who() === 'person';
-    const changed = await this.write(() =>
+    const changed = await this.seat(() =>
       this.api.addMember(this.committee().id, {
         ...(person
           ? { personName: this.personName().trim(), affiliation: this.affiliation().trim() || undefined }
@@ -87,20 +86,11 @@ export class CommitteeMembers {
   }
 
   protected remove(memberId: string): Promise<boolean> {
-    return this.write(() => this.api.removeMember(this.committee().id, memberId));
+    return this.seat(() => this.api.removeMember(this.committee().id, memberId));
   }
 
-  private async write(call: () => Promise<CommitteeView>): Promise<boolean> {
-    this.busy.set(true);
-    this.problems.set([]);
-    try {
-      this.changed.emit(await call());
-      return true;
-    } catch (error) {
-      this.problems.set(problemLines(error));
-      return false;
-    } finally {
-      this.busy.set(false);
-    }
+  /** Writes a change of membership and hands the committee the API answered to the page. */
+  private seat(call: () => Promise<CommitteeView>): Promise<boolean> {
+    return this.write.run(async () => this.changed.emit(await call()));
   }
 }

@@ -6,9 +6,9 @@ import { apiProblemOf, CommitteeInput, CommitteesApi, SessionStore } from '@prga
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ConfirmAction } from '../shared/confirm-action';
 import { FrameworkIndices } from '../shared/framework-indices';
-import { problemLines } from '../shared/problem-lines';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
+import { WriteState } from '../shared/write-state';
 import { CommitteeForm } from './committee-form';
 import { CommitteeMembers } from './committee-members';
 
@@ -46,9 +46,8 @@ export class CommitteePage {
     params: () => this.committeeId(),
     loader: ({ params }) => this.api.get(params),
   });
-  protected readonly saving = signal(false);
+  protected readonly write = new WriteState();
   protected readonly notice = signal<CommitteeNotice>(null);
-  protected readonly problems = signal<string[]>([]);
 
   protected readonly duties = computed(() =>
     (this.committee.value()?.indices ?? []).map((key) => ({ key, name: this.framework.nameOf(key) })),
@@ -57,7 +56,8 @@ export class CommitteePage {
   protected async save(input: CommitteeInput): Promise<void> {
     const committee = this.committee.value();
     if (!committee) return;
-    await this.write(async () => {
+    this.notice.set(null);
+    await this.write.run(async () => {
       try {
         this.adopt(await this.api.update(committee.id, committee.version, input));
         this.notice.set('saved');
@@ -71,10 +71,11 @@ export class CommitteePage {
     });
   }
 
-  protected remove(): Promise<void> {
+  protected remove(): Promise<boolean> {
     const committee = this.committee.value();
-    if (!committee) return Promise.resolve();
-    return this.write(async () => {
+    if (!committee) return Promise.resolve(false);
+    this.notice.set(null);
+    return this.write.run(async () => {
       await this.api.remove(committee.id);
       this.lookups.committees.reload();
       await this.router.navigate(['/training/committees']);
@@ -84,18 +85,5 @@ export class CommitteePage {
   protected adopt(committee: CommitteeView): void {
     this.committee.set(committee);
     this.lookups.committees.reload();
-  }
-
-  private async write(call: () => Promise<void>): Promise<void> {
-    this.saving.set(true);
-    this.notice.set(null);
-    this.problems.set([]);
-    try {
-      await call();
-    } catch (error) {
-      this.problems.set(problemLines(error));
-    } finally {
-      this.saving.set(false);
-    }
   }
 }

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { Router, RouterLink } from '@angular/router';
 import { CommitteeInput, CommitteesApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { problemLines } from '../shared/problem-lines';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
+import { WriteState } from '../shared/write-state';
 import { CommitteeForm } from './committee-form';
 
 /** Sets up a committee, then opens it so that its members can be seated. */
@@ -19,16 +19,16 @@ import { CommitteeForm } from './committee-form';
       <h1>{{ 'committees.new' | t }}</h1>
     </header>
     <section class="card">
-      @if (problems().length) {
+      @if (write.problems().length) {
         <div class="error" role="alert">
           <p>{{ 'committees.saveFailed' | t }}</p>
-          @for (p of problems(); track $index) {
+          @for (p of write.problems(); track $index) {
             <p>{{ p }}</p>
           }
         </div>
       }
       <pr-committee-form
-        [busy]="saving()"
+        [busy]="write.busy()"
         [submitLabel]="'committees.create' | t"
         (submitted)="create($event)"
       />
@@ -40,19 +40,13 @@ export class NewCommitteePage {
   private readonly api = inject(CommitteesApi);
   private readonly lookups = inject(TrainingLookups);
   private readonly router = inject(Router);
-  protected readonly saving = signal(false);
-  protected readonly problems = signal<string[]>([]);
+  protected readonly write = new WriteState();
 
   protected async create(input: CommitteeInput): Promise<void> {
-    this.saving.set(true);
-    try {
+    await this.write.run(async () => {
       const committee = await this.api.create(input);
       this.lookups.committees.reload();
       await this.router.navigate(['/training/committees', committee.id]);
-    } catch (error) {
-      this.problems.set(problemLines(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { Router, RouterLink } from '@angular/router';
 import { TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { problemLines } from '../shared/problem-lines';
+import { problemLines } from '../shared/write-state';
 import { TrainingTabs } from '../shared/training-tabs';
 import { EventForm } from './event-form';
 

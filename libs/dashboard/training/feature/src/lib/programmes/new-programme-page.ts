@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { Router, RouterLink } from '@angular/router';
 import { TrainingApi, TrainingProgrammeInput } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { problemLines } from '../shared/problem-lines';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
+import { WriteState } from '../shared/write-state';
 import { ProgrammeForm } from './programme-form';
 
 /** A national admin sets up a programme that regions' events can then belong to. */
@@ -19,15 +19,15 @@ import { ProgrammeForm } from './programme-form';
       <h1>{{ 'training.programmes.new' | t }}</h1>
     </header>
     <section class="card">
-      @if (problems().length) {
+      @if (write.problems().length) {
         <div class="error" role="alert">
-          @for (p of problems(); track $index) {
+          @for (p of write.problems(); track $index) {
             <p>{{ p }}</p>
           }
         </div>
       }
       <pr-programme-form
-        [busy]="saving()"
+        [busy]="write.busy()"
         [submitLabel]="'training.programmes.create' | t"
         (submitted)="create($event)"
       />
@@ -39,19 +39,13 @@ export class NewProgrammePage {
   private readonly api = inject(TrainingApi);
   private readonly lookups = inject(TrainingLookups);
   private readonly router = inject(Router);
-  protected readonly saving = signal(false);
-  protected readonly problems = signal<string[]>([]);
+  protected readonly write = new WriteState();
 
   protected async create(input: TrainingProgrammeInput): Promise<void> {
-    this.saving.set(true);
-    try {
+    await this.write.run(async () => {
       const programme = await this.api.createProgramme(input);
       this.lookups.programmes.reload();
       await this.router.navigate(['/training/programmes', programme.id]);
-    } catch (error) {
-      this.problems.set(problemLines(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

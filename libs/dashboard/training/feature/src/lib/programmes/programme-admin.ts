@@ -3,7 +3,7 @@ import type { TrainingProgrammeView } from '@prgauge/contracts';
 import { apiProblemOf, TrainingApi, TrainingProgrammeInput } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ConfirmAction } from '../shared/confirm-action';
-import { problemLines } from '../shared/problem-lines';
+import { WriteState } from '../shared/write-state';
 import { ProgrammeForm } from './programme-form';
 
 /** A national admin's changes to a programme: its fields, and deleting it while its events stay. */
@@ -18,16 +18,16 @@ import { ProgrammeForm } from './programme-form';
     } @else if (notice() === 'stale') {
       <p class="notice warn" role="alert">{{ 'training.programmes.stale' | t }}</p>
     }
-    @if (problems().length) {
+    @if (write.problems().length) {
       <div class="error" role="alert">
-        @for (p of problems(); track $index) {
+        @for (p of write.problems(); track $index) {
           <p>{{ p }}</p>
         }
       </div>
     }
     <pr-programme-form
       [programme]="programme()"
-      [busy]="busy()"
+      [busy]="write.busy()"
       [submitLabel]="'training.programmes.save' | t"
       (submitted)="save($event)"
     />
@@ -36,7 +36,7 @@ import { ProgrammeForm } from './programme-form';
       [label]="'training.programmes.delete' | t"
       [question]="'training.programmes.deleteQuestion' | t"
       [confirmLabel]="'training.programmes.deleteConfirm' | t"
-      [busy]="busy()"
+      [busy]="write.busy()"
       (confirmed)="remove()"
     />
   `,
@@ -77,13 +77,13 @@ export class ProgrammeAdmin {
   readonly deleted = output<void>();
 
   private readonly api = inject(TrainingApi);
-  protected readonly busy = signal(false);
+  protected readonly write = new WriteState();
   protected readonly notice = signal<'saved' | 'stale' | null>(null);
-  protected readonly problems = signal<string[]>([]);
 
   protected async save(input: TrainingProgrammeInput): Promise<void> {
     const p = this.programme();
-    await this.write(async () => {
+    this.notice.set(null);
+    await this.write.run(async () => {
       try {
         await this.api.updateProgramme(p.id, p.version, input);
         this.notice.set('saved');
@@ -95,23 +95,11 @@ export class ProgrammeAdmin {
     });
   }
 
-  protected remove(): Promise<void> {
-    return this.write(async () => {
+  protected remove(): Promise<boolean> {
+    this.notice.set(null);
+    return this.write.run(async () => {
       await this.api.deleteProgramme(this.programme().id);
       this.deleted.emit();
     });
-  }
-
-  private async write(call: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.notice.set(null);
-    this.problems.set([]);
-    try {
-      await call();
-    } catch (error) {
-      this.problems.set(problemLines(error));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }
