@@ -102,6 +102,22 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(page.locator('pr-framework-tree .node').first()).toBeVisible();
     },
   },
+  {
+    name: 'training topics',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/training/topics');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
+    name: 'audit log',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/audit');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
 ];
 
 for (const locale of ['ru', 'fa'] as const) {

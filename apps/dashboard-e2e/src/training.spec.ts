@@ -110,3 +110,26 @@ test('a director adds participants by keyboard alone', async ({ page }) => {
   await page.getByRole('button', { name: 'Удалить Omid Rahimi из журнала' }).click();
   await expect(table.locator('tbody tr')).toHaveCount(before + 1);
 });
+
+test('an agency editor opens the training records behind the computed value of the form', async ({
+  page,
+}) => {
+  await signIn(page, 'editor');
+  await page.getByRole('button', { name: /^Обучение/ }).click();
+  const field = page.locator('pr-leaf-field').filter({ hasText: 'Человеко-часы обучения' });
+  const value = field.locator('output');
+  await expect(value).toHaveText(/\d/);
+  await field.getByRole('button', { name: 'Показать записи об обучении' }).click();
+
+  const records = field.getByRole('table', { name: 'Записи об обучении: Человеко-часы обучения' });
+  await expect(records.locator('tbody tr').first()).toBeVisible();
+  const hours = await records.locator('tbody td.num').allInnerTexts();
+  const total = records.getByRole('row', { name: /Всего человеко-часов/ });
+  const number = (text: string) => Number(text.replace(/\s/g, '').replace(',', '.'));
+  const sum = hours.reduce((s, h) => s + number(h), 0);
+  expect(number(await total.locator('td').innerText())).toBeCloseTo(sum, 1);
+  expect(number(await value.innerText())).toBeCloseTo(sum, 1);
+
+  await field.getByRole('button', { name: 'Скрыть записи об обучении' }).click();
+  await expect(records).toBeHidden();
+});

@@ -219,6 +219,7 @@ describe('access to every route', () => {
       ...contest,
       cycleId: cycle.id,
       submissionId: submission.id,
+      indicator: 'media.releases',
       evidenceId: evidence.id,
       agencyId: fx.agencies.a.id,
       regionId: fx.region.id,

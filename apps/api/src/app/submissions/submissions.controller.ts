@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SaveValuesResult, SubmissionView } from '@prgauge/contracts';
+import type { SaveValuesResult, SubmissionView, TrainingLeafRecords } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ReturnSubmissionDto, SaveValuesDto, SubmissionVersionDto } from './dto/save-values.dto';
@@ -19,6 +19,18 @@ export class SubmissionsController {
   })
   get(@Id() submissionId: string, @CurrentActor() actor: Actor): Promise<SubmissionView> {
     return this.submissions.view(submissionId, actor);
+  }
+
+  @Get(':submissionId/indicators/:indicator/training-records')
+  @ApiOperation({
+    summary: 'The attendance rows behind a computed training value of this submission, with their total',
+  })
+  trainingRecords(
+    @Id() submissionId: string,
+    @Param('indicator') indicator: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<TrainingLeafRecords> {
+    return this.submissions.trainingRecords(submissionId, indicator, actor);
   }
 
   @Put(':submissionId/values')

@@ -1,11 +1,18 @@
 import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import type { FieldProblem, SaveValuesResult, SubmissionStatus, SubmissionView } from '@prgauge/contracts';
+import type {
+  FieldProblem,
+  SaveValuesResult,
+  SubmissionStatus,
+  SubmissionView,
+  TrainingLeafRecords,
+} from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { committeeReviewScope } from '../committees/committee-review-scope';
 import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
 import { storedLeaves } from '../cycles/framework-rules';
+import { trainingLeafRecords } from '../training/training-leaf-values';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
 import { ReturnSubmissionDto, SaveValuesDto } from './dto/save-values.dto';
@@ -27,6 +34,12 @@ export class SubmissionsService {
 
   async view(submissionId: string, actor: Actor): Promise<SubmissionView> {
     return this.views.build(await this.access.load(submissionId, actor.user));
+  }
+
+  /** The register rows behind a computed training value, for whoever may read the submission. */
+  async trainingRecords(submissionId: string, indicator: string, actor: Actor): Promise<TrainingLeafRecords> {
+    const { cycle, agency } = await this.access.load(submissionId, actor.user);
+    return trainingLeafRecords(this.dataSource.manager, cycle, agency.id, indicator);
   }
 
   async saveValues(submissionId: string, body: SaveValuesDto, actor: Actor): Promise<SaveValuesResult> {

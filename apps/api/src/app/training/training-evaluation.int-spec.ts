@@ -1,4 +1,4 @@
-import type { ScorecardResponse, SubmissionView } from '@prgauge/contracts';
+import type { ScorecardResponse, SubmissionView, TrainingLeafRecords } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
@@ -106,6 +106,45 @@ describe('training person-hours in the evaluation', () => {
     expect(response.statusCode).toBe(200);
     const view = response.json() as SubmissionView;
     expect(view.values.find((v) => v.indicator === 'training.personHours')?.value).toBe(12);
+  });
+
+  it('lists the rows behind the computed value to the agency and region staff, never to another agency', async () => {
+    const editor = await callerFor(testApp, fx.logins.editorA);
+    const mine = await editor({ method: 'GET', url: `/api/cycles/${cycleId}/submissions/mine` });
+    const url = `/api/submissions/${(mine.json() as SubmissionView).id}/indicators/training.personHours/training-records`;
+    const row = (participantName: string, hours: number) =>
+      expect.objectContaining({
+        eventId: newsEventId,
+        eventTitle: 'Seminar 2026-04-01',
+        startDate: '2026-04-01',
+        topicCode: 'news_writing',
+        participantName,
+        hours,
+      });
+    for (const login of [fx.logins.editorA, fx.logins.director, fx.logins.evaluator, fx.logins.viewer]) {
+      const response = await (await callerFor(testApp, login))({ method: 'GET', url });
+      expect([login, response.statusCode]).toEqual([login, 200]);
+      expect(response.json() as TrainingLeafRecords).toEqual({
+        indicator: 'training.personHours',
+        topics: ['news_writing', 'media_law'],
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+        total: 12,
+        records: [row('A-1', 8), row('A-2', 4)],
+      });
+    }
+    for (const login of [fx.logins.editorB, fx.logins.foreignDirector]) {
+      const response = await (await callerFor(testApp, login))({ method: 'GET', url });
+      expect([login, response.statusCode]).toEqual([login, 404]);
+    }
+    expect((await testApp.request({ method: 'GET', url })).statusCode).toBe(401);
+
+    const notComputed = await editor({
+      method: 'GET',
+      url: url.replace('training.personHours', 'media.releases'),
+    });
+    expect(notComputed.statusCode).toBe(404);
+    expect(notComputed.json().message).toContain('media.releases');
   });
 
   it('follows a change of the register in the preview', async () => {

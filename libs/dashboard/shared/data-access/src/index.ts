@@ -6,6 +6,14 @@ export { landingFor } from './lib/landing';
 export { SubmissionsApi } from './lib/submissions.api';
 export type { ValueChange, UploadEvent } from './lib/submissions.api';
 export { TrainingApi } from './lib/training.api';
-export type { AttendanceInput, DateRange, TrainingEventFilter, TrainingEventInput } from './lib/training.api';
+export type {
+  AttendanceInput,
+  DateRange,
+  TrainingEventFilter,
+  TrainingEventInput,
+  TrainingProgrammeInput,
+} from './lib/training.api';
 export { CommitteesApi } from './lib/committees.api';
+export type { CommitteeInput, CommitteeMemberInput } from './lib/committees.api';
 export { OrganisationApi } from './lib/organisation.api';
+export { AuditApi } from './lib/audit.api';

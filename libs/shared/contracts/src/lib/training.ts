@@ -188,3 +188,29 @@ export interface TrainingReport {
   topTrainers: TrainerRow[];
   eventRates: EventRateRow[];
 }
+
+/** One attended register row that a computed training value counts. */
+export interface TrainingLeafRecord {
+  attendanceId: string;
+  eventId: string;
+  eventTitle: string;
+  /** The event's first day, `YYYY-MM-DD`. */
+  startDate: string;
+  topicId: string;
+  topicCode: string;
+  topicName: LocalizedText;
+  participantName: string;
+  hours: number;
+}
+
+/** The register rows behind one agency's computed training value in a cycle. */
+export interface TrainingLeafRecords {
+  indicator: string;
+  /** Topic codes the rule counts; null counts every topic. */
+  topics: string[] | null;
+  periodStart: string;
+  periodEnd: string;
+  /** The sum of `records[].hours`: the value the form shows. */
+  total: number;
+  records: TrainingLeafRecord[];
+}

@@ -8,6 +8,7 @@ import type {
   SaveValuesResult,
   SubmissionStatus,
   SubmissionView,
+  TrainingLeafRecords,
 } from '@prgauge/contracts';
 import { filter, firstValueFrom, map, Observable } from 'rxjs';
 
@@ -27,6 +28,15 @@ export class SubmissionsApi {
 
   cycles(): Promise<CycleView[]> {
     return firstValueFrom(this.http.get<CycleView[]>('/api/cycles'));
+  }
+
+  /** The attendance rows behind a computed training value of the submission, with their total. */
+  trainingRecords(id: string, indicator: string): Promise<TrainingLeafRecords> {
+    return firstValueFrom(
+      this.http.get<TrainingLeafRecords>(
+        `/api/submissions/${id}/indicators/${encodeURIComponent(indicator)}/training-records`,
+      ),
+    );
   }
 
   mine(cycleId: string): Promise<SubmissionView> {

@@ -3,12 +3,14 @@ import { inject, Injectable } from '@angular/core';
 import type {
   AttendanceImportResult,
   AttendanceView,
+  LocalizedText,
   ProgrammeTotalsView,
   Trainer,
   TrainingAudience,
   TrainingEventView,
   TrainingFormat,
   TrainingReport,
+  TrainingProgrammeView,
   TrainingTopicView,
 } from '@prgauge/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -49,6 +51,14 @@ export interface AttendanceInput {
   audience: TrainingAudience;
   attended: boolean;
   hours?: number;
+}
+
+/** A programme's fields as a national admin writes them. */
+export interface TrainingProgrammeInput {
+  name: LocalizedText;
+  description: string | null;
+  startDate: string;
+  endDate: string | null;
 }
 
 /** A report's period, both days included. */
@@ -130,12 +140,42 @@ export class TrainingApi {
     return firstValueFrom(this.http.get<TrainingTopicView[]>('/api/training/topics'));
   }
 
+  /** Adds a topic to the region's list; `code` is its stable key in reports and framework rules. */
+  createTopic(code: string, name: LocalizedText): Promise<TrainingTopicView> {
+    return firstValueFrom(this.http.post<TrainingTopicView>('/api/training/topics', { code, name }));
+  }
+
+  /** Renames a topic, or retires it (`active: false`): past events keep it, new ones cannot choose it. */
+  updateTopic(id: string, change: { name?: LocalizedText; active?: boolean }): Promise<TrainingTopicView> {
+    return firstValueFrom(this.http.patch<TrainingTopicView>(`/api/training/topics/${id}`, change));
+  }
+
   programmes(): Promise<ProgrammeTotalsView[]> {
     return firstValueFrom(this.http.get<ProgrammeTotalsView[]>('/api/training/programmes'));
   }
 
   programme(id: string): Promise<ProgrammeTotalsView> {
     return firstValueFrom(this.http.get<ProgrammeTotalsView>(`/api/training/programmes/${id}`));
+  }
+
+  createProgramme(input: TrainingProgrammeInput): Promise<TrainingProgrammeView> {
+    return firstValueFrom(this.http.post<TrainingProgrammeView>('/api/training/programmes', input));
+  }
+
+  /** A stale `version` answers 409 with the programme as it is now. */
+  updateProgramme(
+    id: string,
+    version: number,
+    input: TrainingProgrammeInput,
+  ): Promise<TrainingProgrammeView> {
+    return firstValueFrom(
+      this.http.patch<TrainingProgrammeView>(`/api/training/programmes/${id}`, { ...input, version }),
+    );
+  }
+
+  /** Its events stay, outside any programme. */
+  deleteProgramme(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/training/programmes/${id}`));
   }
 
   report(range: DateRange): Promise<TrainingReport> {

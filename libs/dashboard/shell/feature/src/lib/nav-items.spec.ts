@@ -15,6 +15,7 @@ describe('navigation per role', () => {
       'training',
       'contests',
       'admin',
+      'audit',
       'about',
     ]);
   });

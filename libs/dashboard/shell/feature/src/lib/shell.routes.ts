@@ -19,6 +19,7 @@ const PLANNED = NAV_ITEMS.filter(
       'review',
       'completeness',
       'training',
+      'audit',
       'about',
     ].includes(item.path),
 );
@@ -41,6 +42,10 @@ export const shellRoutes: Route[] = [
       {
         path: 'admin/cycles/:cycleId/framework',
         loadChildren: () => import('@prgauge/dashboard-framework').then((m) => m.frameworkRoutes),
+      },
+      {
+        path: 'audit',
+        loadChildren: () => import('@prgauge/dashboard-audit').then((m) => m.auditRoutes),
       },
       ...PLANNED.map((item): Route => ({
         path: item.path,

@@ -4,6 +4,6 @@ export const submissionsRoutes: Route[] = [
   { path: 'submissions', loadComponent: () => import('./my-submission').then((m) => m.MySubmission) },
   {
     path: 'submissions/:submissionId',
-    loadComponent: () => import('./form/submission-page').then((m) => m.SubmissionPage),
+    loadChildren: () => import('./form/submission-form.routes').then((m) => m.submissionFormRoutes),
   },
 ];

@@ -26,6 +26,10 @@ export const trainingRoutes: Route[] = [
         loadComponent: () => import('./programmes/programmes-page').then((m) => m.ProgrammesPage),
       },
       {
+        path: 'programmes/new',
+        loadComponent: () => import('./programmes/new-programme-page').then((m) => m.NewProgrammePage),
+      },
+      {
         path: 'programmes/:programmeId',
         loadComponent: () => import('./programmes/programme-page').then((m) => m.ProgrammePage),
       },
@@ -34,8 +38,16 @@ export const trainingRoutes: Route[] = [
         loadComponent: () => import('./reports/reports-page').then((m) => m.ReportsPage),
       },
       {
+        path: 'topics',
+        loadComponent: () => import('./topics/topics-page').then((m) => m.TopicsPage),
+      },
+      {
         path: 'committees',
         loadComponent: () => import('./committees/committees-page').then((m) => m.CommitteesPage),
+      },
+      {
+        path: 'committees/new',
+        loadComponent: () => import('./committees/new-committee-page').then((m) => m.NewCommitteePage),
       },
       {
         path: 'committees/:committeeId',

@@ -13,6 +13,7 @@ import {
 } from '@prgauge/dashboard-i18n';
 import { EvidenceUploader } from './evidence-uploader';
 import { FieldValue, fieldProblem, parseNumber } from './form-model';
+import { TrainingRecords } from './training-records';
 
 /** One indicator of the form: an input that fits its type, help, last cycle's value, evidence and comments. */
 @Component({
@@ -23,6 +24,7 @@ import { FieldValue, fieldProblem, parseNumber } from './form-model';
     MatIconModule,
     MatInputModule,
     EvidenceUploader,
+    TrainingRecords,
     LocalizedPipe,
     LocalNumberPipe,
     TranslatePipe,

@@ -1,14 +1,32 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
-import { CommitteesApi, ResultsApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import { Router, RouterLink } from '@angular/router';
+import type { CommitteeView } from '@prgauge/contracts';
+import { apiProblemOf, CommitteeInput, CommitteesApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { ConfirmAction } from '../shared/confirm-action';
+import { FrameworkIndices } from '../shared/framework-indices';
+import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
+import { WriteState } from '../shared/write-state';
+import { CommitteeForm } from './committee-form';
+import { CommitteeMembers } from './committee-members';
 
-/** One committee: who sits on it in what role, and which framework indices it reviews. */
+type CommitteeNotice = 'saved' | 'stale' | null;
+
+/** One committee: who sits on it in what role, and which framework indices it reviews; directors change it. */
 @Component({
   selector: 'pr-committee-page',
-  imports: [MatProgressBarModule, RouterLink, TrainingTabs, TranslatePipe, LocalizedPipe],
+  imports: [
+    MatProgressBarModule,
+    RouterLink,
+    TrainingTabs,
+    CommitteeForm,
+    CommitteeMembers,
+    ConfirmAction,
+    TranslatePipe,
+    LocalizedPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './committee-page.html',
   styleUrl: './committees.scss',
@@ -17,27 +35,55 @@ export class CommitteePage {
   readonly committeeId = input.required<string>();
 
   private readonly api = inject(CommitteesApi);
-  private readonly results = inject(ResultsApi);
-  private readonly translations = inject(TranslationService);
+  private readonly router = inject(Router);
+  private readonly lookups = inject(TrainingLookups);
+  private readonly framework = inject(FrameworkIndices);
+  /** The API lets directors (and national admins) change committees. */
+  private readonly session = inject(SessionStore);
+  protected readonly canEdit = computed(() => this.session.hasRole('director', 'admin'));
 
   protected readonly committee = resource({
     params: () => this.committeeId(),
     loader: ({ params }) => this.api.get(params),
   });
+  protected readonly write = new WriteState();
+  protected readonly notice = signal<CommitteeNotice>(null);
 
-  /** Index names come from the latest cycle's framework; a committee stores only the keys. */
-  private readonly indexNames = resource({
-    loader: async () => {
-      const cycles = (await this.results.cycles(true)).filter((c) => c.status !== 'draft');
-      const latest = cycles[0];
-      return latest ? (await this.results.ranking(latest.id)).indices : [];
-    },
-  });
+  protected readonly duties = computed(() =>
+    (this.committee.value()?.indices ?? []).map((key) => ({ key, name: this.framework.nameOf(key) })),
+  );
 
-  protected readonly duties = computed(() => {
-    const names = new Map(
-      (this.indexNames.value() ?? []).map((i) => [i.key, this.translations.pick(i.name)]),
-    );
-    return (this.committee.value()?.indices ?? []).map((key) => ({ key, name: names.get(key) ?? key }));
-  });
+  protected async save(input: CommitteeInput): Promise<void> {
+    const committee = this.committee.value();
+    if (!committee) return;
+    this.notice.set(null);
+    await this.write.run(async () => {
+      try {
+        this.adopt(await this.api.update(committee.id, committee.version, input));
+        this.notice.set('saved');
+      } catch (error) {
+        const problem = apiProblemOf(error);
+        if (problem.status !== 409 || !problem.current) throw error;
+        // The form now shows the other person's version, so the director re-applies a change knowingly.
+        this.adopt(problem.current as CommitteeView);
+        this.notice.set('stale');
+      }
+    });
+  }
+
+  protected remove(): Promise<boolean> {
+    const committee = this.committee.value();
+    if (!committee) return Promise.resolve(false);
+    this.notice.set(null);
+    return this.write.run(async () => {
+      await this.api.remove(committee.id);
+      this.lookups.committees.reload();
+      await this.router.navigate(['/training/committees']);
+    });
+  }
+
+  protected adopt(committee: CommitteeView): void {
+    this.committee.set(committee);
+    this.lookups.committees.reload();
+  }
 }

@@ -1,6 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
@@ -8,12 +11,28 @@ import { TrainingTabs } from '../shared/training-tabs';
 /** The region's committees of PR managers, with their chairs, sizes and the indices they review. */
 @Component({
   selector: 'pr-committees-page',
-  imports: [MatProgressBarModule, RouterLink, TrainingTabs, TranslatePipe, LocalizedPipe, LocalNumberPipe],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TrainingTabs,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <pr-training-tabs />
     <header class="page-header">
       <h1>{{ 'committees.title' | t }}</h1>
+      <span class="spacer"></span>
+      @if (canCreate()) {
+        <a mat-flat-button routerLink="/training/committees/new">
+          <mat-icon aria-hidden="true">add</mat-icon>
+          {{ 'committees.new' | t }}
+        </a>
+      }
     </header>
     @if (lookups.committees.isLoading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
@@ -59,4 +78,7 @@ import { TrainingTabs } from '../shared/training-tabs';
 })
 export class CommitteesPage {
   protected readonly lookups = inject(TrainingLookups);
+  private readonly session = inject(SessionStore);
+  /** The API lets directors (and national admins) set committees up. */
+  protected readonly canCreate = computed(() => this.session.hasRole('director', 'admin'));
 }

@@ -1,18 +1,19 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, resource, signal } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type { TrainingEventView } from '@prgauge/contracts';
 import { apiProblemOf, TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
 import { LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { RegisterImport } from '../register/register-import';
 import { RegisterTable } from '../register/register-table';
 import { RegisterStore } from '../register/register.store';
+import { ConfirmAction } from '../shared/confirm-action';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
 import { EventForm } from './event-form';
 
 /** Why the last save of the event's fields did not go through, as a translation key. */
-type SaveNotice = 'saved' | 'stale' | 'failed' | null;
+type SaveNotice = 'saved' | 'stale' | 'failed' | 'deleteFailed' | null;
 
 /** One event: its figures as the register is edited, its fields for managers, and the register itself. */
 @Component({
@@ -22,6 +23,7 @@ type SaveNotice = 'saved' | 'stale' | 'failed' | null;
     RouterLink,
     TrainingTabs,
     EventForm,
+    ConfirmAction,
     RegisterTable,
     RegisterImport,
     TranslatePipe,
@@ -37,6 +39,7 @@ export class EventPage {
   readonly eventId = input.required<string>();
 
   private readonly api = inject(TrainingApi);
+  private readonly router = inject(Router);
   protected readonly lookups = inject(TrainingLookups);
   protected readonly register = inject(RegisterStore);
   protected readonly saving = signal(false);
@@ -73,6 +76,21 @@ export class EventPage {
         this.notice.set('failed');
         this.problems.set(problem.details.flatMap((d) => d.problems.map((p) => `${d.field}: ${p}`)));
       }
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  /** Deletes the event with its register, then returns to the list, which no longer shows it. */
+  protected async remove(): Promise<void> {
+    const event = this.event.value();
+    if (!event) return;
+    this.saving.set(true);
+    try {
+      await this.api.deleteEvent(event.id);
+      await this.router.navigate(['/training'], { queryParams: { deleted: event.title } });
+    } catch {
+      this.notice.set('deleteFailed');
     } finally {
       this.saving.set(false);
     }

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { apiProblemOf, TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
+import { TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { problemLines } from '../shared/write-state';
 import { TrainingTabs } from '../shared/training-tabs';
 import { EventForm } from './event-form';
 
@@ -59,12 +60,7 @@ export class NewEventPage {
       const event = await this.api.createEvent(input);
       await this.router.navigate(['/training/events', event.id]);
     } catch (error) {
-      const problem = apiProblemOf(error);
-      this.problems.set(
-        problem.details.length
-          ? problem.details.flatMap((d) => d.problems.map((p) => `${d.field}: ${p}`))
-          : [problem.message],
-      );
+      this.problems.set(problemLines(error));
     } finally {
       this.saving.set(false);
     }

@@ -42,6 +42,8 @@ export class EventsPage {
   readonly committee = input<string>();
   readonly from = input<string>();
   readonly to = input<string>();
+  /** The title of an event just deleted, to confirm it is gone. */
+  readonly deleted = input<string>();
 
   private readonly api = inject(TrainingApi);
   private readonly router = inject(Router);
@@ -67,7 +69,11 @@ export class EventsPage {
   protected readonly hasFilters = computed(() => Object.values(this.filter()).some(Boolean));
 
   protected choose(params: Record<string, string | null>): void {
-    void this.router.navigate([], { queryParams: params, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate([], {
+      queryParams: { ...params, deleted: null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   protected clear(): void {

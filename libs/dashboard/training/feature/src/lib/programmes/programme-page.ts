@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
-import { OrganisationApi, TrainingApi } from '@prgauge/dashboard-data-access';
+import { OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-data-access';
 import {
   LocalDatePipe,
   LocalizedPipe,
@@ -10,7 +10,9 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
+import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
+import { ProgrammeAdmin } from './programme-admin';
 
 /** A programme's totals and each region's part: all regions for a national admin, one's own otherwise. */
 @Component({
@@ -19,6 +21,7 @@ import { TrainingTabs } from '../shared/training-tabs';
     MatProgressBarModule,
     RouterLink,
     ChartComponent,
+    ProgrammeAdmin,
     TrainingTabs,
     TranslatePipe,
     LocalizedPipe,
@@ -33,6 +36,11 @@ export class ProgrammePage {
   readonly programmeId = input.required<string>();
 
   private readonly api = inject(TrainingApi);
+  private readonly router = inject(Router);
+  private readonly lookups = inject(TrainingLookups);
+  private readonly session = inject(SessionStore);
+  /** Programmes span regions, so only national admins change them. */
+  protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
   private readonly organisation = inject(OrganisationApi);
   private readonly translations = inject(TranslationService);
   private readonly chartTexts = injectChartTexts();
@@ -59,6 +67,11 @@ export class ProgrammePage {
       this.chartTexts(),
     );
   });
+
+  protected deleted(): void {
+    this.lookups.programmes.reload();
+    void this.router.navigate(['/training/programmes']);
+  }
 
   protected readonly chartHeight = computed(() => `${Math.max(3, this.rows().length) * 2.25 + 3}rem`);
 }

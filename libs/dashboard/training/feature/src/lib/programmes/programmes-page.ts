@@ -1,6 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
@@ -9,6 +12,8 @@ import { TrainingTabs } from '../shared/training-tabs';
 @Component({
   selector: 'pr-training-programmes-page',
   imports: [
+    MatButtonModule,
+    MatIconModule,
     MatProgressBarModule,
     RouterLink,
     TrainingTabs,
@@ -22,6 +27,13 @@ import { TrainingTabs } from '../shared/training-tabs';
     <pr-training-tabs />
     <header class="page-header">
       <h1>{{ 'training.programmes.title' | t }}</h1>
+      <span class="spacer"></span>
+      @if (isAdmin()) {
+        <a mat-flat-button routerLink="/training/programmes/new">
+          <mat-icon aria-hidden="true">add</mat-icon>
+          {{ 'training.programmes.new' | t }}
+        </a>
+      }
     </header>
     @if (lookups.programmes.isLoading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
@@ -67,4 +79,7 @@ import { TrainingTabs } from '../shared/training-tabs';
 })
 export class ProgrammesPage {
   protected readonly lookups = inject(TrainingLookups);
+  private readonly session = inject(SessionStore);
+  /** Programmes span regions, so only national admins set them up. */
+  protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
 }

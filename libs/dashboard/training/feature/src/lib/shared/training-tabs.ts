@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 
-/** The training area's own navigation: events, programmes, reports and committees. */
+/** The training area's own navigation: events, programmes, reports, topics and committees. */
 @Component({
   selector: 'pr-training-tabs',
   imports: [RouterLink, RouterLinkActive, TranslatePipe],
@@ -51,6 +51,7 @@ export class TrainingTabs {
     { path: '/training', label: 'training.tab.events', exact: true },
     { path: '/training/programmes', label: 'training.tab.programmes', exact: false },
     { path: '/training/reports', label: 'training.tab.reports', exact: false },
+    { path: '/training/topics', label: 'training.tab.topics', exact: false },
     { path: '/training/committees', label: 'training.tab.committees', exact: false },
   ] as const;
 }

@@ -1,0 +1,129 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router } from '@angular/router';
+import type { AgencyView } from '@prgauge/contracts';
+import { AuditApi, OrganisationApi, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { AUDIT_PAGE_SIZE, auditQueryOf } from './audit-filter';
+import { ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
+import { isRecordValue } from './change-value';
+
+/** The region's audit trail, filtered by agency, account, cycle and days kept in the address, newest first. */
+@Component({
+  selector: 'pr-audit-page',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslatePipe,
+    LocalizedPipe,
+    ChangeValuePipe,
+    EntityKindPipe,
+    LocalDateTimePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './audit-page.html',
+  styleUrl: './audit-page.scss',
+})
+export class AuditPage {
+  readonly agency = input<string>();
+  readonly user = input<string>();
+  readonly cycle = input<string>();
+  readonly from = input<string>();
+  readonly to = input<string>();
+  readonly before = input<string>();
+
+  private readonly api = inject(AuditApi);
+  private readonly organisation = inject(OrganisationApi);
+  private readonly submissions = inject(SubmissionsApi);
+  private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
+
+  protected readonly query = computed(() =>
+    auditQueryOf({
+      agency: this.agency(),
+      user: this.user(),
+      cycle: this.cycle(),
+      from: this.from(),
+      to: this.to(),
+      before: this.before(),
+    }),
+  );
+
+  protected readonly entries = resource({
+    params: () => this.query(),
+    loader: ({ params }) => this.api.entries(params),
+  });
+
+  private readonly userId = computed(() => this.session.user()?.id);
+  protected readonly agencies = resource({
+    params: () => this.userId(),
+    loader: () => this.organisation.agencies(),
+  });
+  protected readonly accounts = resource({
+    params: () => this.userId(),
+    loader: () => this.organisation.accounts(),
+  });
+  protected readonly cycles = resource({
+    params: () => this.userId(),
+    loader: () => this.submissions.cycles(),
+  });
+
+  private readonly agenciesById = computed(
+    () => new Map((this.agencies.value() ?? []).map((a): [string, AgencyView] => [a.id, a])),
+  );
+  protected readonly agencyOf = (id: string | null): AgencyView | undefined =>
+    id ? this.agenciesById().get(id) : undefined;
+
+  protected readonly isRecord = isRecordValue;
+
+  /** Which entries show their before/after, by id; kept while paging back and forth. */
+  protected readonly open = signal<ReadonlySet<string>>(new Set());
+
+  protected readonly hasFilters = computed(() => {
+    const { agencyId, userId, cycleId, from, to } = this.query();
+    return [agencyId, userId, cycleId, from, to].some(Boolean);
+  });
+
+  protected readonly hasOlder = computed(() => (this.entries.value()?.length ?? 0) === AUDIT_PAGE_SIZE);
+
+  protected toggle(id: string): void {
+    this.open.update((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
+  /** A new filter starts again from the newest entries. */
+  protected choose(params: Record<string, string | null>): void {
+    void this.router.navigate([], {
+      queryParams: { ...params, before: null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  protected clear(): void {
+    void this.router.navigate([], { queryParams: {}, replaceUrl: true });
+  }
+
+  protected older(): void {
+    const list = this.entries.value() ?? [];
+    const last = list[list.length - 1];
+    if (last)
+      void this.router.navigate([], { queryParams: { before: last.id }, queryParamsHandling: 'merge' });
+  }
+
+  protected newest(): void {
+    void this.router.navigate([], { queryParams: { before: null }, queryParamsHandling: 'merge' });
+  }
+}

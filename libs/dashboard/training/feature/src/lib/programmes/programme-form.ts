@@ -1,0 +1,133 @@
+import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { LocalizedText, TrainingProgrammeView } from '@prgauge/contracts';
+import type { TrainingProgrammeInput } from '@prgauge/dashboard-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
+
+interface ProgrammeFormValue {
+  name: LocalizedText;
+  description: string;
+  startDate: string;
+  endDate: string;
+}
+
+const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
+  name: { ...(p?.name ?? {}) },
+  description: p?.description ?? '',
+  startDate: p?.startDate ?? '',
+  endDate: p?.endDate ?? '',
+});
+
+/** A programme's name in four languages, description and dates; the page decides what saving means. */
+@Component({
+  selector: 'pr-programme-form',
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, LocalizedNameFields, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form (submit)="$event.preventDefault(); submit()">
+      <pr-localized-name-fields
+        [legend]="'training.programmes.nameLegend' | t"
+        [value]="value().name"
+        (changed)="patch({ name: $event })"
+      />
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
+        <mat-label>{{ 'training.programmes.description' | t }}</mat-label>
+        <textarea
+          matInput
+          rows="2"
+          maxlength="2000"
+          [value]="value().description"
+          (input)="patch({ description: $any($event.target).value })"
+        ></textarea>
+      </mat-form-field>
+      <div class="row">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>{{ 'training.field.startDate' | t }}</mat-label>
+          <input
+            matInput
+            type="date"
+            [value]="value().startDate"
+            (change)="patch({ startDate: $any($event.target).value })"
+          />
+        </mat-form-field>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>{{ 'training.field.endDate' | t }}</mat-label>
+          <input
+            matInput
+            type="date"
+            [value]="value().endDate"
+            (change)="patch({ endDate: $any($event.target).value })"
+          />
+        </mat-form-field>
+      </div>
+      @if (tried() && problem(); as p) {
+        <p class="error" role="alert">{{ 'training.programmes.problem.' + p | t }}</p>
+      }
+      <button mat-flat-button type="submit" [disabled]="busy()">{{ submitLabel() }}</button>
+    </form>
+  `,
+  styles: `
+    form {
+      display: grid;
+      gap: 0.75rem;
+      justify-items: start;
+    }
+    pr-localized-name-fields,
+    .wide {
+      inline-size: 100%;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+    }
+    .error {
+      margin: 0;
+      color: #b3261e;
+    }
+  `,
+})
+export class ProgrammeForm {
+  /** The programme as last read; null for a new one. A new value resets the form. */
+  readonly programme = input<TrainingProgrammeView | null>(null);
+  readonly busy = input(false);
+  readonly submitLabel = input.required<string>();
+  readonly submitted = output<TrainingProgrammeInput>();
+
+  protected readonly value = signal<ProgrammeFormValue>(valueOf(null));
+  protected readonly tried = signal(false);
+  protected readonly problem = computed(() => {
+    const v = this.value();
+    if (!cleanName(v.name)) return 'name';
+    if (!v.startDate) return 'startDate';
+    if (v.endDate && v.endDate < v.startDate) return 'endDate';
+    return null;
+  });
+
+  constructor() {
+    effect(() => {
+      this.value.set(valueOf(this.programme()));
+      this.tried.set(false);
+    });
+  }
+
+  protected patch(change: Partial<ProgrammeFormValue>): void {
+    this.value.update((v) => ({ ...v, ...change }));
+  }
+
+  protected submit(): void {
+    this.tried.set(true);
+    const v = this.value();
+    const name = cleanName(v.name);
+    if (this.problem() || !name) return;
+    this.submitted.emit({
+      name,
+      description: v.description.trim() || null,
+      startDate: v.startDate,
+      endDate: v.endDate || null,
+    });
+  }
+}

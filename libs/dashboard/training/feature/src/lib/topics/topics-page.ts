@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { LocalizedText, TrainingTopicView } from '@prgauge/contracts';
+import { TrainingApi } from '@prgauge/dashboard-data-access';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
+import { TrainingLookups } from '../shared/training-lookups';
+import { TrainingTabs } from '../shared/training-tabs';
+import { topicCodeFor } from './topic-code';
+
+type TopicNotice = 'added' | 'renamed' | 'retired' | 'restored' | 'nameMissing' | 'failed' | null;
+
+/** The region's editable list of training topics: add, rename, retire and bring back. */
+@Component({
+  selector: 'pr-training-topics-page',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    LocalizedNameFields,
+    TrainingTabs,
+    TranslatePipe,
+    LocalizedPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './topics-page.html',
+  styleUrl: './topics-page.scss',
+})
+export class TopicsPage {
+  private readonly api = inject(TrainingApi);
+  protected readonly lookups = inject(TrainingLookups);
+
+  /** Active topics first, so that the list reads as what events can choose today. */
+  protected readonly topics = computed(() =>
+    [...(this.lookups.topics.value() ?? [])].sort((a, b) => Number(b.active) - Number(a.active)),
+  );
+  protected readonly newName = signal<LocalizedText>({});
+  protected readonly renaming = signal<{ id: string; name: LocalizedText } | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly notice = signal<TopicNotice>(null);
+
+  protected async add(): Promise<void> {
+    const name = cleanName(this.newName());
+    if (!name) return this.notice.set('nameMissing');
+    const code = topicCodeFor(
+      name,
+      this.topics().map((t) => t.code),
+    );
+    if (await this.run(() => this.api.createTopic(code, name), 'added')) this.newName.set({});
+  }
+
+  protected startRename(topic: TrainingTopicView): void {
+    this.renaming.set({ id: topic.id, name: { ...topic.name } });
+    this.notice.set(null);
+  }
+
+  protected async saveRename(): Promise<void> {
+    const editing = this.renaming();
+    if (!editing) return;
+    const name = cleanName(editing.name);
+    if (!name) return this.notice.set('nameMissing');
+    if (await this.run(() => this.api.updateTopic(editing.id, { name }), 'renamed')) this.renaming.set(null);
+  }
+
+  protected setActive(topic: TrainingTopicView, active: boolean): Promise<boolean> {
+    return this.run(() => this.api.updateTopic(topic.id, { active }), active ? 'restored' : 'retired');
+  }
+
+  private async run(write: () => Promise<unknown>, done: TopicNotice): Promise<boolean> {
+    this.busy.set(true);
+    this.notice.set(null);
+    try {
+      await write();
+      this.lookups.topics.reload();
+      this.notice.set(done);
+      return true;
+    } catch {
+      this.notice.set('failed');
+      return false;
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
