@@ -9,3 +9,5 @@ export { TrainingApi } from './lib/training.api';
 export type { AttendanceInput, DateRange, TrainingEventFilter, TrainingEventInput } from './lib/training.api';
 export { CommitteesApi } from './lib/committees.api';
 export { OrganisationApi } from './lib/organisation.api';
+export { CyclesApi } from './lib/cycles.api';
+export type { CycleInput, CycleTransition, ExtensionInput } from './lib/cycles.api';
