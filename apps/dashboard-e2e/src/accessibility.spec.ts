@@ -92,6 +92,31 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(page.getByRole('table')).toBeVisible();
     },
   },
+  {
+    name: 'cycles admin',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/admin/cycles');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
+    name: 'cycle admin',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/admin/cycles');
+      await page.getByRole('row').nth(1).getByRole('link').first().click();
+      await expect(page.getByRole('table')).toBeVisible();
+    },
+  },
+  {
+    name: 'new cycle',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/admin/cycles/new');
+      await expect(page.getByRole('combobox').first()).toBeVisible();
+    },
+  },
 ];
 
 for (const locale of ['ru', 'fa'] as const) {
