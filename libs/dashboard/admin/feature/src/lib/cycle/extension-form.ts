@@ -5,7 +5,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { CompletenessRow, CycleView } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { DEADLINE_TIME } from '../cycles/cycle-form-model';
 import { FieldErrors } from '../shared/field-errors';
 import { FieldProblems, problemKind, serverFieldProblems } from '../shared/field-problems';
@@ -19,6 +19,7 @@ import { extensionProblems, ExtensionFormValue } from './extension-model';
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    LocalDatePipe,
     LocalizedPipe,
     TranslatePipe,
     FieldErrors,

@@ -22,7 +22,7 @@ import { TranslatePipe } from '@prgauge/dashboard-i18n';
     .field-errors {
       color: #b3261e;
       font-size: 0.8125rem;
-      margin-block: -0.75rem 0.75rem;
+      margin-block: 0.25rem 0;
       padding-inline: 1rem;
 
       p {

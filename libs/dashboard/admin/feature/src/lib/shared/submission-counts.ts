@@ -27,7 +27,6 @@ import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
   `,
   styles: `
     .counts {
-      white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }
   `,
