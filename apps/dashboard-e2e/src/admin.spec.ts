@@ -1,19 +1,25 @@
-import { Browser, expect, Page, test } from '@playwright/test';
+import { Browser, BrowserContext, expect, Page, test } from '@playwright/test';
 import { OwnServer, pageOn, startOwnServer } from './support/own-server';
 import { signIn } from './support/session';
 
 // Opening a new cycle gives every agency a second draft, so this journey runs on demo data of its own.
 let server: OwnServer;
+let director: Awaited<ReturnType<BrowserContext['storageState']>>;
 test.describe.configure({ mode: 'serial' });
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(150_000);
   server = await startOwnServer();
+  // One sign-in serves every page of the spec.
+  const page = await pageOn(server, browser);
+  await signIn(page, 'director');
+  director = await page.context().storageState();
+  await page.context().close();
 });
 test.afterAll(async () => server.stop());
-const ownPage = (browser: Browser): Promise<Page> => pageOn(server, browser);
+const ownPage = (browser: Browser): Promise<Page> => pageOn(server, browser, director);
 
 async function openAdmin(page: Page): Promise<void> {
-  await signIn(page, 'director');
+  await page.goto('/');
   await page.getByRole('link', { name: 'Администрирование' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Циклы оценки');
 }

@@ -1,4 +1,4 @@
-import { Browser, Page, test } from '@playwright/test';
+import { Browser, BrowserContext, Page, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -65,8 +65,10 @@ export async function startOwnServer(): Promise<OwnServer> {
   };
 }
 
-/** A page on one's own server, in the project's language and time zone. */
-export function pageOn(server: OwnServer, browser: Browser): Promise<Page> {
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** A page on one's own server, in the project's language and time zone, optionally already signed in. */
+export function pageOn(server: OwnServer, browser: Browser, signedIn?: StorageState): Promise<Page> {
   const { locale, timezoneId } = test.info().project.use;
-  return browser.newPage({ baseURL: server.baseURL, locale, timezoneId });
+  return browser.newPage({ baseURL: server.baseURL, locale, timezoneId, storageState: signedIn });
 }

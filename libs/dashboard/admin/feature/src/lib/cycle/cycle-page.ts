@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { CycleView } from '@prgauge/contracts';
@@ -11,6 +9,7 @@ import { apiProblemOf, CyclesApi, CycleTransition, SubmissionsApi } from '@prgau
 import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { firstValueFrom } from 'rxjs';
 import { DEADLINE_TIME } from '../cycles/cycle-form-model';
+import { DayField } from '../shared/day-field';
 import { problemKind } from '../shared/field-problems';
 import { SubmissionCounts } from '../shared/submission-counts';
 import { actionsFor, extensionsOpen, frameworkEditable } from './cycle-actions';
@@ -22,9 +21,7 @@ import { ExtensionForm } from './extension-form';
   selector: 'pr-admin-cycle-page',
   imports: [
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
     RouterLink,
     LocalDatePipe,
@@ -32,6 +29,7 @@ import { ExtensionForm } from './extension-form';
     TranslatePipe,
     SubmissionCounts,
     ExtensionForm,
+    DayField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cycle-page.html',

@@ -5,8 +5,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { CompletenessRow, CycleView } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { DEADLINE_TIME } from '../cycles/cycle-form-model';
+import { DayField } from '../shared/day-field';
 import { FieldErrors } from '../shared/field-errors';
 import { FieldProblems, problemKind, serverFieldProblems } from '../shared/field-problems';
 import { extensionProblems, ExtensionFormValue } from './extension-model';
@@ -19,10 +20,10 @@ import { extensionProblems, ExtensionFormValue } from './extension-model';
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    LocalDatePipe,
     LocalizedPipe,
     TranslatePipe,
     FieldErrors,
+    DayField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './extension-form.html',

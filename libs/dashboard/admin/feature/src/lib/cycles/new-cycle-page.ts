@@ -15,6 +15,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
 import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { DayField } from '../shared/day-field';
 import { FieldErrors } from '../shared/field-errors';
 import { FieldProblems, problemKind, serverFieldProblems } from '../shared/field-problems';
 import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } from './cycle-form-model';
@@ -32,6 +33,7 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
     LocalDatePipe,
     TranslatePipe,
     FieldErrors,
+    DayField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './new-cycle-page.html',
