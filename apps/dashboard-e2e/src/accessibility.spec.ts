@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test } from '@playwright/test';
+import { createDraftCycle } from './support/cycles';
 import { switchLocale } from './support/locale';
 import { signIn } from './support/session';
 
@@ -105,7 +106,7 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: async (page) => {
       await signIn(page, 'director');
       await page.goto('/admin/cycles');
-      await page.getByRole('row').nth(1).getByRole('link').first().click();
+      await page.getByRole('link', { name: '2026', exact: true }).click();
       await expect(page.getByRole('table')).toBeVisible();
     },
   },
@@ -115,6 +116,15 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await signIn(page, 'director');
       await page.goto('/admin/cycles/new');
       await expect(page.getByRole('combobox').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'framework editor',
+    open: async (page) => {
+      await signIn(page, 'director');
+      const cycleId = await createDraftCycle(page, 'Draft for the accessibility check');
+      await page.goto(`/admin/cycles/${cycleId}/framework`);
+      await expect(page.locator('pr-framework-tree .node').first()).toBeVisible();
     },
   },
 ];

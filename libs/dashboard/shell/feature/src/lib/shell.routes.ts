@@ -40,6 +40,11 @@ export const shellRoutes: Route[] = [
       },
       ...reviewRoutes,
       {
+        path: 'admin/cycles/:cycleId/framework',
+        loadChildren: () => import('@prgauge/dashboard-framework').then((m) => m.frameworkRoutes),
+      },
+      // After the framework editor, which lives under the same prefix in a lib of its own.
+      {
         path: 'admin',
         loadChildren: () => import('@prgauge/dashboard-admin').then((m) => m.adminRoutes),
       },

@@ -1,0 +1,1 @@
+export { frameworkRoutes } from './lib/framework.routes';

@@ -1,0 +1,165 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import type { CycleView } from '@prgauge/contracts';
+import { apiProblemOf, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { frameworkHints, hintsByNode } from './model/framework-checks';
+import {
+  addNode,
+  EditableFramework,
+  EditableNode,
+  moveNode,
+  NodePath,
+  nodeAt,
+  pathAfterRemoval,
+  removeNode,
+  samePath,
+  updateNode,
+} from './model/framework-tree';
+import { placeServerProblems, ServerProblem } from './model/server-problems';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'conflict' | 'error';
+
+/**
+ * One cycle's framework while a director edits it: the tree as it stands on screen, the version it was read at,
+ * and what the API said about the last save. Nothing reaches the server until the whole tree is saved.
+ */
+@Injectable()
+export class FrameworkEditorStore {
+  private readonly api = inject(ResultsApi);
+  private readonly session = inject(SessionStore);
+
+  readonly cycle = signal<CycleView | null>(null);
+  readonly framework = signal<EditableFramework | null>(null);
+  readonly version = signal(0);
+  private readonly savedJson = signal('');
+  readonly selected = signal<NodePath | null>(null);
+  readonly saveState = signal<SaveState>('idle');
+  readonly errorMessage = signal<string | null>(null);
+  readonly serverProblems = signal<ServerProblem[]>([]);
+  readonly loading = signal(false);
+  readonly loadError = signal<string | null>(null);
+
+  readonly mayEdit = computed(() => this.session.hasRole('director', 'admin'));
+  readonly editable = computed(() => this.mayEdit() && this.cycle()?.status === 'draft');
+  readonly dirty = computed(() => {
+    const framework = this.framework();
+    return framework !== null && JSON.stringify(framework) !== this.savedJson();
+  });
+  readonly hints = computed(() => frameworkHints(this.framework() ?? { indicators: [] }));
+  readonly hintsByNode = computed(() => hintsByNode(this.hints()));
+  readonly blocking = computed(() => this.hints().filter((h) => !h.advisory).length);
+  readonly selectedNode = computed(() => {
+    const path = this.selected();
+    const framework = this.framework();
+    return path && framework ? (nodeAt(framework, path) ?? null) : null;
+  });
+  /** Problems from the last save that name no node. */
+  readonly generalProblems = computed(() => this.serverProblems().filter((p) => p.path === null));
+
+  async load(cycleId: string): Promise<void> {
+    this.loading.set(true);
+    this.loadError.set(null);
+    try {
+      const [cycles, stored] = await Promise.all([
+        this.api.cycles(true),
+        this.api.framework<EditableFramework>(cycleId),
+      ]);
+      this.cycle.set(cycles.find((c) => c.id === cycleId) ?? null);
+      this.adopt(stored.version, stored.framework);
+    } catch (error) {
+      this.loadError.set(apiProblemOf(error).message);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** Shows the framework as the server has it, dropping local edits. */
+  private adopt(version: number, framework: EditableFramework): void {
+    this.version.set(version);
+    this.framework.set(framework);
+    this.savedJson.set(JSON.stringify(framework));
+    this.serverProblems.set([]);
+    this.errorMessage.set(null);
+    const selected = this.selected();
+    if (!selected || !nodeAt(framework, selected))
+      this.selected.set(framework.indicators.length ? [0] : null);
+  }
+
+  select(path: NodePath): void {
+    this.selected.set(path);
+  }
+
+  /** Changes one node; what the server said about that node no longer applies. */
+  edit(path: NodePath, change: (node: EditableNode) => EditableNode): void {
+    this.change((framework) => updateNode(framework, path, change));
+    this.serverProblems.update((problems) => problems.filter((p) => !samePath(p.path, path)));
+  }
+
+  editFramework(change: Partial<Pick<EditableFramework, 'scale' | 'missing'>>): void {
+    this.change((framework) => ({ ...framework, ...change }));
+  }
+
+  add(parent: NodePath | null, kind: 'group' | 'leaf'): NodePath | null {
+    const framework = this.framework();
+    if (!framework) return null;
+    const added = addNode(framework, parent, kind);
+    this.change(() => added.framework);
+    this.selected.set(added.path);
+    return added.path;
+  }
+
+  remove(path: NodePath): void {
+    const framework = this.framework();
+    if (!framework) return;
+    const next = removeNode(framework, path);
+    this.change(() => next);
+    this.selected.set(pathAfterRemoval(next, path));
+  }
+
+  move(path: NodePath, delta: -1 | 1): NodePath {
+    const framework = this.framework();
+    if (!framework) return path;
+    const moved = moveNode(framework, path, delta);
+    this.change(() => moved.framework);
+    this.selected.set(moved.path);
+    return moved.path;
+  }
+
+  /** Sends the whole tree with the version it was read at. */
+  async save(): Promise<void> {
+    const cycle = this.cycle();
+    const framework = this.framework();
+    if (!cycle || !framework || this.saveState() === 'saving') return;
+    this.saveState.set('saving');
+    this.errorMessage.set(null);
+    try {
+      const saved = await this.api.putFramework(cycle.id, this.version(), framework);
+      this.adopt(saved.version, saved.framework);
+      this.cycle.set({ ...cycle, version: saved.version });
+      this.saveState.set('saved');
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      this.errorMessage.set(problem.message);
+      if (problem.status === 409 && problem.current) this.saveState.set('conflict');
+      else if (problem.status === 409) this.saveState.set('error');
+      else if (problem.details.length) {
+        this.serverProblems.set(placeServerProblems(problem.details));
+        this.saveState.set('invalid');
+      } else this.saveState.set('error');
+    }
+  }
+
+  /** Drops local edits and reads the framework again, after someone else saved first. */
+  async reload(): Promise<void> {
+    const cycle = this.cycle();
+    if (!cycle) return;
+    this.saveState.set('idle');
+    await this.load(cycle.id);
+  }
+
+  private change(edit: (framework: EditableFramework) => EditableFramework): void {
+    const framework = this.framework();
+    if (!framework || !this.editable()) return;
+    this.framework.set(edit(framework));
+    if (this.saveState() === 'saved') this.saveState.set('idle');
+  }
+}
