@@ -56,10 +56,13 @@ test('a director creates a cycle as a copy, fixing the fields it refuses, and op
   await expect(page).toHaveURL(/\/admin\/cycles\/[0-9a-f-]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Цикл 2027');
   await expect(page.getByText('черновик', { exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Редактировать показатели' })).toHaveAttribute(
-    'href',
-    /\/admin\/cycles\/[0-9a-f-]+\/framework$/,
-  );
+  // The draft's framework opens in its editor, copied from 2026.
+  const cycleUrl = page.url();
+  await page.getByRole('link', { name: 'Редактировать показатели' }).click();
+  await expect(page).toHaveURL(`${cycleUrl}/framework`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Система оценки');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Цикл 2027');
 
   await page.getByRole('button', { name: 'Открыть сбор данных' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Открыть цикл 2027?' });
@@ -105,6 +108,7 @@ test('when the cycle changed in another tab, the director sees the refusal and t
   for (const page of [mine, theirs]) {
     await openAdmin(page);
     await page.getByRole('link', { name: '2027', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Цикл 2027');
     await expect(page.getByText('идёт сбор', { exact: true })).toBeVisible();
   }
   await theirs.getByRole('button', { name: 'Закрыть сбор данных' }).click();

@@ -88,6 +88,7 @@ test('an agency submits, is returned, fixes, is approved, and the director publi
     await signIn(director, 'director');
     await director.goto('/admin/cycles');
     await director.getByRole('link', { name: '2026', exact: true }).click();
+    await expect(director.getByRole('heading', { level: 1 })).toHaveText('Цикл 2026');
     await expect(director.getByText('идёт сбор', { exact: true })).toBeVisible();
     await confirmOnCyclePage(director, 'Закрыть сбор данных');
     await expect(director.getByText('на проверке', { exact: true })).toBeVisible();
