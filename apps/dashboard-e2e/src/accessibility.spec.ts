@@ -94,6 +94,31 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'cycles admin',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/admin/cycles');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
+    name: 'cycle admin',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/admin/cycles');
+      await page.getByRole('link', { name: '2026', exact: true }).click();
+      await expect(page.getByRole('table')).toBeVisible();
+    },
+  },
+  {
+    name: 'new cycle',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/admin/cycles/new');
+      await expect(page.getByRole('combobox').first()).toBeVisible();
+    },
+  },
+  {
     name: 'framework editor',
     open: async (page) => {
       await signIn(page, 'director');

@@ -17,3 +17,5 @@ export { CommitteesApi } from './lib/committees.api';
 export type { CommitteeInput, CommitteeMemberInput } from './lib/committees.api';
 export { OrganisationApi } from './lib/organisation.api';
 export { AuditApi } from './lib/audit.api';
+export { CyclesApi } from './lib/cycles.api';
+export type { CycleInput, CycleTransition, ExtensionInput } from './lib/cycles.api';

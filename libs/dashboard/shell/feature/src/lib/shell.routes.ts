@@ -20,6 +20,7 @@ const PLANNED = NAV_ITEMS.filter(
       'completeness',
       'training',
       'audit',
+      'admin',
       'about',
     ].includes(item.path),
 );
@@ -46,6 +47,11 @@ export const shellRoutes: Route[] = [
       {
         path: 'audit',
         loadChildren: () => import('@prgauge/dashboard-audit').then((m) => m.auditRoutes),
+      },
+      // After the framework editor, which lives under the same prefix in a lib of its own.
+      {
+        path: 'admin',
+        loadChildren: () => import('@prgauge/dashboard-admin').then((m) => m.adminRoutes),
       },
       ...PLANNED.map((item): Route => ({
         path: item.path,

@@ -1,0 +1,116 @@
+import { expect, Page, test } from '@playwright/test';
+import { OwnServer, pageOn, startOwnServer } from './support/own-server';
+import { signIn } from './support/session';
+
+// Publishing the open cycle changes what every other spec expects, so the journey has demo data of its own.
+let server: OwnServer;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = await startOwnServer();
+});
+test.afterAll(async () => server.stop());
+
+/** Tabas municipality, whose demo submission was returned once already; `editor2` answers for it. */
+const AGENCY = 'Муниципалитет Табаса';
+const releases = (page: Page) => page.getByRole('textbox', { name: 'Значение' }).first();
+
+async function saveAndSubmit(page: Page, value: string): Promise<void> {
+  await releases(page).fill(value);
+  await expect(page.getByRole('status').filter({ hasText: /Черновик сохранён/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Отправить на проверку' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Отправлено на проверку.' })).toBeVisible();
+}
+
+async function openInQueue(page: Page): Promise<void> {
+  await page.goto('/review');
+  await page.getByRole('row').filter({ hasText: AGENCY }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(AGENCY);
+}
+
+async function confirmOnCyclePage(page: Page, action: string): Promise<void> {
+  await page.getByRole('button', { name: action }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: action }).click();
+}
+
+test('an agency submits, is returned, fixes, is approved, and the director publishes a ranking anyone can see', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const [editor, evaluator, director, visitor] = await Promise.all(
+    [1, 2, 3, 4].map(() => pageOn(server, browser)),
+  );
+
+  await test.step('a visitor sees only the earlier published cycles', async () => {
+    await visitor.goto('/rankings');
+    await visitor.getByRole('combobox', { name: 'Цикл оценки' }).click();
+    await expect(visitor.getByRole('option', { name: /^2025/ })).toBeVisible();
+    await expect(visitor.getByRole('option', { name: /^2026/ })).toHaveCount(0);
+    await visitor.keyboard.press('Escape');
+  });
+
+  await test.step('the agency editor fills in a value and submits', async () => {
+    await signIn(editor, 'editor2');
+    await expect(editor.getByRole('heading', { level: 1 })).toHaveText('Данные ведомства за цикл');
+    await saveAndSubmit(editor, '30');
+  });
+
+  await test.step('the evaluator returns it with a comment', async () => {
+    await signIn(evaluator, 'evaluator');
+    await openInQueue(evaluator);
+    await evaluator
+      .getByRole('textbox', { name: 'Комментарий: Пресс-релизы' })
+      .fill('Тридцать релизов не подтверждены: приложите список или исправьте число.');
+    await evaluator.getByRole('button', { name: 'Вернуть на доработку' }).click();
+    await expect(evaluator.getByRole('status')).toHaveText('Возвращено ведомству с комментариями.');
+  });
+
+  await test.step('the editor reads the comment beside the value and fixes it', async () => {
+    await editor.reload();
+    await expect(editor.getByText('Возвращено', { exact: true })).toBeVisible();
+    await expect(
+      editor
+        .getByRole('complementary', { name: 'Комментарий эксперта' })
+        .filter({ hasText: 'Тридцать релизов' }),
+    ).toBeVisible();
+    await saveAndSubmit(editor, '24');
+  });
+
+  await test.step('the evaluator rates and approves', async () => {
+    await openInQueue(evaluator);
+    const ratings = evaluator.getByRole('textbox', { name: /^Оценка из/ });
+    await expect(ratings.first()).toBeEditable();
+    for (const rating of await ratings.all()) await rating.fill('4');
+    await evaluator.getByRole('button', { name: 'Утвердить' }).click();
+    await expect(evaluator.getByRole('status')).toHaveText('Утверждено.');
+  });
+
+  await test.step('the director closes submissions and publishes, after reading what publishing does', async () => {
+    await signIn(director, 'director');
+    await director.goto('/admin/cycles');
+    await director.getByRole('link', { name: '2026', exact: true }).click();
+    await expect(director.getByRole('heading', { level: 1 })).toHaveText('Цикл 2026');
+    await expect(director.getByText('идёт сбор', { exact: true })).toBeVisible();
+    await confirmOnCyclePage(director, 'Закрыть сбор данных');
+    await expect(director.getByText('на проверке', { exact: true })).toBeVisible();
+
+    await director.getByRole('button', { name: 'Опубликовать результаты' }).click();
+    const confirm = director.getByRole('alertdialog', { name: 'Опубликовать цикл 2026?' });
+    await expect(confirm).toContainText('станет публичным');
+    await expect(confirm).toContainText('снимок результатов будет зафиксирован');
+    await confirm.getByRole('button', { name: 'Опубликовать результаты' }).click();
+    await expect(director.getByRole('status')).toHaveText('Опубликовано: рейтинг открыт для всех.');
+    await expect(director.getByText('опубликован', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the visitor finds the new cycle published, with the agency ranked in it', async () => {
+    await visitor.goto('/rankings');
+    await visitor.getByRole('combobox', { name: 'Цикл оценки' }).click();
+    await visitor.getByRole('option', { name: /^2026/ }).click();
+    await expect(visitor.getByRole('combobox', { name: 'Цикл оценки' })).toContainText('2026');
+    await visitor.getByRole('searchbox', { name: 'Поиск ведомства' }).fill('TAB-MUN');
+    await expect(visitor.getByText(/^Показано 1 из \d+$/)).toBeVisible();
+    // Approved with every value and rating, so fully covered.
+    await expect(visitor.getByRole('row').nth(1)).toContainText(AGENCY);
+    await expect(visitor.getByRole('row').nth(1)).toContainText('100%');
+  });
+});

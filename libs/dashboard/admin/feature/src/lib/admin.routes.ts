@@ -1,0 +1,28 @@
+import { Route } from '@angular/router';
+import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { ADMIN_TEXTS } from './i18n/admin-texts';
+
+/** Cycle administration under `/admin`; the framework editor at `cycles/:cycleId/framework` is mounted apart. */
+export const adminRoutes: Route[] = [
+  {
+    path: '',
+    providers: [provideTranslations(ADMIN_TEXTS)],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'cycles' },
+      {
+        path: 'cycles',
+        pathMatch: 'full',
+        loadComponent: () => import('./cycles/cycles-page').then((m) => m.CyclesPage),
+      },
+      {
+        path: 'cycles/new',
+        loadComponent: () => import('./cycles/new-cycle-page').then((m) => m.NewCyclePage),
+      },
+      {
+        path: 'cycles/:cycleId',
+        pathMatch: 'full',
+        loadComponent: () => import('./cycle/cycle-page').then((m) => m.CyclePage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,126 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { CycleView } from '@prgauge/contracts';
+import { apiProblemOf, CyclesApi, CycleTransition, SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { firstValueFrom } from 'rxjs';
+import { DEADLINE_TIME } from '../cycles/cycle-form-model';
+import { DayField } from '../shared/day-field';
+import { problemKind } from '../shared/field-problems';
+import { SubmissionCounts } from '../shared/submission-counts';
+import { actionsFor, extensionsOpen, frameworkEditable } from './cycle-actions';
+import { ConfirmTransitionData, ConfirmTransitionDialog, ConfirmTransitionResult } from './confirm-dialog';
+import { ExtensionForm } from './extension-form';
+
+/** One cycle: its dates, its status changes behind confirmations, its deadline and the extensions granted. */
+@Component({
+  selector: 'pr-admin-cycle-page',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    LocalDatePipe,
+    LocalizedPipe,
+    TranslatePipe,
+    SubmissionCounts,
+    ExtensionForm,
+    DayField,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './cycle-page.html',
+  styleUrl: './cycle-page.scss',
+})
+export class CyclePage {
+  readonly cycleId = input.required<string>();
+
+  private readonly api = inject(CyclesApi);
+  private readonly submissions = inject(SubmissionsApi);
+  private readonly dialog = inject(MatDialog);
+
+  protected readonly loaded = resource({
+    params: () => this.cycleId(),
+    loader: ({ params }) => this.api.get(params),
+  });
+  protected readonly cycle = computed(() => (this.loaded.hasValue() ? this.loaded.value() : null));
+  protected readonly rows = resource({
+    params: () => {
+      const cycle = this.cycle();
+      return cycle && cycle.status !== 'draft' ? { id: cycle.id, version: cycle.version } : undefined;
+    },
+    loader: ({ params }) => this.submissions.completeness(params.id),
+  });
+  protected readonly extensions = computed(() =>
+    (this.rows.hasValue() ? this.rows.value() : []).filter((r) => r.extensionUntil),
+  );
+  protected readonly actions = computed(() => actionsFor(this.cycle()?.status ?? 'archived'));
+  protected readonly canExtend = computed(() => extensionsOpen(this.cycle()?.status ?? 'archived'));
+  protected readonly frameworkEditable = computed(() =>
+    frameworkEditable(this.cycle()?.status ?? 'archived'),
+  );
+
+  protected readonly busy = signal(false);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly failure = signal<{ kind: string; message: string } | null>(null);
+  protected readonly deadlineDay = signal<string | null>(null);
+
+  protected async confirmTransition(cycle: CycleView, action: CycleTransition): Promise<void> {
+    const ref = this.dialog.open<ConfirmTransitionDialog, ConfirmTransitionData, ConfirmTransitionResult>(
+      ConfirmTransitionDialog,
+      {
+        data: { action, cycleName: cycle.name },
+        role: 'alertdialog',
+        ariaDescribedBy: 'confirm-consequence',
+        width: '32rem',
+        maxWidth: '95vw',
+      },
+    );
+    const answer = await firstValueFrom(ref.afterClosed());
+    if (!answer) return;
+    await this.save(
+      () =>
+        this.api.transition(
+          cycle.id,
+          action,
+          action === 'reopen' ? { version: cycle.version, reason: answer.reason } : undefined,
+        ),
+      `admin.done.${action}`,
+    );
+  }
+
+  protected async changeDeadline(cycle: CycleView): Promise<void> {
+    const day = this.deadlineDay();
+    if (!day) return;
+    await this.save(
+      () => this.api.update(cycle.id, cycle.version, { deadline: `${day}${DEADLINE_TIME}` }),
+      'admin.done.deadline',
+    );
+    this.deadlineDay.set(null);
+  }
+
+  protected extensionGranted(): void {
+    this.notice.set('admin.done.extension');
+    this.rows.reload();
+  }
+
+  /** Runs one change; on a refusal says why, and on a conflict shows the cycle as it is now. */
+  private async save(change: () => Promise<CycleView>, done: string): Promise<void> {
+    this.busy.set(true);
+    this.notice.set(null);
+    this.failure.set(null);
+    try {
+      this.loaded.set(await change());
+      this.notice.set(done);
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      this.failure.set({ kind: problemKind(problem.status), message: problem.message });
+      if (problem.status === 409) this.loaded.reload();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { FieldProblems } from '../shared/field-problems';
+
+/** The grant form as typed; the day is `YYYY-MM-DD`. */
+export interface ExtensionFormValue {
+  agencyId: string;
+  untilDay: string;
+  reason: string;
+}
+
+/** The API keeps reasons between 3 and 1,000 characters. */
+const REASON = { min: 3, max: 1000 };
+
+/** What the API would refuse, per field: the new deadline must fall on a later day than the cycle's. */
+export function extensionProblems(value: ExtensionFormValue, cycleDeadline: string): FieldProblems {
+  const problems: FieldProblems = {};
+  if (!value.agencyId) problems['agencyId'] = ['admin.problem.agency'];
+  if (!value.untilDay) problems['until'] = ['admin.problem.required'];
+  else if (value.untilDay <= cycleDeadline.slice(0, 10))
+    problems['until'] = ['admin.problem.untilAfterDeadline'];
+  const reason = value.reason.trim().length;
+  if (reason < REASON.min || reason > REASON.max) problems['reason'] = ['admin.problem.extensionReason'];
+  return problems;
+}

@@ -1,0 +1,66 @@
+import type { CycleView } from '@prgauge/contracts';
+import { cycleFormProblems, cycleFormValueAfter, cycleInputOf } from './cycle-form-model';
+
+const cycle2026: CycleView = {
+  id: 'c-2026',
+  regionId: 'r',
+  name: '2026',
+  periodStart: '2026-01-01',
+  periodEnd: '2026-12-31',
+  deadline: '2026-12-20T18:00:00.000Z',
+  status: 'open',
+  publishedAt: null,
+  version: 3,
+};
+
+describe('the new-cycle form', () => {
+  it('proposes the year after the newest cycle, copying its framework', () => {
+    expect(cycleFormValueAfter(cycle2026)).toEqual({
+      name: '2027',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      deadlineDay: '2028-01-31',
+      source: 'copy',
+      copyFromCycleId: 'c-2026',
+    });
+  });
+
+  it('starts from the template when there is no cycle to copy', () => {
+    expect(cycleFormValueAfter(null).source).toBe('template');
+  });
+
+  it('names each field that is wrong', () => {
+    const value = {
+      ...cycleFormValueAfter(cycle2026),
+      name: ' x ',
+      periodEnd: '2026-06-30',
+      deadlineDay: '',
+    };
+    expect(cycleFormProblems(value)).toEqual({
+      name: ['admin.problem.name'],
+      periodEnd: ['admin.problem.endBeforeStart'],
+      deadline: ['admin.problem.required'],
+    });
+    expect(
+      cycleFormProblems({ ...value, name: '2027', periodEnd: '2027-12-31', deadlineDay: '2026-12-01' }),
+    ).toEqual({
+      deadline: ['admin.problem.deadlineBeforeStart'],
+    });
+    expect(cycleFormProblems({ ...cycleFormValueAfter(cycle2026), copyFromCycleId: '' })).toEqual({
+      copyFromCycleId: ['admin.problem.copyFrom'],
+    });
+  });
+
+  it('sends either a copy or the template, with the deadline at the end of its day', () => {
+    const copy = cycleFormValueAfter(cycle2026);
+    expect(cycleInputOf(copy)).toEqual({
+      name: '2027',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      deadline: '2028-01-31T23:59:59Z',
+      copyFromCycleId: 'c-2026',
+    });
+    expect(cycleInputOf({ ...copy, source: 'template' })).toMatchObject({ template: 'seven-indices' });
+    expect(cycleInputOf({ ...copy, source: 'template' })).not.toHaveProperty('copyFromCycleId');
+  });
+});

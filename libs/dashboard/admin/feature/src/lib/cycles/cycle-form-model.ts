@@ -1,0 +1,74 @@
+import type { CycleView } from '@prgauge/contracts';
+import type { CycleInput } from '@prgauge/dashboard-data-access';
+import type { FieldProblems } from '../shared/field-problems';
+
+/** Where a new cycle's framework comes from. */
+export type CycleSource = 'template' | 'copy';
+
+/** The new-cycle form as typed; days are `YYYY-MM-DD`. */
+export interface CycleFormValue {
+  name: string;
+  periodStart: string;
+  periodEnd: string;
+  deadlineDay: string;
+  source: CycleSource;
+  copyFromCycleId: string;
+}
+
+/** Submissions close at the end of the deadline day, so the whole day counts. */
+export const DEADLINE_TIME = 'T23:59:59Z';
+
+/**
+ * A form that follows the newest cycle: a year later, copying its framework when there is one to copy.
+ * Days compare as text because they are `YYYY-MM-DD`.
+ */
+export function cycleFormValueAfter(latest: CycleView | null): CycleFormValue {
+  if (!latest)
+    return {
+      name: '',
+      periodStart: '',
+      periodEnd: '',
+      deadlineDay: '',
+      source: 'template',
+      copyFromCycleId: '',
+    };
+  const year = Number(latest.periodEnd.slice(0, 4)) + 1;
+  return {
+    name: String(year),
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    deadlineDay: `${year + 1}-01-31`,
+    source: 'copy',
+    copyFromCycleId: latest.id,
+  };
+}
+
+/** What the API would refuse, found before sending, as translation keys per field. */
+export function cycleFormProblems(value: CycleFormValue): FieldProblems {
+  const problems: FieldProblems = {};
+  const name = value.name.trim();
+  if (name.length < 2 || name.length > 120) problems['name'] = ['admin.problem.name'];
+  if (!value.periodStart) problems['periodStart'] = ['admin.problem.required'];
+  if (!value.periodEnd) problems['periodEnd'] = ['admin.problem.required'];
+  else if (value.periodStart && value.periodEnd < value.periodStart)
+    problems['periodEnd'] = ['admin.problem.endBeforeStart'];
+  if (!value.deadlineDay) problems['deadline'] = ['admin.problem.required'];
+  else if (value.periodStart && value.deadlineDay < value.periodStart)
+    problems['deadline'] = ['admin.problem.deadlineBeforeStart'];
+  if (value.source === 'copy' && !value.copyFromCycleId)
+    problems['copyFromCycleId'] = ['admin.problem.copyFrom'];
+  return problems;
+}
+
+/** The request body for a valid form. */
+export function cycleInputOf(value: CycleFormValue): CycleInput {
+  const base = {
+    name: value.name.trim(),
+    periodStart: value.periodStart,
+    periodEnd: value.periodEnd,
+    deadline: `${value.deadlineDay}${DEADLINE_TIME}`,
+  };
+  return value.source === 'copy'
+    ? { ...base, copyFromCycleId: value.copyFromCycleId }
+    : { ...base, template: 'seven-indices' };
+}

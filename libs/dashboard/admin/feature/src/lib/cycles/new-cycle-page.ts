@@ -1,0 +1,91 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  resource,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { DayField } from '../shared/day-field';
+import { FieldErrors } from '../shared/field-errors';
+import { FieldProblems, problemKind, serverFieldProblems } from '../shared/field-problems';
+import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } from './cycle-form-model';
+
+/** Creates a draft cycle from the built-in template or a copy of an earlier cycle, then opens its page. */
+@Component({
+  selector: 'pr-admin-new-cycle-page',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    RouterLink,
+    LocalDatePipe,
+    TranslatePipe,
+    FieldErrors,
+    DayField,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './new-cycle-page.html',
+  styleUrl: './new-cycle-page.scss',
+})
+export class NewCyclePage {
+  private readonly api = inject(CyclesApi);
+  private readonly router = inject(Router);
+
+  protected readonly cycles = resource({ loader: () => this.api.list() });
+  protected readonly value = signal<CycleFormValue>(cycleFormValueAfter(null));
+  protected readonly tried = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly serverProblems = signal<FieldProblems>({});
+  protected readonly failure = signal<{ kind: string; message: string } | null>(null);
+
+  private readonly ownProblems = computed(() => cycleFormProblems(this.value()));
+  /** The form's own checks once a save was tried, then whatever the server refused. */
+  protected readonly problems = computed<FieldProblems>(() => ({
+    ...(this.tried() ? this.ownProblems() : {}),
+    ...this.serverProblems(),
+  }));
+
+  constructor() {
+    // The newest cycle suggests the next one's name, period and framework, once.
+    effect(() => {
+      if (this.cycles.hasValue()) this.value.set(cycleFormValueAfter(this.cycles.value()[0] ?? null));
+    });
+  }
+
+  protected patch(change: Partial<CycleFormValue>): void {
+    this.value.update((v) => ({ ...v, ...change }));
+    const fields = Object.keys(change).map((k) => (k === 'deadlineDay' ? 'deadline' : k));
+    this.serverProblems.update((p) =>
+      Object.fromEntries(Object.entries(p).filter(([k]) => !fields.includes(k))),
+    );
+  }
+
+  protected async create(): Promise<void> {
+    this.tried.set(true);
+    this.failure.set(null);
+    if (Object.keys(this.ownProblems()).length) return;
+    this.saving.set(true);
+    try {
+      const cycle = await this.api.create(cycleInputOf(this.value()));
+      await this.router.navigate(['/admin/cycles', cycle.id]);
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      this.serverProblems.set(serverFieldProblems(problem));
+      this.failure.set({ kind: problemKind(problem.status), message: problem.message });
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

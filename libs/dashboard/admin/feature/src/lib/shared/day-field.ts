@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { LocalDatePipe } from '@prgauge/dashboard-i18n';
+
+/**
+ * A day picked with the browser's date input, read back under it in the person's own calendar: the native
+ * picker is Gregorian, and a Persian reader checks the Solar Hijri day there.
+ */
+@Component({
+  selector: 'pr-day-field',
+  imports: [MatFormFieldModule, MatInputModule, LocalDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <mat-form-field appearance="outline" subscriptSizing="dynamic">
+      <mat-label>{{ label() }}</mat-label>
+      <input
+        matInput
+        type="date"
+        [required]="required()"
+        [value]="value()"
+        [attr.aria-invalid]="invalid() || null"
+        [attr.aria-describedby]="describedBy()"
+        (input)="changed.emit($any($event.target).value)"
+      />
+      @if (value()) {
+        <mat-hint>{{ value() | localDate: 'long' }}</mat-hint>
+      }
+    </mat-form-field>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    mat-form-field {
+      inline-size: 100%;
+    }
+  `,
+})
+export class DayField {
+  readonly label = input.required<string>();
+  /** `YYYY-MM-DD`, or empty. */
+  readonly value = input.required<string>();
+  readonly required = input(true);
+  readonly invalid = input(false);
+  /** The id of the element that lists the field's problems. */
+  readonly describedBy = input<string | null>(null);
+  readonly changed = output<string>();
+}
