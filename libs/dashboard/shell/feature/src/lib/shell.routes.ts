@@ -19,6 +19,7 @@ const PLANNED = NAV_ITEMS.filter(
       'review',
       'completeness',
       'training',
+      'contests/manage',
       'about',
     ].includes(item.path),
 );
@@ -38,6 +39,10 @@ export const shellRoutes: Route[] = [
         loadChildren: () => import('@prgauge/dashboard-training').then((m) => m.trainingRoutes),
       },
       ...reviewRoutes,
+      {
+        path: 'contests/manage',
+        loadChildren: () => import('@prgauge/dashboard-contests-admin').then((m) => m.contestsAdminRoutes),
+      },
       ...PLANNED.map((item): Route => ({
         path: item.path,
         loadComponent: () => import('./section/section-page').then((m) => m.SectionPage),
