@@ -93,13 +93,13 @@ test.describe('contest organisers', () => {
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     const nomination = page.getByRole('group', { name: 'Название номинации' });
     await nomination.getByLabel('На русском').fill('Страницы госорганов');
-    await page.getByLabel('Критерий 1').fill('Качество контента');
+    await page.getByRole('textbox', { name: 'Критерий 1', exact: true }).fill('Качество контента');
     await page.getByLabel('Вес').first().fill('2');
     await page.getByRole('button', { name: 'Добавить критерий' }).click();
-    await page.getByLabel('Критерий 2').fill('Вовлечённость');
+    await page.getByRole('textbox', { name: 'Критерий 2', exact: true }).fill('Вовлечённость');
     await page.getByLabel('Вес').nth(1).fill('1');
     await page.getByRole('button', { name: 'Добавить критерий' }).click();
-    await page.getByLabel('Критерий 3').fill('Охват');
+    await page.getByRole('textbox', { name: 'Критерий 3', exact: true }).fill('Охват');
     await page.getByLabel('Вес').nth(2).fill('1');
     await expect(page.getByText('Сумма весов: 4,00')).toBeVisible();
     await page.getByLabel('Комментарий обязателен').check();
