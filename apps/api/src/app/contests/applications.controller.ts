@@ -1,22 +1,12 @@
-import '@fastify/multipart';
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  Res,
-} from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApplicationView, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApplicationsService } from './applications.service';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
+import { ApiFileUpload, readUploadedFile, sendDownload } from './file-transfer';
 
 @ApiTags('contests')
 @Controller()
@@ -58,32 +48,13 @@ export class ApplicationsController {
   @Post('contest-applications/:applicationId/attachments')
   @Roles('agency_editor', 'director')
   @ApiOperation({ summary: 'Attach a PDF, image or office document (up to 10 MB) to an application' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   async attach(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationView> {
-    if (!request.isMultipart())
-      throw new BadRequestException('Send the file as multipart/form-data with the field file');
-    const part = await request.file();
-    if (!part)
-      throw new BadRequestException({
-        message: 'No file was sent',
-        details: [{ field: 'file', problems: ['is required'] }],
-      });
-    return this.applications.attach(
-      applicationId,
-      { fileName: part.filename, content: await part.toBuffer() },
-      actor,
-    );
+    return this.applications.attach(applicationId, await readUploadedFile(request), actor);
   }
 
   @Get('contest-attachments/:attachmentId/content')
@@ -94,11 +65,6 @@ export class ApplicationsController {
     @CurrentUser() user: SessionUser,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const file = await this.applications.attachment(attachmentId, user);
-    await reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`)
-      .header('x-content-type-options', 'nosniff')
-      .send(file.content);
+    await sendDownload(reply, await this.applications.attachment(attachmentId, user));
   }
 }
