@@ -7,8 +7,10 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { ContestView } from '@prgauge/contracts';
+import type { ContestView, NominationView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestInput, ContestsAdminApi, NominationInput } from '../data-access/contests-admin.api';
@@ -17,12 +19,14 @@ import { ContestHeader } from '../shared/contest-header';
 import { problemLines } from '../shared/problem-lines';
 import { ContestForm } from './contest-form';
 
-type SaveNotice = 'saved' | 'stale' | 'failed' | null;
+type SaveNotice = 'saved' | 'deleted' | 'stale' | 'failed' | null;
 
-/** A contest's fields and dates, its nominations with their criteria, and a form to add one. */
+/** A contest's fields and dates, its nominations with their criteria, and a form to add or change one. */
 @Component({
   selector: 'pr-contest-settings-page',
   imports: [
+    MatButtonModule,
+    MatIconModule,
     MatProgressBarModule,
     ContestHeader,
     ContestForm,
@@ -44,6 +48,8 @@ export class ContestSettingsPage {
   protected readonly notice = signal<SaveNotice>(null);
   protected readonly nominationNotice = signal<SaveNotice>(null);
   protected readonly problems = signal<string[]>([]);
+  /** The nomination in the form; null while adding a new one. */
+  protected readonly editing = signal<NominationView | null>(null);
 
   protected readonly contest = resource({
     params: () => this.contestId(),
@@ -67,13 +73,35 @@ export class ContestSettingsPage {
     });
   }
 
-  protected async addNomination(input: NominationInput): Promise<void> {
+  protected async saveNomination(input: NominationInput): Promise<void> {
     const contest = this.contest.value();
+    const editing = this.editing();
     if (!contest) return;
     await this.run(this.nominationNotice, async () => {
-      this.contest.set(await this.api.addNomination(contest.id, input));
-      this.nominationForm()?.reset();
+      if (!editing) {
+        this.contest.set(await this.api.addNomination(contest.id, input));
+        this.nominationForm()?.reset();
+        return 'saved';
+      }
+      try {
+        this.contest.set(await this.api.updateNomination(editing.id, editing.version, input));
+      } catch (error) {
+        const problem = apiProblemOf(error);
+        if (problem.status !== 409 || !problem.current) throw error;
+        this.contest.reload();
+        return 'stale';
+      } finally {
+        this.editing.set(null);
+      }
       return 'saved';
+    });
+  }
+
+  protected async deleteNomination(nomination: NominationView): Promise<void> {
+    await this.run(this.nominationNotice, async () => {
+      this.contest.set(await this.api.deleteNomination(nomination.id));
+      if (this.editing()?.id === nomination.id) this.editing.set(null);
+      return 'deleted';
     });
   }
 

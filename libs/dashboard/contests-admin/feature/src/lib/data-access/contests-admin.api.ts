@@ -71,12 +71,21 @@ export class ContestsAdminApi {
 
   /** A stale `version` answers 409 with the contest as it is now. */
   updateContest(id: string, version: number, input: Partial<ContestInput>): Promise<ContestView> {
-    const { regionIds: _ignored, ...fields } = input;
-    return firstValueFrom(this.http.patch<ContestView>(`/api/contests/${id}`, { ...fields, version }));
+    return firstValueFrom(this.http.patch<ContestView>(`/api/contests/${id}`, { ...input, version }));
   }
 
   addNomination(contestId: string, input: NominationInput): Promise<ContestView> {
     return firstValueFrom(this.http.post<ContestView>(`/api/contests/${contestId}/nominations`, input));
+  }
+
+  /** Before judging and voting start; a stale `version` answers 409. */
+  updateNomination(id: string, version: number, input: NominationInput): Promise<ContestView> {
+    return firstValueFrom(this.http.patch<ContestView>(`/api/nominations/${id}`, { ...input, version }));
+  }
+
+  /** Only a nomination without applications can go. */
+  deleteNomination(id: string): Promise<ContestView> {
+    return firstValueFrom(this.http.delete<ContestView>(`/api/nominations/${id}`));
   }
 
   applications(contestId: string): Promise<ApplicationView[]> {

@@ -1,6 +1,7 @@
 import {
   emptyNomination,
   nominationFormProblems,
+  nominationFormValueOf,
   nominationInputOf,
   weightShares,
 } from './nomination-form-model';
@@ -52,5 +53,33 @@ describe('nomination form model', () => {
     };
     expect(nominationFormProblems(v)).toEqual([]);
     expect(nominationInputOf(v, 'en').criteria).toEqual([]);
+  });
+
+  it('keeps saved criteria keys and their other languages when one language is edited', () => {
+    const v = nominationFormValueOf(
+      {
+        id: 'n1',
+        contestId: 'c1',
+        name: { ru: 'Аккаунты', en: 'Accounts' },
+        places: 2,
+        criteria: [{ key: 'criterion_1', name: { ru: 'Качество', en: 'Quality' }, weight: 2 }],
+        scoringMode: 'combined',
+        juryShare: 0.7,
+        commentRequired: true,
+        normaliseJurors: false,
+        prizeAmount: null,
+        prizeCurrency: null,
+        version: 3,
+      },
+      'en',
+    );
+    expect(v.criteria[0].name).toBe('Quality');
+    v.criteria[0].name = 'Content quality';
+    v.criteria.push({ name: 'Reach', weight: 1 });
+    expect(nominationInputOf(v, 'en').criteria).toEqual([
+      { key: 'criterion_1', name: { ru: 'Качество', en: 'Content quality' }, weight: 2 },
+      { key: 'criterion_2', name: { en: 'Reach' }, weight: 1 },
+    ]);
+    expect(nominationInputOf(v, 'en').juryShare).toBe(0.7);
   });
 });

@@ -1,10 +1,18 @@
-import { LOCALES, type Locale, type ScoringMode } from '@prgauge/contracts';
+import {
+  LOCALES,
+  type Locale,
+  type LocalizedText,
+  type NominationView,
+  type ScoringMode,
+} from '@prgauge/contracts';
 import type { NominationInput } from '../data-access/contests-admin.api';
 
 /** One criterion as typed: its name in the organiser's language and its weight. */
 export interface CriterionRow {
   name: string;
   weight: number | null;
+  /** A saved criterion's key and names in every language, kept when only one language is edited. */
+  saved?: { key: string; name: LocalizedText };
 }
 
 export interface NominationFormValue {
@@ -36,6 +44,25 @@ export function emptyNomination(): NominationFormValue {
   };
 }
 
+/** A saved nomination as the form edits it; criterion names show in the organiser's language. */
+export function nominationFormValueOf(n: NominationView, locale: Locale): NominationFormValue {
+  return {
+    name: Object.fromEntries(LOCALES.map((l) => [l, n.name[l] ?? ''])) as Record<Locale, string>,
+    places: n.places,
+    criteria: n.criteria.map((c) => ({
+      name: c.name[locale] ?? Object.values(c.name).find(Boolean) ?? '',
+      weight: c.weight,
+      saved: { key: c.key, name: c.name },
+    })),
+    scoringMode: n.scoringMode,
+    juryPercent: Math.round(n.juryShare * 100),
+    commentRequired: n.commentRequired,
+    normaliseJurors: n.normaliseJurors,
+    prizeAmount: n.prizeAmount,
+    prizeCurrency: n.prizeCurrency ?? 'KZT',
+  };
+}
+
 /** The weights' total and each criterion's share of it in percent, shown live while weights are typed. */
 export function weightShares(criteria: CriterionRow[]): { total: number; shares: number[] } {
   const total = criteria.reduce((sum, c) => sum + (c.weight ?? 0), 0);
@@ -58,7 +85,7 @@ export function nominationFormProblems(v: NominationFormValue): NominationFormPr
   return problems;
 }
 
-/** Criterion keys are positional: the organiser never types an identifier. */
+/** New criteria get positional keys, saved ones keep theirs: the organiser never types an identifier. */
 export function nominationInputOf(v: NominationFormValue, locale: Locale): NominationInput {
   const juryScored = v.scoringMode !== 'vote';
   return {
@@ -66,8 +93,8 @@ export function nominationInputOf(v: NominationFormValue, locale: Locale): Nomin
     places: v.places ?? 1,
     criteria: juryScored
       ? v.criteria.map((c, i) => ({
-          key: `criterion_${i + 1}`,
-          name: { [locale]: c.name.trim() },
+          key: c.saved?.key ?? freeKey(v.criteria, i),
+          name: { ...c.saved?.name, [locale]: c.name.trim() },
           weight: c.weight ?? 0,
         }))
       : [],
@@ -77,4 +104,12 @@ export function nominationInputOf(v: NominationFormValue, locale: Locale): Nomin
     normaliseJurors: juryScored && v.normaliseJurors,
     ...(v.prizeAmount !== null ? { prizeAmount: v.prizeAmount, prizeCurrency: v.prizeCurrency } : {}),
   };
+}
+
+/** `criterion_N` for the Nth row, or the next number no saved criterion uses. */
+function freeKey(criteria: CriterionRow[], index: number): string {
+  const taken = new Set(criteria.map((c) => c.saved?.key));
+  let n = index + 1;
+  while (taken.has(`criterion_${n}`)) n += 1;
+  return `criterion_${n}`;
 }

@@ -1,11 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { SCORING_MODES, type Locale } from '@prgauge/contracts';
+import { SCORING_MODES, type Locale, type NominationView } from '@prgauge/contracts';
 import { LocaleStore, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { LocalizedFields } from '../shared/localized-fields';
 import type { NominationInput } from '../data-access/contests-admin.api';
@@ -13,12 +23,13 @@ import {
   type CriterionRow,
   emptyNomination,
   nominationFormProblems,
+  nominationFormValueOf,
   nominationInputOf,
   type NominationFormValue,
   weightShares,
 } from './nomination-form-model';
 
-/** A new nomination: its name, places, prize, scoring mode and weighted criteria with their live total. */
+/** A nomination, new or saved: its name, places, prize, scoring mode and weighted criteria with their live total. */
 @Component({
   selector: 'pr-nomination-form',
   imports: [
@@ -37,8 +48,11 @@ import {
   styleUrl: './nomination-form.scss',
 })
 export class NominationForm {
+  /** The nomination being edited; null adds a new one. A new value resets the form. */
+  readonly nomination = input<NominationView | null>(null);
   readonly busy = input(false);
   readonly submitted = output<NominationInput>();
+  readonly cancelled = output<void>();
 
   private readonly localeStore = inject(LocaleStore);
   protected readonly modes = SCORING_MODES;
@@ -46,6 +60,16 @@ export class NominationForm {
   protected readonly tried = signal(false);
   protected readonly problems = computed(() => nominationFormProblems(this.value()));
   protected readonly weights = computed(() => weightShares(this.value().criteria));
+
+  constructor() {
+    effect(() => {
+      const nomination = this.nomination();
+      // Criterion names are edited in the organiser's language; the form resets only when the record changes.
+      const locale = untracked(() => this.localeStore.locale());
+      this.value.set(nomination ? nominationFormValueOf(nomination, locale) : emptyNomination());
+      this.tried.set(false);
+    });
+  }
 
   protected patch(change: Partial<NominationFormValue>): void {
     this.value.update((v) => ({ ...v, ...change }));
@@ -85,7 +109,7 @@ export class NominationForm {
     this.submitted.emit(nominationInputOf(this.value(), this.localeStore.locale()));
   }
 
-  /** Clears the form after the page has saved the nomination. */
+  /** Clears the form after the page has added the nomination. */
   reset(): void {
     this.value.set(emptyNomination());
     this.tried.set(false);
