@@ -108,6 +108,12 @@ test.describe('contest organisers', () => {
     const row = page.getByRole('row', { name: /Страницы госорганов/ });
     await expect(row).toContainText('Качество контента × 2');
     await expect(row).toContainText('Комментарий обязателен');
+
+    await row.getByRole('button', { name: 'Изменить: Страницы госорганов' }).click();
+    await page.getByLabel('Вес').nth(2).fill('3');
+    await expect(page.getByText('Сумма весов: 6,00')).toBeVisible();
+    await page.getByRole('button', { name: 'Сохранить номинацию' }).click();
+    await expect(row).toContainText('Охват × 3');
   });
 
   test('an organiser opens an application and accepts it', async ({ page }) => {
