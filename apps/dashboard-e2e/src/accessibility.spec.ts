@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test } from '@playwright/test';
+import type { ContestView } from '@prgauge/contracts';
 import { createDraftCycle } from './support/cycles';
 import { switchLocale } from './support/locale';
 import { signIn } from './support/session';
@@ -143,6 +144,25 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(page.getByRole('row').nth(1)).toBeVisible();
     },
   },
+  {
+    name: 'contest management',
+    open: async (page) => {
+      await signIn(page, 'director');
+      await page.goto('/contests/manage');
+      await expect(page.getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  ...(['', 'applications', 'jury', 'voters', 'anomalies', 'results'] as const).map((section) => ({
+    name: `contest ${section || 'settings'}`,
+    open: async (page: Page) => {
+      await signIn(page, 'director');
+      // The demo contest being judged and voted on now fills every section.
+      const contests = (await (await page.request.get('/api/contests')).json()) as ContestView[];
+      const live = contests.find((c) => c.phase === 'judging');
+      await page.goto(`/contests/manage/${live?.id}${section ? `/${section}` : ''}`);
+      await expect(page.locator('pr-contest-header')).toBeVisible();
+    },
+  })),
 ];
 
 for (const locale of ['ru', 'fa'] as const) {

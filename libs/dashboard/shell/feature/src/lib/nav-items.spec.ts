@@ -14,6 +14,7 @@ describe('navigation per role', () => {
       'completeness',
       'training',
       'contests',
+      'contests/manage',
       'admin',
       'audit',
       'about',

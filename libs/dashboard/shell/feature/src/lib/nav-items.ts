@@ -37,6 +37,12 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { path: 'training', label: 'nav.training', icon: 'school', for: STAFF },
   { path: 'contests', label: 'nav.contests', icon: 'emoji_events', for: 'public' },
+  {
+    path: 'contests/manage',
+    label: 'nav.contestsManage',
+    icon: 'manage_accounts',
+    for: ['director', 'admin'],
+  },
   { path: 'admin', label: 'nav.admin', icon: 'settings', for: ['director', 'admin'] },
   { path: 'audit', label: 'nav.audit', icon: 'history', for: ['director', 'admin'] },
   { path: 'about', label: 'nav.about', icon: 'info', for: 'public' },

@@ -21,6 +21,7 @@ const PLANNED = NAV_ITEMS.filter(
       'training',
       'audit',
       'admin',
+      'contests/manage',
       'about',
     ].includes(item.path),
 );
@@ -52,6 +53,10 @@ export const shellRoutes: Route[] = [
       {
         path: 'admin',
         loadChildren: () => import('@prgauge/dashboard-admin').then((m) => m.adminRoutes),
+      },
+      {
+        path: 'contests/manage',
+        loadChildren: () => import('@prgauge/dashboard-contests-admin').then((m) => m.contestsAdminRoutes),
       },
       ...PLANNED.map((item): Route => ({
         path: item.path,

@@ -1,0 +1,42 @@
+import { APIRequestContext, expect, Playwright } from '@playwright/test';
+import { DEMO_PASSWORD } from './session';
+
+/** A signed-in API client for setting up what a journey needs; writes carry the session's CSRF token. */
+export interface ApiClient {
+  get<T>(url: string): Promise<T>;
+  send<T>(method: 'POST' | 'PATCH' | 'PUT', url: string, data: object): Promise<T>;
+  dispose(): Promise<void>;
+}
+
+/** Signs `login` in through the API, or stays anonymous when login is null. */
+export async function apiAs(
+  playwright: Playwright,
+  baseURL: string,
+  login: string | null,
+): Promise<ApiClient> {
+  const context: APIRequestContext = await playwright.request.newContext({ baseURL });
+  let csrf = '';
+  if (login) {
+    const response = await context.post('/api/auth/login', { data: { login, password: DEMO_PASSWORD } });
+    expect(response.status(), `sign-in of ${login}`).toBe(200);
+    csrf = ((await response.json()) as { csrfToken: string }).csrfToken;
+  }
+  const ok = async <T>(
+    label: string,
+    response: Awaited<ReturnType<APIRequestContext['get']>>,
+  ): Promise<T> => {
+    expect(response.ok(), `${label}: ${response.status()} ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  };
+  return {
+    get: async (url) => ok(`GET ${url}`, await context.get(url)),
+    send: async (method, url, data) =>
+      ok(`${method} ${url}`, await context.fetch(url, { method, data, headers: { 'x-xsrf-token': csrf } })),
+    dispose: () => context.dispose(),
+  };
+}
+
+/** An ISO instant `days` from now; negative for the past. */
+export function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString();
+}

@@ -1,0 +1,1 @@
+export { contestsAdminRoutes } from './lib/contests-admin.routes';

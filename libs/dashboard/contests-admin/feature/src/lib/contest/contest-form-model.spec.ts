@@ -1,0 +1,48 @@
+import { contestFormProblems, contestFormValueOf, contestInputOf, impliedPhase } from './contest-form-model';
+
+const filled = () => {
+  const v = contestFormValueOf();
+  v.title.ru = 'Лучший пресс-секретарь';
+  v.organiser = 'Regional PR directorate';
+  v.year = 2026;
+  v.series = 'best-press-secretary';
+  v.status = 'announced';
+  v.dates = {
+    applicationsOpenAt: '2026-03-01',
+    applicationsCloseAt: '2026-04-01',
+    judgingStartAt: '2026-04-01',
+    judgingEndAt: '2026-05-01',
+    votingStartAt: '2026-04-10',
+    votingEndAt: '2026-04-20',
+  };
+  return v;
+};
+
+describe('contest form model', () => {
+  it('accepts a complete contest and sends days as UTC midnights, without empty titles', () => {
+    const v = filled();
+    expect(contestFormProblems(v, false)).toEqual([]);
+    const input = contestInputOf(v, false);
+    expect(input.title).toEqual({ ru: 'Лучший пресс-секретарь' });
+    expect(input.applicationsOpenAt).toBe('2026-03-01T00:00:00.000Z');
+    expect('regionIds' in input).toBe(false);
+  });
+
+  it('names the fields out of order, and regions only when the organiser must choose them', () => {
+    const v = filled();
+    v.series = 'Best Press';
+    v.dates.judgingEndAt = '2026-04-01';
+    v.dates.votingEndAt = '';
+    expect(contestFormProblems(v, true)).toEqual(['regionIds', 'series', 'judgingEndAt', 'votingEndAt']);
+  });
+
+  it('shows the phase the dates imply today', () => {
+    const v = filled();
+    expect(impliedPhase(v, '2026-02-01', false)).toBe('announced');
+    expect(impliedPhase(v, '2026-03-15', false)).toBe('applications_open');
+    expect(impliedPhase(v, '2026-04-15', false)).toBe('judging');
+    expect(impliedPhase(v, '2026-06-01', false)).toBe('awaiting_results');
+    expect(impliedPhase(v, '2026-06-01', true)).toBe('results_published');
+    expect(impliedPhase({ ...v, status: 'draft' }, '2026-04-15', false)).toBe('draft');
+  });
+});

@@ -1,0 +1,105 @@
+import { LOCALES, type ContestPhase, type ContestView, type Locale } from '@prgauge/contracts';
+import type { ContestInput } from '../data-access/contests-admin.api';
+
+/** The dated phases in the order a contest passes them; voting may run beside judging. */
+export const DATE_FIELDS = [
+  'applicationsOpenAt',
+  'applicationsCloseAt',
+  'judgingStartAt',
+  'judgingEndAt',
+  'votingStartAt',
+  'votingEndAt',
+] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
+
+/** The contest form as typed: days as `YYYY-MM-DD`, empty when not given. */
+export interface ContestFormValue {
+  title: Record<Locale, string>;
+  organiser: string;
+  regionIds: string[];
+  year: number | null;
+  series: string;
+  rules: string;
+  status: 'draft' | 'announced';
+  dates: Record<DateField, string>;
+  liveCounts: boolean;
+}
+
+/** A form field the organiser must correct, named as the form labels it. */
+export type ContestFormProblem = 'title' | 'organiser' | 'regionIds' | 'year' | 'series' | DateField;
+
+const SERIES = /^[a-z0-9][a-z0-9-]{1,59}$/;
+const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
+const instant = (value: string) => (value ? `${value}T00:00:00.000Z` : null);
+
+export function contestFormValueOf(contest?: ContestView | null): ContestFormValue {
+  const year = new Date().getUTCFullYear();
+  return {
+    title: Object.fromEntries(LOCALES.map((l) => [l, contest?.title[l] ?? ''])) as Record<Locale, string>,
+    organiser: contest?.organiser ?? '',
+    regionIds: contest?.regionIds ?? [],
+    year: contest?.year ?? year,
+    series: contest?.series ?? '',
+    rules: contest?.rules ?? '',
+    status: contest && contest.phase !== 'draft' ? 'announced' : 'draft',
+    dates: Object.fromEntries(DATE_FIELDS.map((f) => [f, day(contest?.[f])])) as Record<DateField, string>,
+    liveCounts: contest?.liveCounts ?? false,
+  };
+}
+
+/** What is missing or out of order; the server checks the same, this only says it before sending. */
+export function contestFormProblems(v: ContestFormValue, needsRegions: boolean): ContestFormProblem[] {
+  const problems: ContestFormProblem[] = [];
+  if (LOCALES.every((l) => v.title[l].trim() === '')) problems.push('title');
+  if (v.organiser.trim().length < 2) problems.push('organiser');
+  if (needsRegions && v.regionIds.length === 0) problems.push('regionIds');
+  if (v.year === null || v.year < 2000 || v.year > 2100) problems.push('year');
+  if (!SERIES.test(v.series)) problems.push('series');
+  const d = v.dates;
+  if (!d.applicationsOpenAt) problems.push('applicationsOpenAt');
+  if (!d.applicationsCloseAt || d.applicationsCloseAt <= d.applicationsOpenAt)
+    problems.push('applicationsCloseAt');
+  if (!d.judgingStartAt || d.judgingStartAt < d.applicationsCloseAt) problems.push('judgingStartAt');
+  if (!d.judgingEndAt || d.judgingEndAt <= d.judgingStartAt) problems.push('judgingEndAt');
+  if (d.votingStartAt && d.votingStartAt < d.applicationsCloseAt) problems.push('votingStartAt');
+  if (!d.votingStartAt !== !d.votingEndAt || (d.votingEndAt && d.votingEndAt <= d.votingStartAt))
+    problems.push('votingEndAt');
+  return problems;
+}
+
+export function contestInputOf(v: ContestFormValue, withRegions: boolean): ContestInput {
+  const title = Object.fromEntries(
+    LOCALES.filter((l) => v.title[l].trim() !== '').map((l) => [l, v.title[l].trim()]),
+  );
+  return {
+    title,
+    organiser: v.organiser.trim(),
+    ...(withRegions ? { regionIds: v.regionIds } : {}),
+    year: v.year ?? 0,
+    series: v.series,
+    rules: v.rules.trim() || null,
+    status: v.status,
+    applicationsOpenAt: instant(v.dates.applicationsOpenAt) ?? '',
+    applicationsCloseAt: instant(v.dates.applicationsCloseAt) ?? '',
+    judgingStartAt: instant(v.dates.judgingStartAt) ?? '',
+    judgingEndAt: instant(v.dates.judgingEndAt) ?? '',
+    votingStartAt: instant(v.dates.votingStartAt),
+    votingEndAt: instant(v.dates.votingEndAt),
+    liveCounts: v.liveCounts,
+  };
+}
+
+/**
+ * The phase the typed dates put the contest in today, as the server works it out, so the organiser sees
+ * what a change of date does before saving.
+ */
+export function impliedPhase(v: ContestFormValue, today: string, published: boolean): ContestPhase {
+  const d = v.dates;
+  if (v.status === 'draft') return 'draft';
+  if (published) return 'results_published';
+  if (!d.applicationsOpenAt || today < d.applicationsOpenAt) return 'announced';
+  if (!d.applicationsCloseAt || today < d.applicationsCloseAt) return 'applications_open';
+  if (!d.judgingStartAt || today < d.judgingStartAt) return 'applications_closed';
+  if (!d.judgingEndAt || today < d.judgingEndAt) return 'judging';
+  return 'awaiting_results';
+}

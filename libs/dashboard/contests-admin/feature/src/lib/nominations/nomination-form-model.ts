@@ -1,0 +1,115 @@
+import {
+  LOCALES,
+  type Locale,
+  type LocalizedText,
+  type NominationView,
+  type ScoringMode,
+} from '@prgauge/contracts';
+import type { NominationInput } from '../data-access/contests-admin.api';
+
+/** One criterion as typed: its name in the organiser's language and its weight. */
+export interface CriterionRow {
+  name: string;
+  weight: number | null;
+  /** A saved criterion's key and names in every language, kept when only one language is edited. */
+  saved?: { key: string; name: LocalizedText };
+}
+
+export interface NominationFormValue {
+  name: Record<Locale, string>;
+  places: number | null;
+  criteria: CriterionRow[];
+  scoringMode: ScoringMode;
+  /** The jury's part of a combined score, in percent. */
+  juryPercent: number | null;
+  commentRequired: boolean;
+  normaliseJurors: boolean;
+  prizeAmount: number | null;
+  prizeCurrency: string;
+}
+
+export type NominationFormProblem = 'name' | 'places' | 'criteria' | 'juryPercent' | 'prize';
+
+export function emptyNomination(): NominationFormValue {
+  return {
+    name: { ru: '', kk: '', fa: '', en: '' },
+    places: 3,
+    criteria: [{ name: '', weight: 1 }],
+    scoringMode: 'jury',
+    juryPercent: 70,
+    commentRequired: false,
+    normaliseJurors: false,
+    prizeAmount: null,
+    prizeCurrency: 'KZT',
+  };
+}
+
+/** A saved nomination as the form edits it; criterion names show in the organiser's language. */
+export function nominationFormValueOf(n: NominationView, locale: Locale): NominationFormValue {
+  return {
+    name: Object.fromEntries(LOCALES.map((l) => [l, n.name[l] ?? ''])) as Record<Locale, string>,
+    places: n.places,
+    criteria: n.criteria.map((c) => ({
+      name: c.name[locale] ?? Object.values(c.name).find(Boolean) ?? '',
+      weight: c.weight,
+      saved: { key: c.key, name: c.name },
+    })),
+    scoringMode: n.scoringMode,
+    juryPercent: Math.round(n.juryShare * 100),
+    commentRequired: n.commentRequired,
+    normaliseJurors: n.normaliseJurors,
+    prizeAmount: n.prizeAmount,
+    prizeCurrency: n.prizeCurrency ?? 'KZT',
+  };
+}
+
+/** The weights' total and each criterion's share of it in percent, shown live while weights are typed. */
+export function weightShares(criteria: CriterionRow[]): { total: number; shares: number[] } {
+  const total = criteria.reduce((sum, c) => sum + (c.weight ?? 0), 0);
+  return { total, shares: criteria.map((c) => (total > 0 ? ((c.weight ?? 0) / total) * 100 : 0)) };
+}
+
+export function nominationFormProblems(v: NominationFormValue): NominationFormProblem[] {
+  const problems: NominationFormProblem[] = [];
+  if (LOCALES.every((l) => v.name[l].trim() === '')) problems.push('name');
+  if (v.places === null || !Number.isInteger(v.places) || v.places < 1 || v.places > 100)
+    problems.push('places');
+  const juryScored = v.scoringMode !== 'vote';
+  const badCriterion = (c: CriterionRow) =>
+    c.name.trim() === '' || c.weight === null || c.weight < 0.01 || c.weight > 100;
+  if (juryScored && (v.criteria.length === 0 || v.criteria.some(badCriterion))) problems.push('criteria');
+  if (v.scoringMode === 'combined' && (v.juryPercent === null || v.juryPercent < 0 || v.juryPercent > 100))
+    problems.push('juryPercent');
+  if (v.prizeAmount !== null && (v.prizeAmount < 0 || !/^[A-Z]{3}$/.test(v.prizeCurrency)))
+    problems.push('prize');
+  return problems;
+}
+
+/** New criteria get positional keys, saved ones keep theirs: the organiser never types an identifier. */
+export function nominationInputOf(v: NominationFormValue, locale: Locale): NominationInput {
+  const juryScored = v.scoringMode !== 'vote';
+  return {
+    name: Object.fromEntries(LOCALES.filter((l) => v.name[l].trim()).map((l) => [l, v.name[l].trim()])),
+    places: v.places ?? 1,
+    criteria: juryScored
+      ? v.criteria.map((c, i) => ({
+          key: c.saved?.key ?? freeKey(v.criteria, i),
+          name: { ...c.saved?.name, [locale]: c.name.trim() },
+          weight: c.weight ?? 0,
+        }))
+      : [],
+    scoringMode: v.scoringMode,
+    ...(v.scoringMode === 'combined' ? { juryShare: (v.juryPercent ?? 0) / 100 } : {}),
+    commentRequired: juryScored && v.commentRequired,
+    normaliseJurors: juryScored && v.normaliseJurors,
+    ...(v.prizeAmount !== null ? { prizeAmount: v.prizeAmount, prizeCurrency: v.prizeCurrency } : {}),
+  };
+}
+
+/** `criterion_N` for the Nth row, or the next number no saved criterion uses. */
+function freeKey(criteria: CriterionRow[], index: number): string {
+  const taken = new Set(criteria.map((c) => c.saved?.key));
+  let n = index + 1;
+  while (taken.has(`criterion_${n}`)) n += 1;
+  return `criterion_${n}`;
+}

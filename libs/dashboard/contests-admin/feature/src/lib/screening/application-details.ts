@@ -1,0 +1,39 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import type { ApplicationView } from '@prgauge/contracts';
+import { apiProblemOf } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { ContestsAdminApi } from '../data-access/contests-admin.api';
+import { DecisionForm, type Verdict } from '../shared/decision-form';
+import { problemLines } from '../shared/problem-lines';
+
+/** One application in full, with its files, and the organiser's decision on it. */
+@Component({
+  selector: 'pr-application-details',
+  imports: [DecisionForm, TranslatePipe, LocalDatePipe, LocalNumberPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './application-details.html',
+  styleUrl: './application-details.scss',
+})
+export class ApplicationDetails {
+  readonly application = input.required<ApplicationView>();
+  readonly screened = output<ApplicationView>();
+
+  private readonly api = inject(ContestsAdminApi);
+  protected readonly busy = signal(false);
+  protected readonly problems = signal<string[]>([]);
+
+  protected async decide({ approve, reason }: Verdict): Promise<void> {
+    this.busy.set(true);
+    this.problems.set([]);
+    try {
+      const status = approve ? 'accepted' : 'rejected';
+      this.screened.emit(
+        await this.api.screen(this.application().id, reason ? { status, reason } : { status }),
+      );
+    } catch (error) {
+      this.problems.set(problemLines(apiProblemOf(error)));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

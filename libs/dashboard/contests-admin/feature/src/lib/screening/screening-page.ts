@@ -1,0 +1,82 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router } from '@angular/router';
+import { SCREENING_STATUSES, type ApplicationView, type ScreeningStatus } from '@prgauge/contracts';
+import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { ContestsAdminApi } from '../data-access/contests-admin.api';
+import { ContestHeader } from '../shared/contest-header';
+import { ApplicationDetails } from './application-details';
+
+const isStatus = (value: string | undefined): value is ScreeningStatus =>
+  (SCREENING_STATUSES as readonly string[]).includes(value ?? '');
+
+/** Applications filtered by nomination and screening state, each opened to accept or reject it. */
+@Component({
+  selector: 'pr-screening-page',
+  imports: [
+    MatFormFieldModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    ContestHeader,
+    ApplicationDetails,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalDatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './screening-page.html',
+  styleUrl: './screening-page.scss',
+})
+export class ScreeningPage {
+  readonly contestId = input.required<string>();
+  /** `?nomination=` and `?state=` in the address, so a filtered queue can be shared. */
+  readonly nomination = input<string>();
+  readonly state = input<string>();
+
+  private readonly api = inject(ContestsAdminApi);
+  private readonly router = inject(Router);
+  protected readonly statuses = SCREENING_STATUSES;
+  protected readonly openId = signal<string | null>(null);
+
+  protected readonly contest = resource({
+    params: () => this.contestId(),
+    loader: ({ params }) => this.api.contest(params),
+  });
+  protected readonly applications = resource({
+    params: () => this.contestId(),
+    loader: ({ params }) => this.api.applications(params),
+  });
+
+  protected readonly stateFilter = computed(() => {
+    const state = this.state();
+    return isStatus(state) ? state : null;
+  });
+  protected readonly shown = computed(() => {
+    const nomination = this.nomination() || null;
+    const state = this.stateFilter();
+    return (this.applications.value() ?? []).filter(
+      (a) => (!nomination || a.nominationIds.includes(nomination)) && (!state || a.screening === state),
+    );
+  });
+  protected readonly opened = computed(
+    () => (this.applications.value() ?? []).find((a) => a.id === this.openId()) ?? null,
+  );
+
+  protected nominationName(id: string) {
+    return this.contest.value()?.nominations.find((n) => n.id === id)?.name ?? {};
+  }
+
+  protected choose(params: Record<string, string | null>): void {
+    void this.router.navigate([], { queryParams: params, queryParamsHandling: 'merge', replaceUrl: true });
+  }
+
+  protected toggle(id: string): void {
+    this.openId.update((current) => (current === id ? null : id));
+  }
+
+  protected replace(updated: ApplicationView): void {
+    this.applications.update((list) => list?.map((a) => (a.id === updated.id ? updated : a)));
+  }
+}
