@@ -1,4 +1,4 @@
-import { APIRequestContext, expect, Playwright } from '@playwright/test';
+import { APIRequestContext, expect, PlaywrightWorkerArgs } from '@playwright/test';
 import { DEMO_PASSWORD } from './session';
 
 /** A signed-in API client for setting up what a journey needs; writes carry the session's CSRF token. */
@@ -10,7 +10,7 @@ export interface ApiClient {
 
 /** Signs `login` in through the API, or stays anonymous when login is null. */
 export async function apiAs(
-  playwright: Playwright,
+  playwright: PlaywrightWorkerArgs['playwright'],
   baseURL: string,
   login: string | null,
 ): Promise<ApiClient> {
