@@ -1,4 +1,4 @@
-import { navItemsFor } from './nav-items';
+import { activeNavPath, NAV_ITEMS, navItemsFor } from './nav-items';
 
 const paths = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.path);
 
@@ -44,5 +44,18 @@ describe('navigation per role', () => {
       'contests',
       'about',
     ]);
+  });
+});
+
+describe('activeNavPath', () => {
+  it('marks the longest item a URL falls under', () => {
+    expect(activeNavPath(NAV_ITEMS, '/contests/manage/abc/jury')).toBe('contests/manage');
+    expect(activeNavPath(NAV_ITEMS, '/contests/abc?tab=results')).toBe('contests');
+    expect(activeNavPath(NAV_ITEMS, '/training')).toBe('training');
+  });
+
+  it('marks nothing for a URL outside every item, or one that only shares a prefix', () => {
+    expect(activeNavPath(NAV_ITEMS, '/sign-in')).toBeNull();
+    expect(activeNavPath(NAV_ITEMS, '/rankingsx')).toBeNull();
   });
 });

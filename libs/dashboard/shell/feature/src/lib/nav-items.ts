@@ -52,3 +52,15 @@ export const NAV_ITEMS: NavItem[] = [
 export function navItemsFor(role: Role | null): NavItem[] {
   return NAV_ITEMS.filter((item) => item.for === 'public' || (role !== null && item.for.includes(role)));
 }
+
+/**
+ * The item a URL belongs to: the longest path it falls under, so that `/contests/manage/…` marks
+ * "contest management" alone rather than "contests" as well.
+ */
+export function activeNavPath(items: NavItem[], url: string): string | null {
+  const path = url.split(/[?#]/)[0].replace(/^\/+/, '');
+  const matches = items
+    .map((item) => item.path)
+    .filter((candidate) => path === candidate || path.startsWith(`${candidate}/`));
+  return matches.sort((a, b) => b.length - a.length)[0] ?? null;
+}

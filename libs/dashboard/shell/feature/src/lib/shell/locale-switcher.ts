@@ -36,6 +36,13 @@ import { LOCALE_INFO, LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n
     .current {
       margin-inline-start: 4px;
     }
+
+    /* The button's label still names the language for screen readers. */
+    @media (max-width: 599px) {
+      .current {
+        display: none;
+      }
+    }
   `,
 })
 export class LocaleSwitcher {

@@ -7,11 +7,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 import { SessionStore } from '@prgauge/dashboard-data-access';
-import { navItemsFor } from '../nav-items';
+import { activeNavPath, navItemsFor } from '../nav-items';
 import { AccountMenu } from './account-menu';
 import { LocaleSwitcher } from './locale-switcher';
 
@@ -27,7 +27,6 @@ import { LocaleSwitcher } from './locale-switcher';
     MatButtonModule,
     RouterOutlet,
     RouterLink,
-    RouterLinkActive,
     TranslatePipe,
     LocaleSwitcher,
     AccountMenu,
@@ -39,7 +38,16 @@ import { LocaleSwitcher } from './locale-switcher';
 export class Shell {
   protected readonly locale = inject(LocaleStore);
   private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
   protected readonly items = computed(() => navItemsFor(this.session.role()));
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => this.router.url),
+    ),
+    { initialValue: this.router.url },
+  );
+  protected readonly active = computed(() => activeNavPath(this.items(), this.url()));
   protected readonly handset = toSignal(
     inject(BreakpointObserver)
       .observe([Breakpoints.XSmall, Breakpoints.Small])
