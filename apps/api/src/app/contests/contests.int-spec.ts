@@ -1,5 +1,6 @@
 import type {
   ApplicationView,
+  ContestBallot,
   ContestResults,
   ContestView,
   JurorTask,
@@ -308,6 +309,21 @@ describe('professional contests', () => {
       payload: { applicationId: app.boris },
     });
     expect(status(again)).toBe(409);
+  });
+
+  it('shows a journalist their ballot with their votes and no counts, and refuses a juror', async () => {
+    const r = await journalists[1]({ method: 'GET', url: `/api/contests/${contest.id}/ballot` });
+    const ballot = r.json() as ContestBallot;
+    expect([status(r), ballot.voter?.status]).toEqual([200, 'verified']);
+    expect(
+      ballot.nominations.map((b) => [b.nomination.id, b.candidates.map((c) => c.candidateName), b.votedFor]),
+    ).toEqual([
+      [n.combined, ['Anna Petrova', 'Boris Ivanov'], app.anna],
+      [n.vote, ['Anna Petrova', 'Boris Ivanov', 'anna  petrova'], app.anna],
+    ]);
+    expect(r.body).not.toMatch(/votes"|score/);
+    const juror = await jurors['mild']({ method: 'GET', url: `/api/contests/${contest.id}/ballot` });
+    expect(status(juror)).toBe(403);
   });
 
   it('hides results before publication and refuses to publish before judging and voting end', async () => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
+import { BallotService } from './ballot.service';
 import { ContestsController } from './contests.controller';
 import { ContestsService } from './contests.service';
 import { JuryController } from './jury.controller';
@@ -19,6 +20,14 @@ import { VotingController } from './voting.controller';
     VotingController,
     ResultsController,
   ],
-  providers: [ContestsService, ApplicationsService, JuryService, VotersService, VotesService, ResultsService],
+  providers: [
+    ContestsService,
+    ApplicationsService,
+    JuryService,
+    VotersService,
+    VotesService,
+    ResultsService,
+    BallotService,
+  ],
 })
 export class ContestsModule {}

@@ -13,7 +13,7 @@ import { Contest } from './contest.entity';
 import { RegisterVoterDto, VerifyVoterDto } from './dto/voting.dto';
 import { ContestVoter } from './voting.entities';
 
-const toView = (v: ContestVoter, name: string): VoterView => ({
+export const toView = (v: ContestVoter, name: string): VoterView => ({
   id: v.id,
   contestId: v.contestId,
   userId: v.userId,

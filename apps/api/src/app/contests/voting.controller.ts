@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
+import type { ContestBallot, SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { BallotService } from './ballot.service';
 import { CastVoteDto, VerifyVoterDto } from './dto/voting.dto';
 import { VotersService } from './voters.service';
 import { VotesService } from './votes.service';
@@ -13,7 +14,20 @@ export class VotingController {
   constructor(
     private readonly voters: VotersService,
     private readonly votes: VotesService,
+    private readonly ballots: BallotService,
   ) {}
+
+  @Get('contests/:contestId/ballot')
+  @Roles('journalist')
+  @ApiOperation({
+    summary: "The journalist's registration, the candidates per voting nomination, and their votes",
+  })
+  ballot(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<ContestBallot> {
+    return this.ballots.ballot(contestId, user);
+  }
 
   @Get('contests/:contestId/voters')
   @Roles('director')
