@@ -19,6 +19,9 @@ const PLANNED = NAV_ITEMS.filter(
       'review',
       'completeness',
       'training',
+      'contests',
+      'contests/jury',
+      'contests/voting',
       'about',
     ].includes(item.path),
 );
@@ -36,6 +39,10 @@ export const shellRoutes: Route[] = [
       {
         path: 'training',
         loadChildren: () => import('@prgauge/dashboard-training').then((m) => m.trainingRoutes),
+      },
+      {
+        path: 'contests',
+        loadChildren: () => import('@prgauge/dashboard-contests').then((m) => m.contestsRoutes),
       },
       ...reviewRoutes,
       ...PLANNED.map((item): Route => ({

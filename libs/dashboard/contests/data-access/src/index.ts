@@ -1,0 +1,8 @@
+export { ContestsApi } from './lib/contests.api';
+export type {
+  ApplicationInput,
+  ContestUploadEvent,
+  ScoreSheetInput,
+  VoterRegistrationInput,
+} from './lib/contests.api';
+export { ContestStore } from './lib/contest.store';

@@ -1,0 +1,57 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { ContestsApi, type ApplicationInput } from './contests.api';
+
+const application: ApplicationInput = {
+  candidateName: 'Aigerim Sadykova',
+  candidatePosition: 'Press secretary',
+  candidateOrganisation: 'Health department',
+  filedBy: 'candidate',
+  nominationIds: ['n1'],
+  projectTitle: 'Open doors',
+  description: 'A year of open briefings.',
+};
+
+describe('ContestsApi', () => {
+  let api: ContestsApi;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    api = TestBed.inject(ContestsApi);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('files a candidate’s own application on the public route and an organisation’s on the signed-in one', async () => {
+    const mine = api.fileApplication('c1', application, false);
+    http.expectOne({ method: 'POST', url: '/api/public/contests/c1/applications' }).flush({ id: 'a1' });
+    await expect(mine).resolves.toEqual({ id: 'a1' });
+
+    const theirs = api.fileApplication('c1', { ...application, filedBy: 'organisation' }, true);
+    const request = http.expectOne({ method: 'POST', url: '/api/contests/c1/applications' });
+    expect(request.request.body.filedBy).toBe('organisation');
+    request.flush({ id: 'a2' });
+    await expect(theirs).resolves.toEqual({ id: 'a2' });
+  });
+
+  it('casts a vote for one application of a nomination', async () => {
+    const vote = api.vote('n1', 'a1');
+    const request = http.expectOne({ method: 'POST', url: '/api/nominations/n1/votes' });
+    expect(request.request.body).toEqual({ applicationId: 'a1' });
+    request.flush({ nominationId: 'n1', applicationId: 'a1' });
+    await expect(vote).resolves.toBeUndefined();
+  });
+
+  it('reports upload progress and then the application with its file', () => {
+    const events: unknown[] = [];
+    api.attach('a1', new File(['x'], 'plan.pdf')).subscribe((e) => events.push(e));
+    const request = http.expectOne('/api/contest-applications/a1/attachments');
+    expect(request.request.body).toBeInstanceOf(FormData);
+    request.event({ type: 1, loaded: 5, total: 10 });
+    request.flush({ id: 'a1' });
+    expect(events).toEqual([{ progress: 0.5 }, { done: { id: 'a1' } }]);
+  });
+});
