@@ -183,12 +183,15 @@ describe('professional contests', () => {
     ]);
   });
 
-  it('keeps jurors and journalists out of the region’s internal data', async () => {
+  it('keeps jurors and journalists out of the region’s internal data but shows them its contests', async () => {
     for (const caller of [jurors['mild'], journalists[0]]) {
       for (const url of ['/api/cycles', '/api/agencies', `/api/regions/${fx.region.id}/peer-groups`]) {
         expect((await caller({ method: 'GET', url })).statusCode).toBe(403);
       }
       expect((await caller({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+      const listed = await caller({ method: 'GET', url: '/api/contests' });
+      expect((listed.json() as ContestView[]).map((c) => c.id)).toEqual([contest.id]);
+      expect((await caller({ method: 'GET', url: `/api/contests/${contest.id}` })).statusCode).toBe(200);
     }
   });
 
