@@ -2,6 +2,9 @@ import { EnableExtensions20261123060000 } from './20261123060000-enable-extensio
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
 import { AddContests20261210090000 } from './20261210090000-add-contests';
+import { AddPublicApplications20261215090000 } from './20261215090000-add-public-applications';
+import { AddNominationVersion20261216090000 } from './20261216090000-add-nomination-version';
+import { AddVoterDocumentDetails20261217090000 } from './20261217090000-add-voter-document-details';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -9,4 +12,7 @@ export const migrations = [
   CreateEvaluationSchema20261123070000,
   AddCommitteesAndTraining20261201090000,
   AddContests20261210090000,
+  AddPublicApplications20261215090000,
+  AddNominationVersion20261216090000,
+  AddVoterDocumentDetails20261217090000,
 ];

@@ -1,15 +1,4 @@
-import '@fastify/multipart';
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApplicationView, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApplicationsService } from './applications.service';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
+import { readUploadedFile, sendDownload } from './file-transfer';
 
 @ApiTags('contests')
 @Controller()
@@ -71,19 +61,7 @@ export class ApplicationsController {
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationView> {
-    if (!request.isMultipart())
-      throw new BadRequestException('Send the file as multipart/form-data with the field file');
-    const part = await request.file();
-    if (!part)
-      throw new BadRequestException({
-        message: 'No file was sent',
-        details: [{ field: 'file', problems: ['is required'] }],
-      });
-    return this.applications.attach(
-      applicationId,
-      { fileName: part.filename, content: await part.toBuffer() },
-      actor,
-    );
+    return this.applications.attach(applicationId, await readUploadedFile(request), actor);
   }
 
   @Get('contest-attachments/:attachmentId/content')
@@ -94,11 +72,6 @@ export class ApplicationsController {
     @CurrentUser() user: SessionUser,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const file = await this.applications.attachment(attachmentId, user);
-    await reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`)
-      .header('x-content-type-options', 'nosniff')
-      .send(file.content);
+    await sendDownload(reply, await this.applications.attachment(attachmentId, user));
   }
 }

@@ -5,7 +5,7 @@ import { ApplicationNomination, ContestApplication } from './contest-application
 import { loadContest } from './contest-access';
 import { toContestView, toNominationView } from './contest-views';
 import { Nomination } from './nomination.entity';
-import { toView as toVoterView } from './voters.service';
+import { toVoterView } from './voters.service';
 import { ContestVote, ContestVoter } from './voting.entities';
 
 /** The voting page's data: candidates by name only, never a count, so that a ballot cannot sway a vote. */

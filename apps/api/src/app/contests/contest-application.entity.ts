@@ -11,6 +11,13 @@ export class ContestApplication {
   @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
   @Column('text', { name: 'filed_by' }) filedBy!: ApplicationFiler;
   @Column('uuid', { name: 'filer_id', nullable: true }) filerId!: string | null;
+  /** How organisers reach a candidate who applied without an account. */
+  @Column('text', { name: 'contact_email', nullable: true }) contactEmail!: string | null;
+  /** Public applications only: a hash of the sender's address, to limit how many one address files. */
+  @Column('text', { name: 'filer_ip_hash', nullable: true, select: false }) filerIpHash!: string | null;
+  /** Public applications only: the hash of the token that lets the sender attach files. */
+  @Column('text', { name: 'upload_token_hash', nullable: true, select: false })
+  uploadTokenHash!: string | null;
   @Column('text', { name: 'project_title' }) projectTitle!: string;
   @Column('date', { name: 'project_start', nullable: true }) projectStart!: string | null;
   @Column('date', { name: 'project_end', nullable: true }) projectEnd!: string | null;

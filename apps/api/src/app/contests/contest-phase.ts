@@ -45,6 +45,16 @@ export function applicationRefusal(c: PhaseDates, now: Date): string | null {
     : `Applications are accepted only while applications are open (${window(c.applicationsOpenAt, c.applicationsCloseAt)}); the contest is in phase ${phase}`;
 }
 
+/** Why a nomination cannot change now, or null when it can: never once judging or voting has started. */
+export function nominationEditRefusal(c: PhaseDates, now: Date): string | null {
+  const phase = contestPhase(c, now);
+  if (phase === 'draft') return null;
+  const started = now >= c.judgingStartAt || (c.votingStartAt !== null && now >= c.votingStartAt);
+  return phase !== 'results_published' && !started
+    ? null
+    : `Nominations can change only before judging (starts ${c.judgingStartAt.toISOString()}) and voting (${window(c.votingStartAt, c.votingEndAt)}) start; the contest is in phase ${phase}`;
+}
+
 /** Why a score sheet cannot be saved now, or null when it can. */
 export function judgingRefusal(c: PhaseDates, now: Date): string | null {
   const phase = contestPhase(c, now);

@@ -21,6 +21,7 @@ export function toNominationView(n: Nomination): NominationView {
     normaliseJurors: n.normaliseJurors,
     prizeAmount: n.prizeAmount,
     prizeCurrency: n.prizeCurrency,
+    version: n.version,
   };
 }
 
@@ -82,6 +83,7 @@ export async function applicationViews(
     candidateOrganisation: a.candidateOrganisation,
     agencyId: a.agencyId,
     filedBy: a.filedBy,
+    contactEmail: a.contactEmail,
     nominationIds: entries.filter((e) => e.applicationId === a.id).map((e) => e.nominationId),
     projectTitle: a.projectTitle,
     projectStart: a.projectStart,

@@ -4,7 +4,7 @@ import { ROLES, type ContestView, type SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { ContestsService } from './contests.service';
-import { CreateContestDto, CreateNominationDto, UpdateContestDto } from './dto/contest.dto';
+import { CreateContestDto, UpdateContestDto } from './dto/contest.dto';
 
 @ApiTags('contests')
 @Controller('contests')
@@ -49,16 +49,5 @@ export class ContestsController {
     @CurrentActor() actor: Actor,
   ): Promise<ContestView> {
     return this.contests.update(contestId, body, actor);
-  }
-
-  @Post(':contestId/nominations')
-  @Roles('director')
-  @ApiOperation({ summary: 'Add a nomination with its places, criteria and scoring mode' })
-  addNomination(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
-    @Body() body: CreateNominationDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<ContestView> {
-    return this.contests.addNomination(contestId, body, actor);
   }
 }

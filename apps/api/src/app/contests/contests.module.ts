@@ -6,8 +6,13 @@ import { ContestsController } from './contests.controller';
 import { ContestsService } from './contests.service';
 import { JuryController } from './jury.controller';
 import { JuryService } from './jury.service';
+import { NominationsController } from './nominations.controller';
+import { NominationsService } from './nominations.service';
+import { PublicApplicationsController } from './public-applications.controller';
+import { PublicApplicationsService } from './public-applications.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
+import { VoterDocumentsService } from './voter-documents.service';
 import { VotersService } from './voters.service';
 import { VotesService } from './votes.service';
 import { VotingController } from './voting.controller';
@@ -15,16 +20,21 @@ import { VotingController } from './voting.controller';
 @Module({
   controllers: [
     ContestsController,
+    NominationsController,
     ApplicationsController,
+    PublicApplicationsController,
     JuryController,
     VotingController,
     ResultsController,
   ],
   providers: [
     ContestsService,
+    NominationsService,
     ApplicationsService,
+    PublicApplicationsService,
     JuryService,
     VotersService,
+    VoterDocumentsService,
     VotesService,
     ResultsService,
     BallotService,

@@ -11,8 +11,7 @@ import { contestDateProblems } from './contest-dates';
 import { contestPhase } from './contest-phase';
 import { contestViews } from './contest-views';
 import { Contest } from './contest.entity';
-import { CreateContestDto, CreateNominationDto, UpdateContestDto } from './dto/contest.dto';
-import { Nomination } from './nomination.entity';
+import { CreateContestDto, UpdateContestDto } from './dto/contest.dto';
 
 const FIELDS: (keyof Contest & string)[] = [
   'title',
@@ -101,6 +100,9 @@ export class ContestsService {
         throw new ConflictException('The results are published; the contest can no longer change');
       const next: Contest = {
         ...contest,
+        regionIds: body.regionIds
+          ? await this.regions(manager, actor.user, body.regionIds)
+          : contest.regionIds,
         title: body.title ?? contest.title,
         organiser: body.organiser ?? contest.organiser,
         year: body.year ?? contest.year,
@@ -126,50 +128,6 @@ export class ContestsService {
         changes: fieldChanges(contest, saved, FIELDS),
       });
       return (await contestViews(manager, [saved]))[0];
-    });
-  }
-
-  async addNomination(contestId: string, body: CreateNominationDto, actor: Actor): Promise<ContestView> {
-    const criteria = body.criteria ?? [];
-    const problems = [];
-    if (new Set(criteria.map((c) => c.key)).size !== criteria.length)
-      problems.push({ field: 'criteria', problems: ['criterion keys must differ'] });
-    if (body.scoringMode !== 'vote' && criteria.length === 0)
-      problems.push({ field: 'criteria', problems: ['a jury needs at least one criterion'] });
-    if (body.scoringMode === 'combined' && body.juryShare === undefined)
-      problems.push({ field: 'juryShare', problems: ['is required in combined mode'] });
-    if ((body.prizeAmount === undefined) !== (body.prizeCurrency === undefined))
-      problems.push({
-        field: 'prizeCurrency',
-        problems: ['give both prizeAmount and prizeCurrency, or neither'],
-      });
-    if (problems.length) throw new InvalidFieldsException(problems);
-    return this.dataSource.transaction(async (manager) => {
-      const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
-      if (contestPhase(contest, new Date()) === 'results_published')
-        throw new ConflictException('The results are published; nominations can no longer change');
-      const position = await manager.countBy(Nomination, { contestId });
-      const nomination = await manager.save(Nomination, {
-        contestId,
-        name: body.name,
-        places: body.places ?? 1,
-        criteria: criteria.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
-        scoringMode: body.scoringMode,
-        juryShare: body.scoringMode === 'jury' ? 1 : body.scoringMode === 'vote' ? 0 : (body.juryShare ?? 1),
-        commentRequired: body.commentRequired ?? false,
-        normaliseJurors: body.normaliseJurors ?? false,
-        prizeAmount: body.prizeAmount ?? null,
-        prizeCurrency: body.prizeCurrency ?? null,
-        position,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'contest.nomination.add',
-        entity: 'contest',
-        entityId: contest.id,
-        regionId: contest.regionIds[0],
-        changes: [{ field: 'nomination', old: null, new: nomination.id }],
-      });
-      return (await contestViews(manager, [contest]))[0];
     });
   }
 

@@ -66,7 +66,10 @@ export class JuryService {
     const applications = await manager.findBy(ContestApplication, {
       id: In([...new Set(eligible.map((e) => e.applicationId))]),
     });
-    const views = new Map((await applicationViews(manager, applications)).map((v) => [v.id, v]));
+    // A candidate's email is for organisers; jurors judge the work.
+    const views = new Map(
+      (await applicationViews(manager, applications)).map((v) => [v.id, { ...v, contactEmail: null }]),
+    );
     const sheets = eligible.length
       ? await manager.findBy(ScoreSheet, { jurorId: user.id, nominationId: In(nominations.map((n) => n.id)) })
       : [];

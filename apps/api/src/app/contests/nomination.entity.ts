@@ -1,5 +1,5 @@
 import type { ContestCriterion, LocalizedText, ScoringMode } from '@prgauge/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { numeric } from '../training/numeric.transformer';
 
 @Entity('nomination')
@@ -18,5 +18,6 @@ export class Nomination {
   prizeAmount!: number | null;
   @Column('text', { name: 'prize_currency', nullable: true }) prizeCurrency!: string | null;
   @Column('integer') position!: number;
+  @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

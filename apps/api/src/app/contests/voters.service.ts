@@ -13,7 +13,7 @@ import { Contest } from './contest.entity';
 import { RegisterVoterDto, VerifyVoterDto } from './dto/voting.dto';
 import { ContestVoter } from './voting.entities';
 
-export const toView = (v: ContestVoter, name: string): VoterView => ({
+export const toVoterView = (v: ContestVoter, name: string): VoterView => ({
   id: v.id,
   contestId: v.contestId,
   userId: v.userId,
@@ -22,6 +22,10 @@ export const toView = (v: ContestVoter, name: string): VoterView => ({
   mediaRole: v.mediaRole,
   workLink: v.workLink,
   hasDocument: v.documentName !== null,
+  document:
+    v.documentName !== null && v.documentType !== null
+      ? { fileName: v.documentName, mediaType: v.documentType, sizeBytes: v.documentSizeBytes ?? 0 }
+      : null,
   status: v.status,
   statusReason: v.statusReason,
   registeredAt: v.registeredAt.toISOString(),
@@ -62,6 +66,8 @@ export class VotersService {
         documentName: null,
         documentType: null,
         document: null,
+        documentSizeBytes: null,
+        documentSha256: null,
         status: 'pending',
         statusReason: null,
         reviewedBy: null,
@@ -76,7 +82,7 @@ export class VotersService {
           regionId: contest.regionIds[0],
         },
       );
-      return toView(voter, user.displayName);
+      return toVoterView(voter, user.displayName);
     });
   }
 
@@ -85,7 +91,7 @@ export class VotersService {
     await loadContest(manager, contestId, user, { organiser: true });
     const voters = await manager.find(ContestVoter, { where: { contestId }, order: { registeredAt: 'ASC' } });
     const names = await this.names(manager, voters);
-    return voters.map((v) => toView(v, names.get(v.userId) ?? ''));
+    return voters.map((v) => toVoterView(v, names.get(v.userId) ?? ''));
   }
 
   async verify(voterId: string, body: VerifyVoterDto, actor: Actor): Promise<VoterView> {
@@ -108,7 +114,7 @@ export class VotersService {
         changes: [{ field: 'status', old: before, new: body.status }],
         reason: body.reason ?? null,
       });
-      return toView(saved, (await this.names(manager, [saved])).get(saved.userId) ?? '');
+      return toVoterView(saved, (await this.names(manager, [saved])).get(saved.userId) ?? '');
     });
   }
 

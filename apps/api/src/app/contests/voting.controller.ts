@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ContestBallot, SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { BallotService } from './ballot.service';
 import { CastVoteDto, VerifyVoterDto } from './dto/voting.dto';
+import { readUploadedFile, sendDownload } from './file-transfer';
+import { VoterDocumentsService } from './voter-documents.service';
 import { VotersService } from './voters.service';
 import { VotesService } from './votes.service';
 
@@ -14,6 +17,7 @@ export class VotingController {
   constructor(
     private readonly voters: VotersService,
     private readonly votes: VotesService,
+    private readonly documents: VoterDocumentsService,
     private readonly ballots: BallotService,
   ) {}
 
@@ -48,6 +52,39 @@ export class VotingController {
     @CurrentActor() actor: Actor,
   ): Promise<VoterView> {
     return this.voters.verify(voterId, body, actor);
+  }
+
+  @Put('contest-voters/:voterId/document')
+  @Roles('journalist')
+  @ApiOperation({
+    summary:
+      'The voter attaches a PDF or image (up to 5 MB) proving media work, while the registration is pending',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  async attachDocument(
+    @Param('voterId', ParseUUIDPipe) voterId: string,
+    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<VoterView> {
+    return this.documents.attach(voterId, await readUploadedFile(request), actor);
+  }
+
+  @Get('contest-voters/:voterId/document')
+  @Roles('director')
+  @ApiOperation({ summary: "Download a voter's document, for the contest's organisers" })
+  async document(
+    @Param('voterId', ParseUUIDPipe) voterId: string,
+    @CurrentUser() user: SessionUser,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendDownload(reply, await this.documents.document(voterId, user));
   }
 
   @Post('nominations/:nominationId/votes')

@@ -13,6 +13,8 @@ export class ContestVoter {
   @Column('text', { name: 'document_name', nullable: true }) documentName!: string | null;
   @Column('text', { name: 'document_type', nullable: true }) documentType!: string | null;
   @Column('bytea', { nullable: true, select: false }) document!: Buffer | null;
+  @Column('integer', { name: 'document_size_bytes', nullable: true }) documentSizeBytes!: number | null;
+  @Column('text', { name: 'document_sha256', nullable: true }) documentSha256!: string | null;
   @Column('text') status!: VoterStatus;
   @Column('text', { name: 'status_reason', nullable: true }) statusReason!: string | null;
   @Column('uuid', { name: 'reviewed_by', nullable: true }) reviewedBy!: string | null;

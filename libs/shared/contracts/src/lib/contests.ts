@@ -57,6 +57,7 @@ export interface NominationView {
   normaliseJurors: boolean;
   prizeAmount: number | null;
   prizeCurrency: string | null;
+  version: number;
 }
 
 export interface ContestView extends ContestDates {
@@ -83,6 +84,8 @@ export interface ApplicationView {
   candidateOrganisation: string;
   agencyId: string | null;
   filedBy: ApplicationFiler;
+  /** The candidate's email when they applied without an account; shown to organisers and the filer only. */
+  contactEmail: string | null;
   nominationIds: string[];
   projectTitle: string;
   projectStart: string | null;
@@ -95,6 +98,13 @@ export interface ApplicationView {
   screeningReason: string | null;
   attachments: { id: string; fileName: string; mediaType: string; sizeBytes: number }[];
   filedAt: string;
+}
+
+/** What a candidate who applied without an account gets back: their application and the key to attach files. */
+export interface PublicApplicationReceipt {
+  application: ApplicationView;
+  /** Sent as the X-Upload-Token header to attach files while applications are open; shown only once. */
+  uploadToken: string;
 }
 
 export interface JurorView {
@@ -133,6 +143,8 @@ export interface VoterView {
   mediaRole: string;
   workLink: string;
   hasDocument: boolean;
+  /** The optional proof of media work; organisers download it to verify the registration. */
+  document: { fileName: string; mediaType: string; sizeBytes: number } | null;
   status: VoterStatus;
   statusReason: string | null;
   registeredAt: string;

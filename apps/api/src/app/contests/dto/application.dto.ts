@@ -1,10 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { APPLICATION_FILERS, type ApplicationFiler } from '@prgauge/contracts';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsDateString,
+  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -67,6 +68,15 @@ export class FileApplicationDto {
   @ArrayMaxSize(20)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
   links?: string[];
+}
+
+/** A candidate's own application, without an account: the same fields, filed by the candidate, and an email. */
+export class PublicApplicationDto extends OmitType(FileApplicationDto, ['filedBy'] as const) {
+  /** Where the organisers write about the application. */
+  @ApiProperty({ example: 'aigerim@example.kz' })
+  @IsEmail({}, { message: 'contactEmail must be an email address' })
+  @MaxLength(254)
+  contactEmail!: string;
 }
 
 export class ScreenApplicationDto {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { SCORING_MODES, type LocalizedText, type ScoringMode } from '@prgauge/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -81,7 +81,8 @@ export class CreateContestDto {
   liveCounts?: boolean;
 }
 
-export class UpdateContestDto extends PartialType(OmitType(CreateContestDto, ['regionIds'] as const)) {
+/** Any contest field; a director keeps the contest in their own region, a national admin may name others. */
+export class UpdateContestDto extends PartialType(CreateContestDto) {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
@@ -144,14 +145,22 @@ export class CreateNominationDto {
   /** Rescale each juror's totals (z-score) so that a harsh juror counts like a mild one. */
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() normaliseJurors?: boolean;
 
-  @ApiPropertyOptional({ example: 400000 })
+  @ApiPropertyOptional({ example: 400000, nullable: true })
   @IsOptional()
   @IsNumber()
   @Min(0)
-  prizeAmount?: number;
+  prizeAmount?: number | null;
 
-  @ApiPropertyOptional({ example: 'KZT' })
+  @ApiPropertyOptional({ example: 'KZT', nullable: true })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'prizeCurrency must be an ISO 4217 code' })
-  prizeCurrency?: string;
+  prizeCurrency?: string | null;
+}
+
+/** Any nomination field; `null` clears the prize. */
+export class UpdateNominationDto extends PartialType(CreateNominationDto) {
+  @ApiProperty({ description: 'The version the client last read.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
 }

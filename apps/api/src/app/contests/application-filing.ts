@@ -1,0 +1,120 @@
+import { ConflictException } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import { InvalidFieldsException } from '../common/api-error';
+import { sniffFileType } from '../submissions/sniff-file-type';
+import { ApplicationAttachment } from './application-attachment.entity';
+import { ApplicationNomination, ContestApplication } from './contest-application.entity';
+import { applicationRefusal } from './contest-phase';
+import { Contest } from './contest.entity';
+import { FileApplicationDto } from './dto/application.dto';
+import { Nomination } from './nomination.entity';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 10;
+
+export interface UploadedAttachment {
+  fileName: string;
+  content: Buffer;
+}
+
+/** Who filed an application: a signed-in account, or a candidate without one. */
+export interface FilingParty {
+  filedBy: ContestApplication['filedBy'];
+  filerId: string | null;
+  contactEmail?: string | null;
+  filerIpHash?: string | null;
+  uploadTokenHash?: string | null;
+}
+
+/**
+ * Checks the phase, the nominations, the project dates and the agency, then stores the application with its
+ * nominations. The caller holds the transaction.
+ */
+export async function insertApplication(
+  manager: EntityManager,
+  contest: Contest,
+  body: Omit<FileApplicationDto, 'filedBy'>,
+  filer: FilingParty,
+): Promise<ContestApplication> {
+  const refusal = applicationRefusal(contest, new Date());
+  if (refusal) throw new ConflictException(refusal);
+  const nominationIds = [...new Set(body.nominationIds)];
+  const found = await manager.countBy(Nomination, { contestId: contest.id, id: In(nominationIds) });
+  if (found !== nominationIds.length)
+    throw new InvalidFieldsException([
+      { field: 'nominationIds', problems: ['names a nomination that is not in this contest'] },
+    ]);
+  if (body.projectStart && body.projectEnd && body.projectEnd < body.projectStart)
+    throw new InvalidFieldsException([
+      { field: 'projectEnd', problems: ['must not be before projectStart'] },
+    ]);
+  if (body.agencyId) {
+    const agency = await manager.findOneBy(Agency, { id: body.agencyId });
+    if (!agency || !contest.regionIds.includes(agency.regionId))
+      throw new InvalidFieldsException([
+        { field: 'agencyId', problems: ["is not an agency of the contest's regions"] },
+      ]);
+  }
+  const application = await manager.save(ContestApplication, {
+    contestId: contest.id,
+    candidateName: body.candidateName.trim(),
+    candidatePosition: body.candidatePosition.trim(),
+    candidateOrganisation: body.candidateOrganisation.trim(),
+    agencyId: body.agencyId ?? null,
+    filedBy: filer.filedBy,
+    filerId: filer.filerId,
+    contactEmail: filer.contactEmail ?? null,
+    filerIpHash: filer.filerIpHash ?? null,
+    uploadTokenHash: filer.uploadTokenHash ?? null,
+    projectTitle: body.projectTitle,
+    projectStart: body.projectStart ?? null,
+    projectEnd: body.projectEnd ?? null,
+    description: body.description,
+    goal: body.goal ?? null,
+    results: body.results ?? null,
+    links: body.links ?? [],
+    screening: 'pending',
+    screeningReason: null,
+    screenedBy: null,
+  });
+  await manager.save(
+    ApplicationNomination,
+    nominationIds.map((nominationId) => ({ applicationId: application.id, nominationId })),
+  );
+  return application;
+}
+
+/** Refuses what is not a PDF, an image or an office document, or is over the size limit, naming the field. */
+export function checkAttachment(file: UploadedAttachment): { mediaType: string } {
+  const type = sniffFileType(file.content, file.fileName);
+  if (!type)
+    throw new InvalidFieldsException([
+      { field: 'file', problems: [`"${file.fileName}" is not a PDF, an image or an office document`] },
+    ]);
+  if (file.content.length > MAX_ATTACHMENT_BYTES)
+    throw new InvalidFieldsException([{ field: 'file', problems: ['is larger than 10 MB'] }]);
+  return type;
+}
+
+/** Stores a checked file on an application, up to {@link MAX_ATTACHMENTS} of them. */
+export async function insertAttachment(
+  manager: EntityManager,
+  applicationId: string,
+  file: UploadedAttachment,
+  mediaType: string,
+  uploadedBy: string | null,
+): Promise<ApplicationAttachment> {
+  if ((await manager.countBy(ApplicationAttachment, { applicationId })) >= MAX_ATTACHMENTS)
+    throw new InvalidFieldsException([{ field: 'file', problems: [`at most ${MAX_ATTACHMENTS} files`] }]);
+  return manager.save(ApplicationAttachment, {
+    applicationId,
+    fileName: file.fileName.replace(/[\\/\r\n"]/g, '_').slice(0, 200),
+    mediaType,
+    sizeBytes: file.content.length,
+    sha256: createHash('sha256').update(file.content).digest('hex'),
+    content: file.content,
+    uploadedBy,
+  });
+}

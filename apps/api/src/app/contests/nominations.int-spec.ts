@@ -1,0 +1,238 @@
+import type { ContestView, NominationView } from '@prgauge/contracts';
+import { contestDates, moveContest } from '../../../test/support/contest-fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+
+const TITLE = {
+  ru: 'Лучший пресс-секретарь',
+  kk: 'Үздік баспасөз хатшысы',
+  fa: 'بهترین سخنگو',
+  en: 'Best press secretary',
+};
+
+/** Organisers edit a contest and its nominations until judging starts; nobody else touches them. */
+describe('contest and nomination editing', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+  let admin: Caller;
+  let outsiders: Record<'south-director' | 'editor', Caller>;
+  let contest: ContestView;
+  let smm: NominationView;
+  let spare: NominationView;
+
+  const patchNomination = (caller: Caller, id: string, payload: object) =>
+    caller({ method: 'PATCH', url: `/api/nominations/${id}`, payload });
+  const nominationIn = (view: ContestView, id: string) => view.nominations.find((n) => n.id === id);
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+    admin = await callerFor(testApp, fx.logins.admin);
+    outsiders = {
+      'south-director': await callerFor(testApp, fx.logins.foreignDirector),
+      editor: await callerFor(testApp, fx.logins.editorA),
+    };
+    contest = (
+      await director({
+        method: 'POST',
+        url: '/api/contests',
+        payload: {
+          title: { en: 'Draft title' },
+          organiser: 'Zhetysu news hub',
+          year: 2025,
+          series: 'best-press-secretary',
+          status: 'announced',
+          ...contestDates('applications'),
+        },
+      })
+    ).json();
+    for (const name of ['Social media', 'Spare']) {
+      const r = await director({
+        method: 'POST',
+        url: `/api/contests/${contest.id}/nominations`,
+        payload: {
+          name: { en: name },
+          scoringMode: 'jury',
+          criteria: [{ key: 'quality', name: { en: 'Quality' }, weight: 1 }],
+        },
+      });
+      expect(r.statusCode).toBe(201);
+      contest = r.json();
+    }
+    [smm, spare] = contest.nominations;
+    const filed = await director({
+      method: 'POST',
+      url: `/api/contests/${contest.id}/applications`,
+      payload: {
+        candidateName: 'Aigerim Sadykova',
+        candidatePosition: 'Press secretary',
+        candidateOrganisation: 'Akimat',
+        filedBy: 'organisation',
+        nominationIds: [smm.id],
+        projectTitle: 'Open akimat',
+        description: 'Answers to every journalist within the hour.',
+      },
+    });
+    expect(filed.statusCode).toBe(201);
+  }, 120_000);
+  afterAll(() => testApp.close());
+
+  it('changes every nomination field: names, places, prize, weighted criteria, comments and combined mode', async () => {
+    const r = await patchNomination(director, smm.id, {
+      version: smm.version,
+      name: { ru: 'Соцсети', kk: 'Әлеуметтік желілер', fa: 'شبکه‌های اجتماعی', en: 'Social media' },
+      places: 3,
+      prizeAmount: 400000,
+      prizeCurrency: 'KZT',
+      criteria: [
+        { key: 'content_quality', name: { en: 'Content quality' }, weight: 3 },
+        { key: 'page_rating', name: { en: 'Page rating' }, weight: 2 },
+        { key: 'subscribers', name: { en: 'Subscribers' }, weight: 1 },
+      ],
+      commentRequired: true,
+      normaliseJurors: true,
+      scoringMode: 'combined',
+      juryShare: 0.7,
+    });
+    expect(r.statusCode).toBe(200);
+    const changed = nominationIn(r.json(), smm.id);
+    expect(changed).toMatchObject({
+      name: { fa: 'شبکه‌های اجتماعی' },
+      places: 3,
+      prizeAmount: 400000,
+      prizeCurrency: 'KZT',
+      commentRequired: true,
+      normaliseJurors: true,
+      scoringMode: 'combined',
+      juryShare: 0.7,
+      version: smm.version + 1,
+    });
+    expect(changed?.criteria.map((c) => [c.key, c.weight])).toEqual([
+      ['content_quality', 3],
+      ['page_rating', 2],
+      ['subscribers', 1],
+    ]);
+    smm = changed ?? smm;
+  });
+
+  it('clears the prize with null, and refuses a half prize or a combined mode without its share, by field', async () => {
+    const cleared = await patchNomination(director, smm.id, {
+      version: smm.version,
+      prizeAmount: null,
+      prizeCurrency: null,
+    });
+    smm = nominationIn(cleared.json(), smm.id) ?? smm;
+    expect([smm.prizeAmount, smm.prizeCurrency]).toEqual([null, null]);
+    const half = await patchNomination(director, smm.id, { version: smm.version, prizeAmount: 5 });
+    expect([half.statusCode, half.json().details[0].field]).toEqual([400, 'prizeCurrency']);
+    const share = await patchNomination(director, spare.id, {
+      version: spare.version,
+      scoringMode: 'combined',
+    });
+    expect([share.statusCode, share.json().details[0].field]).toEqual([400, 'juryShare']);
+    const weight = await patchNomination(director, spare.id, {
+      version: spare.version,
+      criteria: [{ key: 'q', name: { en: 'Q' }, weight: 0 }],
+    });
+    expect([weight.statusCode, weight.json().details[0].field]).toEqual([400, 'criteria[0].weight']);
+  });
+
+  it('answers a stale version with 409 and the nomination as it stands', async () => {
+    const r = await patchNomination(director, smm.id, { version: smm.version - 1, places: 9 });
+    expect([r.statusCode, r.json().current.places]).toEqual([409, 3]);
+  });
+
+  it('refuses another region’s director and an agency editor', async () => {
+    const south = await patchNomination(outsiders['south-director'], smm.id, {
+      version: smm.version,
+      places: 1,
+    });
+    expect(south.statusCode).toBe(404);
+    const editor = await patchNomination(outsiders.editor, smm.id, { version: smm.version, places: 1 });
+    expect(editor.statusCode).toBe(403);
+    for (const caller of Object.values(outsiders))
+      expect([404, 403]).toContain(
+        (await caller({ method: 'DELETE', url: `/api/nominations/${spare.id}` })).statusCode,
+      );
+    for (const [name, caller] of Object.entries(outsiders)) {
+      const r = await caller({
+        method: 'PATCH',
+        url: `/api/contests/${contest.id}`,
+        payload: { version: contest.version, organiser: 'Intruder' },
+      });
+      expect([name, r.statusCode]).toEqual([name, name === 'editor' ? 403 : 404]);
+    }
+  });
+
+  it('deletes a nomination without applications, and refuses one with applications', async () => {
+    const refused = await director({ method: 'DELETE', url: `/api/nominations/${smm.id}` });
+    expect([refused.statusCode, refused.json().message]).toEqual([
+      409,
+      'The nomination has 1 application(s); only a nomination without applications can be deleted',
+    ]);
+    const deleted = await director({ method: 'DELETE', url: `/api/nominations/${spare.id}` });
+    expect(deleted.statusCode).toBe(200);
+    expect((deleted.json() as ContestView).nominations.map((n) => n.id)).toEqual([smm.id]);
+  });
+
+  it('changes every contest field, and lets a national admin add a region', async () => {
+    const dates = contestDates('applications');
+    const r = await director({
+      method: 'PATCH',
+      url: `/api/contests/${contest.id}`,
+      payload: {
+        version: contest.version,
+        title: TITLE,
+        organiser: 'Zhetysu regional news hub',
+        year: 2026,
+        series: 'best-press-secretary-kz',
+        rules: 'Journalists vote once per nomination.',
+        liveCounts: true,
+        ...dates,
+        votingEndAt: new Date(Date.parse(dates.votingEndAt) + 86_400_000).toISOString(),
+      },
+    });
+    expect(r.statusCode).toBe(200);
+    contest = r.json();
+    expect(contest).toMatchObject({
+      title: TITLE,
+      organiser: 'Zhetysu regional news hub',
+      year: 2026,
+      series: 'best-press-secretary-kz',
+      rules: 'Journalists vote once per nomination.',
+      liveCounts: true,
+      regionIds: [fx.region.id],
+    });
+    const foreign = await director({
+      method: 'PATCH',
+      url: `/api/contests/${contest.id}`,
+      payload: { version: contest.version, regionIds: [fx.otherRegion.id] },
+    });
+    expect([foreign.statusCode, foreign.json().details[0].field]).toEqual([400, 'regionIds']);
+    const widened = await admin({
+      method: 'PATCH',
+      url: `/api/contests/${contest.id}`,
+      payload: { version: contest.version, regionIds: [fx.region.id, fx.otherRegion.id] },
+    });
+    expect((widened.json() as ContestView).regionIds).toEqual([fx.region.id, fx.otherRegion.id]);
+  });
+
+  it('refuses nomination changes once judging has started, with 409 saying so', async () => {
+    await moveContest(testApp, contest.id, 'judging');
+    const r = await patchNomination(director, smm.id, { version: smm.version, places: 1 });
+    expect([r.statusCode, r.json().message]).toEqual([
+      409,
+      expect.stringMatching(
+        /^Nominations can change only before judging .+ the contest is in phase judging$/,
+      ),
+    ]);
+    const added = await director({
+      method: 'POST',
+      url: `/api/contests/${contest.id}/nominations`,
+      payload: { name: { en: 'Late' }, scoringMode: 'vote' },
+    });
+    expect(added.statusCode).toBe(409);
+  });
+});

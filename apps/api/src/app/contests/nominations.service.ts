@@ -1,0 +1,187 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { ContestView, FieldProblem, ScoringMode } from '@prgauge/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import type { FieldChange } from '../audit/audit-entry.entity';
+import { fieldChanges } from '../audit/field-changes';
+import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { ApplicationNomination } from './contest-application.entity';
+import { loadContest } from './contest-access';
+import { nominationEditRefusal } from './contest-phase';
+import { contestViews, toNominationView } from './contest-views';
+import { Contest } from './contest.entity';
+import { CreateNominationDto, CriterionDto, UpdateNominationDto } from './dto/contest.dto';
+import { Nomination } from './nomination.entity';
+
+const FIELDS: (keyof Nomination & string)[] = [
+  'name',
+  'places',
+  'criteria',
+  'scoringMode',
+  'juryShare',
+  'commentRequired',
+  'normaliseJurors',
+  'prizeAmount',
+  'prizeCurrency',
+];
+
+/** The fields whose combination has rules: a jury needs criteria, a combined mode its share, a prize a currency. */
+interface NominationRules {
+  criteria: CriterionDto[];
+  scoringMode: ScoringMode;
+  juryShare: number | undefined;
+  prizeAmount: number | null;
+  prizeCurrency: string | null;
+}
+
+export function nominationProblems(n: NominationRules): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (new Set(n.criteria.map((c) => c.key)).size !== n.criteria.length)
+    problems.push({ field: 'criteria', problems: ['criterion keys must differ'] });
+  if (n.scoringMode !== 'vote' && n.criteria.length === 0)
+    problems.push({ field: 'criteria', problems: ['a jury needs at least one criterion'] });
+  if (n.scoringMode === 'combined' && n.juryShare === undefined)
+    problems.push({ field: 'juryShare', problems: ['is required in combined mode'] });
+  if ((n.prizeAmount === null) !== (n.prizeCurrency === null))
+    problems.push({
+      field: 'prizeCurrency',
+      problems: ['give both prizeAmount and prizeCurrency, or neither'],
+    });
+  return problems;
+}
+
+/** The jury's share follows from the mode: all of it, none of it, or the organisers' choice when combined. */
+const juryShareOf = (mode: ScoringMode, share: number | undefined) =>
+  mode === 'jury' ? 1 : mode === 'vote' ? 0 : (share ?? 1);
+
+/** Nominations of a contest: set up, changed and removed by organisers until judging and voting start. */
+@Injectable()
+export class NominationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async add(contestId: string, body: CreateNominationDto, actor: Actor): Promise<ContestView> {
+    const rules = {
+      criteria: body.criteria ?? [],
+      scoringMode: body.scoringMode,
+      juryShare: body.juryShare,
+      prizeAmount: body.prizeAmount ?? null,
+      prizeCurrency: body.prizeCurrency ?? null,
+    };
+    const problems = nominationProblems(rules);
+    if (problems.length) throw new InvalidFieldsException(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
+      const refusal = nominationEditRefusal(contest, new Date());
+      if (refusal) throw new ConflictException(refusal);
+      const position = await manager.countBy(Nomination, { contestId });
+      const nomination = await manager.save(Nomination, {
+        contestId,
+        name: body.name,
+        places: body.places ?? 1,
+        criteria: rules.criteria.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
+        scoringMode: body.scoringMode,
+        juryShare: juryShareOf(body.scoringMode, body.juryShare),
+        commentRequired: body.commentRequired ?? false,
+        normaliseJurors: body.normaliseJurors ?? false,
+        prizeAmount: rules.prizeAmount,
+        prizeCurrency: rules.prizeCurrency,
+        position,
+      });
+      await this.record(manager, actor, contest, 'contest.nomination.add', nomination.id, [
+        { field: 'nomination', old: null, new: nomination.id },
+      ]);
+      return (await contestViews(manager, [contest]))[0];
+    });
+  }
+
+  /** Changes any field; a stale version gets 409 with the nomination as it stands. */
+  async update(nominationId: string, body: UpdateNominationDto, actor: Actor): Promise<ContestView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { nomination, contest } = await this.load(manager, nominationId, actor);
+      if (nomination.version !== body.version) throw new StaleVersionException(toNominationView(nomination));
+      const scoringMode = body.scoringMode ?? nomination.scoringMode;
+      const rules = {
+        criteria: body.criteria ?? nomination.criteria,
+        scoringMode,
+        juryShare:
+          body.juryShare ?? (nomination.scoringMode === 'combined' ? nomination.juryShare : undefined),
+        prizeAmount: body.prizeAmount === undefined ? nomination.prizeAmount : body.prizeAmount,
+        prizeCurrency: body.prizeCurrency === undefined ? nomination.prizeCurrency : body.prizeCurrency,
+      };
+      const problems = nominationProblems(rules);
+      if (problems.length) throw new InvalidFieldsException(problems);
+      const saved = await manager.save(Nomination, {
+        ...nomination,
+        name: body.name ?? nomination.name,
+        places: body.places ?? nomination.places,
+        criteria: rules.criteria.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
+        scoringMode,
+        juryShare: juryShareOf(scoringMode, rules.juryShare),
+        commentRequired: body.commentRequired ?? nomination.commentRequired,
+        normaliseJurors: body.normaliseJurors ?? nomination.normaliseJurors,
+        prizeAmount: rules.prizeAmount,
+        prizeCurrency: rules.prizeCurrency,
+      });
+      await this.record(
+        manager,
+        actor,
+        contest,
+        'contest.nomination.update',
+        nomination.id,
+        fieldChanges(nomination, saved, FIELDS),
+      );
+      return (await contestViews(manager, [contest]))[0];
+    });
+  }
+
+  /** Removes a nomination nobody has applied to; its jurors' seats go with it. */
+  async remove(nominationId: string, actor: Actor): Promise<ContestView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { nomination, contest } = await this.load(manager, nominationId, actor);
+      const applications = await manager.countBy(ApplicationNomination, { nominationId });
+      if (applications > 0)
+        throw new ConflictException(
+          `The nomination has ${applications} application(s); only a nomination without applications can be deleted`,
+        );
+      await manager.delete(Nomination, { id: nominationId });
+      await this.record(manager, actor, contest, 'contest.nomination.delete', nomination.id, [
+        { field: 'nomination', old: nomination.id, new: null },
+      ]);
+      return (await contestViews(manager, [contest]))[0];
+    });
+  }
+
+  /** The nomination and its contest, for an organiser, while nominations may still change. */
+  private async load(manager: EntityManager, nominationId: string, actor: Actor) {
+    const nomination = await manager.findOne(Nomination, {
+      where: { id: nominationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!nomination) throw new NotFoundException('Nomination not found');
+    const contest = await loadContest(manager, nomination.contestId, actor.user, { organiser: true });
+    const refusal = nominationEditRefusal(contest, new Date());
+    if (refusal) throw new ConflictException(refusal);
+    return { nomination, contest };
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    contest: Contest,
+    action: string,
+    nominationId: string,
+    changes: FieldChange[],
+  ) {
+    return this.audit.record(manager, actor, {
+      action,
+      entity: 'nomination',
+      entityId: nominationId,
+      regionId: contest.regionIds[0],
+      changes,
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ApplicationView, PublicApplicationReceipt } from '@prgauge/contracts';
+import type { FastifyRequest } from 'fastify';
+import { Public } from '../auth/public.decorator';
+import { PublicApplicationDto } from './dto/application.dto';
+import { PublicApplicationsService } from './public-applications.service';
+import { readUploadedFile } from './file-transfer';
+
+@ApiTags('contests')
+@Controller('public')
+export class PublicApplicationsController {
+  constructor(private readonly applications: PublicApplicationsService) {}
+
+  @Post('contests/:contestId/applications')
+  @Public()
+  @ApiOperation({
+    summary:
+      'A candidate applies without an account while applications are open (409 otherwise); limited per address (429)',
+  })
+  file(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Body() body: PublicApplicationDto,
+    @Req() request: FastifyRequest,
+  ): Promise<PublicApplicationReceipt> {
+    return this.applications.file(contestId, body, request.ip);
+  }
+
+  @Post('contest-applications/:applicationId/attachments')
+  @Public()
+  @ApiOperation({
+    summary: 'Attach a file to an application filed without an account, with its upload token',
+  })
+  @ApiHeader({ name: 'x-upload-token', required: true })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  async attach(
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Headers('x-upload-token') token: string | undefined,
+    @Req() request: FastifyRequest,
+  ): Promise<ApplicationView> {
+    return this.applications.attach(applicationId, token, await readUploadedFile(request));
+  }
+}

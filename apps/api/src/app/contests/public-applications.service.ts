@@ -1,0 +1,102 @@
+import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import type { ApplicationView, PublicApplicationReceipt } from '@prgauge/contracts';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import {
+  checkAttachment,
+  insertApplication,
+  insertAttachment,
+  UploadedAttachment,
+} from './application-filing';
+import { ContestApplication } from './contest-application.entity';
+import { applicationRefusal } from './contest-phase';
+import { applicationViews } from './contest-views';
+import { Contest } from './contest.entity';
+import { PublicApplicationDto } from './dto/application.dto';
+
+/** More applications than this from one address within an hour are refused: enough for an office, not a bot. */
+export const PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR = 10;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const hashApplicantAddress = (ip: string) => sha256(`prgauge-apply:${ip}`);
+
+/** Applications that candidates file for themselves without an account, and the files they attach. */
+@Injectable()
+export class PublicApplicationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async file(contestId: string, body: PublicApplicationDto, ip: string): Promise<PublicApplicationReceipt> {
+    const filerIpHash = hashApplicantAddress(ip);
+    const uploadToken = randomBytes(24).toString('base64url');
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
+      if (!contest) throw new NotFoundException('Contest not found');
+      // Serialises one address's requests, so that parallel ones cannot slip past the count together.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [filerIpHash]);
+      const [{ recent }] = (await manager.query(
+        `SELECT count(*)::int AS recent FROM contest_application
+          WHERE filer_ip_hash = $1 AND filed_at > now() - interval '1 hour'`,
+        [filerIpHash],
+      )) as { recent: number }[];
+      if (recent >= PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR)
+        throw new HttpException(
+          'Too many applications from this address; try again in an hour',
+          HttpStatus.TOO_MANY_REQUESTS,
+        );
+      const application = await insertApplication(manager, contest, body, {
+        filedBy: 'candidate',
+        filerId: null,
+        contactEmail: body.contactEmail.trim(),
+        filerIpHash,
+        uploadTokenHash: sha256(uploadToken),
+      });
+      await this.audit.record(manager, null, {
+        action: 'contest.application.file',
+        entity: 'contest_application',
+        entityId: application.id,
+        regionId: contest.regionIds[0],
+        changes: [{ field: 'candidateName', old: null, new: application.candidateName }],
+        reason: 'filed by the candidate without an account',
+      });
+      return { application: (await applicationViews(manager, [application]))[0], uploadToken };
+    });
+  }
+
+  /** Attaches a file with the token given at filing, while applications are open; a wrong token is a 404. */
+  async attach(
+    applicationId: string,
+    token: string | undefined,
+    file: UploadedAttachment,
+  ): Promise<ApplicationView> {
+    const { mediaType } = checkAttachment(file);
+    return this.dataSource.transaction(async (manager) => {
+      const application = await manager
+        .getRepository(ContestApplication)
+        .createQueryBuilder('a')
+        .addSelect('a.uploadTokenHash')
+        .where('a.id = :id', { id: applicationId })
+        .getOne();
+      if (!application?.uploadTokenHash || !token || !sameHash(application.uploadTokenHash, sha256(token)))
+        throw new NotFoundException('Application not found, or the upload token is wrong');
+      const contest = await manager.findOneByOrFail(Contest, { id: application.contestId });
+      const refusal = applicationRefusal(contest, new Date());
+      if (refusal) throw new ConflictException(refusal);
+      const saved = await insertAttachment(manager, applicationId, file, mediaType, null);
+      await this.audit.record(manager, null, {
+        action: 'contest.application.attach',
+        entity: 'contest_application',
+        entityId: application.id,
+        regionId: contest.regionIds[0],
+        changes: [{ field: 'attachment', old: null, new: saved.fileName }],
+      });
+      return (await applicationViews(manager, [application]))[0];
+    });
+  }
+}
+
+const sameHash = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));

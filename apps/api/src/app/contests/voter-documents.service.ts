@@ -1,0 +1,79 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { SessionUser, VoterView } from '@prgauge/contracts';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { InvalidFieldsException } from '../common/api-error';
+import { sniffFileType } from '../submissions/sniff-file-type';
+import type { UploadedAttachment } from './application-filing';
+import { loadContest } from './contest-access';
+import { toVoterView } from './voters.service';
+import { ContestVoter } from './voting.entities';
+
+export const MAX_VOTER_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** A voter's optional proof of media work (a press card, an editor's letter), seen by organisers only. */
+@Injectable()
+export class VoterDocumentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The voter replaces their document while the registration waits for verification. */
+  async attach(voterId: string, file: UploadedAttachment, actor: Actor): Promise<VoterView> {
+    const type = sniffFileType(file.content, file.fileName);
+    if (!type || !(type.mediaType === 'application/pdf' || type.mediaType.startsWith('image/')))
+      throw new InvalidFieldsException([
+        { field: 'file', problems: [`"${file.fileName}" is not a PDF or an image (PNG, JPEG, GIF, WebP)`] },
+      ]);
+    if (file.content.length > MAX_VOTER_DOCUMENT_BYTES)
+      throw new InvalidFieldsException([{ field: 'file', problems: ['is larger than 5 MB'] }]);
+    return this.dataSource.transaction(async (manager) => {
+      const voter = await manager.findOne(ContestVoter, {
+        where: { id: voterId, userId: actor.user.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!voter) throw new NotFoundException('Registration not found');
+      if (voter.status !== 'pending')
+        throw new ConflictException(
+          `The registration is ${voter.status}; its document can change only while it waits for verification`,
+        );
+      const saved = await manager.save(ContestVoter, {
+        ...voter,
+        documentName: file.fileName.replace(/[\\/\r\n"]/g, '_').slice(0, 200),
+        documentType: type.mediaType,
+        document: file.content,
+        documentSizeBytes: file.content.length,
+        documentSha256: createHash('sha256').update(file.content).digest('hex'),
+      });
+      await this.audit.record(manager, actor, {
+        action: 'contest.voter.document',
+        entity: 'contest_voter',
+        entityId: voter.id,
+        changes: [{ field: 'document', old: voter.documentName, new: saved.documentName }],
+      });
+      return toVoterView(saved, actor.user.displayName);
+    });
+  }
+
+  /** The document, for the contest's organisers; anyone else, and a registration without one, gets 404. */
+  async document(
+    voterId: string,
+    user: SessionUser,
+  ): Promise<{ fileName: string; mediaType: string; content: Buffer }> {
+    const manager = this.dataSource.manager;
+    const voter = await manager
+      .getRepository(ContestVoter)
+      .createQueryBuilder('v')
+      .addSelect('v.document')
+      .where('v.id = :id', { id: voterId })
+      .getOne();
+    if (!voter) throw new NotFoundException('Registration not found');
+    await loadContest(manager, voter.contestId, user, { organiser: true });
+    if (!voter.document || !voter.documentName || !voter.documentType)
+      throw new NotFoundException('This registration has no document');
+    return { fileName: voter.documentName, mediaType: voter.documentType, content: voter.document };
+  }
+}
