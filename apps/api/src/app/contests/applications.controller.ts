@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApplicationView, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { ApplicationsService } from './applications.service';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
-import { readUploadedFile, sendDownload } from './file-transfer';
+import { ApiFileUpload, readUploadedFile, sendDownload } from './file-transfer';
 
 @ApiTags('contests')
 @Controller()
@@ -48,14 +48,7 @@ export class ApplicationsController {
   @Post('contest-applications/:applicationId/attachments')
   @Roles('agency_editor', 'director')
   @ApiOperation({ summary: 'Attach a PDF, image or office document (up to 10 MB) to an application' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   async attach(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
     @Req() request: FastifyRequest,

@@ -1,7 +1,21 @@
 import '@fastify/multipart';
-import { BadRequestException } from '@nestjs/common';
+import { applyDecorators, BadRequestException } from '@nestjs/common';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { UploadedAttachment } from './application-filing';
+
+/** Documents a route that takes one file in the multipart field `file`. */
+export const ApiFileUpload = () =>
+  applyDecorators(
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary' } },
+      },
+    }),
+  );
 
 /** The one file of a multipart request, in the field `file`; anything else is a 400 naming the field. */
 export async function readUploadedFile(request: FastifyRequest): Promise<UploadedAttachment> {

@@ -1,11 +1,11 @@
 import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApplicationView, PublicApplicationReceipt } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/public.decorator';
 import { PublicApplicationDto } from './dto/application.dto';
 import { PublicApplicationsService } from './public-applications.service';
-import { readUploadedFile } from './file-transfer';
+import { ApiFileUpload, readUploadedFile } from './file-transfer';
 
 @ApiTags('contests')
 @Controller('public')
@@ -32,14 +32,7 @@ export class PublicApplicationsController {
     summary: 'Attach a file to an application filed without an account, with its upload token',
   })
   @ApiHeader({ name: 'x-upload-token', required: true })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   async attach(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
     @Headers('x-upload-token') token: string | undefined,

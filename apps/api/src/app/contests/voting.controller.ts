@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ContestBallot, SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { BallotService } from './ballot.service';
 import { CastVoteDto, VerifyVoterDto } from './dto/voting.dto';
-import { readUploadedFile, sendDownload } from './file-transfer';
+import { ApiFileUpload, readUploadedFile, sendDownload } from './file-transfer';
 import { VoterDocumentsService } from './voter-documents.service';
 import { VotersService } from './voters.service';
 import { VotesService } from './votes.service';
@@ -60,14 +60,7 @@ export class VotingController {
     summary:
       'The voter attaches a PDF or image (up to 5 MB) proving media work, while the registration is pending',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   async attachDocument(
     @Param('voterId', ParseUUIDPipe) voterId: string,
     @Req() request: FastifyRequest,
