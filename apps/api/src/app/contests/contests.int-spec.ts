@@ -138,6 +138,20 @@ describe('professional contests', () => {
     for (const id of Object.values(app)) expect(status(await screen(id, { status: 'accepted' }))).toBe(201);
   });
 
+  it('shows an announced contest to anonymous visitors, so that they can apply or register', async () => {
+    const one = await testApp.request({ method: 'GET', url: `/api/public/contests/${contest.id}` });
+    expect([status(one), (one.json() as ContestView).nominations.length]).toEqual([200, 4]);
+    const open = await testApp.request({ method: 'GET', url: '/api/public/open-contests' });
+    expect((open.json() as ContestView[]).map((c) => [c.id, c.phase])).toEqual([
+      [contest.id, 'applications_open'],
+    ]);
+    const unknown = await testApp.request({
+      method: 'GET',
+      url: '/api/public/contests/00000000-0000-4000-8000-000000000000',
+    });
+    expect(status(unknown)).toBe(404);
+  });
+
   it('refuses score sheets before judging with 409 naming the phase', async () => {
     const r = await jurors['mild']({
       method: 'PUT',
@@ -404,6 +418,8 @@ describe('professional contests', () => {
       expect((listed.json() as ContestView[]).map((c) => [c.id, c.phase])).toEqual([
         [contest.id, 'results_published'],
       ]);
+      const open = await testApp.request({ method: 'GET', url: '/api/public/open-contests' });
+      expect(open.json()).toEqual([]);
     });
   });
 });

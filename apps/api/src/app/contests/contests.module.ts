@@ -10,6 +10,8 @@ import { NominationsController } from './nominations.controller';
 import { NominationsService } from './nominations.service';
 import { PublicApplicationsController } from './public-applications.controller';
 import { PublicApplicationsService } from './public-applications.service';
+import { PublicContestsController } from './public-contests.controller';
+import { PublicContestsService } from './public-contests.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
 import { VoterDocumentsService } from './voter-documents.service';
@@ -19,6 +21,7 @@ import { VotingController } from './voting.controller';
 
 @Module({
   controllers: [
+    PublicContestsController,
     ContestsController,
     NominationsController,
     ApplicationsController,
@@ -38,6 +41,7 @@ import { VotingController } from './voting.controller';
     VotesService,
     ResultsService,
     BallotService,
+    PublicContestsService,
   ],
 })
 export class ContestsModule {}
