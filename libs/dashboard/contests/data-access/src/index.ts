@@ -2,6 +2,7 @@ export { ContestsApi } from './lib/contests.api';
 export type {
   ApplicationInput,
   ContestUploadEvent,
+  PublicApplicationInput,
   ScoreSheetInput,
   VoterRegistrationInput,
 } from './lib/contests.api';

@@ -5,7 +5,7 @@ import { ContestsApi } from './contests.api';
 
 /**
  * The contest open on screen, shared by its page, the application form, the voting page and the score sheets
- * so that moving between them reads it once. Anonymous visitors see a contest through its published results.
+ * so that moving between them reads it once. Anonymous visitors read announced contests on the public route.
  */
 @Injectable()
 export class ContestStore {

@@ -26,15 +26,26 @@ describe('ContestsApi', () => {
   afterEach(() => http.verify());
 
   it('files a candidate’s own application on the public route and an organisation’s on the signed-in one', async () => {
-    const mine = api.fileApplication('c1', application, false);
-    http.expectOne({ method: 'POST', url: '/api/public/contests/c1/applications' }).flush({ id: 'a1' });
-    await expect(mine).resolves.toEqual({ id: 'a1' });
+    const { filedBy, ...own } = application;
+    expect(filedBy).toBe('candidate');
+    const mine = api.applyAsCandidate('c1', { ...own, contactEmail: 'a@example.kz' });
+    const publicRequest = http.expectOne({ method: 'POST', url: '/api/public/contests/c1/applications' });
+    expect(publicRequest.request.body.contactEmail).toBe('a@example.kz');
+    publicRequest.flush({ application: { id: 'a1' }, uploadToken: 't' });
+    await expect(mine).resolves.toEqual({ application: { id: 'a1' }, uploadToken: 't' });
 
-    const theirs = api.fileApplication('c1', { ...application, filedBy: 'organisation' }, true);
+    const theirs = api.fileApplication('c1', { ...application, filedBy: 'organisation' });
     const request = http.expectOne({ method: 'POST', url: '/api/contests/c1/applications' });
     expect(request.request.body.filedBy).toBe('organisation');
     request.flush({ id: 'a2' });
     await expect(theirs).resolves.toEqual({ id: 'a2' });
+  });
+
+  it('attaches a file to an application filed without an account with its upload token', () => {
+    api.attach('a1', new File(['x'], 'plan.pdf'), 'secret').subscribe();
+    const request = http.expectOne('/api/public/contest-applications/a1/attachments');
+    expect(request.request.headers.get('x-upload-token')).toBe('secret');
+    request.flush({ id: 'a1' });
   });
 
   it('casts a vote for one application of a nomination', async () => {

@@ -7,6 +7,7 @@ import type {
   ContestResults,
   ContestView,
   JurorTask,
+  PublicApplicationReceipt,
   RegionView,
   VoterView,
 } from '@prgauge/contracts';
@@ -28,6 +29,9 @@ export interface ApplicationInput {
   results?: string;
   links?: string[];
 }
+
+/** A candidate's own application without an account: no filer, and an email for the organisers to answer. */
+export type PublicApplicationInput = Omit<ApplicationInput, 'filedBy'> & { contactEmail: string };
 
 /** A journalist's or blogger's registration; login, password and name only when not signed in. */
 export interface VoterRegistrationInput {
@@ -58,6 +62,16 @@ export class ContestsApi {
     return firstValueFrom(this.http.get<ContestView[]>('/api/contests'));
   }
 
+  /** Announced contests before their results, for anyone: to apply, register to vote or follow. */
+  openContests(): Promise<ContestView[]> {
+    return firstValueFrom(this.http.get<ContestView[]>('/api/public/open-contests'));
+  }
+
+  /** One announced contest, for anyone; drafts answer 404. */
+  publicContest(id: string): Promise<ContestView> {
+    return firstValueFrom(this.http.get<ContestView>(`/api/public/contests/${id}`));
+  }
+
   /** Contests with published results, for anyone. */
   publishedContests(): Promise<ContestView[]> {
     return firstValueFrom(this.http.get<ContestView[]>('/api/public/contests'));
@@ -77,22 +91,37 @@ export class ContestsApi {
     return firstValueFrom(this.http.get<ContestResults>(`/api/public/contests/${id}/results`));
   }
 
-  /** Files an application: signed in on the organisation's behalf, or as the candidate without signing in. */
-  fileApplication(contestId: string, body: ApplicationInput, signedIn: boolean): Promise<ApplicationView> {
-    const url = signedIn
-      ? `/api/contests/${contestId}/applications`
-      : `/api/public/contests/${contestId}/applications`;
-    return firstValueFrom(this.http.post<ApplicationView>(url, body));
+  /** Files an application on a candidate's behalf, signed in as their organisation (or as the candidate). */
+  fileApplication(contestId: string, body: ApplicationInput): Promise<ApplicationView> {
+    return firstValueFrom(this.http.post<ApplicationView>(`/api/contests/${contestId}/applications`, body));
   }
 
-  /** Uploads one attachment, reporting progress from 0 to 1 and then the application with the file. */
-  attach(applicationId: string, file: File): Observable<ContestUploadEvent> {
+  /** The candidate applies without an account; the receipt's upload token lets them attach files. */
+  applyAsCandidate(contestId: string, body: PublicApplicationInput): Promise<PublicApplicationReceipt> {
+    return firstValueFrom(
+      this.http.post<PublicApplicationReceipt>(`/api/public/contests/${contestId}/applications`, body),
+    );
+  }
+
+  /**
+   * Uploads one attachment, reporting progress from 0 to 1 and then the application with the file. With an
+   * upload token it goes to an application filed without an account.
+   */
+  attach(
+    applicationId: string,
+    file: File,
+    uploadToken: string | null = null,
+  ): Observable<ContestUploadEvent> {
     const form = new FormData();
     form.append('file', file, file.name);
+    const url = uploadToken
+      ? `/api/public/contest-applications/${applicationId}/attachments`
+      : `/api/contest-applications/${applicationId}/attachments`;
     return this.http
-      .post<ApplicationView>(`/api/contest-applications/${applicationId}/attachments`, form, {
+      .post<ApplicationView>(url, form, {
         reportProgress: true,
         observe: 'events',
+        headers: uploadToken ? { 'x-upload-token': uploadToken } : {},
       })
       .pipe(
         filter((e) => e.type === HttpEventType.UploadProgress || e.type === HttpEventType.Response),
@@ -106,6 +135,13 @@ export class ContestsApi {
 
   registerVoter(contestId: string, body: VoterRegistrationInput): Promise<VoterView> {
     return firstValueFrom(this.http.post<VoterView>(`/api/public/contests/${contestId}/voters`, body));
+  }
+
+  /** The signed-in journalist's document proving media work, while the registration waits for verification. */
+  uploadVoterDocument(voterId: string, file: File): Promise<VoterView> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return firstValueFrom(this.http.put<VoterView>(`/api/contest-voters/${voterId}/document`, form));
   }
 
   /** The journalist's registration, the candidates of each voting nomination and the votes cast. */

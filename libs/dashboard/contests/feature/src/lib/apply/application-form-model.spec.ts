@@ -1,4 +1,9 @@
-import { applicationInputOf, applicationProblems, emptyApplication } from './application-form-model';
+import {
+  applicationInputOf,
+  applicationProblems,
+  emptyApplication,
+  publicApplicationInputOf,
+} from './application-form-model';
 
 const filled = () => ({
   ...emptyApplication('candidate'),
@@ -12,10 +17,11 @@ const filled = () => ({
 
 describe('application form', () => {
   it('names every missing field of an empty form', () => {
-    expect(Object.keys(applicationProblems(emptyApplication('candidate'))).sort()).toEqual([
+    expect(Object.keys(applicationProblems(emptyApplication('candidate'), true)).sort()).toEqual([
       'candidateName',
       'candidateOrganisation',
       'candidatePosition',
+      'contactEmail',
       'description',
       'nominationIds',
       'projectTitle',
@@ -23,12 +29,15 @@ describe('application form', () => {
   });
 
   it('refuses an end before the start and a link that is not a web address', () => {
-    const problems = applicationProblems({
-      ...filled(),
-      projectStart: '2026-05-01',
-      projectEnd: '2026-04-01',
-      links: 'https://t.me/press\nfacebook page',
-    });
+    const problems = applicationProblems(
+      {
+        ...filled(),
+        projectStart: '2026-05-01',
+        projectEnd: '2026-04-01',
+        links: 'https://t.me/press\nfacebook page',
+      },
+      false,
+    );
     expect(problems).toEqual({
       projectEnd: 'contests.apply.problem.endBeforeStart',
       links: 'contests.apply.problem.links',
@@ -52,5 +61,11 @@ describe('application form', () => {
       description: 'A year of open briefings for the press.',
       links: ['https://t.me/a', 'https://x.kz'],
     });
+  });
+
+  it('sends a candidate’s own application with their email and no filer', () => {
+    const body = publicApplicationInputOf({ ...filled(), contactEmail: ' aigerim@example.kz ' });
+    expect(body).toMatchObject({ candidateName: 'Aigerim Sadykova', contactEmail: 'aigerim@example.kz' });
+    expect(body).not.toHaveProperty('filedBy');
   });
 });

@@ -1,5 +1,5 @@
 import type { ApplicationFiler } from '@prgauge/contracts';
-import type { ApplicationInput } from '@prgauge/dashboard-contests-data-access';
+import type { ApplicationInput, PublicApplicationInput } from '@prgauge/dashboard-contests-data-access';
 import { isWebAddress } from '../shared/web-address';
 
 /** The form's fields as typed; links are one per line. */
@@ -17,6 +17,8 @@ export interface ApplicationFormValue {
   goal: string;
   results: string;
   links: string;
+  /** Only when the candidate applies without an account. */
+  contactEmail: string;
 }
 
 export type ApplicationField = keyof ApplicationFormValue;
@@ -39,6 +41,7 @@ export function emptyApplication(filedBy: ApplicationFiler): ApplicationFormValu
     goal: '',
     results: '',
     links: '',
+    contactEmail: '',
   };
 }
 
@@ -49,8 +52,10 @@ const linesOf = (text: string) =>
     .filter(Boolean);
 
 /** What the API would refuse, found before sending, as text keys next to each field. */
-export function applicationProblems(v: ApplicationFormValue): FormProblems {
+export function applicationProblems(v: ApplicationFormValue, withoutAccount: boolean): FormProblems {
   const problems: FormProblems = {};
+  if (withoutAccount && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.contactEmail.trim()))
+    problems.contactEmail = 'contests.apply.problem.email';
   for (const field of [
     'candidateName',
     'candidatePosition',
@@ -66,8 +71,8 @@ export function applicationProblems(v: ApplicationFormValue): FormProblems {
   return problems;
 }
 
-/** The request body: trimmed, with empty optional fields left out. */
-export function applicationInputOf(v: ApplicationFormValue): ApplicationInput {
+/** The fields both ways of filing share: trimmed, with empty optional fields left out. */
+function sharedFieldsOf(v: ApplicationFormValue): Omit<ApplicationInput, 'filedBy'> {
   const optional = (text: string) => text.trim() || undefined;
   const links = linesOf(v.links);
   return {
@@ -75,7 +80,6 @@ export function applicationInputOf(v: ApplicationFormValue): ApplicationInput {
     candidatePosition: v.candidatePosition.trim(),
     candidateOrganisation: v.candidateOrganisation.trim(),
     agencyId: optional(v.agencyId),
-    filedBy: v.filedBy,
     nominationIds: v.nominationIds,
     projectTitle: v.projectTitle.trim(),
     projectStart: optional(v.projectStart),
@@ -85,4 +89,14 @@ export function applicationInputOf(v: ApplicationFormValue): ApplicationInput {
     results: optional(v.results),
     links: links.length ? links : undefined,
   };
+}
+
+/** The body of a candidate's own application: the same fields without a filer, and their email. */
+export function publicApplicationInputOf(v: ApplicationFormValue): PublicApplicationInput {
+  return { ...sharedFieldsOf(v), contactEmail: v.contactEmail.trim() };
+}
+
+/** The body of an application filed by a signed-in organisation or candidate. */
+export function applicationInputOf(v: ApplicationFormValue): ApplicationInput {
+  return { ...sharedFieldsOf(v), filedBy: v.filedBy };
 }

@@ -27,6 +27,7 @@ import {
   applicationInputOf,
   applicationProblems,
   emptyApplication,
+  publicApplicationInputOf,
 } from './application-form-model';
 import { AttachmentUploads } from './attachment-uploads';
 
@@ -72,6 +73,8 @@ export class ApplyPage {
   protected readonly serverProblems = signal<Record<string, string>>({});
   protected readonly failure = signal<string | null>(null);
   protected readonly filed = signal<ApplicationView | null>(null);
+  /** Lets a candidate without an account attach files to the application just filed. */
+  protected readonly uploadToken = signal<string | null>(null);
 
   /** Staff may name the evaluated agency the candidate works for. */
   protected readonly agencies = resource({
@@ -85,6 +88,13 @@ export class ApplyPage {
     { key: 'candidateOrganisation', autocomplete: 'organization' },
   ];
 
+  /** A candidate without an account leaves an email for the organisers' answer. */
+  protected readonly contactFields = computed((): { key: TextField; autocomplete: string }[] =>
+    this.session.signedIn()
+      ? this.candidateFields
+      : [...this.candidateFields, { key: 'contactEmail', autocomplete: 'email' }],
+  );
+
   protected readonly textAreas: {
     key: 'description' | 'goal' | 'results' | 'links';
     label: string;
@@ -96,7 +106,7 @@ export class ApplyPage {
     { key: 'links', label: 'contests.apply.links', hint: 'contests.apply.linksHint' },
   ];
 
-  private readonly problems = computed(() => applicationProblems(this.value()));
+  private readonly problems = computed(() => applicationProblems(this.value(), !this.session.signedIn()));
 
   constructor() {
     effect(() => this.store.select(this.contestId()));
@@ -130,13 +140,17 @@ export class ApplyPage {
     if (Object.keys(this.problems()).length) return;
     this.busy.set(true);
     try {
-      const application = await this.api.fileApplication(
-        this.contestId(),
-        applicationInputOf(this.value()),
-        this.session.signedIn(),
-      );
+      if (this.session.signedIn()) {
+        this.filed.set(await this.api.fileApplication(this.contestId(), applicationInputOf(this.value())));
+      } else {
+        const receipt = await this.api.applyAsCandidate(
+          this.contestId(),
+          publicApplicationInputOf(this.value()),
+        );
+        this.uploadToken.set(receipt.uploadToken);
+        this.filed.set(receipt.application);
+      }
       this.serverProblems.set({});
-      this.filed.set(application);
     } catch (error) {
       const problem = apiProblemOf(error);
       this.serverProblems.set(fieldProblems(problem));

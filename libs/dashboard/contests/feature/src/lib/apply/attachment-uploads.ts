@@ -113,6 +113,8 @@ export class AttachmentUploads {
   readonly files = model<File[]>([]);
   /** Set once the application is filed: the chosen files are then sent to it. */
   readonly applicationId = input<string | null>(null);
+  /** Given to a candidate who applied without an account. */
+  readonly uploadToken = input<string | null>(null);
 
   private readonly api = inject(ContestsApi);
   protected readonly uploads = signal<Upload[]>([]);
@@ -120,7 +122,7 @@ export class AttachmentUploads {
   constructor() {
     effect(() => {
       const id = this.applicationId();
-      if (id) void this.send(id, untracked(this.files));
+      if (id) void this.send(id, untracked(this.files), untracked(this.uploadToken));
     });
   }
 
@@ -134,13 +136,13 @@ export class AttachmentUploads {
     this.files.update((f) => f.filter((_, i) => i !== index));
   }
 
-  private async send(applicationId: string, files: File[]): Promise<void> {
+  private async send(applicationId: string, files: File[], token: string | null): Promise<void> {
     this.uploads.set(files.map((f) => ({ name: f.name, progress: 0, done: false, error: null })));
     for (const [index, file] of files.entries()) {
       const set = (change: Partial<Upload>) =>
         this.uploads.update((list) => list.map((u, i) => (i === index ? { ...u, ...change } : u)));
       await new Promise<void>((resolve) =>
-        this.api.attach(applicationId, file).subscribe({
+        this.api.attach(applicationId, file, token).subscribe({
           next: (e) => set('done' in e ? { done: true, progress: 1 } : { progress: e.progress }),
           error: (error: unknown) => {
             set({ error: apiProblemOf(error).message });

@@ -33,10 +33,11 @@ export class ContestsPage {
   protected readonly contests = resource({
     params: () => (this.session.ready() ? { signedIn: this.session.signedIn() } : undefined),
     loader: async ({ params }): Promise<ContestView[]> => {
-      const published = await this.api.publishedContests();
-      if (!params.signedIn) return published;
-      const own = await this.api.contests();
-      return [...own, ...published.filter((p) => !own.some((c) => c.id === p.id))];
+      const [current, published] = await Promise.all([
+        params.signedIn ? this.api.contests() : this.api.openContests(),
+        this.api.publishedContests(),
+      ]);
+      return [...current, ...published.filter((p) => !current.some((c) => c.id === p.id))];
     },
   });
 

@@ -68,6 +68,7 @@ export class RegisterVoterPage {
   protected readonly serverProblems = signal<Record<string, string>>({});
   protected readonly failure = signal<string | null>(null);
   protected readonly registered = signal<VoterView | null>(null);
+  protected readonly documentOutcome = signal<{ key: string; message: string } | null>(null);
 
   private readonly problems = computed(() => registrationProblems(this.value(), !this.session.signedIn()));
 
@@ -92,9 +93,10 @@ export class RegisterVoterPage {
     this.failure.set(null);
     if (Object.keys(this.problems()).length) return;
     const v = this.value();
-    const account = this.session.signedIn()
-      ? {}
-      : { login: v.login.trim(), password: v.password, displayName: v.displayName.trim() };
+    const account: Pick<VoterRegistrationInput, 'login' | 'password' | 'displayName'> =
+      this.session.signedIn()
+        ? {}
+        : { login: v.login.trim(), password: v.password, displayName: v.displayName.trim() };
     const body: VoterRegistrationInput = {
       ...account,
       outlet: v.outlet.trim(),
@@ -103,14 +105,32 @@ export class RegisterVoterPage {
     };
     this.busy.set(true);
     try {
-      this.registered.set(await this.api.registerVoter(this.contestId(), body));
+      const voter = await this.api.registerVoter(this.contestId(), body);
       this.serverProblems.set({});
+      this.registered.set(voter);
+      // The new account signs in at once, so that it can attach its document and later vote.
+      if (account.login && account.password) await this.session.signIn(account.login, account.password);
+      await this.sendDocument(voter);
     } catch (error) {
       const problem = apiProblemOf(error);
       this.serverProblems.set(fieldProblems(problem));
       this.failure.set(problem.status === 400 && problem.details.length ? null : problem.message);
     } finally {
       this.busy.set(false);
+    }
+  }
+
+  private async sendDocument(voter: VoterView): Promise<void> {
+    const file = this.document();
+    if (!file) return;
+    try {
+      await this.api.uploadVoterDocument(voter.id, file);
+      this.documentOutcome.set({ key: 'contests.register.documentSent', message: '' });
+    } catch (error) {
+      this.documentOutcome.set({
+        key: 'contests.register.documentFailed',
+        message: apiProblemOf(error).message,
+      });
     }
   }
 }
