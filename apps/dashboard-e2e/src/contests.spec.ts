@@ -40,7 +40,7 @@ test('a juror scores a sheet and sees their own progress', async ({ page }) => {
   await expect(page).toHaveURL(/\/contests\/jury$/);
   await page
     .getByRole('listitem')
-    .filter({ hasText: 'Press secretary' })
+    .filter({ hasText: contests.judgingTitle })
     .getByRole('link', { name: 'Открыть листы' })
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Мои оценочные листы');
@@ -62,7 +62,7 @@ test('a journalist votes once and sees that the vote is final', async ({ page })
   await expect(page).toHaveURL(/\/contests\/voting$/);
   await page
     .getByRole('listitem')
-    .filter({ hasText: 'Press secretary' })
+    .filter({ hasText: contests.judgingTitle })
     .getByRole('link', { name: 'К голосованию' })
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Голосование');

@@ -48,6 +48,7 @@ export interface ContestFixture {
   open: string;
   /** Being judged, with voting open. */
   judging: string;
+  judgingTitle: string;
   juror: string;
   journalist: string;
 }
@@ -178,5 +179,12 @@ export async function seedContests(baseURL: string): Promise<ContestFixture> {
   await voter.call('POST', `/api/nominations/${published.nominations[1].id}/votes`, { applicationId: anna });
   await move(published, 'over');
   await director.call('POST', `/api/contests/${published.id}/results/publish`);
-  return { open: previous.id, published: published.id, judging: judging.id, juror, journalist };
+  return {
+    open: previous.id,
+    published: published.id,
+    judging: judging.id,
+    judgingTitle: `Press secretary ${tag}`,
+    juror,
+    journalist,
+  };
 }

@@ -19,7 +19,7 @@ export class ContestStore {
       return id && this.session.ready() ? { id, signedIn: this.session.signedIn() } : undefined;
     },
     loader: ({ params }): Promise<ContestView> =>
-      params.signedIn ? this.api.contest(params.id) : this.api.results(params.id).then((r) => r.contest),
+      params.signedIn ? this.api.contest(params.id) : this.api.publicContest(params.id),
   });
 
   /** Whether applications are taken now. */

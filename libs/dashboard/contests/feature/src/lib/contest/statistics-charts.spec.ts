@@ -32,6 +32,13 @@ describe('statisticsCharts', () => {
     expect(charts.growth?.data.datasets[0].data).toEqual([85, 176]);
   });
 
+  it('cuts a long nomination name on the axis', () => {
+    const long = { ...names, nomination: () => 'Best press secretary of a regional akimat' };
+    expect(statisticsCharts(results(85), long, texts).perNomination.data.labels?.[0]).toBe(
+      'Best press secretary of…',
+    );
+  });
+
   it('has no growth chart in the first year of a series', () => {
     expect(statisticsCharts(results(null), names, texts).growth).toBeNull();
     expect(growthPercent(results(null))).toBeNull();

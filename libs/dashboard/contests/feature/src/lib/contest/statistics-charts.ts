@@ -16,6 +16,12 @@ export interface StatisticsCharts {
   growth: ChartConfiguration | null;
 }
 
+/** Nomination names longer than this are cut on the chart's axis; the table beside it has them whole. */
+const AXIS_LABEL_LENGTH = 24;
+
+const axisLabel = (text: string) =>
+  text.length > AXIS_LABEL_LENGTH ? `${text.slice(0, AXIS_LABEL_LENGTH - 1).trimEnd()}…` : text;
+
 /** Applications per nomination, and participants this year against last year of the series. */
 export function statisticsCharts(
   results: ContestResults,
@@ -26,7 +32,7 @@ export function statisticsCharts(
   const previous = statistics.previousYearParticipants;
   return {
     perNomination: barChart(
-      statistics.perNomination.map((p) => names.nomination(p.nominationId)),
+      statistics.perNomination.map((p) => axisLabel(names.nomination(p.nominationId))),
       [{ label: names.applications, values: statistics.perNomination.map((p) => p.applications) }],
       texts,
     ),

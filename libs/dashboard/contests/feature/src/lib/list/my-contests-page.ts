@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { ContestView } from '@prgauge/contracts';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
-import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 export type MyContestsPurpose = 'jury' | 'voting';
 
@@ -24,7 +24,15 @@ export function contestsFor(
 /** A juror's or a journalist's start page: the contests where they have sheets to score or votes to cast. */
 @Component({
   selector: 'pr-my-contests-page',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe, LocalizedPipe, LocalDatePipe],
+  imports: [
+    MatButtonModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalDatePipe,
+    LocalNumberPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-contests-page.html',
   styleUrl: './contests-page.scss',
@@ -34,6 +42,19 @@ export class MyContestsPage {
   readonly purpose = input<MyContestsPurpose>('jury');
 
   private readonly api = inject(ContestsApi);
-  protected readonly contests = resource({ loader: () => this.api.contests() });
-  protected readonly mine = computed(() => contestsFor(this.purpose(), this.contests.value() ?? []));
+  /** A juror sees only the contests where they have sheets, with how many they have saved. */
+  protected readonly contests = resource({
+    params: () => this.purpose(),
+    loader: async ({ params }) => {
+      const candidates = contestsFor(params, await this.api.contests());
+      if (params !== 'jury') return candidates.map((contest) => ({ contest, progress: null }));
+      const sheets = await Promise.all(candidates.map((c) => this.api.scoreSheets(c.id)));
+      return candidates
+        .map((contest, i) => ({
+          contest,
+          progress: { scored: sheets[i].filter((t) => t.scores !== null).length, total: sheets[i].length },
+        }))
+        .filter((row) => row.progress.total > 0);
+    },
+  });
 }
