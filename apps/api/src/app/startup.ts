@@ -9,7 +9,7 @@ export async function loadDemo(app: INestApplication): Promise<string[]> {
   const accounts = await app.get(DemoDataService).loadIfEmpty();
   if (!accounts) {
     return [
-      `The database already holds a region, so nothing was loaded. Demo accounts, where it is the demo: admin, director, evaluator, viewer, editor, editor2 (password "${DEMO_PASSWORD}").`,
+      `The database already holds a region, so nothing was loaded. Demo accounts, where it is the demo: admin, director, evaluator, viewer, editor, editor2, juror, journalist (password "${DEMO_PASSWORD}").`,
     ];
   }
   return [

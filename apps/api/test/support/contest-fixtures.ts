@@ -1,4 +1,4 @@
-import type { Role } from '@prgauge/contracts';
+import type { ContestView, Role } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/app/auth/passwords';
 import { ApplicationAttachment } from '../../src/app/contests/application-attachment.entity';
@@ -9,7 +9,7 @@ import { Nomination } from '../../src/app/contests/nomination.entity';
 import { ContestVoter } from '../../src/app/contests/voting.entities';
 import { demoPdf } from '../../src/app/demo/demo-files';
 import { User } from '../../src/app/users/user.entity';
-import { PASSWORD, RegionFixture } from './fixtures';
+import { Caller, PASSWORD, RegionFixture } from './fixtures';
 import type { TestApp } from './test-app';
 
 const DAY = 86_400_000;
@@ -172,4 +172,25 @@ export async function seedContestVictim(
     voterId: voter.id,
     jurorUserId: juror.id,
   };
+}
+
+/** An announced contest taking applications now, set up through the API by an organiser. */
+export async function announceContest(
+  organiser: Caller,
+  fields: Record<string, unknown>,
+): Promise<ContestView> {
+  const response = await organiser({
+    method: 'POST',
+    url: '/api/contests',
+    payload: {
+      organiser: 'Regional PR directorate',
+      year: 2026,
+      status: 'announced',
+      ...contestDates('applications'),
+      ...fields,
+    },
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`contest not created: ${response.statusCode} ${response.body}`);
+  return response.json();
 }

@@ -2,6 +2,8 @@ import {
   applicationRefusal,
   contestPhase,
   isVotingOpen,
+  liveCountsRefusal,
+  nominationEditRefusal,
   PhaseDates,
   publicationRefusal,
 } from './contest-phase';
@@ -53,5 +55,20 @@ describe('contest phases', () => {
   it('publishes only when judging and voting are both over', () => {
     expect(publicationRefusal(CONTEST, at(21))).toContain('phase awaiting_results');
     expect(publicationRefusal(CONTEST, at(22))).toBeNull();
+  });
+
+  it('lets nominations change until judging or voting starts, whichever is first, and in a draft always', () => {
+    const voteFirst = { ...CONTEST, votingStartAt: at(10), judgingStartAt: at(11) };
+    expect([at(9), at(10)].map((d) => nominationEditRefusal(voteFirst, d) === null)).toEqual([true, false]);
+    expect(nominationEditRefusal(CONTEST, at(10))).toMatch(/^Nominations can change only before judging/);
+    expect(nominationEditRefusal({ ...CONTEST, status: 'draft' }, at(30))).toBeNull();
+  });
+
+  it('shows vote counts before results only when the organisers turned them on', () => {
+    expect(liveCountsRefusal({ ...CONTEST, liveCounts: false }, at(15))).toContain('phase judging');
+    expect(liveCountsRefusal({ ...CONTEST, liveCounts: true }, at(15))).toBeNull();
+    expect(
+      liveCountsRefusal({ ...CONTEST, liveCounts: false, resultsPublishedAt: at(25) }, at(26)),
+    ).toBeNull();
   });
 });

@@ -87,3 +87,11 @@ export function resultsRefusal(c: PhaseDates, now: Date): string | null {
     ? null
     : `Results are visible only after publication; the contest is in phase ${phase} (judging ${window(c.judgingStartAt, c.judgingEndAt)})`;
 }
+
+/** Why running vote counts are hidden now, or null when they may show: after results, or once organisers turn them on. */
+export function liveCountsRefusal(c: PhaseDates & { liveCounts: boolean }, now: Date): string | null {
+  const phase = contestPhase(c, now);
+  return phase === 'results_published' || c.liveCounts
+    ? null
+    : `Vote counts are hidden until the results are published, unless the organisers show them; the contest is in phase ${phase}`;
+}

@@ -6,6 +6,8 @@ import { ContestsController } from './contests.controller';
 import { ContestsService } from './contests.service';
 import { JuryController } from './jury.controller';
 import { JuryService } from './jury.service';
+import { LiveCountsController } from './live-counts.controller';
+import { LiveCountsService } from './live-counts.service';
 import { NominationsController } from './nominations.controller';
 import { NominationsService } from './nominations.service';
 import { PublicApplicationsController } from './public-applications.controller';
@@ -29,6 +31,7 @@ import { VotingController } from './voting.controller';
     JuryController,
     VotingController,
     ResultsController,
+    LiveCountsController,
   ],
   providers: [
     ContestsService,
@@ -40,8 +43,10 @@ import { VotingController } from './voting.controller';
     VoterDocumentsService,
     VotesService,
     ResultsService,
+    LiveCountsService,
     BallotService,
     PublicContestsService,
   ],
+  exports: [ResultsService],
 })
 export class ContestsModule {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
@@ -20,6 +20,18 @@ export class JuryController {
     @CurrentActor() actor: Actor,
   ): Promise<JurorView> {
     return this.jury.assign(nominationId, body, actor);
+  }
+
+  @Delete('nominations/:nominationId/jurors/:userId')
+  @Roles('director')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Take a juror off a nomination before results; their sheets there stop counting' })
+  unassign(
+    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    return this.jury.unassign(nominationId, userId, actor);
   }
 
   @Get('contests/:contestId/jury-progress')

@@ -7,7 +7,7 @@ import { InvalidFieldsException, StaleVersionException } from '../common/api-err
 import { User } from '../users/user.entity';
 import { ContestApplication } from './contest-application.entity';
 import { loadContest } from './contest-access';
-import { judgingRefusal } from './contest-phase';
+import { contestPhase, judgingRefusal } from './contest-phase';
 import { applicationViews } from './contest-views';
 import { AssignJurorDto, DeclareConflictDto, ScoreSheetDto } from './dto/jury.dto';
 import { jurorEligibility } from './jury-eligibility';
@@ -48,6 +48,26 @@ export class JuryService {
         changes: [{ field: 'juror', old: null, new: account.login }],
       });
       return { ...juror, name: account.displayName };
+    });
+  }
+
+  /** Takes a juror off a nomination; the sheets they gave there stop counting, as their seat is gone. */
+  async unassign(nominationId: string, userId: string, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const nomination = await this.nomination(manager, nominationId);
+      const contest = await loadContest(manager, nomination.contestId, actor.user, { organiser: true });
+      if (contestPhase(contest, new Date()) === 'results_published')
+        throw new ConflictException('The results are published; the jury can no longer change');
+      const seat = await manager.findOneBy(ContestJuror, { nominationId, userId });
+      if (!seat) throw new NotFoundException('This account is not a juror of the nomination');
+      await manager.delete(ContestJuror, { id: seat.id });
+      await this.audit.record(manager, actor, {
+        action: 'contest.juror.unassign',
+        entity: 'nomination',
+        entityId: nominationId,
+        regionId: contest.regionIds[0],
+        changes: [{ field: 'juror', old: userId, new: null }],
+      });
     });
   }
 

@@ -1,5 +1,5 @@
 import type { ContestView, NominationView } from '@prgauge/contracts';
-import { contestDates, moveContest } from '../../../test/support/contest-fixtures';
+import { announceContest, contestDates, moveContest } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 
@@ -34,20 +34,12 @@ describe('contest and nomination editing', () => {
       'south-director': await callerFor(testApp, fx.logins.foreignDirector),
       editor: await callerFor(testApp, fx.logins.editorA),
     };
-    contest = (
-      await director({
-        method: 'POST',
-        url: '/api/contests',
-        payload: {
-          title: { en: 'Draft title' },
-          organiser: 'Zhetysu news hub',
-          year: 2025,
-          series: 'best-press-secretary',
-          status: 'announced',
-          ...contestDates('applications'),
-        },
-      })
-    ).json();
+    contest = await announceContest(director, {
+      title: { en: 'Draft title' },
+      organiser: 'Zhetysu news hub',
+      year: 2025,
+      series: 'best-press-secretary',
+    });
     for (const name of ['Social media', 'Spare']) {
       const r = await director({
         method: 'POST',

@@ -1,5 +1,5 @@
 import type { ApplicationView, ContestView, PublicApplicationReceipt } from '@prgauge/contracts';
-import { contestDates, moveContest } from '../../../test/support/contest-fixtures';
+import { announceContest, moveContest } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -53,19 +53,10 @@ describe('public applications by candidates', () => {
     testApp = await createTestApp();
     fx = await seedRegions(testApp);
     director = await callerFor(testApp, fx.logins.director);
-    const created = await director({
-      method: 'POST',
-      url: '/api/contests',
-      payload: {
-        title: { ru: 'Пресс-секретарь года', en: 'Press secretary of the year' },
-        organiser: 'Regional PR directorate',
-        year: 2026,
-        series: 'press-secretary-of-the-year',
-        status: 'announced',
-        ...contestDates('applications'),
-      },
+    contest = await announceContest(director, {
+      title: { ru: 'Пресс-секретарь года', en: 'Press secretary of the year' },
+      series: 'press-secretary-of-the-year',
     });
-    contest = created.json();
     const nominated = await director({
       method: 'POST',
       url: `/api/contests/${contest.id}/nominations`,
@@ -121,20 +112,12 @@ describe('public applications by candidates', () => {
   });
 
   it('knows nothing of a draft contest', async () => {
-    const draft = await director({
-      method: 'POST',
-      url: '/api/contests',
-      payload: {
-        title: { en: 'Draft' },
-        organiser: 'Directorate',
-        year: 2026,
-        series: 'draft-contest',
-        ...contestDates('applications'),
-      },
+    const draft = await announceContest(director, {
+      title: { en: 'Draft' },
+      series: 'draft-contest',
+      status: 'draft',
     });
-    expect((await apply(application(), '203.0.113.2', (draft.json() as ContestView).id)).statusCode).toBe(
-      404,
-    );
+    expect((await apply(application(), '203.0.113.2', draft.id)).statusCode).toBe(404);
   });
 
   it(`refuses the ${PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR + 1}th application from one address within an hour`, async () => {

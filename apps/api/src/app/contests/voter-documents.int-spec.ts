@@ -1,5 +1,5 @@
 import type { ContestView, VoterView } from '@prgauge/contracts';
-import { contestDates } from '../../../test/support/contest-fixtures';
+import { announceContest } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -34,20 +34,10 @@ describe('voter documents', () => {
     testApp = await createTestApp();
     fx = await seedRegions(testApp);
     director = await callerFor(testApp, fx.logins.director);
-    contest = (
-      await director({
-        method: 'POST',
-        url: '/api/contests',
-        payload: {
-          title: { en: 'Best press secretary' },
-          organiser: 'Zhetysu news hub',
-          year: 2026,
-          series: 'best-press-secretary',
-          status: 'announced',
-          ...contestDates('applications'),
-        },
-      })
-    ).json();
+    contest = await announceContest(director, {
+      title: { en: 'Best press secretary' },
+      series: 'best-press-secretary',
+    });
     for (const login of ['aliya', 'other'] as const) {
       const r = await testApp.request({
         method: 'POST',

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { hashPassword } from '../auth/passwords';
 import { toSessionUser } from '../auth/session.service';
+import { ResultsService } from '../contests/results.service';
 import { Cycle } from '../cycles/cycle.entity';
 import { sevenIndexTemplate } from '../cycles/framework-template';
 import type { StoredNode } from '../cycles/framework.types';
@@ -16,6 +17,7 @@ import { ReviewComment } from '../submissions/review-comment.entity';
 import { SubmissionValue } from '../submissions/submission-value.entity';
 import { Submission } from '../submissions/submission.entity';
 import { User } from '../users/user.entity';
+import { CONTEST_ACCOUNTS, loadDemoContests, publishDemoContests } from './demo-contests';
 import { demoPdf } from './demo-files';
 import { DEMO_AGENCIES } from './demo-agencies';
 import { DEMO_GROUPS, DEMO_REGION } from './demo-region';
@@ -49,7 +51,7 @@ const OPEN_STATES: (SubmissionStatus | 'partial' | 'empty')[] = [
   'empty',
 ];
 
-/** Loads South Khorasan's directorate with forty agencies, two published cycles and one open cycle. */
+/** Loads South Khorasan's directorate with forty agencies, two published cycles, one open cycle and contests. */
 @Injectable()
 export class DemoDataService {
   private readonly logger = new Logger('demo');
@@ -57,6 +59,7 @@ export class DemoDataService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: PublishService,
+    private readonly results: ResultsService,
   ) {}
 
   /** Loads the demo when the database has no region yet; returns the demo accounts, or null when it did nothing. */
@@ -68,7 +71,7 @@ export class DemoDataService {
   private async load(): Promise<DemoAccount[]> {
     const started = Date.now();
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const { director, cycles, accounts } = await this.dataSource.transaction(async (manager) => {
+    const { director, cycles, contests, accounts } = await this.dataSource.transaction(async (manager) => {
       const region = await manager.save(Region, { code: DEMO_REGION.code, name: DEMO_REGION.name });
       const groups = await manager.save(
         PeerGroup,
@@ -117,12 +120,14 @@ export class DemoDataService {
         CYCLES.map((c) => Number(c.name)),
         users.committeeMember,
       );
-      return { director: users.director, cycles, accounts: users.accounts };
+      const contests = await loadDemoContests(manager, region.id, agencies, passwordHash);
+      return { director: users.director, cycles, contests, accounts: users.accounts };
     });
     const actor = { user: director, requestId: 'demo', ip: '127.0.0.1' };
     for (const cycle of cycles.slice(0, -1)) await this.publisher.publish(cycle.id, actor);
+    await publishDemoContests(this.results, this.dataSource, actor, contests);
     this.logger.log(`demo region loaded in ${Date.now() - started} ms`);
-    return accounts;
+    return [...accounts, ...CONTEST_ACCOUNTS];
   }
 
   private async createAccounts(

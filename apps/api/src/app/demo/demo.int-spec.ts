@@ -1,6 +1,12 @@
-import type { RankingResponse, TrainingReport } from '@prgauge/contracts';
+import type {
+  ContestResults,
+  ContestView,
+  JurorTask,
+  RankingResponse,
+  TrainingReport,
+} from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
-import { signIn } from '../../../test/support/fixtures';
+import { Caller, signIn } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_PASSWORD, DemoDataService } from './demo-data.service';
 
@@ -61,7 +67,16 @@ describe('demo region', () => {
 
   it('gives every role a demo account that signs in with the documented password', async () => {
     expect(new Set(loaded?.map((a) => a.role))).toEqual(
-      new Set(['admin', 'director', 'evaluator', 'viewer', 'agency_editor', 'committee_member']),
+      new Set([
+        'admin',
+        'director',
+        'evaluator',
+        'viewer',
+        'agency_editor',
+        'committee_member',
+        'juror',
+        'journalist',
+      ]),
     );
     for (const account of loaded ?? [])
       await expect(signIn(testApp, account.login, DEMO_PASSWORD)).resolves.toBeTruthy();
@@ -108,6 +123,103 @@ describe('demo region', () => {
       `SELECT sum((indicator_values->>'training.personHours')::float8) AS hours FROM score_snapshot`,
     )) as { hours: number }[];
     expect(hours).toBeGreaterThan(0);
+  });
+
+  describe('contests', () => {
+    const demoCaller = async (login: string): Promise<Caller> => {
+      const session = await signIn(testApp, login, DEMO_PASSWORD);
+      return (options) =>
+        testApp.request({
+          ...options,
+          headers: { ...(options.headers ?? {}), cookie: session.cookie, 'x-xsrf-token': session.csrf },
+        });
+    };
+    const contestOf = async (series: string, year = 2026) => {
+      const director = await demoCaller('director');
+      const contests = (await director({ method: 'GET', url: '/api/contests' })).json() as ContestView[];
+      const found = contests.find((c) => c.series === series && c.year === year);
+      if (!found) throw new Error(`no ${series} ${year} contest`);
+      return found;
+    };
+    const resultsOf = async (series: string) =>
+      (
+        await testApp.request({
+          method: 'GET',
+          url: `/api/public/contests/${(await contestOf(series)).id}/results`,
+        })
+      ).json() as ContestResults;
+
+    it('counts 229 applications from 176 people in the social-media contest, up from 85 the year before', async () => {
+      const results = await resultsOf('best-smm-specialist');
+      expect(results.nominations).toHaveLength(9);
+      expect(results.statistics).toMatchObject({
+        applications: 229,
+        participants: 176,
+        previousYearParticipants: 85,
+      });
+      expect(results.statistics.perNomination.reduce((sum, n) => sum + n.applications, 0)).toBe(229);
+    });
+
+    it('has 25 social-media winners, one of whom took first place in three nominations', async () => {
+      const results = await resultsOf('best-smm-specialist');
+      const winners = results.nominations.flatMap((n) => n.rows.filter((r) => r.winner));
+      expect(winners).toHaveLength(25);
+      expect(results.multipleWinners.filter((w) => w.wins === 3)).toEqual([
+        expect.objectContaining({ candidateName: 'Марьям Ганбари', wins: 3 }),
+      ]);
+      const firsts = results.nominations.filter((n) => n.rows[0]?.candidateName === 'Марьям Ганбари');
+      expect(firsts).toHaveLength(3);
+    });
+
+    it('gives the best press secretary, chosen by 36 verified journalists among 25, the title and 400,000 KZT', async () => {
+      const results = await resultsOf('best-press-secretary');
+      expect(results.statistics).toMatchObject({ applications: 25, participants: 25 });
+      const [nomination] = results.nominations;
+      expect(nomination.nomination).toMatchObject({
+        name: expect.objectContaining({ ru: 'Лучший пресс-секретарь 2026 года' }),
+        prizeAmount: 400000,
+        prizeCurrency: 'KZT',
+        scoringMode: 'vote',
+      });
+      expect(nomination.rows.reduce((sum, r) => sum + r.votes, 0)).toBe(36);
+      expect(nomination.rows.filter((r) => r.winner).map((r) => [r.candidateName, r.votes])).toEqual([
+        ['Реза Мусави', 9],
+      ]);
+    });
+
+    it('takes applications for press secretary of the year now, each describing a project', async () => {
+      const contest = await contestOf('press-secretary-of-the-year');
+      expect(contest.phase).toBe('applications_open');
+      const director = await demoCaller('director');
+      const applications = (
+        await director({ method: 'GET', url: `/api/contests/${contest.id}/applications` })
+      ).json() as { projectStart: string | null; goal: string | null; results: string | null }[];
+      expect(applications.length).toBeGreaterThanOrEqual(4);
+      for (const a of applications) expect([a.projectStart, a.goal, a.results].every(Boolean)).toBe(true);
+    });
+
+    it('has a contest in judging and voting where the juror has sheets to score and the journalist may vote', async () => {
+      const contest = await contestOf('best-press-service');
+      expect([contest.phase, contest.votingOpen]).toEqual(['judging', true]);
+      const juror = await demoCaller('juror');
+      const tasks = (
+        await juror({ method: 'GET', url: `/api/contests/${contest.id}/my-score-sheets` })
+      ).json() as JurorTask[];
+      expect(tasks.filter((t) => t.scores === null).length).toBeGreaterThan(0);
+      expect(tasks.filter((t) => t.scores !== null).length).toBeGreaterThan(0);
+      const journalist = await demoCaller('journalist');
+      const vote = await journalist({
+        method: 'POST',
+        url: `/api/nominations/${contest.nominations[1].id}/votes`,
+        payload: { applicationId: tasks[0].application.id },
+      });
+      expect(vote.statusCode).toBe(201);
+      const director = await demoCaller('director');
+      const anomalies = (
+        await director({ method: 'GET', url: `/api/contests/${contest.id}/vote-anomalies` })
+      ).json() as { kind: string; votes: number }[];
+      expect(anomalies).toEqual([expect.objectContaining({ kind: 'address', votes: 12 })]);
+    });
   });
 
   it('loads nothing the second time', async () => {

@@ -153,6 +153,7 @@ describe('access to every route', () => {
     'POST /api/contest-voters/:voterId/verification': { status: 'verified' },
     'PUT /api/contest-voters/:voterId/document': undefined,
     'POST /api/nominations/:nominationId/jurors': { userId: params['jurorUserId'], organisation: 'Intruder' },
+    'DELETE /api/nominations/:nominationId/jurors/:userId': undefined,
     'PUT /api/nominations/:nominationId/applications/:applicationId/score-sheet': { scores: { quality: 0 } },
     'POST /api/nominations/:nominationId/votes': { applicationId: params['applicationId'] },
     'POST /api/public/contests/:contestId/applications': {

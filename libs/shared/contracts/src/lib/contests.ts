@@ -150,6 +150,15 @@ export interface VoterView {
   registeredAt: string;
 }
 
+/** Running vote counts per public-vote nomination, shown only when organisers turn them on, or after results. */
+export interface LiveCounts {
+  contestId: string;
+  nominations: {
+    nominationId: string;
+    counts: { applicationId: string; candidateName: string; candidateOrganisation: string; votes: number }[];
+  }[];
+}
+
 /** A burst of votes from one address hash, or from voters registered on one day. */
 export interface VoteAnomaly {
   kind: 'address' | 'registration_day';
