@@ -2,8 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test } from '@playwright/test';
 import type { ContestView } from '@prgauge/contracts';
 import { createDraftCycle } from './support/cycles';
+import { type ContestFixture, seedContests } from './support/contests';
 import { switchLocale } from './support/locale';
 import { signIn } from './support/session';
+
+let contestFixture: Promise<ContestFixture> | undefined;
+/** Contest data made once for this file's contest pages, through the API. */
+const contests = () => (contestFixture ??= seedContests(String(test.info().project.use.baseURL)));
 
 const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: 'about', open: (page) => page.goto('/about').then(() => undefined) },
@@ -120,6 +125,36 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'contests',
+    open: async (page) => {
+      await contests();
+      await page.goto('/contests');
+      await expect(page.getByRole('listitem').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'contest results',
+    open: async (page) => {
+      await page.goto(`/contests/${(await contests()).published}`);
+      await expect(page.getByRole('table').first()).toBeVisible();
+      await expect(page.getByRole('img').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'contest application',
+    open: async (page) => {
+      await page.goto(`/contests/${(await contests()).open}/apply`);
+      await expect(page.getByRole('checkbox').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'voter registration',
+    open: async (page) => {
+      await page.goto(`/contests/${(await contests()).open}/register`);
+      await expect(page.getByRole('combobox').first()).toBeVisible();
+    },
+  },
+  {
     name: 'framework editor',
     open: async (page) => {
       await signIn(page, 'director');
@@ -163,6 +198,24 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(page.locator('pr-contest-header')).toBeVisible();
     },
   })),
+  {
+    name: 'score sheets',
+    open: async (page) => {
+      const { juror, judging } = await contests();
+      await signIn(page, juror);
+      await page.goto(`/contests/${judging}/jury`);
+      await expect(page.getByRole('spinbutton').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'voting',
+    open: async (page) => {
+      const { journalist, judging } = await contests();
+      await signIn(page, journalist);
+      await page.goto(`/contests/${judging}/vote`);
+      await expect(page.getByRole('radio').first()).toBeVisible();
+    },
+  },
 ];
 
 for (const locale of ['ru', 'fa'] as const) {

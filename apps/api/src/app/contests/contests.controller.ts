@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ContestView, SessionUser } from '@prgauge/contracts';
+import { ROLES, type ContestView, type SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { ContestsService } from './contests.service';
@@ -11,7 +11,9 @@ import { CreateContestDto, UpdateContestDto } from './dto/contest.dto';
 export class ContestsController {
   constructor(private readonly contests: ContestsService) {}
 
+  // Jurors and voters too: they reach only routes that name their role, and they need to find their contest.
   @Get()
+  @Roles(...ROLES)
   @ApiOperation({ summary: "Contests of the caller's region; drafts only for organisers" })
   list(@CurrentUser() user: SessionUser): Promise<ContestView[]> {
     return this.contests.list(user);
@@ -27,6 +29,7 @@ export class ContestsController {
   }
 
   @Get(':contestId')
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'One contest with its nominations and phase' })
   get(
     @Param('contestId', ParseUUIDPipe) contestId: string,

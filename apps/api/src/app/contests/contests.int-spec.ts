@@ -1,5 +1,6 @@
 import type {
   ApplicationView,
+  ContestBallot,
   ContestResults,
   ContestView,
   JurorTask,
@@ -137,6 +138,20 @@ describe('professional contests', () => {
     for (const id of Object.values(app)) expect(status(await screen(id, { status: 'accepted' }))).toBe(201);
   });
 
+  it('shows an announced contest to anonymous visitors, so that they can apply or register', async () => {
+    const one = await testApp.request({ method: 'GET', url: `/api/public/contests/${contest.id}` });
+    expect([status(one), (one.json() as ContestView).nominations.length]).toEqual([200, 4]);
+    const open = await testApp.request({ method: 'GET', url: '/api/public/open-contests' });
+    expect((open.json() as ContestView[]).map((c) => [c.id, c.phase])).toEqual([
+      [contest.id, 'applications_open'],
+    ]);
+    const unknown = await testApp.request({
+      method: 'GET',
+      url: '/api/public/contests/00000000-0000-4000-8000-000000000000',
+    });
+    expect(status(unknown)).toBe(404);
+  });
+
   it('refuses score sheets before judging with 409 naming the phase', async () => {
     const r = await jurors['mild']({
       method: 'PUT',
@@ -182,12 +197,15 @@ describe('professional contests', () => {
     ]);
   });
 
-  it('keeps jurors and journalists out of the region’s internal data', async () => {
+  it('keeps jurors and journalists out of the region’s internal data but shows them its contests', async () => {
     for (const caller of [jurors['mild'], journalists[0]]) {
       for (const url of ['/api/cycles', '/api/agencies', `/api/regions/${fx.region.id}/peer-groups`]) {
         expect((await caller({ method: 'GET', url })).statusCode).toBe(403);
       }
       expect((await caller({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+      const listed = await caller({ method: 'GET', url: '/api/contests' });
+      expect((listed.json() as ContestView[]).map((c) => c.id)).toEqual([contest.id]);
+      expect((await caller({ method: 'GET', url: `/api/contests/${contest.id}` })).statusCode).toBe(200);
     }
   });
 
@@ -310,6 +328,21 @@ describe('professional contests', () => {
     expect(status(again)).toBe(409);
   });
 
+  it('shows a journalist their ballot with their votes and no counts, and refuses a juror', async () => {
+    const r = await journalists[1]({ method: 'GET', url: `/api/contests/${contest.id}/ballot` });
+    const ballot = r.json() as ContestBallot;
+    expect([status(r), ballot.voter?.status]).toEqual([200, 'verified']);
+    expect(
+      ballot.nominations.map((b) => [b.nomination.id, b.candidates.map((c) => c.candidateName), b.votedFor]),
+    ).toEqual([
+      [n.combined, ['Anna Petrova', 'Boris Ivanov'], app.anna],
+      [n.vote, ['Anna Petrova', 'Boris Ivanov', 'anna  petrova'], app.anna],
+    ]);
+    expect(r.body).not.toMatch(/votes"|score/);
+    const juror = await jurors['mild']({ method: 'GET', url: `/api/contests/${contest.id}/ballot` });
+    expect(status(juror)).toBe(403);
+  });
+
   it('hides results before publication and refuses to publish before judging and voting end', async () => {
     const hidden = await testApp.request({
       method: 'GET',
@@ -385,6 +418,8 @@ describe('professional contests', () => {
       expect((listed.json() as ContestView[]).map((c) => [c.id, c.phase])).toEqual([
         [contest.id, 'results_published'],
       ]);
+      const open = await testApp.request({ method: 'GET', url: '/api/public/open-contests' });
+      expect(open.json()).toEqual([]);
     });
   });
 });

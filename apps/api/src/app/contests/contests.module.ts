@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
+import { BallotService } from './ballot.service';
 import { ContestsController } from './contests.controller';
 import { ContestsService } from './contests.service';
 import { JuryController } from './jury.controller';
@@ -11,6 +12,8 @@ import { NominationsController } from './nominations.controller';
 import { NominationsService } from './nominations.service';
 import { PublicApplicationsController } from './public-applications.controller';
 import { PublicApplicationsService } from './public-applications.service';
+import { PublicContestsController } from './public-contests.controller';
+import { PublicContestsService } from './public-contests.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
 import { VoterDocumentsService } from './voter-documents.service';
@@ -20,6 +23,7 @@ import { VotingController } from './voting.controller';
 
 @Module({
   controllers: [
+    PublicContestsController,
     ContestsController,
     NominationsController,
     ApplicationsController,
@@ -40,6 +44,8 @@ import { VotingController } from './voting.controller';
     VotesService,
     ResultsService,
     LiveCountsService,
+    BallotService,
+    PublicContestsService,
   ],
   exports: [ResultsService],
 })

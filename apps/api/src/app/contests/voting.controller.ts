@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
+import type { ContestBallot, SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { BallotService } from './ballot.service';
 import { CastVoteDto, VerifyVoterDto } from './dto/voting.dto';
 import { ApiFileUpload, readUploadedFile, sendDownload } from './file-transfer';
 import { VoterDocumentsService } from './voter-documents.service';
@@ -17,7 +18,20 @@ export class VotingController {
     private readonly voters: VotersService,
     private readonly votes: VotesService,
     private readonly documents: VoterDocumentsService,
+    private readonly ballots: BallotService,
   ) {}
+
+  @Get('contests/:contestId/ballot')
+  @Roles('journalist')
+  @ApiOperation({
+    summary: "The journalist's registration, the candidates per voting nomination, and their votes",
+  })
+  ballot(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<ContestBallot> {
+    return this.ballots.ballot(contestId, user);
+  }
 
   @Get('contests/:contestId/voters')
   @Roles('director')

@@ -205,3 +205,19 @@ export interface ContestResults {
   /** People who won more than one nomination. */
   multipleWinners: { candidateName: string; candidateOrganisation: string; wins: number }[];
 }
+
+/** One accepted application a voter may choose in a nomination; nothing of the scores or counts. */
+export interface BallotCandidate {
+  applicationId: string;
+  candidateName: string;
+  candidateOrganisation: string;
+  projectTitle: string;
+}
+
+/** What a journalist sees to vote: their registration, and per public-vote nomination the candidates and their vote. */
+export interface ContestBallot {
+  contest: ContestView;
+  /** Null until the journalist registers for this contest. */
+  voter: VoterView | null;
+  nominations: { nomination: NominationView; candidates: BallotCandidate[]; votedFor: string | null }[];
+}

@@ -17,5 +17,7 @@ describe('landing page per role', () => {
     expect(landingFor(user('director'))).toBe('/rankings');
     expect(landingFor(user('agency_editor'))).toBe('/submissions');
     expect(landingFor(user('evaluator'))).toBe('/review');
+    expect(landingFor(user('juror'))).toBe('/contests/jury');
+    expect(landingFor(user('journalist'))).toBe('/contests/voting');
   });
 });

@@ -1,6 +1,7 @@
 import type { SessionUser } from '@prgauge/contracts';
 
-/** Where each person starts: a director on the ranking, an editor on their submission, an evaluator on the queue. */
+/** Where each person starts: a director on the ranking, an editor on their submission, an evaluator on the queue, a
+ * juror on their score sheets and a journalist on voting. */
 export function landingFor(user: SessionUser | null): string {
   switch (user?.role) {
     case undefined:
@@ -15,7 +16,8 @@ export function landingFor(user: SessionUser | null): string {
     case 'viewer':
       return '/rankings';
     case 'juror':
+      return '/contests/jury';
     case 'journalist':
-      return '/contests';
+      return '/contests/voting';
   }
 }

@@ -45,6 +45,25 @@ describe('navigation per role', () => {
       'about',
     ]);
   });
+
+  it('puts a juror’s score sheets and a journalist’s voting before the contests', () => {
+    expect(paths('juror')).toEqual([
+      'rankings',
+      'scorecards',
+      'heatmap',
+      'contests/jury',
+      'contests',
+      'about',
+    ]);
+    expect(paths('journalist')).toEqual([
+      'rankings',
+      'scorecards',
+      'heatmap',
+      'contests/voting',
+      'contests',
+      'about',
+    ]);
+  });
 });
 
 describe('activeNavPath', () => {

@@ -36,6 +36,8 @@ export const NAV_ITEMS: NavItem[] = [
     for: ['director', 'evaluator', 'viewer', 'admin'],
   },
   { path: 'training', label: 'nav.training', icon: 'school', for: STAFF },
+  { path: 'contests/jury', label: 'nav.scoreSheets', icon: 'rate_review', for: ['juror'] },
+  { path: 'contests/voting', label: 'nav.voting', icon: 'how_to_vote', for: ['journalist'] },
   { path: 'contests', label: 'nav.contests', icon: 'emoji_events', for: 'public' },
   {
     path: 'contests/manage',

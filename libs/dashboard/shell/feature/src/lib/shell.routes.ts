@@ -22,6 +22,9 @@ const PLANNED = NAV_ITEMS.filter(
       'audit',
       'admin',
       'contests/manage',
+      'contests',
+      'contests/jury',
+      'contests/voting',
       'about',
     ].includes(item.path),
 );
@@ -57,6 +60,11 @@ export const shellRoutes: Route[] = [
       {
         path: 'contests/manage',
         loadChildren: () => import('@prgauge/dashboard-contests-admin').then((m) => m.contestsAdminRoutes),
+      },
+      // After contest management, whose prefix would otherwise read as a contest's id.
+      {
+        path: 'contests',
+        loadChildren: () => import('@prgauge/dashboard-contests').then((m) => m.contestsRoutes),
       },
       ...PLANNED.map((item): Route => ({
         path: item.path,

@@ -1,0 +1,25 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ContestView } from '@prgauge/contracts';
+import { Public } from '../auth/public.decorator';
+import { PublicContestsService } from './public-contests.service';
+
+@ApiTags('contests')
+@Controller('public')
+export class PublicContestsController {
+  constructor(private readonly contests: PublicContestsService) {}
+
+  @Get('open-contests')
+  @Public()
+  @ApiOperation({ summary: 'Announced contests before their results: to apply, register to vote or follow' })
+  open(): Promise<ContestView[]> {
+    return this.contests.open();
+  }
+
+  @Get('contests/:contestId')
+  @Public()
+  @ApiOperation({ summary: 'One announced contest with its dates and nominations; drafts answer 404' })
+  get(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<ContestView> {
+    return this.contests.get(contestId);
+  }
+}

@@ -1,0 +1,1 @@
+export { contestsRoutes } from './lib/contests.routes';

@@ -1,0 +1,71 @@
+import {
+  applicationInputOf,
+  applicationProblems,
+  emptyApplication,
+  publicApplicationInputOf,
+} from './application-form-model';
+
+const filled = () => ({
+  ...emptyApplication('candidate'),
+  candidateName: 'Aigerim Sadykova',
+  candidatePosition: 'Press secretary',
+  candidateOrganisation: 'Health department',
+  nominationIds: ['n1'],
+  projectTitle: 'Open doors',
+  description: 'A year of open briefings for the press.',
+});
+
+describe('application form', () => {
+  it('names every missing field of an empty form', () => {
+    expect(Object.keys(applicationProblems(emptyApplication('candidate'), true)).sort()).toEqual([
+      'candidateName',
+      'candidateOrganisation',
+      'candidatePosition',
+      'contactEmail',
+      'description',
+      'nominationIds',
+      'projectTitle',
+    ]);
+  });
+
+  it('refuses an end before the start and a link that is not a web address', () => {
+    const problems = applicationProblems(
+      {
+        ...filled(),
+        projectStart: '2026-05-01',
+        projectEnd: '2026-04-01',
+        links: 'https://t.me/press\nfacebook page',
+      },
+      false,
+    );
+    expect(problems).toEqual({
+      projectEnd: 'contests.apply.problem.endBeforeStart',
+      links: 'contests.apply.problem.links',
+    });
+  });
+
+  it('sends trimmed values, one link per line, and leaves empty optional fields out', () => {
+    expect(
+      applicationInputOf({
+        ...filled(),
+        candidateName: '  Aigerim Sadykova ',
+        links: ' https://t.me/a \n\nhttps://x.kz ',
+      }),
+    ).toEqual({
+      candidateName: 'Aigerim Sadykova',
+      candidatePosition: 'Press secretary',
+      candidateOrganisation: 'Health department',
+      filedBy: 'candidate',
+      nominationIds: ['n1'],
+      projectTitle: 'Open doors',
+      description: 'A year of open briefings for the press.',
+      links: ['https://t.me/a', 'https://x.kz'],
+    });
+  });
+
+  it('sends a candidate’s own application with their email and no filer', () => {
+    const body = publicApplicationInputOf({ ...filled(), contactEmail: ' aigerim@example.kz ' });
+    expect(body).toMatchObject({ candidateName: 'Aigerim Sadykova', contactEmail: 'aigerim@example.kz' });
+    expect(body).not.toHaveProperty('filedBy');
+  });
+});

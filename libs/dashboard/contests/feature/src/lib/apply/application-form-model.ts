@@ -1,0 +1,102 @@
+import type { ApplicationFiler } from '@prgauge/contracts';
+import type { ApplicationInput, PublicApplicationInput } from '@prgauge/dashboard-contests-data-access';
+import { isWebAddress } from '../shared/web-address';
+
+/** The form's fields as typed; links are one per line. */
+export interface ApplicationFormValue {
+  candidateName: string;
+  candidatePosition: string;
+  candidateOrganisation: string;
+  agencyId: string;
+  filedBy: ApplicationFiler;
+  nominationIds: string[];
+  projectTitle: string;
+  projectStart: string;
+  projectEnd: string;
+  description: string;
+  goal: string;
+  results: string;
+  links: string;
+  /** Only when the candidate applies without an account. */
+  contactEmail: string;
+}
+
+export type ApplicationField = keyof ApplicationFormValue;
+
+/** A problem as a text key of the area's dictionary. */
+export type FormProblems = Partial<Record<ApplicationField, string>>;
+
+export function emptyApplication(filedBy: ApplicationFiler): ApplicationFormValue {
+  return {
+    candidateName: '',
+    candidatePosition: '',
+    candidateOrganisation: '',
+    agencyId: '',
+    filedBy,
+    nominationIds: [],
+    projectTitle: '',
+    projectStart: '',
+    projectEnd: '',
+    description: '',
+    goal: '',
+    results: '',
+    links: '',
+    contactEmail: '',
+  };
+}
+
+const linesOf = (text: string) =>
+  text
+    .split(/\s*\n\s*/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** What the API would refuse, found before sending, as text keys next to each field. */
+export function applicationProblems(v: ApplicationFormValue, withoutAccount: boolean): FormProblems {
+  const problems: FormProblems = {};
+  if (withoutAccount && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.contactEmail.trim()))
+    problems.contactEmail = 'contests.apply.problem.email';
+  for (const field of [
+    'candidateName',
+    'candidatePosition',
+    'candidateOrganisation',
+    'projectTitle',
+  ] as const)
+    if (v[field].trim().length < 2) problems[field] = 'contests.apply.problem.required';
+  if (v.description.trim().length < 10) problems.description = 'contests.apply.problem.description';
+  if (v.nominationIds.length === 0) problems.nominationIds = 'contests.apply.problem.nominations';
+  if (v.projectStart && v.projectEnd && v.projectEnd < v.projectStart)
+    problems.projectEnd = 'contests.apply.problem.endBeforeStart';
+  if (!linesOf(v.links).every(isWebAddress)) problems.links = 'contests.apply.problem.links';
+  return problems;
+}
+
+/** The fields both ways of filing share: trimmed, with empty optional fields left out. */
+function sharedFieldsOf(v: ApplicationFormValue): Omit<ApplicationInput, 'filedBy'> {
+  const optional = (text: string) => text.trim() || undefined;
+  const links = linesOf(v.links);
+  return {
+    candidateName: v.candidateName.trim(),
+    candidatePosition: v.candidatePosition.trim(),
+    candidateOrganisation: v.candidateOrganisation.trim(),
+    agencyId: optional(v.agencyId),
+    nominationIds: v.nominationIds,
+    projectTitle: v.projectTitle.trim(),
+    projectStart: optional(v.projectStart),
+    projectEnd: optional(v.projectEnd),
+    description: v.description.trim(),
+    goal: optional(v.goal),
+    results: optional(v.results),
+    links: links.length ? links : undefined,
+  };
+}
+
+/** The body of a candidate's own application: the same fields without a filer, and their email. */
+export function publicApplicationInputOf(v: ApplicationFormValue): PublicApplicationInput {
+  return { ...sharedFieldsOf(v), contactEmail: v.contactEmail.trim() };
+}
+
+/** The body of an application filed by a signed-in organisation or candidate. */
+export function applicationInputOf(v: ApplicationFormValue): ApplicationInput {
+  return { ...sharedFieldsOf(v), filedBy: v.filedBy };
+}

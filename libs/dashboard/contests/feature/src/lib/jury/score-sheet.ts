@@ -1,0 +1,131 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { JurorTask, NominationView } from '@prgauge/contracts';
+import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { fieldProblems } from '../shared/api-problems';
+import {
+  type SheetValue,
+  sheetProblems,
+  sheetScores,
+  sheetValueOf,
+  weightedTotal,
+} from './score-sheet-model';
+
+/** One application to score: its project, a score per criterion with a comment, and a way to step aside. */
+@Component({
+  selector: 'pr-score-sheet',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    LocalDatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './score-sheet.html',
+  styleUrl: './score-sheet.scss',
+})
+export class ScoreSheet {
+  readonly task = input.required<JurorTask>();
+  readonly nomination = input.required<NominationView>();
+  /** False outside judging: the sheet is shown but cannot be saved. */
+  readonly editable = input.required<boolean>();
+  readonly changed = output<void>();
+
+  private readonly api = inject(ContestsApi);
+  protected readonly value = signal<SheetValue>({ scores: {}, comment: '' });
+  protected readonly tried = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly saved = signal(false);
+  protected readonly failure = signal<string | null>(null);
+  protected readonly serverProblems = signal<Record<string, string>>({});
+  protected readonly declaring = signal(false);
+  protected readonly reason = signal('');
+
+  protected readonly problems = computed(() => sheetProblems(this.value(), this.nomination()));
+  protected readonly total = computed(() => weightedTotal(this.value(), this.nomination()));
+  protected readonly id = computed(() => `${this.task().nominationId}-${this.task().application.id}`);
+
+  constructor() {
+    effect(() => {
+      this.value.set(sheetValueOf(this.task()));
+      this.tried.set(false);
+    });
+  }
+
+  protected problem(key: string): string | null {
+    return (this.tried() ? this.problems()[key] : undefined) ?? this.serverProblems()[key] ?? null;
+  }
+
+  protected setScore(key: string, text: string): void {
+    this.saved.set(false);
+    this.value.update((v) => ({ ...v, scores: { ...v.scores, [key]: text } }));
+  }
+
+  protected setComment(text: string): void {
+    this.saved.set(false);
+    this.value.update((v) => ({ ...v, comment: text }));
+  }
+
+  protected async save(): Promise<void> {
+    this.tried.set(true);
+    this.failure.set(null);
+    if (Object.keys(this.problems()).length) return;
+    const task = this.task();
+    const comment = this.value().comment.trim();
+    await this.run(() =>
+      this.api.saveScoreSheet(task.nominationId, task.application.id, {
+        scores: sheetScores(this.value(), this.nomination()),
+        ...(comment ? { comment } : {}),
+        ...(task.version ? { version: task.version } : {}),
+      }),
+    );
+  }
+
+  protected async declareConflict(): Promise<void> {
+    if (this.reason().trim().length < 3) {
+      this.serverProblems.set({ reason: 'contests.jury.problem.reason' });
+      return;
+    }
+    await this.run(() => this.api.declareConflict(this.task().application.id, this.reason().trim()));
+  }
+
+  private async run(call: () => Promise<unknown>): Promise<void> {
+    this.busy.set(true);
+    try {
+      await call();
+      this.serverProblems.set({});
+      this.saved.set(true);
+      this.changed.emit();
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      const byField = fieldProblems(problem);
+      // The API names a score as `scores.quality`; the sheet shows it under that criterion.
+      const scores = Object.fromEntries(
+        problem.details
+          .filter((d) => d.field.startsWith('scores.'))
+          .map((d) => [d.field.slice(7), d.problems.join('; ')]),
+      );
+      this.serverProblems.set({ ...byField, ...scores });
+      this.failure.set(problem.message);
+      if (problem.status === 409) this.changed.emit();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import type { VoterView } from '@prgauge/contracts';
+import {
+  ContestsApi,
+  ContestStore,
+  type VoterRegistrationInput,
+} from '@prgauge/dashboard-contests-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-data-access';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { fieldProblems } from '../shared/api-problems';
+import { MEDIA_ROLES, registrationProblems, type RegistrationValue } from './registration-model';
+
+/**
+ * Registration to vote, for journalists and bloggers: their outlet, role and a link to published work prove
+ * they work in the media; the organisers verify it before the vote opens to them.
+ */
+@Component({
+  selector: 'pr-register-voter-page',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    RouterLink,
+    TranslatePipe,
+    LocalizedPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './register-voter-page.html',
+  styleUrl: './register-voter-page.scss',
+})
+export class RegisterVoterPage {
+  readonly contestId = input.required<string>();
+
+  private readonly api = inject(ContestsApi);
+  protected readonly session = inject(SessionStore);
+  protected readonly store = inject(ContestStore);
+  protected readonly roles = MEDIA_ROLES;
+
+  protected readonly accountFields: {
+    key: 'login' | 'password' | 'displayName';
+    type: string;
+    autocomplete: string;
+  }[] = [
+    { key: 'displayName', type: 'text', autocomplete: 'name' },
+    { key: 'login', type: 'text', autocomplete: 'username' },
+    { key: 'password', type: 'password', autocomplete: 'new-password' },
+  ];
+
+  protected readonly value = signal<RegistrationValue>({
+    login: '',
+    password: '',
+    displayName: '',
+    outlet: '',
+    mediaRole: '',
+    workLink: '',
+  });
+  protected readonly document = signal<File | null>(null);
+  protected readonly tried = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly serverProblems = signal<Record<string, string>>({});
+  protected readonly failure = signal<string | null>(null);
+  protected readonly registered = signal<VoterView | null>(null);
+  protected readonly documentOutcome = signal<{ key: string; message: string } | null>(null);
+
+  private readonly problems = computed(() => registrationProblems(this.value(), !this.session.signedIn()));
+
+  constructor() {
+    effect(() => this.store.select(this.contestId()));
+  }
+
+  protected problem(field: keyof RegistrationValue): string | null {
+    return (this.tried() ? this.problems()[field] : undefined) ?? this.serverProblems()[field] ?? null;
+  }
+
+  protected patch(field: keyof RegistrationValue, text: string): void {
+    this.value.update((v) => ({ ...v, [field]: text }));
+  }
+
+  protected chooseDocument(event: Event): void {
+    this.document.set((event.target as HTMLInputElement).files?.[0] ?? null);
+  }
+
+  protected async submit(): Promise<void> {
+    this.tried.set(true);
+    this.failure.set(null);
+    if (Object.keys(this.problems()).length) return;
+    const v = this.value();
+    const account: Pick<VoterRegistrationInput, 'login' | 'password' | 'displayName'> =
+      this.session.signedIn()
+        ? {}
+        : { login: v.login.trim(), password: v.password, displayName: v.displayName.trim() };
+    const body: VoterRegistrationInput = {
+      ...account,
+      outlet: v.outlet.trim(),
+      mediaRole: v.mediaRole,
+      workLink: v.workLink.trim(),
+    };
+    this.busy.set(true);
+    try {
+      const voter = await this.api.registerVoter(this.contestId(), body);
+      this.serverProblems.set({});
+      this.registered.set(voter);
+      // The new account signs in at once, so that it can attach its document and later vote.
+      if (account.login && account.password) await this.session.signIn(account.login, account.password);
+      await this.sendDocument(voter);
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      this.serverProblems.set(fieldProblems(problem));
+      this.failure.set(problem.status === 400 && problem.details.length ? null : problem.message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private async sendDocument(voter: VoterView): Promise<void> {
+    const file = this.document();
+    if (!file) return;
+    try {
+      await this.api.uploadVoterDocument(voter.id, file);
+      this.documentOutcome.set({ key: 'contests.register.documentSent', message: '' });
+    } catch (error) {
+      this.documentOutcome.set({
+        key: 'contests.register.documentFailed',
+        message: apiProblemOf(error).message,
+      });
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { isWebAddress } from '../shared/web-address';
+
+/** What journalists and bloggers do in the media; sent as the key, shown in the reader's language. */
+export const MEDIA_ROLES = [
+  'reporter',
+  'editor',
+  'blogger',
+  'columnist',
+  'photographer',
+  'producer',
+] as const;
+
+export interface RegistrationValue {
+  login: string;
+  password: string;
+  displayName: string;
+  outlet: string;
+  mediaRole: string;
+  workLink: string;
+}
+
+/** Problems as text keys; the account fields count only for a visitor who is not signed in. */
+export function registrationProblems(
+  v: RegistrationValue,
+  newAccount: boolean,
+): Partial<Record<keyof RegistrationValue, string>> {
+  const problems: Partial<Record<keyof RegistrationValue, string>> = {};
+  if (newAccount) {
+    if (!/^[\p{L}\p{N}._@-]{3,60}$/u.test(v.login.trim())) problems.login = 'contests.register.problem.login';
+    if (v.password.length < 12) problems.password = 'contests.register.problem.password';
+    if (v.displayName.trim().length < 2) problems.displayName = 'contests.register.problem.required';
+  }
+  if (v.outlet.trim().length < 2) problems.outlet = 'contests.register.problem.required';
+  if (!v.mediaRole) problems.mediaRole = 'contests.register.problem.required';
+  if (!isWebAddress(v.workLink)) problems.workLink = 'contests.register.problem.workLink';
+  return problems;
+}
