@@ -4,30 +4,7 @@ import { landingFor, SessionStore } from '@prgauge/dashboard-data-access';
 import { resultsRoutes } from '@prgauge/dashboard-results';
 import { reviewRoutes } from '@prgauge/dashboard-review';
 import { submissionsRoutes } from '@prgauge/dashboard-submissions';
-import { NAV_ITEMS } from './nav-items';
 import { Shell } from './shell/shell';
-
-/** Areas whose screens are still to come say what they are for. */
-const PLANNED = NAV_ITEMS.filter(
-  (item) =>
-    ![
-      'rankings',
-      'scorecards',
-      'heatmap',
-      'what-if',
-      'submissions',
-      'review',
-      'completeness',
-      'training',
-      'audit',
-      'admin',
-      'contests/manage',
-      'contests',
-      'contests/jury',
-      'contests/voting',
-      'about',
-    ].includes(item.path),
-);
 
 export const shellRoutes: Route[] = [
   {
@@ -66,11 +43,6 @@ export const shellRoutes: Route[] = [
         path: 'contests',
         loadChildren: () => import('@prgauge/dashboard-contests').then((m) => m.contestsRoutes),
       },
-      ...PLANNED.map((item): Route => ({
-        path: item.path,
-        loadComponent: () => import('./section/section-page').then((m) => m.SectionPage),
-        data: { title: item.label, description: `section.${item.path}` },
-      })),
       { path: '**', redirectTo: '' },
     ],
   },
