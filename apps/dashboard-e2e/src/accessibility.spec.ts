@@ -188,7 +188,7 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   ...(['', 'applications', 'jury', 'voters', 'anomalies', 'results'] as const).map((section) => ({
-    name: `contest ${section || 'settings'}`,
+    name: `contest management ${section || 'settings'}`,
     open: async (page: Page) => {
       await signIn(page, 'director');
       // The demo contest being judged and voted on now fills every section.
