@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, resource, untracked } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { apiProblemOf, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
@@ -40,7 +40,9 @@ export class MySubmission {
   constructor() {
     effect(() => {
       const id = this.mine.value();
-      if (id) void this.router.navigate(['/submissions', id], { replaceUrl: true });
+      // Someone who already clicked elsewhere while this loaded is not pulled back to the form.
+      const leaving = untracked(() => this.router.currentNavigation()) !== null;
+      if (id && !leaving) void this.router.navigate(['/submissions', id], { replaceUrl: true });
     });
   }
 }
