@@ -136,7 +136,7 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
-    name: 'contest results',
+    name: 'published contest',
     open: async (page) => {
       await page.goto(`/contests/${(await contests()).published}`);
       await expect(page.getByRole('table').first()).toBeVisible();
