@@ -1,4 +1,4 @@
-import type { ContestView, Role } from '@prgauge/contracts';
+import type { ApplicationView, ContestView, Role } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/app/auth/passwords';
 import { ApplicationAttachment } from '../../src/app/contests/application-attachment.entity';
@@ -194,3 +194,36 @@ export async function announceContest(
     throw new Error(`contest not created: ${response.statusCode} ${response.body}`);
   return response.json();
 }
+
+/** Files an application on a candidate's behalf through the API and returns its id; anything but 201 fails. */
+export async function fileApplication(
+  caller: Caller,
+  contestId: string,
+  name: string,
+  organisation: string,
+  nominationIds: string[],
+): Promise<string> {
+  const r = await caller({
+    method: 'POST',
+    url: `/api/contests/${contestId}/applications`,
+    payload: {
+      candidateName: name,
+      candidatePosition: 'SMM specialist',
+      candidateOrganisation: organisation,
+      filedBy: 'organisation',
+      nominationIds,
+      projectTitle: `${name}'s pages`,
+      description: 'A year of daily posts and answers to every comment.',
+      links: ['https://t.me/example'],
+    },
+  });
+  if (r.statusCode !== 201) throw new Error(`filing for ${name}: ${r.statusCode} ${r.body}`);
+  return (r.json() as ApplicationView).id;
+}
+
+/** The expert commission's criteria of the social-media contest, weighted 2 : 1 : 1. */
+export const CRITERIA = [
+  { key: 'quality', name: { en: 'Content quality' }, weight: 2 },
+  { key: 'rating', name: { en: 'Page rating' }, weight: 1 },
+  { key: 'subscribers', name: { en: 'Subscribers' }, weight: 1 },
+];

@@ -1,5 +1,4 @@
 import type {
-  ApplicationView,
   ContestBallot,
   ContestResults,
   ContestView,
@@ -7,15 +6,16 @@ import type {
   JuryProgressRow,
 } from '@prgauge/contracts';
 import type { LightMyRequestResponse } from 'fastify';
-import { contestDates, insertAccount, moveContest } from '../../../test/support/contest-fixtures';
+import {
+  contestDates,
+  CRITERIA,
+  fileApplication,
+  insertAccount,
+  moveContest,
+} from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 
-const CRITERIA = [
-  { key: 'quality', name: { en: 'Content quality' }, weight: 2 },
-  { key: 'rating', name: { en: 'Page rating' }, weight: 1 },
-  { key: 'subscribers', name: { en: 'Subscribers' }, weight: 1 },
-];
 const sheet = (q: number, r: number, s: number) => ({ scores: { quality: q, rating: r, subscribers: s } });
 
 /**
@@ -28,18 +28,8 @@ describe('professional contests', () => {
   let director: Caller;
   let editor: Caller;
   let contest: ContestView;
-  const n: Record<'jury' | 'normalised' | 'combined' | 'vote', string> = {
-    jury: '',
-    normalised: '',
-    combined: '',
-    vote: '',
-  };
-  const app: Record<'anna' | 'boris' | 'dana' | 'anna2', string> = {
-    anna: '',
-    boris: '',
-    dana: '',
-    anna2: '',
-  };
+  const n = { jury: '', normalised: '', combined: '', vote: '' };
+  const app = { anna: '', boris: '', dana: '', anna2: '' };
   const jurors: Record<string, Caller> = {};
   const journalists: Caller[] = [];
   let unverified: Caller;
@@ -87,24 +77,8 @@ describe('professional contests', () => {
     });
     n.vote = await nominate({ name: { en: 'Audience award' }, scoringMode: 'vote' });
 
-    const file = async (caller: Caller, name: string, organisation: string, nominationIds: string[]) => {
-      const r = await caller({
-        method: 'POST',
-        url: `/api/contests/${contest.id}/applications`,
-        payload: {
-          candidateName: name,
-          candidatePosition: 'SMM specialist',
-          candidateOrganisation: organisation,
-          filedBy: 'organisation',
-          nominationIds,
-          projectTitle: `${name}'s pages`,
-          description: 'A year of daily posts and answers to every comment.',
-          links: ['https://t.me/example'],
-        },
-      });
-      expect([name, status(r)]).toEqual([name, 201]);
-      return (r.json() as ApplicationView).id;
-    };
+    const file = (caller: Caller, name: string, organisation: string, nominationIds: string[]) =>
+      fileApplication(caller, contest.id, name, organisation, nominationIds);
     app.anna = await file(editor, 'Anna Petrova', 'Agency A', [n.jury, n.normalised, n.combined, n.vote]);
     app.boris = await file(director, 'Boris Ivanov', 'Akimat', [n.jury, n.normalised, n.combined, n.vote]);
     app.dana = await file(director, 'Dana Seitova', 'Kazinform', [n.jury, n.normalised]);

@@ -5,15 +5,16 @@ import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { routeTable, RouteInfo } from '../../../test/support/route-table';
+import { validBodies } from '../../../test/support/route-bodies';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { seedTrainingVictim } from '../../../test/support/training-fixtures';
-import { contestDates, seedContestVictim } from '../../../test/support/contest-fixtures';
+import { seedContestVictim } from '../../../test/support/contest-fixtures';
 import { demoPdf } from '../demo/demo-files';
 import { Evidence } from '../submissions/evidence.entity';
 import { ReviewComment } from '../submissions/review-comment.entity';
 import { User } from '../users/user.entity';
 
-// Each test sends several requests to every route (over 150 of them); on a busy 2-core machine that takes about a minute.
+// Several requests to each of 150+ routes per test: about a minute on a busy 2-core machine.
 jest.setTimeout(240_000);
 
 /**
@@ -47,137 +48,6 @@ describe('access to every route', () => {
     'GET /api/contests/:contestId/applications',
     'POST /api/contests/:contestId/applications',
   ]);
-
-  /** A valid body for every write, so that only the access rules can stop it. */
-  const bodies = (): Record<string, unknown> => ({
-    'POST /api/agencies': { code: 'NEW', name: { ru: 'Новое' } },
-    'POST /api/agencies/import': 'code,name_en\nNEW2,New',
-    'PATCH /api/agencies/:agencyId': { version: 1, active: false },
-    'POST /api/auth/login': { login: 'nobody', password: 'nothing' },
-    'POST /api/auth/logout': {},
-    'POST /api/auth/password': { currentPassword: 'wrong password', newPassword: 'another long password' },
-    'POST /api/cycles': {
-      name: 'Injected',
-      periodStart: '2027-01-01',
-      periodEnd: '2027-12-31',
-      deadline: '2028-01-01T00:00:00Z',
-    },
-    'PATCH /api/cycles/:cycleId': { version: 1, name: 'Renamed' },
-    'PUT /api/cycles/:cycleId/framework': { version: 1, framework: { indicators: [] } },
-    'POST /api/cycles/:cycleId/open': {},
-    'POST /api/cycles/:cycleId/close': {},
-    'POST /api/cycles/:cycleId/reopen': { version: 1, reason: 'Because I want to' },
-    'POST /api/cycles/:cycleId/archive': {},
-    'POST /api/cycles/:cycleId/publish': {},
-    'POST /api/cycles/:cycleId/extensions': {
-      agencyId: params['agencyId'],
-      until: '2099-01-01T00:00:00Z',
-      reason: 'More time',
-    },
-    'POST /api/regions': { code: 'east', name: { ru: 'Восток' } },
-    'POST /api/regions/:regionId/peer-groups': { code: 'sport', name: { ru: 'Спорт' } },
-    'PATCH /api/regions/:regionId/peer-groups/:groupId': { name: { ru: 'Переименовано' } },
-    'DELETE /api/regions/:regionId/peer-groups/:groupId': undefined,
-    'POST /api/scoring/preview': {
-      framework: { indicators: [{ key: 'x', weight: 1, measure: { type: 'percent' } }] },
-      agencies: [{ id: 'a' }],
-      values: [],
-    },
-    'PUT /api/submissions/:submissionId/values': {
-      version: 1,
-      values: [{ indicator: 'web.answered', value: 1 }],
-    },
-    'POST /api/submissions/:submissionId/submit': { version: 1 },
-    'POST /api/submissions/:submissionId/return': { version: 1, comments: [{ body: 'Forged comment' }] },
-    'POST /api/submissions/:submissionId/approve': { version: 1 },
-    'POST /api/submissions/:submissionId/evidence/links': {
-      indicator: 'media.releases',
-      url: 'https://example.org/x',
-    },
-    'POST /api/submissions/:submissionId/evidence': undefined,
-    'DELETE /api/evidence/:evidenceId': undefined,
-    'POST /api/users': {
-      login: 'intruder',
-      displayName: 'Intruder',
-      role: 'viewer',
-      password: 'long enough password',
-    },
-    'PATCH /api/users/:userId': { version: 1, active: false },
-    'POST /api/users/:userId/password': { password: 'taken over password' },
-    'POST /api/committees': { kind: 'training', name: { ru: 'Внедрённый комитет' } },
-    'PATCH /api/committees/:committeeId': { version: 1, chair: 'Intruder' },
-    'DELETE /api/committees/:committeeId': undefined,
-    'POST /api/committees/:committeeId/members': { personName: 'Intruder' },
-    'DELETE /api/committees/:committeeId/members/:memberId': undefined,
-    'POST /api/training/topics': { code: 'injected', name: { ru: 'Внедрённая тема' } },
-    'PATCH /api/training/topics/:topicId': { active: false },
-    'POST /api/training/events': {
-      title: 'Injected event',
-      topicId: params['topicId'],
-      format: 'seminar',
-      startDate: '2026-05-01',
-      endDate: '2026-05-01',
-      plannedHours: 4,
-      audiences: ['pr_staff'],
-    },
-    'PATCH /api/training/events/:eventId': { version: 1, title: 'Renamed event' },
-    'DELETE /api/training/events/:eventId': undefined,
-    'POST /api/training/events/:eventId/attendance': { participantName: 'Intruder', audience: 'other' },
-    'POST /api/training/events/:eventId/attendance/import': 'participant_name,audience\nIntruder,other',
-    'PATCH /api/training/attendance/:attendanceId': { version: 1, hours: 1 },
-    'DELETE /api/training/attendance/:attendanceId': undefined,
-    'POST /api/training/programmes': { name: { en: 'Injected programme' }, startDate: '2026-01-01' },
-    'PATCH /api/training/programmes/:programmeId': { version: 1, description: 'Changed' },
-    'DELETE /api/training/programmes/:programmeId': undefined,
-    'POST /api/contests': {
-      title: { en: 'Injected contest' },
-      organiser: 'Intruder',
-      year: 2026,
-      series: 'injected',
-      ...contestDates('applications'),
-    },
-    'PATCH /api/contests/:contestId': { version: 1, organiser: 'Intruder' },
-    'POST /api/contests/:contestId/nominations': { name: { en: 'Injected' }, scoringMode: 'vote' },
-    'PATCH /api/nominations/:nominationId': { version: 1, places: 2 },
-    'DELETE /api/nominations/:nominationId': undefined,
-    'POST /api/contests/:contestId/applications': {
-      candidateName: 'Intruder',
-      candidatePosition: 'Press secretary',
-      candidateOrganisation: 'Agency B',
-      filedBy: 'candidate',
-      nominationIds: [params['nominationId']],
-      projectTitle: 'Injected',
-      description: 'An injected application.',
-    },
-    'POST /api/contests/:contestId/results/publish': {},
-    'POST /api/contest-applications/:applicationId/screening': { status: 'rejected', reason: 'Injected' },
-    'POST /api/contest-applications/:applicationId/attachments': undefined,
-    'POST /api/contest-applications/:applicationId/conflicts': { reason: 'Injected conflict' },
-    'POST /api/contest-voters/:voterId/verification': { status: 'verified' },
-    'PUT /api/contest-voters/:voterId/document': undefined,
-    'POST /api/nominations/:nominationId/jurors': { userId: params['jurorUserId'], organisation: 'Intruder' },
-    'DELETE /api/nominations/:nominationId/jurors/:userId': undefined,
-    'PUT /api/nominations/:nominationId/applications/:applicationId/score-sheet': { scores: { quality: 0 } },
-    'POST /api/nominations/:nominationId/votes': { applicationId: params['applicationId'] },
-    'POST /api/public/contests/:contestId/applications': {
-      candidateName: 'Intruder',
-      candidatePosition: 'Press secretary',
-      candidateOrganisation: 'Agency B',
-      nominationIds: [params['nominationId']],
-      projectTitle: 'Injected',
-      description: 'An injected application.',
-      contactEmail: 'intruder@example.org',
-    },
-    'POST /api/public/contest-applications/:applicationId/attachments': undefined,
-    'POST /api/public/contests/:contestId/voters': {
-      login: `registered-${Math.random().toString(16).slice(2)}`,
-      password: 'long enough password',
-      displayName: 'Registered',
-      outlet: 'Outlet',
-      mediaRole: 'blogger',
-      workLink: 'https://example.org/post',
-    },
-  });
 
   beforeAll(async () => {
     testApp = await createTestApp();
@@ -270,10 +140,10 @@ describe('access to every route', () => {
   }
 
   function call(caller: Caller, route: RouteInfo): Promise<LightMyRequestResponse> {
-    const body = bodies()[key(route)];
+    const body = validBodies(params)[key(route)];
     const isWrite = route.method !== 'GET';
-    if (isWrite && !(key(route) in bodies()))
-      throw new Error(`No valid body for ${key(route)}: add one to the test's bodies`);
+    if (isWrite && !(key(route) in validBodies(params)))
+      throw new Error(`No valid body for ${key(route)}: add one to test/support/route-bodies.ts`);
     if (typeof body === 'string')
       return caller({
         method: route.method,
@@ -302,7 +172,8 @@ describe('access to every route', () => {
   it('has a victim id for every route parameter and a valid body for every write', () => {
     for (const route of routes) {
       expect(() => urlOf(route)).not.toThrow();
-      if (route.method !== 'GET') expect([key(route), key(route) in bodies()]).toEqual([key(route), true]);
+      if (route.method !== 'GET')
+        expect([key(route), key(route) in validBodies(params)]).toEqual([key(route), true]);
     }
   });
 
