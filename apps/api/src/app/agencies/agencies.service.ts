@@ -1,10 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { AgencyImportResult, AgencyView, FieldProblem, SessionUser } from '@prgauge/contracts';
+import type { AgencyImportResult, AgencyView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, ILike } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
-import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
 import { assertRegion, regionFor } from '../common/scope';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
@@ -140,7 +140,7 @@ export class AgenciesService {
       const existing = new Set(
         (await manager.find(Agency, { where: { regionId }, select: { code: true } })).map((a) => a.code),
       );
-      const rowProblems: FieldProblem[] = [];
+      const rowProblems: FieldProblemInput[] = [];
       for (const row of rows) {
         if (existing.has(row.code))
           rowProblems.push({

@@ -1,5 +1,6 @@
-import type { FieldProblem, LocalizedText } from '@prgauge/contracts';
+import type { LocalizedText } from '@prgauge/contracts';
 import { parse } from 'csv-parse/sync';
+import type { FieldProblemInput } from '../common/api-error';
 
 export interface AgencyRow {
   /** The line of the file the row starts on, counting the header as line 1. */
@@ -12,7 +13,7 @@ export interface AgencyRow {
 
 export interface ParsedAgencyCsv {
   rows: AgencyRow[];
-  problems: FieldProblem[];
+  problems: FieldProblemInput[];
 }
 
 const NAME_COLUMNS = { name_ru: 'ru', name_kk: 'kk', name_fa: 'fa', name_en: 'en' } as const;
@@ -82,8 +83,8 @@ export function attributeName(column: string): string | null {
   return column.slice(5).replace(/_+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-function headerProblems(header: string[]): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+function headerProblems(header: string[]): FieldProblemInput[] {
+  const problems: FieldProblemInput[] = [];
   const lower = header.map((h) => h.toLowerCase());
   if (!lower.includes('code')) problems.push({ field: 'header', problems: ['needs a "code" column'] });
   lower.forEach((name, i) => {
@@ -103,7 +104,7 @@ function headerProblems(header: string[]): FieldProblem[] {
   return problems;
 }
 
-function readRow(record: Record<string, string>, line: number, problems: FieldProblem[]): AgencyRow {
+function readRow(record: Record<string, string>, line: number, problems: FieldProblemInput[]): AgencyRow {
   const value = (column: string) =>
     Object.entries(record).find(([name]) => name.toLowerCase() === column)?.[1] ?? '';
   const code = value('code');
@@ -129,7 +130,7 @@ function readRow(record: Record<string, string>, line: number, problems: FieldPr
   return { line, code, name, peerGroup: value('peer_group').toLowerCase() || null, attributes };
 }
 
-const at = (line: number, column: string, problem: string): FieldProblem => ({
+const at = (line: number, column: string, problem: string): FieldProblemInput => ({
   field: `row ${line}, ${column}`,
   problems: [problem],
 });

@@ -1,7 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { isErrorCode, isFieldProblemCode } from '@prgauge/contracts';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiErrorBody } from './api-error';
+import { ApiErrorBody, FieldProblem } from './api-error';
+import { errorCodeOfStatus } from './error-code-of-status';
 
 /** Gives every error, from Nest, Fastify or our own code, the one JSON shape clients rely on. */
 @Catch()
@@ -25,35 +27,66 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const fields =
         typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
       const message = typeof response === 'string' ? response : fields['message'];
+      const details = Array.isArray(fields['details']) ? withCodes(fields['details']) : undefined;
       return {
         statusCode,
+        code: isErrorCode(fields['code']) ? fields['code'] : errorCodeOfStatus(statusCode),
         error: STATUS_CODES[statusCode] ?? 'Error',
         message: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
-        ...(Array.isArray(fields['details'])
-          ? { details: fields['details'] as ApiErrorBody['details'] }
-          : {}),
+        ...(details ? { details } : {}),
         ...(fields['current'] !== undefined ? { current: fields['current'] } : {}),
       };
     }
-    const clientStatus = fastifyClientStatus(exception);
-    if (clientStatus) {
+    const client = fastifyClientError(exception);
+    if (client) {
       return {
-        statusCode: clientStatus,
-        error: STATUS_CODES[clientStatus] ?? 'Error',
-        message: (exception as Error).message,
+        statusCode: client.status,
+        code: client.code ?? errorCodeOfStatus(client.status),
+        error: STATUS_CODES[client.status] ?? 'Error',
+        message: client.message,
       };
     }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'server.error',
       error: 'Internal Server Error',
       message: `Something went wrong on our side; quote request ${requestId} when reporting it`,
     };
   }
 }
 
+function withCodes(details: unknown[]): FieldProblem[] {
+  return details.map((entry) => {
+    const detail = entry as Partial<FieldProblem>;
+    return {
+      field: String(detail.field ?? ''),
+      code: isFieldProblemCode(detail.code) ? detail.code : 'field.invalid',
+      problems: Array.isArray(detail.problems) ? detail.problems.map(String) : [],
+    };
+  });
+}
+
+const FASTIFY_CODES: Record<string, ApiErrorBody['code']> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
+};
+
 /** Fastify's own errors (bad JSON, body too large, wrong content type) carry a 4xx statusCode. */
-function fastifyClientStatus(exception: unknown): number | undefined {
+function fastifyClientError(
+  exception: unknown,
+): { status: number; code?: ApiErrorBody['code']; message: string } | undefined {
   if (typeof exception !== 'object' || exception === null) return undefined;
-  const status = (exception as { statusCode?: unknown }).statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+  const { statusCode, code, message } = exception as {
+    statusCode?: unknown;
+    code?: unknown;
+    message?: unknown;
+  };
+  if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
+  return {
+    status: statusCode,
+    code: typeof code === 'string' ? FASTIFY_CODES[code] : undefined,
+    message: String(message ?? ''),
+  };
 }

@@ -1,5 +1,44 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import type { FieldProblemCode } from '@prgauge/contracts';
 import { FieldProblem, InvalidFieldsException } from './api-error';
+
+/** class-validator's constraint names, mapped to the catalogue's field-problem codes. */
+const CONSTRAINT_CODES: Record<string, FieldProblemCode> = {
+  isDefined: 'field.required',
+  isNotEmpty: 'field.required',
+  whitelistValidation: 'field.not_allowed',
+  isString: 'field.type',
+  isInt: 'field.type',
+  isNumber: 'field.type',
+  isBoolean: 'field.type',
+  isArray: 'field.type',
+  isObject: 'field.type',
+  nestedValidation: 'field.type',
+  isUUID: 'field.format',
+  isEmail: 'field.format',
+  isDateString: 'field.format',
+  isISO8601: 'field.format',
+  matches: 'field.format',
+  isUrl: 'field.format',
+  minLength: 'field.too_short',
+  arrayMinSize: 'field.too_short',
+  arrayNotEmpty: 'field.too_short',
+  maxLength: 'field.too_long',
+  arrayMaxSize: 'field.too_long',
+  min: 'field.too_small',
+  max: 'field.too_large',
+  isIn: 'field.not_in_list',
+  isEnum: 'field.not_in_list',
+};
+
+/** The catalogue code for a set of class-validator constraints: the first one that has a code. */
+export function fieldProblemCode(constraints: Record<string, string>): FieldProblemCode {
+  for (const name of Object.keys(constraints)) {
+    const code = CONSTRAINT_CODES[name];
+    if (code) return code;
+  }
+  return 'field.invalid';
+}
 
 /** Flattens class-validator's nested errors into `a.b[0].c` paths. */
 export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -10,7 +49,7 @@ export function toFieldProblems(errors: ValidationError[], parent = ''): FieldPr
         : `${parent}.${error.property}`
       : error.property;
     const own: FieldProblem[] = error.constraints
-      ? [{ field, problems: Object.values(error.constraints) }]
+      ? [{ field, code: fieldProblemCode(error.constraints), problems: Object.values(error.constraints) }]
       : [];
     return [...own, ...toFieldProblems(error.children ?? [], field)];
   });

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@prgauge/contracts';
+import type { FieldProblemInput } from '../common/api-error';
 
 export interface ContestDateFields {
   applicationsOpenAt: Date;
@@ -10,8 +10,8 @@ export interface ContestDateFields {
 }
 
 /** The order the phases need, checked before the database's own checks so that the client learns which field. */
-export function contestDateProblems(d: ContestDateFields): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function contestDateProblems(d: ContestDateFields): FieldProblemInput[] {
+  const problems: FieldProblemInput[] = [];
   if (d.applicationsCloseAt <= d.applicationsOpenAt)
     problems.push({ field: 'applicationsCloseAt', problems: ['must be after applicationsOpenAt'] });
   if (d.judgingStartAt < d.applicationsCloseAt)

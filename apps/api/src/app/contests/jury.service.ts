@@ -1,9 +1,9 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import type { FieldProblem, JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
+import type { JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
-import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
 import { User } from '../users/user.entity';
 import { ContestApplication } from './contest-application.entity';
 import { loadContest } from './contest-access';
@@ -234,8 +234,8 @@ export class JuryService {
 }
 
 /** Every criterion scored 0..10 and nothing else; the comment when the nomination requires one. */
-export function sheetProblems(nomination: Nomination, body: ScoreSheetDto): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function sheetProblems(nomination: Nomination, body: ScoreSheetDto): FieldProblemInput[] {
+  const problems: FieldProblemInput[] = [];
   const keys = new Set(nomination.criteria.map((c) => c.key));
   for (const key of Object.keys(body.scores))
     if (!keys.has(key))

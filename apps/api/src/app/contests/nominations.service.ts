@@ -1,11 +1,11 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { ContestView, FieldProblem, ScoringMode } from '@prgauge/contracts';
+import type { ContestView, ScoringMode } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import type { FieldChange } from '../audit/audit-entry.entity';
 import { fieldChanges } from '../audit/field-changes';
-import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
 import { ApplicationNomination } from './contest-application.entity';
 import { loadContest } from './contest-access';
 import { nominationEditRefusal } from './contest-phase';
@@ -35,8 +35,8 @@ interface NominationRules {
   prizeCurrency: string | null;
 }
 
-export function nominationProblems(n: NominationRules): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function nominationProblems(n: NominationRules): FieldProblemInput[] {
+  const problems: FieldProblemInput[] = [];
   if (new Set(n.criteria.map((c) => c.key)).size !== n.criteria.length)
     problems.push({ field: 'criteria', problems: ['criterion keys must differ'] });
   if (n.scoringMode !== 'vote' && n.criteria.length === 0)

@@ -1,4 +1,5 @@
-import { FieldProblem, LEAF_SOURCES } from '@prgauge/contracts';
+import { LEAF_SOURCES } from '@prgauge/contracts';
+import type { FieldProblemInput } from '../common/api-error';
 import { ScoringInputError, validateFramework } from '@prgauge/scoring';
 import { toScoringFramework } from '../scores/scoring-document';
 import type { StoredFramework, StoredNode } from './framework.types';
@@ -9,7 +10,7 @@ const TEXT_FIELDS = ['description', 'help', 'unit'] as const;
  * Every problem with a framework, each with its path: the scoring library's rules (the first it finds)
  * and the product's own rules on leaf metadata (all of them).
  */
-export function frameworkProblems(framework: unknown): FieldProblem[] {
+export function frameworkProblems(framework: unknown): FieldProblemInput[] {
   if (
     typeof framework !== 'object' ||
     framework === null ||
@@ -18,7 +19,7 @@ export function frameworkProblems(framework: unknown): FieldProblem[] {
     return [{ field: 'framework.indicators', problems: ['must be a non-empty array of index nodes'] }];
   }
   const stored = framework as StoredFramework;
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblemInput[] = [];
   try {
     validateFramework(toScoringFramework(stored));
   } catch (error) {
@@ -29,7 +30,7 @@ export function frameworkProblems(framework: unknown): FieldProblem[] {
   return problems;
 }
 
-function collectLeafProblems(node: StoredNode, path: string, problems: FieldProblem[]): void {
+function collectLeafProblems(node: StoredNode, path: string, problems: FieldProblemInput[]): void {
   if (typeof node !== 'object' || node === null) return;
   if (Array.isArray(node.children)) {
     node.children.forEach((child, i) => collectLeafProblems(child, `${path}.children[${i}]`, problems));

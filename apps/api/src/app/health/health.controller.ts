@@ -7,7 +7,7 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { Public } from '../auth/public.decorator';
-import { FieldProblem } from '../common/api-error';
+import { FieldProblemInput } from '../common/api-error';
 import { MigrationsHealthIndicator } from './migrations.health';
 
 @ApiTags('health')
@@ -40,7 +40,7 @@ export class HealthController {
 /** Restates terminus's failure in the API's one error shape. */
 function toUnavailable(result: HealthCheckResult): ServiceUnavailableException {
   const failed: Partial<HealthIndicatorResult> = result.error ?? {};
-  const details: FieldProblem[] = Object.entries(failed).map(([field, state]) => ({
+  const details: FieldProblemInput[] = Object.entries(failed).map(([field, state]) => ({
     field,
     problems: [String(state?.['message'] ?? state?.status ?? 'down')],
   }));

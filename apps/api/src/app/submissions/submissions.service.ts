@@ -1,16 +1,10 @@
 import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import type {
-  FieldProblem,
-  SaveValuesResult,
-  SubmissionStatus,
-  SubmissionView,
-  TrainingLeafRecords,
-} from '@prgauge/contracts';
+import type { SaveValuesResult, SubmissionStatus, SubmissionView, TrainingLeafRecords } from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { committeeReviewScope } from '../committees/committee-review-scope';
-import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
 import { storedLeaves } from '../cycles/framework-rules';
 import { trainingLeafRecords } from '../training/training-leaf-values';
 import { Evidence } from './evidence.entity';
@@ -46,7 +40,7 @@ export class SubmissionsService {
     let written: SubmissionValue[] = [];
     const context = await this.inTransaction(submissionId, actor, body.version, async (manager, ctx) => {
       const leaves = new Map(storedLeaves(ctx.cycle.framework).map((leaf) => [leaf.key, leaf]));
-      const problems: FieldProblem[] = [];
+      const problems: FieldProblemInput[] = [];
       body.values.forEach((entry, i) => {
         const leaf = leaves.get(entry.indicator);
         if (!leaf)
@@ -231,7 +225,7 @@ export class SubmissionsService {
   private async missingForSubmit(
     manager: EntityManager,
     { submission, cycle }: SubmissionContext,
-  ): Promise<FieldProblem[]> {
+  ): Promise<FieldProblemInput[]> {
     const leaves = storedLeaves(cycle.framework).filter((l) => l.source === 'agency');
     const values = new Set(
       (await manager.findBy(SubmissionValue, { submissionId: submission.id }))

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { AttendanceImportResult, FieldProblem } from '@prgauge/contracts';
+import type { AttendanceImportResult } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
-import { InvalidFieldsException } from '../common/api-error';
+import { InvalidFieldsException, type FieldProblemInput } from '../common/api-error';
 import { Attendance } from './attendance.entity';
 import { toAttendanceView } from './attendance.service';
 import { parseRegisterFile } from './register-file';
@@ -39,7 +39,7 @@ export class AttendanceImportService {
           })
         ).map((a) => [a.code.toLowerCase(), a.id]),
       );
-      const rowProblems: FieldProblem[] = [];
+      const rowProblems: FieldProblemInput[] = [];
       for (const row of rows) {
         if (row.agencyCode && !agencies.has(row.agencyCode.toLowerCase()))
           rowProblems.push({
@@ -82,5 +82,5 @@ export class AttendanceImportService {
   }
 }
 
-const refused = (problems: FieldProblem[]) =>
+const refused = (problems: FieldProblemInput[]) =>
   new InvalidFieldsException(problems, `The file has ${problems.length} problem(s); nothing was saved`);

@@ -1,11 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { AttendanceView, FieldProblem, SessionUser } from '@prgauge/contracts';
+import type { AttendanceView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
-import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
 import { assertRegion } from '../common/scope';
 import { Attendance } from './attendance.entity';
 import { AttendanceRowDto, UpdateAttendanceDto } from './dto/attendance.dto';
@@ -149,7 +149,7 @@ export class AttendanceService {
 
 /** A row's agency lies in the event's region, and nobody attends longer than the event was planned for. */
 async function checkRow(manager: EntityManager, event: TrainingEvent, row: Attendance): Promise<void> {
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblemInput[] = [];
   if (row.agencyId && !(await manager.existsBy(Agency, { id: row.agencyId, regionId: event.regionId })))
     problems.push({ field: 'agencyId', problems: ["is not an agency of the event's region"] });
   if (row.hours > event.plannedHours)

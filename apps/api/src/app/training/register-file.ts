@@ -1,6 +1,7 @@
-import { TRAINING_AUDIENCES, type FieldProblem, type TrainingAudience } from '@prgauge/contracts';
+import { TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
 import { parse } from 'csv-parse/sync';
 import { Workbook, type CellValue } from 'exceljs';
+import type { FieldProblemInput } from '../common/api-error';
 
 /** One register row as read from a file; the agency is still a code, resolved against the region later. */
 export interface RegisterFileRow {
@@ -17,7 +18,7 @@ export interface RegisterFileRow {
 
 export interface ParsedRegister {
   rows: RegisterFileRow[];
-  problems: FieldProblem[];
+  problems: FieldProblemInput[];
 }
 
 /** A table as read from a file: its header and each data row with its line number. */
@@ -57,7 +58,7 @@ export async function parseRegisterFile(kind: 'csv' | 'xlsx', content: Buffer): 
 
 export function readTable(table: Table): ParsedRegister {
   const header = table.header.map((h) => h.trim().toLowerCase());
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblemInput[] = [];
   if (!header.includes('participant_name'))
     problems.push({ field: 'header', problems: ['needs a "participant_name" column'] });
   header.forEach((name, i) => {
@@ -88,7 +89,7 @@ export function readTable(table: Table): ParsedRegister {
 function readRow(
   line: number,
   cell: (column: (typeof COLUMNS)[number]) => string,
-  problems: FieldProblem[],
+  problems: FieldProblemInput[],
 ): RegisterFileRow {
   const problem = (column: string, text: string) =>
     problems.push({ field: `row ${line}, ${column}`, problems: [text] });

@@ -1,4 +1,5 @@
-import type { FieldProblem, Role, SessionUser } from '@prgauge/contracts';
+import type { Role, SessionUser } from '@prgauge/contracts';
+import type { FieldProblemInput } from '../common/api-error';
 
 /** Where an account works: national admins nowhere in particular, everyone else in one region. */
 export interface AccountScope {
@@ -17,7 +18,7 @@ export interface WantedScope {
 export type ScopeDecision =
   | { ok: true; scope: AccountScope }
   | { ok: false; forbidden: string }
-  | { ok: false; problems: FieldProblem[] };
+  | { ok: false; problems: FieldProblemInput[] };
 
 /**
  * Decides the region and agency of an account from its role and the manager's own scope:
@@ -31,7 +32,7 @@ export function resolveAccountScope(manager: SessionUser, wanted: WantedScope): 
   if (wanted.role === 'admin') {
     if (manager.role !== 'admin')
       return { ok: false, forbidden: 'Only a national admin creates admin accounts' };
-    const problems: FieldProblem[] = [];
+    const problems: FieldProblemInput[] = [];
     if (wanted.regionId) problems.push({ field: 'regionId', problems: ['is not for a national admin'] });
     if (wanted.agencyId) problems.push({ field: 'agencyId', problems: ['is only for agency editors'] });
     return problems.length
@@ -39,7 +40,7 @@ export function resolveAccountScope(manager: SessionUser, wanted: WantedScope): 
       : { ok: true, scope: { role: 'admin', regionId: null, agencyId: null } };
   }
 
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblemInput[] = [];
   let regionId: string | null;
   if (manager.role === 'admin') {
     regionId = wanted.regionId ?? null;

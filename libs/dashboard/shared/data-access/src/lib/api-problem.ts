@@ -1,11 +1,14 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { isErrorCode, type ErrorCode, type FieldProblem } from '@prgauge/contracts';
 
 /** What the API says went wrong, in the shape every error response shares. */
 export interface ApiProblem {
   status: number;
+  /** Stable code from the catalogue; `server.error` when the answer carried none (network failure included). */
+  code: ErrorCode;
   message: string;
   /** Each invalid field with what is wrong with it. */
-  details: { field: string; problems: string[] }[];
+  details: Pick<FieldProblem, 'field' | 'problems'>[] & Partial<Pick<FieldProblem, 'code'>>[];
   /** On a 409 for a stale version: the record as it is now. */
   current?: unknown;
 }
@@ -15,16 +18,23 @@ export function apiProblemOf(error: unknown): ApiProblem {
   if (error instanceof HttpErrorResponse) {
     const body = (typeof error.error === 'object' && error.error !== null ? error.error : {}) as Partial<{
       message: string | string[];
+      code: unknown;
       details: ApiProblem['details'];
       current: unknown;
     }>;
     const message = Array.isArray(body.message) ? body.message.join('; ') : body.message;
     return {
       status: error.status,
+      code: isErrorCode(body.code) ? body.code : 'server.error',
       message: message ?? error.statusText ?? 'Request failed',
       details: Array.isArray(body.details) ? body.details : [],
       current: body.current,
     };
   }
-  return { status: 0, message: error instanceof Error ? error.message : String(error), details: [] };
+  return {
+    status: 0,
+    code: 'server.error',
+    message: error instanceof Error ? error.message : String(error),
+    details: [],
+  };
 }
