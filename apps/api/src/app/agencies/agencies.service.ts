@@ -145,11 +145,13 @@ export class AgenciesService {
         if (existing.has(row.code))
           rowProblems.push({
             field: `row ${row.line}, code`,
+            code: 'field.taken',
             problems: [`"${row.code}" exists already in this region`],
           });
         if (row.peerGroup && !groups.has(row.peerGroup))
           rowProblems.push({
             field: `row ${row.line}, peer_group`,
+            code: 'field.unknown_reference',
             problems: [`"${row.peerGroup}" is not a peer group of this region`],
           });
       }
@@ -197,10 +199,12 @@ export class AgenciesService {
     const regionId = user.role === 'admin' ? requested : user.regionId;
     if (!regionId)
       throw new InvalidFieldsException([
-        { field: 'regionId', problems: ['is required for a national admin'] },
+        { field: 'regionId', code: 'field.required', problems: ['is required for a national admin'] },
       ]);
     if (!(await manager.existsBy(Region, { id: regionId })))
-      throw new InvalidFieldsException([{ field: 'regionId', problems: ['is not a known region'] }]);
+      throw new InvalidFieldsException([
+        { field: 'regionId', code: 'field.unknown_reference', problems: ['is not a known region'] },
+      ]);
     return regionId;
   }
 
@@ -211,7 +215,11 @@ export class AgenciesService {
   ): Promise<void> {
     if (peerGroupId && !(await manager.existsBy(PeerGroup, { id: peerGroupId, regionId }))) {
       throw new InvalidFieldsException([
-        { field: 'peerGroupId', problems: ['is not a peer group of this region'] },
+        {
+          field: 'peerGroupId',
+          code: 'field.unknown_reference',
+          problems: ['is not a peer group of this region'],
+        },
       ]);
     }
   }

@@ -28,10 +28,15 @@ describe('parseAgencyCsv', () => {
       'code,name_en,pr_staff\nA,Agency A,two\n,Nameless code,1\nA,Again,1\nB,,1\n',
     );
     expect(problems).toEqual([
-      { field: 'row 2, pr_staff', problems: ['"two" must be a number ≥ 0'] },
-      { field: 'row 3, code', problems: ['"" must be 1–40 letters, digits, dots, dashes or underscores'] },
-      { field: 'row 4, code', problems: ['"A" repeats row 2'] },
+      { code: 'field.type', field: 'row 2, pr_staff', problems: ['"two" must be a number ≥ 0'] },
       {
+        code: 'field.format',
+        field: 'row 3, code',
+        problems: ['"" must be 1–40 letters, digits, dots, dashes or underscores'],
+      },
+      { code: 'field.taken', field: 'row 4, code', problems: ['"A" repeats row 2'] },
+      {
+        code: 'field.required',
         field: 'row 5, name',
         problems: ['needs a name in at least one language (name_ru, name_kk, name_fa or name_en)'],
       },
@@ -43,7 +48,7 @@ describe('parseAgencyCsv', () => {
       { field: 'file', problems: ['has no agency rows'] },
     ]);
     expect(parseAgencyCsv('name_en\nX\n').problems).toEqual([
-      { field: 'header', problems: ['needs a "code" column'] },
+      { code: 'field.required', field: 'header', problems: ['needs a "code" column'] },
     ]);
   });
 });
@@ -54,8 +59,8 @@ describe('parseAgencyCsv, quoting and layout', () => {
       'code,name_en,pr_staff\r\nA,"Press ""North"" office",1\r\nB,"Two\r\nlines",x\r\n\r\nC,Third,-1\r\n';
     const { problems } = parseAgencyCsv(csv);
     expect(problems).toEqual([
-      { field: 'row 3, pr_staff', problems: ['"x" must be a number ≥ 0'] },
-      { field: 'row 6, pr_staff', problems: ['"-1" must be a number ≥ 0'] },
+      { code: 'field.type', field: 'row 3, pr_staff', problems: ['"x" must be a number ≥ 0'] },
+      { code: 'field.type', field: 'row 6, pr_staff', problems: ['"-1" must be a number ≥ 0'] },
     ]);
     const { rows } = parseAgencyCsv('code,name_en\nA,"Press ""North"" office"\nB,"Two\nlines"\n');
     expect(rows.map((r) => [r.line, r.name.en])).toEqual([
@@ -71,10 +76,11 @@ describe('parseAgencyCsv, quoting and layout', () => {
     ]);
     expect(parseAgencyCsv('code,name_en,pr_stuff,code\nA,B,1,A\n').problems).toEqual([
       {
+        code: 'field.not_allowed',
         field: 'header',
         problems: ['has an unknown column "pr_stuff" (attributes are written attr_<name>)'],
       },
-      { field: 'header', problems: ['repeats the column "code"'] },
+      { code: 'field.not_allowed', field: 'header', problems: ['repeats the column "code"'] },
     ]);
     expect(parseAgencyCsv('code,name_en,attr_\nA,B,1\n').problems).toEqual([
       { field: 'header', problems: ['"attr_" must be attr_ and a name of letters and digits'] },

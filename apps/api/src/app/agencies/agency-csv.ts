@@ -60,7 +60,11 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
   const problems = headerProblems(header);
   if (records.length === 0) problems.push({ field: 'file', problems: ['has no agency rows'] });
   if (records.length > MAX_ROWS)
-    problems.push({ field: 'file', problems: [`has ${records.length} rows; at most ${MAX_ROWS} at a time`] });
+    problems.push({
+      field: 'file',
+      code: 'field.too_large',
+      problems: [`has ${records.length} rows; at most ${MAX_ROWS} at a time`],
+    });
   if (problems.length) return { rows: [], problems };
 
   const seen = new Map<string, number>();
@@ -68,7 +72,8 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
     const line = info.lines - count(raw.replace(/^\n+|\n+$/g, ''), '\n');
     const row = readRow(record, line, problems);
     const earlier = seen.get(row.code);
-    if (earlier !== undefined) problems.push(at(line, 'code', `"${row.code}" repeats row ${earlier}`));
+    if (earlier !== undefined)
+      problems.push(at(line, 'code', `"${row.code}" repeats row ${earlier}`, 'field.taken'));
     else if (row.code) seen.set(row.code, line);
     return row;
   });
@@ -86,13 +91,19 @@ export function attributeName(column: string): string | null {
 function headerProblems(header: string[]): FieldProblemInput[] {
   const problems: FieldProblemInput[] = [];
   const lower = header.map((h) => h.toLowerCase());
-  if (!lower.includes('code')) problems.push({ field: 'header', problems: ['needs a "code" column'] });
+  if (!lower.includes('code'))
+    problems.push({ field: 'header', code: 'field.required', problems: ['needs a "code" column'] });
   lower.forEach((name, i) => {
     if (lower.indexOf(name) !== i)
-      problems.push({ field: 'header', problems: [`repeats the column "${name}"`] });
+      problems.push({
+        field: 'header',
+        code: 'field.not_allowed',
+        problems: [`repeats the column "${name}"`],
+      });
     else if (!PLAIN_COLUMNS.has(name) && !name.startsWith('attr_'))
       problems.push({
         field: 'header',
+        code: 'field.not_allowed',
         problems: [`has an unknown column "${header[i]}" (attributes are written attr_<name>)`],
       });
     else if (name.startsWith('attr_') && !ATTRIBUTE.test(attributeName(header[i]) ?? ''))
@@ -109,30 +120,39 @@ function readRow(record: Record<string, string>, line: number, problems: FieldPr
     Object.entries(record).find(([name]) => name.toLowerCase() === column)?.[1] ?? '';
   const code = value('code');
   if (!CODE.test(code))
-    problems.push(at(line, 'code', `"${code}" must be 1–40 letters, digits, dots, dashes or underscores`));
+    problems.push(
+      at(line, 'code', `"${code}" must be 1–40 letters, digits, dots, dashes or underscores`, 'field.format'),
+    );
   const name: LocalizedText = {};
   for (const [column, locale] of Object.entries(NAME_COLUMNS)) {
     const text = value(column);
-    if (text.length > 300) problems.push(at(line, column, 'is longer than 300 characters'));
+    if (text.length > 300) problems.push(at(line, column, 'is longer than 300 characters', 'field.too_long'));
     else if (text) name[locale] = text;
   }
   if (Object.keys(name).length === 0)
     problems.push(
-      at(line, 'name', 'needs a name in at least one language (name_ru, name_kk, name_fa or name_en)'),
+      at(
+        line,
+        'name',
+        'needs a name in at least one language (name_ru, name_kk, name_fa or name_en)',
+        'field.required',
+      ),
     );
   const attributes: Record<string, number> = {};
   for (const [column, raw] of Object.entries(record)) {
     const attribute = attributeName(column);
     if (!attribute || raw === '') continue;
     if (NUMBER.test(raw)) attributes[attribute] = Number(raw.replace(',', '.'));
-    else problems.push(at(line, column.toLowerCase(), `"${raw}" must be a number ≥ 0`));
+    else problems.push(at(line, column.toLowerCase(), `"${raw}" must be a number ≥ 0`, 'field.type'));
   }
   return { line, code, name, peerGroup: value('peer_group').toLowerCase() || null, attributes };
 }
 
-const at = (line: number, column: string, problem: string): FieldProblemInput => ({
-  field: `row ${line}, ${column}`,
-  problems: [problem],
-});
+const at = (
+  line: number,
+  column: string,
+  problem: string,
+  code: FieldProblemInput['code'] = 'field.invalid',
+): FieldProblemInput => ({ field: `row ${line}, ${column}`, code, problems: [problem] });
 
 const count = (text: string, character: string) => text.split(character).length - 1;

@@ -44,14 +44,19 @@ describe('regions, agencies and accounts', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details).toEqual([
       {
+        code: 'field.required',
         field: 'row 3, name',
         problems: ['needs a name in at least one language (name_ru, name_kk, name_fa or name_en)'],
       },
-      { field: 'row 4, pr_staff', problems: ['"minus" must be a number ≥ 0'] },
+      { code: 'field.type', field: 'row 4, pr_staff', problems: ['"minus" must be a number ≥ 0'] },
     ]);
     const unknownGroup = await csv('code,name_en,peer_group\nX1,First,sport\n');
     expect(unknownGroup.json().details).toEqual([
-      { field: 'row 2, peer_group', problems: ['"sport" is not a peer group of this region'] },
+      {
+        code: 'field.unknown_reference',
+        field: 'row 2, peer_group',
+        problems: ['"sport" is not a peer group of this region'],
+      },
     ]);
     expect(await testApp.app.get(DataSource).getRepository(Agency).countBy({ regionId: fx.region.id })).toBe(
       3,
@@ -76,6 +81,7 @@ describe('regions, agencies and accounts', () => {
       attributes: { prStaff: 3 },
     });
     expect((await csv(body)).json().details[0]).toEqual({
+      code: 'field.taken',
       field: 'row 2, code',
       problems: ['"X1" exists already in this region'],
     });
@@ -108,7 +114,11 @@ describe('regions, agencies and accounts', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toEqual([
-      { field: 'name', problems: ['name must give texts by language (ru, kk, fa, en), at least one'] },
+      {
+        code: 'field.invalid',
+        field: 'name',
+        problems: ['name must give texts by language (ru, kk, fa, en), at least one'],
+      },
     ]);
   });
 
@@ -149,7 +159,7 @@ describe('regions, agencies and accounts', () => {
       },
     });
     expect(noAgency.json().details).toEqual([
-      { field: 'agencyId', problems: ['is required for an agency editor'] },
+      { code: 'field.required', field: 'agencyId', problems: ['is required for an agency editor'] },
     ]);
     const created = await director({
       method: 'POST',
@@ -186,7 +196,7 @@ describe('regions, agencies and accounts', () => {
     );
     const bad = await director({ method: 'GET', url: '/api/audit?limit=5000' });
     expect(bad.json().details).toEqual([
-      { field: 'limit', problems: ['limit must not be greater than 200'] },
+      { code: 'field.too_large', field: 'limit', problems: ['limit must not be greater than 200'] },
     ]);
   });
 
@@ -206,10 +216,10 @@ describe('regions, agencies and accounts', () => {
         ),
       });
     expect((await upload('')).json().details).toEqual([
-      { field: 'regionId', problems: ['is required for a national admin'] },
+      { code: 'field.required', field: 'regionId', problems: ['is required for a national admin'] },
     ]);
     expect((await upload('?regionId=00000000-0000-4000-8000-000000000000')).json().details).toEqual([
-      { field: 'regionId', problems: ['is not a known region'] },
+      { code: 'field.unknown_reference', field: 'regionId', problems: ['is not a known region'] },
     ]);
     const created = await upload(`?regionId=${fx.otherRegion.id}`);
     expect(created.statusCode).toBe(201);
@@ -218,7 +228,11 @@ describe('regions, agencies and accounts', () => {
     ]);
     const json = await director({ method: 'POST', url: '/api/agencies/import', payload: { csv: 'code' } });
     expect(json.json().details).toEqual([
-      { field: 'body', problems: ['send the CSV file as text/csv, or as multipart/form-data with one file'] },
+      {
+        code: 'field.invalid',
+        field: 'body',
+        problems: ['send the CSV file as text/csv, or as multipart/form-data with one file'],
+      },
     ]);
   });
 

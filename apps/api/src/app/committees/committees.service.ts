@@ -110,7 +110,7 @@ export class CommitteesService {
           ]);
         if (await manager.existsBy(CommitteeMember, { committeeId, userId: body.userId }))
           throw new InvalidFieldsException([
-            { field: 'userId', problems: ['sits on this committee already'] },
+            { field: 'userId', code: 'field.taken', problems: ['sits on this committee already'] },
           ]);
       }
       const member = await manager.save(CommitteeMember, {

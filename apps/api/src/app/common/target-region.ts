@@ -11,8 +11,12 @@ export async function targetRegion(
 ): Promise<string> {
   const regionId = user.role === 'admin' ? requested : user.regionId;
   if (!regionId)
-    throw new InvalidFieldsException([{ field: 'regionId', problems: ['is required for a national admin'] }]);
+    throw new InvalidFieldsException([
+      { field: 'regionId', code: 'field.required', problems: ['is required for a national admin'] },
+    ]);
   if (!(await manager.existsBy(Region, { id: regionId })))
-    throw new InvalidFieldsException([{ field: 'regionId', problems: ['is not a known region'] }]);
+    throw new InvalidFieldsException([
+      { field: 'regionId', code: 'field.unknown_reference', problems: ['is not a known region'] },
+    ]);
   return regionId;
 }

@@ -44,17 +44,25 @@ export async function insertApplication(
   const found = await manager.countBy(Nomination, { contestId: contest.id, id: In(nominationIds) });
   if (found !== nominationIds.length)
     throw new InvalidFieldsException([
-      { field: 'nominationIds', problems: ['names a nomination that is not in this contest'] },
+      {
+        field: 'nominationIds',
+        code: 'field.unknown_reference',
+        problems: ['names a nomination that is not in this contest'],
+      },
     ]);
   if (body.projectStart && body.projectEnd && body.projectEnd < body.projectStart)
     throw new InvalidFieldsException([
-      { field: 'projectEnd', problems: ['must not be before projectStart'] },
+      { field: 'projectEnd', code: 'field.invalid', problems: ['must not be before projectStart'] },
     ]);
   if (body.agencyId) {
     const agency = await manager.findOneBy(Agency, { id: body.agencyId });
     if (!agency || !contest.regionIds.includes(agency.regionId))
       throw new InvalidFieldsException([
-        { field: 'agencyId', problems: ["is not an agency of the contest's regions"] },
+        {
+          field: 'agencyId',
+          code: 'field.unknown_reference',
+          problems: ["is not an agency of the contest's regions"],
+        },
       ]);
   }
   const application = await manager.save(ContestApplication, {
@@ -107,7 +115,9 @@ export async function insertAttachment(
   uploadedBy: string | null,
 ): Promise<ApplicationAttachment> {
   if ((await manager.countBy(ApplicationAttachment, { applicationId })) >= MAX_ATTACHMENTS)
-    throw new InvalidFieldsException([{ field: 'file', problems: [`at most ${MAX_ATTACHMENTS} files`] }]);
+    throw new InvalidFieldsException([
+      { field: 'file', code: 'field.too_large', problems: [`at most ${MAX_ATTACHMENTS} files`] },
+    ]);
   return manager.save(ApplicationAttachment, {
     applicationId,
     fileName: file.fileName.replace(/[\\/\r\n"]/g, '_').slice(0, 200),

@@ -13,11 +13,23 @@ export interface ContestDateFields {
 export function contestDateProblems(d: ContestDateFields): FieldProblemInput[] {
   const problems: FieldProblemInput[] = [];
   if (d.applicationsCloseAt <= d.applicationsOpenAt)
-    problems.push({ field: 'applicationsCloseAt', problems: ['must be after applicationsOpenAt'] });
+    problems.push({
+      field: 'applicationsCloseAt',
+      code: 'field.invalid',
+      problems: ['must be after applicationsOpenAt'],
+    });
   if (d.judgingStartAt < d.applicationsCloseAt)
-    problems.push({ field: 'judgingStartAt', problems: ['must not be before applicationsCloseAt'] });
+    problems.push({
+      field: 'judgingStartAt',
+      code: 'field.invalid',
+      problems: ['must not be before applicationsCloseAt'],
+    });
   if (d.judgingEndAt <= d.judgingStartAt)
-    problems.push({ field: 'judgingEndAt', problems: ['must be after judgingStartAt'] });
+    problems.push({
+      field: 'judgingEndAt',
+      code: 'field.invalid',
+      problems: ['must be after judgingStartAt'],
+    });
   if ((d.votingStartAt === null) !== (d.votingEndAt === null))
     problems.push({
       field: 'votingEndAt',
@@ -25,9 +37,17 @@ export function contestDateProblems(d: ContestDateFields): FieldProblemInput[] {
     });
   if (d.votingStartAt && d.votingEndAt) {
     if (d.votingEndAt <= d.votingStartAt)
-      problems.push({ field: 'votingEndAt', problems: ['must be after votingStartAt'] });
+      problems.push({
+        field: 'votingEndAt',
+        code: 'field.invalid',
+        problems: ['must be after votingStartAt'],
+      });
     if (d.votingStartAt < d.applicationsCloseAt)
-      problems.push({ field: 'votingStartAt', problems: ['must not be before applicationsCloseAt'] });
+      problems.push({
+        field: 'votingStartAt',
+        code: 'field.invalid',
+        problems: ['must not be before applicationsCloseAt'],
+      });
   }
   return problems;
 }

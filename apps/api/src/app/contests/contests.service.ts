@@ -141,7 +141,7 @@ export class ContestsService {
     const ids = [...new Set(requested ?? [])];
     if (ids.length === 0)
       throw new InvalidFieldsException([
-        { field: 'regionIds', problems: ['is required for a national admin'] },
+        { field: 'regionIds', code: 'field.required', problems: ['is required for a national admin'] },
       ]);
     if (
       (await manager.countBy(
@@ -150,7 +150,11 @@ export class ContestsService {
       )) !== ids.length
     )
       throw new InvalidFieldsException([
-        { field: 'regionIds', problems: ['names a region that does not exist'] },
+        {
+          field: 'regionIds',
+          code: 'field.unknown_reference',
+          problems: ['names a region that does not exist'],
+        },
       ]);
     return ids;
   }

@@ -25,7 +25,7 @@ export async function readUploadedFile(request: FastifyRequest): Promise<Uploade
   if (!part)
     throw new BadRequestException({
       message: 'No file was sent',
-      details: [{ field: 'file', problems: ['is required'] }],
+      details: [{ field: 'file', code: 'field.required', problems: ['is required'] }],
     });
   return { fileName: part.filename, content: await part.toBuffer() };
 }

@@ -246,6 +246,6 @@ export function sheetProblems(nomination: Nomination, body: ScoreSheetDto): Fiel
       problems.push({ field: `scores.${key}`, problems: ['must be a number from 0 to 10'] });
   }
   if (nomination.commentRequired && !body.comment?.trim())
-    problems.push({ field: 'comment', problems: ['is required in this nomination'] });
+    problems.push({ field: 'comment', code: 'field.required', problems: ['is required in this nomination'] });
   return problems;
 }

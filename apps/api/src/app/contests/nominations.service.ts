@@ -42,7 +42,7 @@ export function nominationProblems(n: NominationRules): FieldProblemInput[] {
   if (n.scoringMode !== 'vote' && n.criteria.length === 0)
     problems.push({ field: 'criteria', problems: ['a jury needs at least one criterion'] });
   if (n.scoringMode === 'combined' && n.juryShare === undefined)
-    problems.push({ field: 'juryShare', problems: ['is required in combined mode'] });
+    problems.push({ field: 'juryShare', code: 'field.required', problems: ['is required in combined mode'] });
   if ((n.prizeAmount === null) !== (n.prizeCurrency === null))
     problems.push({
       field: 'prizeCurrency',

@@ -77,13 +77,19 @@ describe('voter documents', () => {
     const office = await upload(voters.aliya.caller, voters.aliya.id, 'card.docx', docx);
     expect([office.statusCode, office.json().details]).toEqual([
       400,
-      [{ field: 'file', problems: [expect.stringContaining('is not a PDF or an image')] }],
+      [
+        {
+          code: 'field.invalid',
+          field: 'file',
+          problems: [expect.stringContaining('is not a PDF or an image')],
+        },
+      ],
     ]);
     const big = Buffer.concat([pdf, Buffer.alloc(MAX_VOTER_DOCUMENT_BYTES)]);
     const large = await upload(voters.aliya.caller, voters.aliya.id, 'big.pdf', big);
     expect([large.statusCode, large.json().details]).toEqual([
       400,
-      [{ field: 'file', problems: ['is larger than 5 MB'] }],
+      [{ code: 'field.invalid', field: 'file', problems: ['is larger than 5 MB'] }],
     ]);
   });
 

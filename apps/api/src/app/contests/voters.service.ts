@@ -122,10 +122,10 @@ export class VotersService {
     const missing = (['login', 'password', 'displayName'] as const).filter((f) => !body[f]);
     if (missing.length)
       throw new InvalidFieldsException(
-        missing.map((field) => ({ field, problems: ['is required to register'] })),
+        missing.map((field) => ({ field, code: 'field.required', problems: ['is required to register'] })),
       );
     if (await manager.existsBy(User, { login: body.login }))
-      throw new InvalidFieldsException([{ field: 'login', problems: ['is taken'] }]);
+      throw new InvalidFieldsException([{ field: 'login', code: 'field.taken', problems: ['is taken'] }]);
     return manager.save(User, {
       login: body.login,
       displayName: body.displayName,

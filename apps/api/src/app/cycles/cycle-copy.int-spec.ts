@@ -51,7 +51,7 @@ describe('creating a cycle as a copy of another', () => {
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().details).toEqual([
-      { field: 'periodEnd', problems: ['must not be before periodStart'] },
+      { code: 'field.invalid', field: 'periodEnd', problems: ['must not be before periodStart'] },
     ]);
   });
 

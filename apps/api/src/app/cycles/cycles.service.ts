@@ -55,7 +55,7 @@ export class CyclesService {
     const regionId = actor.user.role === 'admin' ? body.regionId : actor.user.regionId;
     if (!regionId)
       throw new InvalidFieldsException([
-        { field: 'regionId', problems: ['is required for a national admin'] },
+        { field: 'regionId', code: 'field.required', problems: ['is required for a national admin'] },
       ]);
     checkPeriod(body.periodStart, body.periodEnd);
     const framework = await this.startingFramework(body, actor.user);
@@ -183,7 +183,7 @@ export class CyclesService {
       const until = new Date(body.until);
       if (until <= cycle.deadline)
         throw new InvalidFieldsException([
-          { field: 'until', problems: ['must be later than the cycle deadline'] },
+          { field: 'until', code: 'field.invalid', problems: ['must be later than the cycle deadline'] },
         ]);
       const submission = await manager.findOneBy(Submission, { cycleId, agencyId: body.agencyId });
       if (!submission) throw new NotFoundException('This agency has no submission in this cycle');
@@ -267,6 +267,6 @@ function checkPeriod(start: string, end: string): void {
   if (end < start)
     throw new BadRequestException({
       message: 'The period ends before it starts',
-      details: [{ field: 'periodEnd', problems: ['must not be before periodStart'] }],
+      details: [{ field: 'periodEnd', code: 'field.invalid', problems: ['must not be before periodStart'] }],
     });
 }

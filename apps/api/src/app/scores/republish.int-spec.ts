@@ -63,7 +63,11 @@ describe('re-opening a published cycle', () => {
       payload: { version: current.version, reason: 'oops' },
     });
     expect(noReason.json().details).toEqual([
-      { field: 'reason', problems: ['reason must explain the re-opening in at least 10 characters'] },
+      {
+        code: 'field.too_short',
+        field: 'reason',
+        problems: ['reason must explain the re-opening in at least 10 characters'],
+      },
     ]);
 
     const reopened = await director({

@@ -232,7 +232,11 @@ describe('POST /api/scoring/preview', () => {
     const response = await evaluator({ method: 'POST', url: '/api/scoring/preview', payload: bad });
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toEqual([
-      { field: 'values[2]', problems: ['values[2]: value for unknown agency "zz"'] },
+      {
+        code: 'field.invalid',
+        field: 'values[2]',
+        problems: ['values[2]: value for unknown agency "zz"'],
+      },
     ]);
   });
 

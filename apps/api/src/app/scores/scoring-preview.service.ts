@@ -29,7 +29,7 @@ export class ScoringPreviewService {
 
 function tooLarge(field: string, limit: string): BadRequestException {
   return new InvalidFieldsException(
-    [{ field, problems: [`is too large: ${limit}`] }],
+    [{ field, code: 'field.too_large', problems: [`is too large: ${limit}`] }],
     `The document is too large: ${limit}`,
   );
 }

@@ -51,7 +51,7 @@ export class EvidenceController {
     if (!part)
       throw new BadRequestException({
         message: 'No file was sent',
-        details: [{ field: 'file', problems: ['is required'] }],
+        details: [{ field: 'file', code: 'field.required', problems: ['is required'] }],
       });
     const content = await part.toBuffer();
     const indicator = part.fields['indicator'];

@@ -110,7 +110,11 @@ export class EvidenceService {
       const ctx = await this.access.load(submissionId, actor.user, manager, true);
       if (!indicator || !storedLeaves(ctx.cycle.framework).some((l) => l.key === indicator)) {
         throw new InvalidFieldsException([
-          { field: 'indicator', problems: [`"${indicator ?? ''}" is not an indicator of this cycle`] },
+          {
+            field: 'indicator',
+            code: 'field.unknown_reference',
+            problems: [`"${indicator ?? ''}" is not an indicator of this cycle`],
+          },
         ]);
       }
       this.assertEditable(ctx);

@@ -1,5 +1,10 @@
 import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import type { SaveValuesResult, SubmissionStatus, SubmissionView, TrainingLeafRecords } from '@prgauge/contracts';
+import type {
+  SaveValuesResult,
+  SubmissionStatus,
+  SubmissionView,
+  TrainingLeafRecords,
+} from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -46,6 +51,7 @@ export class SubmissionsService {
         if (!leaf)
           problems.push({
             field: `values[${i}].indicator`,
+            code: 'field.unknown_reference',
             problems: [`"${entry.indicator}" is not an indicator of this cycle`],
           });
         else if (!mayFill(actor.user.role, leaf))
@@ -144,6 +150,7 @@ export class SubmissionsService {
         throw new InvalidFieldsException(
           unknown.map(({ c, i }) => ({
             field: `comments[${i}].indicator`,
+            code: 'field.unknown_reference',
             problems: [`"${c.indicator}" is not an indicator of this cycle`],
           })),
         );
@@ -184,7 +191,11 @@ export class SubmissionsService {
         throw new HttpException(
           {
             message: 'Rate every evaluator indicator before approving',
-            details: unrated.map((l) => ({ field: l.key, problems: ['needs an evaluator rating'] })),
+            details: unrated.map((l) => ({
+              field: l.key,
+              code: 'field.required',
+              problems: ['needs an evaluator rating'],
+            })),
           },
           HttpStatus.CONFLICT,
         );
@@ -245,7 +256,7 @@ export class SubmissionsService {
         ...(values.has(leaf.key) ? [] : ['needs a value']),
         ...(leaf.evidenceRequired && !evidence.has(leaf.key) ? ['needs evidence'] : []),
       ];
-      return problems.length ? [{ field: leaf.key, problems }] : [];
+      return problems.length ? [{ field: leaf.key, code: 'field.required' as const, problems }] : [];
     });
   }
 

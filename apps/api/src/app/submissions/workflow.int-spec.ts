@@ -85,7 +85,9 @@ describe('the evaluation workflow, end to end', () => {
       payload: { version: current.version },
     });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().details).toEqual([{ field: 'media.releases', problems: ['needs evidence'] }]);
+    expect(refused.json().details).toEqual([
+      { code: 'field.required', field: 'media.releases', problems: ['needs evidence'] },
+    ]);
   });
 
   it('3. the agency may not rate itself, nor enter an impossible value', async () => {
@@ -95,7 +97,11 @@ describe('the evaluation workflow, end to end', () => {
     expect(rating.json().details[0]).toMatchObject({ field: 'values[0].indicator' });
     const percent = await save(editorA, draft, [{ indicator: 'web.answered', value: 140 }]);
     expect(percent.json().details).toEqual([
-      { field: 'values[0].value', problems: ['web.answered is a percentage and must not exceed 100'] },
+      {
+        code: 'field.invalid',
+        field: 'values[0].value',
+        problems: ['web.answered is a percentage and must not exceed 100'],
+      },
     ]);
     const twice = await save(editorA, draft, [
       { indicator: 'web.answered', value: 40 },
@@ -103,7 +109,7 @@ describe('the evaluation workflow, end to end', () => {
     ]);
     expect(twice.statusCode).toBe(400);
     expect(twice.json().details).toEqual([
-      { field: 'values', problems: ['values must name each indicator once'] },
+      { code: 'field.invalid', field: 'values', problems: ['values must name each indicator once'] },
     ]);
   });
 
@@ -212,7 +218,7 @@ describe('the evaluation workflow, end to end', () => {
     });
     expect(early.statusCode).toBe(409);
     expect(early.json().details).toEqual([
-      { field: 'media.quality', problems: ['needs an evaluator rating'] },
+      { code: 'field.required', field: 'media.quality', problems: ['needs an evaluator rating'] },
     ]);
 
     const rated = (

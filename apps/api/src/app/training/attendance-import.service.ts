@@ -44,11 +44,13 @@ export class AttendanceImportService {
         if (row.agencyCode && !agencies.has(row.agencyCode.toLowerCase()))
           rowProblems.push({
             field: `row ${row.line}, agency`,
+            code: 'field.unknown_reference',
             problems: [`"${row.agencyCode}" is not an agency code of the event's region`],
           });
         if (row.hours !== null && row.hours > event.plannedHours)
           rowProblems.push({
             field: `row ${row.line}, hours`,
+            code: 'field.too_large',
             problems: [`${row.hours} exceeds the event's planned ${event.plannedHours} hours`],
           });
       }

@@ -151,10 +151,15 @@ export class AttendanceService {
 async function checkRow(manager: EntityManager, event: TrainingEvent, row: Attendance): Promise<void> {
   const problems: FieldProblemInput[] = [];
   if (row.agencyId && !(await manager.existsBy(Agency, { id: row.agencyId, regionId: event.regionId })))
-    problems.push({ field: 'agencyId', problems: ["is not an agency of the event's region"] });
+    problems.push({
+      field: 'agencyId',
+      code: 'field.unknown_reference',
+      problems: ["is not an agency of the event's region"],
+    });
   if (row.hours > event.plannedHours)
     problems.push({
       field: 'hours',
+      code: 'field.too_large',
       problems: [`must not exceed the event's planned ${event.plannedHours} hours`],
     });
   if (problems.length) throw new InvalidFieldsException(problems);

@@ -60,20 +60,33 @@ export function readTable(table: Table): ParsedRegister {
   const header = table.header.map((h) => h.trim().toLowerCase());
   const problems: FieldProblemInput[] = [];
   if (!header.includes('participant_name'))
-    problems.push({ field: 'header', problems: ['needs a "participant_name" column'] });
+    problems.push({
+      field: 'header',
+      code: 'field.required',
+      problems: ['needs a "participant_name" column'],
+    });
   header.forEach((name, i) => {
     if (name && !(COLUMNS as readonly string[]).includes(name))
       problems.push({
         field: 'header',
+        code: 'field.not_allowed',
         problems: [`has an unknown column "${table.header[i]}" (known: ${COLUMNS.join(', ')})`],
       });
     else if (name && header.indexOf(name) !== i)
-      problems.push({ field: 'header', problems: [`repeats the column "${name}"`] });
+      problems.push({
+        field: 'header',
+        code: 'field.not_allowed',
+        problems: [`repeats the column "${name}"`],
+      });
   });
   const data = table.rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (data.length === 0) problems.push({ field: 'file', problems: ['has no participant rows'] });
   if (data.length > MAX_ROWS)
-    problems.push({ field: 'file', problems: [`has ${data.length} rows; at most ${MAX_ROWS}`] });
+    problems.push({
+      field: 'file',
+      code: 'field.too_large',
+      problems: [`has ${data.length} rows; at most ${MAX_ROWS}`],
+    });
   if (problems.length) return { rows: [], problems };
 
   const rows = data.map(({ line, cells }) => {

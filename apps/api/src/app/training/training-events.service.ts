@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { Committee } from '../committees/committee.entity';
-import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
 import { assertRegion, regionFor } from '../common/scope';
 import { targetRegion } from '../common/target-region';
 import { CreateTrainingEventDto, UpdateTrainingEventDto } from './dto/training-event.dto';
@@ -139,22 +139,31 @@ export class TrainingEventsService {
     event: TrainingEvent,
     newTopic: boolean,
   ): Promise<void> {
-    const problems: { field: string; problems: string[] }[] = [];
+    const problems: FieldProblemInput[] = [];
     if (event.endDate < event.startDate)
       problems.push({ field: 'endDate', problems: ['is before startDate'] });
     const topic = await manager.findOneBy(TrainingTopic, { id: event.topicId, regionId: event.regionId });
     if (!topic || (newTopic && !topic.active))
       problems.push({
         field: 'topicId',
+        code: 'field.unknown_reference',
         problems: ["is not an active training topic of the event's region"],
       });
     if (
       event.committeeId &&
       !(await manager.existsBy(Committee, { id: event.committeeId, regionId: event.regionId }))
     )
-      problems.push({ field: 'committeeId', problems: ["is not a committee of the event's region"] });
+      problems.push({
+        field: 'committeeId',
+        code: 'field.unknown_reference',
+        problems: ["is not a committee of the event's region"],
+      });
     if (event.programmeId && !(await manager.existsBy(TrainingProgramme, { id: event.programmeId })))
-      problems.push({ field: 'programmeId', problems: ['is not a known training programme'] });
+      problems.push({
+        field: 'programmeId',
+        code: 'field.unknown_reference',
+        problems: ['is not a known training programme'],
+      });
     if (problems.length) throw new InvalidFieldsException(problems);
   }
 }

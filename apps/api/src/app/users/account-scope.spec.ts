@@ -26,8 +26,8 @@ describe('resolveAccountScope', () => {
     expect(resolveAccountScope(admin, { role: 'admin', regionId: 'north', agencyId: 'a' })).toEqual({
       ok: false,
       problems: [
-        { field: 'regionId', problems: ['is not for a national admin'] },
-        { field: 'agencyId', problems: ['is only for agency editors'] },
+        { code: 'field.not_allowed', field: 'regionId', problems: ['is not for a national admin'] },
+        { code: 'field.not_allowed', field: 'agencyId', problems: ['is only for agency editors'] },
       ],
     });
   });
@@ -46,7 +46,7 @@ describe('resolveAccountScope', () => {
   it('needs a region from a national admin for every regional role', () => {
     expect(resolveAccountScope(admin, { role: 'director' })).toEqual({
       ok: false,
-      problems: [{ field: 'regionId', problems: ['is required for this role'] }],
+      problems: [{ code: 'field.required', field: 'regionId', problems: ['is required for this role'] }],
     });
     expect(resolveAccountScope(admin, { role: 'director', regionId: 'south' })).toEqual({
       ok: true,
@@ -57,11 +57,13 @@ describe('resolveAccountScope', () => {
   it('gives an agency to agency editors and to nobody else', () => {
     expect(resolveAccountScope(director, { role: 'agency_editor' })).toEqual({
       ok: false,
-      problems: [{ field: 'agencyId', problems: ['is required for an agency editor'] }],
+      problems: [
+        { code: 'field.required', field: 'agencyId', problems: ['is required for an agency editor'] },
+      ],
     });
     expect(resolveAccountScope(director, { role: 'evaluator', agencyId: 'a' })).toEqual({
       ok: false,
-      problems: [{ field: 'agencyId', problems: ['is only for agency editors'] }],
+      problems: [{ code: 'field.not_allowed', field: 'agencyId', problems: ['is only for agency editors'] }],
     });
     expect(resolveAccountScope(director, { role: 'agency_editor', agencyId: 'a' })).toEqual({
       ok: true,

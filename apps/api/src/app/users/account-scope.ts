@@ -33,8 +33,18 @@ export function resolveAccountScope(manager: SessionUser, wanted: WantedScope): 
     if (manager.role !== 'admin')
       return { ok: false, forbidden: 'Only a national admin creates admin accounts' };
     const problems: FieldProblemInput[] = [];
-    if (wanted.regionId) problems.push({ field: 'regionId', problems: ['is not for a national admin'] });
-    if (wanted.agencyId) problems.push({ field: 'agencyId', problems: ['is only for agency editors'] });
+    if (wanted.regionId)
+      problems.push({
+        field: 'regionId',
+        code: 'field.not_allowed',
+        problems: ['is not for a national admin'],
+      });
+    if (wanted.agencyId)
+      problems.push({
+        field: 'agencyId',
+        code: 'field.not_allowed',
+        problems: ['is only for agency editors'],
+      });
     return problems.length
       ? { ok: false, problems }
       : { ok: true, scope: { role: 'admin', regionId: null, agencyId: null } };
@@ -44,7 +54,8 @@ export function resolveAccountScope(manager: SessionUser, wanted: WantedScope): 
   let regionId: string | null;
   if (manager.role === 'admin') {
     regionId = wanted.regionId ?? null;
-    if (!regionId) problems.push({ field: 'regionId', problems: ['is required for this role'] });
+    if (!regionId)
+      problems.push({ field: 'regionId', code: 'field.required', problems: ['is required for this role'] });
   } else {
     regionId = manager.regionId;
     if (wanted.regionId && wanted.regionId !== manager.regionId)
@@ -53,9 +64,13 @@ export function resolveAccountScope(manager: SessionUser, wanted: WantedScope): 
 
   const agencyId = wanted.agencyId ?? null;
   if (wanted.role === 'agency_editor' && !agencyId)
-    problems.push({ field: 'agencyId', problems: ['is required for an agency editor'] });
+    problems.push({
+      field: 'agencyId',
+      code: 'field.required',
+      problems: ['is required for an agency editor'],
+    });
   if (wanted.role !== 'agency_editor' && agencyId)
-    problems.push({ field: 'agencyId', problems: ['is only for agency editors'] });
+    problems.push({ field: 'agencyId', code: 'field.not_allowed', problems: ['is only for agency editors'] });
 
   return problems.length
     ? { ok: false, problems }

@@ -53,7 +53,9 @@ describe('account management', () => {
       password: 'long enough password',
     };
     const noRegion = await admin({ method: 'POST', url: '/api/users', payload });
-    expect(noRegion.json().details).toEqual([{ field: 'regionId', problems: ['is required for this role'] }]);
+    expect(noRegion.json().details).toEqual([
+      { code: 'field.required', field: 'regionId', problems: ['is required for this role'] },
+    ]);
     const unknown = await admin({
       method: 'POST',
       url: '/api/users',
@@ -61,7 +63,7 @@ describe('account management', () => {
     });
     expect([unknown.statusCode, unknown.json().details]).toEqual([
       400,
-      [{ field: 'regionId', problems: ['is not a known region'] }],
+      [{ code: 'field.unknown_reference', field: 'regionId', problems: ['is not a known region'] }],
     ]);
     const created = await admin({
       method: 'POST',
@@ -93,7 +95,7 @@ describe('account management', () => {
     };
     const foreignAgency = await director({ method: 'POST', url: '/api/users', payload });
     expect(foreignAgency.json().details).toEqual([
-      { field: 'agencyId', problems: ['is not an agency of this region'] },
+      { code: 'field.unknown_reference', field: 'agencyId', problems: ['is not an agency of this region'] },
     ]);
     const foreignRegion = await director({
       method: 'POST',
@@ -101,7 +103,7 @@ describe('account management', () => {
       payload: { ...payload, role: 'viewer', agencyId: undefined, regionId: fx.otherRegion.id },
     });
     expect(foreignRegion.json().details).toEqual([
-      { field: 'regionId', problems: ['must be your own region'] },
+      { code: 'field.invalid', field: 'regionId', problems: ['must be your own region'] },
     ]);
     const evaluatorWithAgency = await director({
       method: 'POST',
@@ -109,7 +111,7 @@ describe('account management', () => {
       payload: { ...payload, role: 'evaluator', agencyId: fx.agencies.a.id },
     });
     expect(evaluatorWithAgency.json().details).toEqual([
-      { field: 'agencyId', problems: ['is only for agency editors'] },
+      { code: 'field.not_allowed', field: 'agencyId', problems: ['is only for agency editors'] },
     ]);
   });
 
@@ -203,7 +205,7 @@ describe('account management', () => {
       payload: { password: 'short' },
     });
     expect(short.json().details).toEqual([
-      { field: 'password', problems: ['password must be at least 12 characters'] },
+      { code: 'field.too_short', field: 'password', problems: ['password must be at least 12 characters'] },
     ]);
   });
 

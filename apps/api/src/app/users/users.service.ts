@@ -149,10 +149,12 @@ export class UsersService {
     }
     const { regionId, agencyId } = decision.scope;
     if (regionId && !(await manager.existsBy(Region, { id: regionId })))
-      throw new InvalidFieldsException([{ field: 'regionId', problems: ['is not a known region'] }]);
+      throw new InvalidFieldsException([
+        { field: 'regionId', code: 'field.unknown_reference', problems: ['is not a known region'] },
+      ]);
     if (agencyId && !(await manager.existsBy(Agency, { id: agencyId, regionId: regionId ?? '' })))
       throw new InvalidFieldsException([
-        { field: 'agencyId', problems: ['is not an agency of this region'] },
+        { field: 'agencyId', code: 'field.unknown_reference', problems: ['is not an agency of this region'] },
       ]);
     return decision.scope;
   }
