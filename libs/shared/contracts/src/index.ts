@@ -4,6 +4,7 @@ export * from './lib/organisation';
 export * from './lib/cycle';
 export * from './lib/submission';
 export * from './lib/errors';
+export * from './lib/csv-cells';
 export * from './lib/error-codes';
 export * from './lib/scores';
 export * from './lib/accounts';

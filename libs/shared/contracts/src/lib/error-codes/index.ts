@@ -1,13 +1,15 @@
 import { FIELD_PROBLEM_CODES, REQUEST_ERROR_CODES } from './request';
+import { UPLOAD_ERROR_CODES } from './uploads';
 
 export { FIELD_PROBLEM_CODES, REQUEST_ERROR_CODES } from './request';
+export { UPLOAD_ERROR_CODES } from './uploads';
 
 /**
  * The catalogue of stable error codes. A response's `code` and each `details[].code` come from here;
  * clients translate them and never read `message`, which is English for logs and API users.
  * Codes are `area.reason`, lower case; a code, once shipped, keeps its meaning.
  */
-export const ERROR_CODES = [...REQUEST_ERROR_CODES] as const;
+export const ERROR_CODES = [...REQUEST_ERROR_CODES, ...UPLOAD_ERROR_CODES] as const;
 
 /** A code a whole response may carry. */
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -31,7 +31,7 @@ const ranking: RankingResponse = {
     {
       agencyId: 'b',
       code: '=SUM(A1)',
-      name: { ru: 'Пусто' },
+      name: { ru: '\tПусто' },
       peerGroup: null,
       total: null,
       rank: null,
@@ -44,7 +44,7 @@ const ranking: RankingResponse = {
 };
 
 describe('ranking CSV', () => {
-  it('writes a BOM, the headers, quoted names, rounded figures and no formulas', () => {
+  it('writes a BOM, the headers, quoted names, rounded figures (negative ones as numbers) and no formulas, not even after a tab', () => {
     const csv = rankingCsv(ranking, ranking.rows, {
       headers: {
         rank: 'Место',
@@ -60,7 +60,7 @@ describe('ranking CSV', () => {
     expect(csv.split('\r\n')).toEqual([
       '\uFEFFМесто,Сдвиг,Код,Ведомство,Группа,Итог,СМИ,"Полнота, %"',
       '1,-2,H-1,"Больница ""Центр"", №1",Здравоохранение,72.46,72.5,88',
-      ",,'=SUM(A1),Пусто,,,,0",
+      ",,'=SUM(A1),'\tПусто,,,,0",
       '',
     ]);
   });

@@ -1,4 +1,4 @@
-import type { LocalizedText, RankingResponse, RankingRow } from '@prgauge/contracts';
+import { csvCell, type LocalizedText, type RankingResponse, type RankingRow } from '@prgauge/contracts';
 
 export interface CsvTexts {
   headers: {
@@ -11,14 +11,6 @@ export interface CsvTexts {
     coverage: string;
   };
   name: (text: LocalizedText | string) => string;
-}
-
-/** A cell as RFC 4180 wants it, and never as a formula when a spreadsheet opens it. */
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The rows shown, as CSV with a byte-order mark so spreadsheet programs read Cyrillic and Persian correctly. */
@@ -47,5 +39,5 @@ export function rankingCsv(ranking: RankingResponse, rows: RankingRow[], texts: 
     }),
     Math.round(row.coverage * 100),
   ]);
-  return `\uFEFF${[header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
