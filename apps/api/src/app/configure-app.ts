@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
-import { XLSX_TYPE } from './training/register-upload';
+import { MAX_WHOLE_BODY_BYTES } from './common/uploads/upload-policy';
+import { XLSX_TYPE } from './common/uploads/file-type';
 
 export const API_PREFIX = 'api';
 
@@ -18,8 +19,12 @@ export async function configureApp(app: NestFastifyApplication, dashboardDir?: s
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   await app.register(cookie);
-  // One evidence file per request, 10 MB at most; larger uploads get 413.
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
+  // Each route reads its files through common/uploads/read-upload.ts with its own limits; these defaults only
+  // bound a route that would read parts by itself. A cut-down file is refused there, never stored.
+  await app.register(multipart, {
+    limits: { fileSize: MAX_WHOLE_BODY_BYTES, files: 1, fields: 5 },
+    throwFileSizeLimit: true,
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -40,12 +45,13 @@ export async function configureApp(app: NestFastifyApplication, dashboardDir?: s
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  // Agency lists arrive as CSV files posted as they are.
-  fastify.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
-    done(null, body),
+  // Agency lists and registers may arrive as files posted as they are: CSV (kept as bytes, since its encoding
+  // is decided by the import, not assumed) or XLSX. The upload reader applies each route's own limit.
+  fastify.addContentTypeParser(
+    ['text/csv', 'text/plain', XLSX_TYPE],
+    { parseAs: 'buffer', bodyLimit: MAX_WHOLE_BODY_BYTES },
+    (_request, body, done) => done(null, body),
   );
-  // Attendance registers may also arrive as XLSX workbooks posted as they are.
-  fastify.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   setUpOpenApi(app);
   if (dashboardDir) await serveDashboard(app, dashboardDir);
 }

@@ -15,8 +15,10 @@ import type { AgencyImportResult, AgencyView, SessionUser } from '@prgauge/contr
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { readOneFile } from '../common/uploads/read-upload';
+import { decodeCsvText } from '../common/uploads/text-encoding';
+import { AGENCY_CSV_UPLOAD } from './agency-csv';
 import { AgenciesService } from './agencies.service';
-import { readCsvUpload } from './csv-upload';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
 @ApiTags('agencies')
@@ -53,7 +55,7 @@ export class AgenciesController {
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({
     description:
-      'Columns code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff and any attr_<name>; comma or semicolon separated.',
+      'Columns code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff and any attr_<name>; comma or semicolon separated; UTF-8 or Windows-1251; up to 2 MB (413 `upload.too_large`). A cell beginning with an apostrophe before =, +, -, @, a tab or a carriage return is read without the apostrophe, as exports write it.',
     schema: {
       type: 'string',
       example:
@@ -69,8 +71,8 @@ export class AgenciesController {
     @Query('dryRun', new ParseBoolPipe({ optional: true })) dryRun?: boolean,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
   ): Promise<AgencyImportResult> {
-    const csv = await readCsvUpload(request, body);
-    return this.agencies.importCsv(csv, dryRun ?? false, actor, regionId);
+    const file = await readOneFile(request, AGENCY_CSV_UPLOAD, body);
+    return this.agencies.importCsv(decodeCsvText(file.content), dryRun ?? false, actor, regionId);
   }
 
   @Get(':agencyId')

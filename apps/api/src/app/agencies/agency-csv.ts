@@ -1,6 +1,18 @@
-import type { LocalizedText } from '@prgauge/contracts';
+import { restoreCsvText, type LocalizedText } from '@prgauge/contracts';
 import { parse } from 'csv-parse/sync';
 import type { FieldProblemInput } from '../common/api-error';
+import { normaliseLineEnds, recordStartLines } from '../common/uploads/csv-lines';
+import type { UploadPolicy } from '../common/uploads/upload-policy';
+import { commaMeaning, readAttributeNumber, type CommaMeaning } from './attribute-number';
+
+/** One CSV file, as the body (text/csv) or as the one file of a form, of at most 2 MB. */
+export const AGENCY_CSV_UPLOAD: UploadPolicy = {
+  maxBytes: 2 * 1024 * 1024,
+  maxFiles: 1,
+  accept: ['csv'],
+  describe: 'a CSV text file',
+  wholeBody: true,
+};
 
 export interface AgencyRow {
   /** The line of the file the row starts on, counting the header as line 1. */
@@ -20,24 +32,22 @@ const NAME_COLUMNS = { name_ru: 'ru', name_kk: 'kk', name_fa: 'fa', name_en: 'en
 const PLAIN_COLUMNS = new Set(['code', 'peer_group', 'pr_staff', ...Object.keys(NAME_COLUMNS)]);
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const ATTRIBUTE = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
-// Plain decimals only: "1e3" or "0x10" in a staff count is a typo, not a number.
-const NUMBER = /^\d+(?:[.,]\d+)?$/;
 const MAX_ROWS = 5000;
 
 interface CsvRecord {
   record: Record<string, string>;
   raw: string;
-  info: { lines: number };
 }
 
 /**
  * Reads an agency list: `code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff` plus any `attr_<name>`
- * numeric columns (`attr_press_officers` becomes the attribute `pressOfficers`). Comma or semicolon separated
- * (spreadsheets in ru/kk/fa locales write semicolons), quoted as RFC 4180, UTF-8 with or without BOM, LF or
- * CRLF. Every problem is reported with its line and column, and a file with any problem yields no rows.
+ * numeric columns (`attr_press_officers` becomes the attribute `pressOfficers`; numbers as attribute-number.ts
+ * reads them). Comma or semicolon separated (spreadsheets in ru/kk/fa locales write semicolons), quoted as
+ * RFC 4180, any line ends; `text` is already decoded (see decodeCsvText). Every problem is reported with its
+ * line and column, and a file with any problem yields no rows.
  */
 export function parseAgencyCsv(text: string): ParsedAgencyCsv {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const clean = normaliseLineEnds(text.replace(/^\uFEFF/, ''));
   const firstLine = clean.split('\n', 1)[0] ?? '';
   const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
   let header: string[] = [];
@@ -48,8 +58,9 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
       columns: (names: string[]) => (header = names.map((h) => h.trim())),
       skip_empty_lines: true,
       trim: true,
-      info: true,
       raw: true,
+      // Exports put an apostrophe before text a spreadsheet would run as a formula; the import takes it off.
+      cast: (value) => restoreCsvText(value),
     }) as CsvRecord[];
   } catch (error) {
     return {
@@ -67,10 +78,20 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
     });
   if (problems.length) return { rows: [], problems };
 
+  const commas = new Map(
+    header.map((column) => [
+      column,
+      commaMeaning(
+        records.map((r) => r.record[column] ?? ''),
+        delimiter,
+      ),
+    ]),
+  );
   const seen = new Map<string, number>();
-  const rows = records.map(({ record, raw, info }) => {
-    const line = info.lines - count(raw.replace(/^\n+|\n+$/g, ''), '\n');
-    const row = readRow(record, line, problems);
+  const lines = recordStartLines(records.map((r) => r.raw));
+  const rows = records.map(({ record }, i) => {
+    const line = lines[i];
+    const row = readRow(record, line, commas, problems);
     const earlier = seen.get(row.code);
     if (earlier !== undefined)
       problems.push(at(line, 'code', `"${row.code}" repeats row ${earlier}`, 'field.taken'));
@@ -115,7 +136,12 @@ function headerProblems(header: string[]): FieldProblemInput[] {
   return problems;
 }
 
-function readRow(record: Record<string, string>, line: number, problems: FieldProblemInput[]): AgencyRow {
+function readRow(
+  record: Record<string, string>,
+  line: number,
+  commas: Map<string, CommaMeaning>,
+  problems: FieldProblemInput[],
+): AgencyRow {
   const value = (column: string) =>
     Object.entries(record).find(([name]) => name.toLowerCase() === column)?.[1] ?? '';
   const code = value('code');
@@ -142,8 +168,9 @@ function readRow(record: Record<string, string>, line: number, problems: FieldPr
   for (const [column, raw] of Object.entries(record)) {
     const attribute = attributeName(column);
     if (!attribute || raw === '') continue;
-    if (NUMBER.test(raw)) attributes[attribute] = Number(raw.replace(',', '.'));
-    else problems.push(at(line, column.toLowerCase(), `"${raw}" must be a number ≥ 0`, 'field.type'));
+    const number = readAttributeNumber(raw, commas.get(column) ?? 'ambiguous');
+    if (typeof number === 'number') attributes[attribute] = number;
+    else problems.push(at(line, column.toLowerCase(), number.problem, 'field.type'));
   }
   return { line, code, name, peerGroup: value('peer_group').toLowerCase() || null, attributes };
 }

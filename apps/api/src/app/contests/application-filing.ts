@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { InvalidFieldsException } from '../common/api-error';
-import { sniffFileType } from '../submissions/sniff-file-type';
+import { DOCUMENT_KINDS } from '../common/uploads/file-type';
+import type { UploadedFile } from '../common/uploads/read-upload';
+import type { UploadPolicy } from '../common/uploads/upload-policy';
 import { ApplicationAttachment } from './application-attachment.entity';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
 import { applicationRefusal } from './contest-phase';
@@ -14,10 +16,13 @@ import { Nomination } from './nomination.entity';
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 10;
 
-export interface UploadedAttachment {
-  fileName: string;
-  content: Buffer;
-}
+/** One file per request, a PDF, an image or an office document of at most 10 MB. */
+export const ATTACHMENT_UPLOAD: UploadPolicy = {
+  maxBytes: MAX_ATTACHMENT_BYTES,
+  maxFiles: 1,
+  accept: DOCUMENT_KINDS,
+  describe: 'a PDF, an image or an office document',
+};
 
 /** Who filed an application: a signed-in account, or a candidate without one. */
 export interface FilingParty {
@@ -94,24 +99,11 @@ export async function insertApplication(
   return application;
 }
 
-/** Refuses what is not a PDF, an image or an office document, or is over the size limit, naming the field. */
-export function checkAttachment(file: UploadedAttachment): { mediaType: string } {
-  const type = sniffFileType(file.content, file.fileName);
-  if (!type)
-    throw new InvalidFieldsException([
-      { field: 'file', problems: [`"${file.fileName}" is not a PDF, an image or an office document`] },
-    ]);
-  if (file.content.length > MAX_ATTACHMENT_BYTES)
-    throw new InvalidFieldsException([{ field: 'file', problems: ['is larger than 10 MB'] }]);
-  return type;
-}
-
 /** Stores a checked file on an application, up to {@link MAX_ATTACHMENTS} of them. */
 export async function insertAttachment(
   manager: EntityManager,
   applicationId: string,
-  file: UploadedAttachment,
-  mediaType: string,
+  file: UploadedFile,
   uploadedBy: string | null,
 ): Promise<ApplicationAttachment> {
   if ((await manager.countBy(ApplicationAttachment, { applicationId })) >= MAX_ATTACHMENTS)
@@ -120,8 +112,8 @@ export async function insertAttachment(
     ]);
   return manager.save(ApplicationAttachment, {
     applicationId,
-    fileName: file.fileName.replace(/[\\/\r\n"]/g, '_').slice(0, 200),
-    mediaType,
+    fileName: file.fileName,
+    mediaType: file.mediaType,
     sizeBytes: file.content.length,
     sha256: createHash('sha256').update(file.content).digest('hex'),
     content: file.content,

@@ -4,9 +4,12 @@ import type { ApplicationView, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApiFileUpload } from '../common/uploads/api-file-upload';
+import { readOneFile } from '../common/uploads/read-upload';
+import { sendDownload } from '../common/uploads/send-download';
+import { ATTACHMENT_UPLOAD } from './application-filing';
 import { ApplicationsService } from './applications.service';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
-import { ApiFileUpload, readUploadedFile, sendDownload } from './file-transfer';
 
 @ApiTags('contests')
 @Controller()
@@ -48,13 +51,13 @@ export class ApplicationsController {
   @Post('contest-applications/:applicationId/attachments')
   @Roles('agency_editor', 'director')
   @ApiOperation({ summary: 'Attach a PDF, image or office document (up to 10 MB) to an application' })
-  @ApiFileUpload()
+  @ApiFileUpload(ATTACHMENT_UPLOAD)
   async attach(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationView> {
-    return this.applications.attach(applicationId, await readUploadedFile(request), actor);
+    return this.applications.attach(applicationId, await readOneFile(request, ATTACHMENT_UPLOAD), actor);
   }
 
   @Get('contest-attachments/:attachmentId/content')

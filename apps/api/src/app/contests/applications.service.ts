@@ -4,13 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { InvalidFieldsException } from '../common/api-error';
+import type { UploadedFile } from '../common/uploads/read-upload';
 import { ApplicationAttachment } from './application-attachment.entity';
-import {
-  checkAttachment,
-  insertApplication,
-  insertAttachment,
-  UploadedAttachment,
-} from './application-filing';
+import { insertApplication, insertAttachment } from './application-filing';
 import { ContestApplication } from './contest-application.entity';
 import { isOrganiser, loadContest } from './contest-access';
 import { applicationRefusal } from './contest-phase';
@@ -76,15 +72,14 @@ export class ApplicationsService {
   }
 
   /** The filer adds files while applications are open; organisers at any time before results. */
-  async attach(applicationId: string, file: UploadedAttachment, actor: Actor): Promise<ApplicationView> {
-    const { mediaType } = checkAttachment(file);
+  async attach(applicationId: string, file: UploadedFile, actor: Actor): Promise<ApplicationView> {
     return this.dataSource.transaction(async (manager) => {
       const { application, contest } = await this.loadForFiler(manager, applicationId, actor.user);
       if (!isOrganiser(actor.user, contest)) {
         const refusal = applicationRefusal(contest, new Date());
         if (refusal) throw new ConflictException(refusal);
       }
-      const saved = await insertAttachment(manager, applicationId, file, mediaType, actor.user.id);
+      const saved = await insertAttachment(manager, applicationId, file, actor.user.id);
       await this.audit.record(manager, actor, {
         action: 'contest.application.attach',
         entity: 'contest_application',

@@ -3,9 +3,11 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApplicationView, PublicApplicationReceipt } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/public.decorator';
+import { ApiFileUpload } from '../common/uploads/api-file-upload';
+import { readOneFile } from '../common/uploads/read-upload';
+import { ATTACHMENT_UPLOAD } from './application-filing';
 import { PublicApplicationDto } from './dto/application.dto';
 import { PublicApplicationsService } from './public-applications.service';
-import { ApiFileUpload, readUploadedFile } from './file-transfer';
 
 @ApiTags('contests')
 @Controller('public')
@@ -32,12 +34,12 @@ export class PublicApplicationsController {
     summary: 'Attach a file to an application filed without an account, with its upload token',
   })
   @ApiHeader({ name: 'x-upload-token', required: true })
-  @ApiFileUpload()
+  @ApiFileUpload(ATTACHMENT_UPLOAD)
   async attach(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
     @Headers('x-upload-token') token: string | undefined,
     @Req() request: FastifyRequest,
   ): Promise<ApplicationView> {
-    return this.applications.attach(applicationId, token, await readUploadedFile(request));
+    return this.applications.attach(applicationId, token, await readOneFile(request, ATTACHMENT_UPLOAD));
   }
 }

@@ -3,12 +3,8 @@ import type { ApplicationView, PublicApplicationReceipt } from '@prgauge/contrac
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import {
-  checkAttachment,
-  insertApplication,
-  insertAttachment,
-  UploadedAttachment,
-} from './application-filing';
+import type { UploadedFile } from '../common/uploads/read-upload';
+import { insertApplication, insertAttachment } from './application-filing';
 import { ContestApplication } from './contest-application.entity';
 import { applicationRefusal } from './contest-phase';
 import { applicationViews } from './contest-views';
@@ -70,9 +66,8 @@ export class PublicApplicationsService {
   async attach(
     applicationId: string,
     token: string | undefined,
-    file: UploadedAttachment,
+    file: UploadedFile,
   ): Promise<ApplicationView> {
-    const { mediaType } = checkAttachment(file);
     return this.dataSource.transaction(async (manager) => {
       const application = await manager
         .getRepository(ContestApplication)
@@ -85,7 +80,7 @@ export class PublicApplicationsService {
       const contest = await manager.findOneByOrFail(Contest, { id: application.contestId });
       const refusal = applicationRefusal(contest, new Date());
       if (refusal) throw new ConflictException(refusal);
-      const saved = await insertAttachment(manager, applicationId, file, mediaType, null);
+      const saved = await insertAttachment(manager, applicationId, file, null);
       await this.audit.record(manager, null, {
         action: 'contest.application.attach',
         entity: 'contest_application',

@@ -72,24 +72,26 @@ describe('voter documents', () => {
     ]);
   });
 
-  it('refuses a file that is neither a PDF nor an image, and one over 5 MB, naming the field', async () => {
+  it('refuses a file that is neither a PDF nor an image (400), and one over 5 MB (413), naming the field', async () => {
     const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]);
     const office = await upload(voters.aliya.caller, voters.aliya.id, 'card.docx', docx);
-    expect([office.statusCode, office.json().details]).toEqual([
+    expect([office.statusCode, office.json().code, office.json().details]).toEqual([
       400,
+      'upload.unsupported_type',
       [
         {
-          code: 'field.invalid',
           field: 'file',
+          code: 'field.not_in_list',
           problems: [expect.stringContaining('is not a PDF or an image')],
         },
       ],
     ]);
     const big = Buffer.concat([pdf, Buffer.alloc(MAX_VOTER_DOCUMENT_BYTES)]);
     const large = await upload(voters.aliya.caller, voters.aliya.id, 'big.pdf', big);
-    expect([large.statusCode, large.json().details]).toEqual([
-      400,
-      [{ code: 'field.invalid', field: 'file', problems: ['is larger than 5 MB'] }],
+    expect([large.statusCode, large.json().code, large.json().details]).toEqual([
+      413,
+      'upload.too_large',
+      [{ field: 'file', code: 'field.too_large', problems: ['is larger than 5 MB'] }],
     ]);
   });
 
@@ -100,7 +102,7 @@ describe('voter documents', () => {
       'application/pdf',
       true,
     ]);
-    expect(r.headers['content-disposition']).toBe('attachment; filename="press-card.pdf"');
+    expect(r.headers['content-disposition']).toBe('attachment; filename=press-card.pdf');
     expect((await download(director, voters.other.id)).statusCode).toBe(404);
   });
 

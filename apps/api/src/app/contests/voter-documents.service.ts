@@ -4,14 +4,21 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
-import { InvalidFieldsException } from '../common/api-error';
-import { sniffFileType } from '../submissions/sniff-file-type';
-import type { UploadedAttachment } from './application-filing';
+import type { UploadedFile } from '../common/uploads/read-upload';
+import type { UploadPolicy } from '../common/uploads/upload-policy';
 import { loadContest } from './contest-access';
 import { toVoterView } from './voters.service';
 import { ContestVoter } from './voting.entities';
 
 export const MAX_VOTER_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** One PDF or image of at most 5 MB. */
+export const VOTER_DOCUMENT_UPLOAD: UploadPolicy = {
+  maxBytes: MAX_VOTER_DOCUMENT_BYTES,
+  maxFiles: 1,
+  accept: ['pdf', 'image'],
+  describe: 'a PDF or an image (PNG, JPEG, GIF, WebP)',
+};
 
 /** A voter's optional proof of media work (a press card, an editor's letter), seen by organisers only. */
 @Injectable()
@@ -22,14 +29,7 @@ export class VoterDocumentsService {
   ) {}
 
   /** The voter replaces their document while the registration waits for verification. */
-  async attach(voterId: string, file: UploadedAttachment, actor: Actor): Promise<VoterView> {
-    const type = sniffFileType(file.content, file.fileName);
-    if (!type || !(type.mediaType === 'application/pdf' || type.mediaType.startsWith('image/')))
-      throw new InvalidFieldsException([
-        { field: 'file', problems: [`"${file.fileName}" is not a PDF or an image (PNG, JPEG, GIF, WebP)`] },
-      ]);
-    if (file.content.length > MAX_VOTER_DOCUMENT_BYTES)
-      throw new InvalidFieldsException([{ field: 'file', problems: ['is larger than 5 MB'] }]);
+  async attach(voterId: string, file: UploadedFile, actor: Actor): Promise<VoterView> {
     return this.dataSource.transaction(async (manager) => {
       const voter = await manager.findOne(ContestVoter, {
         where: { id: voterId, userId: actor.user.id },
@@ -42,8 +42,8 @@ export class VoterDocumentsService {
         );
       const saved = await manager.save(ContestVoter, {
         ...voter,
-        documentName: file.fileName.replace(/[\\/\r\n"]/g, '_').slice(0, 200),
-        documentType: type.mediaType,
+        documentName: file.fileName,
+        documentType: file.mediaType,
         document: file.content,
         documentSizeBytes: file.content.length,
         documentSha256: createHash('sha256').update(file.content).digest('hex'),

@@ -4,10 +4,12 @@ import type { ContestBallot, SessionUser, VoteAnomaly, VoterView } from '@prgaug
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { ApiFileUpload } from '../common/uploads/api-file-upload';
+import { readOneFile } from '../common/uploads/read-upload';
+import { sendDownload } from '../common/uploads/send-download';
 import { BallotService } from './ballot.service';
 import { CastVoteDto, VerifyVoterDto } from './dto/voting.dto';
-import { ApiFileUpload, readUploadedFile, sendDownload } from './file-transfer';
-import { VoterDocumentsService } from './voter-documents.service';
+import { VOTER_DOCUMENT_UPLOAD, VoterDocumentsService } from './voter-documents.service';
 import { VotersService } from './voters.service';
 import { VotesService } from './votes.service';
 
@@ -60,13 +62,13 @@ export class VotingController {
     summary:
       'The voter attaches a PDF or image (up to 5 MB) proving media work, while the registration is pending',
   })
-  @ApiFileUpload()
+  @ApiFileUpload(VOTER_DOCUMENT_UPLOAD)
   async attachDocument(
     @Param('voterId', ParseUUIDPipe) voterId: string,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<VoterView> {
-    return this.documents.attach(voterId, await readUploadedFile(request), actor);
+    return this.documents.attach(voterId, await readOneFile(request, VOTER_DOCUMENT_UPLOAD), actor);
   }
 
   @Get('contest-voters/:voterId/document')

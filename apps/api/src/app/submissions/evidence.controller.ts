@@ -1,6 +1,4 @@
-import '@fastify/multipart';
 import {
-  BadRequestException,
   Body,
   Controller,
   Delete,
@@ -12,13 +10,16 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EvidenceView } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiFileUpload } from '../common/uploads/api-file-upload';
+import { readOneFile } from '../common/uploads/read-upload';
+import { sendDownload } from '../common/uploads/send-download';
 import { EvidenceLinkDto } from './dto/evidence-link.dto';
-import { EvidenceService } from './evidence.service';
+import { EVIDENCE_UPLOAD, EvidenceService } from './evidence.service';
 
 @ApiTags('evidence')
 @Controller()
@@ -30,33 +31,14 @@ export class EvidenceController {
   @ApiOperation({
     summary: 'Upload an evidence file (PDF, image or office document, up to 10 MB) for one indicator',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['indicator', 'file'],
-      properties: { indicator: { type: 'string' }, file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload(EVIDENCE_UPLOAD, ['indicator'])
   async upload(
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<EvidenceView> {
-    if (!request.isMultipart())
-      throw new BadRequestException(
-        'Send the file as multipart/form-data with the fields indicator and file',
-      );
-    const part = await request.file();
-    if (!part)
-      throw new BadRequestException({
-        message: 'No file was sent',
-        details: [{ field: 'file', code: 'field.required', problems: ['is required'] }],
-      });
-    const content = await part.toBuffer();
-    const indicator = part.fields['indicator'];
-    const value = indicator && 'value' in indicator ? String(indicator.value) : undefined;
-    return this.evidence.upload(submissionId, { fileName: part.filename, indicator: value, content }, actor);
+    const { fields, ...file } = await readOneFile(request, EVIDENCE_UPLOAD);
+    return this.evidence.upload(submissionId, fields['indicator'], file, actor);
   }
 
   @Post('submissions/:submissionId/evidence/links')
@@ -78,14 +60,11 @@ export class EvidenceController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.evidence.content(evidenceId, actor);
-    await reply
-      .header('content-type', file.mediaType ?? 'application/octet-stream')
-      .header(
-        'content-disposition',
-        `attachment; filename="${encodeURIComponent(file.fileName ?? 'evidence')}"`,
-      )
-      .header('x-content-type-options', 'nosniff')
-      .send(file.content);
+    await sendDownload(reply, {
+      fileName: file.fileName ?? 'evidence',
+      mediaType: file.mediaType ?? 'application/octet-stream',
+      content: file.content ?? Buffer.alloc(0),
+    });
   }
 
   @Delete('evidence/:evidenceId')

@@ -5,19 +5,24 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { InvalidFieldsException } from '../common/api-error';
+import { DOCUMENT_KINDS } from '../common/uploads/file-type';
+import type { UploadedFile } from '../common/uploads/read-upload';
+import type { UploadPolicy } from '../common/uploads/upload-policy';
 import { storedLeaves } from '../cycles/framework-rules';
 import { EvidenceLinkDto } from './dto/evidence-link.dto';
 import { Evidence } from './evidence.entity';
-import { sniffFileType } from './sniff-file-type';
 import { isEditable, SubmissionAccess, SubmissionContext } from './submission-access';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
-export interface UploadedFile {
-  fileName: string;
-  indicator: string | undefined;
-  content: Buffer;
-}
+/** One evidence file per request, with the indicator it supports. */
+export const EVIDENCE_UPLOAD: UploadPolicy = {
+  maxBytes: MAX_EVIDENCE_BYTES,
+  maxFiles: 1,
+  accept: DOCUMENT_KINDS,
+  describe: 'a PDF, an image (PNG, JPEG, GIF, WebP) or an office document',
+  fields: ['indicator'],
+};
 
 const toView = (e: Evidence): EvidenceView => ({
   id: e.id,
@@ -39,25 +44,17 @@ export class EvidenceService {
     private readonly audit: AuditService,
   ) {}
 
-  async upload(submissionId: string, file: UploadedFile, actor: Actor): Promise<EvidenceView> {
-    const type = sniffFileType(file.content, file.fileName);
-    if (!type) {
-      throw new InvalidFieldsException(
-        [
-          {
-            field: 'file',
-            problems: [
-              `"${file.fileName}" is not a PDF, an image (PNG, JPEG, GIF, WebP) or an office document`,
-            ],
-          },
-        ],
-        'This type of file cannot be used as evidence',
-      );
-    }
-    return this.attach(submissionId, file.indicator, actor, {
+  /** Stores a file the upload reader has checked (size, type, name) as evidence for `indicator`. */
+  upload(
+    submissionId: string,
+    indicator: string | undefined,
+    file: UploadedFile,
+    actor: Actor,
+  ): Promise<EvidenceView> {
+    return this.attach(submissionId, indicator, actor, {
       kind: 'file',
-      fileName: file.fileName.replace(/[\\/\r\n"]/g, '_').slice(0, 200),
-      mediaType: type.mediaType,
+      fileName: file.fileName,
+      mediaType: file.mediaType,
       sizeBytes: file.content.length,
       sha256: createHash('sha256').update(file.content).digest('hex'),
       content: file.content,

@@ -21,7 +21,8 @@ import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
 import { AttendanceImportService } from './attendance-import.service';
 import { AttendanceService } from './attendance.service';
 import { AttendanceRowDto, UpdateAttendanceDto } from './dto/attendance.dto';
-import { readRegisterUpload, XLSX_TYPE } from './register-upload';
+import { XLSX_TYPE } from '../common/uploads/file-type';
+import { readRegisterUpload } from './register-upload';
 
 @ApiTags('training')
 @Controller('training')

@@ -4,7 +4,7 @@ import type { SessionUser, TrainingReport } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ParseDayPipe } from './parse-day.pipe';
-import { XLSX_TYPE } from './register-upload';
+import { XLSX_TYPE } from '../common/uploads/file-type';
 import { TRAINING_READERS } from './training-access';
 import { trainingReportWorkbook } from './training-report-workbook';
 import { TrainingReportsService } from './training-reports.service';

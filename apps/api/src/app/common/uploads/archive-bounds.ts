@@ -1,0 +1,83 @@
+import { HttpStatus } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { Open, Parse, type Entry } from 'unzipper';
+import { ApiException } from '../api-error';
+
+/** How far a ZIP archive (an XLSX workbook) may go before an import reads it. */
+export interface ArchiveLimits {
+  /** Entries (files and folders) in the archive. */
+  maxEntries: number;
+  /** Bytes of all entries together once inflated. */
+  maxUncompressedBytes: number;
+}
+
+/** Thrown when the archive itself cannot be read; the caller names the field. */
+export class UnreadableArchiveError extends Error {}
+
+/**
+ * Refuses, with 413 and a code, a ZIP archive that would inflate beyond `limits`, before any parser holds it.
+ * First the central directory: its entry count and the sizes it declares, which refuse an honest bomb at once.
+ * Then every entry is inflated by the same streaming reader the workbook parser uses, counting bytes and
+ * stopping at the limit, since a crafted archive can declare sizes that its data does not keep.
+ */
+export async function checkArchiveBounds(content: Buffer, limits: ArchiveLimits): Promise<void> {
+  const directory = await Open.buffer(content).catch((error: Error) => {
+    throw new UnreadableArchiveError(error.message);
+  });
+  if (directory.files.length > limits.maxEntries) throw tooManyEntries(limits);
+  const declared = directory.files.reduce((sum, file) => sum + file.uncompressedSize, 0);
+  if (declared > limits.maxUncompressedBytes) throw tooLarge(limits);
+  await countInflatedBytes(content, limits);
+}
+
+async function countInflatedBytes(content: Buffer, limits: ArchiveLimits): Promise<void> {
+  const source = Readable.from([content]);
+  const entries = source.pipe(Parse({ forceStream: true }));
+  let count = 0;
+  let total = 0;
+  try {
+    for await (const entry of entries as AsyncIterable<Entry>) {
+      if (++count > limits.maxEntries) throw tooManyEntries(limits);
+      for await (const chunk of entry as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > limits.maxUncompressedBytes) throw tooLarge(limits);
+      }
+    }
+  } catch (error) {
+    if (error instanceof ApiException) throw error;
+    throw new UnreadableArchiveError((error as Error).message);
+  } finally {
+    source.destroy();
+    entries.destroy();
+  }
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+const tooLarge = (limits: ArchiveLimits) =>
+  new ApiException(
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    'upload.archive_too_large',
+    `The workbook would take more than ${megabytes(limits.maxUncompressedBytes)} once unpacked`,
+    {
+      details: [
+        {
+          field: 'file',
+          code: 'field.too_large',
+          problems: [`unpacks to more than ${megabytes(limits.maxUncompressedBytes)}`],
+        },
+      ],
+    },
+  );
+
+const tooManyEntries = (limits: ArchiveLimits) =>
+  new ApiException(
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    'upload.archive_too_many_entries',
+    `The workbook holds more than ${limits.maxEntries} parts`,
+    {
+      details: [
+        { field: 'file', code: 'field.too_large', problems: [`holds more than ${limits.maxEntries} parts`] },
+      ],
+    },
+  );

@@ -1,0 +1,78 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiException } from '../api-error';
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/** The refusals of the upload reader, each with its catalogue code and the field it concerns. */
+export const uploadRefusal = {
+  tooLarge: (maxBytes: number) =>
+    new ApiException(
+      HttpStatus.PAYLOAD_TOO_LARGE,
+      'upload.too_large',
+      `The file is larger than ${megabytes(maxBytes)}`,
+      {
+        details: [
+          { field: 'file', code: 'field.too_large', problems: [`is larger than ${megabytes(maxBytes)}`] },
+        ],
+      },
+    ),
+  tooManyFiles: (maxFiles: number) =>
+    new ApiException(
+      HttpStatus.BAD_REQUEST,
+      'upload.too_many_files',
+      `Send at most ${maxFiles} file(s) at a time`,
+      {
+        details: [
+          { field: 'file', code: 'field.too_large', problems: [`at most ${maxFiles} file(s) per request`] },
+        ],
+      },
+    ),
+  fileRequired: () =>
+    new ApiException(HttpStatus.BAD_REQUEST, 'upload.file_required', 'No file was sent', {
+      details: [{ field: 'file', code: 'field.required', problems: ['is required'] }],
+    }),
+  notAFile: (wholeBody: boolean) =>
+    new ApiException(HttpStatus.BAD_REQUEST, 'upload.not_a_file', 'The request carries no file', {
+      details: [
+        {
+          field: 'body',
+          code: 'field.type',
+          problems: [
+            wholeBody
+              ? 'send the file as multipart/form-data in the field file, or as the body with its media type'
+              : 'send the file as multipart/form-data in the field file',
+          ],
+        },
+      ],
+    }),
+  unknownField: (name: string) =>
+    new ApiException(
+      HttpStatus.BAD_REQUEST,
+      'upload.unknown_field',
+      `The form has an unknown field "${name}"`,
+      {
+        details: [{ field: name, code: 'field.not_allowed', problems: ['is not a field of this form'] }],
+      },
+    ),
+  fieldTooLong: (name: string) =>
+    new ApiException(HttpStatus.BAD_REQUEST, 'request.invalid', `The field "${name}" is too long`, {
+      details: [{ field: name, code: 'field.too_long', problems: ['is too long'] }],
+    }),
+  malformed: (reason: string) =>
+    new ApiException(
+      HttpStatus.BAD_REQUEST,
+      'upload.malformed',
+      `The multipart body is malformed: ${reason}`,
+    ),
+  unsupportedType: (fileName: string, describe: string) =>
+    new ApiException(
+      HttpStatus.BAD_REQUEST,
+      'upload.unsupported_type',
+      'This type of file cannot be used here',
+      {
+        details: [
+          { field: 'file', code: 'field.not_in_list', problems: [`"${fileName}" is not ${describe}`] },
+        ],
+      },
+    ),
+};
