@@ -1,0 +1,149 @@
+import { csvCell, type AgencyImportResult } from '@prgauge/contracts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { encode } from 'iconv-lite';
+import { DataSource, In } from 'typeorm';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { insertEvent } from '../../../test/support/training-fixtures';
+import { Attendance } from '../training/attendance.entity';
+import { Agency } from './agency.entity';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../../../test/fixtures/locale', name));
+
+/** Writes rows as the dashboard's CSV export does: cells through csvCell, CRLF, a byte-order mark. */
+const exported = (rows: (string | number | null)[][]) =>
+  `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+
+/** Names a spreadsheet would run as formulas, or that begin with characters that hide that. */
+const TRICKY_NAMES = [
+  '=HYPERLINK("http://example.com","Click")',
+  '-2 district office',
+  '+7 press line',
+  '@mention desk',
+  '\tTabbed agency',
+  '\rCarriage agency',
+  "'=already quoted",
+  "'Apostrophe agency",
+];
+
+/** Agency and register files as people's spreadsheets write them: formulas, encodings, number formats. */
+describe('CSV files in and out', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+    for (const code of ['culture', 'governorate'])
+      await director({
+        method: 'POST',
+        url: `/api/regions/${fx.region.id}/peer-groups`,
+        payload: { code, name: { en: code } },
+      });
+  });
+  afterAll(() => testApp.close());
+
+  const importAgencies = (content: string | Buffer, dryRun = false) =>
+    director({
+      method: 'POST',
+      url: `/api/agencies/import${dryRun ? '?dryRun=true' : ''}`,
+      payload: content,
+      headers: { 'content-type': 'text/csv' },
+    });
+  const agencies = (codes: string[]) =>
+    testApp.app
+      .get(DataSource)
+      .getRepository(Agency)
+      .find({ where: { regionId: fx.region.id, code: In(codes) }, order: { code: 'ASC' } });
+
+  it('re-imports exported names that begin with =, -, +, @, a tab or a carriage return unchanged', async () => {
+    const codes = TRICKY_NAMES.map((_, i) => `RT${i}`);
+    const file = exported([
+      ['code', 'name_en', 'pr_staff'],
+      ...TRICKY_NAMES.map((name, i) => [codes[i], name, i]),
+    ]);
+    expect(file).toContain("'=HYPERLINK");
+    expect(file).toContain('"\'\rCarriage agency"');
+    const r = await importAgencies(file);
+    expect([r.statusCode, (r.json() as AgencyImportResult).created]).toEqual([201, TRICKY_NAMES.length]);
+    expect((await agencies(codes)).map((a) => a.name['en'])).toEqual(TRICKY_NAMES);
+  });
+
+  it('re-imports exported participant names of a register unchanged, trimming only whitespace as registers do', async () => {
+    const event = await insertEvent(testApp, {
+      regionId: fx.region.id,
+      topic: 'media_law',
+      startDate: '2026-09-01',
+      plannedHours: 8,
+    });
+    const file = exported([['participant_name', 'hours'], ...TRICKY_NAMES.map((name) => [name, 8])]);
+    const r = await director({
+      method: 'POST',
+      url: `/api/training/events/${event.id}/attendance/import`,
+      payload: file,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(r.statusCode).toBe(201);
+    const rows = await testApp.app
+      .get(DataSource)
+      .getRepository(Attendance)
+      .find({ where: { eventId: event.id }, order: { createdAt: 'ASC' } });
+    expect(rows.map((row) => row.participantName).sort()).toEqual(TRICKY_NAMES.map((n) => n.trim()).sort());
+  });
+
+  it('reads a Windows-1251 file saved by Russian Excel exactly, in the preview and when applied', async () => {
+    const file = fixture('agencies-cp1251-semicolon.csv');
+    const preview = await importAgencies(file, true);
+    expect(preview.statusCode).toBe(201);
+    expect((preview.json() as AgencyImportResult).agencies.map((a) => a.name['ru'])).toEqual([
+      'Акимат села Жаркент',
+      'Городская больница № 5',
+    ]);
+    expect((await importAgencies(file)).statusCode).toBe(201);
+    expect((await agencies(['FLD-AKM1', 'FLD-HSP1'])).map((a) => a.name['ru'])).toEqual([
+      'Акимат села Жаркент',
+      'Городская больница № 5',
+    ]);
+  });
+
+  it('refuses a file in another legacy encoding, naming the problem, and stores nothing', async () => {
+    const persian = encode('code;name_fa\nFA1;دانشگاه علوم پزشکی تهران\nFA2;شهرداری منطقه\n', 'windows-1256');
+    const r = await importAgencies(persian);
+    expect([r.statusCode, r.json().code, r.json().details[0].field]).toEqual([
+      400,
+      'upload.unknown_encoding',
+      'file',
+    ]);
+    expect(r.json().details[0].problems[0]).toContain('is not UTF-8');
+    expect(await agencies(['FA1', 'FA2'])).toEqual([]);
+  });
+
+  it('reads "12,500" in a comma-separated file as twelve thousand five hundred', async () => {
+    const r = await importAgencies(fixture('agencies-thousands-separator.csv'));
+    expect(r.statusCode).toBe(201);
+    expect(
+      (await agencies(['FLD-MUS1', 'FLD-THR1'])).map((a) => [a.code, a.attributes['followers']]),
+    ).toEqual([
+      ['FLD-MUS1', 12500],
+      ['FLD-THR1', 800],
+    ]);
+  });
+
+  it('refuses "12,500" where neither the column nor the separator tells, naming row and column', async () => {
+    const r = await importAgencies('code;name_en;attr_followers\nAMB1;Ambiguous;12,500\nAMB2;Plain;800\n');
+    expect([r.statusCode, r.json().details]).toEqual([
+      400,
+      [
+        {
+          field: 'row 2, attr_followers',
+          code: 'field.type',
+          problems: ['"12,500" could be 12500 or 12.5: write it without the comma, or with a point'],
+        },
+      ],
+    ]);
+    expect(await agencies(['AMB1', 'AMB2'])).toEqual([]);
+  });
+});
