@@ -32,4 +32,14 @@ describe('validateEnvironment', () => {
       /^Invalid configuration: ADMIN_PASSWORD must be at least 12 characters$/,
     );
   });
+
+  it('refuses a common ADMIN_PASSWORD, or one built from ADMIN_LOGIN, without echoing it', () => {
+    for (const weak of ['password1234', '111111111111', 'chiefchiefchief'])
+      expect(() => validateEnvironment({ ADMIN_LOGIN: 'chief', ADMIN_PASSWORD: weak })).toThrow(
+        /^Invalid configuration: ADMIN_PASSWORD is too easy to guess \(common, a pattern, or built from ADMIN_LOGIN\)$/,
+      );
+    expect(
+      validateEnvironment({ ADMIN_LOGIN: 'chief', ADMIN_PASSWORD: 'a long chosen password' }).ADMIN_LOGIN,
+    ).toBe('chief');
+  });
 });

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { PASSWORD_MIN_LENGTH, weakPasswordReason } from '../auth/password-policy';
 import {
   IsBoolean,
   IsIn,
@@ -10,6 +11,7 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -68,9 +70,20 @@ export class Environment {
   @MinLength(3)
   ADMIN_LOGIN?: string;
 
+  /** The first admin's password: refused at start when it is short, common or built from ADMIN_LOGIN. */
   @IsOptional()
   @IsString()
-  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  @ValidateBy(
+    {
+      name: 'isHardToGuess',
+      validator: {
+        validate: (value: unknown, args) =>
+          weakPasswordReason(String(value), [(args?.object as Partial<Environment>).ADMIN_LOGIN]) === null,
+      },
+    },
+    { message: 'ADMIN_PASSWORD is too easy to guess (common, a pattern, or built from ADMIN_LOGIN)' },
+  )
   ADMIN_PASSWORD?: string;
 }
 
