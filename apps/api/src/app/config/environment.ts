@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { isIP } from 'node:net';
 import { PASSWORD_MIN_LENGTH, weakPasswordReason } from '../auth/password-policy';
 import {
   IsBoolean,
@@ -22,6 +23,17 @@ const toInteger = ({ value }: { value: unknown }): unknown =>
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.split(',').map((entry) => entry.trim()) : value;
+
+/** An IPv4 or IPv6 address, or a CIDR range of either: what Fastify's `trustProxy` (proxy-addr) accepts. */
+export function isProxyAddress(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
 
 /** Every setting the API reads from the environment, validated once at boot. */
 export class Environment {
@@ -64,6 +76,22 @@ export class Environment {
   @Transform(toBoolean)
   @IsBoolean()
   DEMO_DATA = false;
+
+  /**
+   * The reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed, as addresses or CIDR
+   * ranges. Unset means none: the client's address is the connection's, whatever headers it sends.
+   */
+  @Transform(toList)
+  @ValidateBy(
+    {
+      name: 'isProxyList',
+      validator: { validate: (v: unknown) => Array.isArray(v) && v.every((e) => isProxyAddress(String(e))) },
+    },
+    {
+      message: 'TRUST_PROXY must be a comma-separated list of proxy addresses or CIDR ranges (IPv4 or IPv6)',
+    },
+  )
+  TRUST_PROXY: string[] = [];
 
   @IsOptional()
   @IsString()
