@@ -6,6 +6,7 @@ import { AddPublicApplications20261215090000 } from './20261215090000-add-public
 import { AddNominationVersion20261216090000 } from './20261216090000-add-nomination-version';
 import { AddVoterDocumentDetails20261217090000 } from './20261217090000-add-voter-document-details';
 import { ThrottleSignInByAccountAndAddress20261220090000 } from './20261220090000-throttle-sign-in-by-account-and-address';
+import { AddAddressLimits20261220100000 } from './20261220100000-add-address-limits';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AddNominationVersion20261216090000,
   AddVoterDocumentDetails20261217090000,
   ThrottleSignInByAccountAndAddress20261220090000,
+  AddAddressLimits20261220100000,
 ];
