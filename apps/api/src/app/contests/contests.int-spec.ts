@@ -14,7 +14,7 @@ import {
   moveContest,
   registerVoter,
 } from '../../../test/support/contest-fixtures';
-import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 
 const sheet = (q: number, r: number, s: number) => ({ scores: { quality: q, rating: r, subscribers: s } });

@@ -11,7 +11,7 @@ import {
   moveContest,
   registerVoter,
 } from '../../../test/support/contest-fixtures';
-import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 
 /** Live vote counts follow the organisers' switch; a juror taken off a nomination no longer scores there. */

@@ -1,6 +1,6 @@
 import type { ContestView, VoterView } from '@prgauge/contracts';
 import { announceContest, registerVoter } from '../../../test/support/contest-fixtures';
-import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { demoPdf } from '../demo/demo-files';
