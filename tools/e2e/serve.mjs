@@ -35,6 +35,8 @@ const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
     DASHBOARD_DIR: join(root, 'dist/apps/dashboard/browser'),
     DEMO_DATA: process.env.DEMO_DATA ?? 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // Journeys stand in for visitors at many addresses by sending X-Forwarded-For, as a proxy here would.
+    TRUST_PROXY: process.env.TRUST_PROXY ?? '127.0.0.1,::1',
   },
 });
 // The API stops its embedded PostgreSQL on SIGTERM/SIGINT; give it that chance, then force it.

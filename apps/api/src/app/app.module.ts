@@ -7,6 +7,7 @@ import { ENVIRONMENT } from './config/environment.token';
 import { typeOrmOptions } from './database/typeorm-options';
 import { featureModules } from './feature-modules';
 import { HealthModule } from './health/health.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { CycleEventsModule } from './scores/cycle-events.module';
 
 export interface AppModuleOptions {
@@ -26,6 +27,7 @@ export class AppModule {
         HealthModule,
         AuditModule,
         AuthModule,
+        RateLimitsModule,
         CycleEventsModule,
         ...featureModules,
       ],

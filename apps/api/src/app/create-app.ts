@@ -18,7 +18,8 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    trustProxy: true,
+    // Only listed proxies may name the client (proxy-addr walks X-Forwarded-For from the right); by default nobody.
+    trustProxy: env.TRUST_PROXY.length > 0 ? env.TRUST_PROXY : false,
     bodyLimit: 2 * 1024 * 1024,
     // A caller's x-request-id is kept when it is sane, so one id follows a request through proxies.
     genReqId: (request: { headers: IncomingHttpHeaders }) => {

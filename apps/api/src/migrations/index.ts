@@ -5,6 +5,8 @@ import { AddContests20261210090000 } from './20261210090000-add-contests';
 import { AddPublicApplications20261215090000 } from './20261215090000-add-public-applications';
 import { AddNominationVersion20261216090000 } from './20261216090000-add-nomination-version';
 import { AddVoterDocumentDetails20261217090000 } from './20261217090000-add-voter-document-details';
+import { ThrottleSignInByAccountAndAddress20261220090000 } from './20261220090000-throttle-sign-in-by-account-and-address';
+import { AddAddressLimits20261220100000 } from './20261220100000-add-address-limits';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   AddPublicApplications20261215090000,
   AddNominationVersion20261216090000,
   AddVoterDocumentDetails20261217090000,
+  ThrottleSignInByAccountAndAddress20261220090000,
+  AddAddressLimits20261220100000,
 ];

@@ -69,7 +69,6 @@ export async function insertAccount(
       agencyId: null,
       locale: 'ru',
       active: true,
-      failedLogins: 0,
     });
 }
 
@@ -227,3 +226,40 @@ export const CRITERIA = [
   { key: 'rating', name: { en: 'Page rating' }, weight: 1 },
   { key: 'subscribers', name: { en: 'Subscribers' }, weight: 1 },
 ];
+
+let registrations = 0;
+
+/**
+ * Registers a new journalist account (password {@link PASSWORD}) to vote through the public route, each from
+ * an address of its own so that the per-address limit stays out of the way, and returns the registration's id.
+ */
+export async function registerVoter(
+  testApp: TestApp,
+  contestId: string,
+  login: string,
+  fields: Record<string, string> = {},
+): Promise<string> {
+  registrations += 1;
+  const r = await testApp.request({
+    method: 'POST',
+    url: `/api/public/contests/${contestId}/voters`,
+    remoteAddress: `198.18.${registrations >> 8}.${registrations & 255}`,
+    payload: {
+      login,
+      password: PASSWORD,
+      displayName: login,
+      outlet: 'Zhetysu TV',
+      mediaRole: 'reporter',
+      workLink: 'https://zhetysu.tv/news/1',
+      ...fields,
+    },
+  });
+  if (r.statusCode !== 202) throw new Error(`registering ${login}: ${r.statusCode} ${r.body}`);
+  const [voter] = (await testApp.app
+    .get(DataSource)
+    .query(
+      `SELECT v.id FROM contest_voter v JOIN app_user u ON u.id = v.user_id WHERE u.login = $1 AND v.contest_id = $2`,
+      [login, contestId],
+    )) as { id: string }[];
+  return voter.id;
+}

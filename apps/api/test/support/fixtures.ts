@@ -76,7 +76,6 @@ export async function seedRegions(testApp: TestApp): Promise<RegionFixture> {
       agencyId,
       locale: 'ru',
       active: true,
-      failedLogins: 0,
     });
   await user('admin', 'admin', null);
   await user('director', 'director', region.id);

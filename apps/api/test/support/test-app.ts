@@ -13,13 +13,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on its own fresh, migrated database; requests go through Fastify's inject. */
-export async function createTestApp(databaseUrl?: string): Promise<TestApp> {
+/**
+ * The real application on its own fresh, migrated database; requests go through Fastify's inject.
+ * `settings` are environment variables on top of the test defaults, e.g. `{ TRUST_PROXY: '10.0.0.0/8' }`.
+ */
+export async function createTestApp(
+  databaseUrl?: string,
+  settings: Record<string, string> = {},
+): Promise<TestApp> {
   const database = databaseUrl
     ? { url: databaseUrl, name: '', drop: async () => undefined }
     : await createTestDatabase();
   await runMigrations(database.url);
-  const env = validateEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const env = validateEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...settings });
   const app = await createApp(env, database.url, createRootLogger('silent'));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -1,8 +1,10 @@
-import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { callerFor, PASSWORD, RegionFixture, seedRegions, signIn } from '../../../test/support/fixtures';
-import { User } from '../users/user.entity';
-import { LOCK_AFTER_FAILURES } from './login.service';
+import {
+  ADDRESS_FAILURES_PER_WINDOW,
+  PAIR_FIRST_DELAY_SECONDS,
+  PAIR_FREE_FAILURES,
+} from './sign-in-throttle';
 
 describe('sign-in and sessions', () => {
   let testApp: TestApp;
@@ -32,7 +34,8 @@ describe('sign-in and sessions', () => {
     const wrong = await login({ login: 'viewer', password: 'wrong password' });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
-    expect(unknown.json().message).toBe(wrong.json().message);
+    expect(unknown.json()).toEqual(wrong.json());
+    expect(unknown.json().code).toBe('auth.invalid_credentials');
   });
 
   it('names the missing field when the body is incomplete', async () => {
@@ -41,22 +44,24 @@ describe('sign-in and sessions', () => {
     expect(response.json().details).toEqual([expect.objectContaining({ field: 'password' })]);
   });
 
-  it('locks an account after repeated failures, even for the right password, without saying so', async () => {
-    for (let i = 0; i < LOCK_AFTER_FAILURES; i += 1) {
+  it('pauses a login at one address after repeated failures, even for the right password, and says when to retry', async () => {
+    for (let i = 0; i < PAIR_FREE_FAILURES; i += 1) {
       expect((await login({ login: 'editor-b', password: `bad-${i}` }, '10.0.0.2')).statusCode).toBe(401);
     }
-    const locked = await login({ login: 'editor-b', password: PASSWORD }, '10.0.0.2');
-    expect(locked.statusCode).toBe(401);
-    const user = await testApp.app.get(DataSource).getRepository(User).findOneByOrFail({ login: 'editor-b' });
-    expect(user.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+    const paused = await login({ login: 'editor-b', password: PASSWORD }, '10.0.0.2');
+    expect([paused.statusCode, paused.json().code, paused.headers['retry-after']]).toEqual([
+      429,
+      'auth.throttled',
+      String(PAIR_FIRST_DELAY_SECONDS),
+    ]);
   });
 
   it('rate-limits an address that keeps failing', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i += 1)
+    for (let i = 0; i <= ADDRESS_FAILURES_PER_WINDOW; i += 1)
       statuses.push((await login({ login: `ghost-${i}`, password: 'x' }, '10.0.0.3')).statusCode);
-    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
-    expect(statuses[20]).toBe(429);
+    expect(statuses.slice(0, ADDRESS_FAILURES_PER_WINDOW).every((s) => s === 401)).toBe(true);
+    expect(statuses[ADDRESS_FAILURES_PER_WINDOW]).toBe(429);
   });
 
   it('answers 401 without a session and refuses a write without the CSRF token', async () => {

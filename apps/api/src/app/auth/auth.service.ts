@@ -1,14 +1,16 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { LoginResponse } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { InvalidFieldsException } from '../common/api-error';
 import { User } from '../users/user.entity';
 import type { Actor } from './actor';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { LoginService } from './login.service';
+import { assertStrongPassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import { CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SessionService } from './session.service';
 
@@ -50,24 +52,30 @@ export class AuthService {
     void reply.clearCookie(CSRF_COOKIE, { path: '/' });
   }
 
+  /**
+   * Changes the signed-in user's password. A wrong current password is a sign-in failure of this login from
+   * this address: 400 naming `currentPassword`, and 429 `auth.throttled` once the throttle applies.
+   */
   async changePassword(actor: Actor, body: ChangePasswordDto, token: string | undefined): Promise<void> {
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: actor.user.id })
       .getOneOrFail();
-    if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
-      throw new BadRequestException({
-        message: 'The current password is wrong',
-        details: [{ field: 'currentPassword', problems: ['is wrong'] }],
-      });
-    }
-    if (body.newPassword === body.currentPassword) {
-      throw new BadRequestException({
-        message: 'Choose a new password',
-        details: [{ field: 'newPassword', problems: ['must differ from the current password'] }],
-      });
-    }
+    const confirmed = await this.logins.attempt(user.login, actor.ip, async () =>
+      (await verifyPassword(user.passwordHash, body.currentPassword)) ? true : null,
+    );
+    if (!confirmed)
+      throw new InvalidFieldsException(
+        [{ field: 'currentPassword', code: 'field.wrong_password', problems: ['is wrong'] }],
+        'The current password is wrong',
+      );
+    if (body.newPassword === body.currentPassword)
+      throw new InvalidFieldsException(
+        [{ field: 'newPassword', problems: ['must differ from the current password'] }],
+        'Choose a new password',
+      );
+    assertStrongPassword('newPassword', body.newPassword, [user.login, user.displayName]);
     await this.users.manager.transaction(async (manager) => {
       await manager.update(User, user.id, {
         passwordHash: await hashPassword(body.newPassword),

@@ -1,72 +1,124 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { SessionUser } from '@prgauge/contracts';
-import { MoreThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { ApiException } from '../common/api-error';
+import { TooManyRequestsException } from '../common/too-many-requests';
 import { User } from '../users/user.entity';
 import { LoginAttempt } from './login-attempt.entity';
 import { DUMMY_HASH, verifyPassword } from './passwords';
 import { toSessionUser } from './session.service';
+import {
+  ADDRESS_FAILURES_PER_WINDOW,
+  ADDRESS_WINDOW_MINUTES,
+  AttemptHistory,
+  PAIR_MEMORY_HOURS,
+  signInVerdict,
+} from './sign-in-throttle';
 
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_MINUTES = 15;
-export const IP_FAILURES_PER_WINDOW = 20;
-
-// One message for every failure, so nobody can learn whether a login exists or is locked.
+// One answer for every failure, so nobody can learn whether a login exists or how far its throttle has gone.
 const REFUSED = 'Wrong login or password. After repeated failures sign-in is paused for a while.';
+const THROTTLED = 'Too many failed sign-ins; try again after the time given in Retry-After';
 
+/** A 429 that reads the same whether or not the login exists. */
+export function throttled(retryAfterSeconds: number): TooManyRequestsException {
+  return new TooManyRequestsException('auth.throttled', THROTTLED, retryAfterSeconds);
+}
+
+type Outcome<T> = { passed: true; value: T } | { passed: false; throttledFor: number | null };
+
+/** Password checks, throttled per login and address together (see sign-in-throttle.ts). */
 @Injectable()
 export class LoginService {
   constructor(
+    private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(LoginAttempt) private readonly attempts: Repository<LoginAttempt>,
   ) {}
 
-  /** Checks a login and password; counts failures per account and per address. */
+  /**
+   * Checks a login and password from `ip`. Throws 401 `auth.invalid_credentials` for a wrong pair, and
+   * 429 `auth.throttled` with Retry-After while this login or address must wait; both alike for unknown logins.
+   */
   async authenticate(login: string, password: string, ip: string): Promise<SessionUser> {
-    await this.refuseFloodingAddress(ip);
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.login = :login', { login })
-      .getOne();
-    const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-    const locked = !!user?.lockedUntil && user.lockedUntil.getTime() > Date.now();
-    const succeeded = !!user && user.active && valid && !locked;
-    await this.attempts.insert({ ip, login, succeeded });
-    if (!user) throw new UnauthorizedException(REFUSED);
-    if (!succeeded) {
-      if (!locked) await this.countFailure(user);
-      throw new UnauthorizedException(REFUSED);
-    }
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
-    }
+    const user = await this.attempt(login, ip, async () => {
+      const found = await this.users
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.login = :login', { login })
+        .getOne();
+      const valid = await verifyPassword(found?.passwordHash ?? DUMMY_HASH, password);
+      return found && found.active && valid ? found : null;
+    });
+    if (!user) throw new ApiException(HttpStatus.UNAUTHORIZED, 'auth.invalid_credentials', REFUSED);
     return toSessionUser(user);
   }
 
-  private async countFailure(user: User): Promise<void> {
-    // Incremented in SQL so that parallel wrong guesses all count.
-    await this.users
-      .createQueryBuilder()
-      .update()
-      .set({
-        failedLogins: () =>
-          `CASE WHEN failed_logins + 1 >= ${LOCK_AFTER_FAILURES} THEN 0 ELSE failed_logins + 1 END`,
-        lockedUntil: () =>
-          `CASE WHEN failed_logins + 1 >= ${LOCK_AFTER_FAILURES} THEN now() + interval '${LOCK_MINUTES} minutes' ELSE locked_until END`,
-      })
-      .where('id = :id', { id: user.id })
-      .execute();
+  /**
+   * Runs `check` for `login` from `ip` under the throttle, and records whether it passed.
+   * Returns the checked value, or null for a failure that is not throttled; throws 429 when throttled.
+   */
+  async attempt<T>(login: string, ip: string, check: () => Promise<T | null>): Promise<T | null> {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<Outcome<T>> => {
+      // Parallel guesses at one login from one address queue here, so each sees the ones before it.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('sign-in'), hashtext($1 || ' ' || $2))`, [
+        login.toLowerCase(),
+        ip,
+      ]);
+      const { history, now } = await readHistory(manager, login, ip);
+      const verdict = signInVerdict(history, now);
+      if (verdict.kind === 'wait') return { passed: false, throttledFor: verdict.retryAfterSeconds };
+      const value = await check();
+      await manager.insert(LoginAttempt, { ip, login, succeeded: value !== null });
+      if (value !== null) return { passed: true, value };
+      return { passed: false, throttledFor: verdict.throttleFailure ? verdict.retryAfterSeconds : null };
+    });
+    if (outcome.passed) return outcome.value;
+    if (outcome.throttledFor !== null) throw throttled(outcome.throttledFor);
+    return null;
   }
+}
 
-  private async refuseFloodingAddress(ip: string): Promise<void> {
-    const since = new Date(Date.now() - LOCK_MINUTES * 60_000);
-    const failures = await this.attempts.countBy({ ip, succeeded: false, at: MoreThan(since) });
-    if (failures >= IP_FAILURES_PER_WINDOW) {
-      throw new HttpException(
-        { message: `Too many sign-in attempts from this address; try again in ${LOCK_MINUTES} minutes` },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
-  }
+interface HistoryRow {
+  pair_failures: number;
+  pair_last_at: number | null;
+  address_failures: number;
+  address_clears_at: number | null;
+  now: number;
+}
+
+/** The attempt history of one login from one address, with the database's clock. */
+async function readHistory(
+  manager: EntityManager,
+  login: string,
+  ip: string,
+): Promise<{ history: AttemptHistory; now: number }> {
+  const [row] = (await manager.query(
+    `WITH last_success AS (
+       SELECT max(at) AS at FROM login_attempt WHERE login = $1 AND ip = $2 AND succeeded
+     ), pair AS (
+       SELECT count(*)::int AS failures, extract(epoch FROM max(a.at))::float8 AS last_at
+         FROM login_attempt a, last_success s
+        WHERE a.login = $1 AND a.ip = $2 AND NOT a.succeeded
+          AND a.at > greatest(now() - make_interval(hours => $3), coalesce(s.at, '-infinity'))
+     ), address AS (
+       SELECT at FROM login_attempt
+        WHERE ip = $2 AND NOT succeeded AND at > now() - make_interval(mins => $4)
+     )
+     SELECT pair.failures AS pair_failures, pair.last_at AS pair_last_at,
+            (SELECT count(*)::int FROM address) AS address_failures,
+            (SELECT extract(epoch FROM at + make_interval(mins => $4))::float8
+               FROM address ORDER BY at DESC OFFSET $5 - 1 LIMIT 1) AS address_clears_at,
+            extract(epoch FROM now())::float8 AS now
+       FROM pair`,
+    [login, ip, PAIR_MEMORY_HOURS, ADDRESS_WINDOW_MINUTES, ADDRESS_FAILURES_PER_WINDOW],
+  )) as HistoryRow[];
+  return {
+    history: {
+      pairFailures: row.pair_failures,
+      pairLastFailureAt: row.pair_last_at,
+      addressFailures: row.address_failures,
+      addressClearsAt: row.address_clears_at,
+    },
+    now: row.now,
+  };
 }

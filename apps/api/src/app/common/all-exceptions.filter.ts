@@ -4,6 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrorBody, FieldProblem } from './api-error';
 import { errorCodeOfStatus } from './error-code-of-status';
+import { TooManyRequestsException } from './too-many-requests';
 
 /** Gives every error, from Nest, Fastify or our own code, the one JSON shape clients rely on. */
 @Catch()
@@ -17,6 +18,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, reqId: request.id }, 'request failed');
     }
+    if (exception instanceof TooManyRequestsException)
+      void reply.header('Retry-After', String(exception.retryAfterSeconds));
     void reply.status(body.statusCode).send(body);
   }
 

@@ -32,4 +32,28 @@ describe('validateEnvironment', () => {
       /^Invalid configuration: ADMIN_PASSWORD must be at least 12 characters$/,
     );
   });
+
+  it('refuses a common ADMIN_PASSWORD, or one built from ADMIN_LOGIN, without echoing it', () => {
+    for (const weak of ['password1234', '111111111111', 'chiefchiefchief'])
+      expect(() => validateEnvironment({ ADMIN_LOGIN: 'chief', ADMIN_PASSWORD: weak })).toThrow(
+        /^Invalid configuration: ADMIN_PASSWORD is too easy to guess \(common, a pattern, or built from ADMIN_LOGIN\)$/,
+      );
+    expect(
+      validateEnvironment({ ADMIN_LOGIN: 'chief', ADMIN_PASSWORD: 'a long chosen password' }).ADMIN_LOGIN,
+    ).toBe('chief');
+  });
+
+  it('trusts no proxy unless TRUST_PROXY lists addresses or CIDR ranges of either IP version', () => {
+    expect(validateEnvironment({}).TRUST_PROXY).toEqual([]);
+    expect(validateEnvironment({ TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1,fd00::/8' }).TRUST_PROXY).toEqual(
+      ['10.0.0.5', '192.168.0.0/16', '::1', 'fd00::/8'],
+    );
+  });
+
+  it('names TRUST_PROXY in one line when an entry is not an address or a range', () => {
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.local', '::1/129', '10.0.0.1/8/1'])
+      expect(() => validateEnvironment({ TRUST_PROXY: bad })).toThrow(
+        /^Invalid configuration: TRUST_PROXY must be a comma-separated list of proxy addresses or CIDR ranges \(IPv4 or IPv6\) \(got .*\)$/,
+      );
+  });
 });

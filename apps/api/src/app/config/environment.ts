@@ -1,4 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { isIP } from 'node:net';
+import { PASSWORD_MIN_LENGTH, weakPasswordReason } from '../auth/password-policy';
 import {
   IsBoolean,
   IsIn,
@@ -10,6 +12,7 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -20,6 +23,17 @@ const toInteger = ({ value }: { value: unknown }): unknown =>
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.split(',').map((entry) => entry.trim()) : value;
+
+/** An IPv4 or IPv6 address, or a CIDR range of either: what Fastify's `trustProxy` (proxy-addr) accepts. */
+export function isProxyAddress(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
 
 /** Every setting the API reads from the environment, validated once at boot. */
 export class Environment {
@@ -63,14 +77,41 @@ export class Environment {
   @IsBoolean()
   DEMO_DATA = false;
 
+  /**
+   * The reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed, as addresses or CIDR
+   * ranges. Unset means none: the client's address is the connection's, whatever headers it sends.
+   */
+  @Transform(toList)
+  @ValidateBy(
+    {
+      name: 'isProxyList',
+      validator: { validate: (v: unknown) => Array.isArray(v) && v.every((e) => isProxyAddress(String(e))) },
+    },
+    {
+      message: 'TRUST_PROXY must be a comma-separated list of proxy addresses or CIDR ranges (IPv4 or IPv6)',
+    },
+  )
+  TRUST_PROXY: string[] = [];
+
   @IsOptional()
   @IsString()
   @MinLength(3)
   ADMIN_LOGIN?: string;
 
+  /** The first admin's password: refused at start when it is short, common or built from ADMIN_LOGIN. */
   @IsOptional()
   @IsString()
-  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  @ValidateBy(
+    {
+      name: 'isHardToGuess',
+      validator: {
+        validate: (value: unknown, args) =>
+          weakPasswordReason(String(value), [(args?.object as Partial<Environment>).ADMIN_LOGIN]) === null,
+      },
+    },
+    { message: 'ADMIN_PASSWORD is too easy to guess (common, a pattern, or built from ADMIN_LOGIN)' },
+  )
   ADMIN_PASSWORD?: string;
 }
 

@@ -12,8 +12,9 @@ import {
   fileApplication,
   insertAccount,
   moveContest,
+  registerVoter,
 } from '../../../test/support/contest-fixtures';
-import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 
 const sheet = (q: number, r: number, s: number) => ({ scores: { quality: q, rating: r, subscribers: s } });
@@ -137,23 +138,14 @@ describe('professional contests', () => {
 
   it('registers journalists, who vote only once verified and only in the window', async () => {
     for (let i = 0; i < 11; i++) {
-      const r = await testApp.request({
-        method: 'POST',
-        url: `/api/public/contests/${contest.id}/voters`,
-        payload: {
-          login: `journalist${i}`,
-          password: PASSWORD,
-          displayName: `Journalist ${i}`,
-          outlet: 'Zhetysu TV',
-          mediaRole: 'reporter',
-          workLink: `https://zhetysu.tv/news/${i}`,
-        },
+      const voterId = await registerVoter(testApp, contest.id, `journalist${i}`, {
+        displayName: `Journalist ${i}`,
+        workLink: `https://zhetysu.tv/news/${i}`,
       });
-      expect(status(r)).toBe(201);
       if (i < 10) {
         const verified = await director({
           method: 'POST',
-          url: `/api/contest-voters/${r.json().id}/verification`,
+          url: `/api/contest-voters/${voterId}/verification`,
           payload: { status: 'verified' },
         });
         expect(status(verified)).toBe(201);

@@ -5,8 +5,13 @@ import type {
   JuryProgressRow,
   LiveCounts,
 } from '@prgauge/contracts';
-import { announceContest, insertAccount, moveContest } from '../../../test/support/contest-fixtures';
-import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import {
+  announceContest,
+  insertAccount,
+  moveContest,
+  registerVoter,
+} from '../../../test/support/contest-fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 
 /** Live vote counts follow the organisers' switch; a juror taken off a nomination no longer scores there. */
@@ -74,21 +79,10 @@ describe('live counts and jury changes', () => {
     });
     juror = await callerFor(testApp, 'juror');
     for (const login of ['reporter1', 'reporter2', 'reporter3']) {
-      const registered = await testApp.request({
-        method: 'POST',
-        url: `/api/public/contests/${contest.id}/voters`,
-        payload: {
-          login,
-          password: PASSWORD,
-          displayName: login,
-          outlet: 'Radio',
-          mediaRole: 'reporter',
-          workLink: 'https://radio.example/1',
-        },
-      });
+      const registered = await registerVoter(testApp, contest.id, login, { outlet: 'Radio' });
       await director({
         method: 'POST',
-        url: `/api/contest-voters/${registered.json().id}/verification`,
+        url: `/api/contest-voters/${registered}/verification`,
         payload: { status: 'verified' },
       });
     }

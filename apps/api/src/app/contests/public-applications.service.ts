@@ -1,10 +1,11 @@
-import { ConflictException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ApplicationView, PublicApplicationReceipt } from '@prgauge/contracts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { UploadedFile } from '../common/uploads/read-upload';
 import { insertApplication, insertAttachment } from './application-filing';
+import { AddressLimit, AddressLimitsService } from '../rate-limits/address-limits.service';
 import { ContestApplication } from './contest-application.entity';
 import { applicationRefusal } from './contest-phase';
 import { applicationViews } from './contest-views';
@@ -13,6 +14,12 @@ import { PublicApplicationDto } from './dto/application.dto';
 
 /** More applications than this from one address within an hour are refused: enough for an office, not a bot. */
 export const PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR = 10;
+const PUBLIC_APPLICATION_LIMIT: AddressLimit = {
+  bucket: 'public-application',
+  limit: PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR,
+  windowSeconds: 3600,
+  message: 'Too many applications from this address; try again in an hour',
+};
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const hashApplicantAddress = (ip: string) => sha256(`prgauge-apply:${ip}`);
@@ -23,6 +30,7 @@ export class PublicApplicationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly limits: AddressLimitsService,
   ) {}
 
   async file(contestId: string, body: PublicApplicationDto, ip: string): Promise<PublicApplicationReceipt> {
@@ -31,18 +39,7 @@ export class PublicApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
       if (!contest) throw new NotFoundException('Contest not found');
-      // Serialises one address's requests, so that parallel ones cannot slip past the count together.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [filerIpHash]);
-      const [{ recent }] = (await manager.query(
-        `SELECT count(*)::int AS recent FROM contest_application
-          WHERE filer_ip_hash = $1 AND filed_at > now() - interval '1 hour'`,
-        [filerIpHash],
-      )) as { recent: number }[];
-      if (recent >= PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR)
-        throw new HttpException(
-          'Too many applications from this address; try again in an hour',
-          HttpStatus.TOO_MANY_REQUESTS,
-        );
+      await this.limits.take(manager, ip, PUBLIC_APPLICATION_LIMIT);
       const application = await insertApplication(manager, contest, body, {
         filedBy: 'candidate',
         filerId: null,

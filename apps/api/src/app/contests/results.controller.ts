@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ContestResults, ContestView, SessionUser, VoterView } from '@prgauge/contracts';
+import type { ContestResults, ContestView, SessionUser, VoterRegistrationReceipt } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
@@ -53,16 +53,22 @@ export class ResultsController {
 
   @Post('public/contests/:contestId/voters')
   @Public()
+  @HttpCode(202)
   @ApiOperation({
-    summary: 'Register as a journalist or blogger to vote; the organisers verify the registration',
+    summary:
+      'Register as a journalist or blogger to vote; the organisers verify the registration. Answers 202 with ' +
+      '{ status: "received" } whether or not an anonymous login was free (a taken one creates nothing); ' +
+      'anonymous registrations are limited per address (429 request.too_many with Retry-After)',
   })
   register(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @Body() body: RegisterVoterDto,
     @CurrentUser() user: SessionUser | undefined,
     @Req() request: FastifyRequest,
-  ): Promise<VoterView> {
-    const caller = user ? { user, requestId: String(request.id), ip: request.ip } : null;
-    return this.voters.register(contestId, body, caller);
+  ): Promise<VoterRegistrationReceipt> {
+    return this.voters.register(contestId, body, user ?? null, {
+      requestId: String(request.id),
+      ip: request.ip,
+    });
   }
 }

@@ -1,6 +1,6 @@
 import type { ContestView, VoterView } from '@prgauge/contracts';
-import { announceContest } from '../../../test/support/contest-fixtures';
-import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { announceContest, registerVoter } from '../../../test/support/contest-fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { demoPdf } from '../demo/demo-files';
@@ -39,20 +39,8 @@ describe('voter documents', () => {
       series: 'best-press-secretary',
     });
     for (const login of ['aliya', 'other'] as const) {
-      const r = await testApp.request({
-        method: 'POST',
-        url: `/api/public/contests/${contest.id}/voters`,
-        payload: {
-          login,
-          password: PASSWORD,
-          displayName: login,
-          outlet: 'Zhetysu TV',
-          mediaRole: 'reporter',
-          workLink: 'https://zhetysu.tv/news/1',
-        },
-      });
-      expect(r.statusCode).toBe(201);
-      voters[login] = { caller: await callerFor(testApp, login), id: (r.json() as VoterView).id };
+      const id = await registerVoter(testApp, contest.id, login);
+      voters[login] = { caller: await callerFor(testApp, login), id };
     }
   }, 120_000);
   afterAll(() => testApp.close());

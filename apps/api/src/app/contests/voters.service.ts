@@ -1,11 +1,13 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import type { SessionUser, VoterView } from '@prgauge/contracts';
+import type { SessionUser, VoterRegistrationReceipt, VoterView } from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import { assertStrongPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { toSessionUser } from '../auth/session.service';
 import { AuditService } from '../audit/audit.service';
 import { InvalidFieldsException } from '../common/api-error';
+import { AddressLimit, AddressLimitsService } from '../rate-limits/address-limits.service';
 import { User } from '../users/user.entity';
 import { loadContest } from './contest-access';
 import { contestPhase } from './contest-phase';
@@ -31,59 +33,86 @@ export const toVoterView = (v: ContestVoter, name: string): VoterView => ({
   registeredAt: v.registeredAt.toISOString(),
 });
 
+/** Anonymous registrations from one address per hour: a newsroom's worth, not a script's. */
+export const VOTER_REGISTRATIONS_PER_ADDRESS_PER_HOUR = 5;
+const VOTER_REGISTRATION_LIMIT: AddressLimit = {
+  bucket: 'voter-registration',
+  limit: VOTER_REGISTRATIONS_PER_ADDRESS_PER_HOUR,
+  windowSeconds: 3600,
+  message: 'Too many registrations from this address; try again in an hour',
+};
+
+/** Where a request came from, for the audit and the per-address limit. */
+export interface RequestOrigin {
+  requestId: string;
+  ip: string;
+}
+
+type NewAccount = { login: string; password: string; displayName: string };
+
+/** The account an anonymous visitor asks for; every field required, and the password hard to guess. */
+function newAccountFields(body: RegisterVoterDto): NewAccount {
+  const missing = (['login', 'password', 'displayName'] as const).filter((f) => !body[f]);
+  if (missing.length)
+    throw new InvalidFieldsException(
+      missing.map((field) => ({ field, code: 'field.required', problems: ['is required to register'] })),
+    );
+  const account = {
+    login: body.login ?? '',
+    password: body.password ?? '',
+    displayName: body.displayName ?? '',
+  };
+  assertStrongPassword('password', account.password, [account.login, account.displayName]);
+  return account;
+}
+
+/** The contest, while it still takes voters: 404 when it is not announced, 409 once voting is over. */
+async function openForVoters(manager: EntityManager, contestId: string): Promise<Contest> {
+  const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
+  if (!contest) throw new NotFoundException('Contest not found');
+  const phase = contestPhase(contest, new Date());
+  if (phase === 'results_published' || !contest.votingEndAt || contest.votingEndAt <= new Date())
+    throw new ConflictException(`This contest takes no more voters; it is in phase ${phase}`);
+  return contest;
+}
+
 /** Journalists' and bloggers' registrations to vote, and their verification by organisers. */
 @Injectable()
 export class VotersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly limits: AddressLimitsService,
   ) {}
 
   /**
-   * Registers to vote in a contest. A signed-in journalist registers their own account; an anonymous visitor
-   * creates a journalist account in the contest's first region. Any other signed-in role is refused.
+   * Registers to vote in a contest, answering the same receipt whatever happened to the account (202).
+   * A signed-in journalist registers their own account. An anonymous visitor names a new journalist account in
+   * the contest's first region; when that login exists already nothing is created and the owner's account is
+   * untouched, and the answer is the same, so the route cannot tell which logins exist. Anonymous
+   * registrations are limited per address (429 `request.too_many`). Any other signed-in role is refused.
    */
-  async register(contestId: string, body: RegisterVoterDto, caller: Actor | null): Promise<VoterView> {
-    if (caller && caller.user.role !== 'journalist')
+  async register(
+    contestId: string,
+    body: RegisterVoterDto,
+    caller: SessionUser | null,
+    origin: RequestOrigin,
+  ): Promise<VoterRegistrationReceipt> {
+    if (caller && caller.role !== 'journalist')
       throw new ForbiddenException('Only journalists register to vote; sign out to register a new account');
-    return this.dataSource.transaction(async (manager) => {
-      const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
-      if (!contest) throw new NotFoundException('Contest not found');
-      const phase = contestPhase(contest, new Date());
-      if (phase === 'results_published' || !contest.votingEndAt || contest.votingEndAt <= new Date())
-        throw new ConflictException(`This contest takes no more voters; it is in phase ${phase}`);
+    const account = caller ? null : newAccountFields(body);
+    await this.dataSource.transaction(async (manager) => {
+      const contest = await openForVoters(manager, contestId);
+      if (account) await this.limits.take(manager, origin.ip, VOTER_REGISTRATION_LIMIT);
       const user = caller
-        ? await manager.findOneByOrFail(User, { id: caller.user.id })
-        : await this.newAccount(manager, body, contest);
-      if (await manager.existsBy(ContestVoter, { contestId, userId: user.id }))
+        ? await manager.findOneByOrFail(User, { id: caller.id })
+        : await this.newAccount(manager, account as NewAccount, contest);
+      if (!user) return;
+      if (caller && (await manager.existsBy(ContestVoter, { contestId, userId: user.id })))
         throw new ConflictException('You are registered for this contest already');
-      const voter = await manager.save(ContestVoter, {
-        contestId,
-        userId: user.id,
-        outlet: body.outlet,
-        mediaRole: body.mediaRole,
-        workLink: body.workLink,
-        documentName: null,
-        documentType: null,
-        document: null,
-        documentSizeBytes: null,
-        documentSha256: null,
-        status: 'pending',
-        statusReason: null,
-        reviewedBy: null,
-      });
-      await this.audit.record(
-        manager,
-        caller ?? { user: toSessionUser(user), requestId: 'registration', ip: '' },
-        {
-          action: 'contest.voter.register',
-          entity: 'contest_voter',
-          entityId: voter.id,
-          regionId: contest.regionIds[0],
-        },
-      );
-      return toVoterView(voter, user.displayName);
+      await this.enrol(manager, contest, user, body, origin);
     });
+    return { status: 'received' };
   }
 
   async list(contestId: string, user: SessionUser): Promise<VoterView[]> {
@@ -118,25 +147,66 @@ export class VotersService {
     });
   }
 
-  private async newAccount(manager: EntityManager, body: RegisterVoterDto, contest: Contest): Promise<User> {
-    const missing = (['login', 'password', 'displayName'] as const).filter((f) => !body[f]);
-    if (missing.length)
-      throw new InvalidFieldsException(
-        missing.map((field) => ({ field, code: 'field.required', problems: ['is required to register'] })),
-      );
-    if (await manager.existsBy(User, { login: body.login }))
-      throw new InvalidFieldsException([{ field: 'login', code: 'field.taken', problems: ['is taken'] }]);
-    return manager.save(User, {
-      login: body.login,
-      displayName: body.displayName,
-      passwordHash: await hashPassword(body.password ?? ''),
-      role: 'journalist',
-      regionId: contest.regionIds[0],
-      agencyId: null,
-      locale: 'ru',
-      active: true,
-      failedLogins: 0,
+  /** The new journalist account, or null when the login is taken (after the same work, so it takes as long). */
+  private async newAccount(
+    manager: EntityManager,
+    account: NewAccount,
+    contest: Contest,
+  ): Promise<User | null> {
+    const passwordHash = await hashPassword(account.password);
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(User)
+      .values({
+        login: account.login,
+        displayName: account.displayName,
+        passwordHash,
+        role: 'journalist',
+        regionId: contest.regionIds[0],
+        agencyId: null,
+        locale: 'ru',
+        active: true,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    return id ? manager.findOneByOrFail(User, { id }) : null;
+  }
+
+  private async enrol(
+    manager: EntityManager,
+    contest: Contest,
+    user: User,
+    body: RegisterVoterDto,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    const voter = await manager.save(ContestVoter, {
+      contestId: contest.id,
+      userId: user.id,
+      outlet: body.outlet,
+      mediaRole: body.mediaRole,
+      workLink: body.workLink,
+      documentName: null,
+      documentType: null,
+      document: null,
+      documentSizeBytes: null,
+      documentSha256: null,
+      status: 'pending',
+      statusReason: null,
+      reviewedBy: null,
     });
+    await this.audit.record(
+      manager,
+      { user: toSessionUser(user), ...origin },
+      {
+        action: 'contest.voter.register',
+        entity: 'contest_voter',
+        entityId: voter.id,
+        regionId: contest.regionIds[0],
+      },
+    );
   }
 
   private async names(manager: EntityManager, voters: ContestVoter[]): Promise<Map<string, string>> {

@@ -88,7 +88,6 @@ export async function createContestAccounts(manager: EntityManager, regionId: st
     agencyId: null,
     locale: 'ru',
     active: true,
-    failedLogins: 0,
   });
   const save = (login: string, displayName: string, role: Role) =>
     manager.save(User, account(login, displayName, role));

@@ -136,7 +136,7 @@ export class DemoDataService {
     editorAgencies: Agency[],
     passwordHash: string,
   ) {
-    const base = { passwordHash, locale: 'ru', active: true, failedLogins: 0 };
+    const base = { passwordHash, locale: 'ru', active: true };
     const save = (login: string, displayName: string, role: User['role'], agencyId: string | null = null) =>
       manager.save(User, {
         ...base,

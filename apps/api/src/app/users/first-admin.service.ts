@@ -48,7 +48,6 @@ export class FirstAdminService {
         agencyId: null,
         locale: 'ru',
         active: true,
-        failedLogins: 0,
       });
       await this.audit.record(manager, null, {
         action: 'user.create-first-admin',

@@ -17,8 +17,6 @@ export class User {
   @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
   @Column('text') locale!: string;
   @Column('boolean') active!: boolean;
-  @Column('integer', { name: 'failed_logins' }) failedLogins!: number;
-  @Column('timestamptz', { name: 'locked_until', nullable: true }) lockedUntil!: Date | null;
   @Column('timestamptz', { name: 'password_changed_at' }) passwordChangedAt!: Date;
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

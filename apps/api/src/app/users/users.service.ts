@@ -3,6 +3,7 @@ import type { AccountView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
+import { assertStrongPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { toSessionUser } from '../auth/session.service';
 import { AuditService } from '../audit/audit.service';
@@ -44,6 +45,7 @@ export class UsersService {
   }
 
   async create(body: CreateUserDto, actor: Actor): Promise<AccountView> {
+    assertStrongPassword('password', body.password, [body.login, body.displayName]);
     return this.dataSource.transaction(async (manager) => {
       const scope = await this.checkScope(manager, actor.user, body);
       if (await manager.existsBy(User, { login: body.login }))
@@ -55,7 +57,6 @@ export class UsersService {
         passwordHash: await hashPassword(body.password),
         locale: 'ru',
         active: true,
-        failedLogins: 0,
       });
       await this.audit.record(manager, actor, {
         action: 'user.create',
@@ -105,11 +106,10 @@ export class UsersService {
   async resetPassword(userId: string, body: ResetPasswordDto, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.manageable(manager, userId, actor.user, false);
+      assertStrongPassword('password', body.password, [user.login, user.displayName]);
       await manager.update(User, user.id, {
         passwordHash: await hashPassword(body.password),
         passwordChangedAt: new Date(),
-        failedLogins: 0,
-        lockedUntil: null,
       });
       await manager.query('DELETE FROM user_session WHERE user_id = $1', [user.id]);
       await this.audit.record(manager, actor, {

@@ -134,6 +134,15 @@ export interface JuryProgressRow {
   excluded: number;
 }
 
+/**
+ * The answer to a registration to vote (202): the same whether or not the login was free, so that logins
+ * cannot be probed. A new voter signs in with the login and password they chose and finds the registration on
+ * their ballot; a taken login signs nobody in.
+ */
+export interface VoterRegistrationReceipt {
+  status: 'received';
+}
+
 export interface VoterView {
   id: string;
   contestId: string;

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../password-policy';
 
 export class ChangePasswordDto {
   @ApiProperty()
@@ -7,9 +8,13 @@ export class ChangePasswordDto {
   @MaxLength(200)
   currentPassword!: string;
 
-  @ApiProperty({ minLength: 12, description: 'At least 12 characters.' })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: PASSWORD_RULES,
+  })
   @IsString()
-  @MinLength(12, { message: 'newPassword must be at least 12 characters' })
-  @MaxLength(200)
+  @MinLength(PASSWORD_MIN_LENGTH, { message: 'newPassword must be at least 12 characters' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: 'newPassword must be at most 128 characters' })
   newPassword!: string;
 }

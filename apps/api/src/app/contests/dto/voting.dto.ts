@@ -10,6 +10,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../../auth/password-policy';
 
 /** A journalist's or blogger's registration; anonymous visitors also create their account with it. */
 export class RegisterVoterDto {
@@ -21,11 +22,15 @@ export class RegisterVoterDto {
   })
   login?: string;
 
-  @ApiPropertyOptional({ minLength: 12 })
+  @ApiPropertyOptional({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: PASSWORD_RULES,
+  })
   @IsOptional()
   @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters' })
-  @MaxLength(200)
+  @MinLength(PASSWORD_MIN_LENGTH, { message: 'password must be at least 12 characters' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: 'password must be at most 128 characters' })
   password?: string;
 
   @ApiPropertyOptional({ example: 'Aliya Nurlanova' })

@@ -19,6 +19,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../../auth/password-policy';
 
 export class CreateUserDto implements CreateAccountRequest {
   @ApiProperty({ example: 'press.health' })
@@ -48,10 +49,14 @@ export class CreateUserDto implements CreateAccountRequest {
   @IsUUID()
   agencyId?: string;
 
-  @ApiProperty({ minLength: 12 })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: PASSWORD_RULES,
+  })
   @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters' })
-  @MaxLength(200)
+  @MinLength(PASSWORD_MIN_LENGTH, { message: 'password must be at least 12 characters' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: 'password must be at most 128 characters' })
   password!: string;
 }
 
@@ -96,9 +101,13 @@ export class UpdateUserDto implements UpdateAccountRequest {
 }
 
 export class ResetPasswordDto implements ResetPasswordRequest {
-  @ApiProperty({ minLength: 12 })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: PASSWORD_RULES,
+  })
   @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters' })
-  @MaxLength(200)
+  @MinLength(PASSWORD_MIN_LENGTH, { message: 'password must be at least 12 characters' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: 'password must be at most 128 characters' })
   password!: string;
 }

@@ -9,6 +9,7 @@ import type {
   JurorTask,
   PublicApplicationReceipt,
   RegionView,
+  VoterRegistrationReceipt,
   VoterView,
 } from '@prgauge/contracts';
 import { filter, firstValueFrom, map, type Observable } from 'rxjs';
@@ -133,8 +134,11 @@ export class ContestsApi {
       );
   }
 
-  registerVoter(contestId: string, body: VoterRegistrationInput): Promise<VoterView> {
-    return firstValueFrom(this.http.post<VoterView>(`/api/public/contests/${contestId}/voters`, body));
+  /** The same receipt whether or not a new login was free; the registration itself is on the ballot. */
+  registerVoter(contestId: string, body: VoterRegistrationInput): Promise<VoterRegistrationReceipt> {
+    return firstValueFrom(
+      this.http.post<VoterRegistrationReceipt>(`/api/public/contests/${contestId}/voters`, body),
+    );
   }
 
   /** The signed-in journalist's document proving media work, while the registration waits for verification. */

@@ -21,7 +21,7 @@ export const REQUEST_ERROR_CODES = [
 ] as const;
 
 /** What is wrong with one field; the API puts one of these on every entry of `details`. */
-export const FIELD_PROBLEM_CODES = [
+export const REQUEST_FIELD_PROBLEM_CODES = [
   'field.invalid',
   'field.required',
   'field.not_allowed',

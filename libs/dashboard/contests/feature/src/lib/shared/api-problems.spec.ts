@@ -14,4 +14,15 @@ describe('fieldProblems', () => {
       }),
     ).toEqual({ links: 'must be a URL address', candidateName: 'is too short; is required' });
   });
+
+  it('words a weak password itself, so the text beside the field is translated', () => {
+    expect(
+      fieldProblems({
+        status: 400,
+        code: 'request.invalid',
+        message: 'Choose a password that is harder to guess',
+        details: [{ field: 'password', code: 'field.weak_password', problems: ['is too easy to guess: …'] }],
+      }),
+    ).toEqual({ password: 'contests.problem.weakPassword' });
+  });
 });

@@ -68,6 +68,8 @@ export class RegisterVoterPage {
   protected readonly serverProblems = signal<Record<string, string>>({});
   protected readonly failure = signal<string | null>(null);
   protected readonly registered = signal<VoterView | null>(null);
+  /** Received, but the new account could not be signed in: the login may have been someone else's. */
+  protected readonly received = signal(false);
   protected readonly documentOutcome = signal<{ key: string; message: string } | null>(null);
 
   private readonly problems = computed(() => registrationProblems(this.value(), !this.session.signedIn()));
@@ -105,11 +107,20 @@ export class RegisterVoterPage {
     };
     this.busy.set(true);
     try {
-      const voter = await this.api.registerVoter(this.contestId(), body);
+      await this.api.registerVoter(this.contestId(), body);
       this.serverProblems.set({});
+      // A new account signs in at once, so that it can attach its document and later vote. The receipt is
+      // the same for a login that was taken, and then this sign-in is where the difference shows.
+      if (account.login && account.password && !(await this.signInQuietly(account.login, account.password))) {
+        this.received.set(true);
+        return;
+      }
+      const voter = (await this.api.ballot(this.contestId())).voter;
+      if (!voter) {
+        this.received.set(true);
+        return;
+      }
       this.registered.set(voter);
-      // The new account signs in at once, so that it can attach its document and later vote.
-      if (account.login && account.password) await this.session.signIn(account.login, account.password);
       await this.sendDocument(voter);
     } catch (error) {
       const problem = apiProblemOf(error);
@@ -117,6 +128,15 @@ export class RegisterVoterPage {
       this.failure.set(problem.status === 400 && problem.details.length ? null : problem.message);
     } finally {
       this.busy.set(false);
+    }
+  }
+
+  private async signInQuietly(login: string, password: string): Promise<boolean> {
+    try {
+      await this.session.signIn(login, password);
+      return true;
+    } catch {
+      return false;
     }
   }
 
