@@ -41,16 +41,19 @@ describe('sign-in throttle', () => {
     expect((await login('director', PASSWORD, '198.51.100.20')).statusCode).toBe(200);
   });
 
+  /** The pause counts from the last failure, so a slow machine may already have used a few of its seconds. */
+  const expectPause = (response: LightMyRequestResponse, seconds: number) => {
+    const pause = Number(answer(response).retryAfter);
+    expect(pause).toBeGreaterThan(seconds - 10);
+    expect(pause).toBeLessThanOrEqual(seconds);
+  };
+
   it('doubles the pause with every further failure, and a success at that address starts afresh', async () => {
     await fail('evaluator', '203.0.113.21');
-    expect(answer(await login('evaluator', PASSWORD, '203.0.113.21')).retryAfter).toBe(
-      String(PAIR_FIRST_DELAY_SECONDS),
-    );
+    expectPause(await login('evaluator', PASSWORD, '203.0.113.21'), PAIR_FIRST_DELAY_SECONDS);
     await age(PAIR_FIRST_DELAY_SECONDS);
     expect((await login('evaluator', 'wrong again', '203.0.113.21')).statusCode).toBe(401);
-    expect(answer(await login('evaluator', PASSWORD, '203.0.113.21')).retryAfter).toBe(
-      String(2 * PAIR_FIRST_DELAY_SECONDS),
-    );
+    expectPause(await login('evaluator', PASSWORD, '203.0.113.21'), 2 * PAIR_FIRST_DELAY_SECONDS);
     await age(2 * PAIR_FIRST_DELAY_SECONDS);
     expect((await login('evaluator', PASSWORD, '203.0.113.21')).statusCode).toBe(200);
     expect((await login('evaluator', 'one typo', '203.0.113.21')).statusCode).toBe(401);
