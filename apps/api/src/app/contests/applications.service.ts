@@ -11,6 +11,7 @@ import { ContestApplication } from './contest-application.entity';
 import { isOrganiser, loadContest } from './contest-access';
 import { applicationRefusal } from './contest-phase';
 import { applicationViews } from './contest-views';
+import { openSeatsOrNotFound } from './jury-eligibility';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
 
 /** Applications: filed by candidates' organisations or organisers, screened by organisers. */
@@ -90,7 +91,10 @@ export class ApplicationsService {
     });
   }
 
-  /** The file, for organisers, the filer, and jurors of the application's nominations. */
+  /**
+   * The file, for organisers, the filer, and jurors who may score the application; a juror kept from it by a
+   * conflict gets 404, as for an unknown file.
+   */
   async attachment(attachmentId: string, user: SessionUser): Promise<ApplicationAttachment> {
     const manager = this.dataSource.manager;
     const file = await manager
@@ -100,16 +104,13 @@ export class ApplicationsService {
       .where('f.id = :id', { id: attachmentId })
       .getOne();
     if (!file) throw new NotFoundException('Attachment not found');
-    const juror =
-      user.role === 'juror' &&
-      (
-        await manager.query(
-          `SELECT 1 FROM application_nomination an JOIN contest_juror j ON j.nomination_id = an.nomination_id
-          WHERE an.application_id = $1 AND j.user_id = $2`,
-          [file.applicationId, user.id],
-        )
-      ).length > 0;
-    if (!juror) await this.loadForFiler(manager, file.applicationId, user);
+    if (user.role === 'juror')
+      await openSeatsOrNotFound(
+        manager,
+        { applicationId: file.applicationId, userId: user.id },
+        'Attachment not found',
+      );
+    else await this.loadForFiler(manager, file.applicationId, user, 'Attachment not found');
     return file;
   }
 
@@ -120,12 +121,16 @@ export class ApplicationsService {
     return application;
   }
 
-  private async loadForFiler(manager: EntityManager, id: string, user: SessionUser) {
+  private async loadForFiler(
+    manager: EntityManager,
+    id: string,
+    user: SessionUser,
+    notFound = 'Application not found',
+  ) {
     const application = await manager.findOneBy(ContestApplication, { id });
-    if (!application) throw new NotFoundException('Application not found');
+    if (!application) throw new NotFoundException(notFound);
     const contest = await loadContest(manager, application.contestId, user);
-    if (!isOrganiser(user, contest) && application.filerId !== user.id)
-      throw new NotFoundException('Application not found');
+    if (!isOrganiser(user, contest) && application.filerId !== user.id) throw new NotFoundException(notFound);
     return { application, contest };
   }
 }

@@ -1,4 +1,10 @@
-import type { ApplicationView, ContestView, NominationView } from '@prgauge/contracts';
+import type {
+  ApplicationView,
+  ApplicationWork,
+  ContestView,
+  JurorApplicationView,
+  NominationView,
+} from '@prgauge/contracts';
 import { EntityManager, In } from 'typeorm';
 import { ApplicationAttachment } from './application-attachment.entity';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
@@ -61,10 +67,11 @@ export async function contestViews(manager: EntityManager, contests: Contest[]):
   return contests.map((c) => toContestView(c, nominations));
 }
 
-export async function applicationViews(
+/** The nominations and files of each application, in two queries, and its work as every reader may see it. */
+async function applicationWork(
   manager: EntityManager,
   applications: ContestApplication[],
-): Promise<ApplicationView[]> {
+): Promise<(a: ContestApplication) => ApplicationWork> {
   const ids = applications.map((a) => a.id);
   const [entries, attachments] = ids.length
     ? await Promise.all([
@@ -75,15 +82,13 @@ export async function applicationViews(
         }),
       ])
     : [[], []];
-  return applications.map((a) => ({
+  // Field by field, never a spread of the entity: whatever is not listed here stays in the database.
+  return (a) => ({
     id: a.id,
     contestId: a.contestId,
     candidateName: a.candidateName,
     candidatePosition: a.candidatePosition,
     candidateOrganisation: a.candidateOrganisation,
-    agencyId: a.agencyId,
-    filedBy: a.filedBy,
-    contactEmail: a.contactEmail,
     nominationIds: entries.filter((e) => e.applicationId === a.id).map((e) => e.nominationId),
     projectTitle: a.projectTitle,
     projectStart: a.projectStart,
@@ -92,11 +97,33 @@ export async function applicationViews(
     goal: a.goal,
     results: a.results,
     links: a.links,
-    screening: a.screening,
-    screeningReason: a.screeningReason,
     attachments: attachments
       .filter((f) => f.applicationId === a.id)
       .map((f) => ({ id: f.id, fileName: f.fileName, mediaType: f.mediaType, sizeBytes: f.sizeBytes })),
     filedAt: a.filedAt.toISOString(),
+  });
+}
+
+/** Applications as their filer and the contest's organisers see them, contact details included. */
+export async function applicationViews(
+  manager: EntityManager,
+  applications: ContestApplication[],
+): Promise<ApplicationView[]> {
+  const work = await applicationWork(manager, applications);
+  return applications.map((a) => ({
+    ...work(a),
+    agencyId: a.agencyId,
+    filedBy: a.filedBy,
+    contactEmail: a.contactEmail,
+    screening: a.screening,
+    screeningReason: a.screeningReason,
   }));
+}
+
+/** Applications as a juror sees them: the work and the candidate's name, position and organisation only. */
+export async function jurorApplicationViews(
+  manager: EntityManager,
+  applications: ContestApplication[],
+): Promise<JurorApplicationView[]> {
+  return applications.map(await applicationWork(manager, applications));
 }

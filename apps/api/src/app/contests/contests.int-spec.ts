@@ -238,7 +238,7 @@ describe('professional contests', () => {
       url: `/api/nominations/${n.combined}/applications/${app.boris}/score-sheet`,
       payload: { scores: { quality: 10 } },
     });
-    expect(status(refused)).toBe(403);
+    expect(status(refused)).toBe(404);
   });
 
   it('takes score sheets in judging, refusing a score above 10 by field', async () => {

@@ -1,3 +1,4 @@
+import { NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isExcluded } from './conflict-rules';
 
@@ -18,16 +19,19 @@ interface Row {
   declared: boolean;
 }
 
+/** Which seats to look at; an absent criterion does not narrow. */
+interface SeatFilter {
+  nominationIds?: string[];
+  userId?: string;
+  applicationId?: string;
+}
+
 /**
- * Every (juror, accepted application) pair of the given nominations, with whether the juror is kept from
- * it: automatically for the same organisation, or because they declared a conflict.
+ * The (juror, accepted application) pairs of the filter, with whether the juror is kept from the application:
+ * automatically for the same organisation, or because they declared a conflict. The one source of exclusion
+ * for task lists, sheets, files and results.
  */
-export async function jurorEligibility(
-  manager: EntityManager,
-  nominationIds: string[],
-  userId?: string,
-): Promise<Eligibility[]> {
-  if (nominationIds.length === 0) return [];
+async function seats(manager: EntityManager, filter: SeatFilter): Promise<Eligibility[]> {
   const rows: Row[] = await manager.query(
     `SELECT j.nomination_id, an.application_id, j.user_id, j.organisation AS juror_organisation,
             a.candidate_organisation,
@@ -35,9 +39,11 @@ export async function jurorEligibility(
        FROM contest_juror j
        JOIN application_nomination an ON an.nomination_id = j.nomination_id
        JOIN contest_application a ON a.id = an.application_id AND a.screening = 'accepted'
-      WHERE j.nomination_id = ANY($1) AND ($2::uuid IS NULL OR j.user_id = $2)
+      WHERE ($1::uuid[] IS NULL OR j.nomination_id = ANY($1))
+        AND ($2::uuid IS NULL OR j.user_id = $2)
+        AND ($3::uuid IS NULL OR a.id = $3)
       ORDER BY a.filed_at, a.id`,
-    [nominationIds, userId ?? null],
+    [filter.nominationIds ?? null, filter.userId ?? null, filter.applicationId ?? null],
   );
   return rows.map((r) => ({
     nominationId: r.nomination_id,
@@ -45,4 +51,35 @@ export async function jurorEligibility(
     userId: r.user_id,
     excluded: isExcluded(r.juror_organisation, r.candidate_organisation, r.declared),
   }));
+}
+
+/** Every (juror, accepted application) pair of the given nominations, optionally of one juror only. */
+export async function jurorEligibility(
+  manager: EntityManager,
+  nominationIds: string[],
+  userId?: string,
+): Promise<Eligibility[]> {
+  if (nominationIds.length === 0) return [];
+  return seats(manager, { nominationIds, userId });
+}
+
+/**
+ * The juror's seats from which they may see the application (in one nomination, when given): accepted, on a
+ * nomination they sit on, and not excluded by a conflict. Without one it throws 404 with the caller's message,
+ * the same answer as for a missing record, so that a conflict cannot be told from an unknown id.
+ */
+export async function openSeatsOrNotFound(
+  manager: EntityManager,
+  target: { applicationId: string; userId: string; nominationId?: string },
+  notFound: string,
+): Promise<Eligibility[]> {
+  const open = (
+    await seats(manager, {
+      applicationId: target.applicationId,
+      userId: target.userId,
+      nominationIds: target.nominationId ? [target.nominationId] : undefined,
+    })
+  ).filter((seat) => !seat.excluded);
+  if (open.length === 0) throw new NotFoundException(notFound);
+  return open;
 }

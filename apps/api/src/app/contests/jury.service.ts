@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -8,9 +8,9 @@ import { User } from '../users/user.entity';
 import { ContestApplication } from './contest-application.entity';
 import { loadContest } from './contest-access';
 import { contestPhase, judgingRefusal } from './contest-phase';
-import { applicationViews } from './contest-views';
+import { jurorApplicationViews } from './contest-views';
 import { AssignJurorDto, DeclareConflictDto, ScoreSheetDto } from './dto/jury.dto';
-import { jurorEligibility } from './jury-eligibility';
+import { jurorEligibility, openSeatsOrNotFound } from './jury-eligibility';
 import { ContestJuror, JurorConflict, ScoreSheet } from './jury.entities';
 import { Nomination } from './nomination.entity';
 
@@ -86,10 +86,8 @@ export class JuryService {
     const applications = await manager.findBy(ContestApplication, {
       id: In([...new Set(eligible.map((e) => e.applicationId))]),
     });
-    // A candidate's email is for organisers; jurors judge the work.
-    const views = new Map(
-      (await applicationViews(manager, applications)).map((v) => [v.id, { ...v, contactEmail: null }]),
-    );
+    // A candidate's contact details are for organisers; jurors judge the work.
+    const views = new Map((await jurorApplicationViews(manager, applications)).map((v) => [v.id, v]));
     const sheets = eligible.length
       ? await manager.findBy(ScoreSheet, { jurorId: user.id, nominationId: In(nominations.map((n) => n.id)) })
       : [];
@@ -112,14 +110,10 @@ export class JuryService {
     });
   }
 
+  /** A juror already kept from the application (or not seated for it) gets 404, as for an unknown one. */
   async declareConflict(applicationId: string, body: DeclareConflictDto, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const seats: unknown[] = await manager.query(
-        `SELECT 1 FROM application_nomination an JOIN contest_juror j ON j.nomination_id = an.nomination_id
-          WHERE an.application_id = $1 AND j.user_id = $2`,
-        [applicationId, actor.user.id],
-      );
-      if (seats.length === 0) throw new NotFoundException('Application not found');
+      await openSeatsOrNotFound(manager, { applicationId, userId: actor.user.id }, 'Application not found');
       await manager
         .createQueryBuilder()
         .insert()
@@ -147,12 +141,12 @@ export class JuryService {
     return this.dataSource.transaction(async (manager) => {
       const nomination = await this.nomination(manager, nominationId);
       const contest = await loadContest(manager, nomination.contestId, actor.user);
-      const seat = (await jurorEligibility(manager, [nominationId], actor.user.id)).find(
-        (e) => e.applicationId === applicationId,
+      // A conflict answers like an unknown application, before the phase, so that it cannot be probed.
+      await openSeatsOrNotFound(
+        manager,
+        { applicationId, userId: actor.user.id, nominationId },
+        'Application not found in your nominations',
       );
-      if (!seat) throw new NotFoundException('Application not found in your nominations');
-      if (seat.excluded)
-        throw new ForbiddenException('You are excluded from this application by a conflict of interest');
       const refusal = judgingRefusal(contest, new Date());
       if (refusal) throw new ConflictException(refusal);
       const problems = sheetProblems(nomination, body);
@@ -175,7 +169,7 @@ export class JuryService {
         entityId: applicationId,
         regionId: contest.regionIds[0],
       });
-      const [application] = await applicationViews(manager, [
+      const [application] = await jurorApplicationViews(manager, [
         await manager.findOneByOrFail(ContestApplication, { id: applicationId }),
       ]);
       return {

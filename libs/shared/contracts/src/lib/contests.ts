@@ -76,16 +76,13 @@ export interface ContestView extends ContestDates {
   version: number;
 }
 
-export interface ApplicationView {
+/** An application's work, and the candidate as a jury needs them: name, position and organisation. */
+export interface ApplicationWork {
   id: string;
   contestId: string;
   candidateName: string;
   candidatePosition: string;
   candidateOrganisation: string;
-  agencyId: string | null;
-  filedBy: ApplicationFiler;
-  /** The candidate's email when they applied without an account; shown to organisers and the filer only. */
-  contactEmail: string | null;
   nominationIds: string[];
   projectTitle: string;
   projectStart: string | null;
@@ -94,11 +91,29 @@ export interface ApplicationView {
   goal: string | null;
   results: string | null;
   links: string[];
-  screening: ScreeningStatus;
-  screeningReason: string | null;
   attachments: { id: string; fileName: string; mediaType: string; sizeBytes: number }[];
   filedAt: string;
 }
+
+/** An application as its filer and the contest's organisers see it. */
+export interface ApplicationView extends ApplicationWork {
+  agencyId: string | null;
+  filedBy: ApplicationFiler;
+  /** The candidate's email when they applied without an account; shown to organisers and the filer only. */
+  contactEmail: string | null;
+  screening: ScreeningStatus;
+  screeningReason: string | null;
+}
+
+/** The fields of an organiser's view that a juror never gets: contact details, the filer, the screening. */
+type OrganiserOnlyField = Exclude<keyof ApplicationView, keyof ApplicationWork>;
+
+/**
+ * What a juror sees of an application. Every organiser-only field is typed `never`, so handing a juror an
+ * {@link ApplicationView} (with its e-mail) does not compile; a field later added to ApplicationView is kept
+ * from jurors the same way.
+ */
+export type JurorApplicationView = ApplicationWork & { [K in OrganiserOnlyField]?: never };
 
 /** What a candidate who applied without an account gets back: their application and the key to attach files. */
 export interface PublicApplicationReceipt {
@@ -118,7 +133,7 @@ export interface JurorView {
 /** What a juror sees of one application in one nomination: never the votes or other jurors' scores. */
 export interface JurorTask {
   nominationId: string;
-  application: ApplicationView;
+  application: JurorApplicationView;
   scores: Record<string, number> | null;
   comment: string | null;
   version: number | null;
