@@ -7,6 +7,7 @@ import { AddNominationVersion20261216090000 } from './20261216090000-add-nominat
 import { AddVoterDocumentDetails20261217090000 } from './20261217090000-add-voter-document-details';
 import { ThrottleSignInByAccountAndAddress20261220090000 } from './20261220090000-throttle-sign-in-by-account-and-address';
 import { AddAddressLimits20261220100000 } from './20261220100000-add-address-limits';
+import { AddPersonalDataConsent20261230100000 } from './20261230100000-add-personal-data-consent';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AddVoterDocumentDetails20261217090000,
   ThrottleSignInByAccountAndAddress20261220090000,
   AddAddressLimits20261220100000,
+  AddPersonalDataConsent20261230100000,
 ];

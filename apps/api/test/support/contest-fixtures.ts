@@ -213,6 +213,7 @@ export async function fileApplication(
       nominationIds,
       projectTitle: `${name}'s pages`,
       description: 'A year of daily posts and answers to every comment.',
+      personalDataConsent: true,
       links: ['https://t.me/example'],
     },
   });
@@ -251,6 +252,7 @@ export async function registerVoter(
       outlet: 'Zhetysu TV',
       mediaRole: 'reporter',
       workLink: 'https://zhetysu.tv/news/1',
+      personalDataConsent: true,
       ...fields,
     },
   });

@@ -4,6 +4,7 @@ import { ApplicationNomination, ContestApplication } from '../../src/app/contest
 import { Contest } from '../../src/app/contests/contest.entity';
 import { ContestJuror, JurorConflict } from '../../src/app/contests/jury.entities';
 import { Nomination } from '../../src/app/contests/nomination.entity';
+import { ContestVote, ContestVoter } from '../../src/app/contests/voting.entities';
 import { demoPdf } from '../../src/app/demo/demo-files';
 import { contestDates, insertAccount } from './contest-fixtures';
 import type { RegionFixture } from './fixtures';
@@ -101,6 +102,7 @@ export async function insertCandidate(
     screeningReason: null,
     screenedBy: null,
     filerIpHash: 'hash of the address',
+    personalDataConsentAt: new Date(),
   });
   await ds.getRepository(ApplicationNomination).save({ applicationId: application.id, nominationId });
   const content = demoPdf(`${name}'s portfolio`);
@@ -142,5 +144,51 @@ export async function seedJuryScenario(testApp: TestApp, fx: RegionFixture): Pro
     open,
     colleague,
     declared,
+  };
+}
+
+/** A verified voter of the contest with a journalist account, a work link and a document, who may have voted. */
+export async function insertVoter(
+  testApp: TestApp,
+  contestId: string,
+  regionId: string,
+  login: string,
+  vote?: { nominationId: string; applicationId: string },
+): Promise<{ voterId: string; userId: string; login: string; workLink: string }> {
+  const ds = testApp.app.get(DataSource);
+  const account = await insertAccount(testApp, login, 'journalist', regionId);
+  const document = demoPdf(`${login}'s press card`);
+  const workLink = `https://news.example/${login}`;
+  const voter = await ds.getRepository(ContestVoter).save({
+    contestId,
+    userId: account.id,
+    outlet: 'Zhetysu TV',
+    mediaRole: 'reporter',
+    workLink,
+    documentName: 'press-card.pdf',
+    documentType: 'application/pdf',
+    document,
+    documentSizeBytes: document.length,
+    documentSha256: 'x',
+    status: 'verified',
+    statusReason: null,
+    reviewedBy: null,
+    personalDataConsentAt: new Date(),
+    personalDataErasedAt: null,
+  });
+  if (vote) await ds.getRepository(ContestVote).save({ ...vote, voterId: voter.id, ipHash: 'x' });
+  return { voterId: voter.id, userId: account.id, login, workLink };
+}
+
+/** Contest dates that all lie in the past, the last of them (the end of voting) `days` ago. */
+export function datesEndedDaysAgo(days: number): Partial<Contest> {
+  const at = (d: number) => new Date(Date.now() - d * 86_400_000);
+  return {
+    applicationsOpenAt: at(days + 30),
+    applicationsCloseAt: at(days + 20),
+    judgingStartAt: at(days + 20),
+    judgingEndAt: at(days + 5),
+    votingStartAt: at(days + 20),
+    votingEndAt: at(days),
   };
 }

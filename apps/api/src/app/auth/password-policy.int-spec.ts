@@ -76,6 +76,7 @@ describe('password policy wherever a password is set', () => {
             outlet: 'Zhetysu TV',
             mediaRole: 'reporter',
             workLink: 'https://zhetysu.tv/news/1',
+            personalDataConsent: true,
           },
         } satisfies InjectOptions),
     },

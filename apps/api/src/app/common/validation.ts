@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import type { FieldProblemCode } from '@prgauge/contracts';
+import { isFieldProblemCode, type FieldProblemCode } from '@prgauge/contracts';
 import { FieldProblem, InvalidFieldsException } from './api-error';
 
 /** class-validator's constraint names, mapped to the catalogue's field-problem codes. */
@@ -31,10 +31,13 @@ const CONSTRAINT_CODES: Record<string, FieldProblemCode> = {
   isEnum: 'field.not_in_list',
 };
 
-/** The catalogue code for a set of class-validator constraints: the first one that has a code. */
+/**
+ * The catalogue code for a set of class-validator constraints: the first one that has a code. A custom
+ * constraint named after a catalogue code carries that code.
+ */
 export function fieldProblemCode(constraints: Record<string, string>): FieldProblemCode {
   for (const name of Object.keys(constraints)) {
-    const code = CONSTRAINT_CODES[name];
+    const code = isFieldProblemCode(name) ? name : CONSTRAINT_CODES[name];
     if (code) return code;
   }
   return 'field.invalid';

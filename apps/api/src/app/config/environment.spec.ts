@@ -56,4 +56,15 @@ describe('validateEnvironment', () => {
         /^Invalid configuration: TRUST_PROXY must be a comma-separated list of proxy addresses or CIDR ranges \(IPv4 or IPv6\) \(got .*\)$/,
       );
   });
+
+  it('keeps personal data 1095 days after results by default, and refuses a period out of 1 to 3650 days', () => {
+    expect(validateEnvironment({}).PERSONAL_DATA_RETENTION_DAYS).toBe(1095);
+    expect(validateEnvironment({ PERSONAL_DATA_RETENTION_DAYS: '365' }).PERSONAL_DATA_RETENTION_DAYS).toBe(
+      365,
+    );
+    for (const value of ['0', '3651', 'forever'])
+      expect(() => validateEnvironment({ PERSONAL_DATA_RETENTION_DAYS: value })).toThrow(
+        /^Invalid configuration: PERSONAL_DATA_RETENTION_DAYS must /,
+      );
+  });
 });

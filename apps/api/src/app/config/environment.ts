@@ -113,6 +113,17 @@ export class Environment {
     { message: 'ADMIN_PASSWORD is too easy to guess (common, a pattern, or built from ADMIN_LOGIN)' },
   )
   ADMIN_PASSWORD?: string;
+
+  /**
+   * Days after a contest's results are published (or, never published, after its last judging or voting day)
+   * when applicants' and voters' contact data and files are erased. Three years by default: the general
+   * limitation period for claims in Russia and Kazakhstan.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  PERSONAL_DATA_RETENTION_DAYS = 1095;
 }
 
 export class InvalidEnvironmentError extends Error {}

@@ -91,6 +91,9 @@ export async function insertApplication(
     screening: 'pending',
     screeningReason: null,
     screenedBy: null,
+    // The DTO accepts only an explicit true; this is when it was given.
+    personalDataConsentAt: new Date(),
+    personalDataErasedAt: null,
   });
   await manager.save(
     ApplicationNomination,

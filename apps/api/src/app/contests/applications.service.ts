@@ -12,6 +12,7 @@ import { isOrganiser, loadContest } from './contest-access';
 import { applicationRefusal } from './contest-phase';
 import { applicationViews } from './contest-views';
 import { openSeatsOrNotFound } from './jury-eligibility';
+import { PersonalDataErasedException } from './personal-data-erasure';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
 
 /** Applications: filed by candidates' organisations or organisers, screened by organisers. */
@@ -76,6 +77,7 @@ export class ApplicationsService {
   async attach(applicationId: string, file: UploadedFile, actor: Actor): Promise<ApplicationView> {
     return this.dataSource.transaction(async (manager) => {
       const { application, contest } = await this.loadForFiler(manager, applicationId, actor.user);
+      if (application.personalDataErasedAt) throw new PersonalDataErasedException();
       if (!isOrganiser(actor.user, contest)) {
         const refusal = applicationRefusal(contest, new Date());
         if (refusal) throw new ConflictException(refusal);

@@ -29,6 +29,12 @@ export class ContestApplication {
   @Column('text', { name: 'screening_reason', nullable: true }) screeningReason!: string | null;
   @Column('uuid', { name: 'screened_by', nullable: true }) screenedBy!: string | null;
   @Column('timestamptz', { name: 'filed_at', default: () => 'now()' }) filedAt!: Date;
+  /** When the candidate (or the organisation for them) consented to processing; null before it was asked. */
+  @Column('timestamptz', { name: 'personal_data_consent_at', nullable: true })
+  personalDataConsentAt!: Date | null;
+  /** Set once contact data and files are erased; the record stays for results and counts. */
+  @Column('timestamptz', { name: 'personal_data_erased_at', nullable: true })
+  personalDataErasedAt!: Date | null;
 }
 
 /** One nomination an application entered; a person may enter several with one application. */

@@ -117,6 +117,8 @@ export async function applicationViews(
     contactEmail: a.contactEmail,
     screening: a.screening,
     screeningReason: a.screeningReason,
+    personalDataConsentAt: iso(a.personalDataConsentAt),
+    personalDataErasedAt: iso(a.personalDataErasedAt),
   }));
 }
 

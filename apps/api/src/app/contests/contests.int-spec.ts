@@ -188,6 +188,7 @@ describe('professional contests', () => {
         nominationIds: [n.jury],
         projectTitle: 'Late',
         description: 'Arrived after the deadline.',
+        personalDataConsent: true,
       },
     });
     expect(status(r)).toBe(409);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { BallotService } from './ballot.service';
@@ -10,6 +11,10 @@ import { LiveCountsController } from './live-counts.controller';
 import { LiveCountsService } from './live-counts.service';
 import { NominationsController } from './nominations.controller';
 import { NominationsService } from './nominations.service';
+import { PersonalDataController } from './personal-data.controller';
+import { PersonalDataEraser } from './personal-data-erasure';
+import { PersonalDataRetention } from './personal-data-retention';
+import { PersonalDataService } from './personal-data.service';
 import { PublicApplicationsController } from './public-applications.controller';
 import { PublicApplicationsService } from './public-applications.service';
 import { PublicContestsController } from './public-contests.controller';
@@ -22,6 +27,7 @@ import { VotesService } from './votes.service';
 import { VotingController } from './voting.controller';
 
 @Module({
+  imports: [UsersModule],
   controllers: [
     PublicContestsController,
     ContestsController,
@@ -32,6 +38,7 @@ import { VotingController } from './voting.controller';
     VotingController,
     ResultsController,
     LiveCountsController,
+    PersonalDataController,
   ],
   providers: [
     ContestsService,
@@ -46,6 +53,9 @@ import { VotingController } from './voting.controller';
     LiveCountsService,
     BallotService,
     PublicContestsService,
+    PersonalDataEraser,
+    PersonalDataService,
+    PersonalDataRetention,
   ],
   exports: [ResultsService],
 })

@@ -61,6 +61,7 @@ describe('live counts and jury changes', () => {
           nominationIds: [nominationId],
           projectTitle: 'A year of open work',
           description: 'Answers to journalists within the hour.',
+          personalDataConsent: true,
         },
       });
       const id = (filed.json() as ApplicationView).id;

@@ -65,6 +65,7 @@ describe('contest and nomination editing', () => {
         nominationIds: [smm.id],
         projectTitle: 'Open akimat',
         description: 'Answers to every journalist within the hour.',
+        personalDataConsent: true,
       },
     });
     expect(filed.statusCode).toBe(201);

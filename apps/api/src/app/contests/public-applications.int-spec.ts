@@ -28,6 +28,7 @@ describe('public applications by candidates', () => {
     results: 'Complaints to the akimat fell by a third.',
     links: ['https://t.me/teplo_live'],
     contactEmail: 'aigerim@example.kz',
+    personalDataConsent: true,
     ...overrides,
   });
   const apply = (payload: object, remoteAddress = '203.0.113.1', contestId = contest.id) =>

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { UploadedFile } from '../common/uploads/read-upload';
 import type { UploadPolicy } from '../common/uploads/upload-policy';
 import { loadContest } from './contest-access';
+import { PersonalDataErasedException } from './personal-data-erasure';
 import { toVoterView } from './voters.service';
 import { ContestVoter } from './voting.entities';
 
@@ -36,6 +37,7 @@ export class VoterDocumentsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!voter) throw new NotFoundException('Registration not found');
+      if (voter.personalDataErasedAt) throw new PersonalDataErasedException();
       if (voter.status !== 'pending')
         throw new ConflictException(
           `The registration is ${voter.status}; its document can change only while it waits for verification`,

@@ -36,6 +36,7 @@ describe('registration to vote', () => {
         outlet: 'Zhetysu TV',
         mediaRole: 'reporter',
         workLink: 'https://zhetysu.tv/news/1',
+        personalDataConsent: true,
       },
     });
   const votersOf = async (login: string) =>

@@ -31,6 +31,8 @@ export const toVoterView = (v: ContestVoter, name: string): VoterView => ({
   status: v.status,
   statusReason: v.statusReason,
   registeredAt: v.registeredAt.toISOString(),
+  personalDataConsentAt: v.personalDataConsentAt?.toISOString() ?? null,
+  personalDataErasedAt: v.personalDataErasedAt?.toISOString() ?? null,
 });
 
 /** Anonymous registrations from one address per hour: a newsroom's worth, not a script's. */
@@ -143,8 +145,13 @@ export class VotersService {
         changes: [{ field: 'status', old: before, new: body.status }],
         reason: body.reason ?? null,
       });
-      return toVoterView(saved, (await this.names(manager, [saved])).get(saved.userId) ?? '');
+      return this.viewOf(manager, saved);
     });
+  }
+
+  /** One registration as organisers see it, with its account's name. */
+  async viewOf(manager: EntityManager, voter: ContestVoter): Promise<VoterView> {
+    return toVoterView(voter, (await this.names(manager, [voter])).get(voter.userId) ?? '');
   }
 
   /** The new journalist account, or null when the login is taken (after the same work, so it takes as long). */
@@ -196,6 +203,9 @@ export class VotersService {
       status: 'pending',
       statusReason: null,
       reviewedBy: null,
+      // The DTO accepts only an explicit true; this is when it was given.
+      personalDataConsentAt: new Date(),
+      personalDataErasedAt: null,
     });
     await this.audit.record(
       manager,

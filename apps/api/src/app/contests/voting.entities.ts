@@ -9,7 +9,8 @@ export class ContestVoter {
   @Column('uuid', { name: 'user_id' }) userId!: string;
   @Column('text') outlet!: string;
   @Column('text', { name: 'media_role' }) mediaRole!: string;
-  @Column('text', { name: 'work_link' }) workLink!: string;
+  /** Null once the registration's personal data are erased. */
+  @Column('text', { name: 'work_link', nullable: true }) workLink!: string | null;
   @Column('text', { name: 'document_name', nullable: true }) documentName!: string | null;
   @Column('text', { name: 'document_type', nullable: true }) documentType!: string | null;
   @Column('bytea', { nullable: true, select: false }) document!: Buffer | null;
@@ -19,6 +20,11 @@ export class ContestVoter {
   @Column('text', { name: 'status_reason', nullable: true }) statusReason!: string | null;
   @Column('uuid', { name: 'reviewed_by', nullable: true }) reviewedBy!: string | null;
   @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' }) registeredAt!: Date;
+  @Column('timestamptz', { name: 'personal_data_consent_at', nullable: true })
+  personalDataConsentAt!: Date | null;
+  /** Set once the link and the document are erased; the registration stays, so that its votes still count. */
+  @Column('timestamptz', { name: 'personal_data_erased_at', nullable: true })
+  personalDataErasedAt!: Date | null;
 }
 
 /** A final vote: the database allows one per voter and nomination. */

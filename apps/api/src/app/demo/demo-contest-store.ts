@@ -124,6 +124,7 @@ export async function insertApplications(
       screeningReason: a.screeningReason ?? null,
       screenedBy: null,
       filedAt: a.filedAt,
+      personalDataConsentAt: a.filedAt,
     })),
     { chunk: 200 },
   );
@@ -198,6 +199,7 @@ export async function insertVoters(manager: EntityManager, contestId: string, li
         statusReason: v.status === 'rejected' ? 'Публикации по ссылке не найдены' : null,
         reviewedBy: null,
         registeredAt: v.registeredAt,
+        personalDataConsentAt: v.registeredAt,
       };
     }),
   );

@@ -108,8 +108,11 @@ describe('access to every route', () => {
                 -- Journalists register themselves on a public route, so new journalist accounts are expected.
                 (SELECT json_agg(u.login || u.active || u.password_hash ORDER BY u.id) FROM app_user u
                   WHERE u.region_id = $3 AND u.role::text <> 'journalist') AS u,
-                (SELECT count(*) FROM cycle WHERE region_id = $3) AS cycles`,
-        [cycle.id, submission.id, fx.region.id],
+                (SELECT count(*) FROM cycle WHERE region_id = $3) AS cycles,
+                -- The contest victim's personal data, which only its organisers may erase.
+                (SELECT json_agg(a.personal_data_erased_at) FROM contest_application a WHERE a.id = $4) AS ca,
+                (SELECT json_agg(v.personal_data_erased_at) FROM contest_voter v WHERE v.id = $5) AS cv`,
+        [cycle.id, submission.id, fx.region.id, contest['applicationId'], contest['voterId']],
       );
       return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
     };

@@ -102,6 +102,7 @@ describe('client addresses with TRUST_PROXY unset', () => {
           projectTitle: 'Live broadcasts',
           description: 'Every repair streamed live.',
           contactEmail: `candidate${i}@example.kz`,
+          personalDataConsent: true,
         },
       });
       statuses.push(r.statusCode);

@@ -103,6 +103,10 @@ export interface ApplicationView extends ApplicationWork {
   contactEmail: string | null;
   screening: ScreeningStatus;
   screeningReason: string | null;
+  /** When the candidate's consent to the processing of their personal data was given; null before it was asked. */
+  personalDataConsentAt: string | null;
+  /** When the contact data and files were erased, on request or at the end of the retention period. */
+  personalDataErasedAt: string | null;
 }
 
 /** The fields of an organiser's view that a juror never gets: contact details, the filer, the screening. */
@@ -165,13 +169,18 @@ export interface VoterView {
   name: string;
   outlet: string;
   mediaRole: string;
-  workLink: string;
+  /** Null once the registration's personal data are erased. */
+  workLink: string | null;
   hasDocument: boolean;
   /** The optional proof of media work; organisers download it to verify the registration. */
   document: { fileName: string; mediaType: string; sizeBytes: number } | null;
   status: VoterStatus;
   statusReason: string | null;
   registeredAt: string;
+  /** When the voter consented to the processing of their personal data; null before it was asked. */
+  personalDataConsentAt: string | null;
+  /** When the link, the document and (with no other registration left) the account's name were erased. */
+  personalDataErasedAt: string | null;
 }
 
 /** Running vote counts per public-vote nomination, shown only when organisers turn them on, or after results. */

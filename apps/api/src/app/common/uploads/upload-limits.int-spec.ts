@@ -78,6 +78,7 @@ describe('uploads: limits, counts and names, on every multipart route', () => {
         projectTitle: 'Live broadcasts',
         description: 'Every repair of the heating main streamed live.',
         contactEmail: 'aigerim@example.kz',
+        personalDataConsent: true,
       },
     });
     receipt = applied.json();

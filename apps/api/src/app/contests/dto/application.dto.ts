@@ -15,6 +15,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
 
 export class FileApplicationDto {
   @ApiProperty({ example: 'Aigerim Sadykova' })
@@ -68,6 +69,11 @@ export class FileApplicationDto {
   @ArrayMaxSize(20)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
   links?: string[];
+
+  /** The candidate's consent to the processing of their personal data; filed on their behalf, the filer vouches for it. */
+  @ApiProperty(PERSONAL_DATA_CONSENT_DOC)
+  @IsConsentGiven()
+  personalDataConsent!: boolean;
 }
 
 /** A candidate's own application, without an account: the same fields, filed by the candidate, and an email. */

@@ -11,6 +11,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../../auth/password-policy';
+import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
 
 /** A journalist's or blogger's registration; anonymous visitors also create their account with it. */
 export class RegisterVoterDto {
@@ -57,6 +58,11 @@ export class RegisterVoterDto {
   @ApiProperty({ example: 'https://zhetysu.tv/news/123' })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   workLink!: string;
+
+  /** The journalist's consent to the processing of their personal data for this contest. */
+  @ApiProperty(PERSONAL_DATA_CONSENT_DOC)
+  @IsConsentGiven()
+  personalDataConsent!: boolean;
 }
 
 export class VerifyVoterDto {

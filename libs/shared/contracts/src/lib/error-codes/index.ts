@@ -1,4 +1,5 @@
 import { AUTH_ERROR_CODES, AUTH_FIELD_PROBLEM_CODES } from './auth';
+import { CONTESTS_PRIVACY_ERROR_CODES, CONTESTS_PRIVACY_FIELD_PROBLEM_CODES } from './contests-privacy';
 import { REQUEST_ERROR_CODES, REQUEST_FIELD_PROBLEM_CODES } from './request';
 import { UPLOAD_ERROR_CODES } from './uploads';
 
@@ -10,10 +11,19 @@ export { UPLOAD_ERROR_CODES } from './uploads';
  * clients translate them and never read `message`, which is English for logs and API users.
  * Codes are `area.reason`, lower case; a code, once shipped, keeps its meaning.
  */
-export const ERROR_CODES = [...REQUEST_ERROR_CODES, ...UPLOAD_ERROR_CODES, ...AUTH_ERROR_CODES] as const;
+export const ERROR_CODES = [
+  ...REQUEST_ERROR_CODES,
+  ...UPLOAD_ERROR_CODES,
+  ...AUTH_ERROR_CODES,
+  ...CONTESTS_PRIVACY_ERROR_CODES,
+] as const;
 
 /** Every code one invalid field may carry in `details[].code`. */
-export const FIELD_PROBLEM_CODES = [...REQUEST_FIELD_PROBLEM_CODES, ...AUTH_FIELD_PROBLEM_CODES] as const;
+export const FIELD_PROBLEM_CODES = [
+  ...REQUEST_FIELD_PROBLEM_CODES,
+  ...AUTH_FIELD_PROBLEM_CODES,
+  ...CONTESTS_PRIVACY_FIELD_PROBLEM_CODES,
+] as const;
 
 /** A code a whole response may carry. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
