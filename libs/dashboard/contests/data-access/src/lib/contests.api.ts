@@ -29,6 +29,8 @@ export interface ApplicationInput {
   goal?: string;
   results?: string;
   links?: string[];
+  /** The candidate's consent to the processing of their personal data; the API accepts only true. */
+  personalDataConsent: boolean;
 }
 
 /** A candidate's own application without an account: no filer, and an email for the organisers to answer. */
@@ -42,6 +44,8 @@ export interface VoterRegistrationInput {
   outlet: string;
   mediaRole: string;
   workLink: string;
+  /** The journalist's consent to the processing of their personal data; the API accepts only true. */
+  personalDataConsent: boolean;
 }
 
 /** A juror's sheet: every criterion 0 to 10, and the version last read when changing a saved sheet. */

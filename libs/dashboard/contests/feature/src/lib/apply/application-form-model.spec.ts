@@ -13,6 +13,7 @@ const filled = () => ({
   nominationIds: ['n1'],
   projectTitle: 'Open doors',
   description: 'A year of open briefings for the press.',
+  personalDataConsent: true,
 });
 
 describe('application form', () => {
@@ -24,8 +25,15 @@ describe('application form', () => {
       'contactEmail',
       'description',
       'nominationIds',
+      'personalDataConsent',
       'projectTitle',
     ]);
+  });
+
+  it('asks for the candidate’s consent to the processing of their personal data', () => {
+    expect(applicationProblems({ ...filled(), personalDataConsent: false }, false)).toEqual({
+      personalDataConsent: 'contests.apply.problem.consent',
+    });
   });
 
   it('refuses an end before the start and a link that is not a web address', () => {
@@ -60,6 +68,7 @@ describe('application form', () => {
       projectTitle: 'Open doors',
       description: 'A year of open briefings for the press.',
       links: ['https://t.me/a', 'https://x.kz'],
+      personalDataConsent: true,
     });
   });
 

@@ -19,6 +19,8 @@ export interface ApplicationFormValue {
   links: string;
   /** Only when the candidate applies without an account. */
   contactEmail: string;
+  /** The candidate's consent to the processing of their personal data (given by the filer on their behalf). */
+  personalDataConsent: boolean;
 }
 
 export type ApplicationField = keyof ApplicationFormValue;
@@ -42,6 +44,7 @@ export function emptyApplication(filedBy: ApplicationFiler): ApplicationFormValu
     results: '',
     links: '',
     contactEmail: '',
+    personalDataConsent: false,
   };
 }
 
@@ -68,6 +71,7 @@ export function applicationProblems(v: ApplicationFormValue, withoutAccount: boo
   if (v.projectStart && v.projectEnd && v.projectEnd < v.projectStart)
     problems.projectEnd = 'contests.apply.problem.endBeforeStart';
   if (!linesOf(v.links).every(isWebAddress)) problems.links = 'contests.apply.problem.links';
+  if (!v.personalDataConsent) problems.personalDataConsent = 'contests.apply.problem.consent';
   return problems;
 }
 
@@ -88,6 +92,7 @@ function sharedFieldsOf(v: ApplicationFormValue): Omit<ApplicationInput, 'filedB
     goal: optional(v.goal),
     results: optional(v.results),
     links: links.length ? links : undefined,
+    personalDataConsent: v.personalDataConsent,
   };
 }
 

@@ -32,7 +32,7 @@ import {
 import { AttachmentUploads } from './attachment-uploads';
 
 /** The fields typed as free text. */
-type TextField = Exclude<ApplicationField, 'filedBy' | 'nominationIds' | 'agencyId'>;
+type TextField = Exclude<ApplicationField, 'filedBy' | 'nominationIds' | 'agencyId' | 'personalDataConsent'>;
 
 /**
  * The application form: filed by the candidate without signing in, or by a signed-in organisation on their
@@ -105,6 +105,13 @@ export class ApplyPage {
     { key: 'results', label: 'contests.apply.results' },
     { key: 'links', label: 'contests.apply.links', hint: 'contests.apply.linksHint' },
   ];
+
+  /** The candidate consents in the first person; an organisation filing for them vouches for their consent. */
+  protected readonly consentText = computed(() =>
+    this.value().filedBy === 'candidate'
+      ? 'contests.apply.consent.candidate'
+      : 'contests.apply.consent.organisation',
+  );
 
   private readonly problems = computed(() => applicationProblems(this.value(), !this.session.signedIn()));
 

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -24,6 +25,7 @@ import { MEDIA_ROLES, registrationProblems, type RegistrationValue } from './reg
   selector: 'pr-register-voter-page',
   imports: [
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -61,6 +63,7 @@ export class RegisterVoterPage {
     outlet: '',
     mediaRole: '',
     workLink: '',
+    personalDataConsent: false,
   });
   protected readonly document = signal<File | null>(null);
   protected readonly tried = signal(false);
@@ -82,8 +85,12 @@ export class RegisterVoterPage {
     return (this.tried() ? this.problems()[field] : undefined) ?? this.serverProblems()[field] ?? null;
   }
 
-  protected patch(field: keyof RegistrationValue, text: string): void {
+  protected patch(field: Exclude<keyof RegistrationValue, 'personalDataConsent'>, text: string): void {
     this.value.update((v) => ({ ...v, [field]: text }));
+  }
+
+  protected consent(given: boolean): void {
+    this.value.update((v) => ({ ...v, personalDataConsent: given }));
   }
 
   protected chooseDocument(event: Event): void {
@@ -104,6 +111,7 @@ export class RegisterVoterPage {
       outlet: v.outlet.trim(),
       mediaRole: v.mediaRole,
       workLink: v.workLink.trim(),
+      personalDataConsent: v.personalDataConsent,
     };
     this.busy.set(true);
     try {

@@ -7,6 +7,7 @@ const value = {
   outlet: 'Zhetysu TV',
   mediaRole: 'reporter',
   workLink: 'https://zhetysu.tv/news/123',
+  personalDataConsent: true,
 };
 
 describe('registrationProblems', () => {
@@ -21,6 +22,12 @@ describe('registrationProblems', () => {
       login: 'contests.register.problem.login',
       password: 'contests.register.problem.password',
       workLink: 'contests.register.problem.workLink',
+    });
+  });
+
+  it('asks everyone for their consent to the processing of their personal data', () => {
+    expect(registrationProblems({ ...value, personalDataConsent: false }, false)).toEqual({
+      personalDataConsent: 'contests.register.problem.consent',
     });
   });
 

@@ -17,6 +17,8 @@ export interface RegistrationValue {
   outlet: string;
   mediaRole: string;
   workLink: string;
+  /** The journalist's consent to the processing of their personal data. */
+  personalDataConsent: boolean;
 }
 
 /** Problems as text keys; the account fields count only for a visitor who is not signed in. */
@@ -33,5 +35,6 @@ export function registrationProblems(
   if (v.outlet.trim().length < 2) problems.outlet = 'contests.register.problem.required';
   if (!v.mediaRole) problems.mediaRole = 'contests.register.problem.required';
   if (!isWebAddress(v.workLink)) problems.workLink = 'contests.register.problem.workLink';
+  if (!v.personalDataConsent) problems.personalDataConsent = 'contests.register.problem.consent';
   return problems;
 }
