@@ -88,6 +88,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     nominationIds: [nomination],
     projectTitle: 'Открытый акимат',
     description: 'Еженедельные прямые эфиры с ответами на вопросы жителей.',
+    personalDataConsent: true,
   });
   await director.send('POST', `/api/contest-applications/${rival.id}/screening`, { status: 'accepted' });
   const juror = await director.send<{ id: string }>('POST', '/api/users', {
@@ -127,6 +128,7 @@ test('a candidate applies, is screened, scored and voted for, and the public pag
     await candidate.getByLabel('Описание').fill('Год открытых брифингов и ответов на вопросы жителей.');
     await candidate.getByLabel('Цель').fill('Повысить доверие к вакцинации');
     await candidate.getByLabel('Ссылки').fill('https://t.me/example');
+    await candidate.getByRole('checkbox', { name: /Я даю согласие организаторам на обработку/ }).check();
     await candidate.getByRole('button', { name: 'Отправить заявку' }).click();
     await expect(candidate.getByRole('status')).toHaveText(
       `Заявка «${PROJECT}» для ${CANDIDATE} получена. Организаторы её рассмотрят.`,
@@ -181,6 +183,7 @@ test('a candidate applies, is screened, scored and voted for, and the public pag
     await journalist.getByRole('combobox', { name: 'Роль' }).click();
     await journalist.getByRole('option', { name: 'Корреспондент', exact: true }).click();
     await journalist.getByLabel('Ссылка на вашу публикацию').fill('https://zhetysu.tv/news/123');
+    await journalist.getByRole('checkbox', { name: /Я даю согласие организаторам на обработку/ }).check();
     await journalist.getByRole('button', { name: 'Зарегистрироваться', exact: true }).click();
     await expect(journalist.getByRole('status')).toHaveText(
       'Вы зарегистрированы от издания Жетысу ТВ. Голосовать можно после подтверждения организаторами.',

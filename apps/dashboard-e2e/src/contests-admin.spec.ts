@@ -59,6 +59,7 @@ test.describe('contest organisers', () => {
       description: 'Год открытых брифингов и ответов на вопросы жителей.',
       goal: 'Повысить доверие к вакцинации',
       links: ['https://t.me/example'],
+      personalDataConsent: true,
     });
     const anonymous = await apiAs(playwright, baseURL ?? '', null);
     for (const [index, name] of [JOURNALIST, BLOGGER].entries())
@@ -69,6 +70,7 @@ test.describe('contest organisers', () => {
         outlet: index ? 'Блог «Жетысу сегодня»' : 'Жетысу ТВ',
         mediaRole: index ? 'блогер' : 'корреспондент',
         workLink: 'https://zhetysu.tv/news/123',
+        personalDataConsent: true,
       });
     await anonymous.dispose();
   });

@@ -112,6 +112,7 @@ export async function seedContests(baseURL: string): Promise<ContestFixture> {
         projectTitle: `${name}: open pages`,
         description: 'A year of daily posts and answers to every comment.',
         links: ['https://t.me/example'],
+        personalDataConsent: true,
       },
     );
     await director.call('POST', `/api/contest-applications/${application.id}/screening`, {
@@ -159,6 +160,7 @@ export async function seedContests(baseURL: string): Promise<ContestFixture> {
         outlet: 'Zhetysu TV',
         mediaRole: 'reporter',
         workLink: 'https://zhetysu.tv/news/1',
+        personalDataConsent: true,
       },
     });
     // The receipt is the same for any login; the registration itself is in the organisers' list.
