@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { isErrorCode, type ErrorCode, type FieldProblem } from '@prgauge/contracts';
+import { isErrorCode, isFieldProblemCode, type ErrorCode, type FieldProblem } from '@prgauge/contracts';
 
 /** What the API says went wrong, in the shape every error response shares. */
 export interface ApiProblem {
@@ -8,7 +8,7 @@ export interface ApiProblem {
   code: ErrorCode;
   message: string;
   /** Each invalid field with what is wrong with it. */
-  details: Pick<FieldProblem, 'field' | 'problems'>[] & Partial<Pick<FieldProblem, 'code'>>[];
+  details: FieldProblem[];
   /** On a 409 for a stale version: the record as it is now. */
   current?: unknown;
 }
@@ -19,7 +19,7 @@ export function apiProblemOf(error: unknown): ApiProblem {
     const body = (typeof error.error === 'object' && error.error !== null ? error.error : {}) as Partial<{
       message: string | string[];
       code: unknown;
-      details: ApiProblem['details'];
+      details: Partial<FieldProblem>[];
       current: unknown;
     }>;
     const message = Array.isArray(body.message) ? body.message.join('; ') : body.message;
@@ -27,7 +27,7 @@ export function apiProblemOf(error: unknown): ApiProblem {
       status: error.status,
       code: isErrorCode(body.code) ? body.code : 'server.error',
       message: message ?? error.statusText ?? 'Request failed',
-      details: Array.isArray(body.details) ? body.details : [],
+      details: Array.isArray(body.details) ? body.details.map(withCode) : [],
       current: body.current,
     };
   }
@@ -36,5 +36,14 @@ export function apiProblemOf(error: unknown): ApiProblem {
     code: 'server.error',
     message: error instanceof Error ? error.message : String(error),
     details: [],
+  };
+}
+
+/** Every field problem keeps a code, even from an answer that predates the catalogue. */
+function withCode(detail: Partial<FieldProblem>): FieldProblem {
+  return {
+    field: String(detail.field ?? ''),
+    code: isFieldProblemCode(detail.code) ? detail.code : 'field.invalid',
+    problems: Array.isArray(detail.problems) ? detail.problems.map(String) : [],
   };
 }
