@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { InvalidEnvironmentError, validateEnvironment, Environment } from './app/config/environment';
 import { createApp } from './app/create-app';
-import { RunningDatabase, startEmbeddedPostgres } from './app/database/embedded-postgres';
-import { runMigrations } from './app/database/migrate';
+import { migrate, openDatabase } from './app/database/open-database';
 import { createRootLogger } from './app/logger';
 import { loadDemo, prepareData } from './app/startup';
 
@@ -12,12 +11,12 @@ const COMMANDS: readonly Command[] = ['serve', 'migrate', 'demo'];
 async function main(command: Command): Promise<void> {
   const env = loadEnvironmentOrExit();
   const logger = createRootLogger(env.LOG_LEVEL);
-  const database = await openDatabase(env, (line) => logger.info(line));
+  const database = await openDatabase(env, logger);
   const stopDatabase = async () => {
     await database.stop();
   };
 
-  await migrate(database.url, (line) => logger.info(line));
+  await migrate(database, logger);
   if (command === 'migrate') {
     await stopDatabase();
     return;
@@ -63,18 +62,6 @@ function loadEnvironmentOrExit(): Environment {
     }
     throw error;
   }
-}
-
-async function openDatabase(env: Environment, log: (line: string) => void): Promise<RunningDatabase> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => undefined };
-  const database = await startEmbeddedPostgres({ dataDir: env.PG_DATA_DIR, port: env.PG_PORT, log });
-  log(`embedded PostgreSQL running on port ${env.PG_PORT}`);
-  return database;
-}
-
-async function migrate(url: string, log: (line: string) => void): Promise<void> {
-  const applied = await runMigrations(url);
-  log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'schema up to date');
 }
 
 const command = (process.argv[2] ?? 'serve') as Command;

@@ -12,11 +12,14 @@ describe('runMigrations', () => {
   afterAll(() => database.drop());
 
   it('lets two instances starting together on a fresh database both succeed, applying each migration once', async () => {
-    const [first, second] = await Promise.all([runMigrations(database.url), runMigrations(database.url)]);
+    const [first, second] = await Promise.all([
+      runMigrations(database.ownerUrl),
+      runMigrations(database.ownerUrl),
+    ]);
 
     // One instance applied everything while the other waited for it, then found nothing left to do.
     expect([...first, ...second].sort()).toEqual(migrations.map((migration) => migration.name).sort());
-    const client = new Client({ connectionString: database.url });
+    const client = new Client({ connectionString: database.ownerUrl });
     await client.connect();
     try {
       const { rows } = await client.query<{ name: string; times: number }>(

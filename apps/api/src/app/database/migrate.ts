@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { grantAppRole } from './app-role-grants';
 import { typeOrmOptions } from './typeorm-options';
 
 /**
@@ -7,11 +8,17 @@ import { typeOrmOptions } from './typeorm-options';
  */
 const MIGRATION_LOCK = '7049152238161021';
 
+export interface MigrateOptions {
+  /** The role the API connects as, when it is not the owner: granted what it needs once migrations are applied. */
+  appRole?: string;
+}
+
 /**
- * Applies pending migrations, each in its own transaction; returns the names applied. Instances starting together
- * queue on a PostgreSQL advisory lock, so each migration runs once and the later ones find nothing left to do.
+ * Applies pending migrations, each in its own transaction; returns the names applied. Connect as the schema's
+ * owner. Instances starting together queue on a PostgreSQL advisory lock, so each migration runs once and the
+ * later ones find nothing left to do.
  */
-export async function runMigrations(url: string): Promise<string[]> {
+export async function runMigrations(url: string, options: MigrateOptions = {}): Promise<string[]> {
   const dataSource = new DataSource(typeOrmOptions(url));
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
@@ -19,6 +26,8 @@ export async function runMigrations(url: string): Promise<string[]> {
     // Held by this session: if the process dies, PostgreSQL releases it with the connection.
     await lock.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const { appRole } = options;
+    if (appRole) await grantAppRole((sql) => lock.query(sql), appRole);
     return applied.map((migration) => migration.name);
   } finally {
     await lock.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
