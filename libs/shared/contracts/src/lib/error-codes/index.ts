@@ -1,8 +1,10 @@
 import { AUTH_ERROR_CODES, AUTH_FIELD_PROBLEM_CODES } from './auth';
 import { REQUEST_ERROR_CODES, REQUEST_FIELD_PROBLEM_CODES } from './request';
+import { SERVICE_ERROR_CODES } from './service';
 import { UPLOAD_ERROR_CODES } from './uploads';
 
 export { REQUEST_ERROR_CODES } from './request';
+export { SERVICE_ERROR_CODES } from './service';
 export { UPLOAD_ERROR_CODES } from './uploads';
 
 /**
@@ -10,7 +12,12 @@ export { UPLOAD_ERROR_CODES } from './uploads';
  * clients translate them and never read `message`, which is English for logs and API users.
  * Codes are `area.reason`, lower case; a code, once shipped, keeps its meaning.
  */
-export const ERROR_CODES = [...REQUEST_ERROR_CODES, ...UPLOAD_ERROR_CODES, ...AUTH_ERROR_CODES] as const;
+export const ERROR_CODES = [
+  ...REQUEST_ERROR_CODES,
+  ...UPLOAD_ERROR_CODES,
+  ...AUTH_ERROR_CODES,
+  ...SERVICE_ERROR_CODES,
+] as const;
 
 /** Every code one invalid field may carry in `details[].code`. */
 export const FIELD_PROBLEM_CODES = [...REQUEST_FIELD_PROBLEM_CODES, ...AUTH_FIELD_PROBLEM_CODES] as const;
