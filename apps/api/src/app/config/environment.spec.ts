@@ -67,4 +67,20 @@ describe('validateEnvironment', () => {
         /^Invalid configuration: PERSONAL_DATA_RETENTION_DAYS must /,
       );
   });
+
+  it('takes a migration URL next to DATABASE_URL, and refuses one on its own', () => {
+    const owner = 'postgres://owner:secret@db:5432/prgauge';
+    const app = 'postgres://app:secret@db:5432/prgauge';
+    expect(
+      validateEnvironment({ DATABASE_URL: app, MIGRATION_DATABASE_URL: owner }).MIGRATION_DATABASE_URL,
+    ).toBe(owner);
+    expect(() => validateEnvironment({ MIGRATION_DATABASE_URL: owner })).toThrow(
+      /^Invalid configuration: MIGRATION_DATABASE_URL needs DATABASE_URL/,
+    );
+    expect(() =>
+      validateEnvironment({ DATABASE_URL: app, MIGRATION_DATABASE_URL: 'mysql://owner:secret@db/prgauge' }),
+    ).toThrow(
+      'Invalid configuration: MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://owner:***@db/prgauge")',
+    );
+  });
 });

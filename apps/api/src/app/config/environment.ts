@@ -49,10 +49,23 @@ export class Environment {
   @IsString()
   HOST = '0.0.0.0';
 
-  /** An external PostgreSQL; when unset the API runs an embedded server itself. */
+  /**
+   * An external PostgreSQL, as the role the API works with: rows only, owning nothing. When unset the API runs an
+   * embedded server itself, with both roles set up.
+   */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
+
+  /**
+   * The same database as the role that owns the schema, for migrations; the API's role is then granted what it
+   * needs. Defaults to DATABASE_URL (one role for both, with a warning at start).
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// URL',
+  })
+  MIGRATION_DATABASE_URL?: string;
 
   /** Where the embedded PostgreSQL keeps its data between restarts. */
   @IsString()
@@ -128,6 +141,11 @@ export class Environment {
 
 export class InvalidEnvironmentError extends Error {}
 
+/** A URL's password is masked, so that a mistyped database URL can be shown without leaking it. */
+function withoutPassword(value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(/^([a-z][\w+.-]*:\/\/[^:/@]*:)[^@/]*@/i, '$1***@') : value;
+}
+
 /** Validates raw environment variables; the first problem is reported as one line naming the variable. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
@@ -137,8 +155,15 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     const [first] = errors;
     // Decorators apply bottom-up, so the last constraint is the first one written: the most basic check.
     const problem = Object.values(first.constraints ?? {}).at(-1) ?? 'is invalid';
-    const shown = first.property.includes('PASSWORD') ? '' : ` (got ${JSON.stringify(first.value)})`;
+    const shown = first.property.includes('PASSWORD')
+      ? ''
+      : ` (got ${JSON.stringify(withoutPassword(first.value))})`;
     throw new InvalidEnvironmentError(`Invalid configuration: ${problem}${shown}`);
+  }
+  if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
+    throw new InvalidEnvironmentError(
+      'Invalid configuration: MIGRATION_DATABASE_URL needs DATABASE_URL (the embedded server sets up its own roles)',
+    );
   }
   return env;
 }

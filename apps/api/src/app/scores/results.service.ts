@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import type { ScoringInput } from '@prgauge/scoring';
+import { databaseUnavailability } from '../common/database-unavailable';
 import { canSeeRegion } from '../common/scope';
 import { Cycle } from '../cycles/cycle.entity';
 import { CycleChangeFeed } from './cycle-change-feed';
@@ -42,7 +43,9 @@ export class ResultsService {
   }
 
   async ranking(cycleId: string, user: SessionUser | undefined, peerGroup?: string): Promise<RankingBody> {
-    const header = await this.publicationOf(cycleId);
+    const header = await this.publicationOf(cycleId).catch((error: unknown) =>
+      this.heldWhileAway(cycleId, error),
+    );
     if (header && isPublic(header)) {
       const stored = await this.storedRanking(header);
       const cycle = header;
@@ -105,6 +108,16 @@ export class ResultsService {
     const cycle = await this.dataSource.getRepository(Cycle).findOneBy({ id: cycleId });
     if (!cycle) throw new NotFoundException('Cycle not found');
     return cycle;
+  }
+
+  /**
+   * While the database cannot be reached, the last publication this instance served is served on: it was public a
+   * moment ago and nobody can withdraw it through a database that is down. Without one, the error stands (503).
+   */
+  private heldWhileAway(cycleId: string, error: unknown): CycleHeader {
+    const held = this.cache.get(cycleId);
+    if (!held || !databaseUnavailability(error)) throw error;
+    return { id: cycleId, status: 'published', publication: held.publication };
   }
 
   /**

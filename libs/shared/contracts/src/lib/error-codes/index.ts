@@ -1,9 +1,11 @@
 import { AUTH_ERROR_CODES, AUTH_FIELD_PROBLEM_CODES } from './auth';
 import { CONTESTS_PRIVACY_ERROR_CODES, CONTESTS_PRIVACY_FIELD_PROBLEM_CODES } from './contests-privacy';
 import { REQUEST_ERROR_CODES, REQUEST_FIELD_PROBLEM_CODES } from './request';
+import { SERVICE_ERROR_CODES } from './service';
 import { UPLOAD_ERROR_CODES } from './uploads';
 
 export { REQUEST_ERROR_CODES } from './request';
+export { SERVICE_ERROR_CODES } from './service';
 export { UPLOAD_ERROR_CODES } from './uploads';
 
 /**
@@ -16,6 +18,7 @@ export const ERROR_CODES = [
   ...UPLOAD_ERROR_CODES,
   ...AUTH_ERROR_CODES,
   ...CONTESTS_PRIVACY_ERROR_CODES,
+  ...SERVICE_ERROR_CODES,
 ] as const;
 
 /** Every code one invalid field may carry in `details[].code`. */
