@@ -1,8 +1,10 @@
 import { AUTH_ERROR_CODES, AUTH_FIELD_PROBLEM_CODES } from './auth';
 import { CONTESTS_PRIVACY_ERROR_CODES, CONTESTS_PRIVACY_FIELD_PROBLEM_CODES } from './contests-privacy';
+import { INPUT_ERROR_CODES } from './input';
 import { REQUEST_ERROR_CODES, REQUEST_FIELD_PROBLEM_CODES } from './request';
 import { UPLOAD_ERROR_CODES } from './uploads';
 
+export { INPUT_ERROR_CODES } from './input';
 export { REQUEST_ERROR_CODES } from './request';
 export { UPLOAD_ERROR_CODES } from './uploads';
 
@@ -16,6 +18,7 @@ export const ERROR_CODES = [
   ...UPLOAD_ERROR_CODES,
   ...AUTH_ERROR_CODES,
   ...CONTESTS_PRIVACY_ERROR_CODES,
+  ...INPUT_ERROR_CODES,
 ] as const;
 
 /** Every code one invalid field may carry in `details[].code`. */
