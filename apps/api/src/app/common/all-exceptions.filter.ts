@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrorBody, FieldProblem } from './api-error';
 import { errorCodeOfStatus } from './error-code-of-status';
 import { TooManyRequestsException } from './too-many-requests';
+import { takenFromUniqueViolation } from './unique-violation';
 
 /** Gives every error, from Nest, Fastify or our own code, the one JSON shape clients rely on. */
 @Catch()
@@ -23,7 +24,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     void reply.status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown, requestId: string): ApiErrorBody {
+  private toBody(thrown: unknown, requestId: string): ApiErrorBody {
+    const exception = takenFromUniqueViolation(thrown) ?? thrown;
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
