@@ -1,4 +1,5 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture } from '../../../test/support/fixtures';
 import { seedRouteVictim } from '../../../test/support/route-victim';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -177,7 +178,7 @@ describe('limits on input', () => {
     expect([cleared.statusCode, cleared.json().peerGroupId]).toEqual([200, null]);
   });
 
-  it('refuses numbers beyond each field’s range: 1e300 is no indicator value, version, prize or attribute', async () => {
+  it('refuses numbers beyond each field’s range: 1e300 is no value, version, attribute, weight or prize', async () => {
     const cases: [string, string, Record<string, unknown>, [string, string][]][] = [
       [
         'PUT',
@@ -196,6 +197,18 @@ describe('limits on input', () => {
         `/api/agencies/${fx.agencies.b.id}`,
         { version: 1, attributes: { prStaff: 1e300 } },
         [['attributes', 'field.invalid']],
+      ],
+      [
+        'PUT',
+        `/api/cycles/${params['cycleId']}/framework`,
+        {
+          version: 1,
+          framework: {
+            ...SMALL_FRAMEWORK,
+            indicators: [{ ...SMALL_FRAMEWORK.indicators[0], weight: 1e300 }],
+          },
+        },
+        [['framework.indicators[0].weight', 'field.invalid']],
       ],
       [
         'POST',
