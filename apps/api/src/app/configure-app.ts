@@ -7,17 +7,21 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { useBoundedJsonBodies } from './common/json-body';
+import { ObjectBodyPipe } from './common/object-body.pipe';
 import { createValidationPipe } from './common/validation';
 import { MAX_WHOLE_BODY_BYTES } from './common/uploads/upload-policy';
 import { XLSX_TYPE } from './common/uploads/file-type';
+import { WellFormedTextPipe } from './common/well-formed-text.pipe';
 
 export const API_PREFIX = 'api';
 
 /** Everything main.ts and the integration tests must set up identically. */
 export async function configureApp(app: NestFastifyApplication, dashboardDir?: string): Promise<void> {
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new ObjectBodyPipe(), new WellFormedTextPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
+  useBoundedJsonBodies(app);
   await app.register(cookie);
   // Each route reads its files through common/uploads/read-upload.ts with its own limits; these defaults only
   // bound a route that would read parts by itself. A cut-down file is refused there, never stored.

@@ -20,6 +20,7 @@ export async function createApp(
     loggerInstance: logger,
     // Only listed proxies may name the client (proxy-addr walks X-Forwarded-For from the right); by default nobody.
     trustProxy: env.TRUST_PROXY.length > 0 ? env.TRUST_PROXY : false,
+    // JSON bodies have their own, equal limit (common/json-body.ts) and files theirs; this bounds the rest.
     bodyLimit: 2 * 1024 * 1024,
     // A caller's x-request-id is kept when it is sane, so one id follows a request through proxies.
     genReqId: (request: { headers: IncomingHttpHeaders }) => {

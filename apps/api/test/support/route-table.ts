@@ -1,5 +1,6 @@
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@prgauge/contracts';
@@ -12,6 +13,8 @@ export interface RouteInfo {
   path: string;
   isPublic: boolean;
   roles: Role[] | undefined;
+  /** The class of the handler's whole `@Body()` parameter, when it has one (not `unknown` or a raw file). */
+  bodyType?: new () => object;
 }
 
 const METHODS: Partial<Record<RequestMethod, RouteInfo['method']>> = {
@@ -51,9 +54,30 @@ export function routeTable(app: NestFastifyApplication, prefix = 'api'): RouteIn
           path: join(prefix, base, path),
           isPublic: meta<boolean>(IS_PUBLIC) ?? false,
           roles: meta<Role[]>(ROLES),
+          bodyType: bodyTypeOf(controller, name),
         });
       }
     }
   }
   return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
+}
+
+/** The declared type of a handler's `@Body()` parameter, from Nest's argument metadata and TypeScript's. */
+function bodyTypeOf(controller: object, method: string): (new () => object) | undefined {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<
+    string,
+    { index: number; data?: unknown }
+  >;
+  const types = (Reflect.getMetadata(
+    'design:paramtypes',
+    (controller as { prototype: object }).prototype,
+    method,
+  ) ?? []) as unknown[];
+  for (const [key, arg] of Object.entries(args)) {
+    if (Number(key.split(':')[0]) !== RouteParamtypes.BODY || arg.data !== undefined) continue;
+    const type = types[arg.index];
+    if (typeof type === 'function' && type !== Object && type !== String && type !== Buffer)
+      return type as new () => object;
+  }
+  return undefined;
 }

@@ -15,6 +15,15 @@ const DIRECTIONS: readonly Direction[] = ['higher', 'lower'];
 const METHODS: readonly Normalization['method'][] = ['minmax', 'goalposts', 'rank'];
 const MISSING: readonly MissingPolicy[] = ['zero', 'exclude'];
 
+/**
+ * The largest weight, scale or rating maximum. They are relative sizes, so a million is beyond any real one,
+ * and bounding them keeps every sum and product of them finite: 1e300 would overflow to Infinity.
+ */
+const MAX_SIZE = 1_000_000;
+
+const tooLarge = (path: string, what: string, value: number, subject = {}) =>
+  new ScoringInputError(path, `${what} must be at most ${MAX_SIZE}, got ${value}`, subject);
+
 const oneOf = <T extends string>(allowed: readonly T[], value: unknown): value is T =>
   (allowed as readonly unknown[]).includes(value);
 
@@ -24,6 +33,7 @@ export function validateFramework(raw: unknown): Framework {
   const { scale, missing, indicators } = raw;
   if (scale !== undefined && !(isFiniteNumber(scale) && scale > 0))
     throw new ScoringInputError('framework.scale', `scale must be a number > 0, got ${quote(scale)}`);
+  if (scale !== undefined && scale > MAX_SIZE) throw tooLarge('framework.scale', 'scale', scale);
   if (missing !== undefined && !oneOf(MISSING, missing)) {
     throw new ScoringInputError(
       'framework.missing',
@@ -56,6 +66,7 @@ function validateNode(raw: unknown, path: string, keys: Set<string>): FrameworkN
       },
     );
   }
+  if (weight > MAX_SIZE) throw tooLarge(`${path}.weight`, `weight of "${key}"`, weight, { key });
   const name = raw['name'] as FrameworkNode['name'];
   const named = name !== undefined ? { name } : {};
   if ((children === undefined) === (measure === undefined)) {
@@ -102,6 +113,7 @@ function validateMeasure(raw: unknown, path: string, key: string): Measure {
       throw new ScoringInputError(`${path}.max`, `rating "${key}" needs a max > 0, got ${quote(max)}`, {
         key,
       });
+    if (max > MAX_SIZE) throw tooLarge(`${path}.max`, `rating "${key}" max`, max, { key });
     measure.max = max;
   }
   if (per !== undefined) {

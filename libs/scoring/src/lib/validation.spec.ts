@@ -144,6 +144,13 @@ const rules: Rule[] = [
     subject: { key: 'media' },
   },
   {
+    rule: 'a weight beyond any real one',
+    mutate: (d) => (top(d, 0)['weight'] = 1e300),
+    path: 'framework.indicators[0].weight',
+    message: /weight of "media" must be at most 1000000, got 1e\+300/,
+    subject: { key: 'media' },
+  },
+  {
     rule: 'duplicate node keys',
     mutate: (d) => (top(d, 1)['key'] = 'media.releases'),
     path: 'framework.indicators[1].key',
@@ -200,6 +207,13 @@ const rules: Rule[] = [
     subject: { key: 'media.rating' },
   },
   {
+    rule: 'a rating max beyond any real one',
+    mutate: (d) => (measureOf(d, 1)['max'] = 1e300),
+    path: 'framework.indicators[0].children[1].measure.max',
+    message: /rating "media.rating" max must be at most 1000000, got 1e\+300/,
+    subject: { key: 'media.rating' },
+  },
+  {
     rule: 'an unknown type',
     mutate: (d) => (measureOf(d, 0)['type'] = 'money'),
     path: 'framework.indicators[0].children[0].measure.type',
@@ -246,6 +260,13 @@ const rules: Rule[] = [
     mutate: (d) => (framework(d)['scale'] = 0),
     path: 'framework.scale',
     message: /scale must be a number > 0, got 0/,
+    subject: {},
+  },
+  {
+    rule: 'a scale beyond any real one',
+    mutate: (d) => (framework(d)['scale'] = 1e300),
+    path: 'framework.scale',
+    message: /scale must be at most 1000000, got 1e\+300/,
     subject: {},
   },
   {

@@ -1,10 +1,15 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AgencyImportResult, AgencyView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, ILike } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
-import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
+import {
+  InvalidFieldsException,
+  StaleVersionException,
+  type FieldProblemInput,
+  TakenException,
+} from '../common/api-error';
 import { assertRegion, regionFor } from '../common/scope';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
@@ -226,6 +231,6 @@ export class AgenciesService {
 
   private async checkCodeFree(manager: EntityManager, regionId: string, code: string): Promise<void> {
     if (await manager.existsBy(Agency, { regionId, code }))
-      throw new ConflictException(`An agency with code "${code}" exists already in this region`);
+      throw new TakenException('code', `An agency with code "${code}" exists already in this region`);
   }
 }

@@ -6,6 +6,7 @@ import { ApiErrorBody, FieldProblem } from './api-error';
 import { databaseUnavailability, Unavailability } from './database-unavailable';
 import { errorCodeOfStatus } from './error-code-of-status';
 import { TooManyRequestsException } from './too-many-requests';
+import { takenFromUniqueViolation } from './unique-violation';
 
 /** Seconds a client should wait before retrying a 503 that names no more precise delay. */
 const DEFAULT_RETRY_AFTER = 5;
@@ -35,7 +36,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     void reply.status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown, requestId: string): ApiErrorBody {
+  private toBody(thrown: unknown, requestId: string): ApiErrorBody {
+    const exception = takenFromUniqueViolation(thrown) ?? thrown;
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();

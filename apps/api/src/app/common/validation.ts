@@ -51,8 +51,13 @@ export function toFieldProblems(errors: ValidationError[], parent = ''): FieldPr
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
+    // An explicit null fails a field's checks because a value is missing there, whatever its type would be.
+    const code = (constraints: Record<string, string>) =>
+      error.value === null && !('whitelistValidation' in constraints)
+        ? 'field.required'
+        : fieldProblemCode(constraints);
     const own: FieldProblem[] = error.constraints
-      ? [{ field, code: fieldProblemCode(error.constraints), problems: Object.values(error.constraints) }]
+      ? [{ field, code: code(error.constraints), problems: Object.values(error.constraints) }]
       : [];
     return [...own, ...toFieldProblems(error.children ?? [], field)];
   });

@@ -31,7 +31,10 @@ export class CyclesController {
   @Get()
   @ApiOperation({ summary: "The region's evaluation cycles, newest first" })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
-  list(@CurrentUser() user: SessionUser, @Query('regionId') regionId?: string): Promise<CycleView[]> {
+  list(
+    @CurrentUser() user: SessionUser,
+    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+  ): Promise<CycleView[]> {
     return this.cycles.list(user, regionId);
   }
 

@@ -1,4 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { TakenException } from '../common/api-error';
 import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -47,7 +48,7 @@ export class RegionsService {
   async create(body: CreateRegionDto, actor: Actor): Promise<RegionView> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Region, { code: body.code }))
-        throw new ConflictException(`A region with code "${body.code}" exists already`);
+        throw new TakenException('code', `A region with code "${body.code}" exists already`);
       const region = await manager.save(Region, body);
       await this.audit.record(manager, actor, {
         action: 'region.create',
@@ -73,7 +74,7 @@ export class RegionsService {
       if (!(await manager.existsBy(Region, { id: regionId })))
         throw new NotFoundException('Region not found');
       if (await manager.existsBy(PeerGroup, { regionId, code: body.code }))
-        throw new ConflictException(`The peer group "${body.code}" exists already`);
+        throw new TakenException('code', `The peer group "${body.code}" exists already`);
       const group = await manager.save(PeerGroup, { regionId, ...body });
       await this.audit.record(manager, actor, {
         action: 'peer-group.create',

@@ -25,8 +25,13 @@ export function toScoringFramework(framework: StoredFramework): ScoringInput['fr
 }
 
 function toLibraryNode(node: StoredNode): LibraryNode {
+  // A framework sent by a client comes through here before it is validated: whatever is not a node, or
+  // children that are not a list, go on as they are, for the library to refuse with their path.
+  if (typeof node !== 'object' || node === null) return node;
   const base = { key: node.key, name: node.name, weight: node.weight };
-  if (node.children) return { ...base, children: node.children.map(toLibraryNode) } as LibraryNode;
+  if (Array.isArray(node.children))
+    return { ...base, children: node.children.map(toLibraryNode) } as LibraryNode;
+  if (node.children !== undefined) return { ...base, children: node.children } as LibraryNode;
   return { ...base, measure: node.measure } as LibraryNode;
 }
 

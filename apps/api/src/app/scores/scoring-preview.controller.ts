@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ScoringOutput } from '@prgauge/scoring';
 import { Roles } from '../auth/auth.decorators';
+import { ScoringPreviewDto } from './dto/scoring-preview.dto';
 import { ScoringPreviewService } from './scoring-preview.service';
 
 @ApiTags('scores')
@@ -15,8 +16,7 @@ export class ScoringPreviewController {
   @ApiOperation({
     summary: "Score a document in the scoring library's own format (the same as the score CLI's input)",
   })
-  @ApiBody({ schema: { type: 'object', required: ['framework', 'agencies', 'values'] } })
-  score(@Body() document: unknown): ScoringOutput {
+  score(@Body() document: ScoringPreviewDto): ScoringOutput {
     return this.preview.score(document);
   }
 }

@@ -64,7 +64,11 @@ export class SubmissionsService {
         else {
           const problem = valueProblem(leaf, entry.value);
           if (problem)
-            problems.push({ field: `values[${i}].value`, problems: [`${entry.indicator} ${problem}`] });
+            problems.push({
+              field: `values[${i}].value`,
+              code: problem.code,
+              problems: [`${entry.indicator} ${problem.text}`],
+            });
         }
       });
       if (problems.length) throw new InvalidFieldsException(problems);

@@ -12,14 +12,25 @@ const leaf = (measure: StoredNode['measure'], source: StoredNode['source'] = 'ag
 
 describe('value rules', () => {
   it('accepts and refuses values by leaf type', () => {
-    expect(valueProblem(leaf({ type: 'number' }), 12)).toBeNull();
-    expect(valueProblem(leaf({ type: 'number' }), -1)).toBe('must not be negative');
-    expect(valueProblem(leaf({ type: 'number' }), '12')).toBe('must be a number');
-    expect(valueProblem(leaf({ type: 'percent' }), 101)).toBe('is a percentage and must not exceed 100');
-    expect(valueProblem(leaf({ type: 'rating', max: 5 }), 6)).toBe('is a rating from 0 to 5');
-    expect(valueProblem(leaf({ type: 'boolean' }), true)).toBeNull();
-    expect(valueProblem(leaf({ type: 'boolean' }), 2)).toBe('must be yes or no (true/false)');
-    expect(valueProblem(leaf({ type: 'number' }), null)).toBeNull();
+    const problem = (measure: StoredNode['measure'], value: unknown) =>
+      valueProblem(leaf(measure), value)?.text;
+    expect(problem({ type: 'number' }, 12)).toBeUndefined();
+    expect(problem({ type: 'number' }, -1)).toBe('must not be negative');
+    expect(problem({ type: 'number' }, '12')).toBe('must be a number');
+    expect(problem({ type: 'percent' }, 101)).toBe('is a percentage and must not exceed 100');
+    expect(problem({ type: 'rating', max: 5 }, 6)).toBe('is a rating from 0 to 5');
+    expect(problem({ type: 'boolean' }, true)).toBeUndefined();
+    expect(problem({ type: 'boolean' }, 2)).toBe('must be yes or no (true/false)');
+    expect(problem({ type: 'number' }, null)).toBeUndefined();
+  });
+
+  it('bounds numbers at 10^12, so that 1e300 is refused as too large', () => {
+    expect(valueProblem(leaf({ type: 'number' }), 1e12)).toBeNull();
+    expect(valueProblem(leaf({ type: 'number' }), 1e300)).toEqual({
+      code: 'field.too_large',
+      text: 'must not exceed 1000000000000',
+    });
+    expect(valueProblem(leaf({ type: 'number' }), -1)?.code).toBe('field.too_small');
   });
 
   it('stores yes/no as 1/0', () => {

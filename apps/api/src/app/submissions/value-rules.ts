@@ -1,4 +1,5 @@
-import type { Role } from '@prgauge/contracts';
+import type { FieldProblemCode, Role } from '@prgauge/contracts';
+import { MAX_FIGURE } from '../common/number-bounds';
 import type { StoredNode } from '../cycles/framework.types';
 
 /** Which leaves a role may fill: agencies their own figures, evaluators and directors the ratings, nobody computed ones. */
@@ -15,20 +16,30 @@ export function mayFill(role: Role, leaf: StoredNode): boolean {
   }
 }
 
+/** What is wrong with a value, with the catalogue code a client translates. */
+export interface ValueProblem {
+  code: FieldProblemCode;
+  text: string;
+}
+
 /** The problem with a value for a leaf, or null when it is acceptable; booleans arrive as true/false or 1/0. */
-export function valueProblem(leaf: StoredNode, value: unknown): string | null {
+export function valueProblem(leaf: StoredNode, value: unknown): ValueProblem | null {
   if (value === null) return null;
   const measure = leaf.measure;
-  if (!measure) return `"${leaf.key}" is not an indicator`;
+  if (!measure) return { code: 'field.invalid', text: `"${leaf.key}" is not an indicator` };
   if (measure.type === 'boolean') {
     return value === true || value === false || value === 0 || value === 1
       ? null
-      : 'must be yes or no (true/false)';
+      : { code: 'field.type', text: 'must be yes or no (true/false)' };
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
-  if (value < 0) return 'must not be negative';
-  if (measure.type === 'percent' && value > 100) return 'is a percentage and must not exceed 100';
-  if (measure.type === 'rating' && value > (measure.max ?? 0)) return `is a rating from 0 to ${measure.max}`;
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return { code: 'field.type', text: 'must be a number' };
+  if (value < 0) return { code: 'field.too_small', text: 'must not be negative' };
+  if (value > MAX_FIGURE) return { code: 'field.too_large', text: `must not exceed ${MAX_FIGURE}` };
+  if (measure.type === 'percent' && value > 100)
+    return { code: 'field.too_large', text: 'is a percentage and must not exceed 100' };
+  if (measure.type === 'rating' && value > (measure.max ?? 0))
+    return { code: 'field.too_large', text: `is a rating from 0 to ${measure.max}` };
   return null;
 }
 

@@ -98,7 +98,7 @@ describe('the evaluation workflow, end to end', () => {
     const percent = await save(editorA, draft, [{ indicator: 'web.answered', value: 140 }]);
     expect(percent.json().details).toEqual([
       {
-        code: 'field.invalid',
+        code: 'field.too_large',
         field: 'values[0].value',
         problems: ['web.answered is a percentage and must not exceed 100'],
       },

@@ -1,4 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { TakenException } from '../common/api-error';
 import type { SessionUser, TrainingTopicView } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -39,7 +40,7 @@ export class TrainingTopicsService {
       const regionId = await targetRegion(manager, actor.user, body.regionId);
       await assertMayManageTraining(manager, actor.user, regionId);
       if (await manager.existsBy(TrainingTopic, { regionId, code: body.code }))
-        throw new ConflictException(`A topic with code "${body.code}" exists already in this region`);
+        throw new TakenException('code', `A topic with code "${body.code}" exists already in this region`);
       const topic = await manager.save(TrainingTopic, {
         regionId,
         code: body.code,

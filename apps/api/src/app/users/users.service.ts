@@ -8,7 +8,7 @@ import { hashPassword } from '../auth/passwords';
 import { toSessionUser } from '../auth/session.service';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
-import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { InvalidFieldsException, StaleVersionException, TakenException } from '../common/api-error';
 import { assertRegion, regionFor } from '../common/scope';
 import { Region } from '../regions/region.entity';
 import { AccountScope, resolveAccountScope, WantedScope } from './account-scope';
@@ -49,7 +49,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const scope = await this.checkScope(manager, actor.user, body);
       if (await manager.existsBy(User, { login: body.login }))
-        throw new ConflictException('This login is taken');
+        throw new TakenException('login', 'This login is taken');
       const user = await manager.save(User, {
         login: body.login,
         displayName: body.displayName,

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import type { LocalizedText } from '@prgauge/contracts';
-import { IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { INT4_MAX } from '../../common/number-bounds';
+import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 import { IsAttributeMap } from './attribute-map.validator';
 
@@ -17,31 +19,35 @@ export class CreateAgencyDto {
   @IsLocalizedText()
   name!: LocalizedText;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUUID()
   peerGroupId?: string | null;
 
   @ApiPropertyOptional({ example: { prStaff: 4 }, description: 'Figures a framework may divide by.' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsAttributeMap()
   attributes?: Record<string, number>;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   active?: boolean;
 
   /** National admins only: directors create agencies in their own region. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   regionId?: string;
 }
 
-export class UpdateAgencyDto extends PartialType(OmitType(CreateAgencyDto, ['regionId'] as const)) {
+export class UpdateAgencyDto extends PartialType(
+  OmitType(CreateAgencyDto, ['regionId'] as const),
+  NULLS_VALIDATED,
+) {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 }

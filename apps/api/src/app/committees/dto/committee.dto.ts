@@ -16,10 +16,13 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { INT4_MAX } from '../../common/number-bounds';
+import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 
 export class CreateCommitteeDto {
@@ -33,7 +36,7 @@ export class CreateCommitteeDto {
   name!: LocalizedText;
 
   /** The chair's name as it should be printed. */
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MinLength(2)
@@ -42,7 +45,7 @@ export class CreateCommitteeDto {
 
   /** Keys of the framework indices the committee reviews, e.g. `media`. */
   @ApiPropertyOptional({ type: [String], example: ['media', 'web'] })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsArray()
   @ArrayMaxSize(30)
   @Matches(/^[A-Za-z][A-Za-z0-9._-]{0,59}$/, { each: true, message: 'indices must be framework keys' })
@@ -50,40 +53,44 @@ export class CreateCommitteeDto {
 
   /** National admins only: directors create committees in their own region. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   regionId?: string;
 }
 
-export class UpdateCommitteeDto extends PartialType(OmitType(CreateCommitteeDto, ['regionId'] as const)) {
+export class UpdateCommitteeDto extends PartialType(
+  OmitType(CreateCommitteeDto, ['regionId'] as const),
+  NULLS_VALIDATED,
+) {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 }
 
 /** Either `userId` (an account of the committee's region) or `personName` for an outside person. */
 export class AddCommitteeMemberDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   userId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   personName?: string;
 
   @ApiPropertyOptional({ example: 'Kazinform news agency' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MaxLength(200)
   affiliation?: string;
 
   @ApiPropertyOptional({ enum: COMMITTEE_MEMBER_ROLES, default: 'member' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsIn(COMMITTEE_MEMBER_ROLES)
   role?: CommitteeMemberRole;
 }

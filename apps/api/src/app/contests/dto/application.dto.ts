@@ -7,7 +7,6 @@ import {
   IsDateString,
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   IsUrl,
   IsUUID,
@@ -15,6 +14,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
 
 export class FileApplicationDto {
@@ -39,7 +39,7 @@ export class FileApplicationDto {
 
   /** The agency the candidate works for, when it is one of the evaluated agencies. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   agencyId?: string;
 
@@ -56,15 +56,15 @@ export class FileApplicationDto {
   nominationIds!: string[];
 
   @ApiProperty() @IsString() @MinLength(2) @MaxLength(300) projectTitle!: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateString() projectStart?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateString() projectEnd?: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsDateString() projectStart?: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsDateString() projectEnd?: string;
   @ApiProperty() @IsString() @MinLength(10) @MaxLength(20000) description!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) goal?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) results?: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsString() @MaxLength(5000) goal?: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsString() @MaxLength(10000) results?: string;
 
   /** Social pages and publications. */
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })

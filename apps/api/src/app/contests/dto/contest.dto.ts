@@ -21,6 +21,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { INT4_MAX, MAX_FIGURE } from '../../common/number-bounds';
+import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 
 export class CreateContestDto {
@@ -37,7 +39,7 @@ export class CreateContestDto {
 
   /** National admins only, and required for them; a director's contest runs in their own region. */
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -55,7 +57,7 @@ export class CreateContestDto {
   @Matches(/^[a-z0-9][a-z0-9-]{1,59}$/, { message: 'series must be a lower-case slug' })
   series!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(20000)
@@ -63,7 +65,7 @@ export class CreateContestDto {
 
   /** A draft is seen by organisers only. */
   @ApiPropertyOptional({ enum: ['draft', 'announced'], default: 'draft' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsIn(['draft', 'announced'])
   status?: 'draft' | 'announced';
 
@@ -71,21 +73,24 @@ export class CreateContestDto {
   @ApiProperty() @IsDateString() applicationsCloseAt!: string;
   @ApiProperty() @IsDateString() judgingStartAt!: string;
   @ApiProperty() @IsDateString() judgingEndAt!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDateString() votingStartAt?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDateString() votingEndAt?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsDateString() votingStartAt?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsDateString() votingEndAt?:
+    string | null;
 
   /** Show running vote counts to organisers before results. */
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   liveCounts?: boolean;
 }
 
 /** Any contest field; a director keeps the contest in their own region, a national admin may name others. */
-export class UpdateContestDto extends PartialType(CreateContestDto) {
+export class UpdateContestDto extends PartialType(CreateContestDto, NULLS_VALIDATED) {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 }
 
@@ -114,14 +119,14 @@ export class CreateNominationDto {
 
   /** How many winners: places 1..n. */
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsInt()
   @Min(1)
   @Max(100)
   places?: number;
 
   @ApiPropertyOptional({ type: [CriterionDto] })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -134,33 +139,35 @@ export class CreateNominationDto {
 
   /** Combined mode only: the jury's part, 0..1; votes get the rest. */
   @ApiPropertyOptional({ example: 0.7 })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsNumber()
   @Min(0)
   @Max(1)
   juryShare?: number;
 
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() commentRequired?: boolean;
+  @ApiPropertyOptional({ default: false }) @IsOptionalButNotNull() @IsBoolean() commentRequired?: boolean;
 
   /** Rescale each juror's totals (z-score) so that a harsh juror counts like a mild one. */
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() normaliseJurors?: boolean;
+  @ApiPropertyOptional({ default: false }) @IsOptionalButNotNull() @IsBoolean() normaliseJurors?: boolean;
 
-  @ApiPropertyOptional({ example: 400000, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 400000, nullable: true })
   @IsOptional()
   @IsNumber()
   @Min(0)
+  @Max(MAX_FIGURE)
   prizeAmount?: number | null;
 
-  @ApiPropertyOptional({ example: 'KZT', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'KZT', nullable: true })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'prizeCurrency must be an ISO 4217 code' })
   prizeCurrency?: string | null;
 }
 
 /** Any nomination field; `null` clears the prize. */
-export class UpdateNominationDto extends PartialType(CreateNominationDto) {
+export class UpdateNominationDto extends PartialType(CreateNominationDto, NULLS_VALIDATED) {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 }

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsObject, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { INT4_MAX } from '../../common/number-bounds';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
 export class AssignJurorDto {
   /** An account with the juror role in one of the contest's regions. */
@@ -30,15 +32,16 @@ export class ScoreSheetDto {
   scores!: Record<string, number>;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MaxLength(5000)
   comment?: string;
 
   /** The version last read, when changing a saved sheet. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version?: number;
 }

@@ -1,23 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsIn, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../../auth/password-policy';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
 
 /** A journalist's or blogger's registration; anonymous visitors also create their account with it. */
 export class RegisterVoterDto {
   /** Anonymous visitors only: the account to create. */
   @ApiPropertyOptional({ example: 'a.nurlanova' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @Matches(/^[\p{L}\p{N}._@-]{3,60}$/u, {
     message: 'login must be 3–60 letters, digits, dots, dashes, underscores or @',
   })
@@ -28,14 +19,14 @@ export class RegisterVoterDto {
     maxLength: PASSWORD_MAX_LENGTH,
     description: PASSWORD_RULES,
   })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: 'password must be at least 12 characters' })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: 'password must be at most 128 characters' })
   password?: string;
 
   @ApiPropertyOptional({ example: 'Aliya Nurlanova' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MinLength(2)
   @MaxLength(200)

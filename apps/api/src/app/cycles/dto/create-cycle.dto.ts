@@ -1,14 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsDateString,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsDateString, IsIn, IsObject, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import type { StoredFramework } from '../framework.types';
 
 export class CreateCycleDto {
@@ -32,7 +24,7 @@ export class CreateCycleDto {
 
   /** Only for national admins: directors always create in their own region. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   regionId?: string;
 
@@ -40,17 +32,17 @@ export class CreateCycleDto {
     enum: ['seven-indices'],
     description: 'Start from the built-in seven-index template (the default).',
   })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsIn(['seven-indices'])
   template?: 'seven-indices';
 
   @ApiPropertyOptional({ description: "Start from a copy of this earlier cycle's framework." })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   copyFromCycleId?: string;
 
   @ApiPropertyOptional({ description: "A framework in the scoring library's format with leaf metadata." })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsObject()
   framework?: StoredFramework;
 }

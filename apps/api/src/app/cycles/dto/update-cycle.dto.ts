@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsDateString,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsDateString, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { INT4_MAX } from '../../common/number-bounds';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import type { StoredFramework } from '../framework.types';
 
 /** The version the client last saw: a stale one gets 409 with the current state. */
@@ -16,29 +9,30 @@ export class VersionedDto {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 }
 
 export class UpdateCycleDto extends VersionedDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MinLength(2)
   @MaxLength(120)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsDateString({ strict: true })
   periodStart?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsDateString({ strict: true })
   periodEnd?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsDateString({ strict: true })
   deadline?: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { LocalizedText } from '@prgauge/contracts';
 import { IsObject, IsString, Matches, MaxLength } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text.validator';
@@ -29,7 +29,7 @@ export class PeerGroupDto {
 }
 
 export class RenamePeerGroupDto {
-  @ApiPropertyOptional()
+  @ApiProperty({ example: { ru: 'Здравоохранение', en: 'Health' } })
   @IsObject()
   @IsLocalizedText()
   name!: LocalizedText;

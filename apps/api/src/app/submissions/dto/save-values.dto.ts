@@ -7,12 +7,14 @@ import {
   ArrayUnique,
   IsArray,
   IsInt,
-  IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { INT4_MAX } from '../../common/number-bounds';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
 export class ValueEntryDto {
   @ApiProperty({ example: 'media.releases' })
@@ -26,7 +28,7 @@ export class ValueEntryDto {
   value!: number | boolean | null;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -36,6 +38,7 @@ export class SaveValuesDto {
   @ApiProperty({ description: 'The submission version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 
   @ApiProperty({ type: [ValueEntryDto] })
@@ -52,7 +55,7 @@ export class ReviewCommentDto {
   @ApiPropertyOptional({
     description: 'The indicator the comment is about; omit for the submission as a whole.',
   })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MaxLength(200)
   indicator?: string;
@@ -67,6 +70,7 @@ export class ReturnSubmissionDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 
   @ApiProperty({ type: [ReviewCommentDto] })
@@ -82,5 +86,6 @@ export class SubmissionVersionDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 }

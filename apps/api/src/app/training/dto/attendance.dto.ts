@@ -13,6 +13,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { INT4_MAX } from '../../common/number-bounds';
+import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 
 export class AttendanceRowDto {
   @ApiProperty({ example: 'Aigerim Sadykova' })
@@ -22,13 +24,13 @@ export class AttendanceRowDto {
   participantName!: string;
 
   /** The participant's agency, of the event's region. */
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUUID()
   agencyId?: string | null;
 
   /** The media outlet or organisation of an outside participant. */
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -39,22 +41,23 @@ export class AttendanceRowDto {
   audience!: TrainingAudience;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   attended?: boolean;
 
   /** Hours attended; the event's planned hours when left out. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(2000)
   hours?: number;
 }
 
-export class UpdateAttendanceDto extends PartialType(AttendanceRowDto) {
+export class UpdateAttendanceDto extends PartialType(AttendanceRowDto, NULLS_VALIDATED) {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 }

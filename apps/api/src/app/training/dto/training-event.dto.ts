@@ -24,6 +24,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { INT4_MAX } from '../../common/number-bounds';
+import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,11 +37,11 @@ export class TrainerDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiPropertyOptional({ example: 'Kazinform news agency' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Kazinform news agency' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  affiliation?: string;
+  affiliation?: string | null;
 }
 
 export class CreateTrainingEventDto {
@@ -58,12 +60,12 @@ export class CreateTrainingEventDto {
   format!: TrainingFormat;
 
   /** The organising committee, of the event's region. */
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUUID()
   committeeId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUUID()
   programmeId?: string | null;
@@ -78,14 +80,14 @@ export class CreateTrainingEventDto {
   @IsDateString({ strict: true })
   endDate!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
   location?: string | null;
 
   @ApiPropertyOptional({ type: [TrainerDto] })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
@@ -106,7 +108,7 @@ export class CreateTrainingEventDto {
   audiences!: TrainingAudience[];
 
   /** How many people were invited: the base of the attendance rate. */
-  @ApiPropertyOptional({ nullable: true, example: 150 })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 150 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -115,16 +117,18 @@ export class CreateTrainingEventDto {
 
   /** National admins only: others create events in their own region. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   regionId?: string;
 }
 
 export class UpdateTrainingEventDto extends PartialType(
   OmitType(CreateTrainingEventDto, ['regionId'] as const),
+  NULLS_VALIDATED,
 ) {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 }

@@ -7,9 +7,12 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { INT4_MAX } from '../../common/number-bounds';
+import { NULLS_VALIDATED } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 import { DAY } from './training-event.dto';
 
@@ -19,7 +22,7 @@ export class CreateTrainingProgrammeDto {
   @IsLocalizedText()
   name!: LocalizedText;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -30,16 +33,17 @@ export class CreateTrainingProgrammeDto {
   @IsDateString({ strict: true })
   startDate!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '2026-12-31' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-31' })
   @IsOptional()
   @Matches(DAY, { message: 'endDate must be a day, YYYY-MM-DD' })
   @IsDateString({ strict: true })
   endDate?: string | null;
 }
 
-export class UpdateTrainingProgrammeDto extends PartialType(CreateTrainingProgrammeDto) {
+export class UpdateTrainingProgrammeDto extends PartialType(CreateTrainingProgrammeDto, NULLS_VALIDATED) {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 }

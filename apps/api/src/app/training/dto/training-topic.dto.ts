@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { LocalizedText } from '@prgauge/contracts';
-import { IsBoolean, IsObject, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsObject, IsString, IsUUID, Matches } from 'class-validator';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 
 export class CreateTrainingTopicDto {
@@ -18,21 +19,21 @@ export class CreateTrainingTopicDto {
 
   /** National admins only. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   regionId?: string;
 }
 
 export class UpdateTrainingTopicDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsObject()
   @IsLocalizedText()
   name?: LocalizedText;
 
   /** False retires the topic: past events keep it, new ones cannot choose it. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   active?: boolean;
 }

@@ -15,11 +15,14 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../../auth/password-policy';
+import { INT4_MAX } from '../../common/number-bounds';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
 export class CreateUserDto implements CreateAccountRequest {
   @ApiProperty({ example: 'press.health' })
@@ -40,12 +43,12 @@ export class CreateUserDto implements CreateAccountRequest {
   role!: Role;
 
   @ApiPropertyOptional({ description: 'National admins only; directors add accounts to their own region.' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   regionId?: string;
 
   @ApiPropertyOptional({ description: 'Required for agency editors.' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   agencyId?: string;
 
@@ -64,38 +67,39 @@ export class UpdateUserDto implements UpdateAccountRequest {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MinLength(2)
   @MaxLength(120)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'National admins only: moves the account to another region.' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   regionId?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The agency of an agency editor.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The agency of an agency editor.' })
   @IsOptional()
   @IsUUID()
   agencyId?: string | null;
 
   /** False signs the account out everywhere and refuses new sign-ins. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsIn(LOCALES)
   locale?: string;
 }

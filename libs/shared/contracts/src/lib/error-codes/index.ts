@@ -1,9 +1,11 @@
 import { AUTH_ERROR_CODES, AUTH_FIELD_PROBLEM_CODES } from './auth';
 import { CONTESTS_PRIVACY_ERROR_CODES, CONTESTS_PRIVACY_FIELD_PROBLEM_CODES } from './contests-privacy';
+import { INPUT_ERROR_CODES } from './input';
 import { REQUEST_ERROR_CODES, REQUEST_FIELD_PROBLEM_CODES } from './request';
 import { SERVICE_ERROR_CODES } from './service';
 import { UPLOAD_ERROR_CODES } from './uploads';
 
+export { INPUT_ERROR_CODES } from './input';
 export { REQUEST_ERROR_CODES } from './request';
 export { SERVICE_ERROR_CODES } from './service';
 export { UPLOAD_ERROR_CODES } from './uploads';
@@ -19,6 +21,7 @@ export const ERROR_CODES = [
   ...AUTH_ERROR_CODES,
   ...CONTESTS_PRIVACY_ERROR_CODES,
   ...SERVICE_ERROR_CODES,
+  ...INPUT_ERROR_CODES,
 ] as const;
 
 /** Every code one invalid field may carry in `details[].code`. */

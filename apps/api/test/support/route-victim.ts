@@ -1,0 +1,67 @@
+import { DataSource } from 'typeorm';
+import { demoPdf } from '../../src/app/demo/demo-files';
+import { Evidence } from '../../src/app/submissions/evidence.entity';
+import { ReviewComment } from '../../src/app/submissions/review-comment.entity';
+import { User } from '../../src/app/users/user.entity';
+import { seedContestVictim } from './contest-fixtures';
+import { insertCycle, insertSubmission } from './cycle-fixtures';
+import { RegionFixture, seedRegions } from './fixtures';
+import type { TestApp } from './test-app';
+import { seedTrainingVictim } from './training-fixtures';
+
+export interface RouteVictim {
+  fx: RegionFixture;
+  /** An id for every route parameter, e.g. `cycleId`, `submissionId`, `nominationId`. */
+  params: Record<string, string>;
+}
+
+/**
+ * Something for every route to act on: agency A's unpublished submission in the north region, with values,
+ * evidence and a comment, plus a training committee, event and programme and a contest in judging.
+ */
+export async function seedRouteVictim(testApp: TestApp): Promise<RouteVictim> {
+  const fx = await seedRegions(testApp);
+  const ds = testApp.app.get(DataSource);
+  const cycle = await insertCycle(testApp, {
+    regionId: fx.region.id,
+    name: 'Victim cycle',
+    status: 'open',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-12-31',
+  });
+  const submission = await insertSubmission(testApp, cycle.id, fx.agencies.a.id, 'draft', {
+    'media.releases': 12,
+    'web.answered': 64,
+  });
+  await insertSubmission(testApp, cycle.id, fx.agencies.b.id, 'draft', {});
+  const content = demoPdf('victim evidence');
+  const evidence = await ds.getRepository(Evidence).save({
+    submissionId: submission.id,
+    indicatorKey: 'media.releases',
+    kind: 'file',
+    fileName: 'a.pdf',
+    mediaType: 'application/pdf',
+    sizeBytes: content.length,
+    sha256: 'x',
+    content,
+    url: null,
+    uploadedBy: null,
+  });
+  await ds
+    .getRepository(ReviewComment)
+    .save({ submissionId: submission.id, indicatorKey: null, body: 'Victim comment', authorId: null });
+  const editorA = await ds.getRepository(User).findOneByOrFail({ login: fx.logins.editorA });
+  const params = {
+    ...(await seedTrainingVictim(testApp, fx)),
+    ...(await seedContestVictim(testApp, fx)),
+    cycleId: cycle.id,
+    submissionId: submission.id,
+    indicator: 'media.releases',
+    evidenceId: evidence.id,
+    agencyId: fx.agencies.a.id,
+    regionId: fx.region.id,
+    groupId: fx.groups.health.id,
+    userId: editorA.id,
+  };
+  return { fx, params };
+}
