@@ -1,4 +1,4 @@
-import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface, Interface } from 'node:readline';
@@ -38,7 +38,7 @@ export async function startOwnPgServer(): Promise<OwnPgServer> {
   };
 }
 
-function nextLine(lines: Interface, child: ChildProcessWithoutNullStreams): Promise<string> {
+function nextLine(lines: Interface, child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     const onExit = () => reject(new Error('pg-server exited'));
     child.once('exit', onExit);

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LoginResponse, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from './actor';
-import { AuthenticatedRequest, CurrentActor, CurrentUser } from './auth.decorators';
+import { type AuthenticatedRequest, CurrentActor, CurrentUser } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';

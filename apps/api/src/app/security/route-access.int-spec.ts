@@ -2,17 +2,11 @@ import type { Role } from '@prgauge/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
-import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { Caller, callerFor, RegionFixture } from '../../../test/support/fixtures';
+import { seedRouteVictim } from '../../../test/support/route-victim';
 import { routeTable, RouteInfo } from '../../../test/support/route-table';
 import { validBodies } from '../../../test/support/route-bodies';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
-import { seedTrainingVictim } from '../../../test/support/training-fixtures';
-import { seedContestVictim } from '../../../test/support/contest-fixtures';
-import { demoPdf } from '../demo/demo-files';
-import { Evidence } from '../submissions/evidence.entity';
-import { ReviewComment } from '../submissions/review-comment.entity';
-import { User } from '../users/user.entity';
 
 // Several requests to each of 150+ routes per test: about a minute on a busy 2-core machine.
 jest.setTimeout(240_000);
@@ -51,51 +45,8 @@ describe('access to every route', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    fx = await seedRegions(testApp);
+    ({ fx, params } = await seedRouteVictim(testApp));
     const ds = testApp.app.get(DataSource);
-    const cycle = await insertCycle(testApp, {
-      regionId: fx.region.id,
-      name: 'Victim cycle',
-      status: 'open',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-    });
-    const submission = await insertSubmission(testApp, cycle.id, fx.agencies.a.id, 'draft', {
-      'media.releases': 12,
-      'web.answered': 64,
-    });
-    await insertSubmission(testApp, cycle.id, fx.agencies.b.id, 'draft', {});
-    const content = demoPdf('victim evidence');
-    const evidence = await ds.getRepository(Evidence).save({
-      submissionId: submission.id,
-      indicatorKey: 'media.releases',
-      kind: 'file',
-      fileName: 'a.pdf',
-      mediaType: 'application/pdf',
-      sizeBytes: content.length,
-      sha256: 'x',
-      content,
-      url: null,
-      uploadedBy: null,
-    });
-    await ds
-      .getRepository(ReviewComment)
-      .save({ submissionId: submission.id, indicatorKey: null, body: 'Victim comment', authorId: null });
-    const editorA = await ds.getRepository(User).findOneByOrFail({ login: fx.logins.editorA });
-    const training = await seedTrainingVictim(testApp, fx);
-    const contest = await seedContestVictim(testApp, fx);
-    params = {
-      ...training,
-      ...contest,
-      cycleId: cycle.id,
-      submissionId: submission.id,
-      indicator: 'media.releases',
-      evidenceId: evidence.id,
-      agencyId: fx.agencies.a.id,
-      regionId: fx.region.id,
-      groupId: fx.groups.health.id,
-      userId: editorA.id,
-    };
     victimChecksum = async () => {
       const rows = await ds.query(
         `SELECT (SELECT json_agg(s ORDER BY s.id) FROM submission s WHERE s.cycle_id = $1) AS s,
@@ -112,7 +63,7 @@ describe('access to every route', () => {
                 -- The contest victim's personal data, which only its organisers may erase.
                 (SELECT json_agg(a.personal_data_erased_at) FROM contest_application a WHERE a.id = $4) AS ca,
                 (SELECT json_agg(v.personal_data_erased_at) FROM contest_voter v WHERE v.id = $5) AS cv`,
-        [cycle.id, submission.id, fx.region.id, contest['applicationId'], contest['voterId']],
+        [params['cycleId'], params['submissionId'], fx.region.id, params['applicationId'], params['voterId']],
       );
       return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
     };
