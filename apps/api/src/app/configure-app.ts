@@ -85,7 +85,12 @@ async function serveDashboard(app: NestFastifyApplication, dashboardDir: string)
     if (request.url.startsWith(`/${API_PREFIX}/`)) {
       return reply
         .status(404)
-        .send({ statusCode: 404, error: 'Not Found', message: `No route GET ${request.url}` });
+        .send({
+          statusCode: 404,
+          code: 'route.not_found',
+          error: 'Not Found',
+          message: `No route GET ${request.url}`,
+        });
     }
     return reply.type('text/html').sendFile('index.html');
   });

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
 
 /** How long main.ts lets in-flight requests run on after SIGTERM, leaving time to stop an embedded database. */
-export const GRACEFUL_CLOSE_MS = 8000;
+export const GRACEFUL_CLOSE_MS = 6000;
 
 /** How often connections that went idle during shutdown are closed. */
 const SWEEP_MS = 100;

@@ -1,4 +1,12 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import { isErrorCode, isFieldProblemCode } from '@prgauge/contracts';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -47,7 +55,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const details = Array.isArray(fields['details']) ? withCodes(fields['details']) : undefined;
       return {
         statusCode,
-        code: isErrorCode(fields['code']) ? fields['code'] : errorCodeOfStatus(statusCode),
+        code: isErrorCode(fields['code']) ? fields['code'] : codeOfUncoded(exception, statusCode),
         error: STATUS_CODES[statusCode] ?? 'Error',
         message: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
         ...(details ? { details } : {}),
@@ -115,4 +123,11 @@ function fastifyClientError(
     code: typeof code === 'string' ? FASTIFY_CODES[code] : undefined,
     message: String(message ?? ''),
   };
+}
+
+/** Nest answers a path no controller serves with a plain 404 "Cannot GET /x": that is a route, not a record. */
+function codeOfUncoded(exception: HttpException, status: number): ApiErrorBody['code'] {
+  if (exception instanceof NotFoundException && /^Cannot [A-Z]+ \//.test(exception.message))
+    return 'route.not_found';
+  return errorCodeOfStatus(status);
 }

@@ -19,7 +19,7 @@ export interface MigrateOptions {
  * later ones find nothing left to do.
  */
 export async function runMigrations(url: string, options: MigrateOptions = {}): Promise<string[]> {
-  const dataSource = new DataSource(typeOrmOptions(url));
+  const dataSource = new DataSource(typeOrmOptions(url, 'migrations'));
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {

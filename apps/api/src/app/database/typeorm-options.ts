@@ -18,6 +18,14 @@ export const CONNECT_TIMEOUT_MS = 900;
  */
 export const POOL_WAIT_MS = 5000;
 
+/**
+ * How long one query of the API may wait for its answer. A server that freezes (a stopped process, a network that
+ * drops packets) leaves open connections silent; without this bound a request would hang as long as the freeze
+ * lasts. The API's heaviest queries (publishing a province of 1,000 agencies) finish well within it; migrations,
+ * which may rebuild large tables, have no such bound.
+ */
+export const QUERY_TIMEOUT_MS = 10_000;
+
 /** `application_name` of the pool's connections, so operators can tell them apart in pg_stat_activity. */
 export const POOL_APPLICATION_NAME = 'prgauge-api';
 
@@ -31,8 +39,18 @@ class PoolClient extends Client {
   }
 }
 
-/** The one place that says how the API talks to PostgreSQL; used by the app, the migrate command and the tests. */
-export function typeOrmOptions(url: string): DataSourceOptions {
+/** The API's client: its queries are also bounded in time. */
+class BoundedPoolClient extends PoolClient {
+  constructor(config: ClientConfig) {
+    super({ ...config, query_timeout: QUERY_TIMEOUT_MS });
+  }
+}
+
+/**
+ * The one place that says how the API talks to PostgreSQL; used by the app, the migrate command and the tests.
+ * `purpose` 'migrations' lifts the per-query time bound.
+ */
+export function typeOrmOptions(url: string, purpose: 'api' | 'migrations' = 'api'): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -44,7 +62,7 @@ export function typeOrmOptions(url: string): DataSourceOptions {
     logging: ['error'],
     extra: {
       max: POOL_SIZE,
-      Client: PoolClient,
+      Client: purpose === 'api' ? BoundedPoolClient : PoolClient,
       connectionTimeoutMillis: POOL_WAIT_MS,
       // Finds a connection whose server vanished without closing it, instead of waiting on it for ever.
       keepAlive: true,
