@@ -119,15 +119,17 @@ test('a candidate applies, is screened, scored and voted for, and the public pag
     await expect(candidate.getByRole('heading', { level: 1 })).toHaveText(TITLE);
     await candidate.getByRole('link', { name: 'Подать заявку' }).click();
     await expect(candidate.getByRole('heading', { level: 1 })).toHaveText('Заявка');
-    await candidate.getByLabel('ФИО').fill(CANDIDATE);
-    await candidate.getByLabel('Должность').fill('Пресс-секретарь');
-    await candidate.getByLabel('Организация').fill('Управление здравоохранения');
-    await candidate.getByLabel('Email для ответа').fill('aigerim@example.kz');
+    await candidate.getByLabel('ФИО', { exact: true }).fill(CANDIDATE);
+    await candidate.getByLabel('Должность', { exact: true }).fill('Пресс-секретарь');
+    await candidate.getByLabel('Организация', { exact: true }).fill('Управление здравоохранения');
+    await candidate.getByLabel('Email для ответа', { exact: true }).fill('aigerim@example.kz');
     await candidate.getByRole('checkbox', { name: NOMINATION }).check();
-    await candidate.getByLabel('Название проекта').fill(PROJECT);
-    await candidate.getByLabel('Описание').fill('Год открытых брифингов и ответов на вопросы жителей.');
-    await candidate.getByLabel('Цель').fill('Повысить доверие к вакцинации');
-    await candidate.getByLabel('Ссылки').fill('https://t.me/example');
+    await candidate.getByLabel('Название проекта', { exact: true }).fill(PROJECT);
+    await candidate
+      .getByLabel('Описание', { exact: true })
+      .fill('Год открытых брифингов и ответов на вопросы жителей.');
+    await candidate.getByLabel('Цель', { exact: true }).fill('Повысить доверие к вакцинации');
+    await candidate.getByLabel('Ссылки', { exact: true }).fill('https://t.me/example');
     await candidate.getByRole('checkbox', { name: /Я даю согласие организаторам на обработку/ }).check();
     await candidate.getByRole('button', { name: 'Отправить заявку' }).click();
     await expect(candidate.getByRole('status')).toHaveText(
@@ -176,13 +178,15 @@ test('a candidate applies, is screened, scored and voted for, and the public pag
     await journalist.goto(`/contests/${contest.id}`);
     await journalist.getByRole('link', { name: 'Зарегистрироваться для голосования' }).click();
     await expect(journalist.getByRole('heading', { level: 1 })).toHaveText('Регистрация для голосования');
-    await journalist.getByLabel('ФИО').fill(JOURNALIST);
-    await journalist.getByLabel('Логин').fill(JOURNALIST_LOGIN);
-    await journalist.getByLabel('Пароль (не меньше 12 символов)').fill(DEMO_PASSWORD);
-    await journalist.getByLabel('Издание').fill('Жетысу ТВ');
+    await journalist.getByLabel('ФИО', { exact: true }).fill(JOURNALIST);
+    await journalist.getByLabel('Логин', { exact: true }).fill(JOURNALIST_LOGIN);
+    await journalist.getByLabel('Пароль (не меньше 12 символов)', { exact: true }).fill(DEMO_PASSWORD);
+    await journalist.getByLabel('Издание', { exact: true }).fill('Жетысу ТВ');
     await journalist.getByRole('combobox', { name: 'Роль' }).click();
     await journalist.getByRole('option', { name: 'Корреспондент', exact: true }).click();
-    await journalist.getByLabel('Ссылка на вашу публикацию').fill('https://zhetysu.tv/news/123');
+    await journalist
+      .getByLabel('Ссылка на вашу публикацию', { exact: true })
+      .fill('https://zhetysu.tv/news/123');
     await journalist.getByRole('checkbox', { name: /Я даю согласие организаторам на обработку/ }).check();
     await journalist.getByRole('button', { name: 'Зарегистрироваться', exact: true }).click();
     await expect(journalist.getByRole('status')).toHaveText(
