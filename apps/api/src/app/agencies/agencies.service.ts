@@ -135,10 +135,7 @@ export class AgenciesService {
   ): Promise<AgencyImportResult> {
     const { rows, problems } = parseAgencyCsv(text);
     if (problems.length)
-      throw new InvalidFieldsException(
-        problems,
-        `The file has ${problems.length} problem(s); nothing was saved`,
-      );
+      throw new InvalidFieldsException(problems, 'import.rows_invalid', { count: problems.length });
     return this.dataSource.transaction(async (manager) => {
       const regionId = await this.targetRegion(manager, requestedRegion, actor.user);
       const groups = new Map((await manager.findBy(PeerGroup, { regionId })).map((g) => [g.code, g.id]));
@@ -161,10 +158,7 @@ export class AgenciesService {
           });
       }
       if (rowProblems.length)
-        throw new InvalidFieldsException(
-          rowProblems,
-          `The file has ${rowProblems.length} problem(s); nothing was saved`,
-        );
+        throw new InvalidFieldsException(rowProblems, 'import.rows_invalid', { count: rowProblems.length });
       const entities = rows.map((row) =>
         manager.create(Agency, {
           regionId,
@@ -230,7 +224,6 @@ export class AgenciesService {
   }
 
   private async checkCodeFree(manager: EntityManager, regionId: string, code: string): Promise<void> {
-    if (await manager.existsBy(Agency, { regionId, code }))
-      throw new TakenException('code', `An agency with code "${code}" exists already in this region`);
+    if (await manager.existsBy(Agency, { regionId, code })) throw new TakenException('code', code);
   }
 }

@@ -68,12 +68,12 @@ export class AuthService {
     if (!confirmed)
       throw new InvalidFieldsException(
         [{ field: 'currentPassword', code: 'field.wrong_password', problems: ['is wrong'] }],
-        'The current password is wrong',
+        'auth.current_password_wrong',
       );
     if (body.newPassword === body.currentPassword)
       throw new InvalidFieldsException(
         [{ field: 'newPassword', problems: ['must differ from the current password'] }],
-        'Choose a new password',
+        'auth.password_unchanged',
       );
     assertStrongPassword('newPassword', body.newPassword, [user.login, user.displayName]);
     await this.users.manager.transaction(async (manager) => {

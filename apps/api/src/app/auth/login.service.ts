@@ -17,12 +17,10 @@ import {
 } from './sign-in-throttle';
 
 // One answer for every failure, so nobody can learn whether a login exists or how far its throttle has gone.
-const REFUSED = 'Wrong login or password. After repeated failures sign-in is paused for a while.';
-const THROTTLED = 'Too many failed sign-ins; try again after the time given in Retry-After';
 
 /** A 429 that reads the same whether or not the login exists. */
 export function throttled(retryAfterSeconds: number): TooManyRequestsException {
-  return new TooManyRequestsException('auth.throttled', THROTTLED, retryAfterSeconds);
+  return new TooManyRequestsException('auth.throttled', retryAfterSeconds);
 }
 
 type Outcome<T> = { passed: true; value: T } | { passed: false; throttledFor: number | null };
@@ -49,7 +47,7 @@ export class LoginService {
       const valid = await verifyPassword(found?.passwordHash ?? DUMMY_HASH, password);
       return found && found.active && valid ? found : null;
     });
-    if (!user) throw new ApiException(HttpStatus.UNAUTHORIZED, 'auth.invalid_credentials', REFUSED);
+    if (!user) throw new ApiException(HttpStatus.UNAUTHORIZED, 'auth.invalid_credentials', {});
     return toSessionUser(user);
   }
 

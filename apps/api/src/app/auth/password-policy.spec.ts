@@ -33,7 +33,7 @@ describe('password policy', () => {
       const body = (error as { getResponse(): unknown }).getResponse();
       expect((error as { getStatus(): number }).getStatus()).toBe(400);
       expect(body).toMatchObject({
-        code: 'request.invalid',
+        code: 'auth.password_too_weak',
         details: [{ field: 'newPassword', code: 'field.weak_password' }],
       });
     }

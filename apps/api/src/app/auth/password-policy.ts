@@ -60,6 +60,6 @@ export function assertStrongPassword(
   if (reason)
     throw new InvalidFieldsException(
       [{ field, code: 'field.weak_password', problems: [reason] }],
-      'Choose a password that is harder to guess',
+      'auth.password_too_weak',
     );
 }

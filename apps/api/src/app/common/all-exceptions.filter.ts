@@ -7,7 +7,7 @@ import {
   Logger,
   NotFoundException,
 } from '@nestjs/common';
-import { isErrorCode, isFieldProblemCode } from '@prgauge/contracts';
+import { errorMessage, isErrorCode, isFieldProblemCode, type ErrorParams } from '@prgauge/contracts';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrorBody, FieldProblem } from './api-error';
@@ -56,6 +56,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return {
         statusCode,
         code: isErrorCode(fields['code']) ? fields['code'] : codeOfUncoded(exception, statusCode),
+        params: paramsOf(fields['params']),
         error: STATUS_CODES[statusCode] ?? 'Error',
         message: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
         ...(details ? { details } : {}),
@@ -67,6 +68,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return {
         statusCode: client.status,
         code: client.code ?? errorCodeOfStatus(client.status),
+        params: {},
         error: STATUS_CODES[client.status] ?? 'Error',
         message: client.message,
       };
@@ -74,8 +76,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       code: 'server.error',
+      params: { requestId },
       error: 'Internal Server Error',
-      message: `Something went wrong on our side; quote request ${requestId} when reporting it`,
+      message: errorMessage('server.error', { requestId }),
     };
   }
 }
@@ -84,8 +87,9 @@ function unavailableBody(unavailable: Unavailability): ApiErrorBody {
   return {
     statusCode: HttpStatus.SERVICE_UNAVAILABLE,
     code: unavailable.code,
+    params: { retryAfter: unavailable.retryAfter },
     error: 'Service Unavailable',
-    message: unavailable.message,
+    message: errorMessage(unavailable.code),
   };
 }
 
@@ -95,6 +99,7 @@ function withCodes(details: unknown[]): FieldProblem[] {
     return {
       field: String(detail.field ?? ''),
       code: isFieldProblemCode(detail.code) ? detail.code : 'field.invalid',
+      ...(detail.params ? { params: paramsOf(detail.params) } : {}),
       problems: Array.isArray(detail.problems) ? detail.problems.map(String) : [],
     };
   });
@@ -130,4 +135,14 @@ function codeOfUncoded(exception: HttpException, status: number): ApiErrorBody['
   if (exception instanceof NotFoundException && /^Cannot [A-Z]+ \//.test(exception.message))
     return 'route.not_found';
   return errorCodeOfStatus(status);
+}
+
+/** Keeps only the params a client can show: text and finite numbers. */
+function paramsOf(value: unknown): ErrorParams {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      ([, v]) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
+    ) as [string, string | number][],
+  );
 }

@@ -4,20 +4,17 @@ import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 /** How the API answers when the database, not the request, is at fault: 503 with these. */
 export interface Unavailability {
   code: Extract<ErrorCode, `service.${string}`>;
-  message: string;
   /** Seconds for the `Retry-After` header. */
   retryAfter: number;
 }
 
 const DATABASE_DOWN: Unavailability = {
   code: 'service.database_unavailable',
-  message: 'The database is unavailable; try again in a few seconds',
   retryAfter: 5,
 };
 
 const BUSY: Unavailability = {
   code: 'service.busy',
-  message: 'Every database connection is busy; try again in a moment',
   retryAfter: 1,
 };
 

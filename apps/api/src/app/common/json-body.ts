@@ -60,11 +60,7 @@ export function useBoundedJsonBodies(app: NestFastifyApplication): void {
     (request, body, done) => {
       if (jsonNestsDeeperThan(body, JSON_MAX_DEPTH)) {
         done(
-          new ApiException(
-            HttpStatus.BAD_REQUEST,
-            'request.too_deep',
-            `The JSON body nests arrays and objects more than ${JSON_MAX_DEPTH} levels deep`,
-          ),
+          new ApiException(HttpStatus.BAD_REQUEST, 'request.too_deep', { maxDepth: JSON_MAX_DEPTH }),
           undefined,
         );
         return;

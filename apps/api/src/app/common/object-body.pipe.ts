@@ -13,11 +13,7 @@ export class ObjectBodyPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type !== 'body' || metadata.data || RAW_TYPES.includes(metadata.metatype)) return value;
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-      throw new ApiException(
-        HttpStatus.BAD_REQUEST,
-        'request.not_an_object',
-        'The body must be a JSON object',
-      );
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'request.not_an_object', {});
     return value;
   }
 }

@@ -47,5 +47,5 @@ export function takenFromUniqueViolation(exception: unknown): TakenException | u
   const error = exception.driverError as PgError;
   if (error.code !== UNIQUE_VIOLATION) return undefined;
   const field = UNIQUE_KEY_FIELDS[error.constraint ?? ''] ?? fieldOfDetail(error.detail);
-  return new TakenException(field, `Another record has this ${field} already`);
+  return new TakenException(field);
 }

@@ -55,7 +55,7 @@ export class WellFormedTextPipe implements PipeTransform {
             problems: ['contains a null character or a broken UTF-16 surrogate pair'],
           },
         ],
-        'Text may not contain null characters or broken UTF-16 surrogate pairs',
+        'request.text_not_well_formed',
       );
     return value;
   }

@@ -7,13 +7,9 @@ import { ContestApplication } from './contest-application.entity';
 import { ContestVoter } from './voting.entities';
 
 /** 409 for adding files or personal data to a record whose personal data were erased. */
-export class PersonalDataErasedException extends ApiException {
+export class PersonalDataErasedException extends ApiException<'personal_data.erased'> {
   constructor() {
-    super(
-      HttpStatus.CONFLICT,
-      'personal_data.erased',
-      "This record's personal data were erased; it takes no new files or personal data",
-    );
+    super(HttpStatus.CONFLICT, 'personal_data.erased', {});
   }
 }
 

@@ -18,7 +18,6 @@ const PUBLIC_APPLICATION_LIMIT: AddressLimit = {
   bucket: 'public-application',
   limit: PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR,
   windowSeconds: 3600,
-  message: 'Too many applications from this address; try again in an hour',
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -41,7 +41,6 @@ const VOTER_REGISTRATION_LIMIT: AddressLimit = {
   bucket: 'voter-registration',
   limit: VOTER_REGISTRATIONS_PER_ADDRESS_PER_HOUR,
   windowSeconds: 3600,
-  message: 'Too many registrations from this address; try again in an hour',
 };
 
 /** Where a request came from, for the audit and the per-address limit. */

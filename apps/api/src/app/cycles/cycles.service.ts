@@ -119,7 +119,7 @@ export class CyclesService {
     actor: Actor,
   ): Promise<{ version: number; framework: StoredFramework }> {
     const problems = frameworkProblems(body.framework);
-    if (problems.length) throw new InvalidFieldsException(problems, 'The framework is invalid');
+    if (problems.length) throw new InvalidFieldsException(problems, 'framework.invalid');
     return this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== 'draft')
@@ -227,7 +227,7 @@ export class CyclesService {
   private async startingFramework(body: CreateCycleDto, user: SessionUser): Promise<StoredFramework> {
     if (body.framework) {
       const problems = frameworkProblems(body.framework);
-      if (problems.length) throw new InvalidFieldsException(problems, 'The framework is invalid');
+      if (problems.length) throw new InvalidFieldsException(problems, 'framework.invalid');
       return body.framework;
     }
     if (body.copyFromCycleId) return structuredClone((await this.get(body.copyFromCycleId, user)).framework);

@@ -9,8 +9,6 @@ export interface AddressLimit {
   bucket: string;
   limit: number;
   windowSeconds: number;
-  /** The English refusal, for logs and API users; clients read the code `request.too_many`. */
-  message: string;
 }
 
 /**
@@ -23,7 +21,7 @@ export class AddressLimitsService {
    * Counts one hit from `ip` inside the caller's transaction, or throws 429 `request.too_many` with
    * Retry-After when the address has used up its limit. A hit rolls back with the caller's transaction.
    */
-  async take(manager: EntityManager, ip: string, { bucket, limit, windowSeconds, message }: AddressLimit) {
+  async take(manager: EntityManager, ip: string, { bucket, limit, windowSeconds }: AddressLimit) {
     const addressHash = createHash('sha256').update(`prgauge-limit:${bucket}:${ip}`).digest('hex');
     // Serialises one address's requests, so that parallel ones cannot slip past the count together.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))`, [bucket, addressHash]);
@@ -37,8 +35,7 @@ export class AddressLimitsService {
          FROM address_hit WHERE bucket = $1 AND address_hash = $2`,
       [bucket, addressHash, windowSeconds],
     )) as { hits: number; retry_after: number | null }[];
-    if (hits >= limit)
-      throw new TooManyRequestsException('request.too_many', message, retry_after ?? windowSeconds);
+    if (hits >= limit) throw new TooManyRequestsException('request.too_many', retry_after ?? windowSeconds);
     await manager.query(`INSERT INTO address_hit (bucket, address_hash) VALUES ($1, $2)`, [
       bucket,
       addressHash,

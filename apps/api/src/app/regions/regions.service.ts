@@ -47,8 +47,7 @@ export class RegionsService {
 
   async create(body: CreateRegionDto, actor: Actor): Promise<RegionView> {
     return this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(Region, { code: body.code }))
-        throw new TakenException('code', `A region with code "${body.code}" exists already`);
+      if (await manager.existsBy(Region, { code: body.code })) throw new TakenException('code', body.code);
       const region = await manager.save(Region, body);
       await this.audit.record(manager, actor, {
         action: 'region.create',
@@ -74,7 +73,7 @@ export class RegionsService {
       if (!(await manager.existsBy(Region, { id: regionId })))
         throw new NotFoundException('Region not found');
       if (await manager.existsBy(PeerGroup, { regionId, code: body.code }))
-        throw new TakenException('code', `The peer group "${body.code}" exists already`);
+        throw new TakenException('code', body.code);
       const group = await manager.save(PeerGroup, { regionId, ...body });
       await this.audit.record(manager, actor, {
         action: 'peer-group.create',

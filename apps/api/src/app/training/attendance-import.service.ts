@@ -85,4 +85,4 @@ export class AttendanceImportService {
 }
 
 const refused = (problems: FieldProblemInput[]) =>
-  new InvalidFieldsException(problems, `The file has ${problems.length} problem(s); nothing was saved`);
+  new InvalidFieldsException(problems, 'import.rows_invalid', { count: problems.length });

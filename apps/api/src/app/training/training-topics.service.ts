@@ -40,7 +40,7 @@ export class TrainingTopicsService {
       const regionId = await targetRegion(manager, actor.user, body.regionId);
       await assertMayManageTraining(manager, actor.user, regionId);
       if (await manager.existsBy(TrainingTopic, { regionId, code: body.code }))
-        throw new TakenException('code', `A topic with code "${body.code}" exists already in this region`);
+        throw new TakenException('code', body.code);
       const topic = await manager.save(TrainingTopic, {
         regionId,
         code: body.code,

@@ -48,8 +48,7 @@ export class UsersService {
     assertStrongPassword('password', body.password, [body.login, body.displayName]);
     return this.dataSource.transaction(async (manager) => {
       const scope = await this.checkScope(manager, actor.user, body);
-      if (await manager.existsBy(User, { login: body.login }))
-        throw new TakenException('login', 'This login is taken');
+      if (await manager.existsBy(User, { login: body.login })) throw new TakenException('login', body.login);
       const user = await manager.save(User, {
         login: body.login,
         displayName: body.displayName,

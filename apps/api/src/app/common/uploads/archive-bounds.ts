@@ -58,7 +58,7 @@ const tooLarge = (limits: ArchiveLimits) =>
   new ApiException(
     HttpStatus.PAYLOAD_TOO_LARGE,
     'upload.archive_too_large',
-    `The workbook would take more than ${megabytes(limits.maxUncompressedBytes)} once unpacked`,
+    { maxBytes: limits.maxUncompressedBytes },
     {
       details: [
         {
@@ -74,7 +74,7 @@ const tooManyEntries = (limits: ArchiveLimits) =>
   new ApiException(
     HttpStatus.PAYLOAD_TOO_LARGE,
     'upload.archive_too_many_entries',
-    `The workbook holds more than ${limits.maxEntries} parts`,
+    { maxEntries: limits.maxEntries },
     {
       details: [
         { field: 'file', code: 'field.too_large', problems: [`holds more than ${limits.maxEntries} parts`] },

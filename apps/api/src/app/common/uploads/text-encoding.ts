@@ -43,18 +43,13 @@ function strictUtf8(bytes: Buffer): string | null {
 
 function unknownEncoding(guess: string | undefined): ApiException {
   const looks = guess ? ` (it looks like ${guess})` : '';
-  return new ApiException(
-    HttpStatus.BAD_REQUEST,
-    'upload.unknown_encoding',
-    `The file is not UTF-8${looks}`,
-    {
-      details: [
-        {
-          field: 'file',
-          code: 'field.format',
-          problems: [`is not UTF-8${looks}; save it as "CSV UTF-8" and send it again`],
-        },
-      ],
-    },
-  );
+  return new ApiException(HttpStatus.BAD_REQUEST, 'upload.unknown_encoding', guess ? { guess } : {}, {
+    details: [
+      {
+        field: 'file',
+        code: 'field.format',
+        problems: [`is not UTF-8${looks}; save it as "CSV UTF-8" and send it again`],
+      },
+    ],
+  });
 }

@@ -9,10 +9,15 @@ export const uploadRefusal = {
     new ApiException(
       HttpStatus.PAYLOAD_TOO_LARGE,
       'upload.too_large',
-      `The file is larger than ${megabytes(maxBytes)}`,
+      { maxBytes },
       {
         details: [
-          { field: 'file', code: 'field.too_large', problems: [`is larger than ${megabytes(maxBytes)}`] },
+          {
+            field: 'file',
+            code: 'field.too_large',
+            params: { max: maxBytes },
+            problems: [`is larger than ${megabytes(maxBytes)}`],
+          },
         ],
       },
     ),
@@ -20,55 +25,70 @@ export const uploadRefusal = {
     new ApiException(
       HttpStatus.BAD_REQUEST,
       'upload.too_many_files',
-      `Send at most ${maxFiles} file(s) at a time`,
+      { maxFiles },
       {
         details: [
-          { field: 'file', code: 'field.too_large', problems: [`at most ${maxFiles} file(s) per request`] },
+          {
+            field: 'file',
+            code: 'field.too_large',
+            params: { max: maxFiles },
+            problems: [`at most ${maxFiles} file(s) per request`],
+          },
         ],
       },
     ),
   fileRequired: () =>
-    new ApiException(HttpStatus.BAD_REQUEST, 'upload.file_required', 'No file was sent', {
-      details: [{ field: 'file', code: 'field.required', problems: ['is required'] }],
-    }),
+    new ApiException(
+      HttpStatus.BAD_REQUEST,
+      'upload.file_required',
+      {},
+      {
+        details: [{ field: 'file', code: 'field.required', problems: ['is required'] }],
+      },
+    ),
   notAFile: (wholeBody: boolean) =>
-    new ApiException(HttpStatus.BAD_REQUEST, 'upload.not_a_file', 'The request carries no file', {
-      details: [
-        {
-          field: 'body',
-          code: 'field.type',
-          problems: [
-            wholeBody
-              ? 'send the file as multipart/form-data in the field file, or as the body with its media type'
-              : 'send the file as multipart/form-data in the field file',
-          ],
-        },
-      ],
-    }),
+    new ApiException(
+      HttpStatus.BAD_REQUEST,
+      'upload.not_a_file',
+      {},
+      {
+        details: [
+          {
+            field: 'body',
+            code: 'field.type',
+            problems: [
+              wholeBody
+                ? 'send the file as multipart/form-data in the field file, or as the body with its media type'
+                : 'send the file as multipart/form-data in the field file',
+            ],
+          },
+        ],
+      },
+    ),
   unknownField: (name: string) =>
     new ApiException(
       HttpStatus.BAD_REQUEST,
       'upload.unknown_field',
-      `The form has an unknown field "${name}"`,
+      { field: name },
       {
         details: [{ field: name, code: 'field.not_allowed', problems: ['is not a field of this form'] }],
       },
     ),
   fieldTooLong: (name: string) =>
-    new ApiException(HttpStatus.BAD_REQUEST, 'request.invalid', `The field "${name}" is too long`, {
-      details: [{ field: name, code: 'field.too_long', problems: ['is too long'] }],
-    }),
-  malformed: (reason: string) =>
     new ApiException(
       HttpStatus.BAD_REQUEST,
-      'upload.malformed',
-      `The multipart body is malformed: ${reason}`,
+      'upload.field_too_long',
+      { field: name },
+      {
+        details: [{ field: name, code: 'field.too_long', problems: ['is too long'] }],
+      },
     ),
+  malformed: (reason: string) => new ApiException(HttpStatus.BAD_REQUEST, 'upload.malformed', { reason }),
   unsupportedType: (fileName: string, describe: string) =>
     new ApiException(
       HttpStatus.BAD_REQUEST,
       'upload.unsupported_type',
-      'This type of file cannot be used here',
+      { fileName, accepted: describe },
       {
         details: [
           { field: 'file', code: 'field.not_in_list', problems: [`"${fileName}" is not ${describe}`] },

@@ -1,11 +1,20 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { isErrorCode, isFieldProblemCode, type ErrorCode, type FieldProblem } from '@prgauge/contracts';
+import {
+  isErrorCode,
+  isFieldProblemCode,
+  type ErrorCode,
+  type ErrorParams,
+  type FieldProblem,
+} from '@prgauge/contracts';
 
 /** What the API says went wrong, in the shape every error response shares. */
 export interface ApiProblem {
   status: number;
   /** Stable code from the catalogue; `server.error` when the answer carried none (network failure included). */
   code: ErrorCode;
+  /** The facts the refusal names, which fill the placeholders of the code's text. */
+  params: ErrorParams;
+  /** The API's English text, for logs; people see the code's text through the translation service. */
   message: string;
   /** Each invalid field with what is wrong with it. */
   details: FieldProblem[];
@@ -19,6 +28,7 @@ export function apiProblemOf(error: unknown): ApiProblem {
     const body = (typeof error.error === 'object' && error.error !== null ? error.error : {}) as Partial<{
       message: string | string[];
       code: unknown;
+      params: unknown;
       details: Partial<FieldProblem>[];
       current: unknown;
     }>;
@@ -26,6 +36,7 @@ export function apiProblemOf(error: unknown): ApiProblem {
     return {
       status: error.status,
       code: isErrorCode(body.code) ? body.code : 'server.error',
+      params: paramsOf(body.params),
       message: message ?? error.statusText ?? 'Request failed',
       details: Array.isArray(body.details) ? body.details.map(withCode) : [],
       current: body.current,
@@ -34,6 +45,7 @@ export function apiProblemOf(error: unknown): ApiProblem {
   return {
     status: 0,
     code: 'server.error',
+    params: {},
     message: error instanceof Error ? error.message : String(error),
     details: [],
   };
@@ -44,6 +56,17 @@ function withCode(detail: Partial<FieldProblem>): FieldProblem {
   return {
     field: String(detail.field ?? ''),
     code: isFieldProblemCode(detail.code) ? detail.code : 'field.invalid',
+    params: paramsOf(detail.params),
     problems: Array.isArray(detail.problems) ? detail.problems.map(String) : [],
   };
+}
+
+/** Only text and finite numbers: what a translated text can show. */
+function paramsOf(value: unknown): ErrorParams {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      ([, v]) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
+    ) as [string, string | number][],
+  );
 }

@@ -1,5 +1,13 @@
 import { inject, Injectable, signal } from '@angular/core';
-import type { Locale, LocalizedText } from '@prgauge/contracts';
+import {
+  ERROR_MESSAGES,
+  FIELD_PROBLEM_MESSAGES,
+  type ErrorCode,
+  type ErrorParams,
+  type FieldProblemCode,
+  type Locale,
+  type LocalizedText,
+} from '@prgauge/contracts';
 import { LocaleStore } from './locale.store';
 import { DICTIONARIES, TranslationKey } from './translations';
 
@@ -13,6 +21,19 @@ export class TranslationService {
 
   t(key: TranslationKey | string, params?: TranslationParams): string {
     return translate(this.locales.locale(), key, params, this.dictionaries());
+  }
+
+  /**
+   * The text of a refusal in the active language: the dictionary's `error.<code>`, else the catalogue's English,
+   * with the refusal's params filled in. Components show refusals only through this, never the API's message.
+   */
+  errorText(code: ErrorCode, params: ErrorParams = {}): string {
+    return this.t(errorKey(code), params);
+  }
+
+  /** The text of one field's problem (`details[]` of a refusal), like {@link errorText}. */
+  fieldProblemText(code: FieldProblemCode, params: ErrorParams = {}): string {
+    return this.t(fieldProblemKey(code), params);
   }
 
   /** Adds an area's texts, loaded with its lazy routes. */
@@ -31,6 +52,21 @@ export class TranslationService {
   }
 }
 
+/** The dictionary key of a refusal's text; English comes from the catalogue in the contracts. */
+export const errorKey = (code: ErrorCode) => `error.${code}`;
+
+/** The dictionary key of a field problem's text. */
+export const fieldProblemKey = (code: FieldProblemCode) => `field-problem.${code}`;
+
+/** The catalogue's English texts under their dictionary keys, the fallback of every language. */
+export const CATALOGUE_ENGLISH: Record<string, string> = Object.fromEntries([
+  ...Object.entries(ERROR_MESSAGES).map(([code, text]) => [errorKey(code as ErrorCode), text]),
+  ...Object.entries(FIELD_PROBLEM_MESSAGES).map(([code, text]) => [
+    fieldProblemKey(code as FieldProblemCode),
+    text,
+  ]),
+]);
+
 /** Text per language and key; a language may lack keys while it is being translated. */
 export type Dictionaries = Record<Locale, Partial<Record<string, string>>>;
 
@@ -41,7 +77,7 @@ export function translate(
   params?: TranslationParams,
   dictionaries: Dictionaries = DICTIONARIES,
 ): string {
-  const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
+  const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? CATALOGUE_ENGLISH[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,

@@ -1,51 +1,68 @@
-import { AUTH_ERROR_CODES, AUTH_FIELD_PROBLEM_CODES } from './auth';
-import { CONTESTS_PRIVACY_ERROR_CODES, CONTESTS_PRIVACY_FIELD_PROBLEM_CODES } from './contests-privacy';
-import { INPUT_ERROR_CODES } from './input';
-import { REQUEST_ERROR_CODES, REQUEST_FIELD_PROBLEM_CODES } from './request';
-import { SERVICE_ERROR_CODES } from './service';
-import { UPLOAD_ERROR_CODES } from './uploads';
+import { AUTH_ERRORS, AUTH_FIELD_PROBLEMS } from './auth';
+import { CONTESTS_PRIVACY_ERRORS, CONTESTS_PRIVACY_FIELD_PROBLEMS } from './contests-privacy';
+import { INPUT_ERRORS } from './input';
+import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
+import { SERVICE_ERRORS } from './service';
+import { fillTemplate, type ErrorParams, type ParamsOfTemplate } from './template';
+import { UPLOAD_ERRORS } from './uploads';
 
-export { INPUT_ERROR_CODES } from './input';
-export { REQUEST_ERROR_CODES } from './request';
-export { SERVICE_ERROR_CODES } from './service';
-export { UPLOAD_ERROR_CODES } from './uploads';
+export * from './template';
+export { SERVICE_ERRORS } from './service';
 
 /**
- * The catalogue of stable error codes. A response's `code` and each `details[].code` come from here;
- * clients translate them and never read `message`, which is English for logs and API users.
- * Codes are `area.reason`, lower case; a code, once shipped, keeps its meaning.
+ * The catalogue of stable error codes, each with its English text. A response's `code` and each
+ * `details[].code` come from here; `{name}` placeholders are filled from the error's `params`. Clients
+ * translate the code and never read `message`, which is this text filled in, for logs and API users.
+ * Codes are `area.reason`, lower case; a code, once shipped, keeps its meaning. Each area keeps its codes
+ * in its own file and adds one line below.
  */
-export const ERROR_CODES = [
-  ...REQUEST_ERROR_CODES,
-  ...UPLOAD_ERROR_CODES,
-  ...AUTH_ERROR_CODES,
-  ...CONTESTS_PRIVACY_ERROR_CODES,
-  ...SERVICE_ERROR_CODES,
-  ...INPUT_ERROR_CODES,
-] as const;
+export const ERROR_MESSAGES = {
+  ...REQUEST_ERRORS,
+  ...UPLOAD_ERRORS,
+  ...AUTH_ERRORS,
+  ...CONTESTS_PRIVACY_ERRORS,
+  ...SERVICE_ERRORS,
+  ...INPUT_ERRORS,
+} as const;
 
-/** Every code one invalid field may carry in `details[].code`. */
-export const FIELD_PROBLEM_CODES = [
-  ...REQUEST_FIELD_PROBLEM_CODES,
-  ...AUTH_FIELD_PROBLEM_CODES,
-  ...CONTESTS_PRIVACY_FIELD_PROBLEM_CODES,
-] as const;
+/** Every code one invalid field may carry in `details[].code`, with its English text. */
+export const FIELD_PROBLEM_MESSAGES = {
+  ...REQUEST_FIELD_PROBLEMS,
+  ...AUTH_FIELD_PROBLEMS,
+  ...CONTESTS_PRIVACY_FIELD_PROBLEMS,
+} as const;
 
 /** A code a whole response may carry. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
 /** A code one invalid field may carry. */
-export type FieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
+export type FieldProblemCode = keyof typeof FIELD_PROBLEM_MESSAGES;
 
-const KNOWN = new Set<string>(ERROR_CODES);
-const KNOWN_FIELD = new Set<string>(FIELD_PROBLEM_CODES);
+/** The params a code's text needs: one per placeholder, type-checked where the refusal is thrown. */
+export type ErrorParamsOf<C extends ErrorCode> = ParamsOfTemplate<(typeof ERROR_MESSAGES)[C]>;
+
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as readonly ErrorCode[];
+export const FIELD_PROBLEM_CODES = Object.keys(FIELD_PROBLEM_MESSAGES) as readonly FieldProblemCode[];
+
+const own = (record: object, key: unknown) =>
+  typeof key === 'string' && Object.prototype.hasOwnProperty.call(record, key);
 
 /** True when `value` is a code of the catalogue. */
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && KNOWN.has(value);
+  return own(ERROR_MESSAGES, value);
 }
 
 /** True when `value` is a field-problem code of the catalogue. */
 export function isFieldProblemCode(value: unknown): value is FieldProblemCode {
-  return typeof value === 'string' && KNOWN_FIELD.has(value);
+  return own(FIELD_PROBLEM_MESSAGES, value);
+}
+
+/** The English text of a refusal, with its params filled in. */
+export function errorMessage(code: ErrorCode, params: ErrorParams = {}): string {
+  return fillTemplate(ERROR_MESSAGES[code], params);
+}
+
+/** The English text of one field's problem, with its params filled in. */
+export function fieldProblemMessage(code: FieldProblemCode, params: ErrorParams = {}): string {
+  return fillTemplate(FIELD_PROBLEM_MESSAGES[code], params);
 }

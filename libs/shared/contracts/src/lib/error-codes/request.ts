@@ -1,38 +1,43 @@
 /**
  * Codes every route may answer with, one per HTTP status that has no more specific code.
  * The API falls back to these when a refusal names nothing more precise.
+ * Each code maps to its English text; `{name}` placeholders are filled from the error's `params`.
  */
-export const REQUEST_ERROR_CODES = [
-  'request.invalid',
-  'request.malformed_json',
-  'request.too_large',
-  'request.too_deep',
-  'request.unsupported_media_type',
-  'request.too_many',
-  'auth.required',
-  'auth.forbidden',
-  'record.not_found',
-  'record.conflict',
-  'record.stale_version',
-  'record.gone',
-  'route.not_found',
-  'service.unavailable',
-  'server.error',
-] as const;
+export const REQUEST_ERRORS = {
+  'request.invalid': 'Some fields are invalid',
+  'request.malformed_json': 'The body is not valid JSON',
+  'request.too_large': 'The request body is too large',
+  'request.too_deep': 'The JSON body nests arrays and objects more than {maxDepth} levels deep',
+  'request.unsupported_media_type': 'This kind of body is not accepted here',
+  'request.too_many': 'Too many requests from this address; try again in {retryAfter} seconds',
+  'auth.required': 'Sign in to continue',
+  'auth.forbidden': 'You may not do this',
+  'record.not_found': 'Not found',
+  'record.conflict': 'This conflicts with the record as it stands now',
+  'record.taken': 'Another record has this {field} already',
+  'record.stale_version': 'Someone else saved this record first; reload and apply your change again',
+  'record.gone': 'This no longer exists',
+  'route.not_found': 'There is no such address in the API',
+  'service.unavailable': 'The service is unavailable; try again shortly',
+  'server.error': 'Something went wrong on our side; quote request {requestId} when reporting it',
+} as const;
 
-/** What is wrong with one field; the API puts one of these on every entry of `details`. */
-export const REQUEST_FIELD_PROBLEM_CODES = [
-  'field.invalid',
-  'field.required',
-  'field.not_allowed',
-  'field.type',
-  'field.format',
-  'field.too_short',
-  'field.too_long',
-  'field.too_small',
-  'field.too_large',
-  'field.not_in_list',
-  'field.control_characters',
-  'field.unknown_reference',
-  'field.taken',
-] as const;
+/**
+ * What is wrong with one field; the API puts one of these on every entry of `details`. Limits travel in
+ * the entry's `params` (`min`, `max`, `allowed`), so texts can name them.
+ */
+export const REQUEST_FIELD_PROBLEMS = {
+  'field.invalid': 'Invalid value',
+  'field.required': 'Required',
+  'field.not_allowed': 'Not allowed here',
+  'field.type': 'Wrong kind of value',
+  'field.format': 'Wrong format',
+  'field.too_short': 'Too short',
+  'field.too_long': 'Too long',
+  'field.too_small': 'Too small',
+  'field.too_large': 'Too large',
+  'field.not_in_list': 'Not one of the allowed values',
+  'field.control_characters': 'Contains control characters',
+  'field.unknown_reference': 'Refers to something that does not exist',
+  'field.taken': 'Taken already',
+} as const;
