@@ -5,6 +5,7 @@ import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
 import { SERVICE_ERRORS } from './service';
 import { fillTemplate, type ErrorParams, type ParamsOfTemplate } from './template';
 import { UPLOAD_ERRORS } from './uploads';
+import { VOTING_ERRORS } from './voting';
 
 export * from './template';
 export { SERVICE_ERRORS } from './service';
@@ -23,6 +24,7 @@ export const ERROR_MESSAGES = {
   ...CONTESTS_PRIVACY_ERRORS,
   ...SERVICE_ERRORS,
   ...INPUT_ERRORS,
+  ...VOTING_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
