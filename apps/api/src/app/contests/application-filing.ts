@@ -1,4 +1,3 @@
-import { ConflictException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -8,6 +7,7 @@ import type { UploadedFile } from '../common/uploads/read-upload';
 import type { UploadPolicy } from '../common/uploads/upload-policy';
 import { ApplicationAttachment } from './application-attachment.entity';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
+import { assertPhaseAllows } from './contest-errors';
 import { applicationRefusal } from './contest-phase';
 import { Contest } from './contest.entity';
 import { FileApplicationDto } from './dto/application.dto';
@@ -43,8 +43,7 @@ export async function insertApplication(
   body: Omit<FileApplicationDto, 'filedBy'>,
   filer: FilingParty,
 ): Promise<ContestApplication> {
-  const refusal = applicationRefusal(contest, new Date());
-  if (refusal) throw new ConflictException(refusal);
+  assertPhaseAllows(applicationRefusal(contest, new Date()));
   const nominationIds = [...new Set(body.nominationIds)];
   const found = await manager.countBy(Nomination, { contestId: contest.id, id: In(nominationIds) });
   if (found !== nominationIds.length)
@@ -57,7 +56,12 @@ export async function insertApplication(
     ]);
   if (body.projectStart && body.projectEnd && body.projectEnd < body.projectStart)
     throw new InvalidFieldsException([
-      { field: 'projectEnd', code: 'field.invalid', problems: ['must not be before projectStart'] },
+      {
+        field: 'projectEnd',
+        code: 'contest.date_must_not_precede',
+        params: { other: 'projectStart', otherDate: body.projectStart },
+        problems: ['must not be before projectStart'],
+      },
     ]);
   if (body.agencyId) {
     const agency = await manager.findOneBy(Agency, { id: body.agencyId });
@@ -111,7 +115,12 @@ export async function insertAttachment(
 ): Promise<ApplicationAttachment> {
   if ((await manager.countBy(ApplicationAttachment, { applicationId })) >= MAX_ATTACHMENTS)
     throw new InvalidFieldsException([
-      { field: 'file', code: 'field.too_large', problems: [`at most ${MAX_ATTACHMENTS} files`] },
+      {
+        field: 'file',
+        code: 'application.attachments_full',
+        params: { max: MAX_ATTACHMENTS },
+        problems: [`at most ${MAX_ATTACHMENTS} files`],
+      },
     ]);
   return manager.save(ApplicationAttachment, {
     applicationId,

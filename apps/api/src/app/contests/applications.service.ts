@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ApplicationView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -9,6 +9,7 @@ import { ApplicationAttachment } from './application-attachment.entity';
 import { insertApplication, insertAttachment } from './application-filing';
 import { ContestApplication } from './contest-application.entity';
 import { isOrganiser, loadContest } from './contest-access';
+import { assertPhaseAllows, ContestRecord, ContestRecordNotFoundException } from './contest-errors';
 import { applicationRefusal } from './contest-phase';
 import { applicationViews } from './contest-views';
 import { openSeatsOrNotFound } from './jury-eligibility';
@@ -27,7 +28,9 @@ export class ApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const contest = await loadContest(manager, contestId, actor.user);
       if (body.agencyId && actor.user.role === 'agency_editor' && actor.user.agencyId !== body.agencyId)
-        throw new InvalidFieldsException([{ field: 'agencyId', problems: ['must be your own agency'] }]);
+        throw new InvalidFieldsException([
+          { field: 'agencyId', code: 'contest.own_agency_only', problems: ['must be your own agency'] },
+        ]);
       const application = await insertApplication(manager, contest, body, {
         filedBy: body.filedBy,
         filerId: actor.user.id,
@@ -77,11 +80,9 @@ export class ApplicationsService {
   async attach(applicationId: string, file: UploadedFile, actor: Actor): Promise<ApplicationView> {
     return this.dataSource.transaction(async (manager) => {
       const { application, contest } = await this.loadForFiler(manager, applicationId, actor.user);
-      if (application.personalDataErasedAt) throw new PersonalDataErasedException();
-      if (!isOrganiser(actor.user, contest)) {
-        const refusal = applicationRefusal(contest, new Date());
-        if (refusal) throw new ConflictException(refusal);
-      }
+      if (application.personalDataErasedAt)
+        throw new PersonalDataErasedException(application.personalDataErasedAt);
+      if (!isOrganiser(actor.user, contest)) assertPhaseAllows(applicationRefusal(contest, new Date()));
       const saved = await insertAttachment(manager, applicationId, file, actor.user.id);
       await this.audit.record(manager, actor, {
         action: 'contest.application.attach',
@@ -105,21 +106,21 @@ export class ApplicationsService {
       .addSelect('f.content')
       .where('f.id = :id', { id: attachmentId })
       .getOne();
-    if (!file) throw new NotFoundException('Attachment not found');
+    if (!file) throw new ContestRecordNotFoundException('attachment');
     if (user.role === 'juror')
       await openSeatsOrNotFound(
         manager,
         { applicationId: file.applicationId, userId: user.id },
-        'Attachment not found',
+        'attachment',
       );
-    else await this.loadForFiler(manager, file.applicationId, user, 'Attachment not found');
+    else await this.loadForFiler(manager, file.applicationId, user, 'attachment');
     return file;
   }
 
   private async loadForOrganiser(manager: EntityManager, id: string, user: SessionUser) {
     const application = await manager.findOneBy(ContestApplication, { id });
-    if (!application) throw new NotFoundException('Application not found');
-    await loadContest(manager, application.contestId, user, { organiser: true });
+    if (!application) throw new ContestRecordNotFoundException('application');
+    await loadContest(manager, application.contestId, user, { organiser: true, notFound: 'application' });
     return application;
   }
 
@@ -127,12 +128,13 @@ export class ApplicationsService {
     manager: EntityManager,
     id: string,
     user: SessionUser,
-    notFound = 'Application not found',
+    notFound: ContestRecord = 'application',
   ) {
     const application = await manager.findOneBy(ContestApplication, { id });
-    if (!application) throw new NotFoundException(notFound);
-    const contest = await loadContest(manager, application.contestId, user);
-    if (!isOrganiser(user, contest) && application.filerId !== user.id) throw new NotFoundException(notFound);
+    if (!application) throw new ContestRecordNotFoundException(notFound);
+    const contest = await loadContest(manager, application.contestId, user, { notFound });
+    if (!isOrganiser(user, contest) && application.filerId !== user.id)
+      throw new ContestRecordNotFoundException(notFound);
     return { application, contest };
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ContestView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -8,7 +8,8 @@ import { InvalidFieldsException, StaleVersionException } from '../common/api-err
 import { Region } from '../regions/region.entity';
 import { canSeeContest, loadContest } from './contest-access';
 import { contestDateProblems } from './contest-dates';
-import { contestPhase } from './contest-phase';
+import { assertPhaseAllows } from './contest-errors';
+import { resultsPublishedRefusal } from './contest-phase';
 import { contestViews } from './contest-views';
 import { Contest } from './contest.entity';
 import { CreateContestDto, UpdateContestDto } from './dto/contest.dto';
@@ -96,8 +97,7 @@ export class ContestsService {
       const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
       if (contest.version !== body.version)
         throw new StaleVersionException((await contestViews(manager, [contest]))[0]);
-      if (contestPhase(contest, new Date()) === 'results_published')
-        throw new ConflictException('The results are published; the contest can no longer change');
+      assertPhaseAllows(resultsPublishedRefusal(contest, new Date()));
       const next: Contest = {
         ...contest,
         regionIds: body.regionIds
@@ -135,7 +135,9 @@ export class ContestsService {
   private async regions(manager: EntityManager, user: SessionUser, requested?: string[]): Promise<string[]> {
     if (user.role !== 'admin') {
       if (requested && requested.some((id) => id !== user.regionId))
-        throw new InvalidFieldsException([{ field: 'regionIds', problems: ['must be your own region'] }]);
+        throw new InvalidFieldsException([
+          { field: 'regionIds', code: 'contest.own_region_only', problems: ['must be your own region'] },
+        ]);
       return [user.regionId ?? ''];
     }
     const ids = [...new Set(requested ?? [])];

@@ -1,6 +1,6 @@
-import { NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isExcluded } from './conflict-rules';
+import { ContestRecord, ContestRecordNotFoundException } from './contest-errors';
 
 /** One juror's position towards one accepted application in one nomination. */
 export interface Eligibility {
@@ -65,13 +65,13 @@ export async function jurorEligibility(
 
 /**
  * The juror's seats from which they may see the application (in one nomination, when given): accepted, on a
- * nomination they sit on, and not excluded by a conflict. Without one it throws 404 with the caller's message,
- * the same answer as for a missing record, so that a conflict cannot be told from an unknown id.
+ * nomination they sit on, and not excluded by a conflict. Without one it throws 404 `record.not_found` naming
+ * the caller's `record`, the same answer as for a missing one, so that a conflict cannot be told from an unknown id.
  */
 export async function openSeatsOrNotFound(
   manager: EntityManager,
   target: { applicationId: string; userId: string; nominationId?: string },
-  notFound: string,
+  record: ContestRecord,
 ): Promise<Eligibility[]> {
   const open = (
     await seats(manager, {
@@ -80,6 +80,6 @@ export async function openSeatsOrNotFound(
       nominationIds: target.nominationId ? [target.nominationId] : undefined,
     })
   ).filter((seat) => !seat.excluded);
-  if (open.length === 0) throw new NotFoundException(notFound);
+  if (open.length === 0) throw new ContestRecordNotFoundException(record);
   return open;
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -7,7 +7,8 @@ import { InvalidFieldsException, StaleVersionException, type FieldProblemInput }
 import { User } from '../users/user.entity';
 import { ContestApplication } from './contest-application.entity';
 import { loadContest } from './contest-access';
-import { contestPhase, judgingRefusal } from './contest-phase';
+import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from './contest-errors';
+import { judgingRefusal, resultsPublishedRefusal } from './contest-phase';
 import { jurorApplicationViews } from './contest-views';
 import { AssignJurorDto, DeclareConflictDto, ScoreSheetDto } from './dto/jury.dto';
 import { jurorEligibility, openSeatsOrNotFound } from './jury-eligibility';
@@ -25,15 +26,27 @@ export class JuryService {
   async assign(nominationId: string, body: AssignJurorDto, actor: Actor): Promise<JurorView> {
     return this.dataSource.transaction(async (manager) => {
       const nomination = await this.nomination(manager, nominationId);
-      const contest = await loadContest(manager, nomination.contestId, actor.user, { organiser: true });
+      const contest = await loadContest(manager, nomination.contestId, actor.user, {
+        organiser: true,
+        notFound: 'nomination',
+      });
       const account = await manager.findOneBy(User, { id: body.userId });
       if (!account || account.role !== 'juror' || !contest.regionIds.includes(account.regionId ?? ''))
         throw new InvalidFieldsException([
-          { field: 'userId', problems: ["is not a juror account of the contest's regions"] },
+          {
+            field: 'userId',
+            code: 'jury.not_a_juror_account',
+            problems: ["is not a juror account of the contest's regions"],
+          },
         ]);
       if (await manager.existsBy(ContestJuror, { nominationId, userId: body.userId }))
         throw new InvalidFieldsException([
-          { field: 'userId', problems: ['is a juror of this nomination already'] },
+          {
+            field: 'userId',
+            code: 'jury.already_seated',
+            params: { nominationId, nomination: nameOf(nomination.name) },
+            problems: ['is a juror of this nomination already'],
+          },
         ]);
       const juror = await manager.save(ContestJuror, {
         nominationId,
@@ -55,11 +68,13 @@ export class JuryService {
   async unassign(nominationId: string, userId: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const nomination = await this.nomination(manager, nominationId);
-      const contest = await loadContest(manager, nomination.contestId, actor.user, { organiser: true });
-      if (contestPhase(contest, new Date()) === 'results_published')
-        throw new ConflictException('The results are published; the jury can no longer change');
+      const contest = await loadContest(manager, nomination.contestId, actor.user, {
+        organiser: true,
+        notFound: 'nomination',
+      });
+      assertPhaseAllows(resultsPublishedRefusal(contest, new Date()));
       const seat = await manager.findOneBy(ContestJuror, { nominationId, userId });
-      if (!seat) throw new NotFoundException('This account is not a juror of the nomination');
+      if (!seat) throw new ContestRecordNotFoundException('juror');
       await manager.delete(ContestJuror, { id: seat.id });
       await this.audit.record(manager, actor, {
         action: 'contest.juror.unassign',
@@ -113,7 +128,7 @@ export class JuryService {
   /** A juror already kept from the application (or not seated for it) gets 404, as for an unknown one. */
   async declareConflict(applicationId: string, body: DeclareConflictDto, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await openSeatsOrNotFound(manager, { applicationId, userId: actor.user.id }, 'Application not found');
+      await openSeatsOrNotFound(manager, { applicationId, userId: actor.user.id }, 'application');
       await manager
         .createQueryBuilder()
         .insert()
@@ -140,15 +155,16 @@ export class JuryService {
   ): Promise<JurorTask> {
     return this.dataSource.transaction(async (manager) => {
       const nomination = await this.nomination(manager, nominationId);
-      const contest = await loadContest(manager, nomination.contestId, actor.user);
+      const contest = await loadContest(manager, nomination.contestId, actor.user, {
+        notFound: 'nomination',
+      });
       // A conflict answers like an unknown application, before the phase, so that it cannot be probed.
       await openSeatsOrNotFound(
         manager,
         { applicationId, userId: actor.user.id, nominationId },
-        'Application not found in your nominations',
+        'application',
       );
-      const refusal = judgingRefusal(contest, new Date());
-      if (refusal) throw new ConflictException(refusal);
+      assertPhaseAllows(judgingRefusal(contest, new Date()));
       const problems = sheetProblems(nomination, body);
       if (problems.length) throw new InvalidFieldsException(problems);
       const existing = await manager.findOne(ScoreSheet, {
@@ -222,10 +238,13 @@ export class JuryService {
 
   private async nomination(manager: EntityManager, id: string): Promise<Nomination> {
     const nomination = await manager.findOneBy(Nomination, { id });
-    if (!nomination) throw new NotFoundException('Nomination not found');
+    if (!nomination) throw new ContestRecordNotFoundException('nomination');
     return nomination;
   }
 }
+
+/** The lowest and highest score of a criterion. */
+export const SCORE_RANGE = { min: 0, max: 10 } as const;
 
 /** Every criterion scored 0..10 and nothing else; the comment when the nomination requires one. */
 export function sheetProblems(nomination: Nomination, body: ScoreSheetDto): FieldProblemInput[] {
@@ -233,13 +252,33 @@ export function sheetProblems(nomination: Nomination, body: ScoreSheetDto): Fiel
   const keys = new Set(nomination.criteria.map((c) => c.key));
   for (const key of Object.keys(body.scores))
     if (!keys.has(key))
-      problems.push({ field: `scores.${key}`, problems: ['is not a criterion of this nomination'] });
-  for (const key of keys) {
-    const value = body.scores[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 10)
-      problems.push({ field: `scores.${key}`, problems: ['must be a number from 0 to 10'] });
+      problems.push({
+        field: `scores.${key}`,
+        code: 'score.unknown_criterion',
+        params: { criterion: key },
+        problems: ['is not a criterion of this nomination'],
+      });
+  for (const criterion of nomination.criteria) {
+    const value = body.scores[criterion.key];
+    if (
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      value < SCORE_RANGE.min ||
+      value > SCORE_RANGE.max
+    )
+      problems.push({
+        field: `scores.${criterion.key}`,
+        code: 'score.out_of_range',
+        params: { criterion: criterion.key, criterionName: nameOf(criterion.name), ...SCORE_RANGE },
+        problems: [`must be a number from ${SCORE_RANGE.min} to ${SCORE_RANGE.max}`],
+      });
   }
   if (nomination.commentRequired && !body.comment?.trim())
-    problems.push({ field: 'comment', code: 'field.required', problems: ['is required in this nomination'] });
+    problems.push({
+      field: 'comment',
+      code: 'field.required',
+      params: { nominationId: nomination.id, nomination: nameOf(nomination.name) },
+      problems: ['is required in this nomination'],
+    });
   return problems;
 }

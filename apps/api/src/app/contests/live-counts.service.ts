@@ -1,6 +1,7 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { LiveCounts } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
+import { assertPhaseAllows, ContestRecordNotFoundException } from './contest-errors';
 import { liveCountsRefusal } from './contest-phase';
 import { Contest } from './contest.entity';
 
@@ -20,9 +21,8 @@ export class LiveCountsService {
   async counts(contestId: string): Promise<LiveCounts> {
     const manager = this.dataSource.manager;
     const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
-    if (!contest) throw new NotFoundException('Contest not found');
-    const refusal = liveCountsRefusal(contest, new Date());
-    if (refusal) throw new ConflictException(refusal);
+    if (!contest) throw new ContestRecordNotFoundException('contest');
+    assertPhaseAllows(liveCountsRefusal(contest, new Date()));
     const rows: CountRow[] = await manager.query(
       `SELECT n.id AS nomination_id, a.id AS application_id, a.candidate_name, a.candidate_organisation,
               count(v.id)::int AS votes

@@ -1,13 +1,19 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ContestView, ScoringMode } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import type { FieldChange } from '../audit/audit-entry.entity';
 import { fieldChanges } from '../audit/field-changes';
-import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
+import {
+  ApiException,
+  InvalidFieldsException,
+  StaleVersionException,
+  type FieldProblemInput,
+} from '../common/api-error';
 import { ApplicationNomination } from './contest-application.entity';
 import { loadContest } from './contest-access';
+import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from './contest-errors';
 import { nominationEditRefusal } from './contest-phase';
 import { contestViews, toNominationView } from './contest-views';
 import { Contest } from './contest.entity';
@@ -37,15 +43,34 @@ interface NominationRules {
 
 export function nominationProblems(n: NominationRules): FieldProblemInput[] {
   const problems: FieldProblemInput[] = [];
-  if (new Set(n.criteria.map((c) => c.key)).size !== n.criteria.length)
-    problems.push({ field: 'criteria', problems: ['criterion keys must differ'] });
+  const keys = n.criteria.map((c) => c.key);
+  const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
+  if (repeated !== undefined)
+    problems.push({
+      field: 'criteria',
+      code: 'nomination.duplicate_criterion',
+      params: { key: repeated },
+      problems: ['criterion keys must differ'],
+    });
   if (n.scoringMode !== 'vote' && n.criteria.length === 0)
-    problems.push({ field: 'criteria', problems: ['a jury needs at least one criterion'] });
+    problems.push({
+      field: 'criteria',
+      code: 'nomination.criteria_required',
+      params: { scoringMode: n.scoringMode },
+      problems: ['a jury needs at least one criterion'],
+    });
   if (n.scoringMode === 'combined' && n.juryShare === undefined)
-    problems.push({ field: 'juryShare', code: 'field.required', problems: ['is required in combined mode'] });
+    problems.push({
+      field: 'juryShare',
+      code: 'field.required',
+      params: { scoringMode: n.scoringMode },
+      problems: ['is required in combined mode'],
+    });
   if ((n.prizeAmount === null) !== (n.prizeCurrency === null))
     problems.push({
       field: 'prizeCurrency',
+      code: 'contest.pair_incomplete',
+      params: { other: 'prizeAmount' },
       problems: ['give both prizeAmount and prizeCurrency, or neither'],
     });
   return problems;
@@ -75,8 +100,7 @@ export class NominationsService {
     if (problems.length) throw new InvalidFieldsException(problems);
     return this.dataSource.transaction(async (manager) => {
       const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
-      const refusal = nominationEditRefusal(contest, new Date());
-      if (refusal) throw new ConflictException(refusal);
+      assertPhaseAllows(nominationEditRefusal(contest, new Date()));
       const position = await manager.countBy(Nomination, { contestId });
       const nomination = await manager.save(Nomination, {
         contestId,
@@ -144,9 +168,11 @@ export class NominationsService {
       const { nomination, contest } = await this.load(manager, nominationId, actor);
       const applications = await manager.countBy(ApplicationNomination, { nominationId });
       if (applications > 0)
-        throw new ConflictException(
-          `The nomination has ${applications} application(s); only a nomination without applications can be deleted`,
-        );
+        throw new ApiException(HttpStatus.CONFLICT, 'nomination.has_applications', {
+          nominationId,
+          nomination: nameOf(nomination.name),
+          applications,
+        });
       await manager.delete(Nomination, { id: nominationId });
       await this.record(manager, actor, contest, 'contest.nomination.delete', nomination.id, [
         { field: 'nomination', old: nomination.id, new: null },
@@ -161,10 +187,12 @@ export class NominationsService {
       where: { id: nominationId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!nomination) throw new NotFoundException('Nomination not found');
-    const contest = await loadContest(manager, nomination.contestId, actor.user, { organiser: true });
-    const refusal = nominationEditRefusal(contest, new Date());
-    if (refusal) throw new ConflictException(refusal);
+    if (!nomination) throw new ContestRecordNotFoundException('nomination');
+    const contest = await loadContest(manager, nomination.contestId, actor.user, {
+      organiser: true,
+      notFound: 'nomination',
+    });
+    assertPhaseAllows(nominationEditRefusal(contest, new Date()));
     return { nomination, contest };
   }
 

@@ -6,10 +6,10 @@ import { ApplicationAttachment } from './application-attachment.entity';
 import { ContestApplication } from './contest-application.entity';
 import { ContestVoter } from './voting.entities';
 
-/** 409 for adding files or personal data to a record whose personal data were erased. */
+/** 409 for adding files or personal data to a record whose personal data were erased at `erasedAt`. */
 export class PersonalDataErasedException extends ApiException<'personal_data.erased'> {
-  constructor() {
-    super(HttpStatus.CONFLICT, 'personal_data.erased', {});
+  constructor(erasedAt: Date) {
+    super(HttpStatus.CONFLICT, 'personal_data.erased', { erasedAt: erasedAt.toISOString() });
   }
 }
 

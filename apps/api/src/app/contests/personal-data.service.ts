@@ -1,10 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ApplicationView, VoterView } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { ContestApplication } from './contest-application.entity';
 import { loadContest } from './contest-access';
+import { ContestRecordNotFoundException } from './contest-errors';
 import { applicationViews } from './contest-views';
 import { ErasePersonalDataDto } from './dto/personal-data.dto';
 import { PersonalDataEraser } from './personal-data-erasure';
@@ -35,8 +36,11 @@ export class PersonalDataService {
   ): Promise<ApplicationView> {
     return this.dataSource.transaction(async (manager) => {
       const application = await manager.findOneBy(ContestApplication, { id: applicationId });
-      if (!application) throw new NotFoundException('Application not found');
-      const contest = await loadContest(manager, application.contestId, actor.user, { organiser: true });
+      if (!application) throw new ContestRecordNotFoundException('application');
+      const contest = await loadContest(manager, application.contestId, actor.user, {
+        organiser: true,
+        notFound: 'application',
+      });
       const erased = await this.eraser.eraseApplicants(manager, [applicationId]);
       if (erased.length)
         await this.audit.record(manager, actor, {
@@ -55,8 +59,11 @@ export class PersonalDataService {
   async eraseVoter(voterId: string, body: ErasePersonalDataDto, actor: Actor): Promise<VoterView> {
     return this.dataSource.transaction(async (manager) => {
       const voter = await manager.findOneBy(ContestVoter, { id: voterId });
-      if (!voter) throw new NotFoundException('Voter not found');
-      const contest = await loadContest(manager, voter.contestId, actor.user, { organiser: true });
+      if (!voter) throw new ContestRecordNotFoundException('voter');
+      const contest = await loadContest(manager, voter.contestId, actor.user, {
+        organiser: true,
+        notFound: 'voter',
+      });
       const erased = await this.eraser.eraseVoters(manager, [voterId]);
       if (erased.length)
         await this.audit.record(manager, actor, {

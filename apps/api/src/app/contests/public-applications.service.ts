@@ -1,12 +1,14 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ApplicationView, PublicApplicationReceipt } from '@prgauge/contracts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { ApiException } from '../common/api-error';
 import type { UploadedFile } from '../common/uploads/read-upload';
 import { insertApplication, insertAttachment } from './application-filing';
 import { AddressLimit, AddressLimitsService } from '../rate-limits/address-limits.service';
 import { ContestApplication } from './contest-application.entity';
+import { assertPhaseAllows, ContestRecordNotFoundException } from './contest-errors';
 import { applicationRefusal } from './contest-phase';
 import { applicationViews } from './contest-views';
 import { Contest } from './contest.entity';
@@ -37,7 +39,7 @@ export class PublicApplicationsService {
     const uploadToken = randomBytes(24).toString('base64url');
     return this.dataSource.transaction(async (manager) => {
       const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
-      if (!contest) throw new NotFoundException('Contest not found');
+      if (!contest) throw new ContestRecordNotFoundException('contest');
       await this.limits.take(manager, ip, PUBLIC_APPLICATION_LIMIT);
       const application = await insertApplication(manager, contest, body, {
         filedBy: 'candidate',
@@ -72,10 +74,9 @@ export class PublicApplicationsService {
         .where('a.id = :id', { id: applicationId })
         .getOne();
       if (!application?.uploadTokenHash || !token || !sameHash(application.uploadTokenHash, sha256(token)))
-        throw new NotFoundException('Application not found, or the upload token is wrong');
+        throw new ApiException(HttpStatus.NOT_FOUND, 'application.upload_link_invalid', {});
       const contest = await manager.findOneByOrFail(Contest, { id: application.contestId });
-      const refusal = applicationRefusal(contest, new Date());
-      if (refusal) throw new ConflictException(refusal);
+      assertPhaseAllows(applicationRefusal(contest, new Date()));
       const saved = await insertAttachment(manager, applicationId, file, null);
       await this.audit.record(manager, null, {
         action: 'contest.application.attach',

@@ -1,6 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ContestView } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
+import { ContestRecordNotFoundException } from './contest-errors';
 import { contestViews } from './contest-views';
 import { Contest } from './contest.entity';
 
@@ -26,7 +27,7 @@ export class PublicContestsService {
     const contest = await this.dataSource
       .getRepository(Contest)
       .findOneBy({ id: contestId, status: 'announced' });
-    if (!contest) throw new NotFoundException('Contest not found');
+    if (!contest) throw new ContestRecordNotFoundException('contest');
     return (await contestViews(this.dataSource.manager, [contest]))[0];
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ContestResults, ContestView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { personKey } from './conflict-rules';
 import { ContestApplication } from './contest-application.entity';
 import { loadContest } from './contest-access';
+import { assertPhaseAllows, ContestRecordNotFoundException } from './contest-errors';
 import { publicationRefusal, resultsRefusal } from './contest-phase';
 import { ContestResult } from './contest-result.entity';
 import { rankNomination, RankedEntry } from './contest-scoring';
@@ -34,8 +35,7 @@ export class ResultsService {
     return this.dataSource.transaction(async (manager) => {
       const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
       const now = new Date();
-      const refusal = publicationRefusal(contest, now);
-      if (refusal) throw new ConflictException(refusal);
+      assertPhaseAllows(publicationRefusal(contest, now));
       const rankings = await this.compute(manager, contest.id);
       if (rankings.size) await manager.delete(ContestResult, { nominationId: In([...rankings.keys()]) });
       const rows = [...rankings].flatMap(([nominationId, ranked]) =>
@@ -70,9 +70,8 @@ export class ResultsService {
       id: contestId,
       status: 'announced',
     });
-    if (!contest) throw new NotFoundException('Contest not found');
-    const refusal = resultsRefusal(contest, new Date());
-    if (refusal) throw new ConflictException(refusal);
+    if (!contest) throw new ContestRecordNotFoundException('contest');
+    assertPhaseAllows(resultsRefusal(contest, new Date()));
     const nominations = await manager.findBy(Nomination, { contestId });
     const stored = nominations.length
       ? await manager.find(ContestResult, {

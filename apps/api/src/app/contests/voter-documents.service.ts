@@ -1,12 +1,14 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { SessionUser, VoterView } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { ApiException } from '../common/api-error';
 import type { UploadedFile } from '../common/uploads/read-upload';
 import type { UploadPolicy } from '../common/uploads/upload-policy';
 import { loadContest } from './contest-access';
+import { ContestRecordNotFoundException } from './contest-errors';
 import { PersonalDataErasedException } from './personal-data-erasure';
 import { toVoterView } from './voters.service';
 import { ContestVoter } from './voting.entities';
@@ -36,12 +38,10 @@ export class VoterDocumentsService {
         where: { id: voterId, userId: actor.user.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!voter) throw new NotFoundException('Registration not found');
-      if (voter.personalDataErasedAt) throw new PersonalDataErasedException();
+      if (!voter) throw new ContestRecordNotFoundException('voter');
+      if (voter.personalDataErasedAt) throw new PersonalDataErasedException(voter.personalDataErasedAt);
       if (voter.status !== 'pending')
-        throw new ConflictException(
-          `The registration is ${voter.status}; its document can change only while it waits for verification`,
-        );
+        throw new ApiException(HttpStatus.CONFLICT, 'voter.document_locked', { status: voter.status });
       const saved = await manager.save(ContestVoter, {
         ...voter,
         documentName: file.fileName,
@@ -72,10 +72,10 @@ export class VoterDocumentsService {
       .addSelect('v.document')
       .where('v.id = :id', { id: voterId })
       .getOne();
-    if (!voter) throw new NotFoundException('Registration not found');
-    await loadContest(manager, voter.contestId, user, { organiser: true });
+    if (!voter) throw new ContestRecordNotFoundException('voter');
+    await loadContest(manager, voter.contestId, user, { organiser: true, notFound: 'voter' });
     if (!voter.document || !voter.documentName || !voter.documentType)
-      throw new NotFoundException('This registration has no document');
+      throw new ContestRecordNotFoundException('voter_document');
     return { fileName: voter.documentName, mediaType: voter.documentType, content: voter.document };
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { SessionUser, VoterRegistrationReceipt, VoterView } from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -6,11 +6,12 @@ import { assertStrongPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { toSessionUser } from '../auth/session.service';
 import { AuditService } from '../audit/audit.service';
-import { InvalidFieldsException } from '../common/api-error';
+import { ApiException, InvalidFieldsException } from '../common/api-error';
 import { AddressLimit, AddressLimitsService } from '../rate-limits/address-limits.service';
 import { User } from '../users/user.entity';
 import { loadContest } from './contest-access';
-import { contestPhase } from './contest-phase';
+import { assertPhaseAllows, ContestRecordNotFoundException } from './contest-errors';
+import { voterRegistrationRefusal } from './contest-phase';
 import { Contest } from './contest.entity';
 import { RegisterVoterDto, VerifyVoterDto } from './dto/voting.dto';
 import { ContestVoter } from './voting.entities';
@@ -70,10 +71,8 @@ function newAccountFields(body: RegisterVoterDto): NewAccount {
 /** The contest, while it still takes voters: 404 when it is not announced, 409 once voting is over. */
 async function openForVoters(manager: EntityManager, contestId: string): Promise<Contest> {
   const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
-  if (!contest) throw new NotFoundException('Contest not found');
-  const phase = contestPhase(contest, new Date());
-  if (phase === 'results_published' || !contest.votingEndAt || contest.votingEndAt <= new Date())
-    throw new ConflictException(`This contest takes no more voters; it is in phase ${phase}`);
+  if (!contest) throw new ContestRecordNotFoundException('contest');
+  assertPhaseAllows(voterRegistrationRefusal(contest, new Date()));
   return contest;
 }
 
@@ -100,7 +99,7 @@ export class VotersService {
     origin: RequestOrigin,
   ): Promise<VoterRegistrationReceipt> {
     if (caller && caller.role !== 'journalist')
-      throw new ForbiddenException('Only journalists register to vote; sign out to register a new account');
+      throw new ApiException(HttpStatus.FORBIDDEN, 'voter.journalists_only', { role: caller.role });
     const account = caller ? null : newAccountFields(body);
     await this.dataSource.transaction(async (manager) => {
       const contest = await openForVoters(manager, contestId);
@@ -110,7 +109,7 @@ export class VotersService {
         : await this.newAccount(manager, account as NewAccount, contest);
       if (!user) return;
       if (caller && (await manager.existsBy(ContestVoter, { contestId, userId: user.id })))
-        throw new ConflictException('You are registered for this contest already');
+        throw new ApiException(HttpStatus.CONFLICT, 'voter.already_registered', { contestId });
       await this.enrol(manager, contest, user, body, origin);
     });
     return { status: 'received' };
@@ -127,8 +126,11 @@ export class VotersService {
   async verify(voterId: string, body: VerifyVoterDto, actor: Actor): Promise<VoterView> {
     return this.dataSource.transaction(async (manager) => {
       const voter = await manager.findOneBy(ContestVoter, { id: voterId });
-      if (!voter) throw new NotFoundException('Voter not found');
-      const contest = await loadContest(manager, voter.contestId, actor.user, { organiser: true });
+      if (!voter) throw new ContestRecordNotFoundException('voter');
+      const contest = await loadContest(manager, voter.contestId, actor.user, {
+        organiser: true,
+        notFound: 'voter',
+      });
       const before = voter.status;
       const saved = await manager.save(ContestVoter, {
         ...voter,

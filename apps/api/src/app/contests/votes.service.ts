@@ -1,17 +1,12 @@
-import {
-  ConflictException,
-  ForbiddenException,
-  HttpException,
-  HttpStatus,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { SessionUser, VoteAnomaly } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { InvalidFieldsException } from '../common/api-error';
+import { ApiException, InvalidFieldsException } from '../common/api-error';
+import { TooManyRequestsException } from '../common/too-many-requests';
 import { loadContest } from './contest-access';
+import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from './contest-errors';
 import { votingRefusal } from './contest-phase';
 import { Contest } from './contest.entity';
 import { CastVoteDto } from './dto/voting.dto';
@@ -38,16 +33,17 @@ export class VotesService {
   ): Promise<{ nominationId: string; applicationId: string }> {
     const manager = this.dataSource.manager;
     const nomination = await manager.findOneBy(Nomination, { id: nominationId });
-    if (!nomination) throw new NotFoundException('Nomination not found');
-    const contest = await loadContest(manager, nomination.contestId, actor.user);
+    if (!nomination) throw new ContestRecordNotFoundException('nomination');
+    const contest = await loadContest(manager, nomination.contestId, actor.user, { notFound: 'nomination' });
+    const named = { nominationId, nomination: nameOf(nomination.name) };
     const voter = await manager.findOneBy(ContestVoter, { contestId: contest.id, userId: actor.user.id });
-    if (!voter) throw new ForbiddenException('Register to vote in this contest first');
+    if (!voter)
+      throw new ApiException(HttpStatus.FORBIDDEN, 'vote.not_registered', { contestId: contest.id });
     if (voter.status !== 'verified')
-      throw new ForbiddenException(`Only verified voters vote; your registration is ${voter.status}`);
-    const refusal = votingRefusal(contest, new Date());
-    if (refusal) throw new ConflictException(refusal);
+      throw new ApiException(HttpStatus.FORBIDDEN, 'vote.not_verified', { status: voter.status });
+    assertPhaseAllows(votingRefusal(contest, new Date()));
     if (nomination.scoringMode === 'jury')
-      throw new ConflictException('This nomination is decided by the jury alone');
+      throw new ApiException(HttpStatus.CONFLICT, 'vote.jury_only', named);
     const entered: unknown[] = await manager.query(
       `SELECT 1 FROM application_nomination an JOIN contest_application a ON a.id = an.application_id
         WHERE an.nomination_id = $1 AND an.application_id = $2 AND a.screening = 'accepted'`,
@@ -55,18 +51,20 @@ export class VotesService {
     );
     if (entered.length === 0)
       throw new InvalidFieldsException([
-        { field: 'applicationId', problems: ['is not an accepted application of this nomination'] },
+        {
+          field: 'applicationId',
+          code: 'vote.not_a_candidate',
+          params: named,
+          problems: ['is not an accepted application of this nomination'],
+        },
       ]);
     const ipHash = hashAddress(actor.ip);
     const [{ recent }] = (await manager.query(
       `SELECT count(*)::int AS recent FROM contest_vote WHERE ip_hash = $1 AND cast_at > now() - interval '1 minute'`,
       [ipHash],
     )) as { recent: number }[];
-    if (recent >= VOTES_PER_ADDRESS_PER_MINUTE)
-      throw new HttpException(
-        'Too many votes from this address; try again in a minute',
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+    // The window slides, so a minute from now is always enough.
+    if (recent >= VOTES_PER_ADDRESS_PER_MINUTE) throw new TooManyRequestsException('request.too_many', 60);
     // The unique key decides between concurrent requests: exactly one insert wins, the rest see a conflict.
     const inserted = await manager
       .createQueryBuilder()
@@ -76,8 +74,7 @@ export class VotesService {
       .orIgnore()
       .returning(['id'])
       .execute();
-    if (inserted.raw.length === 0)
-      throw new ConflictException('You have voted in this nomination; a vote is final');
+    if (inserted.raw.length === 0) throw new ApiException(HttpStatus.CONFLICT, 'vote.already_cast', named);
     return { nominationId, applicationId: body.applicationId };
   }
 

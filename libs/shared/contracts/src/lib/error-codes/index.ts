@@ -1,5 +1,7 @@
 import { AUTH_ERRORS, AUTH_FIELD_PROBLEMS } from './auth';
+import { CONTESTS_ERRORS, CONTESTS_FIELD_PROBLEMS } from './contests';
 import { CONTESTS_PRIVACY_ERRORS, CONTESTS_PRIVACY_FIELD_PROBLEMS } from './contests-privacy';
+import { CONTESTS_VOTERS_ERRORS } from './contests-voters';
 import { INPUT_ERRORS } from './input';
 import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
 import { SERVICE_ERRORS } from './service';
@@ -25,6 +27,8 @@ export const ERROR_MESSAGES = {
   ...SERVICE_ERRORS,
   ...INPUT_ERRORS,
   ...VOTING_ERRORS,
+  ...CONTESTS_ERRORS,
+  ...CONTESTS_VOTERS_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
@@ -32,6 +36,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...REQUEST_FIELD_PROBLEMS,
   ...AUTH_FIELD_PROBLEMS,
   ...CONTESTS_PRIVACY_FIELD_PROBLEMS,
+  ...CONTESTS_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */
