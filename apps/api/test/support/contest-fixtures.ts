@@ -1,4 +1,5 @@
-import type { ApplicationView, ContestView, Role } from '@prgauge/contracts';
+import type { ApiErrorBody, ApplicationView, ContestView, ErrorParams, Role } from '@prgauge/contracts';
+import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/app/auth/passwords';
 import { ApplicationAttachment } from '../../src/app/contests/application-attachment.entity';
@@ -14,6 +15,23 @@ import type { TestApp } from './test-app';
 
 const DAY = 86_400_000;
 const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+/** A refusal as tests compare it: the status, the catalogue code and its params. */
+export function refusalOf(r: LightMyRequestResponse): [number, string, ErrorParams] {
+  const body = r.json() as Partial<ApiErrorBody>;
+  return [r.statusCode, body.code ?? '', body.params ?? {}];
+}
+
+/** The field problems of a 400 without their English sentences: field, code and params. */
+export function fieldProblemsOf(
+  r: LightMyRequestResponse,
+): { field: string; code: string; params?: ErrorParams }[] {
+  return ((r.json() as Partial<ApiErrorBody>).details ?? []).map(({ field, code, params }) => ({
+    field,
+    code,
+    ...(params ? { params } : {}),
+  }));
+}
 
 /** Dates that put a contest, now, in one stage: taking applications, judging and voting, or all over. */
 export function contestDates(stage: 'applications' | 'judging' | 'over') {

@@ -9,9 +9,11 @@ import type { LightMyRequestResponse } from 'fastify';
 import {
   contestDates,
   CRITERIA,
+  fieldProblemsOf,
   fileApplication,
   insertAccount,
   moveContest,
+  refusalOf,
   registerVoter,
 } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
@@ -109,7 +111,7 @@ describe('professional contests', () => {
     const screen = (id: string, payload: object) =>
       director({ method: 'POST', url: `/api/contest-applications/${id}/screening`, payload });
     const bad = await screen(app.anna, { status: 'rejected' });
-    expect([status(bad), bad.json().details[0].field]).toEqual([400, 'reason']);
+    expect([status(bad), fieldProblemsOf(bad).map((p) => p.field)]).toEqual([400, ['reason']]);
     for (const id of Object.values(app)) expect(status(await screen(id, { status: 'accepted' }))).toBe(201);
   });
 
@@ -127,13 +129,15 @@ describe('professional contests', () => {
     expect(status(unknown)).toBe(404);
   });
 
-  it('refuses score sheets before judging with 409 naming the phase', async () => {
+  it('refuses score sheets before judging with 409 naming the phase and the judging window', async () => {
     const r = await jurors['mild']({
       method: 'PUT',
       url: `/api/nominations/${n.jury}/applications/${app.anna}/score-sheet`,
       payload: sheet(9, 8, 8),
     });
-    expect([status(r), r.json().message]).toEqual([409, expect.stringContaining('phase applications_open')]);
+    const { judgingStartAt, judgingEndAt } = contest;
+    const params = { phase: 'applications_open', judgingStartAt, judgingEndAt };
+    expect(refusalOf(r)).toEqual([409, 'contest.not_judging', params]);
   });
 
   it('registers journalists, who vote only once verified and only in the window', async () => {
@@ -157,10 +161,8 @@ describe('professional contests', () => {
       url: `/api/nominations/${n.vote}/votes`,
       payload: { applicationId: app.anna },
     });
-    expect([status(early), early.json().message]).toEqual([
-      409,
-      expect.stringContaining('Votes are accepted only during voting'),
-    ]);
+    const { votingStartAt: opensAt, votingEndAt: closesAt } = contest;
+    expect(refusalOf(early)).toEqual([409, 'vote.closed', { phase: 'applications_open', opensAt, closesAt }]);
   });
 
   it('keeps jurors and journalists out of the region’s internal data but shows them its contests', async () => {
@@ -177,6 +179,7 @@ describe('professional contests', () => {
 
   it('refuses an application after the deadline with 409 naming the phase and dates', async () => {
     await moveContest(testApp, contest.id, 'judging');
+    contest = (await director({ method: 'GET', url: `/api/contests/${contest.id}` })).json();
     const r = await editor({
       method: 'POST',
       url: `/api/contests/${contest.id}/applications`,
@@ -191,19 +194,18 @@ describe('professional contests', () => {
         personalDataConsent: true,
       },
     });
-    expect(status(r)).toBe(409);
-    expect(r.json().message).toMatch(
-      /^Applications are accepted only while applications are open \(.+ to .+\); the contest is in phase judging$/,
-    );
+    const { applicationsOpenAt: opensAt, applicationsCloseAt: closesAt } = contest;
+    const params = { phase: 'judging', opensAt, closesAt };
+    expect(refusalOf(r)).toEqual([409, 'contest.applications_closed', params]);
   });
 
-  it('gives 403 to an unverified journalist’s vote', async () => {
+  it('gives 403 to an unverified journalist’s vote, naming their registration’s status', async () => {
     const r = await unverified({
       method: 'POST',
       url: `/api/nominations/${n.vote}/votes`,
       payload: { applicationId: app.anna },
     });
-    expect(status(r)).toBe(403);
+    expect(refusalOf(r)).toEqual([403, 'vote.not_verified', { status: 'pending' }]);
   });
 
   it('counts exactly one of 50 simultaneous votes from one voter in one nomination', async () => {
@@ -216,7 +218,8 @@ describe('professional contests', () => {
         }),
       ),
     );
-    expect(responses.map(status).sort()).toEqual([201, ...Array<number>(49).fill(409)]);
+    const answers = responses.map((r) => `${status(r)} ${status(r) === 201 ? '' : refusalOf(r)[1]}`);
+    expect(answers.sort()).toEqual(['201 ', ...Array<string>(49).fill('409 vote.already_cast')]);
   });
 
   it('keeps a juror from their own organisation’s candidate and from a declared conflict', async () => {
@@ -239,7 +242,7 @@ describe('professional contests', () => {
       url: `/api/nominations/${n.combined}/applications/${app.boris}/score-sheet`,
       payload: { scores: { quality: 10 } },
     });
-    expect(status(refused)).toBe(404);
+    expect(refusalOf(refused)).toEqual([404, 'record.not_found', { record: 'application' }]);
   });
 
   it('takes score sheets in judging, refusing a score above 10 by field', async () => {
@@ -250,7 +253,8 @@ describe('professional contests', () => {
         payload: body,
       });
     const bad = await put('mild', n.jury, app.anna, sheet(11, 8, 8));
-    expect([status(bad), bad.json().details[0].field]).toEqual([400, 'scores.quality']);
+    const params = { criterion: 'quality', criterionName: 'Content quality', min: 0, max: 10 };
+    expect(fieldProblemsOf(bad)).toEqual([{ field: 'scores.quality', code: 'score.out_of_range', params }]);
     for (const nominationId of [n.jury, n.normalised]) {
       expect(status(await put('mild', nominationId, app.anna, sheet(9, 8, 8)))).toBe(200);
       expect(status(await put('mild', nominationId, app.boris, sheet(6, 5, 5)))).toBe(200);
@@ -292,7 +296,8 @@ describe('professional contests', () => {
       url: `/api/nominations/${n.vote}/votes`,
       payload: { applicationId: app.boris },
     });
-    expect(status(again)).toBe(409);
+    const params = { nominationId: n.vote, nomination: 'Audience award' };
+    expect(refusalOf(again)).toEqual([409, 'vote.already_cast', params]);
   });
 
   it('shows a journalist their ballot with their votes and no counts, and refuses a juror', async () => {
@@ -315,9 +320,12 @@ describe('professional contests', () => {
       method: 'GET',
       url: `/api/public/contests/${contest.id}/results`,
     });
-    expect([status(hidden), hidden.json().message]).toEqual([409, expect.stringContaining('phase judging')]);
+    const { judgingEndAt, votingEndAt } = contest;
+    const hiddenParams = { phase: 'judging', judgingEndAt };
+    expect(refusalOf(hidden)).toEqual([409, 'contest.results_not_published', hiddenParams]);
     const early = await director({ method: 'POST', url: `/api/contests/${contest.id}/results/publish` });
-    expect([status(early), early.json().message]).toEqual([409, expect.stringContaining('phase judging')]);
+    const params = { phase: 'judging', readyAt: votingEndAt, judgingEndAt, votingEndAt };
+    expect(refusalOf(early)).toEqual([409, 'contest.results_not_ready', params]);
     const listed = await testApp.request({ method: 'GET', url: '/api/public/contests' });
     expect((listed.json() as ContestView[]).map((c) => c.id)).not.toContain(contest.id);
   });

@@ -74,14 +74,14 @@ describe('what a juror may see of applications', () => {
     };
     const answer = (r: LightMyRequestResponse) => {
       const json = String(r.headers['content-type']).startsWith('application/json');
-      const body = (json ? r.json() : {}) as { code?: string; message?: string };
-      return [r.statusCode, body.code, body.message];
+      const body = (json ? r.json() : {}) as { code?: string; params?: object; message?: string };
+      return [r.statusCode, body.code, body.params, body.message];
     };
     const seen: unknown[] = [];
     const expected: unknown[] = [];
     for (const route of routes.filter(servesApplication)) {
       const missing = answer(await call(route, unknown));
-      expect([key(route), missing[0]]).toEqual([key(route), 404]);
+      expect([key(route), missing[0], missing[1]]).toEqual([key(route), 404, 'record.not_found']);
       for (const [who, candidate] of [
         ['same organisation', scenario.colleague],
         ['declared conflict', scenario.declared],

@@ -9,6 +9,7 @@ import {
   announceContest,
   insertAccount,
   moveContest,
+  refusalOf,
   registerVoter,
 } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
@@ -101,11 +102,7 @@ describe('live counts and jury changes', () => {
   afterAll(() => testApp.close());
 
   it('hides the running counts while the organisers keep live counts off', async () => {
-    const r = await liveCounts();
-    expect([r.statusCode, r.json().message]).toEqual([
-      409,
-      expect.stringMatching(/^Vote counts are hidden until the results are published.+phase judging$/),
-    ]);
+    expect(refusalOf(await liveCounts())).toEqual([409, 'contest.live_counts_hidden', { phase: 'judging' }]);
   });
 
   it('shows anyone the running counts once the organisers turn them on', async () => {
@@ -134,7 +131,11 @@ describe('live counts and jury changes', () => {
   it('refuses to take a juror off for another region’s director or an agency editor', async () => {
     const url = `/api/nominations/${nominationId}/jurors/${jurorId}`;
     const south = await callerFor(testApp, fx.logins.foreignDirector);
-    expect((await south({ method: 'DELETE', url })).statusCode).toBe(404);
+    expect(refusalOf(await south({ method: 'DELETE', url }))).toEqual([
+      404,
+      'record.not_found',
+      { record: 'nomination' },
+    ]);
     const editor = await callerFor(testApp, fx.logins.editorA);
     expect((await editor({ method: 'DELETE', url })).statusCode).toBe(403);
   });
@@ -158,6 +159,6 @@ describe('live counts and jury changes', () => {
       method: 'DELETE',
       url: `/api/nominations/${nominationId}/jurors/${jurorId}`,
     });
-    expect(again.statusCode).toBe(404);
+    expect(refusalOf(again)).toEqual([404, 'record.not_found', { record: 'juror' }]);
   });
 });

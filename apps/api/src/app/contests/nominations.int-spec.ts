@@ -1,5 +1,11 @@
 import type { ContestView, NominationView } from '@prgauge/contracts';
-import { announceContest, contestDates, moveContest } from '../../../test/support/contest-fixtures';
+import {
+  announceContest,
+  contestDates,
+  fieldProblemsOf,
+  moveContest,
+  refusalOf,
+} from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 
@@ -119,12 +125,26 @@ describe('contest and nomination editing', () => {
     smm = nominationIn(cleared.json(), smm.id) ?? smm;
     expect([smm.prizeAmount, smm.prizeCurrency]).toEqual([null, null]);
     const half = await patchNomination(director, smm.id, { version: smm.version, prizeAmount: 5 });
-    expect([half.statusCode, half.json().details[0].field]).toEqual([400, 'prizeCurrency']);
+    expect(fieldProblemsOf(half)).toEqual([
+      { field: 'prizeCurrency', code: 'contest.pair_incomplete', params: { other: 'prizeAmount' } },
+    ]);
     const share = await patchNomination(director, spare.id, {
       version: spare.version,
       scoringMode: 'combined',
     });
-    expect([share.statusCode, share.json().details[0].field]).toEqual([400, 'juryShare']);
+    expect(fieldProblemsOf(share)).toEqual([
+      { field: 'juryShare', code: 'field.required', params: { scoringMode: 'combined' } },
+    ]);
+    const twice = await patchNomination(director, spare.id, {
+      version: spare.version,
+      criteria: [
+        { key: 'q', name: { en: 'Q' }, weight: 1 },
+        { key: 'q', name: { en: 'Q again' }, weight: 1 },
+      ],
+    });
+    expect(fieldProblemsOf(twice)).toEqual([
+      { field: 'criteria', code: 'nomination.duplicate_criterion', params: { key: 'q' } },
+    ]);
     const weight = await patchNomination(director, spare.id, {
       version: spare.version,
       criteria: [{ key: 'q', name: { en: 'Q' }, weight: 0 }],
@@ -142,7 +162,7 @@ describe('contest and nomination editing', () => {
       version: smm.version,
       places: 1,
     });
-    expect(south.statusCode).toBe(404);
+    expect(refusalOf(south)).toEqual([404, 'record.not_found', { record: 'nomination' }]);
     const editor = await patchNomination(outsiders.editor, smm.id, { version: smm.version, places: 1 });
     expect(editor.statusCode).toBe(403);
     for (const caller of Object.values(outsiders))
@@ -161,9 +181,10 @@ describe('contest and nomination editing', () => {
 
   it('deletes a nomination without applications, and refuses one with applications', async () => {
     const refused = await director({ method: 'DELETE', url: `/api/nominations/${smm.id}` });
-    expect([refused.statusCode, refused.json().message]).toEqual([
+    expect(refusalOf(refused)).toEqual([
       409,
-      'The nomination has 1 application(s); only a nomination without applications can be deleted',
+      'nomination.has_applications',
+      { nominationId: smm.id, nomination: 'Social media', applications: 1 },
     ]);
     const deleted = await director({ method: 'DELETE', url: `/api/nominations/${spare.id}` });
     expect(deleted.statusCode).toBe(200);
@@ -203,7 +224,7 @@ describe('contest and nomination editing', () => {
       url: `/api/contests/${contest.id}`,
       payload: { version: contest.version, regionIds: [fx.otherRegion.id] },
     });
-    expect([foreign.statusCode, foreign.json().details[0].field]).toEqual([400, 'regionIds']);
+    expect(fieldProblemsOf(foreign)).toEqual([{ field: 'regionIds', code: 'contest.own_region_only' }]);
     const widened = await admin({
       method: 'PATCH',
       url: `/api/contests/${contest.id}`,
@@ -212,20 +233,24 @@ describe('contest and nomination editing', () => {
     expect((widened.json() as ContestView).regionIds).toEqual([fx.region.id, fx.otherRegion.id]);
   });
 
-  it('refuses nomination changes once judging has started, with 409 saying so', async () => {
+  it('refuses nomination changes once judging has started, with 409 naming when they locked', async () => {
     await moveContest(testApp, contest.id, 'judging');
-    const r = await patchNomination(director, smm.id, { version: smm.version, places: 1 });
-    expect([r.statusCode, r.json().message]).toEqual([
+    const { judgingStartAt, votingStartAt } = (
+      await director({ method: 'GET', url: `/api/contests/${contest.id}` })
+    ).json() as ContestView;
+    const locked = [
       409,
-      expect.stringMatching(
-        /^Nominations can change only before judging .+ the contest is in phase judging$/,
-      ),
-    ]);
+      'contest.nominations_locked',
+      { phase: 'judging', lockedAt: judgingStartAt, judgingStartAt, votingStartAt },
+    ];
+    expect(refusalOf(await patchNomination(director, smm.id, { version: smm.version, places: 1 }))).toEqual(
+      locked,
+    );
     const added = await director({
       method: 'POST',
       url: `/api/contests/${contest.id}/nominations`,
       payload: { name: { en: 'Late' }, scoringMode: 'vote' },
     });
-    expect(added.statusCode).toBe(409);
+    expect(refusalOf(added)).toEqual(locked);
   });
 });

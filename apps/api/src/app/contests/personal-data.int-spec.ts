@@ -1,7 +1,7 @@
 import type { ApplicationView, ContestResults, ContestView } from '@prgauge/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
-import { announceContest } from '../../../test/support/contest-fixtures';
+import { announceContest, refusalOf } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { multipartBody } from '../../../test/support/multipart';
 import {
@@ -172,9 +172,16 @@ describe('personal data of applicants and voters', () => {
       expect((JSON.parse(published) as ContestResults).nominations[0].rows[0].votes).toBe(1);
     });
 
-    it('answers 404 to another region’s organiser and 403 to a filer, erasing nothing', async () => {
-      expect((await erase(southDirector, 'contest-applications', winner.applicationId)).statusCode).toBe(404);
-      expect((await erase(southDirector, 'contest-voters', voter.voterId)).statusCode).toBe(404);
+    it('answers another region’s organiser exactly as for an unknown id, and 403 to a filer, erasing nothing', async () => {
+      const unknown = '00000000-0000-4000-8000-000000000001';
+      for (const [path, id, record] of [
+        ['contest-applications', winner.applicationId, 'application'],
+        ['contest-voters', voter.voterId, 'voter'],
+      ] as const) {
+        const missing = refusalOf(await erase(director, path, unknown));
+        expect(missing).toEqual([404, 'record.not_found', { record }]);
+        expect(refusalOf(await erase(southDirector, path, id))).toEqual(missing);
+      }
       expect((await erase(editor, 'contest-applications', winner.applicationId)).statusCode).toBe(403);
       const [row] = await ds.query(
         `SELECT contact_email, (SELECT count(*)::int FROM application_attachment WHERE application_id = a.id) AS files
@@ -214,7 +221,12 @@ describe('personal data of applicants and voters', () => {
         url: `/api/contest-applications/${winner.applicationId}/attachments`,
         ...body,
       });
-      expect([attach.statusCode, attach.json().code]).toEqual([409, 'personal_data.erased']);
+      const [{ at }] = await ds.query(
+        'SELECT personal_data_erased_at AS at FROM contest_application WHERE id = $1',
+        [winner.applicationId],
+      );
+      const erasedAt = (at as Date).toISOString();
+      expect(refusalOf(attach)).toEqual([409, 'personal_data.erased', { erasedAt }]);
       expect((await erase(director, 'contest-applications', winner.applicationId)).statusCode).toBe(200);
       expect(await auditOf(winner.applicationId)).toHaveLength(1);
     });

@@ -1,5 +1,10 @@
 import type { ApplicationView, ContestView, PublicApplicationReceipt } from '@prgauge/contracts';
-import { announceContest, moveContest } from '../../../test/support/contest-fixtures';
+import {
+  announceContest,
+  fieldProblemsOf,
+  moveContest,
+  refusalOf,
+} from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -96,8 +101,16 @@ describe('public applications by candidates', () => {
     expect(fields(await apply(application({ filedBy: 'organisation' })))).toEqual(['filedBy']);
     const wrongNomination = await apply(application({ nominationIds: [fx.region.id] }));
     expect([wrongNomination.statusCode, fields(wrongNomination)]).toEqual([400, ['nominationIds']]);
-    expect(fields(await apply(application({ projectEnd: '2025-12-31' })))).toEqual(['projectEnd']);
-    expect(fields(await apply(application({ agencyId: fx.agencies.foreign.id })))).toEqual(['agencyId']);
+    expect(fieldProblemsOf(await apply(application({ projectEnd: '2025-12-31' })))).toEqual([
+      {
+        field: 'projectEnd',
+        code: 'contest.date_must_not_precede',
+        params: { other: 'projectStart', otherDate: '2026-01-10' },
+      },
+    ]);
+    expect(fieldProblemsOf(await apply(application({ agencyId: fx.agencies.foreign.id })))).toEqual([
+      { field: 'agencyId', code: 'field.unknown_reference' },
+    ]);
   });
 
   it('takes a PDF with the upload token, and refuses a wrong token or a file that is not a document', async () => {
@@ -106,8 +119,11 @@ describe('public applications by candidates', () => {
     expect((ok.json() as ApplicationView).attachments.map((f) => [f.fileName, f.mediaType])).toEqual([
       ['project.pdf', 'application/pdf'],
     ]);
-    expect((await attach('forged-token', 'x.pdf', demoPdf('forged'))).statusCode).toBe(404);
-    expect((await attach(undefined, 'x.pdf', demoPdf('forged'))).statusCode).toBe(404);
+    const wrongLink = [404, 'application.upload_link_invalid', {}];
+    expect(refusalOf(await attach('forged-token', 'x.pdf', demoPdf('forged')))).toEqual(wrongLink);
+    expect(refusalOf(await attach(undefined, 'x.pdf', demoPdf('forged')))).toEqual(wrongLink);
+    const unknownId = '00000000-0000-4000-8000-000000000001';
+    expect(refusalOf(await attach(receipt.uploadToken, 'x.pdf', demoPdf('x'), unknownId))).toEqual(wrongLink);
     const script = await attach(receipt.uploadToken, 'run.sh', Buffer.from('#!/bin/sh\nrm -rf /\n'));
     expect([script.statusCode, fields(script)]).toEqual([400, ['file']]);
   });
@@ -118,7 +134,11 @@ describe('public applications by candidates', () => {
       series: 'draft-contest',
       status: 'draft',
     });
-    expect((await apply(application(), '203.0.113.2', draft.id)).statusCode).toBe(404);
+    expect(refusalOf(await apply(application(), '203.0.113.2', draft.id))).toEqual([
+      404,
+      'record.not_found',
+      { record: 'contest' },
+    ]);
   });
 
   it(`refuses the ${PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR + 1}th application from one address within an hour`, async () => {
@@ -131,11 +151,19 @@ describe('public applications by candidates', () => {
     expect((await apply(application({ candidateName: 'Elsewhere' }), '198.51.100.8')).statusCode).toBe(201);
   });
 
-  it('refuses applications and files after the deadline with 409 naming the phase', async () => {
+  it('refuses applications and files after the deadline with 409 naming the phase and the window', async () => {
     await moveContest(testApp, contest.id, 'judging');
-    const late = await apply(application({ candidateName: 'Late Comer' }), '203.0.113.3');
-    expect([late.statusCode, late.json().message]).toEqual([409, expect.stringContaining('phase judging')]);
-    const file = await attach(receipt.uploadToken, 'late.pdf', demoPdf('late'));
-    expect([file.statusCode, file.json().message]).toEqual([409, expect.stringContaining('phase judging')]);
+    const moved = (
+      await director({ method: 'GET', url: `/api/contests/${contest.id}` })
+    ).json() as ContestView;
+    const closed = [
+      409,
+      'contest.applications_closed',
+      { phase: 'judging', opensAt: moved.applicationsOpenAt, closesAt: moved.applicationsCloseAt },
+    ];
+    expect(refusalOf(await apply(application({ candidateName: 'Late Comer' }), '203.0.113.3'))).toEqual(
+      closed,
+    );
+    expect(refusalOf(await attach(receipt.uploadToken, 'late.pdf', demoPdf('late')))).toEqual(closed);
   });
 });

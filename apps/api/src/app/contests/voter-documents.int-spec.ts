@@ -1,5 +1,5 @@
 import type { ContestView, VoterView } from '@prgauge/contracts';
-import { announceContest, registerVoter } from '../../../test/support/contest-fixtures';
+import { announceContest, refusalOf, registerVoter } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -76,10 +76,14 @@ describe('voter documents', () => {
     ]);
     const big = Buffer.concat([pdf, Buffer.alloc(MAX_VOTER_DOCUMENT_BYTES)]);
     const large = await upload(voters.aliya.caller, voters.aliya.id, 'big.pdf', big);
-    expect([large.statusCode, large.json().code, large.json().details]).toEqual([
-      413,
-      'upload.too_large',
-      [{ field: 'file', code: 'field.too_large', problems: ['is larger than 5 MB'] }],
+    expect(refusalOf(large)).toEqual([413, 'upload.too_large', { maxBytes: MAX_VOTER_DOCUMENT_BYTES }]);
+    expect(large.json().details).toEqual([
+      {
+        field: 'file',
+        code: 'field.too_large',
+        params: { max: MAX_VOTER_DOCUMENT_BYTES },
+        problems: ['is larger than 5 MB'],
+      },
     ]);
   });
 
@@ -91,18 +95,27 @@ describe('voter documents', () => {
       true,
     ]);
     expect(r.headers['content-disposition']).toBe('attachment; filename=press-card.pdf');
-    expect((await download(director, voters.other.id)).statusCode).toBe(404);
+    expect(refusalOf(await download(director, voters.other.id))).toEqual([
+      404,
+      'record.not_found',
+      { record: 'voter_document' },
+    ]);
   });
 
   it('keeps it from voters, other regions, agency editors and anonymous visitors', async () => {
     expect((await download(voters.aliya.caller)).statusCode).toBe(403);
     expect((await download(await callerFor(testApp, fx.logins.editorA))).statusCode).toBe(403);
-    expect((await download(await callerFor(testApp, fx.logins.foreignDirector))).statusCode).toBe(404);
+    const foreign = await download(await callerFor(testApp, fx.logins.foreignDirector));
+    expect(refusalOf(foreign)).toEqual([404, 'record.not_found', { record: 'voter' }]);
     expect((await download((options) => testApp.request(options))).statusCode).toBe(401);
   });
 
   it('lets nobody else replace a voter’s document', async () => {
-    expect((await upload(voters.other.caller, voters.aliya.id, 'forged.pdf', pdf)).statusCode).toBe(404);
+    expect(refusalOf(await upload(voters.other.caller, voters.aliya.id, 'forged.pdf', pdf))).toEqual([
+      404,
+      'record.not_found',
+      { record: 'voter' },
+    ]);
     expect((await upload(director, voters.aliya.id, 'forged.pdf', pdf)).statusCode).toBe(403);
   });
 
@@ -113,6 +126,6 @@ describe('voter documents', () => {
       payload: { status: 'verified' },
     });
     const r = await upload(voters.aliya.caller, voters.aliya.id, 'later.pdf', pdf);
-    expect([r.statusCode, r.json().message]).toEqual([409, expect.stringContaining('is verified')]);
+    expect(refusalOf(r)).toEqual([409, 'voter.document_locked', { status: 'verified' }]);
   });
 });
