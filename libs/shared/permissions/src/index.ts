@@ -1,0 +1,3 @@
+export * from './lib/scope';
+export * from './lib/actions';
+export * from './lib/decide';

@@ -1,0 +1,210 @@
+import type { Role } from '@prgauge/contracts';
+import type { Scope } from './scope';
+
+/**
+ * One thing a person can do: the roles that may do it, and where the record it touches is checked.
+ * National admins pass every role check (they are never listed except where only they may act); the scope of
+ * each record still applies to them where it names an owner or a jury seat.
+ */
+export interface ActionRule {
+  /** Roles that may do this, besides national admins. */
+  readonly roles: readonly Role[];
+  /** Where the record is checked once the role may act (see `Scope`). */
+  readonly scope: Scope;
+  /** What the action is, in one line, for documentation and tests. */
+  readonly summary: string;
+}
+
+/** Everyone who works inside the administration: they read their region's data. */
+const STAFF = ['director', 'evaluator', 'agency_editor', 'viewer', 'committee_member'] as const;
+/** Region staff who read the region as a whole, not one agency: the review, committee and training readers. */
+const REGION_READERS = ['director', 'evaluator', 'viewer', 'committee_member'] as const;
+/** Every signed-in person, outsiders (jurors, journalists) included. */
+const EVERYONE = [...STAFF, 'juror', 'journalist'] as const;
+
+const rule = (roles: readonly Role[], scope: Scope, summary: string): ActionRule => ({
+  roles,
+  scope,
+  summary,
+});
+
+/**
+ * Every action of PR Gauge, named `area.verb`. Each API route names exactly one (`@Can('…')`); the dashboard
+ * shows navigation and buttons from the same entries. The roles are those the API enforced route by route
+ * before this map existed; where the dashboard disagreed, the API's rule was kept (issue 13): committee members
+ * return and approve submissions, national admins manage training.
+ */
+export const ACTIONS = {
+  // Anyone, without signing in.
+  'health.read': rule([], 'public', 'Check that the service and its database answer'),
+  'account.sign_in': rule([], 'public', 'Sign in with a login and password'),
+  'results.read': rule(
+    [],
+    'public',
+    "Read published results: regions, cycles, rankings, agencies' scorecards",
+  ),
+  'contest.public.read': rule(
+    [],
+    'public',
+    'Read open and published contests, their live counts and results',
+  ),
+  'contest.application.file_public': rule([], 'public', 'Apply to an open contest without an account'),
+  'contest.voter.register': rule([], 'public', 'Register as a journalist to vote in a contest'),
+
+  // One's own account.
+  'account.read_own': rule(EVERYONE, 'account', 'Read who one is signed in as'),
+  'account.sign_out': rule(EVERYONE, 'account', 'Sign out'),
+  'account.change_password': rule(EVERYONE, 'account', "Change one's own password"),
+
+  // Regions, agencies, accounts, audit.
+  'region.read': rule(STAFF, 'region', "List regions and read a region's peer groups"),
+  'region.create': rule(['admin'], 'signed_in', 'Create a region'),
+  'peer_group.manage': rule(['director'], 'region', "Add, rename and remove a region's peer groups"),
+  'agency.read': rule(STAFF, 'region', "List and read the region's agencies"),
+  'agency.create': rule(['director'], 'region', 'Create agencies, one by one or from a CSV file'),
+  'agency.update': rule(['director'], 'region', 'Change an agency'),
+  'account.list': rule(['director'], 'region', "List the region's accounts"),
+  'account.create': rule(['director'], 'region', 'Create an account in the region'),
+  'account.update': rule(['director'], 'region', "Change an account's role, name, agency or state"),
+  'account.reset_password': rule(['director'], 'region', "Set a new password on someone's account"),
+  'audit.search': rule(['director'], 'region', "Search the region's audit log"),
+
+  // Cycles and their frameworks.
+  'cycle.read': rule(STAFF, 'region', "List and read the region's cycles and their frameworks"),
+  'cycle.create': rule(['director'], 'region', 'Create a draft cycle'),
+  'cycle.update': rule(['director'], 'region', "Change a cycle's name, period or deadline"),
+  'cycle.framework.edit': rule(['director'], 'region', "Replace a draft cycle's framework"),
+  'cycle.open': rule(['director'], 'region', 'Open a cycle for data entry'),
+  'cycle.close': rule(['director'], 'region', 'Close a cycle for data entry'),
+  'cycle.reopen': rule(['director'], 'region', 'Reopen a closed or published cycle, giving a reason'),
+  'cycle.archive': rule(['director'], 'region', 'Archive a cycle'),
+  'cycle.publish': rule(['director'], 'region', "Publish a closed cycle's scores"),
+  'cycle.extension.read': rule(
+    ['director', 'evaluator', 'viewer'],
+    'region',
+    "List a cycle's deadline extensions",
+  ),
+  'cycle.extension.grant': rule(['director'], 'region', 'Extend the deadline for one agency'),
+  'cycle.completeness.read': rule(
+    ['director', 'evaluator', 'viewer'],
+    'region',
+    "Read a cycle's completeness board",
+  ),
+  'cycle.scoring_document.read': rule(
+    ['director', 'evaluator'],
+    'region',
+    "Download a cycle's scoring input",
+  ),
+  'scoring.preview': rule(['director', 'evaluator'], 'signed_in', 'Score a document with what-if weights'),
+
+  // Submissions and their review.
+  'submission.read_own': rule(['agency_editor'], 'agency', "Find one's own agency's submission in a cycle"),
+  'submission.read': rule(
+    STAFF,
+    'agency',
+    'Read a submission, its evidence and the training records it counts',
+  ),
+  'submission.edit': rule(
+    ['agency_editor', 'evaluator', 'director', 'committee_member'],
+    'committee',
+    "Save a submission's values and ratings",
+  ),
+  'submission.evidence.manage': rule(
+    ['agency_editor', 'director'],
+    'agency',
+    'Upload, link and remove evidence',
+  ),
+  'submission.submit': rule(['agency_editor', 'director'], 'agency', 'Submit a submission for review'),
+  'submission.review_queue': rule(REGION_READERS, 'region', "Read a cycle's review queue"),
+  'submission.return': rule(
+    ['evaluator', 'director', 'committee_member'],
+    'committee',
+    'Return a submission for fixes',
+  ),
+  'submission.approve': rule(
+    ['evaluator', 'director', 'committee_member'],
+    'committee',
+    'Approve a submission',
+  ),
+
+  // Committees and training.
+  'committee.read': rule(REGION_READERS, 'region', "List and read the region's committees"),
+  'committee.manage': rule(['director'], 'region', 'Create, change and remove committees and their seats'),
+  'training.event.read': rule(STAFF, 'region', "List and read the region's training events"),
+  'training.event.manage': rule(
+    ['director', 'committee_member'],
+    'committee',
+    'Create, change and delete training events',
+  ),
+  'training.attendance.read': rule(STAFF, 'agency', "Read an event's attendance register"),
+  'training.attendance.manage': rule(
+    ['director', 'committee_member'],
+    'committee',
+    'Add, import, change and remove attendance rows',
+  ),
+  'training.topic.read': rule(STAFF, 'region', "List the region's training topics"),
+  'training.topic.manage': rule(
+    ['director', 'committee_member'],
+    'committee',
+    'Add, rename and retire topics',
+  ),
+  'training.programme.read': rule(REGION_READERS, 'region', 'List and read training programmes'),
+  'training.programme.manage': rule(['admin'], 'signed_in', 'Create, change and delete training programmes'),
+  'training.report.read': rule(REGION_READERS, 'region', 'Read and export training analytics'),
+
+  // Contests: organising.
+  'contest.read': rule(EVERYONE, 'region', 'List and read the contests one may see'),
+  'contest.create': rule(['director'], 'region', 'Create a contest'),
+  'contest.update': rule(['director'], 'region', 'Change a contest'),
+  'contest.nomination.manage': rule(['director'], 'region', "Add, change and remove a contest's nominations"),
+  'contest.jury.manage': rule(['director'], 'region', "Seat and unseat a nomination's jurors"),
+  'contest.jury.progress': rule(['director'], 'region', "Follow the jury's progress"),
+  'contest.application.screen': rule(['director'], 'region', 'Accept or reject an application at screening'),
+  'contest.personal_data.erase': rule(
+    ['director'],
+    'region',
+    "Erase an applicant's or a voter's personal data",
+  ),
+  'contest.results.preview': rule(['director'], 'region', "Preview a contest's results"),
+  'contest.results.publish': rule(['director'], 'region', "Publish a contest's results"),
+  'contest.voter.read': rule(['director'], 'region', "List a contest's voters and read their documents"),
+  'contest.voter.verify': rule(['director'], 'region', "Verify or reject a voter's registration"),
+  'contest.vote_anomalies.read': rule(['director'], 'region', 'Read the vote burst report'),
+
+  // Contests: taking part.
+  'contest.application.file': rule(
+    ['agency_editor', 'director'],
+    'region',
+    'Apply to a contest of the region',
+  ),
+  'contest.application.read': rule(['agency_editor', 'director'], 'filer', "List a contest's applications"),
+  'contest.application.attach': rule(
+    ['agency_editor', 'director'],
+    'filer',
+    'Attach a file to an application',
+  ),
+  'contest.attachment.read': rule(
+    ['agency_editor', 'director', 'juror'],
+    'filer',
+    "Download an application's file",
+  ),
+  'contest.judge': rule(
+    ['juror'],
+    'jury_seat',
+    'Read score sheets, declare conflicts and score applications',
+  ),
+  'contest.ballot.read': rule(['journalist'], 'signed_in', "Read a contest's ballot"),
+  'contest.vote': rule(['journalist'], 'signed_in', 'Vote in a nomination'),
+  'contest.voter.document.upload': rule(['journalist'], 'own', "Upload one's press card to be verified"),
+} as const satisfies Record<string, ActionRule>;
+
+/** The name of an action, e.g. `submission.approve`. */
+export type Action = keyof typeof ACTIONS;
+
+/** Every action name, in the map's order. */
+export const ACTION_NAMES = Object.keys(ACTIONS) as readonly Action[];
+
+/** True when `value` names an action of the map. */
+export function isAction(value: unknown): value is Action {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ACTIONS, value);
+}

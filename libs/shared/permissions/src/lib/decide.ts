@@ -1,0 +1,91 @@
+import type { Role, SessionUser } from '@prgauge/contracts';
+import { ACTIONS, type Action } from './actions';
+import type { ResourceScope } from './scope';
+
+/**
+ * The answer for one actor, action and record, as the API gives it:
+ * `allowed`; `unauthenticated` (401, sign in first); `forbidden` (403, this role may never do it, or a committee
+ * member lacks the committee's duty); `not_found` (404, the record is outside the actor's region, agency or
+ * seat, answered like a missing one so ids cannot be probed).
+ */
+export type Decision = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found';
+
+/**
+ * Whether a role may do an action at all, before any record is looked at: national admins may do everything,
+ * everyone else what the action lists. Jurors and journalists are listed only on the actions open to them
+ * (contests, their own account), so they reach nothing else. Drives the API guard and the dashboard's navigation.
+ */
+export function roleMay(role: Role, action: Action): boolean {
+  const { roles, scope } = ACTIONS[action];
+  return scope === 'public' || role === 'admin' || roles.includes(role);
+}
+
+/**
+ * Decides whether `actor` (null when nobody is signed in) may do `action` on a record described by `resource`.
+ * Without a resource only the role is checked: what the API's guard answers before it loads anything.
+ */
+export function decide(actor: SessionUser | null, action: Action, resource?: ResourceScope): Decision {
+  const { scope } = ACTIONS[action];
+  if (scope === 'public') return 'allowed';
+  if (!actor) return 'unauthenticated';
+  if (!roleMay(actor.role, action)) return 'forbidden';
+  return resource ? reach(actor, action, resource) : 'allowed';
+}
+
+/** `decide(...) === 'allowed'`: for showing a button or a link. */
+export function can(actor: SessionUser | null, action: Action, resource?: ResourceScope): boolean {
+  return decide(actor, action, resource) === 'allowed';
+}
+
+/** Whether the record is within the actor's reach for this action's scope; the role is already allowed. */
+function reach(actor: SessionUser, action: Action, resource: ResourceScope): Decision {
+  const scope = ACTIONS[action].scope;
+  switch (scope) {
+    case 'public':
+    case 'account':
+    case 'signed_in':
+      return 'allowed';
+    case 'region':
+      return inRegion(actor, resource) ? 'allowed' : 'not_found';
+    case 'agency':
+      return inAgency(actor, resource) ? 'allowed' : 'not_found';
+    case 'committee':
+      if (!inAgency(actor, resource)) return 'not_found';
+      return actor.role === 'committee_member' && resource.committeeMember === false
+        ? 'forbidden'
+        : 'allowed';
+    case 'filer':
+      return filerReaches(actor, resource) ? 'allowed' : 'not_found';
+    case 'jury_seat':
+      return actor.role === 'juror' && resource.jurorSeat === false ? 'not_found' : 'allowed';
+    case 'own':
+      return owns(actor, resource) ? 'allowed' : 'not_found';
+  }
+}
+
+/** National admins reach every region; everyone else only their own, and no national (null) record. */
+function inRegion(actor: SessionUser, resource: ResourceScope): boolean {
+  if (actor.role === 'admin') return true;
+  if (resource.regionIds !== undefined)
+    return actor.regionId !== null && resource.regionIds.includes(actor.regionId);
+  if (resource.regionId === undefined) return true;
+  return resource.regionId !== null && resource.regionId === actor.regionId;
+}
+
+/** Within the region, agency editors reach only their own agency's records. */
+function inAgency(actor: SessionUser, resource: ResourceScope): boolean {
+  if (!inRegion(actor, resource)) return false;
+  if (actor.role !== 'agency_editor' || resource.agencyId === undefined) return true;
+  return resource.agencyId !== null && resource.agencyId === actor.agencyId;
+}
+
+const owns = (actor: SessionUser, resource: ResourceScope) =>
+  resource.ownerId === undefined || resource.ownerId === actor.id;
+
+/** Organisers of the record's region, the person who filed it, and jurors seated on it. */
+function filerReaches(actor: SessionUser, resource: ResourceScope): boolean {
+  if (actor.role === 'admin') return true;
+  if (actor.role === 'director') return inRegion(actor, resource);
+  if (actor.role === 'juror') return resource.jurorSeat !== false;
+  return owns(actor, resource);
+}
