@@ -83,14 +83,12 @@ async function serveDashboard(app: NestFastifyApplication, dashboardDir: string)
   await fastify.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
   fastify.get('/*', (request, reply) => {
     if (request.url.startsWith(`/${API_PREFIX}/`)) {
-      return reply
-        .status(404)
-        .send({
-          statusCode: 404,
-          code: 'route.not_found',
-          error: 'Not Found',
-          message: `No route GET ${request.url}`,
-        });
+      return reply.status(404).send({
+        statusCode: 404,
+        code: 'route.not_found',
+        error: 'Not Found',
+        message: `No route GET ${request.url}`,
+      });
     }
     return reply.type('text/html').sendFile('index.html');
   });

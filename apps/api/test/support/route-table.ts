@@ -3,16 +3,20 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Role } from '@prgauge/contracts';
-import { ROLES } from '../../src/app/auth/auth.decorators';
+import { ACTIONS, isAction, type Action } from '@prgauge/permissions';
+import { ACTION } from '../../src/app/auth/auth.decorators';
 import { IS_PUBLIC } from '../../src/app/auth/public.decorator';
 
 export interface RouteInfo {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** With the global prefix, e.g. `/api/submissions/:submissionId/values`. */
   path: string;
+  /** The action of the permissions map the route performs (`@Can`); undefined only on a mistaken route. */
+  action: Action | undefined;
+  /** Whether anonymous visitors may call it: its action's scope is `public`. */
   isPublic: boolean;
-  roles: Role[] | undefined;
+  /** Whether the route carries the `@Public()` marker, which must agree with its action. */
+  markedPublic: boolean;
   /** The class of the handler's whole `@Body()` parameter, when it has one (not `unknown` or a raw file). */
   bodyType?: new () => object;
 }
@@ -49,11 +53,13 @@ export function routeTable(app: NestFastifyApplication, prefix = 'api'): RouteIn
         const meta = <T>(key: string) =>
           (Reflect.getMetadata(key, handler) as T | undefined) ??
           (Reflect.getMetadata(key, controller) as T | undefined);
+        const action = meta<unknown>(ACTION);
         routes.push({
           method,
           path: join(prefix, base, path),
-          isPublic: meta<boolean>(IS_PUBLIC) ?? false,
-          roles: meta<Role[]>(ROLES),
+          action: isAction(action) ? action : undefined,
+          isPublic: isAction(action) && ACTIONS[action].scope === 'public',
+          markedPublic: meta<boolean>(IS_PUBLIC) ?? false,
           bodyType: bodyTypeOf(controller, name),
         });
       }

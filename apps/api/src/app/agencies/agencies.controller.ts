@@ -14,7 +14,7 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/s
 import type { AgencyImportResult, AgencyView, SessionUser } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { readOneFile } from '../common/uploads/read-upload';
 import { decodeCsvText } from '../common/uploads/text-encoding';
 import { AGENCY_CSV_UPLOAD } from './agency-csv';
@@ -27,6 +27,7 @@ export class AgenciesController {
   constructor(private readonly agencies: AgenciesService) {}
 
   @Get()
+  @Can('agency.read')
   @ApiOperation({ summary: "The region's agencies, with filters" })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   @ApiQuery({ name: 'peerGroupId', required: false })
@@ -43,14 +44,14 @@ export class AgenciesController {
   }
 
   @Post()
-  @Roles('director')
+  @Can('agency.create')
   @ApiOperation({ summary: 'Add an agency' })
   create(@Body() body: CreateAgencyDto, @CurrentActor() actor: Actor): Promise<AgencyView> {
     return this.agencies.create(body, actor);
   }
 
   @Post('import')
-  @Roles('director')
+  @Can('agency.create')
   @ApiOperation({ summary: 'Create agencies from a CSV file: all rows or none; dryRun=true previews' })
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({
@@ -76,6 +77,7 @@ export class AgenciesController {
   }
 
   @Get(':agencyId')
+  @Can('agency.read')
   @ApiOperation({ summary: 'One agency' })
   get(
     @Param('agencyId', ParseUUIDPipe) agencyId: string,
@@ -85,7 +87,7 @@ export class AgenciesController {
   }
 
   @Patch(':agencyId')
-  @Roles('director')
+  @Can('agency.update')
   @ApiOperation({ summary: 'Change an agency; a stale version gets 409 with the current record' })
   update(
     @Param('agencyId', ParseUUIDPipe) agencyId: string,

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEntryView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CurrentActor, Can } from '../auth/auth.decorators';
 import { regionFor } from '../common/scope';
 import { AuditSearchService } from './audit-search.service';
 import { AuditQueryDto } from './dto/audit-query.dto';
@@ -13,7 +13,7 @@ export class AuditSearchController {
   constructor(private readonly search: AuditSearchService) {}
 
   @Get()
-  @Roles('director')
+  @Can('audit.search')
   @ApiOperation({
     summary: 'Search the audit trail of your region (every region for national admins), newest first',
   })

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LoginResponse, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from './actor';
-import { type AuthenticatedRequest, CurrentActor, CurrentUser } from './auth.decorators';
+import { type AuthenticatedRequest, CurrentActor, CurrentUser, Can } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
@@ -16,6 +16,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('login')
+  @Can('account.sign_in')
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; sets the session cookie and returns the CSRF token for writes' })
@@ -28,6 +29,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @Can('account.sign_out')
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out this browser' })
   logout(
@@ -38,12 +40,14 @@ export class AuthController {
   }
 
   @Get('me')
+  @Can('account.read_own')
   @ApiOperation({ summary: 'The signed-in user' })
   me(@CurrentUser() user: SessionUser): SessionUser {
     return user;
   }
 
   @Post('password')
+  @Can('account.change_password')
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your password; signs out your other sessions' })
   changePassword(

@@ -1,15 +1,18 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, UnauthorizedException } from '@nestjs/common';
-import type { Role, SessionUser } from '@prgauge/contracts';
+import type { SessionUser } from '@prgauge/contracts';
+import type { Action } from '@prgauge/permissions';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from './actor';
 
-export const ROLES = 'roles';
+/** Metadata key of the action a route performs. */
+export const ACTION = 'permissions:action';
 
 /**
- * Restricts a route to these roles. National admins pass every role check; the region and agency scope
- * of each record is still checked in the services.
+ * Names the one action of the permissions map (`@prgauge/permissions`) that a route performs. The auth guard
+ * answers 401 and 403 from the action's roles; the services check each record's region, agency or seat through
+ * the same map. A route without an action is refused.
  */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+export const Can = (action: Action) => SetMetadata(ACTION, action);
 
 /** The request as the auth guard leaves it. */
 export interface AuthenticatedRequest extends FastifyRequest {

@@ -1,25 +1,17 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@prgauge/contracts';
-import { AuthenticatedRequest, ROLES } from './auth.decorators';
-import { IS_PUBLIC } from './public.decorator';
+import { decide, isAction } from '@prgauge/permissions';
+import { ApiException } from '../common/api-error';
+import { ACTION, AuthenticatedRequest } from './auth.decorators';
 import { CSRF_HEADER, csrfMatches, SESSION_COOKIE, SessionService } from './session.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/**
- * People from outside the administration (contest jurors, journalists who vote) reach only the routes that name
- * their role, and their own account routes, never a region's internal data.
- */
-const OUTSIDE_ROLES = new Set<Role>(['juror', 'journalist']);
-const ACCOUNT_ROUTES = /^\/api\/auth\//;
 
-/** Runs on every route: who is asking, may their role call this, and does a write carry the CSRF token. */
+/**
+ * Runs on every route: who is asking, may their role do the route's action (`@Can`), and does a write carry the
+ * CSRF token. The answer comes from the permissions map at role level; jurors and journalists are listed only on
+ * contest actions and their own account's, so they reach nothing else.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -29,27 +21,24 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const targets = [context.getHandler(), context.getClass()];
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false;
+    const action = this.reflector.getAllAndOverride<unknown>(ACTION, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    // A route that names no action is a mistake in the code: closed rather than open.
+    if (!isAction(action)) throw new ApiException(HttpStatus.FORBIDDEN, 'auth.forbidden', {});
     const session = await this.sessions.resolve(request.cookies?.[SESSION_COOKIE]);
 
     if (!session) {
-      if (isPublic) return true;
-      throw new UnauthorizedException('Sign in to continue');
+      if (decide(null, action) === 'allowed') return true;
+      throw new ApiException(HttpStatus.UNAUTHORIZED, 'auth.required', {});
     }
     request.user = session.user;
     if (!SAFE_METHODS.has(request.method) && !csrfMatches(session.csrfToken, request.headers[CSRF_HEADER])) {
       throw new ForbiddenException('The CSRF token is missing or wrong: reload the page and try again');
     }
-    if (isPublic) return true;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-    const outsider = OUTSIDE_ROLES.has(session.user.role);
-    if (outsider && !roles?.includes(session.user.role) && !ACCOUNT_ROUTES.test(request.url)) {
-      throw new ForbiddenException('This is not open to contest jurors and voters');
-    }
-    if (roles && session.user.role !== 'admin' && !roles.includes(session.user.role)) {
-      throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}`);
-    }
+    if (decide(session.user, action) === 'forbidden')
+      throw new ApiException(HttpStatus.FORBIDDEN, 'auth.forbidden', { action });
     return true;
   }
 }

@@ -19,7 +19,7 @@ import {
   type SessionUser,
 } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { CommitteesService } from './committees.service';
 import { AddCommitteeMemberDto, CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto';
 
@@ -27,11 +27,11 @@ const KIND = Object.fromEntries(COMMITTEE_KINDS.map((k) => [k, k]));
 
 @ApiTags('committees')
 @Controller('committees')
-@Roles('director', 'evaluator', 'viewer', 'committee_member')
 export class CommitteesController {
   constructor(private readonly committees: CommitteesService) {}
 
   @Get()
+  @Can('committee.read')
   @ApiOperation({ summary: "The region's committees with their members and duties" })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   @ApiQuery({ name: 'kind', required: false, enum: COMMITTEE_KINDS })
@@ -44,13 +44,14 @@ export class CommitteesController {
   }
 
   @Post()
-  @Roles('director')
+  @Can('committee.manage')
   @ApiOperation({ summary: 'Set up a committee' })
   create(@Body() body: CreateCommitteeDto, @CurrentActor() actor: Actor): Promise<CommitteeView> {
     return this.committees.create(body, actor);
   }
 
   @Get(':committeeId')
+  @Can('committee.read')
   @ApiOperation({ summary: 'One committee' })
   get(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,
@@ -60,7 +61,7 @@ export class CommitteesController {
   }
 
   @Patch(':committeeId')
-  @Roles('director')
+  @Can('committee.manage')
   @ApiOperation({ summary: 'Change a committee; a stale version gets 409 with the current record' })
   update(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,
@@ -71,7 +72,7 @@ export class CommitteesController {
   }
 
   @Delete(':committeeId')
-  @Roles('director')
+  @Can('committee.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Dissolve a committee; its events keep their records' })
   remove(
@@ -82,7 +83,7 @@ export class CommitteesController {
   }
 
   @Post(':committeeId/members')
-  @Roles('director')
+  @Can('committee.manage')
   @ApiOperation({ summary: 'Seat an account of the region or an outside person on the committee' })
   addMember(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,
@@ -93,7 +94,7 @@ export class CommitteesController {
   }
 
   @Delete(':committeeId/members/:memberId')
-  @Roles('director')
+  @Can('committee.manage')
   @ApiOperation({ summary: 'Remove a member from the committee' })
   removeMember(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,

@@ -1,24 +1,47 @@
-import { NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
 import type { SessionUser } from '@prgauge/contracts';
+import { decide, decideScope, type Action, type Decision, type ResourceScope } from '@prgauge/permissions';
+import { ApiException } from './api-error';
 
-/** National admins see every region; everyone else sees only their own. */
+/**
+ * Turns a decision of the permissions map into the API's answer: a record out of reach answers 404
+ * `record.not_found`, like a missing one, so that ids of other regions and agencies cannot be probed; a refusal
+ * that is no secret answers 403 `auth.forbidden`.
+ */
+function enforce(decision: Decision, what: string): void {
+  switch (decision) {
+    case 'allowed':
+      return;
+    case 'not_found':
+      throw new ApiException(HttpStatus.NOT_FOUND, 'record.not_found', { record: what });
+    case 'forbidden':
+      throw new ApiException(HttpStatus.FORBIDDEN, 'auth.forbidden', {});
+    case 'unauthenticated':
+      throw new ApiException(HttpStatus.UNAUTHORIZED, 'auth.required', {});
+  }
+}
+
+/** National admins see every region; everyone else sees only their own (the map's `region` scope). */
 export function canSeeRegion(user: SessionUser, regionId: string): boolean {
-  return user.role === 'admin' || user.regionId === regionId;
+  return decideScope(user, 'region', { regionId }) === 'allowed';
+}
+
+/** Refuses a record from another region with 404 `record.not_found`, naming `what` in its params. */
+export function assertRegion(user: SessionUser, regionId: string, what = 'Record'): void {
+  enforce(decideScope(user, 'region', { regionId }), what);
+}
+
+/** As `assertRegion`; agency editors are also confined to their own agency's records (the map's `agency` scope). */
+export function assertAgency(user: SessionUser, regionId: string, agencyId: string, what = 'Record'): void {
+  enforce(decideScope(user, 'agency', { regionId, agencyId }), what);
 }
 
 /**
- * Refuses a record from another region. A foreign record answers 404, like a missing one, so that ids
- * from other regions cannot be probed.
+ * Refuses `action` on a record as the permissions map decides: 404 outside the actor's reach, 403 where the role
+ * or a committee member's duties do not allow it.
  */
-export function assertRegion(user: SessionUser, regionId: string, what = 'Record'): void {
-  if (!canSeeRegion(user, regionId)) throw new NotFoundException(`${what} not found`);
-}
-
-/** Agency editors are confined to their own agency's unpublished data. */
-export function assertAgency(user: SessionUser, regionId: string, agencyId: string, what = 'Record'): void {
-  assertRegion(user, regionId, what);
-  if (user.role === 'agency_editor' && user.agencyId !== agencyId)
-    throw new NotFoundException(`${what} not found`);
+export function assertMay(user: SessionUser, action: Action, resource: ResourceScope, what = 'Record'): void {
+  enforce(decide(user, action, resource), what);
 }
 
 /** The region a list is limited to: the user's own, or the one an admin asked for (undefined = all). */

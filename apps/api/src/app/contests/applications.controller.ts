@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApplicationView, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { ApiFileUpload } from '../common/uploads/api-file-upload';
 import { readOneFile } from '../common/uploads/read-upload';
 import { sendDownload } from '../common/uploads/send-download';
@@ -17,7 +17,7 @@ export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
   @Post('contests/:contestId/applications')
-  @Roles('agency_editor', 'director')
+  @Can('contest.application.file')
   @ApiOperation({ summary: 'File an application while applications are open (409 otherwise)' })
   file(
     @Param('contestId', ParseUUIDPipe) contestId: string,
@@ -28,7 +28,7 @@ export class ApplicationsController {
   }
 
   @Get('contests/:contestId/applications')
-  @Roles('agency_editor', 'director')
+  @Can('contest.application.read')
   @ApiOperation({ summary: 'Applications: all of them for organisers, their own for filers' })
   list(
     @Param('contestId', ParseUUIDPipe) contestId: string,
@@ -38,7 +38,7 @@ export class ApplicationsController {
   }
 
   @Post('contest-applications/:applicationId/screening')
-  @Roles('director')
+  @Can('contest.application.screen')
   @ApiOperation({ summary: 'Accept an application, or reject it with a reason' })
   screen(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
@@ -49,7 +49,7 @@ export class ApplicationsController {
   }
 
   @Post('contest-applications/:applicationId/attachments')
-  @Roles('agency_editor', 'director')
+  @Can('contest.application.attach')
   @ApiOperation({ summary: 'Attach a PDF, image or office document (up to 10 MB) to an application' })
   @ApiFileUpload(ATTACHMENT_UPLOAD)
   async attach(
@@ -61,7 +61,7 @@ export class ApplicationsController {
   }
 
   @Get('contest-attachments/:attachmentId/content')
-  @Roles('agency_editor', 'director', 'juror')
+  @Can('contest.attachment.read')
   @ApiOperation({ summary: "Download an application's file" })
   async download(
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES, type ContestView, type SessionUser } from '@prgauge/contracts';
+import type { ContestView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { ContestsService } from './contests.service';
 import { CreateContestDto, UpdateContestDto } from './dto/contest.dto';
 
@@ -13,14 +13,14 @@ export class ContestsController {
 
   // Jurors and voters too: they reach only routes that name their role, and they need to find their contest.
   @Get()
-  @Roles(...ROLES)
+  @Can('contest.read')
   @ApiOperation({ summary: "Contests of the caller's region; drafts only for organisers" })
   list(@CurrentUser() user: SessionUser): Promise<ContestView[]> {
     return this.contests.list(user);
   }
 
   @Post()
-  @Roles('director')
+  @Can('contest.create')
   @ApiOperation({
     summary: 'Set up a contest; directors in their own region, national admins name the regions',
   })
@@ -29,7 +29,7 @@ export class ContestsController {
   }
 
   @Get(':contestId')
-  @Roles(...ROLES)
+  @Can('contest.read')
   @ApiOperation({ summary: 'One contest with its nominations and phase' })
   get(
     @Param('contestId', ParseUUIDPipe) contestId: string,
@@ -39,7 +39,7 @@ export class ContestsController {
   }
 
   @Patch(':contestId')
-  @Roles('director')
+  @Can('contest.update')
   @ApiOperation({
     summary: 'Change a contest and its dates; a stale version gets 409 with the current record',
   })

@@ -1,3 +1,4 @@
+import { roleMay } from '@prgauge/permissions';
 import type { LightMyRequestResponse } from 'fastify';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { JuryScenario, SeededCandidate, seedJuryScenario } from '../../../test/support/privacy-fixtures';
@@ -15,9 +16,9 @@ const JUROR_WRITES: Record<string, object> = {
 /** Writes about the caller's own session, which never concern an application. */
 const SESSION_WRITES = new Set(['POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/login']);
 
-/** Public pages, and routes open to every signed-in account or to jurors by name. */
+/** Public pages, and routes whose action a juror's role may do (contests, their own account). */
 const isJurorRoute = (r: RouteInfo) =>
-  r.isPublic ? r.method === 'GET' : !r.roles || r.roles.includes('juror');
+  r.isPublic ? r.method === 'GET' : r.action !== undefined && roleMay('juror', r.action);
 const servesApplication = (r: RouteInfo) => /:(applicationId|attachmentId)\b/.test(r.path);
 
 /**

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Pu
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { AssignJurorDto, DeclareConflictDto, ScoreSheetDto } from './dto/jury.dto';
 import { JuryService } from './jury.service';
 
@@ -12,7 +12,7 @@ export class JuryController {
   constructor(private readonly jury: JuryService) {}
 
   @Post('nominations/:nominationId/jurors')
-  @Roles('director')
+  @Can('contest.jury.manage')
   @ApiOperation({ summary: 'Seat a juror account on a nomination, with the organisation they work for' })
   assign(
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
@@ -23,7 +23,7 @@ export class JuryController {
   }
 
   @Delete('nominations/:nominationId/jurors/:userId')
-  @Roles('director')
+  @Can('contest.jury.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Take a juror off a nomination before results; their sheets there stop counting' })
   unassign(
@@ -35,7 +35,7 @@ export class JuryController {
   }
 
   @Get('contests/:contestId/jury-progress')
-  @Roles('director')
+  @Can('contest.jury.progress')
   @ApiOperation({ summary: 'How many applications each juror has scored, without the scores' })
   progress(
     @Param('contestId', ParseUUIDPipe) contestId: string,
@@ -45,7 +45,7 @@ export class JuryController {
   }
 
   @Get('contests/:contestId/my-score-sheets')
-  @Roles('juror')
+  @Can('contest.judge')
   @ApiOperation({ summary: "The juror's applications to score and their own sheets; conflicts left out" })
   tasks(
     @Param('contestId', ParseUUIDPipe) contestId: string,
@@ -55,7 +55,7 @@ export class JuryController {
   }
 
   @Post('contest-applications/:applicationId/conflicts')
-  @Roles('juror')
+  @Can('contest.judge')
   @HttpCode(204)
   @ApiOperation({ summary: 'Declare a conflict of interest: the juror no longer scores this application' })
   declare(
@@ -67,7 +67,7 @@ export class JuryController {
   }
 
   @Put('nominations/:nominationId/applications/:applicationId/score-sheet')
-  @Roles('juror')
+  @Can('contest.judge')
   @ApiOperation({ summary: 'Save a score sheet during judging (409 outside it)' })
   saveSheet(
     @Param('nominationId', ParseUUIDPipe) nominationId: string,

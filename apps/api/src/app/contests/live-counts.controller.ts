@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LiveCounts } from '@prgauge/contracts';
 import { Public } from '../auth/public.decorator';
 import { LiveCountsService } from './live-counts.service';
+import { Can } from '../auth/auth.decorators';
 
 @ApiTags('contests')
 @Controller('public/contests')
@@ -10,6 +11,7 @@ export class LiveCountsController {
   constructor(private readonly liveCounts: LiveCountsService) {}
 
   @Get(':contestId/live-counts')
+  @Can('contest.public.read')
   @Public()
   @ApiOperation({
     summary:

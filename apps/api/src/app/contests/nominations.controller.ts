@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Param, ParseUUIDPipe, Patch, Post } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ContestView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CurrentActor, Can } from '../auth/auth.decorators';
 import { CreateNominationDto, UpdateNominationDto } from './dto/contest.dto';
 import { NominationsService } from './nominations.service';
 
@@ -12,7 +12,7 @@ export class NominationsController {
   constructor(private readonly nominations: NominationsService) {}
 
   @Post('contests/:contestId/nominations')
-  @Roles('director')
+  @Can('contest.nomination.manage')
   @ApiOperation({
     summary: 'Add a nomination with its places, criteria and scoring mode, before judging starts',
   })
@@ -25,7 +25,7 @@ export class NominationsController {
   }
 
   @Patch('nominations/:nominationId')
-  @Roles('director')
+  @Can('contest.nomination.manage')
   @ApiOperation({
     summary: 'Change a nomination before judging and voting start (409 after, or on a stale version)',
   })
@@ -38,7 +38,7 @@ export class NominationsController {
   }
 
   @Delete('nominations/:nominationId')
-  @Roles('director')
+  @Can('contest.nomination.manage')
   @ApiOperation({ summary: 'Delete a nomination that has no applications (409 otherwise)' })
   remove(
     @Param('nominationId', ParseUUIDPipe) nominationId: string,

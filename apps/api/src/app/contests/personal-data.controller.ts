@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApplicationView, VoterView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CurrentActor, Can } from '../auth/auth.decorators';
 import { ErasePersonalDataDto } from './dto/personal-data.dto';
 import { PersonalDataService } from './personal-data.service';
 
@@ -12,7 +12,7 @@ export class PersonalDataController {
   constructor(private readonly personalData: PersonalDataService) {}
 
   @Post('contest-applications/:applicationId/personal-data-erasure')
-  @Roles('director')
+  @Can('contest.personal_data.erase')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -28,7 +28,7 @@ export class PersonalDataController {
   }
 
   @Post('contest-voters/:voterId/personal-data-erasure')
-  @Roles('director')
+  @Can('contest.personal_data.erase')
   @HttpCode(200)
   @ApiOperation({
     summary:

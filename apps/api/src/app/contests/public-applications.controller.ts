@@ -8,6 +8,7 @@ import { readOneFile } from '../common/uploads/read-upload';
 import { ATTACHMENT_UPLOAD } from './application-filing';
 import { PublicApplicationDto } from './dto/application.dto';
 import { PublicApplicationsService } from './public-applications.service';
+import { Can } from '../auth/auth.decorators';
 
 @ApiTags('contests')
 @Controller('public')
@@ -15,6 +16,7 @@ export class PublicApplicationsController {
   constructor(private readonly applications: PublicApplicationsService) {}
 
   @Post('contests/:contestId/applications')
+  @Can('contest.application.file_public')
   @Public()
   @ApiOperation({
     summary:
@@ -29,6 +31,7 @@ export class PublicApplicationsController {
   }
 
   @Post('contest-applications/:applicationId/attachments')
+  @Can('contest.application.file_public')
   @Public()
   @ApiOperation({
     summary: 'Attach a file to an application filed without an account, with its upload token',

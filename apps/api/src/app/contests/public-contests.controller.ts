@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ContestView } from '@prgauge/contracts';
 import { Public } from '../auth/public.decorator';
 import { PublicContestsService } from './public-contests.service';
+import { Can } from '../auth/auth.decorators';
 
 @ApiTags('contests')
 @Controller('public')
@@ -10,6 +11,7 @@ export class PublicContestsController {
   constructor(private readonly contests: PublicContestsService) {}
 
   @Get('open-contests')
+  @Can('contest.public.read')
   @Public()
   @ApiOperation({ summary: 'Announced contests before their results: to apply, register to vote or follow' })
   open(): Promise<ContestView[]> {
@@ -17,6 +19,7 @@ export class PublicContestsController {
   }
 
   @Get('contests/:contestId')
+  @Can('contest.public.read')
   @Public()
   @ApiOperation({ summary: 'One announced contest with its dates and nominations; drafts answer 404' })
   get(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<ContestView> {

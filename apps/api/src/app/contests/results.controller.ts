@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ContestResults, ContestView, SessionUser, VoterRegistrationReceipt } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { Public } from '../auth/public.decorator';
 import { RegisterVoterDto } from './dto/voting.dto';
 import { ResultsService } from './results.service';
@@ -18,7 +18,7 @@ export class ResultsController {
   ) {}
 
   @Get('contests/:contestId/results/preview')
-  @Roles('director')
+  @Can('contest.results.preview')
   @ApiOperation({ summary: 'The ranking as it stands, for organisers before publication' })
   preview(
     @Param('contestId', ParseUUIDPipe) contestId: string,
@@ -28,7 +28,7 @@ export class ResultsController {
   }
 
   @Post('contests/:contestId/results/publish')
-  @Roles('director')
+  @Can('contest.results.publish')
   @ApiOperation({ summary: 'Freeze and publish the results once judging and voting are over (409 before)' })
   publish(
     @Param('contestId', ParseUUIDPipe) contestId: string,
@@ -38,6 +38,7 @@ export class ResultsController {
   }
 
   @Get('public/contests')
+  @Can('contest.public.read')
   @Public()
   @ApiOperation({ summary: 'Contests with published results' })
   published(): Promise<ContestView[]> {
@@ -45,6 +46,7 @@ export class ResultsController {
   }
 
   @Get('public/contests/:contestId/results')
+  @Can('contest.public.read')
   @Public()
   @ApiOperation({ summary: 'Published results with winners and statistics; 409 naming the phase before' })
   contestResults(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<ContestResults> {
@@ -52,6 +54,7 @@ export class ResultsController {
   }
 
   @Post('public/contests/:contestId/voters')
+  @Can('contest.voter.register')
   @Public()
   @HttpCode(202)
   @ApiOperation({

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ContestBallot, SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { ApiFileUpload } from '../common/uploads/api-file-upload';
 import { readOneFile } from '../common/uploads/read-upload';
 import { sendDownload } from '../common/uploads/send-download';
@@ -24,7 +24,7 @@ export class VotingController {
   ) {}
 
   @Get('contests/:contestId/ballot')
-  @Roles('journalist')
+  @Can('contest.ballot.read')
   @ApiOperation({
     summary: "The journalist's registration, the candidates per voting nomination, and their votes",
   })
@@ -36,7 +36,7 @@ export class VotingController {
   }
 
   @Get('contests/:contestId/voters')
-  @Roles('director')
+  @Can('contest.voter.read')
   @ApiOperation({ summary: 'Registrations to vote, for verification' })
   list(
     @Param('contestId', ParseUUIDPipe) contestId: string,
@@ -46,7 +46,7 @@ export class VotingController {
   }
 
   @Post('contest-voters/:voterId/verification')
-  @Roles('director')
+  @Can('contest.voter.verify')
   @ApiOperation({ summary: 'Verify a registration, or reject it with a reason' })
   verify(
     @Param('voterId', ParseUUIDPipe) voterId: string,
@@ -57,7 +57,7 @@ export class VotingController {
   }
 
   @Put('contest-voters/:voterId/document')
-  @Roles('journalist')
+  @Can('contest.voter.document.upload')
   @ApiOperation({
     summary:
       'The voter attaches a PDF or image (up to 5 MB) proving media work, while the registration is pending',
@@ -72,7 +72,7 @@ export class VotingController {
   }
 
   @Get('contest-voters/:voterId/document')
-  @Roles('director')
+  @Can('contest.voter.read')
   @ApiOperation({ summary: "Download a voter's document, for the contest's organisers" })
   async document(
     @Param('voterId', ParseUUIDPipe) voterId: string,
@@ -83,7 +83,7 @@ export class VotingController {
   }
 
   @Post('nominations/:nominationId/votes')
-  @Roles('journalist')
+  @Can('contest.vote')
   @ApiOperation({
     summary: 'Cast a final vote: verified voters only (403), within the window (409), once (409)',
   })
@@ -96,7 +96,7 @@ export class VotingController {
   }
 
   @Get('contests/:contestId/vote-anomalies')
-  @Roles('director')
+  @Can('contest.vote_anomalies.read')
   @ApiOperation({ summary: 'Bursts of votes from one address or from voters registered on one day' })
   anomalies(
     @Param('contestId', ParseUUIDPipe) contestId: string,

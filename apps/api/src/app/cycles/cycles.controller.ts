@@ -13,7 +13,7 @@ import {
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { CycleView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { toView } from '../scores/publish.service';
 import { CyclesService } from './cycles.service';
 import { CreateCycleDto } from './dto/create-cycle.dto';
@@ -29,6 +29,7 @@ export class CyclesController {
   constructor(private readonly cycles: CyclesService) {}
 
   @Get()
+  @Can('cycle.read')
   @ApiOperation({ summary: "The region's evaluation cycles, newest first" })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   list(
@@ -39,7 +40,7 @@ export class CyclesController {
   }
 
   @Post()
-  @Roles('director')
+  @Can('cycle.create')
   @ApiOperation({
     summary:
       'Create a draft cycle from the seven-index template, a copy of another cycle, or a given framework',
@@ -49,13 +50,14 @@ export class CyclesController {
   }
 
   @Get(':cycleId')
+  @Can('cycle.read')
   @ApiOperation({ summary: 'One cycle' })
   async get(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<CycleView> {
     return toView(await this.cycles.get(cycleId, user));
   }
 
   @Patch(':cycleId')
-  @Roles('director')
+  @Can('cycle.update')
   @ApiOperation({ summary: "Change a cycle's name, period or deadline" })
   update(
     @Id() cycleId: string,
@@ -66,6 +68,7 @@ export class CyclesController {
   }
 
   @Get(':cycleId/framework')
+  @Can('cycle.read')
   @ApiOperation({ summary: "The cycle's weighted framework with leaf metadata" })
   async framework(
     @Id() cycleId: string,
@@ -76,7 +79,7 @@ export class CyclesController {
   }
 
   @Put(':cycleId/framework')
-  @Roles('director')
+  @Can('cycle.framework.edit')
   @ApiOperation({ summary: 'Replace the framework; only while the cycle is a draft' })
   putFramework(@Id() cycleId: string, @Body() body: PutFrameworkDto, @CurrentActor() actor: Actor) {
     return this.cycles.putFramework(cycleId, body, actor);
@@ -84,7 +87,7 @@ export class CyclesController {
 
   @Post(':cycleId/open')
   @HttpCode(200)
-  @Roles('director')
+  @Can('cycle.open')
   @ApiOperation({ summary: 'Open a draft cycle for submissions; every active agency gets an empty draft' })
   open(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
     return this.cycles.transition(cycleId, 'open', actor);
@@ -92,7 +95,7 @@ export class CyclesController {
 
   @Post(':cycleId/close')
   @HttpCode(200)
-  @Roles('director')
+  @Can('cycle.close')
   @ApiOperation({ summary: 'Close submissions and move the cycle to review' })
   close(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
     return this.cycles.transition(cycleId, 'close', actor);
@@ -100,7 +103,7 @@ export class CyclesController {
 
   @Post(':cycleId/reopen')
   @HttpCode(200)
-  @Roles('director')
+  @Can('cycle.reopen')
   @ApiOperation({ summary: 'Take a published cycle back to review, with a written reason' })
   reopen(
     @Id() cycleId: string,
@@ -112,21 +115,21 @@ export class CyclesController {
 
   @Post(':cycleId/archive')
   @HttpCode(200)
-  @Roles('director')
+  @Can('cycle.archive')
   @ApiOperation({ summary: 'Archive a published cycle' })
   archive(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
     return this.cycles.transition(cycleId, 'archive', actor);
   }
 
   @Get(':cycleId/extensions')
-  @Roles('director', 'evaluator', 'viewer')
+  @Can('cycle.extension.read')
   @ApiOperation({ summary: 'Deadline extensions granted in this cycle' })
   extensions(@Id() cycleId: string, @CurrentUser() user: SessionUser) {
     return this.cycles.extensions(cycleId, user);
   }
 
   @Post(':cycleId/extensions')
-  @Roles('director')
+  @Can('cycle.extension.grant')
   @ApiOperation({ summary: 'Give one agency more time' })
   grantExtension(@Id() cycleId: string, @Body() body: GrantExtensionDto, @CurrentActor() actor: Actor) {
     return this.cycles.grantExtension(cycleId, body, actor);

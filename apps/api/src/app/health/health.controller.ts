@@ -9,6 +9,7 @@ import {
 import { Public } from '../auth/public.decorator';
 import { FieldProblemInput } from '../common/api-error';
 import { MigrationsHealthIndicator } from './migrations.health';
+import { Can } from '../auth/auth.decorators';
 
 @ApiTags('health')
 @Controller('health')
@@ -20,6 +21,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Can('health.read')
   @Public()
   @ApiOperation({ summary: 'Database reachable and every migration applied (200), or not (503)' })
   @ApiServiceUnavailableResponse({ description: 'A check failed; `details` names it' })

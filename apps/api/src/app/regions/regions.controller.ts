@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { Public } from '../auth/public.decorator';
 import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto } from './dto/region.dto';
 import { RegionsService } from './regions.service';
@@ -13,12 +13,14 @@ export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Get('regions')
+  @Can('region.read')
   @ApiOperation({ summary: 'Regions: all for a national admin, your own otherwise' })
   list(@CurrentUser() user: SessionUser): Promise<RegionView[]> {
     return this.regions.list(user);
   }
 
   @Get('public/regions')
+  @Can('results.read')
   @Public()
   @ApiOperation({ summary: 'Regions that have published results' })
   published(): Promise<RegionView[]> {
@@ -26,13 +28,14 @@ export class RegionsController {
   }
 
   @Post('regions')
-  @Roles('admin')
+  @Can('region.create')
   @ApiOperation({ summary: 'Add a region (national admins)' })
   create(@Body() body: CreateRegionDto, @CurrentActor() actor: Actor): Promise<RegionView> {
     return this.regions.create(body, actor);
   }
 
   @Get('regions/:regionId/peer-groups')
+  @Can('region.read')
   @ApiOperation({ summary: "The region's peer groups" })
   groups(
     @Param('regionId', ParseUUIDPipe) regionId: string,
@@ -42,7 +45,7 @@ export class RegionsController {
   }
 
   @Post('regions/:regionId/peer-groups')
-  @Roles('director')
+  @Can('peer_group.manage')
   @ApiOperation({ summary: 'Add a peer group' })
   addGroup(
     @Param('regionId', ParseUUIDPipe) regionId: string,
@@ -53,7 +56,7 @@ export class RegionsController {
   }
 
   @Patch('regions/:regionId/peer-groups/:groupId')
-  @Roles('director')
+  @Can('peer_group.manage')
   @ApiOperation({ summary: 'Rename a peer group' })
   renameGroup(
     @Param('regionId', ParseUUIDPipe) regionId: string,
@@ -66,7 +69,7 @@ export class RegionsController {
 
   @Delete('regions/:regionId/peer-groups/:groupId')
   @HttpCode(204)
-  @Roles('director')
+  @Can('peer_group.manage')
   @ApiOperation({ summary: 'Remove a peer group; its agencies keep no group' })
   removeGroup(
     @Param('regionId', ParseUUIDPipe) regionId: string,

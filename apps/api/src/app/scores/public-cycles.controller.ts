@@ -5,6 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { Public } from '../auth/public.decorator';
 import { Cycle } from '../cycles/cycle.entity';
 import { toView } from './publish.service';
+import { Can } from '../auth/auth.decorators';
 
 @ApiTags('public')
 @Controller('public/cycles')
@@ -12,6 +13,7 @@ export class PublicCyclesController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @Can('results.read')
   @Public()
   @ApiOperation({ summary: 'Published cycles, newest first, optionally of one region' })
   @ApiQuery({ name: 'regionId', required: false })

@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import type { CycleView, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { Public } from '../auth/public.decorator';
 import { PublishService } from './publish.service';
 import { ResultsService } from './results.service';
@@ -18,6 +18,7 @@ export class ResultsController {
   ) {}
 
   @Get('ranking')
+  @Can('results.read')
   @Public()
   @ApiOperation({
     summary: 'The ranking: published for everyone, a live preview of current data for region staff',
@@ -45,6 +46,7 @@ export class ResultsController {
   }
 
   @Get('scorecards/:agencyId')
+  @Can('results.read')
   @Public()
   @ApiOperation({
     summary: "An agency's scorecard: contributions, points lost to the best, stability, trend",
@@ -58,7 +60,7 @@ export class ResultsController {
   }
 
   @Get('scoring-document')
-  @Roles('director', 'evaluator')
+  @Can('cycle.scoring_document.read')
   @ApiOperation({
     summary:
       "The cycle's framework, agencies and values in the scoring library's format, for what-if weights",
@@ -71,7 +73,7 @@ export class ResultsController {
   }
 
   @Post('publish')
-  @Roles('director')
+  @Can('cycle.publish')
   @ApiOperation({ summary: 'Publish a cycle in review: freezes its results in an immutable snapshot' })
   publish(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,

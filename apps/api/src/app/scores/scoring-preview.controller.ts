@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ScoringOutput } from '@prgauge/scoring';
-import { Roles } from '../auth/auth.decorators';
+import { Can } from '../auth/auth.decorators';
 import { ScoringPreviewDto } from './dto/scoring-preview.dto';
 import { ScoringPreviewService } from './scoring-preview.service';
 
@@ -12,7 +12,7 @@ export class ScoringPreviewController {
 
   @Post('preview')
   @HttpCode(200)
-  @Roles('director', 'evaluator')
+  @Can('scoring.preview')
   @ApiOperation({
     summary: "Score a document in the scoring library's own format (the same as the score CLI's input)",
   })

@@ -1,4 +1,5 @@
-import { isErrorCode, isFieldProblemCode } from '@prgauge/contracts';
+import { isErrorCode, isFieldProblemCode, type Role } from '@prgauge/contracts';
+import { ACTIONS } from '@prgauge/permissions';
 import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -91,9 +92,10 @@ describe('bad input on every write route', () => {
   async function callerOf(route: RouteInfo): Promise<Caller> {
     if (route.isPublic) return (options: InjectOptions) => testApp.request(options);
     if (route.path.startsWith('/api/auth/')) return freshSession();
-    if (route.roles?.includes('juror')) return callers.juror;
-    if (route.roles?.includes('journalist')) return callers.journalist;
-    return !route.roles || route.roles.includes('director') ? callers.director : callers.admin;
+    const roles: readonly Role[] = route.action ? ACTIONS[route.action].roles : [];
+    if (roles.includes('juror')) return callers.juror;
+    if (roles.includes('journalist')) return callers.journalist;
+    return roles.includes('director') ? callers.director : callers.admin;
   }
 
   /** What is wrong with one answer, or undefined when it is acceptable. */

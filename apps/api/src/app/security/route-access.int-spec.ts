@@ -1,4 +1,5 @@
 import type { Role } from '@prgauge/contracts';
+import { roleMay } from '@prgauge/permissions';
 import type { LightMyRequestResponse } from 'fastify';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -123,6 +124,11 @@ describe('access to every route', () => {
     );
   });
 
+  it('names one action of the permissions map on every route, and marks exactly the public ones @Public', () => {
+    expect(routes.filter((route) => route.action === undefined).map(key)).toEqual([]);
+    expect(routes.filter((route) => route.isPublic !== route.markedPublic).map(key)).toEqual([]);
+  });
+
   it('has a victim id for every route parameter and a valid body for every write', () => {
     for (const route of routes) {
       expect(() => urlOf(route)).not.toThrow();
@@ -138,7 +144,7 @@ describe('access to every route', () => {
     }
   });
 
-  it('refuses every role that a route does not list, before touching any data', async () => {
+  it('refuses every role that may not do a route’s action, before touching any data', async () => {
     const accounts: [string, Role][] = [
       ['viewer', 'viewer'],
       ['editor-b', 'agency_editor'],
@@ -149,9 +155,9 @@ describe('access to every route', () => {
       ['juror', 'juror'],
       ['journalist', 'journalist'],
     ];
-    for (const route of routes.filter((r) => !r.isPublic && r.roles)) {
+    for (const route of routes.filter((r) => !r.isPublic)) {
       for (const [name, role] of accounts) {
-        if (route.roles?.includes(role)) continue;
+        if (route.action && roleMay(role, route.action)) continue;
         const response = await call(callers[name], route);
         expect([key(route), name, response.statusCode]).toEqual([key(route), name, 403]);
       }
@@ -204,10 +210,14 @@ describe('access to every route', () => {
     for (const name of ['admin', 'director']) {
       for (const route of routes) {
         const response = await call(callers[name], route);
-        const body = response.statusCode >= 400 ? (response.json() as { message: string }) : undefined;
-        const roleRefused =
-          response.statusCode === 403 && body?.message.startsWith('This needs one of the roles');
-        const mayCall = name === 'admin' || !route.roles || route.roles.includes('director');
+        const body =
+          response.statusCode >= 400
+            ? (response.json() as { message: string; params: Record<string, unknown> })
+            : undefined;
+        // The guard names the action it refused; a service's refusal names none.
+        const roleRefused = response.statusCode === 403 && body?.params['action'] === route.action;
+        const mayCall =
+          route.action !== undefined && roleMay(name === 'admin' ? 'admin' : 'director', route.action);
         expect([name, key(route), response.statusCode >= 500 ? body?.message : 'no server error']).toEqual([
           name,
           key(route),

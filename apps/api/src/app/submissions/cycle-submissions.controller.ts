@@ -8,7 +8,7 @@ import {
   type SubmissionView,
 } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CurrentActor, Can } from '../auth/auth.decorators';
 import { ReviewQueueService } from './review-queue.service';
 import { SubmissionAccess } from './submission-access';
 import { SubmissionsService } from './submissions.service';
@@ -25,7 +25,7 @@ export class CycleSubmissionsController {
   ) {}
 
   @Get('submissions/mine')
-  @Roles('agency_editor')
+  @Can('submission.read_own')
   @ApiOperation({ summary: "The signed-in agency editor's own submission in this cycle" })
   async mine(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
@@ -35,7 +35,7 @@ export class CycleSubmissionsController {
   }
 
   @Get('review-queue')
-  @Roles('evaluator', 'director', 'viewer', 'committee_member')
+  @Can('submission.review_queue')
   @ApiOperation({
     summary:
       'Submissions with status, deadline, flags and values changed since the last review; a committee member sees those their committees review',
@@ -52,7 +52,7 @@ export class CycleSubmissionsController {
   }
 
   @Get('completeness')
-  @Roles('evaluator', 'director', 'viewer')
+  @Can('cycle.completeness.read')
   @ApiOperation({ summary: "Each agency's state in the cycle, on time or late, with extensions" })
   completeness(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,

@@ -14,7 +14,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EvidenceView } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CurrentActor, Can } from '../auth/auth.decorators';
 import { ApiFileUpload } from '../common/uploads/api-file-upload';
 import { readOneFile } from '../common/uploads/read-upload';
 import { sendDownload } from '../common/uploads/send-download';
@@ -27,7 +27,7 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Post('submissions/:submissionId/evidence')
-  @Roles('agency_editor', 'director')
+  @Can('submission.evidence.manage')
   @ApiOperation({
     summary: 'Upload an evidence file (PDF, image or office document, up to 10 MB) for one indicator',
   })
@@ -42,7 +42,7 @@ export class EvidenceController {
   }
 
   @Post('submissions/:submissionId/evidence/links')
-  @Roles('agency_editor', 'director')
+  @Can('submission.evidence.manage')
   @ApiOperation({ summary: 'Attach a link as evidence for one indicator' })
   link(
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
@@ -53,6 +53,7 @@ export class EvidenceController {
   }
 
   @Get('evidence/:evidenceId/content')
+  @Can('submission.read')
   @ApiOperation({ summary: 'Download an evidence file' })
   async download(
     @Param('evidenceId', ParseUUIDPipe) evidenceId: string,
@@ -69,7 +70,7 @@ export class EvidenceController {
 
   @Delete('evidence/:evidenceId')
   @HttpCode(204)
-  @Roles('agency_editor', 'director')
+  @Can('submission.evidence.manage')
   @ApiOperation({ summary: 'Remove evidence while the submission is editable' })
   remove(
     @Param('evidenceId', ParseUUIDPipe) evidenceId: string,

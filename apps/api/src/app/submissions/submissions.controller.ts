@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SaveValuesResult, SubmissionView, TrainingLeafRecords } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CurrentActor, Can } from '../auth/auth.decorators';
 import { ReturnSubmissionDto, SaveValuesDto, SubmissionVersionDto } from './dto/save-values.dto';
 import { SubmissionsService } from './submissions.service';
 
@@ -14,6 +14,7 @@ export class SubmissionsController {
   constructor(private readonly submissions: SubmissionsService) {}
 
   @Get(':submissionId')
+  @Can('submission.read')
   @ApiOperation({
     summary: "A submission with its values, last cycle's values, flags, evidence and comments",
   })
@@ -22,6 +23,7 @@ export class SubmissionsController {
   }
 
   @Get(':submissionId/indicators/:indicator/training-records')
+  @Can('submission.read')
   @ApiOperation({
     summary: 'The attendance rows behind a computed training value of this submission, with their total',
   })
@@ -34,7 +36,7 @@ export class SubmissionsController {
   }
 
   @Put(':submissionId/values')
-  @Roles('agency_editor', 'evaluator', 'director', 'committee_member')
+  @Can('submission.edit')
   @ApiOperation({
     summary: 'Save values: agencies their figures while editable, evaluators the ratings under review',
   })
@@ -51,7 +53,7 @@ export class SubmissionsController {
 
   @Post(':submissionId/submit')
   @HttpCode(200)
-  @Roles('agency_editor', 'director')
+  @Can('submission.submit')
   @ApiOperation({ summary: 'Submit for review; every agency indicator needs a value and required evidence' })
   submit(
     @Id() submissionId: string,
@@ -63,7 +65,7 @@ export class SubmissionsController {
 
   @Post(':submissionId/return')
   @HttpCode(200)
-  @Roles('evaluator', 'director', 'committee_member')
+  @Can('submission.return')
   @ApiOperation({ summary: 'Return a submitted submission to the agency with comments per indicator' })
   returnForFixes(
     @Id() submissionId: string,
@@ -75,7 +77,7 @@ export class SubmissionsController {
 
   @Post(':submissionId/approve')
   @HttpCode(200)
-  @Roles('evaluator', 'director', 'committee_member')
+  @Can('submission.approve')
   @ApiOperation({ summary: 'Approve and lock a submitted submission; every rating must be entered' })
   approve(
     @Id() submissionId: string,

@@ -28,7 +28,13 @@ export class AttendanceImportService {
   ): Promise<AttendanceImportResult> {
     return this.dataSource.transaction(async (manager) => {
       const event = await lockEvent(manager, eventId);
-      await assertMayManageTraining(manager, actor.user, event.regionId, 'Training event');
+      await assertMayManageTraining(
+        manager,
+        actor.user,
+        'training.attendance.manage',
+        event.regionId,
+        'Training event',
+      );
       const { rows, problems } = await parseRegisterFile(upload.kind, upload.content);
       if (problems.length) throw refused(problems);
       const agencies = new Map(

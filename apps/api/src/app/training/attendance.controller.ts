@@ -17,7 +17,7 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/s
 import type { AttendanceImportResult, AttendanceView, SessionUser } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { AttendanceImportService } from './attendance-import.service';
 import { AttendanceService } from './attendance.service';
 import { AttendanceRowDto, UpdateAttendanceDto } from './dto/attendance.dto';
@@ -33,6 +33,7 @@ export class AttendanceController {
   ) {}
 
   @Get('events/:eventId/attendance')
+  @Can('training.attendance.read')
   @ApiOperation({ summary: "The event's register; an agency editor sees their own agency's rows" })
   list(
     @Param('eventId', ParseUUIDPipe) eventId: string,
@@ -42,7 +43,7 @@ export class AttendanceController {
   }
 
   @Post('events/:eventId/attendance')
-  @Roles('director', 'committee_member')
+  @Can('training.attendance.manage')
   @ApiOperation({ summary: 'Add a participant; hours default to the planned hours' })
   add(
     @Param('eventId', ParseUUIDPipe) eventId: string,
@@ -53,7 +54,7 @@ export class AttendanceController {
   }
 
   @Post('events/:eventId/attendance/import')
-  @Roles('director', 'committee_member')
+  @Can('training.attendance.manage')
   @ApiOperation({ summary: 'Add a register from a CSV or XLSX file: all rows or none; dryRun=true previews' })
   @ApiConsumes('text/csv', XLSX_TYPE, 'multipart/form-data')
   @ApiBody({
@@ -76,7 +77,7 @@ export class AttendanceController {
   }
 
   @Patch('attendance/:attendanceId')
-  @Roles('director', 'committee_member')
+  @Can('training.attendance.manage')
   @ApiOperation({ summary: 'Change a register row; a stale version gets 409 with the current row' })
   update(
     @Param('attendanceId', ParseUUIDPipe) attendanceId: string,
@@ -87,7 +88,7 @@ export class AttendanceController {
   }
 
   @Delete('attendance/:attendanceId')
-  @Roles('director', 'committee_member')
+  @Can('training.attendance.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a register row; with version, a stale one gets 409' })
   @ApiQuery({ name: 'version', required: false, type: Number })

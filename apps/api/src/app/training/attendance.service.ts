@@ -50,7 +50,13 @@ export class AttendanceService {
   async add(eventId: string, body: AttendanceRowDto, actor: Actor): Promise<AttendanceView> {
     return this.dataSource.transaction(async (manager) => {
       const event = await lockEvent(manager, eventId);
-      await assertMayManageTraining(manager, actor.user, event.regionId, 'Training event');
+      await assertMayManageTraining(
+        manager,
+        actor.user,
+        'training.attendance.manage',
+        event.regionId,
+        'Training event',
+      );
       const row = manager.create(Attendance, {
         eventId,
         participantName: body.participantName,
@@ -125,7 +131,13 @@ export class AttendanceService {
       .getOne();
     if (!row) throw new NotFoundException('Attendance row not found');
     const event = await manager.findOneByOrFail(TrainingEvent, { id: row.eventId });
-    await assertMayManageTraining(manager, actor.user, event.regionId, 'Attendance row');
+    await assertMayManageTraining(
+      manager,
+      actor.user,
+      'training.attendance.manage',
+      event.regionId,
+      'Attendance row',
+    );
     return { row, event };
   }
 

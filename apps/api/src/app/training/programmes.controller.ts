@@ -2,25 +2,24 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ProgrammeTotalsView, SessionUser, TrainingProgrammeView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { CreateTrainingProgrammeDto, UpdateTrainingProgrammeDto } from './dto/training-programme.dto';
 import { ProgrammesService } from './programmes.service';
-import { TRAINING_READERS } from './training-access';
 
 @ApiTags('training')
 @Controller('training/programmes')
-@Roles(...TRAINING_READERS)
 export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}
 
   @Get()
+  @Can('training.programme.read')
   @ApiOperation({ summary: 'Programmes with totals: every region for a national admin, one’s own otherwise' })
   list(@CurrentUser() user: SessionUser): Promise<ProgrammeTotalsView[]> {
     return this.programmes.list(user);
   }
 
   @Post()
-  @Roles('admin')
+  @Can('training.programme.manage')
   @ApiOperation({ summary: 'Set up a national programme' })
   create(
     @Body() body: CreateTrainingProgrammeDto,
@@ -30,6 +29,7 @@ export class ProgrammesController {
   }
 
   @Get(':programmeId')
+  @Can('training.programme.read')
   @ApiOperation({ summary: 'One programme with its totals per region' })
   get(
     @Param('programmeId', ParseUUIDPipe) programmeId: string,
@@ -39,7 +39,7 @@ export class ProgrammesController {
   }
 
   @Patch(':programmeId')
-  @Roles('admin')
+  @Can('training.programme.manage')
   @ApiOperation({ summary: 'Change a programme; a stale version gets 409 with the current record' })
   update(
     @Param('programmeId', ParseUUIDPipe) programmeId: string,
@@ -50,7 +50,7 @@ export class ProgrammesController {
   }
 
   @Delete(':programmeId')
-  @Roles('admin')
+  @Can('training.programme.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a programme; its events stay, outside any programme' })
   remove(

@@ -19,7 +19,7 @@ import {
   type TrainingEventView,
 } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { CreateTrainingEventDto, UpdateTrainingEventDto } from './dto/training-event.dto';
 import { ParseDayPipe } from './parse-day.pipe';
 import { TrainingEventsService } from './training-events.service';
@@ -32,6 +32,7 @@ export class TrainingEventsController {
   constructor(private readonly events: TrainingEventsService) {}
 
   @Get()
+  @Can('training.event.read')
   @ApiOperation({ summary: "The region's training events with their figures, newest first" })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   @ApiQuery({ name: 'topicId', required: false })
@@ -54,13 +55,14 @@ export class TrainingEventsController {
   }
 
   @Post()
-  @Roles('director', 'committee_member')
+  @Can('training.event.manage')
   @ApiOperation({ summary: 'Record a training event' })
   create(@Body() body: CreateTrainingEventDto, @CurrentActor() actor: Actor): Promise<TrainingEventView> {
     return this.events.create(body, actor);
   }
 
   @Get(':eventId')
+  @Can('training.event.read')
   @ApiOperation({ summary: 'One training event with its figures' })
   get(
     @Param('eventId', ParseUUIDPipe) eventId: string,
@@ -70,7 +72,7 @@ export class TrainingEventsController {
   }
 
   @Patch(':eventId')
-  @Roles('director', 'committee_member')
+  @Can('training.event.manage')
   @ApiOperation({ summary: 'Change an event; a stale version gets 409 with the current record' })
   update(
     @Param('eventId', ParseUUIDPipe) eventId: string,
@@ -81,7 +83,7 @@ export class TrainingEventsController {
   }
 
   @Delete(':eventId')
-  @Roles('director', 'committee_member')
+  @Can('training.event.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an event and its register' })
   remove(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentActor() actor: Actor): Promise<void> {

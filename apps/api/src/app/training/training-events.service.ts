@@ -64,7 +64,7 @@ export class TrainingEventsService {
   async create(body: CreateTrainingEventDto, actor: Actor): Promise<TrainingEventView> {
     return this.dataSource.transaction(async (manager) => {
       const regionId = await targetRegion(manager, actor.user, body.regionId);
-      await assertMayManageTraining(manager, actor.user, regionId);
+      await assertMayManageTraining(manager, actor.user, 'training.event.manage', regionId);
       const event = manager.create(TrainingEvent, {
         regionId,
         title: body.title,
@@ -96,7 +96,13 @@ export class TrainingEventsService {
   async update(eventId: string, body: UpdateTrainingEventDto, actor: Actor): Promise<TrainingEventView> {
     return this.dataSource.transaction(async (manager) => {
       const event = await lockEvent(manager, eventId);
-      await assertMayManageTraining(manager, actor.user, event.regionId, 'Training event');
+      await assertMayManageTraining(
+        manager,
+        actor.user,
+        'training.event.manage',
+        event.regionId,
+        'Training event',
+      );
       if (event.version !== body.version)
         throw new StaleVersionException((await loadEventViews(manager, { ids: [eventId] }))[0]);
       const next: TrainingEvent = Object.assign(new TrainingEvent(), event);
@@ -121,7 +127,13 @@ export class TrainingEventsService {
   async remove(eventId: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const event = await lockEvent(manager, eventId);
-      await assertMayManageTraining(manager, actor.user, event.regionId, 'Training event');
+      await assertMayManageTraining(
+        manager,
+        actor.user,
+        'training.event.manage',
+        event.regionId,
+        'Training event',
+      );
       await manager.delete(TrainingEvent, event.id);
       await this.audit.record(manager, actor, {
         action: 'training.event.delete',

@@ -2,16 +2,14 @@ import { Controller, Get, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { SessionUser, TrainingReport } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser, Can } from '../auth/auth.decorators';
 import { ParseDayPipe } from './parse-day.pipe';
 import { XLSX_TYPE } from '../common/uploads/file-type';
-import { TRAINING_READERS } from './training-access';
 import { trainingReportWorkbook } from './training-report-workbook';
 import { TrainingReportsService } from './training-reports.service';
 
 @ApiTags('training')
 @Controller('training/reports')
-@Roles(...TRAINING_READERS)
 @ApiQuery({ name: 'from', required: false, description: 'First day; 1 January of this year by default' })
 @ApiQuery({ name: 'to', required: false, description: 'Last day; 31 December of this year by default' })
 @ApiQuery({ name: 'regionId', required: false, description: 'National admins only; all regions by default' })
@@ -19,6 +17,7 @@ export class TrainingReportsController {
   constructor(private readonly reports: TrainingReportsService) {}
 
   @Get()
+  @Can('training.report.read')
   @ApiOperation({
     summary:
       'Person-hours by topic, audience, agency and month, per PR staff member, gaps, trainers and rates',
@@ -33,6 +32,7 @@ export class TrainingReportsController {
   }
 
   @Get('export')
+  @Can('training.report.read')
   @ApiOperation({ summary: 'The same report as an XLSX workbook' })
   @ApiProduces(XLSX_TYPE)
   async exportReport(

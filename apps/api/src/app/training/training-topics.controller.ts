@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from 
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { SessionUser, TrainingTopicView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { CreateTrainingTopicDto, UpdateTrainingTopicDto } from './dto/training-topic.dto';
 import { TrainingTopicsService } from './training-topics.service';
 
@@ -12,6 +12,7 @@ export class TrainingTopicsController {
   constructor(private readonly topics: TrainingTopicsService) {}
 
   @Get()
+  @Can('training.topic.read')
   @ApiOperation({ summary: "The region's training topics, retired ones included" })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   list(
@@ -22,14 +23,14 @@ export class TrainingTopicsController {
   }
 
   @Post()
-  @Roles('director', 'committee_member')
+  @Can('training.topic.manage')
   @ApiOperation({ summary: 'Add a topic to the region’s list' })
   create(@Body() body: CreateTrainingTopicDto, @CurrentActor() actor: Actor): Promise<TrainingTopicView> {
     return this.topics.create(body, actor);
   }
 
   @Patch(':topicId')
-  @Roles('director', 'committee_member')
+  @Can('training.topic.manage')
   @ApiOperation({ summary: 'Rename or retire a topic' })
   update(
     @Param('topicId', ParseUUIDPipe) topicId: string,

@@ -38,7 +38,7 @@ export class TrainingTopicsService {
   async create(body: CreateTrainingTopicDto, actor: Actor): Promise<TrainingTopicView> {
     return this.dataSource.transaction(async (manager) => {
       const regionId = await targetRegion(manager, actor.user, body.regionId);
-      await assertMayManageTraining(manager, actor.user, regionId);
+      await assertMayManageTraining(manager, actor.user, 'training.topic.manage', regionId);
       if (await manager.existsBy(TrainingTopic, { regionId, code: body.code }))
         throw new TakenException('code', body.code);
       const topic = await manager.save(TrainingTopic, {
@@ -62,7 +62,13 @@ export class TrainingTopicsService {
     return this.dataSource.transaction(async (manager) => {
       const topic = await manager.findOneBy(TrainingTopic, { id: topicId });
       if (!topic) throw new NotFoundException('Training topic not found');
-      await assertMayManageTraining(manager, actor.user, topic.regionId, 'Training topic');
+      await assertMayManageTraining(
+        manager,
+        actor.user,
+        'training.topic.manage',
+        topic.regionId,
+        'Training topic',
+      );
       const saved = await manager.save(TrainingTopic, {
         ...topic,
         ...(body.name !== undefined ? { name: body.name } : {}),

@@ -2,17 +2,17 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AccountView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
 @Controller('users')
-@Roles('director')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @Can('account.list')
   @ApiOperation({ summary: 'Accounts of your region (all, for a national admin)' })
   @ApiQuery({ name: 'regionId', required: false })
   list(
@@ -23,12 +23,14 @@ export class UsersController {
   }
 
   @Post()
+  @Can('account.create')
   @ApiOperation({ summary: 'Add an account' })
   create(@Body() body: CreateUserDto, @CurrentActor() actor: Actor): Promise<AccountView> {
     return this.users.create(body, actor);
   }
 
   @Patch(':userId')
+  @Can('account.update')
   @ApiOperation({
     summary: 'Rename, deactivate, move or change the role of an account; a stale version gets 409',
   })
@@ -41,6 +43,7 @@ export class UsersController {
   }
 
   @Post(':userId/password')
+  @Can('account.reset_password')
   @HttpCode(204)
   @ApiOperation({ summary: "Set a new password for someone else's account; ends their sessions" })
   resetPassword(

@@ -1,6 +1,6 @@
 import type { Role, SessionUser } from '@prgauge/contracts';
 import { ACTIONS, type Action } from './actions';
-import type { ResourceScope } from './scope';
+import type { ResourceScope, Scope } from './scope';
 
 /**
  * The answer for one actor, action and record, as the API gives it:
@@ -29,7 +29,7 @@ export function decide(actor: SessionUser | null, action: Action, resource?: Res
   if (scope === 'public') return 'allowed';
   if (!actor) return 'unauthenticated';
   if (!roleMay(actor.role, action)) return 'forbidden';
-  return resource ? reach(actor, action, resource) : 'allowed';
+  return resource ? decideScope(actor, ACTIONS[action].scope, resource) : 'allowed';
 }
 
 /** `decide(...) === 'allowed'`: for showing a button or a link. */
@@ -37,9 +37,12 @@ export function can(actor: SessionUser | null, action: Action, resource?: Resour
   return decide(actor, action, resource) === 'allowed';
 }
 
-/** Whether the record is within the actor's reach for this action's scope; the role is already allowed. */
-function reach(actor: SessionUser, action: Action, resource: ResourceScope): Decision {
-  const scope = ACTIONS[action].scope;
+/**
+ * Whether a record is within the actor's reach in one scope, the role aside: `allowed`, `not_found` (outside the
+ * actor's region, agency, seat or ownership) or `forbidden` (a committee member without the committee's duty).
+ * `decide` uses it once the role may act; the API's generic region and agency checks use it directly.
+ */
+export function decideScope(actor: SessionUser, scope: Scope, resource: ResourceScope): Decision {
   switch (scope) {
     case 'public':
     case 'account':
