@@ -49,7 +49,11 @@ export const ACTIONS = {
     'Read open and published contests, their live counts and results',
   ),
   'contest.application.file_public': rule([], 'public', 'Apply to an open contest without an account'),
-  'contest.voter.register': rule([], 'public', 'Register as a journalist to vote in a contest'),
+  'contest.voter.register': rule(
+    ['journalist'],
+    'public',
+    'Register as a journalist to vote in a contest (signed-in officials sign out first)',
+  ),
 
   // One's own account.
   'account.read_own': rule(EVERYONE, 'account', 'Read who one is signed in as'),
@@ -94,6 +98,16 @@ export const ACTIONS = {
     ['director', 'evaluator'],
     'region',
     "Download a cycle's scoring input",
+  ),
+  'results.ranking.preview': rule(
+    ['director', 'evaluator', 'viewer'],
+    'region',
+    "Preview an unpublished cycle's ranking (to anyone else it answers 404, as if unpublished)",
+  ),
+  'results.scorecard.preview': rule(
+    ['director', 'evaluator', 'viewer', 'agency_editor'],
+    'agency',
+    "Preview an agency's scorecard in an unpublished cycle (404 to anyone else)",
   ),
   'scoring.preview': rule(['director', 'evaluator'], 'signed_in', 'Score a document with what-if weights'),
 
@@ -193,8 +207,8 @@ export const ACTIONS = {
     'jury_seat',
     'Read score sheets, declare conflicts and score applications',
   ),
-  'contest.ballot.read': rule(['journalist'], 'signed_in', "Read a contest's ballot"),
-  'contest.vote': rule(['journalist'], 'signed_in', 'Vote in a nomination'),
+  'contest.ballot.read': rule(['journalist'], 'region', "Read a contest's ballot"),
+  'contest.vote': rule(['journalist'], 'voter', 'Vote in a nomination, once verified'),
   'contest.voter.document.upload': rule(['journalist'], 'own', "Upload one's press card to be verified"),
 } as const satisfies Record<string, ActionRule>;
 

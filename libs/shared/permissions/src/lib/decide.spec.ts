@@ -19,8 +19,15 @@ function person(role: Role, extra: Partial<SessionUser> = {}): SessionUser {
 }
 
 describe('roleMay', () => {
-  it('lets national admins do every action', () => {
-    expect(ACTION_NAMES.filter((action) => !roleMay('admin', action))).toEqual([]);
+  it('lets national admins do every action but register as a voter, which is for journalists', () => {
+    expect(ACTION_NAMES.filter((action) => !roleMay('admin', action))).toEqual(['contest.voter.register']);
+  });
+
+  it('opens a public action to every role unless it names some', () => {
+    expect(ROLES.filter((r) => roleMay(r, 'results.read'))).toEqual([...ROLES]);
+    expect(ROLES.filter((r) => roleMay(r, 'contest.voter.register'))).toEqual(['journalist']);
+    expect(decide(null, 'contest.voter.register')).toBe('allowed');
+    expect(decide(person('director'), 'contest.voter.register')).toBe('forbidden');
   });
 
   it('keeps jurors and journalists to contests and their own account', () => {
@@ -119,14 +126,45 @@ describe('decide', () => {
     expect(decide(person('juror'), 'contest.attachment.read', { ...application, jurorSeat: false })).toBe(
       'not_found',
     );
+    const southEditor = person('agency_editor', { regionId: SOUTH });
+    expect(decide(southEditor, 'contest.application.read', { regionIds: [NORTH] })).toBe('not_found');
+    expect(
+      decide(person('agency_editor', { id: 'other' }), 'contest.application.read', { regionIds: [NORTH] }),
+    ).toBe('allowed');
   });
 
   it('lets jurors score only where they hold a seat, and journalists touch only their own registration', () => {
     expect(decide(person('juror'), 'contest.judge', { jurorSeat: true })).toBe('allowed');
     expect(decide(person('juror'), 'contest.judge', { jurorSeat: false })).toBe('not_found');
+    expect(decide(person('juror'), 'contest.judge', { regionIds: [SOUTH] })).toBe('not_found');
+    expect(decide(person('admin'), 'contest.judge', { jurorSeat: false })).toBe('not_found');
     const journalist = person('journalist', { regionId: null });
     expect(decide(journalist, 'contest.voter.document.upload', { ownerId: journalist.id })).toBe('allowed');
     expect(decide(journalist, 'contest.voter.document.upload', { ownerId: 'someone' })).toBe('not_found');
+  });
+
+  it('lets only verified voters of the contest’s region vote, national admins included', () => {
+    const journalist = person('journalist');
+    expect(decide(journalist, 'contest.vote', { regionIds: [NORTH], verifiedVoter: true })).toBe('allowed');
+    expect(decide(journalist, 'contest.vote', { regionIds: [NORTH], verifiedVoter: false })).toBe(
+      'forbidden',
+    );
+    expect(decide(journalist, 'contest.vote', { regionIds: [SOUTH], verifiedVoter: true })).toBe('not_found');
+    expect(decide(person('admin'), 'contest.vote', { regionIds: [NORTH], verifiedVoter: false })).toBe(
+      'forbidden',
+    );
+    expect(decide(person('viewer'), 'contest.vote')).toBe('forbidden');
+  });
+
+  it('previews unpublished results for region staff, and an agency’s scorecard for its editor', () => {
+    const cycle = { regionId: NORTH, agencyId: 'agency-a' };
+    expect(can(person('viewer'), 'results.ranking.preview', cycle)).toBe(true);
+    expect(can(person('agency_editor'), 'results.ranking.preview', cycle)).toBe(false);
+    expect(can(person('agency_editor'), 'results.scorecard.preview', cycle)).toBe(true);
+    expect(
+      can(person('agency_editor'), 'results.scorecard.preview', { ...cycle, agencyId: 'agency-b' }),
+    ).toBe(false);
+    expect(can(null, 'results.scorecard.preview', cycle)).toBe(false);
   });
 
   it('lets anyone do a public action, signed in or not', () => {

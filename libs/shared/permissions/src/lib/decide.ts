@@ -13,11 +13,15 @@ export type Decision = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found'
 /**
  * Whether a role may do an action at all, before any record is looked at: national admins may do everything,
  * everyone else what the action lists. Jurors and journalists are listed only on the actions open to them
- * (contests, their own account), so they reach nothing else. Drives the API guard and the dashboard's navigation.
+ * (contests, their own account), so they reach nothing else. A public action is open to every role unless it
+ * lists some: then it is for anonymous visitors and those roles only, national admins not excepted (a voter
+ * registers a journalist's account; a signed-in official must sign out first).
+ * Drives the API guard and the dashboard's navigation.
  */
 export function roleMay(role: Role, action: Action): boolean {
   const { roles, scope } = ACTIONS[action];
-  return scope === 'public' || role === 'admin' || roles.includes(role);
+  if (scope === 'public') return roles.length === 0 || roles.includes(role);
+  return role === 'admin' || roles.includes(role);
 }
 
 /**
@@ -26,8 +30,7 @@ export function roleMay(role: Role, action: Action): boolean {
  */
 export function decide(actor: SessionUser | null, action: Action, resource?: ResourceScope): Decision {
   const { scope } = ACTIONS[action];
-  if (scope === 'public') return 'allowed';
-  if (!actor) return 'unauthenticated';
+  if (!actor) return scope === 'public' ? 'allowed' : 'unauthenticated';
   if (!roleMay(actor.role, action)) return 'forbidden';
   return resource ? decideScope(actor, ACTIONS[action].scope, resource) : 'allowed';
 }
@@ -60,9 +63,12 @@ export function decideScope(actor: SessionUser, scope: Scope, resource: Resource
     case 'filer':
       return filerReaches(actor, resource) ? 'allowed' : 'not_found';
     case 'jury_seat':
-      return actor.role === 'juror' && resource.jurorSeat === false ? 'not_found' : 'allowed';
+      return inRegion(actor, resource) && resource.jurorSeat !== false ? 'allowed' : 'not_found';
     case 'own':
       return owns(actor, resource) ? 'allowed' : 'not_found';
+    case 'voter':
+      if (!inRegion(actor, resource)) return 'not_found';
+      return resource.verifiedVoter === false ? 'forbidden' : 'allowed';
   }
 }
 
@@ -88,7 +94,7 @@ const owns = (actor: SessionUser, resource: ResourceScope) =>
 /** Organisers of the record's region, the person who filed it, and jurors seated on it. */
 function filerReaches(actor: SessionUser, resource: ResourceScope): boolean {
   if (actor.role === 'admin') return true;
-  if (actor.role === 'director') return inRegion(actor, resource);
   if (actor.role === 'juror') return resource.jurorSeat !== false;
-  return owns(actor, resource);
+  if (!inRegion(actor, resource)) return false;
+  return actor.role === 'director' || owns(actor, resource);
 }

@@ -11,13 +11,25 @@
  * - `agency`: as `region`; agency editors only their own agency's records.
  * - `committee`: as `agency`; committee members only where one of their committees of the region has the duty
  *   (the performance-evaluation committee for whole submissions, the training committee for training records).
- * - `filer`: organisers (directors of the record's region, national admins) and the person who filed it
- *   (`ownerId`); a juror only with a seat on it (`jurorSeat`).
- * - `jury_seat`: jurors only on nominations where they hold a seat (`jurorSeat`).
+ * - `filer`: organisers (directors of the record's region, national admins) and, within the region, the person
+ *   who filed it (`ownerId`); a juror only with a seat on it (`jurorSeat`).
+ * - `jury_seat`: as `region`; only someone holding a jury seat on the record's nomination (`jurorSeat`),
+ *   national admins, who hold none, included.
  * - `own`: only the actor's own record (`ownerId`).
+ * - `voter`: as `region`; only someone with a verified voter registration in the record's contest
+ *   (`verifiedVoter`), 403 otherwise, national admins included.
  */
 export type Scope =
-  'public' | 'account' | 'signed_in' | 'region' | 'agency' | 'committee' | 'filer' | 'jury_seat' | 'own';
+  | 'public'
+  | 'account'
+  | 'signed_in'
+  | 'region'
+  | 'agency'
+  | 'committee'
+  | 'filer'
+  | 'jury_seat'
+  | 'own'
+  | 'voter';
 
 /**
  * What the map needs to know about a record, as plain data; the API's and the dashboard's views already carry
@@ -38,4 +50,6 @@ export interface ResourceScope {
   readonly committeeMember?: boolean;
   /** Whether the actor holds a jury seat on the record's nomination. */
   readonly jurorSeat?: boolean;
+  /** Whether the actor holds a verified voter registration in the record's contest. */
+  readonly verifiedVoter?: boolean;
 }
