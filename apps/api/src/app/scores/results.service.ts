@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
+import { can } from '@prgauge/permissions';
 import type { ScoringInput } from '@prgauge/scoring';
 import { databaseUnavailability } from '../common/database-unavailable';
 import { canSeeRegion } from '../common/scope';
@@ -13,7 +14,6 @@ import { buildScorecard } from './scorecard-view';
 import { PREVIEW_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
 import { buildScoringDocument } from './scoring-document';
 
-const STAFF = new Set(['admin', 'director', 'evaluator', 'viewer']);
 type CycleHeader = Pick<Cycle, 'id' | 'status' | 'publication'>;
 
 const isPublic = (cycle: CycleHeader) =>
@@ -55,7 +55,7 @@ export class ResultsService {
       return { json: Buffer.from(JSON.stringify(filterRanking(stored.parsed, peerGroup))), etag };
     }
     const cycle = await this.cycleFor(cycleId);
-    if (!user || !STAFF.has(user.role) || !canSeeRegion(user, cycle.regionId))
+    if (!can(user ?? null, 'results.ranking.preview', { regionId: cycle.regionId }))
       throw new NotFoundException('No published results for this cycle');
     const scored = await this.scored.compute(cycle, false, PREVIEW_SENSITIVITY);
     const previous = await this.scored.previousPublished(cycle);
@@ -100,8 +100,7 @@ export class ResultsService {
   }
 
   private mayPreview(user: SessionUser | undefined, cycle: Cycle, agencyId: string): boolean {
-    if (!user || !canSeeRegion(user, cycle.regionId)) return false;
-    return STAFF.has(user.role) || (user.role === 'agency_editor' && user.agencyId === agencyId);
+    return can(user ?? null, 'results.scorecard.preview', { regionId: cycle.regionId, agencyId });
   }
 
   private async cycleFor(cycleId: string): Promise<Cycle> {
