@@ -61,6 +61,26 @@ describe('module boundaries', () => {
     expect(messages[0].severity).toBe(2);
   });
 
+  it('accept the API and a dashboard feature importing the permissions map', async () => {
+    const code = "import { can } from '@prgauge/permissions';\nexport const probe = can;\n";
+    for (const file of [
+      'apps/api/src/app/auth/boundary-probe.ts',
+      'libs/dashboard/review/feature/src/lib/boundary-probe.ts',
+      'libs/dashboard/shared/data-access/src/lib/boundary-probe.ts',
+    ])
+      expect([file, await boundaryMessages(file, code)]).toEqual([file, []]);
+  });
+
+  it('refuse the permissions map importing anything but util libraries', async () => {
+    const messages = await boundaryMessages(
+      'libs/shared/permissions/src/lib/boundary-probe.ts',
+      "import * as scoring from '@prgauge/scoring';\nexport const probe = scoring;\n",
+    );
+    expect(messages.map((m) => m.message)).toEqual([
+      expect.stringMatching(/tagged with "type:util" can only depend on libs tagged with "type:util"/),
+    ]);
+  });
+
   it('refuse Angular inside the shared scoring engine', async () => {
     const messages = await boundaryMessages(
       'libs/scoring/src/lib/boundary-probe.ts',
