@@ -133,8 +133,17 @@ describe('RefusalText', () => {
     expect(texts.summary(taken)).toBe('Another record has this code already');
   });
 
-  it('shows the summary when no field is named', () => {
+  it('shows the summary when no field is named, or when it says more than that fields are invalid', () => {
     expect(texts.lines(refusal({ status: 404, code: 'record.not_found' }))).toEqual(['Not found']);
+    expect(
+      texts.lines(
+        refusal({
+          code: 'import.rows_invalid',
+          params: { count: 1 },
+          details: [{ field: 'row 3, hours', code: 'field.too_large' }],
+        }),
+      ),
+    ).toEqual(['The file has 1 problem(s); nothing was saved', 'row 3, hours: Too large']);
   });
 
   it('says the server cannot be reached on a network failure, in the active language', () => {
@@ -174,6 +183,8 @@ describe('RefusalText', () => {
     });
     const labels = texts.labelsFrom('area.field.', { topicId: 'topic' });
     expect(labels('title')).toBe('Title');
+    expect(labels('title.ru')).toBe('Title');
+    expect(labels('dates.topicId')).toBe('Topic');
     expect(labels('topicId')).toBe('Topic');
     expect(labels('trainers[0].name')).toBeUndefined();
   });

@@ -71,10 +71,14 @@ export class RefusalText {
     }));
   }
 
-  /** What people read of a refusal: one line per field problem ("Title: Too long"), else the summary. */
+  /**
+   * What people read of a refusal: the summary, then one line per field problem ("Title: Too long"). The
+   * summary is left out when it only says that some fields are invalid and the lines say which.
+   */
   lines(refusal: Refusal, labels?: FieldLabels): string[] {
-    const fields = this.fields(refusal, labels);
-    return fields.length ? fields.map((f) => `${f.label}: ${f.text}`) : [this.summary(refusal, labels)];
+    const fields = this.fields(refusal, labels).map((f) => `${f.label}: ${f.text}`);
+    if (fields.length && refusal.code === 'request.invalid') return fields;
+    return [this.summary(refusal, labels), ...fields];
   }
 
   /**
@@ -91,14 +95,13 @@ export class RefusalText {
   }
 
   /**
-   * Field labels from the dictionaries: the path's first segment (renamed through `aliases`, e.g.
-   * `topicId` → `topic`) under `prefix`, when a dictionary has that key.
+   * Field labels from the dictionaries, under `prefix`: the key of the path's last name, else of its first
+   * (`dates.votingEndAt` → `votingEndAt`, `title.ru` → `title`), each renamed through `aliases` (`topicId` →
+   * `topic`); undefined when no dictionary has either key.
    */
   labelsFrom(prefix: string, aliases: Readonly<Record<string, string>> = {}): FieldLabels {
-    return (field) => {
-      const head = topField(field);
-      return this.lookUp(`${prefix}${aliases[head] ?? head}`);
-    };
+    const labelOf = (name: string) => this.lookUp(`${prefix}${aliases[name] ?? name}`);
+    return (field) => labelOf(topField(lastField(field))) ?? labelOf(topField(field));
   }
 
   private params(params: ErrorParams, labels?: FieldLabels): ErrorParams {
