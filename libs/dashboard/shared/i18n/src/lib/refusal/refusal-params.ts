@@ -4,6 +4,8 @@ import { formatDate, formatNumber } from '../format';
 /** Params that name a date: `opensAt`, `startDate`, `deadline`. Their values are ISO 8601 text. */
 const DATE_PARAM = /(At|Date)$|^deadline$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+/** Params that name a field of the request: the refused one, or the one it is compared with. */
+const FIELD_PARAMS = new Set(['field', 'other']);
 
 /** What wording a refusal's params needs besides the locale: dictionary look-ups and the form's field labels. */
 export interface ParamWording {
@@ -18,8 +20,9 @@ export const paramValueKey = (name: string, value: string) => `error-param.${nam
 
 /**
  * A refusal's params as people read them in `locale`: dates (`…At`, `…Date`, `deadline`) in the locale's
- * calendar, numbers in its digits, a `field` as the form's label, and any other text through the dictionary key
- * {@link paramValueKey} when one exists (so `record: 'contest'` can read "конкурс"), else as sent.
+ * calendar, numbers in its digits, a `field` or `other` param as the form's label of that field, and any other
+ * text through the dictionary key {@link paramValueKey} when one exists (so `record: 'contest'` can read
+ * "конкурс"), else as sent.
  */
 export function paramsForDisplay(locale: Locale, params: ErrorParams, wording: ParamWording): ErrorParams {
   return Object.fromEntries(
@@ -30,7 +33,7 @@ export function paramsForDisplay(locale: Locale, params: ErrorParams, wording: P
 function paramText(locale: Locale, name: string, value: string | number, wording: ParamWording): string {
   if (typeof value === 'number') return formatNumber(locale, value, decimalsOf(value));
   if (DATE_PARAM.test(name) && ISO_DATE.test(value)) return formatDate(locale, value);
-  if (name === 'field') return wording.labelOf?.(value) ?? value;
+  if (FIELD_PARAMS.has(name)) return wording.labelOf?.(value) ?? value;
   return wording.lookUp(paramValueKey(name, value)) ?? value;
 }
 

@@ -125,12 +125,20 @@ describe('RefusalText', () => {
     );
   });
 
-  it('names a field param by the form’s label', () => {
+  it('names a field param, and the field it is compared with, by the form’s label', () => {
     const taken = refusal({ status: 409, code: 'record.taken', params: { field: 'code' } });
     expect(texts.summary(taken, (field) => (field === 'code' ? 'agency code' : undefined))).toBe(
       'Another record has this agency code already',
     );
     expect(texts.summary(taken)).toBe('Another record has this code already');
+    const early = {
+      field: 'dates.votingEndAt',
+      code: 'contest.date_must_follow',
+      params: { other: 'votingStartAt' },
+    } as const;
+    expect(texts.field(early, (field) => (field === 'votingStartAt' ? 'Voting starts' : undefined))).toBe(
+      'Must be after Voting starts',
+    );
   });
 
   it('shows the summary when no field is named, or when it says more than that fields are invalid', () => {
