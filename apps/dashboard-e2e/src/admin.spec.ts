@@ -1,4 +1,5 @@
 import { Browser, BrowserContext, expect, Page, test } from '@playwright/test';
+import { errorMessage } from '@prgauge/contracts';
 import { OwnServer, pageOn, startOwnServer } from './support/own-server';
 import { signIn } from './support/session';
 
@@ -117,8 +118,10 @@ test('when the cycle changed in another tab, the director sees the refusal and t
 
   await mine.getByRole('button', { name: 'Закрыть сбор данных' }).click();
   await mine.getByRole('alertdialog').getByRole('button', { name: 'Закрыть сбор данных' }).click();
+  // The refusal is worded from its code, never from the API's English sentence.
   await expect(mine.getByRole('alert')).toContainText('Не выполнено');
-  await expect(mine.getByRole('alert')).toContainText('review');
+  await expect(mine.getByRole('alert')).toContainText(errorMessage('record.conflict'));
+  await expect(mine.getByRole('alert')).not.toContainText('Cannot close');
   await expect(mine.getByText('на проверке', { exact: true })).toBeVisible();
   await expect(mine.getByRole('button', { name: 'Опубликовать результаты' })).toBeVisible();
 });

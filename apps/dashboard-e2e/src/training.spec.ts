@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { fieldProblemMessage } from '@prgauge/contracts';
 import { signIn } from './support/session';
 
 /** July has no demo events, so the report of that month shows only what this journey records. */
@@ -36,8 +37,10 @@ test('a director records an event, imports its register, marks a partial attenda
   await fileInput.setInputFiles(csv(['Zahra Karimi,NOPE,,pr_staff,yes,']));
   const refused = page.getByRole('alert').filter({ hasText: 'Файл не импортирован' });
   await expect(refused).toBeVisible();
+  // Each cell's problem is worded from its code, beside the line and column the API names.
   await expect(refused.getByRole('row').nth(1)).toContainText('2');
-  await expect(refused.getByRole('row').nth(1)).toContainText('NOPE');
+  await expect(refused.getByRole('row').nth(1)).toContainText('agency');
+  await expect(refused.getByRole('row').nth(1)).toContainText(fieldProblemMessage('field.unknown_reference'));
   await refused.getByRole('button', { name: 'Закрыть' }).click();
   await expect(page.getByText('В журнале пока никого нет.')).toBeVisible();
 

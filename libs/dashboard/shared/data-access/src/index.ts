@@ -1,5 +1,5 @@
 export { apiProblemOf } from './lib/api-problem';
-export type { ApiProblem } from './lib/api-problem';
+export type { ApiProblem, ProblemField } from './lib/api-problem';
 export { SessionStore } from './lib/session.store';
 export { ResultsApi } from './lib/results.api';
 export { landingFor } from './lib/landing';

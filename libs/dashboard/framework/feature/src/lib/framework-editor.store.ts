@@ -1,6 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { CycleView } from '@prgauge/contracts';
 import { apiProblemOf, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { RefusalText } from '@prgauge/dashboard-i18n';
 import { frameworkHints, hintsByNode } from './model/framework-checks';
 import {
   addNode,
@@ -26,6 +27,7 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'conflict' | '
 export class FrameworkEditorStore {
   private readonly api = inject(ResultsApi);
   private readonly session = inject(SessionStore);
+  private readonly refusals = inject(RefusalText);
 
   readonly cycle = signal<CycleView | null>(null);
   readonly framework = signal<EditableFramework | null>(null);
@@ -33,7 +35,8 @@ export class FrameworkEditorStore {
   private readonly savedJson = signal('');
   readonly selected = signal<NodePath | null>(null);
   readonly saveState = signal<SaveState>('idle');
-  readonly errorMessage = signal<string | null>(null);
+  /** Why the last save failed, worded from the refusal's code. */
+  readonly saveFailure = signal<string | null>(null);
   readonly serverProblems = signal<ServerProblem[]>([]);
   readonly loading = signal(false);
   readonly loadError = signal<string | null>(null);
@@ -52,8 +55,12 @@ export class FrameworkEditorStore {
     const framework = this.framework();
     return path && framework ? (nodeAt(framework, path) ?? null) : null;
   });
-  /** Problems from the last save that name no node. */
-  readonly generalProblems = computed(() => this.serverProblems().filter((p) => p.path === null));
+  /** Problems from the last save that name no node, worded, each after the path it names. */
+  readonly generalProblems = computed(() =>
+    this.serverProblems()
+      .filter((p) => p.path === null)
+      .map((p) => `${p.problem.field}: ${this.refusals.field(p.problem)}`),
+  );
 
   async load(cycleId: string): Promise<void> {
     this.loading.set(true);
@@ -66,7 +73,7 @@ export class FrameworkEditorStore {
       this.cycle.set(cycles.find((c) => c.id === cycleId) ?? null);
       this.adopt(stored.version, stored.framework);
     } catch (error) {
-      this.loadError.set(apiProblemOf(error).message);
+      this.loadError.set(this.refusals.summary(apiProblemOf(error)));
     } finally {
       this.loading.set(false);
     }
@@ -78,7 +85,7 @@ export class FrameworkEditorStore {
     this.framework.set(framework);
     this.savedJson.set(JSON.stringify(framework));
     this.serverProblems.set([]);
-    this.errorMessage.set(null);
+    this.saveFailure.set(null);
     const selected = this.selected();
     if (!selected || !nodeAt(framework, selected))
       this.selected.set(framework.indicators.length ? [0] : null);
@@ -130,7 +137,7 @@ export class FrameworkEditorStore {
     const framework = this.framework();
     if (!cycle || !framework || this.saveState() === 'saving') return;
     this.saveState.set('saving');
-    this.errorMessage.set(null);
+    this.saveFailure.set(null);
     try {
       const saved = await this.api.putFramework(cycle.id, this.version(), framework);
       this.adopt(saved.version, saved.framework);
@@ -138,7 +145,7 @@ export class FrameworkEditorStore {
       this.saveState.set('saved');
     } catch (error) {
       const problem = apiProblemOf(error);
-      this.errorMessage.set(problem.message);
+      this.saveFailure.set(this.refusals.summary(problem));
       if (problem.status === 409 && problem.current) this.saveState.set('conflict');
       else if (problem.status === 409) this.saveState.set('error');
       else if (problem.details.length) {

@@ -9,6 +9,7 @@ import {
   LocalDatePipe,
   LocalizedPipe,
   LocalNumberPipe,
+  RefusalText,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
@@ -37,6 +38,7 @@ export class ReviewPage {
   private readonly api = inject(SubmissionsApi);
   private readonly session = inject(SessionStore);
   private readonly translations = inject(TranslationService);
+  private readonly refusals = inject(RefusalText);
   protected readonly changePercent = changePercent;
 
   protected readonly view = signal<SubmissionView | null>(null);
@@ -44,7 +46,8 @@ export class ReviewPage {
   protected readonly general = signal('');
   protected readonly ratings = signal<ReadonlyMap<string, number | null>>(new Map());
   protected readonly busy = signal(false);
-  protected readonly message = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  /** What the last action came to: done, or why not, in words. */
+  protected readonly outcome = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   protected readonly mayDecide = computed(
     () => this.session.hasRole('evaluator', 'director') && this.view()?.status === 'submitted',
@@ -69,7 +72,7 @@ export class ReviewPage {
     try {
       this.adopt(await this.api.get(id));
     } catch (error) {
-      this.message.set({ kind: 'error', text: apiProblemOf(error).message });
+      this.outcome.set({ kind: 'error', text: this.refusals.summary(apiProblemOf(error)) });
     }
   }
 
@@ -125,7 +128,7 @@ export class ReviewPage {
   protected async returnForFixes(): Promise<void> {
     const comments = commentsToSend(this.comments(), this.general());
     if (!comments.length) {
-      this.message.set({ kind: 'error', text: this.translations.t('review.needComment') });
+      this.outcome.set({ kind: 'error', text: this.translations.t('review.needComment') });
       return;
     }
     await this.act(async () => {
@@ -140,9 +143,9 @@ export class ReviewPage {
 
   private async act(work: () => Promise<boolean>, done: string): Promise<void> {
     this.busy.set(true);
-    this.message.set(null);
+    this.outcome.set(null);
     try {
-      if (await work()) this.message.set({ kind: 'ok', text: this.translations.t(done) });
+      if (await work()) this.outcome.set({ kind: 'ok', text: this.translations.t(done) });
     } catch (error) {
       this.fail(error);
     } finally {
@@ -152,8 +155,14 @@ export class ReviewPage {
 
   private fail(error: unknown): void {
     const problem = apiProblemOf(error);
-    const details = problem.details.map((d) => `${d.field}: ${d.problems.join('; ')}`).join(' · ');
-    this.message.set({ kind: 'error', text: details ? `${problem.message} — ${details}` : problem.message });
+    const text = this.refusals.lines(problem, (field) => this.leafName(field)).join(' · ');
+    this.outcome.set({ kind: 'error', text });
     if (problem.status === 409 && problem.current) this.adopt(problem.current as SubmissionView);
+  }
+
+  /** An indicator's name for a refusal that names it by key. */
+  private leafName(key: string): string | undefined {
+    const leaf = this.view()?.leaves.find((l) => l.key === key);
+    return leaf ? this.translations.pick(leaf.name) : undefined;
   }
 }

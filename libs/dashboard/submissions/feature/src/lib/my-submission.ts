@@ -1,8 +1,16 @@
-import { ChangeDetectionStrategy, Component, effect, inject, resource, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  resource,
+  untracked,
+} from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { apiProblemOf, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /** `/submissions`: an agency editor goes to their submission in the open cycle; others are told where to look. */
 @Component({
@@ -27,6 +35,7 @@ export class MySubmission {
   protected readonly session = inject(SessionStore);
   private readonly api = inject(SubmissionsApi);
   private readonly router = inject(Router);
+  private readonly refusals = inject(RefusalText);
 
   protected readonly mine = resource({
     params: () => this.session.user()?.agencyId ?? undefined,
@@ -35,7 +44,7 @@ export class MySubmission {
       return open ? (await this.api.mine(open.id)).id : null;
     },
   });
-  protected readonly problem = () => apiProblemOf(this.mine.error()).message;
+  protected readonly problem = computed(() => this.refusals.summary(apiProblemOf(this.mine.error())));
 
   constructor() {
     effect(() => {

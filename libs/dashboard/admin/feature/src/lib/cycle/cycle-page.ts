@@ -6,11 +6,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { CycleView } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi, CycleTransition, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { firstValueFrom } from 'rxjs';
 import { DEADLINE_TIME } from '../cycles/cycle-form-model';
 import { DayField } from '../shared/day-field';
-import { problemKind } from '../shared/field-problems';
+import { Failure, failureOf } from '../shared/field-problems';
 import { SubmissionCounts } from '../shared/submission-counts';
 import { actionsFor, extensionsOpen, frameworkEditable } from './cycle-actions';
 import { ConfirmTransitionData, ConfirmTransitionDialog, ConfirmTransitionResult } from './confirm-dialog';
@@ -39,6 +39,7 @@ export class CyclePage {
   readonly cycleId = input.required<string>();
 
   private readonly api = inject(CyclesApi);
+  private readonly refusals = inject(RefusalText);
   private readonly submissions = inject(SubmissionsApi);
   private readonly dialog = inject(MatDialog);
 
@@ -65,7 +66,7 @@ export class CyclePage {
 
   protected readonly busy = signal(false);
   protected readonly notice = signal<string | null>(null);
-  protected readonly failure = signal<{ kind: string; message: string } | null>(null);
+  protected readonly failure = signal<Failure | null>(null);
   protected readonly deadlineDay = signal<string | null>(null);
 
   protected async confirmTransition(cycle: CycleView, action: CycleTransition): Promise<void> {
@@ -117,7 +118,7 @@ export class CyclePage {
       this.notice.set(done);
     } catch (error) {
       const problem = apiProblemOf(error);
-      this.failure.set({ kind: problemKind(problem.status), message: problem.message });
+      this.failure.set(failureOf(problem, this.refusals));
       if (problem.status === 409) this.loaded.reload();
     } finally {
       this.busy.set(false);

@@ -5,11 +5,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { CompletenessRow, CycleView } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { DEADLINE_TIME } from '../cycles/cycle-form-model';
 import { DayField } from '../shared/day-field';
 import { FieldErrors } from '../shared/field-errors';
-import { FieldProblems, problemKind, serverFieldProblems } from '../shared/field-problems';
+import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
 import { extensionProblems, ExtensionFormValue } from './extension-model';
 
 /** Gives one agency more time: the agency, its new deadline day and the reason, kept in the audit trail. */
@@ -35,11 +35,12 @@ export class ExtensionForm {
   readonly granted = output<string>();
 
   private readonly api = inject(CyclesApi);
+  private readonly refusals = inject(RefusalText);
   protected readonly value = signal<ExtensionFormValue>({ agencyId: '', untilDay: '', reason: '' });
   protected readonly tried = signal(false);
   protected readonly saving = signal(false);
   protected readonly serverProblems = signal<FieldProblems>({});
-  protected readonly failure = signal<{ kind: string; message: string } | null>(null);
+  protected readonly failure = signal<Failure | null>(null);
 
   private readonly ownProblems = computed(() => extensionProblems(this.value(), this.cycle().deadline));
   protected readonly problems = computed<FieldProblems>(() => ({
@@ -69,8 +70,8 @@ export class ExtensionForm {
       this.granted.emit(agencyId);
     } catch (error) {
       const problem = apiProblemOf(error);
-      this.serverProblems.set(serverFieldProblems(problem));
-      this.failure.set({ kind: problemKind(problem.status), message: problem.message });
+      this.serverProblems.set(serverFieldProblems(problem, this.refusals));
+      this.failure.set(failureOf(problem, this.refusals));
     } finally {
       this.saving.set(false);
     }

@@ -14,10 +14,10 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { DayField } from '../shared/day-field';
 import { FieldErrors } from '../shared/field-errors';
-import { FieldProblems, problemKind, serverFieldProblems } from '../shared/field-problems';
+import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
 import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } from './cycle-form-model';
 
 /** Creates a draft cycle from the built-in template or a copy of an earlier cycle, then opens its page. */
@@ -41,6 +41,7 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
 })
 export class NewCyclePage {
   private readonly api = inject(CyclesApi);
+  private readonly refusals = inject(RefusalText);
   private readonly router = inject(Router);
 
   protected readonly cycles = resource({ loader: () => this.api.list() });
@@ -48,7 +49,7 @@ export class NewCyclePage {
   protected readonly tried = signal(false);
   protected readonly saving = signal(false);
   protected readonly serverProblems = signal<FieldProblems>({});
-  protected readonly failure = signal<{ kind: string; message: string } | null>(null);
+  protected readonly failure = signal<Failure | null>(null);
 
   private readonly ownProblems = computed(() => cycleFormProblems(this.value()));
   /** The form's own checks once a save was tried, then whatever the server refused. */
@@ -82,8 +83,8 @@ export class NewCyclePage {
       await this.router.navigate(['/admin/cycles', cycle.id]);
     } catch (error) {
       const problem = apiProblemOf(error);
-      this.serverProblems.set(serverFieldProblems(problem));
-      this.failure.set({ kind: problemKind(problem.status), message: problem.message });
+      this.serverProblems.set(serverFieldProblems(problem, this.refusals));
+      this.failure.set(failureOf(problem, this.refusals));
     } finally {
       this.saving.set(false);
     }

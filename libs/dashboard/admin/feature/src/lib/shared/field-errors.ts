@@ -3,7 +3,7 @@ import { TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /**
  * A field's problems under it. The form's own checks are translation keys; the server's refusals arrive
- * as its own words and are shown as they are.
+ * worded already (`RefusalText.byField`) and are shown as they are.
  */
 @Component({
   selector: 'pr-field-errors',

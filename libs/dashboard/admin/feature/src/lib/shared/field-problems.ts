@@ -1,16 +1,27 @@
 import type { ApiProblem } from '@prgauge/dashboard-data-access';
+import { lastField, RefusalText } from '@prgauge/dashboard-i18n';
 
-/** What is wrong with each field, as translation keys or the server's own words, keyed by field name. */
+/** What is wrong with each field, as translation keys or worded refusals, keyed by field name. */
 export type FieldProblems = Partial<Record<string, string[]>>;
 
-/** The API's per-field refusals, keyed by the field's last path segment so they land beside the input. */
-export function serverFieldProblems(problem: ApiProblem): FieldProblems {
-  const out: FieldProblems = {};
-  for (const detail of problem.details) {
-    const field = detail.field.split('.').pop() ?? detail.field;
-    out[field] = [...(out[field] ?? []), ...detail.problems];
-  }
-  return out;
+/** A refused change as the admin pages show it: what kind of refusal (a translation key), and the API's reason. */
+export interface Failure {
+  kind: string;
+  /** The refusal worded from its code; null when the kind says all (the server could not be reached). */
+  reason: string | null;
+}
+
+/** The API's per-field refusals, worded, keyed by the field's last path segment so they land beside the input. */
+export function serverFieldProblems(problem: ApiProblem, refusals: RefusalText): FieldProblems {
+  return refusals.byField(problem, lastField);
+}
+
+/** The kind and the reason of a refusal. */
+export function failureOf(problem: ApiProblem, refusals: RefusalText): Failure {
+  return {
+    kind: problemKind(problem.status),
+    reason: problem.status === 0 ? null : refusals.summary(problem),
+  };
 }
 
 /** The translation key that says what kind of refusal a status is. */

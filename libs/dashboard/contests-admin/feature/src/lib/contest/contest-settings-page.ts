@@ -12,11 +12,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { ContestView, NominationView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestInput, ContestsAdminApi, NominationInput } from '../data-access/contests-admin.api';
 import { NominationForm } from '../nominations/nomination-form';
 import { ContestHeader } from '../shared/contest-header';
-import { problemLines } from '../shared/problem-lines';
+import { contestFieldLabels } from '../shared/field-labels';
 import { ContestForm } from './contest-form';
 
 type SaveNotice = 'saved' | 'deleted' | 'stale' | 'failed' | null;
@@ -43,6 +43,8 @@ export class ContestSettingsPage {
   readonly contestId = input.required<string>();
 
   private readonly api = inject(ContestsAdminApi);
+  private readonly refusals = inject(RefusalText);
+  private readonly labels = contestFieldLabels();
   private readonly nominationForm = viewChild(NominationForm);
   protected readonly saving = signal(false);
   protected readonly notice = signal<SaveNotice>(null);
@@ -113,7 +115,7 @@ export class ContestSettingsPage {
       notice.set(await action());
     } catch (error) {
       notice.set('failed');
-      this.problems.set(problemLines(apiProblemOf(error)));
+      this.problems.set(this.refusals.lines(apiProblemOf(error), this.labels));
     } finally {
       this.saving.set(false);
     }

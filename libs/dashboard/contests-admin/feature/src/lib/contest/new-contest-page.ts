@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestInput, ContestsAdminApi } from '../data-access/contests-admin.api';
-import { problemLines } from '../shared/problem-lines';
+import { contestFieldLabels } from '../shared/field-labels';
 import { ContestForm } from './contest-form';
 
 /** Sets a contest up, then opens it so that its nominations can be added at once. */
@@ -49,6 +49,8 @@ import { ContestForm } from './contest-form';
 })
 export class NewContestPage {
   private readonly api = inject(ContestsAdminApi);
+  private readonly refusals = inject(RefusalText);
+  private readonly labels = contestFieldLabels();
   private readonly router = inject(Router);
   protected readonly saving = signal(false);
   protected readonly problems = signal<string[]>([]);
@@ -60,7 +62,7 @@ export class NewContestPage {
       const contest = await this.api.createContest(input);
       await this.router.navigate(['/contests/manage', contest.id]);
     } catch (error) {
-      this.problems.set(problemLines(apiProblemOf(error)));
+      this.problems.set(this.refusals.lines(apiProblemOf(error), this.labels));
     } finally {
       this.saving.set(false);
     }

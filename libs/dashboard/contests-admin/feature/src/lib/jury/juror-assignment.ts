@@ -5,9 +5,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { AccountView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
-import { problemLines } from '../shared/problem-lines';
+import { contestFieldLabels } from '../shared/field-labels';
 
 /** Seats a juror account on one nomination with the organisation they work for, which drives exclusions. */
 @Component({
@@ -61,6 +61,8 @@ export class JurorAssignment {
   readonly assigned = output<void>();
 
   private readonly api = inject(ContestsAdminApi);
+  private readonly refusals = inject(RefusalText);
+  private readonly labels = contestFieldLabels();
   protected readonly userId = signal<string | null>(null);
   protected readonly organisation = signal('');
   protected readonly busy = signal(false);
@@ -79,7 +81,7 @@ export class JurorAssignment {
       this.organisation.set('');
       this.assigned.emit();
     } catch (error) {
-      this.problems.set(problemLines(apiProblemOf(error)));
+      this.problems.set(this.refusals.lines(apiProblemOf(error), this.labels));
     } finally {
       this.busy.set(false);
     }

@@ -6,11 +6,17 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import type { ContestView, NominationResult } from '@prgauge/contracts';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import {
+  LocalizedPipe,
+  LocalNumberPipe,
+  RefusalText,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-i18n';
 import { firstValueFrom } from 'rxjs';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
-import { problemLines } from '../shared/problem-lines';
+import { contestFieldLabels } from '../shared/field-labels';
 import { PublishDialog, type PublishDialogData } from './publish-dialog';
 
 /** More bars than this would be too thin to read; the table lists every application. */
@@ -37,6 +43,8 @@ export class ResultsPage {
   readonly contestId = input.required<string>();
 
   private readonly api = inject(ContestsAdminApi);
+  private readonly refusals = inject(RefusalText);
+  private readonly labels = contestFieldLabels();
   private readonly dialog = inject(MatDialog);
   private readonly translations = inject(TranslationService);
   private readonly chartTexts = injectChartTexts();
@@ -105,7 +113,7 @@ export class ResultsPage {
     try {
       await action();
     } catch (error) {
-      this.problems.set(problemLines(apiProblemOf(error)));
+      this.problems.set(this.refusals.lines(apiProblemOf(error), this.labels));
     } finally {
       this.busy.set(false);
     }

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import type { ApplicationView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { DecisionForm, type Verdict } from '../shared/decision-form';
-import { problemLines } from '../shared/problem-lines';
+import { contestFieldLabels } from '../shared/field-labels';
 
 /** One application in full, with its files, and the organiser's decision on it. */
 @Component({
@@ -19,6 +19,8 @@ export class ApplicationDetails {
   readonly screened = output<ApplicationView>();
 
   private readonly api = inject(ContestsAdminApi);
+  private readonly refusals = inject(RefusalText);
+  private readonly labels = contestFieldLabels();
   protected readonly busy = signal(false);
   protected readonly problems = signal<string[]>([]);
 
@@ -31,7 +33,7 @@ export class ApplicationDetails {
         await this.api.screen(this.application().id, reason ? { status, reason } : { status }),
       );
     } catch (error) {
-      this.problems.set(problemLines(apiProblemOf(error)));
+      this.problems.set(this.refusals.lines(apiProblemOf(error), this.labels));
     } finally {
       this.busy.set(false);
     }

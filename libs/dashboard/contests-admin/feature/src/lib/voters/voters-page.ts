@@ -5,11 +5,11 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { VOTER_STATUSES, type VoterStatus, type VoterView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
 import { DecisionForm, type Verdict } from '../shared/decision-form';
-import { problemLines } from '../shared/problem-lines';
+import { contestFieldLabels } from '../shared/field-labels';
 
 const isStatus = (value: string | undefined): value is VoterStatus =>
   (VOTER_STATUSES as readonly string[]).includes(value ?? '');
@@ -37,6 +37,8 @@ export class VotersPage {
   readonly state = input<string>();
 
   private readonly api = inject(ContestsAdminApi);
+  private readonly refusals = inject(RefusalText);
+  private readonly labels = contestFieldLabels();
   private readonly router = inject(Router);
   protected readonly statuses = VOTER_STATUSES;
   protected readonly busyId = signal<string | null>(null);
@@ -72,7 +74,7 @@ export class VotersPage {
       const updated = await this.api.verifyVoter(voter.id, reason ? { status, reason } : { status });
       this.voters.update((list) => list?.map((v) => (v.id === updated.id ? updated : v)));
     } catch (error) {
-      this.problems.set({ id: voter.id, lines: problemLines(apiProblemOf(error)) });
+      this.problems.set({ id: voter.id, lines: this.refusals.lines(apiProblemOf(error), this.labels) });
     } finally {
       this.busyId.set(null);
     }

@@ -19,7 +19,7 @@ import { RouterLink } from '@angular/router';
 import type { ApplicationView } from '@prgauge/contracts';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf, OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { fieldProblems } from '../shared/api-problems';
 import {
   type ApplicationField,
@@ -62,6 +62,7 @@ export class ApplyPage {
   readonly contestId = input.required<string>();
 
   private readonly api = inject(ContestsApi);
+  private readonly refusals = inject(RefusalText);
   private readonly organisation = inject(OrganisationApi);
   protected readonly session = inject(SessionStore);
   protected readonly store = inject(ContestStore);
@@ -160,8 +161,10 @@ export class ApplyPage {
       this.serverProblems.set({});
     } catch (error) {
       const problem = apiProblemOf(error);
-      this.serverProblems.set(fieldProblems(problem));
-      this.failure.set(problem.status === 400 && problem.details.length ? null : problem.message);
+      this.serverProblems.set(fieldProblems(problem, this.refusals));
+      this.failure.set(
+        problem.status === 400 && problem.details.length ? null : this.refusals.summary(problem),
+      );
       if (problem.status === 409) this.store.reload();
     } finally {
       this.busy.set(false);

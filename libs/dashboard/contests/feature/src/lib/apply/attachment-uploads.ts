@@ -13,7 +13,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 interface Upload {
   name: string;
@@ -117,6 +117,7 @@ export class AttachmentUploads {
   readonly uploadToken = input<string | null>(null);
 
   private readonly api = inject(ContestsApi);
+  private readonly refusals = inject(RefusalText);
   protected readonly uploads = signal<Upload[]>([]);
 
   constructor() {
@@ -145,7 +146,7 @@ export class AttachmentUploads {
         this.api.attach(applicationId, file, token).subscribe({
           next: (e) => set('done' in e ? { done: true, progress: 1 } : { progress: e.progress }),
           error: (error: unknown) => {
-            set({ error: apiProblemOf(error).message });
+            set({ error: this.refusals.summary(apiProblemOf(error)) });
             resolve();
           },
           complete: () => resolve(),

@@ -14,7 +14,14 @@ import { MatInputModule } from '@angular/material/input';
 import type { JurorTask, NominationView } from '@prgauge/contracts';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  LocalDatePipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  RefusalText,
+  topField,
+  TranslatePipe,
+} from '@prgauge/dashboard-i18n';
 import { fieldProblems } from '../shared/api-problems';
 import {
   type SheetValue,
@@ -23,6 +30,9 @@ import {
   sheetValueOf,
   weightedTotal,
 } from './score-sheet-model';
+
+/** A score's problem goes under its criterion (`scores.quality` → `quality`), any other under its field. */
+const criterionOrField = (field: string) => (field.startsWith('scores.') ? field.slice(7) : topField(field));
 
 /** One application to score: its project, a score per criterion with a comment, and a way to step aside. */
 @Component({
@@ -48,6 +58,7 @@ export class ScoreSheet {
   readonly changed = output<void>();
 
   private readonly api = inject(ContestsApi);
+  private readonly refusals = inject(RefusalText);
   protected readonly value = signal<SheetValue>({ scores: {}, comment: '' });
   protected readonly tried = signal(false);
   protected readonly busy = signal(false);
@@ -114,15 +125,9 @@ export class ScoreSheet {
       this.changed.emit();
     } catch (error) {
       const problem = apiProblemOf(error);
-      const byField = fieldProblems(problem);
       // The API names a score as `scores.quality`; the sheet shows it under that criterion.
-      const scores = Object.fromEntries(
-        problem.details
-          .filter((d) => d.field.startsWith('scores.'))
-          .map((d) => [d.field.slice(7), d.problems.join('; ')]),
-      );
-      this.serverProblems.set({ ...byField, ...scores });
-      this.failure.set(problem.message);
+      this.serverProblems.set(fieldProblems(problem, this.refusals, criterionOrField));
+      this.failure.set(this.refusals.summary(problem));
       if (problem.status === 409) this.changed.emit();
     } finally {
       this.busy.set(false);

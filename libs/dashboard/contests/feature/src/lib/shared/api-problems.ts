@@ -1,17 +1,20 @@
-import type { FieldProblemCode } from '@prgauge/contracts';
 import type { ApiProblem } from '@prgauge/dashboard-data-access';
+import { RefusalText, topField } from '@prgauge/dashboard-i18n';
 
-/** Field problems the dashboard words itself, by code; any other shows the API's own words. */
-const WORDED: Partial<Record<FieldProblemCode, string>> = {
-  'field.weak_password': 'contests.problem.weakPassword',
-};
-
-/** The first problem the API named for each field, so that a form shows it next to that field. */
-export function fieldProblems(problem: ApiProblem): Record<string, string> {
-  const byField: Record<string, string> = {};
-  for (const d of problem.details) {
-    const field = d.field.split(/[.[]/)[0];
-    byField[field] ??= (d.code && WORDED[d.code]) || d.problems.join('; ');
-  }
-  return byField;
+/**
+ * What the API said of each field, worded from the problems' codes, so that a form shows it next to that field.
+ * Fields are keyed by `keyOf` (by default the path's first name: `links[2]` → `links`); a field's distinct
+ * problems are joined.
+ */
+export function fieldProblems(
+  problem: ApiProblem,
+  refusals: RefusalText,
+  keyOf: (field: string) => string = topField,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(refusals.byField(problem, keyOf)).map(([field, texts]) => [
+      field,
+      [...new Set(texts)].join('; '),
+    ]),
+  );
 }

@@ -4,8 +4,8 @@ import { MatRadioModule } from '@angular/material/radio';
 import type { ContestBallot } from '@prgauge/contracts';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { voteRefusalKey } from './vote-messages';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { VOTE_REFUSED, voteRefusalKey } from './vote-messages';
 
 type BallotEntry = ContestBallot['nominations'][number];
 
@@ -23,10 +23,12 @@ export class NominationBallot {
   readonly voted = output<void>();
 
   private readonly api = inject(ContestsApi);
+  private readonly refusals = inject(RefusalText);
   protected readonly choice = signal<string | null>(null);
   protected readonly confirming = signal(false);
   protected readonly busy = signal(false);
-  protected readonly refusal = signal<{ key: string; message: string } | null>(null);
+  /** Why the vote was refused: the ballot's own words, and the refusal's text when those are only general. */
+  protected readonly refusal = signal<{ key: string; detail: string | null } | null>(null);
 
   protected readonly votedFor = computed(() => {
     const entry = this.entry();
@@ -47,7 +49,10 @@ export class NominationBallot {
       this.voted.emit();
     } catch (error) {
       const problem = apiProblemOf(error);
-      this.refusal.set({ key: voteRefusalKey(problem), message: problem.message });
+      const key = voteRefusalKey(problem.code);
+      this.refusal.set(
+        key ? { key, detail: null } : { key: VOTE_REFUSED, detail: this.refusals.summary(problem) },
+      );
       if (problem.status === 409) this.voted.emit();
     } finally {
       this.busy.set(false);

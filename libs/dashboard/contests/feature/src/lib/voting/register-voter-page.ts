@@ -13,7 +13,7 @@ import {
   type VoterRegistrationInput,
 } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { fieldProblems } from '../shared/api-problems';
 import { MEDIA_ROLES, registrationProblems, type RegistrationValue } from './registration-model';
 
@@ -42,6 +42,7 @@ export class RegisterVoterPage {
   readonly contestId = input.required<string>();
 
   private readonly api = inject(ContestsApi);
+  private readonly refusals = inject(RefusalText);
   protected readonly session = inject(SessionStore);
   protected readonly store = inject(ContestStore);
   protected readonly roles = MEDIA_ROLES;
@@ -73,7 +74,8 @@ export class RegisterVoterPage {
   protected readonly registered = signal<VoterView | null>(null);
   /** Received, but the new account could not be signed in: the login may have been someone else's. */
   protected readonly received = signal(false);
-  protected readonly documentOutcome = signal<{ key: string; message: string } | null>(null);
+  /** How sending the document went: a translation key, and the refusal's reason when it was refused. */
+  protected readonly documentOutcome = signal<{ key: string; reason: string | null } | null>(null);
 
   private readonly problems = computed(() => registrationProblems(this.value(), !this.session.signedIn()));
 
@@ -132,8 +134,10 @@ export class RegisterVoterPage {
       await this.sendDocument(voter);
     } catch (error) {
       const problem = apiProblemOf(error);
-      this.serverProblems.set(fieldProblems(problem));
-      this.failure.set(problem.status === 400 && problem.details.length ? null : problem.message);
+      this.serverProblems.set(fieldProblems(problem, this.refusals));
+      this.failure.set(
+        problem.status === 400 && problem.details.length ? null : this.refusals.summary(problem),
+      );
     } finally {
       this.busy.set(false);
     }
@@ -153,11 +157,11 @@ export class RegisterVoterPage {
     if (!file) return;
     try {
       await this.api.uploadVoterDocument(voter.id, file);
-      this.documentOutcome.set({ key: 'contests.register.documentSent', message: '' });
+      this.documentOutcome.set({ key: 'contests.register.documentSent', reason: null });
     } catch (error) {
       this.documentOutcome.set({
         key: 'contests.register.documentFailed',
-        message: apiProblemOf(error).message,
+        reason: this.refusals.summary(apiProblemOf(error)),
       });
     }
   }

@@ -1,20 +1,16 @@
 import { voteRefusalKey } from './vote-messages';
 
-const problem = (status: number, message: string) => ({ status, message, details: [] });
-
 describe('voteRefusalKey', () => {
-  it('explains 403 as an unverified registration', () => {
-    expect(voteRefusalKey(problem(403, 'Only verified voters vote; your registration is pending'))).toBe(
-      'contests.vote.refused.notVerified',
-    );
+  it('words each refusal of a vote the ballot explains, by its code', () => {
+    expect(voteRefusalKey('vote.not_verified')).toBe('contests.vote.refused.notVerified');
+    expect(voteRefusalKey('vote.already_cast')).toBe('contests.vote.refused.already');
+    expect(voteRefusalKey('vote.closed')).toBe('contests.vote.refused.closed');
+    expect(voteRefusalKey('request.too_many')).toBe('contests.vote.refused.tooMany');
   });
 
-  it('tells a second vote from a closed window', () => {
-    expect(voteRefusalKey(problem(409, 'You have voted in this nomination; a vote is final'))).toBe(
-      'contests.vote.refused.already',
-    );
-    expect(voteRefusalKey(problem(409, 'Votes are accepted only during voting (…)'))).toBe(
-      'contests.vote.refused.closed',
-    );
+  it('leaves any other refusal to its own text, whatever its status', () => {
+    expect(voteRefusalKey('record.conflict')).toBeNull();
+    expect(voteRefusalKey('auth.forbidden')).toBeNull();
+    expect(voteRefusalKey('record.not_found')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { MatSelectModule } from '@angular/material/select';
 import type { LeafSource } from '@prgauge/contracts';
 import type { Direction, Measure, MeasureType, Normalization } from '@prgauge/scoring';
 import { TrainingApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import { LocalizedPipe, RefusalText, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import type { NodeField } from '../model/framework-checks';
 import { EditableNode, isGroup, pathId } from '../model/framework-tree';
@@ -32,6 +32,7 @@ import { measureWithType, sourceChange } from './leaf-settings';
 export class NodeDetail {
   protected readonly store = inject(FrameworkEditorStore);
   private readonly translations = inject(TranslationService);
+  private readonly refusals = inject(RefusalText);
   private readonly training = inject(TrainingApi);
 
   protected readonly types: MeasureType[] = ['number', 'percent', 'boolean', 'rating'];
@@ -59,7 +60,8 @@ export class NodeDetail {
     for (const hint of this.store.hintsByNode().get(id) ?? [])
       add(hint.field, this.translations.t(`framework.hint.${hint.code}`));
     for (const problem of this.store.serverProblems())
-      if (problem.path && pathId(problem.path) === id) add(problem.field, problem.message);
+      if (problem.path && pathId(problem.path) === id)
+        add(problem.field, this.refusals.field(problem.problem));
     return byField;
   });
 

@@ -2,38 +2,31 @@ import { placeServerProblems } from './server-problems';
 
 describe('placing the API problems on nodes', () => {
   it('reads a nested node path and the field below it', () => {
-    expect(
-      placeServerProblems([
-        {
-          field: 'framework.indicators[1].children[2].weight',
-          problems: ['weight of "x" must be a number > 0'],
-        },
-        { field: 'framework.indicators[0].children[3].measure.normalize.max', problems: ['max > min'] },
-        { field: 'framework.indicators[0].children[0].measure.type', problems: ['unknown type'] },
-        { field: 'framework.indicators[4].key', problems: ['duplicate node key "a"'] },
-      ]),
-    ).toEqual([
-      { path: [1, 2], field: 'weight', message: 'weight of "x" must be a number > 0' },
-      { path: [0, 3], field: 'normalize', message: 'max > min' },
-      { path: [0, 0], field: 'measure', message: 'unknown type' },
-      { path: [4], field: 'key', message: 'duplicate node key "a"' },
+    const weight = { field: 'framework.indicators[1].children[2].weight', code: 'field.too_small' } as const;
+    const max = {
+      field: 'framework.indicators[0].children[3].measure.normalize.max',
+      code: 'field.invalid',
+    } as const;
+    const type = {
+      field: 'framework.indicators[0].children[0].measure.type',
+      code: 'field.not_in_list',
+    } as const;
+    const key = { field: 'framework.indicators[4].key', code: 'field.taken' } as const;
+    expect(placeServerProblems([weight, max, type, key])).toEqual([
+      { path: [1, 2], field: 'weight', problem: weight },
+      { path: [0, 3], field: 'normalize', problem: max },
+      { path: [0, 0], field: 'measure', problem: type },
+      { path: [4], field: 'key', problem: key },
     ]);
   });
 
-  it('keeps every problem of a leaf named as a whole on that leaf', () => {
-    expect(
-      placeServerProblems([
-        { field: 'framework.indicators[0].children[1]', problems: ['source must be one of', 'evidence'] },
-      ]),
-    ).toEqual([
-      { path: [0, 1], field: null, message: 'source must be one of' },
-      { path: [0, 1], field: null, message: 'evidence' },
-    ]);
+  it('keeps a problem of a leaf named as a whole on that leaf', () => {
+    const source = { field: 'framework.indicators[0].children[1]', code: 'field.invalid' } as const;
+    expect(placeServerProblems([source])).toEqual([{ path: [0, 1], field: null, problem: source }]);
   });
 
   it('keeps problems that name no node for the framework as a whole', () => {
-    expect(placeServerProblems([{ field: 'framework.indicators', problems: ['must be non-empty'] }])).toEqual(
-      [{ path: null, field: null, message: 'must be non-empty' }],
-    );
+    const empty = { field: 'framework.indicators', code: 'field.too_short', params: { min: 1 } } as const;
+    expect(placeServerProblems([empty])).toEqual([{ path: null, field: null, problem: empty }]);
   });
 });

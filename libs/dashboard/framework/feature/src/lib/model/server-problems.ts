@@ -1,3 +1,4 @@
+import type { RefusedField } from '@prgauge/dashboard-i18n';
 import type { NodeField } from './framework-checks';
 import type { NodePath } from './framework-tree';
 
@@ -6,7 +7,8 @@ export interface ServerProblem {
   /** Null when the API named no node (the framework as a whole). */
   path: NodePath | null;
   field: NodeField | null;
-  message: string;
+  /** What the API said, by code; `RefusalText.field` words it. */
+  problem: RefusedField;
 }
 
 const NODE_PATH = /^framework\.indicators\[(\d+)\]((?:\.children\[\d+\])*)(?:\.(.+))?$/;
@@ -21,18 +23,14 @@ function editorField(rest: string | undefined): NodeField | null {
 }
 
 /**
- * Reads the API's `{ field, problems }` details, whose fields are paths such as
+ * Reads the API's field problems, whose fields are paths such as
  * `framework.indicators[0].children[2].weight`, into problems placed on nodes.
  */
-export function placeServerProblems(
-  details: readonly { field: string; problems: string[] }[],
-): ServerProblem[] {
-  return details.flatMap(({ field, problems }): ServerProblem[] => {
-    const match = NODE_PATH.exec(field);
-    if (!match) return problems.map((message) => ({ path: null, field: null, message }));
+export function placeServerProblems(details: readonly RefusedField[]): ServerProblem[] {
+  return details.map((problem): ServerProblem => {
+    const match = NODE_PATH.exec(problem.field);
+    if (!match) return { path: null, field: null, problem };
     const nested = [...match[2].matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-    const path = [Number(match[1]), ...nested];
-    const target = editorField(match[3]);
-    return problems.map((message) => ({ path, field: target, message }));
+    return { path: [Number(match[1]), ...nested], field: editorField(match[3]), problem };
   });
 }

@@ -7,7 +7,13 @@ import { MatSliderModule } from '@angular/material/slider';
 import { prepareScoring, type WeightOverrides } from '@prgauge/scoring';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
 import { apiProblemOf, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import {
+  LocalizedPipe,
+  LocalNumberPipe,
+  RefusalText,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-i18n';
 import { changedWeights, slidersOf, WeightSlider, whatIfRows, withWeights } from './what-if-model';
 
 /** How many agencies the chart compares. */
@@ -35,6 +41,7 @@ export class WhatIfPage {
   private readonly api = inject(ResultsApi);
   private readonly session = inject(SessionStore);
   private readonly translations = inject(TranslationService);
+  private readonly refusals = inject(RefusalText);
   private readonly chartTexts = injectChartTexts();
 
   protected readonly chosenCycle = signal<string | null>(null);
@@ -139,7 +146,7 @@ export class WhatIfPage {
       await this.api.putFramework(target, draft.version, withWeights(framework, this.overrides()));
       this.saveMessage.set({ kind: 'ok', text: this.translations.t('whatIf.proposed') });
     } catch (error) {
-      this.saveMessage.set({ kind: 'error', text: apiProblemOf(error).message });
+      this.saveMessage.set({ kind: 'error', text: this.refusals.lines(apiProblemOf(error)).join(' · ') });
     }
   }
 }

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { EvidenceView } from '@prgauge/contracts';
 import { apiProblemOf, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /** The API's limit, checked here too so nobody waits for a 10 MB upload to be refused. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -81,6 +81,7 @@ export class EvidenceUploader {
   readonly removed = output<string>();
 
   private readonly api = inject(SubmissionsApi);
+  private readonly refusals = inject(RefusalText);
   protected readonly over = signal(false);
   protected readonly progress = signal<number | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -109,8 +110,8 @@ export class EvidenceUploader {
           next: (event) =>
             'done' in event ? this.added.emit(event.done) : this.progress.set(event.progress),
           error: (error: unknown) => {
-            const problem = apiProblemOf(error);
-            this.error.set(`${file.name}: ${problem.details[0]?.problems.join('; ') ?? problem.message}`);
+            // An upload's refusal names the file's problem as a whole (too large, not a type taken here).
+            this.error.set(`${file.name}: ${this.refusals.summary(apiProblemOf(error))}`);
             resolve();
           },
           complete: () => resolve(),
@@ -125,7 +126,7 @@ export class EvidenceUploader {
       await this.api.removeEvidence(evidence.id);
       this.removed.emit(evidence.id);
     } catch (error) {
-      this.error.set(apiProblemOf(error).message);
+      this.error.set(this.refusals.summary(apiProblemOf(error)));
     }
   }
 }

@@ -1,6 +1,13 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { EvidenceView, SubmissionValueView, SubmissionView } from '@prgauge/contracts';
-import { apiProblemOf, SubmissionsApi, ValueChange } from '@prgauge/dashboard-data-access';
+import {
+  ApiProblem,
+  apiProblemOf,
+  ProblemField,
+  SubmissionsApi,
+  ValueChange,
+} from '@prgauge/dashboard-data-access';
+import { RefusalText } from '@prgauge/dashboard-i18n';
 import { FieldValue, missingForSubmit, sectionsOf } from './form-model';
 
 /** How long typing may pause before the draft is saved. */
@@ -20,6 +27,7 @@ export interface Conflict {
 @Injectable()
 export class SubmissionFormStore {
   private readonly api = inject(SubmissionsApi);
+  private readonly refusals = inject(RefusalText);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
   private pending = new Map<string, ValueChange>();
@@ -31,10 +39,11 @@ export class SubmissionFormStore {
   readonly evidence = signal<EvidenceView[]>([]);
   readonly saveState = signal<SaveState>('idle');
   readonly savedAt = signal<Date | null>(null);
-  /** Problems the server reported, by indicator. */
+  /** Problems the server reported, worded, by indicator. */
   readonly fieldErrors = signal<ReadonlyMap<string, string>>(new Map());
   readonly conflict = signal<Conflict | null>(null);
-  readonly submitProblems = signal<{ field: string; problems: string[] }[]>([]);
+  /** Why the last submit was refused; the page words it, naming indicators by their names. */
+  readonly submitRefusal = signal<ApiProblem | null>(null);
   readonly loadError = signal<string | null>(null);
 
   readonly sections = computed(() => {
@@ -61,7 +70,7 @@ export class SubmissionFormStore {
     try {
       this.adopt(await this.api.get(id));
     } catch (error) {
-      this.loadError.set(apiProblemOf(error).message);
+      this.loadError.set(this.refusals.summary(apiProblemOf(error)));
     }
   }
 
@@ -133,7 +142,14 @@ export class SubmissionFormStore {
       // Keep the unsaved changes, so nothing typed is lost; the next edit or a retry sends them again.
       for (const change of changes)
         if (!this.pending.has(change.indicator)) this.pending.set(change.indicator, change);
-      this.fieldErrors.set(fieldErrorsOf(problem.details, changes, problem.message));
+      this.fieldErrors.set(
+        fieldErrorsOf(
+          problem.details,
+          changes,
+          (d) => this.refusals.field(d),
+          this.refusals.summary(problem),
+        ),
+      );
       this.saveState.set('error');
     }
   }
@@ -184,31 +200,34 @@ export class SubmissionFormStore {
     if (!view || this.conflict()) return false;
     try {
       this.adopt(await this.api.submit(view.id, view.version));
-      this.submitProblems.set([]);
+      this.submitRefusal.set(null);
       return true;
     } catch (error) {
       const problem = apiProblemOf(error);
-      this.submitProblems.set(
-        problem.details.length ? problem.details : [{ field: '', problems: [problem.message] }],
-      );
+      this.submitRefusal.set(problem);
       if (problem.status === 409 && problem.current) this.adopt(problem.current as SubmissionView);
       return false;
     }
   }
 }
 
-/** The server names fields as `values[2].value`; the form shows them beside indicator 2 of the save. */
+/**
+ * The server names fields as `values[2].value`; the form shows them beside indicator 2 of the save, worded by
+ * `textOf`. A refusal that names no value shows its `summary` beside every indicator of the save.
+ */
 function fieldErrorsOf(
-  details: { field: string; problems: string[] }[],
+  details: readonly ProblemField[],
   changes: ValueChange[],
-  message: string,
+  textOf: (detail: ProblemField) => string,
+  summary: string,
 ): Map<string, string> {
   const errors = new Map<string, string>();
   for (const detail of details) {
     const match = /^values\[(\d+)\]/.exec(detail.field);
     const change = match ? changes[Number(match[1])] : undefined;
-    if (change) errors.set(change.indicator, detail.problems.join('; '));
+    if (change)
+      errors.set(change.indicator, [errors.get(change.indicator), textOf(detail)].filter(Boolean).join('; '));
   }
-  if (errors.size === 0) for (const change of changes) errors.set(change.indicator, message);
+  if (errors.size === 0) for (const change of changes) errors.set(change.indicator, summary);
   return errors;
 }

@@ -18,6 +18,7 @@ import {
   LocalDatePipe,
   LocalizedPipe,
   LocalNumberPipe,
+  RefusalText,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
@@ -49,6 +50,7 @@ export class SubmissionPage {
 
   protected readonly store = inject(SubmissionFormStore);
   private readonly translations = inject(TranslationService);
+  private readonly refusals = inject(RefusalText);
   private readonly document = inject(DOCUMENT);
   protected readonly submitted = signal(false);
   protected readonly now = signal(new Date());
@@ -69,6 +71,11 @@ export class SubmissionPage {
     () =>
       new Map((this.store.view()?.leaves ?? []).map((leaf) => [leaf.key, this.translations.pick(leaf.name)])),
   );
+  /** Why the last submit was refused, one line per indicator under its name. */
+  protected readonly submitProblems = computed(() => {
+    const refusal = this.store.submitRefusal();
+    return refusal ? this.refusals.lines(refusal, (field) => this.leafNames().get(field)) : [];
+  });
 
   constructor() {
     effect(() => void this.store.load(this.submissionId()));

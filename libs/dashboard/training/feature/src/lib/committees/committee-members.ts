@@ -17,6 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { COMMITTEE_MEMBER_ROLES, type CommitteeMemberRole, type CommitteeView } from '@prgauge/contracts';
 import { CommitteesApi, OrganisationApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { committeeFieldLabels } from '../shared/field-labels';
 import { WriteState } from '../shared/write-state';
 
 /** Who sits on a committee; a director seats accounts of the region or outside people, and unseats them. */
@@ -60,7 +61,7 @@ export class CommitteeMembers {
   protected readonly personName = signal('');
   protected readonly affiliation = signal('');
   protected readonly role = signal<CommitteeMemberRole>('member');
-  protected readonly write = new WriteState();
+  protected readonly write = new WriteState(committeeFieldLabels());
 
   protected readonly ready = computed(() =>
     this.who() === 'account' ? this.userId() !== '' : this.personName().trim().length >= 2,

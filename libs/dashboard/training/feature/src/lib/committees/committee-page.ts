@@ -8,6 +8,7 @@ import { ConfirmAction } from '../shared/confirm-action';
 import { FrameworkIndices } from '../shared/framework-indices';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
+import { committeeFieldLabels } from '../shared/field-labels';
 import { WriteState } from '../shared/write-state';
 import { CommitteeForm } from './committee-form';
 import { CommitteeMembers } from './committee-members';
@@ -46,7 +47,7 @@ export class CommitteePage {
     params: () => this.committeeId(),
     loader: ({ params }) => this.api.get(params),
   });
-  protected readonly write = new WriteState();
+  protected readonly write = new WriteState(committeeFieldLabels());
   protected readonly notice = signal<CommitteeNotice>(null);
 
   protected readonly duties = computed(() =>

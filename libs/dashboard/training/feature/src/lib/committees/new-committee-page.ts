@@ -4,6 +4,7 @@ import { CommitteeInput, CommitteesApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
+import { committeeFieldLabels } from '../shared/field-labels';
 import { WriteState } from '../shared/write-state';
 import { CommitteeForm } from './committee-form';
 
@@ -40,7 +41,7 @@ export class NewCommitteePage {
   private readonly api = inject(CommitteesApi);
   private readonly lookups = inject(TrainingLookups);
   private readonly router = inject(Router);
-  protected readonly write = new WriteState();
+  protected readonly write = new WriteState(committeeFieldLabels());
 
   protected async create(input: CommitteeInput): Promise<void> {
     await this.write.run(async () => {

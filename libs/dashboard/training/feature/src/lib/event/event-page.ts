@@ -3,13 +3,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { TrainingEventView } from '@prgauge/contracts';
 import { apiProblemOf, TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { RegisterImport } from '../register/register-import';
 import { RegisterTable } from '../register/register-table';
 import { RegisterStore } from '../register/register.store';
 import { ConfirmAction } from '../shared/confirm-action';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
+import { trainingFieldLabels } from '../shared/field-labels';
 import { EventForm } from './event-form';
 
 /** Why the last save of the event's fields did not go through, as a translation key. */
@@ -45,6 +46,8 @@ export class EventPage {
   protected readonly saving = signal(false);
   protected readonly notice = signal<SaveNotice>(null);
   protected readonly problems = signal<string[]>([]);
+  private readonly refusals = inject(RefusalText);
+  private readonly labels = trainingFieldLabels();
 
   protected readonly event = resource({
     params: () => this.eventId(),
@@ -74,7 +77,7 @@ export class EventPage {
         this.notice.set('stale');
       } else {
         this.notice.set('failed');
-        this.problems.set(problem.details.flatMap((d) => d.problems.map((p) => `${d.field}: ${p}`)));
+        this.problems.set(this.refusals.lines(problem, this.labels));
       }
     } finally {
       this.saving.set(false);

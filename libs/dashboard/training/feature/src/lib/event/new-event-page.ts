@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { problemLines } from '../shared/write-state';
+import { WriteState } from '../shared/write-state';
 import { TrainingTabs } from '../shared/training-tabs';
 import { EventForm } from './event-form';
 
@@ -18,15 +18,15 @@ import { EventForm } from './event-form';
       <h1>{{ 'training.events.new' | t }}</h1>
     </header>
     <section class="card">
-      @if (problems().length) {
+      @if (write.problems().length) {
         <div class="problems" role="alert">
           <p>{{ 'training.event.saveFailed' | t }}</p>
-          @for (p of problems(); track $index) {
+          @for (p of write.problems(); track $index) {
             <p>{{ p }}</p>
           }
         </div>
       }
-      <pr-event-form [busy]="saving()" (submitted)="create($event)" />
+      <pr-event-form [busy]="write.busy()" (submitted)="create($event)" />
     </section>
   `,
   styles: `
@@ -51,18 +51,12 @@ import { EventForm } from './event-form';
 export class NewEventPage {
   private readonly api = inject(TrainingApi);
   private readonly router = inject(Router);
-  protected readonly saving = signal(false);
-  protected readonly problems = signal<string[]>([]);
+  protected readonly write = new WriteState();
 
   protected async create(input: TrainingEventInput): Promise<void> {
-    this.saving.set(true);
-    try {
+    await this.write.run(async () => {
       const event = await this.api.createEvent(input);
       await this.router.navigate(['/training/events', event.id]);
-    } catch (error) {
-      this.problems.set(problemLines(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

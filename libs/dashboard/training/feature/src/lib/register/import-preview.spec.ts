@@ -1,31 +1,35 @@
+import type { RefusedField } from '@prgauge/dashboard-i18n';
 import { importProblemsOf, isRegisterFile } from './import-preview';
+
+/** Words a problem by its code and field, so the test sees which problem went where. */
+const textOf = (p: RefusedField) => `${p.code}@${p.field}`;
 
 describe('importProblemsOf', () => {
   it('groups cell problems by line in file order and keeps file problems apart', () => {
-    const problems = importProblemsOf([
-      { field: 'row 7, hours', problems: ['"x" must be a number of hours ≥ 0'] },
-      { field: 'row 3, agency', problems: ['"ZZZ" is not an agency code of the event\'s region'] },
-      { field: 'row 7, audience', problems: ['"boss" must be one of pr_staff, other'] },
-      { field: 'header', problems: ['needs a "participant_name" column'] },
-    ]);
-    expect(problems.file).toEqual(['header: needs a "participant_name" column']);
+    const problems = importProblemsOf(
+      [
+        { field: 'row 7, hours', code: 'field.too_large', params: { max: 8 } },
+        { field: 'row 3, agency', code: 'field.unknown_reference' },
+        { field: 'row 7, audience', code: 'field.not_in_list' },
+        { field: 'header', code: 'field.required' },
+      ],
+      textOf,
+    );
+    expect(problems.file).toEqual(['header: field.required@header']);
     expect(problems.lines).toEqual([
-      {
-        line: 3,
-        problems: [{ column: 'agency', text: '"ZZZ" is not an agency code of the event\'s region' }],
-      },
+      { line: 3, problems: [{ column: 'agency', text: 'field.unknown_reference@row 3, agency' }] },
       {
         line: 7,
         problems: [
-          { column: 'hours', text: '"x" must be a number of hours ≥ 0' },
-          { column: 'audience', text: '"boss" must be one of pr_staff, other' },
+          { column: 'hours', text: 'field.too_large@row 7, hours' },
+          { column: 'audience', text: 'field.not_in_list@row 7, audience' },
         ],
       },
     ]);
   });
 
   it('has nothing to say about a clean file', () => {
-    expect(importProblemsOf([])).toEqual({ file: [], lines: [] });
+    expect(importProblemsOf([], textOf)).toEqual({ file: [], lines: [] });
   });
 });
 

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { AttendanceView } from '@prgauge/contracts';
 import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
-import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { ImportProblems, importProblemsOf, isRegisterFile } from './import-preview';
 import { registerFiguresOf } from './register-figures';
@@ -30,6 +30,7 @@ type ImportState =
 })
 export class RegisterImport {
   private readonly api = inject(TrainingApi);
+  private readonly refusals = inject(RefusalText);
   protected readonly store = inject(RegisterStore);
   protected readonly lookups = inject(TrainingLookups);
   protected readonly state = signal<ImportState>({ step: 'idle' });
@@ -82,8 +83,8 @@ export class RegisterImport {
       this.state.set({ step: 'done', created: result.created });
     } catch (error) {
       const problem = apiProblemOf(error);
-      const problems = importProblemsOf(problem.details);
-      if (!problems.file.length && !problems.lines.length) problems.file.push(problem.message);
+      const problems = importProblemsOf(problem.details, (p) => this.refusals.field(p));
+      if (!problems.file.length && !problems.lines.length) problems.file.push(this.refusals.summary(problem));
       this.state.set({ step: 'refused', file, problems });
     }
   }

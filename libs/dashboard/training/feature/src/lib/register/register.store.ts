@@ -1,6 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AttendanceView, TrainingEventView } from '@prgauge/contracts';
 import { apiProblemOf, AttendanceInput, TrainingApi } from '@prgauge/dashboard-data-access';
+import { RefusalText } from '@prgauge/dashboard-i18n';
 import { registerFiguresOf } from './register-figures';
 
 /** Why the last change to the register did not go through, as a translation key. */
@@ -13,13 +14,19 @@ export type RegisterNotice = 'staleRow' | 'rowGone' | 'saveFailed' | null;
 @Injectable()
 export class RegisterStore {
   private readonly api = inject(TrainingApi);
+  private readonly refusals = inject(RefusalText);
+  /** The register's column headings for the fields the API names. */
+  private readonly labels = this.refusals.labelsFrom('training.register.', {
+    participantName: 'name',
+    agencyId: 'agency',
+  });
 
   readonly event = signal<TrainingEventView | null>(null);
   readonly rows = signal<AttendanceView[]>([]);
   readonly loading = signal(false);
   readonly loadFailed = signal(false);
   readonly notice = signal<RegisterNotice>(null);
-  /** Server problems of the row being added, by field. */
+  /** Why the server refused the row being added: one line per field, under its column's name. */
   readonly addProblems = signal<string[]>([]);
 
   readonly figures = computed(() => registerFiguresOf(this.rows(), this.event()?.invited ?? null));
@@ -46,10 +53,7 @@ export class RegisterStore {
       this.addProblems.set([]);
       return true;
     } catch (error) {
-      const problem = apiProblemOf(error);
-      this.addProblems.set(
-        problem.details.length ? problem.details.flatMap((d) => d.problems) : [problem.message],
-      );
+      this.addProblems.set(this.refusals.lines(apiProblemOf(error), this.labels));
       return false;
     }
   }

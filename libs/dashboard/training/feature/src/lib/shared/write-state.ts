@@ -1,18 +1,19 @@
-import { signal } from '@angular/core';
+import { inject, signal } from '@angular/core';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
+import { FieldLabels, RefusalText } from '@prgauge/dashboard-i18n';
+import { trainingFieldLabels } from './field-labels';
 
-/** What a refused write says, one line per field problem, or its message when no field is named. */
-export function problemLines(error: unknown): string[] {
-  const problem = apiProblemOf(error);
-  return problem.details.length
-    ? problem.details.flatMap((d) => d.problems.map((p) => `${d.field}: ${p}`))
-    : [problem.message];
-}
-
-/** A screen's writes, one at a time: whether one is under way, and what the last refusal said. */
+/**
+ * A screen's writes, one at a time: whether one is under way, and what the last refusal said, one line per
+ * field problem under the field's label. Create it in a field initialiser (it injects).
+ */
 export class WriteState {
+  private readonly refusals = inject(RefusalText);
   readonly busy = signal(false);
   readonly problems = signal<string[]>([]);
+
+  /** `labels` names the fields of the screen's form; by default the training fields. */
+  constructor(private readonly labels: FieldLabels = trainingFieldLabels()) {}
 
   /** Runs the write after clearing the last refusal; true when it went through. */
   async run(write: () => Promise<unknown>): Promise<boolean> {
@@ -22,7 +23,7 @@ export class WriteState {
       await write();
       return true;
     } catch (error) {
-      this.problems.set(problemLines(error));
+      this.problems.set(this.refusals.lines(apiProblemOf(error), this.labels));
       return false;
     } finally {
       this.busy.set(false);

@@ -1,0 +1,45 @@
+import type { ErrorParams, Locale } from '@prgauge/contracts';
+import { formatDate, formatNumber } from '../format';
+
+/** Params that name a date: `opensAt`, `startDate`, `deadline`. Their values are ISO 8601 text. */
+const DATE_PARAM = /(At|Date)$|^deadline$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+/** Params that name a field of the request: the refused one, or the one it is compared with. */
+const FIELD_PARAMS = new Set(['field', 'other']);
+
+/** What wording a refusal's params needs besides the locale: dictionary look-ups and the form's field labels. */
+export interface ParamWording {
+  /** The text under a dictionary key, or undefined when no dictionary has it. */
+  lookUp: (key: string) => string | undefined;
+  /** The form's label for a field path, when the form knows it. */
+  labelOf?: (field: string) => string | undefined;
+}
+
+/** The dictionary key that may word a param's value, e.g. `error-param.record.contest`. */
+export const paramValueKey = (name: string, value: string) => `error-param.${name}.${value}`;
+
+/**
+ * A refusal's params as people read them in `locale`: dates (`…At`, `…Date`, `deadline`) in the locale's
+ * calendar, numbers in its digits, a `field` or `other` param as the form's label of that field, and any other
+ * text through the dictionary key {@link paramValueKey} when one exists (so `record: 'contest'` can read
+ * "конкурс"), else as sent.
+ */
+export function paramsForDisplay(locale: Locale, params: ErrorParams, wording: ParamWording): ErrorParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, paramText(locale, name, value, wording)]),
+  );
+}
+
+function paramText(locale: Locale, name: string, value: string | number, wording: ParamWording): string {
+  if (typeof value === 'number') return formatNumber(locale, value, decimalsOf(value));
+  if (DATE_PARAM.test(name) && ISO_DATE.test(value)) return formatDate(locale, value);
+  if (FIELD_PARAMS.has(name)) return wording.labelOf?.(value) ?? value;
+  return wording.lookUp(paramValueKey(name, value)) ?? value;
+}
+
+/** As many decimals as the value has (at most 6), so a limit of 0.5 does not read as 1. */
+function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const fraction = String(value).split('.')[1] ?? '';
+  return Math.min(fraction.length, 6);
+}

@@ -1,0 +1,24 @@
+import { inject } from '@angular/core';
+import { FieldLabels, RefusalText } from '@prgauge/dashboard-i18n';
+
+/**
+ * The labels the training forms show (`training.field.*`) for the fields the API names in a refusal
+ * (`topicId` is the form's "Topic"). Call in an injection context.
+ */
+export function trainingFieldLabels(): FieldLabels {
+  return inject(RefusalText).labelsFrom('training.field.', {
+    topicId: 'topic',
+    committeeId: 'committee',
+    programmeId: 'programme',
+  });
+}
+
+/** The labels of the committee forms (`committees.*`) for the fields the API names. */
+export function committeeFieldLabels(): FieldLabels {
+  return inject(RefusalText).labelsFrom('committees.', {
+    indices: 'duties',
+    userId: 'account',
+    personName: 'memberName',
+    role: 'memberRole',
+  });
+}
