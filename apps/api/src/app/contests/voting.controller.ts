@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FILE_DOWNLOAD, Responds } from '../common/openapi/responds.decorator';
-import type { ContestBallot, SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
+import type { ContestBallot, SessionUser, VoteAnomaly, VoteReceipt, VoterView } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
@@ -98,7 +98,7 @@ export class VotingController {
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Body() body: CastVoteDto,
     @CurrentActor() actor: Actor,
-  ): Promise<{ nominationId: string; applicationId: string }> {
+  ): Promise<VoteReceipt> {
     return this.votes.cast(nominationId, body, actor);
   }
 

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
-import type { CycleView, SessionUser } from '@prgauge/contracts';
+import type { CycleFramework, CycleView, ExtensionView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { toView } from '../scores/publish.service';
@@ -20,7 +20,6 @@ import { CyclesService } from './cycles.service';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { GrantExtensionDto } from './dto/extension.dto';
 import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cycle.dto';
-import type { StoredFramework } from './framework.types';
 
 const Id = () => Param('cycleId', ParseUUIDPipe);
 
@@ -76,10 +75,7 @@ export class CyclesController {
   @Can('cycle.read')
   @ApiOperation({ summary: "The cycle's weighted framework with leaf metadata" })
   @Responds(200, 'CycleFramework')
-  async framework(
-    @Id() cycleId: string,
-    @CurrentUser() user: SessionUser,
-  ): Promise<{ version: number; framework: StoredFramework }> {
+  async framework(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<CycleFramework> {
     const cycle = await this.cycles.get(cycleId, user);
     return { version: cycle.version, framework: cycle.framework };
   }
@@ -88,7 +84,11 @@ export class CyclesController {
   @Can('cycle.framework.edit')
   @ApiOperation({ summary: 'Replace the framework; only while the cycle is a draft' })
   @Responds(200, 'CycleFramework')
-  putFramework(@Id() cycleId: string, @Body() body: PutFrameworkDto, @CurrentActor() actor: Actor) {
+  putFramework(
+    @Id() cycleId: string,
+    @Body() body: PutFrameworkDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CycleFramework> {
     return this.cycles.putFramework(cycleId, body, actor);
   }
 
@@ -136,7 +136,7 @@ export class CyclesController {
   @Can('cycle.extension.read')
   @ApiOperation({ summary: 'Deadline extensions granted in this cycle' })
   @Responds(200, { arrayOf: 'ExtensionView' })
-  extensions(@Id() cycleId: string, @CurrentUser() user: SessionUser) {
+  extensions(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<ExtensionView[]> {
     return this.cycles.extensions(cycleId, user);
   }
 
@@ -144,7 +144,11 @@ export class CyclesController {
   @Can('cycle.extension.grant')
   @ApiOperation({ summary: 'Give one agency more time' })
   @Responds(201, 'ExtensionView')
-  grantExtension(@Id() cycleId: string, @Body() body: GrantExtensionDto, @CurrentActor() actor: Actor) {
+  grantExtension(
+    @Id() cycleId: string,
+    @Body() body: GrantExtensionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ExtensionView> {
     return this.cycles.grantExtension(cycleId, body, actor);
   }
 }
