@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
+import type { CreateContestRequest } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { ContestInput, ContestsAdminApi } from '../data-access/contests-admin.api';
+import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { problemLines } from '../shared/problem-lines';
 import { ContestForm } from './contest-form';
 
@@ -53,7 +54,7 @@ export class NewContestPage {
   protected readonly saving = signal(false);
   protected readonly problems = signal<string[]>([]);
 
-  protected async create(input: ContestInput): Promise<void> {
+  protected async create(input: CreateContestRequest): Promise<void> {
     this.saving.set(true);
     this.problems.set([]);
     try {

@@ -1,6 +1,11 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { EvidenceView, SubmissionValueView, SubmissionView } from '@prgauge/contracts';
-import { apiProblemOf, SubmissionsApi, ValueChange } from '@prgauge/dashboard-data-access';
+import type {
+  EvidenceView,
+  SubmissionValueInput,
+  SubmissionValueView,
+  SubmissionView,
+} from '@prgauge/contracts';
+import { apiProblemOf, SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { FieldValue, missingForSubmit, sectionsOf } from './form-model';
 
 /** How long typing may pause before the draft is saved. */
@@ -9,7 +14,7 @@ const AUTOSAVE_MS = 800;
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
 
 export interface Conflict {
-  mine: ValueChange[];
+  mine: SubmissionValueInput[];
   current: SubmissionView;
 }
 
@@ -22,7 +27,7 @@ export class SubmissionFormStore {
   private readonly api = inject(SubmissionsApi);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
-  private pending = new Map<string, ValueChange>();
+  private pending = new Map<string, SubmissionValueInput>();
 
   readonly view = signal<SubmissionView | null>(null);
   readonly values = signal<ReadonlyMap<string, FieldValue>>(new Map());
@@ -112,7 +117,7 @@ export class SubmissionFormStore {
     }
   }
 
-  private async send(view: SubmissionView, changes: ValueChange[]): Promise<void> {
+  private async send(view: SubmissionView, changes: SubmissionValueInput[]): Promise<void> {
     try {
       const result = await this.api.save(view.id, view.version, changes);
       this.view.set({ ...view, version: result.version, status: result.status, editable: result.editable });
@@ -200,7 +205,7 @@ export class SubmissionFormStore {
 /** The server names fields as `values[2].value`; the form shows them beside indicator 2 of the save. */
 function fieldErrorsOf(
   details: { field: string; problems: string[] }[],
-  changes: ValueChange[],
+  changes: SubmissionValueInput[],
   message: string,
 ): Map<string, string> {
   const errors = new Map<string, string>();

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
+import type { CreateTrainingEventRequest } from '@prgauge/contracts';
+import { TrainingApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { problemLines } from '../shared/write-state';
 import { TrainingTabs } from '../shared/training-tabs';
@@ -54,7 +55,7 @@ export class NewEventPage {
   protected readonly saving = signal(false);
   protected readonly problems = signal<string[]>([]);
 
-  protected async create(input: TrainingEventInput): Promise<void> {
+  protected async create(input: CreateTrainingEventRequest): Promise<void> {
     this.saving.set(true);
     try {
       const event = await this.api.createEvent(input);
