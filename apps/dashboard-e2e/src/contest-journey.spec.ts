@@ -1,5 +1,5 @@
 import { Browser, expect, Page, test } from '@playwright/test';
-import type { ApplicationView, ContestView } from '@prgauge/contracts';
+import type { ApplicationView, ContestView, NominationView } from '@prgauge/contracts';
 import { ApiClient, apiAs, daysFromNow } from './support/api';
 import { DEMO_PASSWORD, signIn } from './support/session';
 
@@ -68,7 +68,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     status: 'announced',
     ...DATES.applying,
   });
-  contest = await director.send<ContestView>('POST', `/api/contests/${contest.id}/nominations`, {
+  const added = await director.send<NominationView>('POST', `/api/contests/${contest.id}/nominations`, {
     name: { ru: NOMINATION, en: 'Best project' },
     criteria: [
       { key: 'quality', name: { ru: 'Качество контента' }, weight: 2 },
@@ -79,7 +79,8 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     prizeAmount: 400000,
     prizeCurrency: 'KZT',
   });
-  const nomination = contest.nominations[0].id;
+  contest = { ...contest, nominations: [added] };
+  const nomination = added.id;
   const rival = await director.send<ApplicationView>('POST', `/api/contests/${contest.id}/applications`, {
     candidateName: RIVAL,
     candidatePosition: 'Пресс-секретарь',

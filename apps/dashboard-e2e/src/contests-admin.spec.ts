@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { ApplicationView, ContestView } from '@prgauge/contracts';
+import type { ApplicationView, ContestView, NominationView } from '@prgauge/contracts';
 import { ApiClient, apiAs, daysFromNow } from './support/api';
 import { signIn } from './support/session';
 
@@ -44,11 +44,16 @@ test.describe('contest organisers', () => {
       status: 'announced',
       ...LIVE_DATES,
     });
-    contest = await director.send<ContestView>('POST', `/api/contests/${contest.id}/nominations`, {
-      name: { ru: 'Лучший проект' },
-      criteria: [{ key: 'quality', name: { ru: 'Качество' }, weight: 1 }],
-      scoringMode: 'jury',
-    });
+    const nomination = await director.send<NominationView>(
+      'POST',
+      `/api/contests/${contest.id}/nominations`,
+      {
+        name: { ru: 'Лучший проект' },
+        criteria: [{ key: 'quality', name: { ru: 'Качество' }, weight: 1 }],
+        scoringMode: 'jury',
+      },
+    );
+    contest = { ...contest, nominations: [nomination] };
     await director.send<ApplicationView>('POST', `/api/contests/${contest.id}/applications`, {
       candidateName: CANDIDATE,
       candidatePosition: 'Пресс-секретарь',

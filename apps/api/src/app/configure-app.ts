@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { addResponseSchemas } from './common/openapi/response-schemas';
 import { useBoundedJsonBodies } from './common/json-body';
 import { ObjectBodyPipe } from './common/object-body.pipe';
 import { createValidationPipe } from './common/validation';
@@ -68,6 +69,7 @@ function setUpOpenApi(app: NestFastifyApplication): void {
     .addCookieAuth('sid')
     .build();
   const document = SwaggerModule.createDocument(app, config);
+  addResponseSchemas(document);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
   });

@@ -10,13 +10,22 @@ export interface Schema {
   oneOf?: Schema[];
   anyOf?: Schema[];
   enum?: unknown[];
+  additionalProperties?: Schema | boolean;
+}
+
+/** One answer of an operation: a JSON schema or another content type under each media type. */
+export interface ResponseObject {
+  description?: string;
+  content?: Record<string, { schema?: Schema } | undefined>;
+}
+
+export interface Operation {
+  requestBody?: { content: Record<string, { schema: Schema } | undefined> };
+  responses?: Record<string, ResponseObject>;
 }
 
 export interface OpenApiDocument {
-  paths: Record<
-    string,
-    Record<string, { requestBody?: { content: Record<string, { schema: Schema } | undefined> } }>
-  >;
+  paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Schema> };
 }
 
@@ -32,6 +41,60 @@ export function bodySchema(document: OpenApiDocument, method: string, path: stri
   const operation = document.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
   const schema = operation?.requestBody?.content['application/json']?.schema;
   return schema ? resolve(document, schema) : undefined;
+}
+
+/** Every operation of the document as `GET /api/x/{id}` with its definition. */
+export function operations(document: OpenApiDocument): [string, Operation][] {
+  return Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]): [string, Operation] => [
+      `${method.toUpperCase()} ${path}`,
+      operation,
+    ]),
+  );
+}
+
+/**
+ * What is wrong with an operation's success answers, if anything: it needs exactly one 2xx answer; a 204 has
+ * no body, any other names a schema or a content type for each of its media types.
+ */
+export function successProblem(operation: Operation): string | undefined {
+  const success = Object.entries(operation.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+  if (success.length === 0) return 'has no 2xx answer';
+  if (success.length > 1) return `has several 2xx answers (${success.map(([s]) => s).join(', ')})`;
+  const [[status, answer]] = success;
+  const media = Object.entries(answer.content ?? {});
+  if (status === '204') return media.length === 0 ? undefined : 'answers 204 with a body';
+  if (media.length === 0) return `answers ${status} without a schema or content type`;
+  const bare = media.filter(([, body]) => !body?.schema).map(([type]) => type);
+  return bare.length ? `answers ${status} as ${bare.join(', ')} without a schema` : undefined;
+}
+
+/**
+ * The paths below a schema (`rows[].name`) whose type is not documented: a property, an array's items or a
+ * map's values needs a `type`, a reference, or alternatives that each have one. `seen` stops at references
+ * already walked, so recursive types end.
+ */
+export function untypedPaths(
+  document: OpenApiDocument,
+  schema: Schema,
+  path: string,
+  seen: Set<string> = new Set(),
+): string[] {
+  if (schema.$ref) {
+    if (seen.has(schema.$ref)) return [];
+    seen.add(schema.$ref);
+    return untypedPaths(document, resolve(document, schema), path, seen);
+  }
+  const alternatives = schema.oneOf ?? schema.anyOf ?? schema.allOf;
+  if (alternatives) return alternatives.flatMap((s) => untypedPaths(document, s, path, seen));
+  if (!schema.type && !schema.enum) return [path || '(the body)'];
+  const below = Object.entries(schema.properties ?? {}).flatMap(([key, s]) =>
+    untypedPaths(document, s, path ? `${path}.${key}` : key, seen),
+  );
+  if (schema.items) below.push(...untypedPaths(document, schema.items, `${path}[]`, seen));
+  if (typeof schema.additionalProperties === 'object')
+    below.push(...untypedPaths(document, schema.additionalProperties, `${path}{}`, seen));
+  return below;
 }
 
 /** `values[0].value` → `['values', 'value']`: array positions do not change which property is meant. */

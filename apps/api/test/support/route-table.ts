@@ -1,5 +1,10 @@
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import {
+  HTTP_CODE_METADATA,
+  METHOD_METADATA,
+  PATH_METADATA,
+  ROUTE_ARGS_METADATA,
+} from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -19,6 +24,8 @@ export interface RouteInfo {
   markedPublic: boolean;
   /** The class of the handler's whole `@Body()` parameter, when it has one (not `unknown` or a raw file). */
   bodyType?: new () => object;
+  /** The status a success answers with: `@HttpCode`, else Nest's default (201 for POST, 200 otherwise). */
+  successStatus: number;
 }
 
 const METHODS: Partial<Record<RequestMethod, RouteInfo['method']>> = {
@@ -61,6 +68,9 @@ export function routeTable(app: NestFastifyApplication, prefix = 'api'): RouteIn
           isPublic: isAction(action) && ACTIONS[action].scope === 'public',
           markedPublic: meta<boolean>(IS_PUBLIC) ?? false,
           bodyType: bodyTypeOf(controller, name),
+          successStatus:
+            (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??
+            (method === 'POST' ? 201 : 200),
         });
       }
     }

@@ -85,8 +85,8 @@ export async function seedContests(baseURL: string): Promise<ContestFixture> {
       ...datesFor('applications'),
     });
     const nominate = (payload: object) =>
-      director.call<Contest>('POST', `/api/contests/${contest.id}/nominations`, payload);
-    await nominate({
+      director.call<{ id: string }>('POST', `/api/contests/${contest.id}/nominations`, payload);
+    const first = await nominate({
       name: { ru: 'Страницы госорганов', en: "Government bodies' pages" },
       criteria: CRITERIA,
       scoringMode: 'jury',
@@ -97,7 +97,7 @@ export async function seedContests(baseURL: string): Promise<ContestFixture> {
       name: { ru: 'Приз зрительских симпатий', en: 'Audience award' },
       scoringMode: 'vote',
     });
-    return last;
+    return { ...contest, nominations: [first, last] };
   };
   const file = async (contest: Contest, name: string, organisation: string, nominations: number[]) => {
     const application = await director.call<{ id: string }>(

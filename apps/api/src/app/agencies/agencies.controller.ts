@@ -11,6 +11,7 @@ import {
   Req,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { AgencyImportResult, AgencyView, SessionUser } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
@@ -29,6 +30,7 @@ export class AgenciesController {
   @Get()
   @Can('agency.read')
   @ApiOperation({ summary: "The region's agencies, with filters" })
+  @Responds(200, { arrayOf: 'AgencyView' })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   @ApiQuery({ name: 'peerGroupId', required: false })
   @ApiQuery({ name: 'active', required: false, type: Boolean })
@@ -46,6 +48,7 @@ export class AgenciesController {
   @Post()
   @Can('agency.create')
   @ApiOperation({ summary: 'Add an agency' })
+  @Responds(201, 'AgencyView')
   create(@Body() body: CreateAgencyDto, @CurrentActor() actor: Actor): Promise<AgencyView> {
     return this.agencies.create(body, actor);
   }
@@ -53,6 +56,7 @@ export class AgenciesController {
   @Post('import')
   @Can('agency.create')
   @ApiOperation({ summary: 'Create agencies from a CSV file: all rows or none; dryRun=true previews' })
+  @Responds(201, 'AgencyImportResult')
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({
     description:
@@ -79,6 +83,7 @@ export class AgenciesController {
   @Get(':agencyId')
   @Can('agency.read')
   @ApiOperation({ summary: 'One agency' })
+  @Responds(200, 'AgencyView')
   get(
     @Param('agencyId', ParseUUIDPipe) agencyId: string,
     @CurrentUser() user: SessionUser,
@@ -89,6 +94,7 @@ export class AgenciesController {
   @Patch(':agencyId')
   @Can('agency.update')
   @ApiOperation({ summary: 'Change an agency; a stale version gets 409 with the current record' })
+  @Responds(200, 'AgencyView')
   update(
     @Param('agencyId', ParseUUIDPipe) agencyId: string,
     @Body() body: UpdateAgencyDto,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { LoginResponse, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from './actor';
@@ -20,6 +21,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; sets the session cookie and returns the CSRF token for writes' })
+  @Responds(200, 'LoginResponse')
   login(
     @Body() body: LoginDto,
     @Req() request: AuthenticatedRequest,
@@ -32,6 +34,7 @@ export class AuthController {
   @Can('account.sign_out')
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out this browser' })
+  @Responds(204)
   logout(
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -42,6 +45,7 @@ export class AuthController {
   @Get('me')
   @Can('account.read_own')
   @ApiOperation({ summary: 'The signed-in user' })
+  @Responds(200, 'SessionUser')
   me(@CurrentUser() user: SessionUser): SessionUser {
     return user;
   }
@@ -50,6 +54,7 @@ export class AuthController {
   @Can('account.change_password')
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your password; signs out your other sessions' })
+  @Responds(204)
   changePassword(
     @Body() body: ChangePasswordDto,
     @CurrentActor() actor: Actor,

@@ -12,6 +12,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import {
   COMMITTEE_KINDS,
   type CommitteeKind,
@@ -33,6 +34,7 @@ export class CommitteesController {
   @Get()
   @Can('committee.read')
   @ApiOperation({ summary: "The region's committees with their members and duties" })
+  @Responds(200, { arrayOf: 'CommitteeView' })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   @ApiQuery({ name: 'kind', required: false, enum: COMMITTEE_KINDS })
   list(
@@ -46,6 +48,7 @@ export class CommitteesController {
   @Post()
   @Can('committee.manage')
   @ApiOperation({ summary: 'Set up a committee' })
+  @Responds(201, 'CommitteeView')
   create(@Body() body: CreateCommitteeDto, @CurrentActor() actor: Actor): Promise<CommitteeView> {
     return this.committees.create(body, actor);
   }
@@ -53,6 +56,7 @@ export class CommitteesController {
   @Get(':committeeId')
   @Can('committee.read')
   @ApiOperation({ summary: 'One committee' })
+  @Responds(200, 'CommitteeView')
   get(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,
     @CurrentUser() user: SessionUser,
@@ -63,6 +67,7 @@ export class CommitteesController {
   @Patch(':committeeId')
   @Can('committee.manage')
   @ApiOperation({ summary: 'Change a committee; a stale version gets 409 with the current record' })
+  @Responds(200, 'CommitteeView')
   update(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,
     @Body() body: UpdateCommitteeDto,
@@ -75,6 +80,7 @@ export class CommitteesController {
   @Can('committee.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Dissolve a committee; its events keep their records' })
+  @Responds(204)
   remove(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,
     @CurrentActor() actor: Actor,
@@ -85,6 +91,7 @@ export class CommitteesController {
   @Post(':committeeId/members')
   @Can('committee.manage')
   @ApiOperation({ summary: 'Seat an account of the region or an outside person on the committee' })
+  @Responds(201, 'CommitteeView')
   addMember(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,
     @Body() body: AddCommitteeMemberDto,
@@ -96,6 +103,7 @@ export class CommitteesController {
   @Delete(':committeeId/members/:memberId')
   @Can('committee.manage')
   @ApiOperation({ summary: 'Remove a member from the committee' })
+  @Responds(200, 'CommitteeView')
   removeMember(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FILE_DOWNLOAD, Responds } from '../common/openapi/responds.decorator';
 import type { ApplicationView, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
@@ -19,6 +20,7 @@ export class ApplicationsController {
   @Post('contests/:contestId/applications')
   @Can('contest.application.file')
   @ApiOperation({ summary: 'File an application while applications are open (409 otherwise)' })
+  @Responds(201, 'ApplicationView')
   file(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @Body() body: FileApplicationDto,
@@ -30,6 +32,7 @@ export class ApplicationsController {
   @Get('contests/:contestId/applications')
   @Can('contest.application.read')
   @ApiOperation({ summary: 'Applications: all of them for organisers, their own for filers' })
+  @Responds(200, { arrayOf: 'ApplicationView' })
   list(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @CurrentUser() user: SessionUser,
@@ -40,6 +43,7 @@ export class ApplicationsController {
   @Post('contest-applications/:applicationId/screening')
   @Can('contest.application.screen')
   @ApiOperation({ summary: 'Accept an application, or reject it with a reason' })
+  @Responds(201, 'ApplicationView')
   screen(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
     @Body() body: ScreenApplicationDto,
@@ -51,6 +55,7 @@ export class ApplicationsController {
   @Post('contest-applications/:applicationId/attachments')
   @Can('contest.application.attach')
   @ApiOperation({ summary: 'Attach a PDF, image or office document (up to 10 MB) to an application' })
+  @Responds(201, 'ApplicationView')
   @ApiFileUpload(ATTACHMENT_UPLOAD)
   async attach(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
@@ -63,6 +68,7 @@ export class ApplicationsController {
   @Get('contest-attachments/:attachmentId/content')
   @Can('contest.attachment.read')
   @ApiOperation({ summary: "Download an application's file" })
+  @Responds(200, FILE_DOWNLOAD)
   async download(
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
     @CurrentUser() user: SessionUser,

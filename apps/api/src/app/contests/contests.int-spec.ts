@@ -4,6 +4,7 @@ import type {
   ContestView,
   JurorTask,
   JuryProgressRow,
+  NominationView,
 } from '@prgauge/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import {
@@ -61,7 +62,7 @@ describe('professional contests', () => {
     const nominate = async (payload: object) => {
       const r = await director({ method: 'POST', url: `/api/contests/${contest.id}/nominations`, payload });
       expect(status(r)).toBe(201);
-      return (r.json() as ContestView).nominations.at(-1)?.id ?? '';
+      return (r.json() as NominationView).id;
     };
     n.jury = await nominate({ name: { en: 'Pages' }, criteria: CRITERIA, scoringMode: 'jury' });
     n.normalised = await nominate({

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
@@ -14,6 +15,7 @@ export class JuryController {
   @Post('nominations/:nominationId/jurors')
   @Can('contest.jury.manage')
   @ApiOperation({ summary: 'Seat a juror account on a nomination, with the organisation they work for' })
+  @Responds(201, 'JurorView')
   assign(
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Body() body: AssignJurorDto,
@@ -26,6 +28,7 @@ export class JuryController {
   @Can('contest.jury.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Take a juror off a nomination before results; their sheets there stop counting' })
+  @Responds(204)
   unassign(
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Param('userId', ParseUUIDPipe) userId: string,
@@ -37,6 +40,7 @@ export class JuryController {
   @Get('contests/:contestId/jury-progress')
   @Can('contest.jury.progress')
   @ApiOperation({ summary: 'How many applications each juror has scored, without the scores' })
+  @Responds(200, { arrayOf: 'JuryProgressRow' })
   progress(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @CurrentUser() user: SessionUser,
@@ -47,6 +51,7 @@ export class JuryController {
   @Get('contests/:contestId/my-score-sheets')
   @Can('contest.judge')
   @ApiOperation({ summary: "The juror's applications to score and their own sheets; conflicts left out" })
+  @Responds(200, { arrayOf: 'JurorTask' })
   tasks(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @CurrentUser() user: SessionUser,
@@ -58,6 +63,7 @@ export class JuryController {
   @Can('contest.judge')
   @HttpCode(204)
   @ApiOperation({ summary: 'Declare a conflict of interest: the juror no longer scores this application' })
+  @Responds(204)
   declare(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
     @Body() body: DeclareConflictDto,
@@ -69,6 +75,7 @@ export class JuryController {
   @Put('nominations/:nominationId/applications/:applicationId/score-sheet')
   @Can('contest.judge')
   @ApiOperation({ summary: 'Save a score sheet during judging (409 outside it)' })
+  @Responds(200, 'JurorTask')
   saveSheet(
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Param('applicationId', ParseUUIDPipe) applicationId: string,

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { LiveCounts } from '@prgauge/contracts';
 import { Public } from '../auth/public.decorator';
 import { LiveCountsService } from './live-counts.service';
@@ -17,6 +18,7 @@ export class LiveCountsController {
     summary:
       'Running vote counts, when the organisers turned live counts on or results are out (409 otherwise)',
   })
+  @Responds(200, 'LiveCounts')
   counts(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<LiveCounts> {
     return this.liveCounts.counts(contestId);
   }

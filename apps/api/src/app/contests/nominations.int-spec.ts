@@ -29,7 +29,6 @@ describe('contest and nomination editing', () => {
 
   const patchNomination = (caller: Caller, id: string, payload: object) =>
     caller({ method: 'PATCH', url: `/api/nominations/${id}`, payload });
-  const nominationIn = (view: ContestView, id: string) => view.nominations.find((n) => n.id === id);
 
   beforeAll(async () => {
     testApp = await createTestApp();
@@ -46,6 +45,7 @@ describe('contest and nomination editing', () => {
       year: 2025,
       series: 'best-press-secretary',
     });
+    const added: NominationView[] = [];
     for (const name of ['Social media', 'Spare']) {
       const r = await director({
         method: 'POST',
@@ -57,9 +57,9 @@ describe('contest and nomination editing', () => {
         },
       });
       expect(r.statusCode).toBe(201);
-      contest = r.json();
+      added.push(r.json());
     }
-    [smm, spare] = contest.nominations;
+    [smm, spare] = added;
     const filed = await director({
       method: 'POST',
       url: `/api/contests/${contest.id}/applications`,
@@ -77,6 +77,22 @@ describe('contest and nomination editing', () => {
     expect(filed.statusCode).toBe(201);
   }, 120_000);
   afterAll(() => testApp.close());
+
+  it('answers an added nomination with the nomination itself, which the contest then lists', async () => {
+    expect(smm).toMatchObject({
+      contestId: contest.id,
+      name: { en: 'Social media' },
+      places: 1,
+      scoringMode: 'jury',
+      juryShare: 1,
+      version: 1,
+    });
+    expect(smm.criteria).toEqual([{ key: 'quality', name: { en: 'Quality' }, weight: 1 }]);
+    const listed = (
+      await director({ method: 'GET', url: `/api/contests/${contest.id}` })
+    ).json() as ContestView;
+    expect(listed.nominations).toEqual([smm, spare]);
+  });
 
   it('changes every nomination field: names, places, prize, weighted criteria, comments and combined mode', async () => {
     const r = await patchNomination(director, smm.id, {
@@ -96,8 +112,9 @@ describe('contest and nomination editing', () => {
       juryShare: 0.7,
     });
     expect(r.statusCode).toBe(200);
-    const changed = nominationIn(r.json(), smm.id);
+    const changed: NominationView = r.json();
     expect(changed).toMatchObject({
+      id: smm.id,
       name: { fa: 'شبکه‌های اجتماعی' },
       places: 3,
       prizeAmount: 400000,
@@ -108,12 +125,12 @@ describe('contest and nomination editing', () => {
       juryShare: 0.7,
       version: smm.version + 1,
     });
-    expect(changed?.criteria.map((c) => [c.key, c.weight])).toEqual([
+    expect(changed.criteria.map((c) => [c.key, c.weight])).toEqual([
       ['content_quality', 3],
       ['page_rating', 2],
       ['subscribers', 1],
     ]);
-    smm = changed ?? smm;
+    smm = changed;
   });
 
   it('clears the prize with null, and refuses a half prize or a combined mode without its share, by field', async () => {
@@ -122,7 +139,7 @@ describe('contest and nomination editing', () => {
       prizeAmount: null,
       prizeCurrency: null,
     });
-    smm = nominationIn(cleared.json(), smm.id) ?? smm;
+    smm = cleared.json();
     expect([smm.prizeAmount, smm.prizeCurrency]).toEqual([null, null]);
     const half = await patchNomination(director, smm.id, { version: smm.version, prizeAmount: 5 });
     expect(fieldProblemsOf(half)).toEqual([
@@ -179,7 +196,7 @@ describe('contest and nomination editing', () => {
     }
   });
 
-  it('deletes a nomination without applications, and refuses one with applications', async () => {
+  it('deletes a nomination without applications with 204, and refuses one with applications', async () => {
     const refused = await director({ method: 'DELETE', url: `/api/nominations/${smm.id}` });
     expect(refusalOf(refused)).toEqual([
       409,
@@ -187,8 +204,11 @@ describe('contest and nomination editing', () => {
       { nominationId: smm.id, nomination: 'Social media', applications: 1 },
     ]);
     const deleted = await director({ method: 'DELETE', url: `/api/nominations/${spare.id}` });
-    expect(deleted.statusCode).toBe(200);
-    expect((deleted.json() as ContestView).nominations.map((n) => n.id)).toEqual([smm.id]);
+    expect([deleted.statusCode, deleted.body]).toEqual([204, '']);
+    const left = (
+      await director({ method: 'GET', url: `/api/contests/${contest.id}` })
+    ).json() as ContestView;
+    expect(left.nominations.map((n) => n.id)).toEqual([smm.id]);
   });
 
   it('changes every contest field, and lets a national admin add a region', async () => {

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { ContestView, ScoringMode } from '@prgauge/contracts';
+import type { NominationView, ScoringMode } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -15,7 +15,7 @@ import { ApplicationNomination } from './contest-application.entity';
 import { loadContest } from './contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from './contest-errors';
 import { nominationEditRefusal } from './contest-phase';
-import { contestViews, toNominationView } from './contest-views';
+import { toNominationView } from './contest-views';
 import { Contest } from './contest.entity';
 import { CreateNominationDto, CriterionDto, UpdateNominationDto } from './dto/contest.dto';
 import { Nomination } from './nomination.entity';
@@ -88,7 +88,8 @@ export class NominationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async add(contestId: string, body: CreateNominationDto, actor: Actor): Promise<ContestView> {
+  /** Adds a nomination at the end of the contest's list; answers with the new nomination. */
+  async add(contestId: string, body: CreateNominationDto, actor: Actor): Promise<NominationView> {
     const rules = {
       criteria: body.criteria ?? [],
       scoringMode: body.scoringMode,
@@ -118,12 +119,12 @@ export class NominationsService {
       await this.record(manager, actor, contest, 'contest.nomination.add', nomination.id, [
         { field: 'nomination', old: null, new: nomination.id },
       ]);
-      return (await contestViews(manager, [contest]))[0];
+      return toNominationView(nomination);
     });
   }
 
-  /** Changes any field; a stale version gets 409 with the nomination as it stands. */
-  async update(nominationId: string, body: UpdateNominationDto, actor: Actor): Promise<ContestView> {
+  /** Changes any field and answers with the nomination; a stale version gets 409 with it as it stands. */
+  async update(nominationId: string, body: UpdateNominationDto, actor: Actor): Promise<NominationView> {
     return this.dataSource.transaction(async (manager) => {
       const { nomination, contest } = await this.load(manager, nominationId, actor);
       if (nomination.version !== body.version) throw new StaleVersionException(toNominationView(nomination));
@@ -158,12 +159,12 @@ export class NominationsService {
         nomination.id,
         fieldChanges(nomination, saved, FIELDS),
       );
-      return (await contestViews(manager, [contest]))[0];
+      return toNominationView(saved);
     });
   }
 
   /** Removes a nomination nobody has applied to; its jurors' seats go with it. */
-  async remove(nominationId: string, actor: Actor): Promise<ContestView> {
+  async remove(nominationId: string, actor: Actor): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       const { nomination, contest } = await this.load(manager, nominationId, actor);
       const applications = await manager.countBy(ApplicationNomination, { nominationId });
@@ -177,7 +178,6 @@ export class NominationsService {
       await this.record(manager, actor, contest, 'contest.nomination.delete', nomination.id, [
         { field: 'nomination', old: nomination.id, new: null },
       ]);
-      return (await contestViews(manager, [contest]))[0];
     });
   }
 

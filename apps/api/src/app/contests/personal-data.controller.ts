@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { ApplicationView, VoterView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Can } from '../auth/auth.decorators';
@@ -19,6 +20,7 @@ export class PersonalDataController {
       "Erase an applicant's contact data and files at their request; name, project and results stay. " +
       "Organisers of the contest only (404 otherwise); audited with the request's reason",
   })
+  @Responds(200, 'ApplicationView')
   eraseApplicant(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
     @Body() body: ErasePersonalDataDto,
@@ -35,6 +37,7 @@ export class PersonalDataController {
       "Erase a voter's work link and document at their request, and their account's login and name when no " +
       'other registration needs them; their votes still count. Organisers only (404 otherwise); audited',
   })
+  @Responds(200, 'VoterView')
   eraseVoter(
     @Param('voterId', ParseUUIDPipe) voterId: string,
     @Body() body: ErasePersonalDataDto,

@@ -110,7 +110,7 @@ describe('personal data of applicants and voters', () => {
         url: `/api/contests/${contest.id}/nominations`,
         payload: { name: { en: 'Project' }, scoringMode: 'vote' },
       });
-      contest = r.json();
+      contest = { ...contest, nominations: [r.json()] };
     });
 
     it('refuses an application or registration without an explicit true, naming the field and its code', async () => {

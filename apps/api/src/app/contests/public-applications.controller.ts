@@ -1,5 +1,6 @@
 import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { ApplicationView, PublicApplicationReceipt } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/public.decorator';
@@ -22,6 +23,7 @@ export class PublicApplicationsController {
     summary:
       'A candidate applies without an account while applications are open (409 otherwise); limited per address (429)',
   })
+  @Responds(201, 'PublicApplicationReceipt')
   file(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @Body() body: PublicApplicationDto,
@@ -36,6 +38,7 @@ export class PublicApplicationsController {
   @ApiOperation({
     summary: 'Attach a file to an application filed without an account, with its upload token',
   })
+  @Responds(201, 'ApplicationView')
   @ApiHeader({ name: 'x-upload-token', required: true })
   @ApiFileUpload(ATTACHMENT_UPLOAD)
   async attach(

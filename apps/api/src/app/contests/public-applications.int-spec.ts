@@ -1,4 +1,9 @@
-import type { ApplicationView, ContestView, PublicApplicationReceipt } from '@prgauge/contracts';
+import type {
+  ApplicationView,
+  ContestView,
+  NominationView,
+  PublicApplicationReceipt,
+} from '@prgauge/contracts';
 import {
   announceContest,
   fieldProblemsOf,
@@ -68,7 +73,7 @@ describe('public applications by candidates', () => {
       url: `/api/contests/${contest.id}/nominations`,
       payload: { name: { en: 'Project of the year' }, scoringMode: 'vote' },
     });
-    nominationId = (nominated.json() as ContestView).nominations[0].id;
+    nominationId = (nominated.json() as NominationView).id;
   }, 120_000);
   afterAll(() => testApp.close());
 

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { ContestView } from '@prgauge/contracts';
 import { Public } from '../auth/public.decorator';
 import { PublicContestsService } from './public-contests.service';
@@ -14,6 +15,7 @@ export class PublicContestsController {
   @Can('contest.public.read')
   @Public()
   @ApiOperation({ summary: 'Announced contests before their results: to apply, register to vote or follow' })
+  @Responds(200, { arrayOf: 'ContestView' })
   open(): Promise<ContestView[]> {
     return this.contests.open();
   }
@@ -22,6 +24,7 @@ export class PublicContestsController {
   @Can('contest.public.read')
   @Public()
   @ApiOperation({ summary: 'One announced contest with its dates and nominations; drafts answer 404' })
+  @Responds(200, 'ContestView')
   get(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<ContestView> {
     return this.contests.get(contestId);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { ContestResults, ContestView, SessionUser, VoterRegistrationReceipt } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
@@ -20,6 +21,7 @@ export class ResultsController {
   @Get('contests/:contestId/results/preview')
   @Can('contest.results.preview')
   @ApiOperation({ summary: 'The ranking as it stands, for organisers before publication' })
+  @Responds(200, 'ContestResults')
   preview(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @CurrentUser() user: SessionUser,
@@ -30,6 +32,7 @@ export class ResultsController {
   @Post('contests/:contestId/results/publish')
   @Can('contest.results.publish')
   @ApiOperation({ summary: 'Freeze and publish the results once judging and voting are over (409 before)' })
+  @Responds(201, 'ContestResults')
   publish(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @CurrentActor() actor: Actor,
@@ -41,6 +44,7 @@ export class ResultsController {
   @Can('contest.public.read')
   @Public()
   @ApiOperation({ summary: 'Contests with published results' })
+  @Responds(200, { arrayOf: 'ContestView' })
   published(): Promise<ContestView[]> {
     return this.results.publishedContests();
   }
@@ -49,6 +53,7 @@ export class ResultsController {
   @Can('contest.public.read')
   @Public()
   @ApiOperation({ summary: 'Published results with winners and statistics; 409 naming the phase before' })
+  @Responds(200, 'ContestResults')
   contestResults(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<ContestResults> {
     return this.results.published(contestId);
   }
@@ -63,6 +68,7 @@ export class ResultsController {
       '{ status: "received" } whether or not an anonymous login was free (a taken one creates nothing); ' +
       'anonymous registrations are limited per address (429 request.too_many with Retry-After)',
   })
+  @Responds(202, 'VoterRegistrationReceipt')
   register(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @Body() body: RegisterVoterDto,

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { SessionUser, VoteAnomaly } from '@prgauge/contracts';
+import type { SessionUser, VoteAnomaly, VoteReceipt } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -26,11 +26,7 @@ export const hashAddress = (ip: string) => createHash('sha256').update(`prgauge-
 export class VotesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async cast(
-    nominationId: string,
-    body: CastVoteDto,
-    actor: Actor,
-  ): Promise<{ nominationId: string; applicationId: string }> {
+  async cast(nominationId: string, body: CastVoteDto, actor: Actor): Promise<VoteReceipt> {
     const manager = this.dataSource.manager;
     const nomination = await manager.findOneBy(Nomination, { id: nominationId });
     if (!nomination) throw new ContestRecordNotFoundException('nomination');

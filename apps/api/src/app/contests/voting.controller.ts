@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ContestBallot, SessionUser, VoteAnomaly, VoterView } from '@prgauge/contracts';
+import { FILE_DOWNLOAD, Responds } from '../common/openapi/responds.decorator';
+import type { ContestBallot, SessionUser, VoteAnomaly, VoteReceipt, VoterView } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
@@ -28,6 +29,7 @@ export class VotingController {
   @ApiOperation({
     summary: "The journalist's registration, the candidates per voting nomination, and their votes",
   })
+  @Responds(200, 'ContestBallot')
   ballot(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @CurrentUser() user: SessionUser,
@@ -38,6 +40,7 @@ export class VotingController {
   @Get('contests/:contestId/voters')
   @Can('contest.voter.read')
   @ApiOperation({ summary: 'Registrations to vote, for verification' })
+  @Responds(200, { arrayOf: 'VoterView' })
   list(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @CurrentUser() user: SessionUser,
@@ -48,6 +51,7 @@ export class VotingController {
   @Post('contest-voters/:voterId/verification')
   @Can('contest.voter.verify')
   @ApiOperation({ summary: 'Verify a registration, or reject it with a reason' })
+  @Responds(201, 'VoterView')
   verify(
     @Param('voterId', ParseUUIDPipe) voterId: string,
     @Body() body: VerifyVoterDto,
@@ -62,6 +66,7 @@ export class VotingController {
     summary:
       'The voter attaches a PDF or image (up to 5 MB) proving media work, while the registration is pending',
   })
+  @Responds(200, 'VoterView')
   @ApiFileUpload(VOTER_DOCUMENT_UPLOAD)
   async attachDocument(
     @Param('voterId', ParseUUIDPipe) voterId: string,
@@ -74,6 +79,7 @@ export class VotingController {
   @Get('contest-voters/:voterId/document')
   @Can('contest.voter.read')
   @ApiOperation({ summary: "Download a voter's document, for the contest's organisers" })
+  @Responds(200, FILE_DOWNLOAD)
   async document(
     @Param('voterId', ParseUUIDPipe) voterId: string,
     @CurrentUser() user: SessionUser,
@@ -87,17 +93,19 @@ export class VotingController {
   @ApiOperation({
     summary: 'Cast a final vote: verified voters only (403), within the window (409), once (409)',
   })
+  @Responds(201, 'VoteReceipt')
   cast(
     @Param('nominationId', ParseUUIDPipe) nominationId: string,
     @Body() body: CastVoteDto,
     @CurrentActor() actor: Actor,
-  ): Promise<{ nominationId: string; applicationId: string }> {
+  ): Promise<VoteReceipt> {
     return this.votes.cast(nominationId, body, actor);
   }
 
   @Get('contests/:contestId/vote-anomalies')
   @Can('contest.vote_anomalies.read')
   @ApiOperation({ summary: 'Bursts of votes from one address or from voters registered on one day' })
+  @Responds(200, { arrayOf: 'VoteAnomaly' })
   anomalies(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @CurrentUser() user: SessionUser,

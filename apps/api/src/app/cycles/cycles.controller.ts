@@ -11,7 +11,8 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { CycleView, SessionUser } from '@prgauge/contracts';
+import { Responds } from '../common/openapi/responds.decorator';
+import type { CycleFramework, CycleView, ExtensionView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { toView } from '../scores/publish.service';
@@ -19,7 +20,6 @@ import { CyclesService } from './cycles.service';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { GrantExtensionDto } from './dto/extension.dto';
 import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cycle.dto';
-import type { StoredFramework } from './framework.types';
 
 const Id = () => Param('cycleId', ParseUUIDPipe);
 
@@ -31,6 +31,7 @@ export class CyclesController {
   @Get()
   @Can('cycle.read')
   @ApiOperation({ summary: "The region's evaluation cycles, newest first" })
+  @Responds(200, { arrayOf: 'CycleView' })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   list(
     @CurrentUser() user: SessionUser,
@@ -45,6 +46,7 @@ export class CyclesController {
     summary:
       'Create a draft cycle from the seven-index template, a copy of another cycle, or a given framework',
   })
+  @Responds(201, 'CycleView')
   create(@Body() body: CreateCycleDto, @CurrentActor() actor: Actor): Promise<CycleView> {
     return this.cycles.create(body, actor);
   }
@@ -52,6 +54,7 @@ export class CyclesController {
   @Get(':cycleId')
   @Can('cycle.read')
   @ApiOperation({ summary: 'One cycle' })
+  @Responds(200, 'CycleView')
   async get(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<CycleView> {
     return toView(await this.cycles.get(cycleId, user));
   }
@@ -59,6 +62,7 @@ export class CyclesController {
   @Patch(':cycleId')
   @Can('cycle.update')
   @ApiOperation({ summary: "Change a cycle's name, period or deadline" })
+  @Responds(200, 'CycleView')
   update(
     @Id() cycleId: string,
     @Body() body: UpdateCycleDto,
@@ -70,10 +74,8 @@ export class CyclesController {
   @Get(':cycleId/framework')
   @Can('cycle.read')
   @ApiOperation({ summary: "The cycle's weighted framework with leaf metadata" })
-  async framework(
-    @Id() cycleId: string,
-    @CurrentUser() user: SessionUser,
-  ): Promise<{ version: number; framework: StoredFramework }> {
+  @Responds(200, 'CycleFramework')
+  async framework(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<CycleFramework> {
     const cycle = await this.cycles.get(cycleId, user);
     return { version: cycle.version, framework: cycle.framework };
   }
@@ -81,7 +83,12 @@ export class CyclesController {
   @Put(':cycleId/framework')
   @Can('cycle.framework.edit')
   @ApiOperation({ summary: 'Replace the framework; only while the cycle is a draft' })
-  putFramework(@Id() cycleId: string, @Body() body: PutFrameworkDto, @CurrentActor() actor: Actor) {
+  @Responds(200, 'CycleFramework')
+  putFramework(
+    @Id() cycleId: string,
+    @Body() body: PutFrameworkDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CycleFramework> {
     return this.cycles.putFramework(cycleId, body, actor);
   }
 
@@ -89,6 +96,7 @@ export class CyclesController {
   @HttpCode(200)
   @Can('cycle.open')
   @ApiOperation({ summary: 'Open a draft cycle for submissions; every active agency gets an empty draft' })
+  @Responds(200, 'CycleView')
   open(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
     return this.cycles.transition(cycleId, 'open', actor);
   }
@@ -97,6 +105,7 @@ export class CyclesController {
   @HttpCode(200)
   @Can('cycle.close')
   @ApiOperation({ summary: 'Close submissions and move the cycle to review' })
+  @Responds(200, 'CycleView')
   close(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
     return this.cycles.transition(cycleId, 'close', actor);
   }
@@ -105,6 +114,7 @@ export class CyclesController {
   @HttpCode(200)
   @Can('cycle.reopen')
   @ApiOperation({ summary: 'Take a published cycle back to review, with a written reason' })
+  @Responds(200, 'CycleView')
   reopen(
     @Id() cycleId: string,
     @Body() body: ReopenCycleDto,
@@ -117,6 +127,7 @@ export class CyclesController {
   @HttpCode(200)
   @Can('cycle.archive')
   @ApiOperation({ summary: 'Archive a published cycle' })
+  @Responds(200, 'CycleView')
   archive(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
     return this.cycles.transition(cycleId, 'archive', actor);
   }
@@ -124,14 +135,20 @@ export class CyclesController {
   @Get(':cycleId/extensions')
   @Can('cycle.extension.read')
   @ApiOperation({ summary: 'Deadline extensions granted in this cycle' })
-  extensions(@Id() cycleId: string, @CurrentUser() user: SessionUser) {
+  @Responds(200, { arrayOf: 'ExtensionView' })
+  extensions(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<ExtensionView[]> {
     return this.cycles.extensions(cycleId, user);
   }
 
   @Post(':cycleId/extensions')
   @Can('cycle.extension.grant')
   @ApiOperation({ summary: 'Give one agency more time' })
-  grantExtension(@Id() cycleId: string, @Body() body: GrantExtensionDto, @CurrentActor() actor: Actor) {
+  @Responds(201, 'ExtensionView')
+  grantExtension(
+    @Id() cycleId: string,
+    @Body() body: GrantExtensionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ExtensionView> {
     return this.cycles.grantExtension(cycleId, body, actor);
   }
 }

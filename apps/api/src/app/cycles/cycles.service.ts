@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { CycleStatus, CycleView, SessionUser } from '@prgauge/contracts';
+import type { CycleFramework, CycleStatus, CycleView, ExtensionView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
@@ -113,11 +113,7 @@ export class CyclesService {
     });
   }
 
-  async putFramework(
-    cycleId: string,
-    body: PutFrameworkDto,
-    actor: Actor,
-  ): Promise<{ version: number; framework: StoredFramework }> {
+  async putFramework(cycleId: string, body: PutFrameworkDto, actor: Actor): Promise<CycleFramework> {
     const problems = frameworkProblems(body.framework);
     if (problems.length) throw new InvalidFieldsException(problems, 'framework.invalid');
     return this.dataSource.transaction(async (manager) => {
@@ -171,11 +167,7 @@ export class CyclesService {
     return view;
   }
 
-  async grantExtension(
-    cycleId: string,
-    body: GrantExtensionDto,
-    actor: Actor,
-  ): Promise<{ agencyId: string; extensionUntil: string }> {
+  async grantExtension(cycleId: string, body: GrantExtensionDto, actor: Actor): Promise<ExtensionView> {
     return this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== 'open')
@@ -211,10 +203,7 @@ export class CyclesService {
     });
   }
 
-  async extensions(
-    cycleId: string,
-    user: SessionUser,
-  ): Promise<{ agencyId: string; extensionUntil: string }[]> {
+  async extensions(cycleId: string, user: SessionUser): Promise<ExtensionView[]> {
     await this.get(cycleId, user);
     const rows = await this.dataSource
       .getRepository(Submission)

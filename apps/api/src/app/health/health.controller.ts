@@ -1,11 +1,13 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import {
   HealthCheckResult,
   HealthCheckService,
   HealthIndicatorResult,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
+import type { HealthView } from '@prgauge/contracts';
 import { Public } from '../auth/public.decorator';
 import { FieldProblemInput } from '../common/api-error';
 import { MigrationsHealthIndicator } from './migrations.health';
@@ -24,8 +26,9 @@ export class HealthController {
   @Can('health.read')
   @Public()
   @ApiOperation({ summary: 'Database reachable and every migration applied (200), or not (503)' })
+  @Responds(200, 'HealthView')
   @ApiServiceUnavailableResponse({ description: 'A check failed; `details` names it' })
-  async check(): Promise<HealthCheckResult> {
+  async check(): Promise<HealthView> {
     try {
       return await this.health.check([
         () => this.database.pingCheck('database', { timeout: 2000 }),

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
@@ -15,6 +16,7 @@ export class RegionsController {
   @Get('regions')
   @Can('region.read')
   @ApiOperation({ summary: 'Regions: all for a national admin, your own otherwise' })
+  @Responds(200, { arrayOf: 'RegionView' })
   list(@CurrentUser() user: SessionUser): Promise<RegionView[]> {
     return this.regions.list(user);
   }
@@ -23,6 +25,7 @@ export class RegionsController {
   @Can('results.read')
   @Public()
   @ApiOperation({ summary: 'Regions that have published results' })
+  @Responds(200, { arrayOf: 'RegionView' })
   published(): Promise<RegionView[]> {
     return this.regions.published();
   }
@@ -30,6 +33,7 @@ export class RegionsController {
   @Post('regions')
   @Can('region.create')
   @ApiOperation({ summary: 'Add a region (national admins)' })
+  @Responds(201, 'RegionView')
   create(@Body() body: CreateRegionDto, @CurrentActor() actor: Actor): Promise<RegionView> {
     return this.regions.create(body, actor);
   }
@@ -37,6 +41,7 @@ export class RegionsController {
   @Get('regions/:regionId/peer-groups')
   @Can('region.read')
   @ApiOperation({ summary: "The region's peer groups" })
+  @Responds(200, { arrayOf: 'PeerGroupView' })
   groups(
     @Param('regionId', ParseUUIDPipe) regionId: string,
     @CurrentUser() user: SessionUser,
@@ -47,6 +52,7 @@ export class RegionsController {
   @Post('regions/:regionId/peer-groups')
   @Can('peer_group.manage')
   @ApiOperation({ summary: 'Add a peer group' })
+  @Responds(201, 'PeerGroupView')
   addGroup(
     @Param('regionId', ParseUUIDPipe) regionId: string,
     @Body() body: PeerGroupDto,
@@ -58,6 +64,7 @@ export class RegionsController {
   @Patch('regions/:regionId/peer-groups/:groupId')
   @Can('peer_group.manage')
   @ApiOperation({ summary: 'Rename a peer group' })
+  @Responds(200, 'PeerGroupView')
   renameGroup(
     @Param('regionId', ParseUUIDPipe) regionId: string,
     @Param('groupId', ParseUUIDPipe) groupId: string,
@@ -71,6 +78,7 @@ export class RegionsController {
   @HttpCode(204)
   @Can('peer_group.manage')
   @ApiOperation({ summary: 'Remove a peer group; its agencies keep no group' })
+  @Responds(204)
   removeGroup(
     @Param('regionId', ParseUUIDPipe) regionId: string,
     @Param('groupId', ParseUUIDPipe) groupId: string,

@@ -1,5 +1,6 @@
 import { Controller, Get, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { CycleView } from '@prgauge/contracts';
 import { DataSource, In } from 'typeorm';
 import { Public } from '../auth/public.decorator';
@@ -16,6 +17,7 @@ export class PublicCyclesController {
   @Can('results.read')
   @Public()
   @ApiOperation({ summary: 'Published cycles, newest first, optionally of one region' })
+  @Responds(200, { arrayOf: 'CycleView' })
   @ApiQuery({ name: 'regionId', required: false })
   async list(
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,

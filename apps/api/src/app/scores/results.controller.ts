@@ -1,6 +1,8 @@
 import type { ScoringInput } from '@prgauge/scoring';
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { type JsonBytesOf, NOT_MODIFIED } from '../common/openapi/json-bytes';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { CycleView, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
@@ -23,15 +25,15 @@ export class ResultsController {
   @ApiOperation({
     summary: 'The ranking: published for everyone, a live preview of current data for region staff',
   })
+  @Responds(200, 'RankingResponse')
   @ApiQuery({ name: 'group', required: false, description: 'Peer group code' })
-  @ApiOkResponse({ description: 'RankingResponse' })
   async ranking(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @CurrentUser() user: SessionUser | undefined,
     @Query('group') group: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<RankingResponse | Buffer | string> {
+  ): Promise<RankingResponse | JsonBytesOf<RankingResponse>> {
     const body = await this.results.ranking(cycleId, user, group);
     if ('preview' in body) return body.preview;
     void reply
@@ -40,7 +42,7 @@ export class ResultsController {
       .type('application/json');
     if (ifNoneMatch === body.etag) {
       void reply.status(304);
-      return '';
+      return NOT_MODIFIED;
     }
     return body.json;
   }
@@ -51,6 +53,7 @@ export class ResultsController {
   @ApiOperation({
     summary: "An agency's scorecard: contributions, points lost to the best, stability, trend",
   })
+  @Responds(200, 'ScorecardResponse')
   scorecard(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @Param('agencyId', ParseUUIDPipe) agencyId: string,
@@ -65,6 +68,7 @@ export class ResultsController {
     summary:
       "The cycle's framework, agencies and values in the scoring library's format, for what-if weights",
   })
+  @Responds(200, 'ScoringInput')
   scoringDocument(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @CurrentUser() user: SessionUser,
@@ -75,6 +79,7 @@ export class ResultsController {
   @Post('publish')
   @Can('cycle.publish')
   @ApiOperation({ summary: 'Publish a cycle in review: freezes its results in an immutable snapshot' })
+  @Responds(201, 'CycleView')
   publish(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @CurrentActor() actor: Actor,

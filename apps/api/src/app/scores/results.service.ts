@@ -3,6 +3,7 @@ import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/c
 import { DataSource } from 'typeorm';
 import { can } from '@prgauge/permissions';
 import type { ScoringInput } from '@prgauge/scoring';
+import { jsonBytes, type JsonBytesOf, storedJsonBytes } from '../common/openapi/json-bytes';
 import { databaseUnavailability } from '../common/database-unavailable';
 import { canSeeRegion } from '../common/scope';
 import { Cycle } from '../cycles/cycle.entity';
@@ -20,7 +21,14 @@ const isPublic = (cycle: CycleHeader) =>
   cycle.publication > 0 && (cycle.status === 'published' || cycle.status === 'archived');
 
 /** A ranking body, either the stored published string or a freshly built preview. */
-export type RankingBody = { json: Buffer; etag: string } | { preview: RankingResponse };
+export type RankingBody = { json: JsonBytesOf<RankingResponse>; etag: string } | { preview: RankingResponse };
+
+/** A publication's ranking as stored, and parsed once a peer-group filter needs it. */
+interface StoredRanking {
+  publication: number;
+  json: JsonBytesOf<RankingResponse>;
+  parsed?: RankingResponse;
+}
 
 /**
  * Published results for everyone; live previews of unpublished data for the region's staff, and for an
@@ -29,7 +37,7 @@ export type RankingBody = { json: Buffer; etag: string } | { preview: RankingRes
 @Injectable()
 export class ResultsService {
   /** Published rankings never change, so one parsed copy per publication is kept. */
-  private readonly cache = new Map<string, { publication: number; json: Buffer; parsed?: RankingResponse }>();
+  private readonly cache = new Map<string, StoredRanking>();
 
   /** Status and publication per cycle, kept while the change feed is live to invalidate them. */
   private readonly headers = new Map<string, CycleHeader>();
@@ -52,7 +60,7 @@ export class ResultsService {
       const etag = `"${cycle.id}:${cycle.publication}${peerGroup ? `:${peerGroup}` : ''}"`;
       if (!peerGroup) return { json: stored.json, etag };
       stored.parsed ??= JSON.parse(stored.json.toString('utf8')) as RankingResponse;
-      return { json: Buffer.from(JSON.stringify(filterRanking(stored.parsed, peerGroup))), etag };
+      return { json: jsonBytes(filterRanking(stored.parsed, peerGroup)), etag };
     }
     const cycle = await this.cycleFor(cycleId);
     if (!can(user ?? null, 'results.ranking.preview', { regionId: cycle.regionId }))
@@ -134,16 +142,17 @@ export class ResultsService {
     return row ?? null;
   }
 
-  private async storedRanking(
-    cycle: CycleHeader,
-  ): Promise<{ publication: number; json: Buffer; parsed?: RankingResponse }> {
+  private async storedRanking(cycle: CycleHeader): Promise<StoredRanking> {
     const cached = this.cache.get(cycle.id);
     if (cached?.publication === cycle.publication) return cached;
     const row = await this.dataSource
       .getRepository(PublishedRanking)
       .findOneByOrFail({ cycleId: cycle.id, publication: cycle.publication });
     // Kept encoded: every reader then gets the same bytes without re-encoding 400 KB of text.
-    const entry = { publication: cycle.publication, json: Buffer.from(row.body) };
+    const entry = {
+      publication: cycle.publication,
+      json: storedJsonBytes<RankingResponse>(Buffer.from(row.body)),
+    };
     this.cache.set(cycle.id, entry);
     return entry;
   }

@@ -5,7 +5,14 @@ import {
   TYPE_OF_CONSTRAINT,
   validationRules,
 } from '../../../test/support/dto-validators';
-import { OpenApiDocument, resolve, Schema } from '../../../test/support/openapi-fields';
+import {
+  OpenApiDocument,
+  operations,
+  resolve,
+  Schema,
+  successProblem,
+  untypedPaths,
+} from '../../../test/support/openapi-fields';
 import { routeTable } from '../../../test/support/route-table';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 
@@ -68,8 +75,8 @@ describe('the OpenAPI document', () => {
       Object.entries(schema.properties ?? {})
         .filter(
           ([, p]) =>
-            (p.type === 'object' && p.nullable && !p.properties) ||
-            (documentedType(document, p) === undefined && !p.oneOf),
+            (p.type === 'object' && p.nullable && !p.properties && !p.additionalProperties) ||
+            (documentedType(document, p) === undefined && !p.oneOf && !p.anyOf),
         )
         .map(([key]) => `${name}.${key}`),
     );
@@ -99,5 +106,49 @@ describe('the OpenAPI document', () => {
     }
     expect(seen.size).toBeGreaterThan(30);
     expect(problems).toEqual([]);
+  });
+
+  it('documents one 2xx answer for every operation, with its schema or content type (204: no body)', () => {
+    const all = operations(document);
+    const problems = all.flatMap(([name, operation]) => {
+      const problem = successProblem(operation);
+      return problem ? [`${name} ${problem}`] : [];
+    });
+    expect(all.length).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+
+  it('documents for every route the success status it really answers with', () => {
+    const mismatched = routeTable(testApp.app).flatMap((route) => {
+      const path = route.path.replace(/:(\w+)/g, '{$1}');
+      const documented = Object.keys(document.paths[path]?.[route.method.toLowerCase()]?.responses ?? {});
+      const success = documented.filter((status) => status.startsWith('2'));
+      return success.join() === String(route.successStatus)
+        ? []
+        : [
+            `${route.method} ${route.path} answers ${route.successStatus}, documented ${success.join() || 'none'}`,
+          ];
+    });
+    expect(mismatched).toEqual([]);
+  });
+
+  it('gives every property of every success body a type, down to nested objects, items and map values', () => {
+    const problems = operations(document).flatMap(([name, operation]) =>
+      Object.entries(operation.responses ?? {})
+        .filter(([status]) => status.startsWith('2'))
+        .flatMap(([, answer]) => Object.values(answer.content ?? {}))
+        .flatMap((body) => (body?.schema ? untypedPaths(document, body.schema, '') : []))
+        .map((path) => `${name}: ${path}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('refers only to schemas it defines', () => {
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)];
+    const missing = [...new Set(refs.map(([, name]) => name))].filter(
+      (name) => !document.components.schemas[name],
+    );
+    expect(refs.length).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
   });
 });

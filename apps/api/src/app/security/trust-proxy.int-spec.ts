@@ -1,4 +1,4 @@
-import type { ContestView, VoteAnomaly } from '@prgauge/contracts';
+import type { ContestView, NominationView, VoteAnomaly } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { announceContest, seedContestVictim } from '../../../test/support/contest-fixtures';
 import {
@@ -86,7 +86,7 @@ describe('client addresses with TRUST_PROXY unset', () => {
       url: `/api/contests/${contest.id}/nominations`,
       payload: { name: { en: 'Project of the year' }, scoringMode: 'vote' },
     });
-    const nominationId = (nominated.json() as ContestView).nominations[0].id;
+    const nominationId = (nominated.json() as NominationView).id;
     const statuses: number[] = [];
     for (let i = 0; i <= PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR; i += 1) {
       const r = await testApp.request({

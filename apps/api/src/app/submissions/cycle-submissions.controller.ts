@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseBoolPipe, ParseEnumPipe, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import {
   SUBMISSION_STATUSES,
   type CompletenessRow,
@@ -27,6 +28,7 @@ export class CycleSubmissionsController {
   @Get('submissions/mine')
   @Can('submission.read_own')
   @ApiOperation({ summary: "The signed-in agency editor's own submission in this cycle" })
+  @Responds(200, 'SubmissionView')
   async mine(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @CurrentActor() actor: Actor,
@@ -40,6 +42,7 @@ export class CycleSubmissionsController {
     summary:
       'Submissions with status, deadline, flags and values changed since the last review; a committee member sees those their committees review',
   })
+  @Responds(200, { arrayOf: 'ReviewQueueItem' })
   @ApiQuery({ name: 'status', required: false, enum: SUBMISSION_STATUSES })
   @ApiQuery({ name: 'flagged', required: false, type: Boolean })
   reviewQueue(
@@ -54,6 +57,7 @@ export class CycleSubmissionsController {
   @Get('completeness')
   @Can('cycle.completeness.read')
   @ApiOperation({ summary: "Each agency's state in the cycle, on time or late, with extensions" })
+  @Responds(200, { arrayOf: 'CompletenessRow' })
   completeness(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @CurrentActor() actor: Actor,

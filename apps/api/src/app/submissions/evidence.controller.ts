@@ -11,6 +11,7 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FILE_DOWNLOAD, Responds } from '../common/openapi/responds.decorator';
 import type { EvidenceView } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
@@ -31,6 +32,7 @@ export class EvidenceController {
   @ApiOperation({
     summary: 'Upload an evidence file (PDF, image or office document, up to 10 MB) for one indicator',
   })
+  @Responds(201, 'EvidenceView')
   @ApiFileUpload(EVIDENCE_UPLOAD, ['indicator'])
   async upload(
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
@@ -44,6 +46,7 @@ export class EvidenceController {
   @Post('submissions/:submissionId/evidence/links')
   @Can('submission.evidence.manage')
   @ApiOperation({ summary: 'Attach a link as evidence for one indicator' })
+  @Responds(201, 'EvidenceView')
   link(
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Body() body: EvidenceLinkDto,
@@ -55,6 +58,7 @@ export class EvidenceController {
   @Get('evidence/:evidenceId/content')
   @Can('submission.read')
   @ApiOperation({ summary: 'Download an evidence file' })
+  @Responds(200, FILE_DOWNLOAD)
   async download(
     @Param('evidenceId', ParseUUIDPipe) evidenceId: string,
     @CurrentActor() actor: Actor,
@@ -72,6 +76,7 @@ export class EvidenceController {
   @HttpCode(204)
   @Can('submission.evidence.manage')
   @ApiOperation({ summary: 'Remove evidence while the submission is editable' })
+  @Responds(204)
   remove(
     @Param('evidenceId', ParseUUIDPipe) evidenceId: string,
     @CurrentActor() actor: Actor,

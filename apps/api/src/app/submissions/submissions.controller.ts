@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { SaveValuesResult, SubmissionView, TrainingLeafRecords } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Can } from '../auth/auth.decorators';
@@ -18,6 +19,7 @@ export class SubmissionsController {
   @ApiOperation({
     summary: "A submission with its values, last cycle's values, flags, evidence and comments",
   })
+  @Responds(200, 'SubmissionView')
   get(@Id() submissionId: string, @CurrentActor() actor: Actor): Promise<SubmissionView> {
     return this.submissions.view(submissionId, actor);
   }
@@ -27,6 +29,7 @@ export class SubmissionsController {
   @ApiOperation({
     summary: 'The attendance rows behind a computed training value of this submission, with their total',
   })
+  @Responds(200, 'TrainingLeafRecords')
   trainingRecords(
     @Id() submissionId: string,
     @Param('indicator') indicator: string,
@@ -40,6 +43,7 @@ export class SubmissionsController {
   @ApiOperation({
     summary: 'Save values: agencies their figures while editable, evaluators the ratings under review',
   })
+  @Responds(200, 'SaveValuesResult')
   @ApiConflictResponse({
     description: 'Stale version (the body carries the current submission), deadline passed, or locked',
   })
@@ -55,6 +59,7 @@ export class SubmissionsController {
   @HttpCode(200)
   @Can('submission.submit')
   @ApiOperation({ summary: 'Submit for review; every agency indicator needs a value and required evidence' })
+  @Responds(200, 'SubmissionView')
   submit(
     @Id() submissionId: string,
     @Body() body: SubmissionVersionDto,
@@ -67,6 +72,7 @@ export class SubmissionsController {
   @HttpCode(200)
   @Can('submission.return')
   @ApiOperation({ summary: 'Return a submitted submission to the agency with comments per indicator' })
+  @Responds(200, 'SubmissionView')
   returnForFixes(
     @Id() submissionId: string,
     @Body() body: ReturnSubmissionDto,
@@ -79,6 +85,7 @@ export class SubmissionsController {
   @HttpCode(200)
   @Can('submission.approve')
   @ApiOperation({ summary: 'Approve and lock a submitted submission; every rating must be entered' })
+  @Responds(200, 'SubmissionView')
   approve(
     @Id() submissionId: string,
     @Body() body: SubmissionVersionDto,

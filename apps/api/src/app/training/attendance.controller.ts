@@ -14,6 +14,7 @@ import {
   Req,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { AttendanceImportResult, AttendanceView, SessionUser } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
@@ -35,6 +36,7 @@ export class AttendanceController {
   @Get('events/:eventId/attendance')
   @Can('training.attendance.read')
   @ApiOperation({ summary: "The event's register; an agency editor sees their own agency's rows" })
+  @Responds(200, { arrayOf: 'AttendanceView' })
   list(
     @Param('eventId', ParseUUIDPipe) eventId: string,
     @CurrentUser() user: SessionUser,
@@ -45,6 +47,7 @@ export class AttendanceController {
   @Post('events/:eventId/attendance')
   @Can('training.attendance.manage')
   @ApiOperation({ summary: 'Add a participant; hours default to the planned hours' })
+  @Responds(201, 'AttendanceView')
   add(
     @Param('eventId', ParseUUIDPipe) eventId: string,
     @Body() body: AttendanceRowDto,
@@ -56,6 +59,7 @@ export class AttendanceController {
   @Post('events/:eventId/attendance/import')
   @Can('training.attendance.manage')
   @ApiOperation({ summary: 'Add a register from a CSV or XLSX file: all rows or none; dryRun=true previews' })
+  @Responds(201, 'AttendanceImportResult')
   @ApiConsumes('text/csv', XLSX_TYPE, 'multipart/form-data')
   @ApiBody({
     description: 'Columns participant_name,agency,outlet,audience,attended,hours; agency is the agency code.',
@@ -79,6 +83,7 @@ export class AttendanceController {
   @Patch('attendance/:attendanceId')
   @Can('training.attendance.manage')
   @ApiOperation({ summary: 'Change a register row; a stale version gets 409 with the current row' })
+  @Responds(200, 'AttendanceView')
   update(
     @Param('attendanceId', ParseUUIDPipe) attendanceId: string,
     @Body() body: UpdateAttendanceDto,
@@ -91,6 +96,7 @@ export class AttendanceController {
   @Can('training.attendance.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a register row; with version, a stale one gets 409' })
+  @Responds(204)
   @ApiQuery({ name: 'version', required: false, type: Number })
   remove(
     @Param('attendanceId', ParseUUIDPipe) attendanceId: string,

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { ProgrammeTotalsView, SessionUser, TrainingProgrammeView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
@@ -14,6 +15,7 @@ export class ProgrammesController {
   @Get()
   @Can('training.programme.read')
   @ApiOperation({ summary: 'Programmes with totals: every region for a national admin, one’s own otherwise' })
+  @Responds(200, { arrayOf: 'ProgrammeTotalsView' })
   list(@CurrentUser() user: SessionUser): Promise<ProgrammeTotalsView[]> {
     return this.programmes.list(user);
   }
@@ -21,6 +23,7 @@ export class ProgrammesController {
   @Post()
   @Can('training.programme.manage')
   @ApiOperation({ summary: 'Set up a national programme' })
+  @Responds(201, 'TrainingProgrammeView')
   create(
     @Body() body: CreateTrainingProgrammeDto,
     @CurrentActor() actor: Actor,
@@ -31,6 +34,7 @@ export class ProgrammesController {
   @Get(':programmeId')
   @Can('training.programme.read')
   @ApiOperation({ summary: 'One programme with its totals per region' })
+  @Responds(200, 'ProgrammeTotalsView')
   get(
     @Param('programmeId', ParseUUIDPipe) programmeId: string,
     @CurrentUser() user: SessionUser,
@@ -41,6 +45,7 @@ export class ProgrammesController {
   @Patch(':programmeId')
   @Can('training.programme.manage')
   @ApiOperation({ summary: 'Change a programme; a stale version gets 409 with the current record' })
+  @Responds(200, 'TrainingProgrammeView')
   update(
     @Param('programmeId', ParseUUIDPipe) programmeId: string,
     @Body() body: UpdateTrainingProgrammeDto,
@@ -53,6 +58,7 @@ export class ProgrammesController {
   @Can('training.programme.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a programme; its events stay, outside any programme' })
+  @Responds(204)
   remove(
     @Param('programmeId', ParseUUIDPipe) programmeId: string,
     @CurrentActor() actor: Actor,

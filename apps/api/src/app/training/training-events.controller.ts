@@ -12,6 +12,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import {
   TRAINING_AUDIENCES,
   type SessionUser,
@@ -34,6 +35,7 @@ export class TrainingEventsController {
   @Get()
   @Can('training.event.read')
   @ApiOperation({ summary: "The region's training events with their figures, newest first" })
+  @Responds(200, { arrayOf: 'TrainingEventView' })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   @ApiQuery({ name: 'topicId', required: false })
   @ApiQuery({ name: 'audience', required: false, enum: TRAINING_AUDIENCES })
@@ -57,6 +59,7 @@ export class TrainingEventsController {
   @Post()
   @Can('training.event.manage')
   @ApiOperation({ summary: 'Record a training event' })
+  @Responds(201, 'TrainingEventView')
   create(@Body() body: CreateTrainingEventDto, @CurrentActor() actor: Actor): Promise<TrainingEventView> {
     return this.events.create(body, actor);
   }
@@ -64,6 +67,7 @@ export class TrainingEventsController {
   @Get(':eventId')
   @Can('training.event.read')
   @ApiOperation({ summary: 'One training event with its figures' })
+  @Responds(200, 'TrainingEventView')
   get(
     @Param('eventId', ParseUUIDPipe) eventId: string,
     @CurrentUser() user: SessionUser,
@@ -74,6 +78,7 @@ export class TrainingEventsController {
   @Patch(':eventId')
   @Can('training.event.manage')
   @ApiOperation({ summary: 'Change an event; a stale version gets 409 with the current record' })
+  @Responds(200, 'TrainingEventView')
   update(
     @Param('eventId', ParseUUIDPipe) eventId: string,
     @Body() body: UpdateTrainingEventDto,
@@ -86,6 +91,7 @@ export class TrainingEventsController {
   @Can('training.event.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an event and its register' })
+  @Responds(204)
   remove(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.events.remove(eventId, actor);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { SessionUser, TrainingReport } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Can } from '../auth/auth.decorators';
@@ -22,6 +23,7 @@ export class TrainingReportsController {
     summary:
       'Person-hours by topic, audience, agency and month, per PR staff member, gaps, trainers and rates',
   })
+  @Responds(200, 'TrainingReport')
   report(
     @CurrentUser() user: SessionUser,
     @Query('from', new ParseDayPipe('from')) from?: string,
@@ -34,6 +36,7 @@ export class TrainingReportsController {
   @Get('export')
   @Can('training.report.read')
   @ApiOperation({ summary: 'The same report as an XLSX workbook' })
+  @Responds(200, { contentType: XLSX_TYPE, description: 'The report as an XLSX workbook' })
   @ApiProduces(XLSX_TYPE)
   async exportReport(
     @CurrentUser() user: SessionUser,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { SessionUser, TrainingTopicView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
@@ -14,6 +15,7 @@ export class TrainingTopicsController {
   @Get()
   @Can('training.topic.read')
   @ApiOperation({ summary: "The region's training topics, retired ones included" })
+  @Responds(200, { arrayOf: 'TrainingTopicView' })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   list(
     @CurrentUser() user: SessionUser,
@@ -25,6 +27,7 @@ export class TrainingTopicsController {
   @Post()
   @Can('training.topic.manage')
   @ApiOperation({ summary: 'Add a topic to the region’s list' })
+  @Responds(201, 'TrainingTopicView')
   create(@Body() body: CreateTrainingTopicDto, @CurrentActor() actor: Actor): Promise<TrainingTopicView> {
     return this.topics.create(body, actor);
   }
@@ -32,6 +35,7 @@ export class TrainingTopicsController {
   @Patch(':topicId')
   @Can('training.topic.manage')
   @ApiOperation({ summary: 'Rename or retire a topic' })
+  @Responds(200, 'TrainingTopicView')
   update(
     @Param('topicId', ParseUUIDPipe) topicId: string,
     @Body() body: UpdateTrainingTopicDto,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../common/openapi/responds.decorator';
 import type { AccountView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
@@ -14,6 +15,7 @@ export class UsersController {
   @Get()
   @Can('account.list')
   @ApiOperation({ summary: 'Accounts of your region (all, for a national admin)' })
+  @Responds(200, { arrayOf: 'AccountView' })
   @ApiQuery({ name: 'regionId', required: false })
   list(
     @CurrentUser() user: SessionUser,
@@ -25,6 +27,7 @@ export class UsersController {
   @Post()
   @Can('account.create')
   @ApiOperation({ summary: 'Add an account' })
+  @Responds(201, 'AccountView')
   create(@Body() body: CreateUserDto, @CurrentActor() actor: Actor): Promise<AccountView> {
     return this.users.create(body, actor);
   }
@@ -34,6 +37,7 @@ export class UsersController {
   @ApiOperation({
     summary: 'Rename, deactivate, move or change the role of an account; a stale version gets 409',
   })
+  @Responds(200, 'AccountView')
   update(
     @Param('userId', ParseUUIDPipe) userId: string,
     @Body() body: UpdateUserDto,
@@ -46,6 +50,7 @@ export class UsersController {
   @Can('account.reset_password')
   @HttpCode(204)
   @ApiOperation({ summary: "Set a new password for someone else's account; ends their sessions" })
+  @Responds(204)
   resetPassword(
     @Param('userId', ParseUUIDPipe) userId: string,
     @Body() body: ResetPasswordDto,

@@ -4,18 +4,11 @@ export { SessionStore } from './lib/session.store';
 export { ResultsApi } from './lib/results.api';
 export { landingFor } from './lib/landing';
 export { SubmissionsApi } from './lib/submissions.api';
-export type { ValueChange, UploadEvent } from './lib/submissions.api';
+export type { UploadEvent } from './lib/submissions.api';
 export { TrainingApi } from './lib/training.api';
-export type {
-  AttendanceInput,
-  DateRange,
-  TrainingEventFilter,
-  TrainingEventInput,
-  TrainingProgrammeInput,
-} from './lib/training.api';
+export type { DateRange, TrainingEventFilter } from './lib/training.api';
 export { CommitteesApi } from './lib/committees.api';
-export type { CommitteeInput, CommitteeMemberInput } from './lib/committees.api';
 export { OrganisationApi } from './lib/organisation.api';
 export { AuditApi } from './lib/audit.api';
 export { CyclesApi } from './lib/cycles.api';
-export type { CycleInput, CycleTransition, ExtensionInput } from './lib/cycles.api';
+export type { CycleTransition } from './lib/cycles.api';

@@ -31,3 +31,9 @@ export interface UpdateAccountRequest {
 export interface ResetPasswordRequest {
   password: string;
 }
+
+/** `POST /api/auth/password`: one's own password; signs out one's other sessions. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}

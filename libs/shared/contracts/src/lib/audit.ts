@@ -25,6 +25,8 @@ export interface AuditEntryView {
 }
 
 export interface AuditQuery {
+  /** National admins only; a director always searches their own region. */
+  regionId?: string;
   agencyId?: string;
   userId?: string;
   cycleId?: string;

@@ -183,6 +183,12 @@ export interface VoterView {
   personalDataErasedAt: string | null;
 }
 
+/** The answer to a final vote: the nomination and the application voted for. */
+export interface VoteReceipt {
+  nominationId: string;
+  applicationId: string;
+}
+
 /** Running vote counts per public-vote nomination, shown only when organisers turn them on, or after results. */
 export interface LiveCounts {
   contestId: string;

@@ -39,3 +39,10 @@ export interface CycleView {
   publishedAt: string | null;
   version: number;
 }
+
+/** One agency's extra time in a cycle. */
+export interface ExtensionView {
+  agencyId: string;
+  /** ISO 8601: the agency may edit until this moment. */
+  extensionUntil: string;
+}

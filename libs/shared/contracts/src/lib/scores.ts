@@ -92,3 +92,18 @@ export interface ScorecardResponse {
   values: ScorecardValue[];
   trend: TrendPoint[];
 }
+
+/**
+ * `POST /api/scoring/preview`: a document in the scoring library's own format (the score CLI's input). Only its
+ * outline is checked at the door; the library validates everything inside and names the path of any problem.
+ */
+export interface ScoringPreviewRequest {
+  /** `{ scale?, missing?, indicators }`: the tree of weighted nodes. */
+  framework: Record<string, unknown>;
+  /** `{ id, name?, group?, attributes? }` each. */
+  agencies: unknown[];
+  /** `{ agency, indicator, value }` each. */
+  values: unknown[];
+  /** `{ runs, spread, seed }`: re-rank with every top-level weight scaled by up to ±spread. */
+  sensitivity?: Record<string, unknown>;
+}

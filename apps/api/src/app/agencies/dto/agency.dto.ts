@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import type { LocalizedText } from '@prgauge/contracts';
+import type { CreateAgencyRequest, LocalizedText, UpdateAgencyRequest } from '@prgauge/contracts';
 import { IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 import { IsAttributeMap } from './attribute-map.validator';
 
-export class CreateAgencyDto {
+export class CreateAgencyDto implements CreateAgencyRequest {
   @ApiProperty({ example: 'MED-UNI' })
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
@@ -41,10 +41,10 @@ export class CreateAgencyDto {
   regionId?: string;
 }
 
-export class UpdateAgencyDto extends PartialType(
-  OmitType(CreateAgencyDto, ['regionId'] as const),
-  NULLS_VALIDATED,
-) {
+export class UpdateAgencyDto
+  extends PartialType(OmitType(CreateAgencyDto, ['regionId'] as const), NULLS_VALIDATED)
+  implements UpdateAgencyRequest
+{
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { ChangePasswordRequest } from '@prgauge/contracts';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../password-policy';
 
-export class ChangePasswordDto {
+export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty()
   @IsString()
   @MaxLength(200)

@@ -2,9 +2,12 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import {
   COMMITTEE_KINDS,
   COMMITTEE_MEMBER_ROLES,
+  type AddCommitteeMemberRequest,
   type CommitteeKind,
   type CommitteeMemberRole,
+  type CreateCommitteeRequest,
   type LocalizedText,
+  type UpdateCommitteeRequest,
 } from '@prgauge/contracts';
 import {
   ArrayMaxSize,
@@ -25,7 +28,7 @@ import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 
-export class CreateCommitteeDto {
+export class CreateCommitteeDto implements CreateCommitteeRequest {
   @ApiProperty({ enum: COMMITTEE_KINDS })
   @IsIn(COMMITTEE_KINDS)
   kind!: CommitteeKind;
@@ -58,10 +61,10 @@ export class CreateCommitteeDto {
   regionId?: string;
 }
 
-export class UpdateCommitteeDto extends PartialType(
-  OmitType(CreateCommitteeDto, ['regionId'] as const),
-  NULLS_VALIDATED,
-) {
+export class UpdateCommitteeDto
+  extends PartialType(OmitType(CreateCommitteeDto, ['regionId'] as const), NULLS_VALIDATED)
+  implements UpdateCommitteeRequest
+{
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
@@ -70,7 +73,7 @@ export class UpdateCommitteeDto extends PartialType(
 }
 
 /** Either `userId` (an account of the committee's region) or `personName` for an outside person. */
-export class AddCommitteeMemberDto {
+export class AddCommitteeMemberDto implements AddCommitteeMemberRequest {
   @ApiPropertyOptional()
   @IsOptionalButNotNull()
   @IsUUID()

@@ -1,4 +1,4 @@
-import type { ContestView, EvidenceView, PublicApplicationReceipt } from '@prgauge/contracts';
+import type { EvidenceView, NominationView, PublicApplicationReceipt } from '@prgauge/contracts';
 import type { InjectOptions } from 'fastify';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -74,7 +74,7 @@ describe('uploads: limits, counts and names, on every multipart route', () => {
         candidateName: 'Aigerim Sadykova',
         candidatePosition: 'Press secretary',
         candidateOrganisation: 'Heat supply company',
-        nominationIds: [(nominated.json() as ContestView).nominations[0].id],
+        nominationIds: [(nominated.json() as NominationView).id],
         projectTitle: 'Live broadcasts',
         description: 'Every repair of the heating main streamed live.',
         contactEmail: 'aigerim@example.kz',

@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { APPLICATION_FILERS, type ApplicationFiler } from '@prgauge/contracts';
+import {
+  APPLICATION_FILERS,
+  type ApplicationFiler,
+  type FileApplicationRequest,
+  type PublicApplicationRequest,
+  type ScreenApplicationRequest,
+} from '@prgauge/contracts';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -17,7 +23,7 @@ import {
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
 
-export class FileApplicationDto {
+export class FileApplicationDto implements FileApplicationRequest {
   @ApiProperty({ example: 'Aigerim Sadykova' })
   @IsString()
   @MinLength(2)
@@ -77,7 +83,10 @@ export class FileApplicationDto {
 }
 
 /** A candidate's own application, without an account: the same fields, filed by the candidate, and an email. */
-export class PublicApplicationDto extends OmitType(FileApplicationDto, ['filedBy'] as const) {
+export class PublicApplicationDto
+  extends OmitType(FileApplicationDto, ['filedBy'] as const)
+  implements PublicApplicationRequest
+{
   /** Where the organisers write about the application. */
   @ApiProperty({ example: 'aigerim@example.kz' })
   @IsEmail({}, { message: 'contactEmail must be an email address' })
@@ -85,7 +94,7 @@ export class PublicApplicationDto extends OmitType(FileApplicationDto, ['filedBy
   contactEmail!: string;
 }
 
-export class ScreenApplicationDto {
+export class ScreenApplicationDto implements ScreenApplicationRequest {
   @ApiProperty({ enum: ['accepted', 'rejected'] })
   @IsIn(['accepted', 'rejected'])
   status!: 'accepted' | 'rejected';

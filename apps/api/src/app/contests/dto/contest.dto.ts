@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { SCORING_MODES, type LocalizedText, type ScoringMode } from '@prgauge/contracts';
+import {
+  SCORING_MODES,
+  type ContestCriterion,
+  type CreateContestRequest,
+  type CreateNominationRequest,
+  type LocalizedText,
+  type ScoringMode,
+  type UpdateContestRequest,
+  type UpdateNominationRequest,
+} from '@prgauge/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -25,7 +34,7 @@ import { INT4_MAX, MAX_FIGURE } from '../../common/number-bounds';
 import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 
-export class CreateContestDto {
+export class CreateContestDto implements CreateContestRequest {
   @ApiProperty({ example: { ru: 'Лучший пресс-секретарь', en: 'Best press secretary' } })
   @IsObject()
   @IsLocalizedText()
@@ -86,7 +95,10 @@ export class CreateContestDto {
 }
 
 /** Any contest field; a director keeps the contest in their own region, a national admin may name others. */
-export class UpdateContestDto extends PartialType(CreateContestDto, NULLS_VALIDATED) {
+export class UpdateContestDto
+  extends PartialType(CreateContestDto, NULLS_VALIDATED)
+  implements UpdateContestRequest
+{
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
@@ -94,7 +106,7 @@ export class UpdateContestDto extends PartialType(CreateContestDto, NULLS_VALIDA
   version!: number;
 }
 
-export class CriterionDto {
+export class CriterionDto implements ContestCriterion {
   @ApiProperty({ example: 'content_quality' })
   @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'key must be a lower-case identifier' })
   key!: string;
@@ -111,7 +123,7 @@ export class CriterionDto {
   weight!: number;
 }
 
-export class CreateNominationDto {
+export class CreateNominationDto implements CreateNominationRequest {
   @ApiProperty({ example: { ru: 'Страницы госорганов', en: "Government bodies' pages" } })
   @IsObject()
   @IsLocalizedText()
@@ -164,7 +176,10 @@ export class CreateNominationDto {
 }
 
 /** Any nomination field; `null` clears the prize. */
-export class UpdateNominationDto extends PartialType(CreateNominationDto, NULLS_VALIDATED) {
+export class UpdateNominationDto
+  extends PartialType(CreateNominationDto, NULLS_VALIDATED)
+  implements UpdateNominationRequest
+{
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AssignJurorRequest, DeclareConflictRequest, ScoreSheetRequest } from '@prgauge/contracts';
 import { IsInt, IsObject, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
-export class AssignJurorDto {
+export class AssignJurorDto implements AssignJurorRequest {
   /** An account with the juror role in one of the contest's regions. */
   @ApiProperty()
   @IsUUID()
@@ -17,7 +18,7 @@ export class AssignJurorDto {
   organisation!: string;
 }
 
-export class DeclareConflictDto {
+export class DeclareConflictDto implements DeclareConflictRequest {
   @ApiProperty({ example: 'The candidate is my former colleague' })
   @IsString()
   @MinLength(3)
@@ -25,7 +26,7 @@ export class DeclareConflictDto {
   reason!: string;
 }
 
-export class ScoreSheetDto {
+export class ScoreSheetDto implements ScoreSheetRequest {
   /** Criterion key → a score from 0 to 10, for every criterion of the nomination. */
   @ApiProperty({ example: { content_quality: 8, page_rating: 6 } })
   @IsObject()

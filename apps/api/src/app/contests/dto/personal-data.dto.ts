@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { ErasePersonalDataRequest } from '@prgauge/contracts';
 import { IsString, MaxLength, MinLength, registerDecorator } from 'class-validator';
 
 /**
@@ -26,7 +27,7 @@ export const PERSONAL_DATA_CONSENT_DOC = {
 } as const;
 
 /** An organiser's erasure of one person's personal data, at their request. */
-export class ErasePersonalDataDto {
+export class ErasePersonalDataDto implements ErasePersonalDataRequest {
   /** The request it answers, for the audit trail: who asked, when, and how (e.g. a letter's number). */
   @ApiProperty({ example: 'Letter of 3 March 2027, no. 12' })
   @IsString()

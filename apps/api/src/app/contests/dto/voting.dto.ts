@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CastVoteRequest, RegisterVoterRequest, VerifyVoterRequest } from '@prgauge/contracts';
 import { IsIn, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../../auth/password-policy';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
 
 /** A journalist's or blogger's registration; anonymous visitors also create their account with it. */
-export class RegisterVoterDto {
+export class RegisterVoterDto implements RegisterVoterRequest {
   /** Anonymous visitors only: the account to create. */
   @ApiPropertyOptional({ example: 'a.nurlanova' })
   @IsOptionalButNotNull()
@@ -56,7 +57,7 @@ export class RegisterVoterDto {
   personalDataConsent!: boolean;
 }
 
-export class VerifyVoterDto {
+export class VerifyVoterDto implements VerifyVoterRequest {
   @ApiProperty({ enum: ['verified', 'rejected'] })
   @IsIn(['verified', 'rejected'])
   status!: 'verified' | 'rejected';
@@ -69,7 +70,7 @@ export class VerifyVoterDto {
   reason?: string;
 }
 
-export class CastVoteDto {
+export class CastVoteDto implements CastVoteRequest {
   @ApiProperty()
   @IsUUID()
   applicationId!: string;

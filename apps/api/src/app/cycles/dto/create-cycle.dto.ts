@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CreateCycleRequest } from '@prgauge/contracts';
 import { IsDateString, IsIn, IsObject, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import type { StoredFramework } from '../framework.types';
 
-export class CreateCycleDto {
+export class CreateCycleDto implements CreateCycleRequest {
   @ApiProperty({ example: 'Evaluation 2027' })
   @IsString()
   @MinLength(2)

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { GrantExtensionRequest } from '@prgauge/contracts';
 import { IsDateString, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
-export class GrantExtensionDto {
+export class GrantExtensionDto implements GrantExtensionRequest {
   @ApiProperty()
   @IsUUID()
   agencyId!: string;

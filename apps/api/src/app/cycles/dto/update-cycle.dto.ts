@@ -1,11 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  PutFrameworkRequest,
+  ReopenCycleRequest,
+  UpdateCycleRequest,
+  VersionedRequest,
+} from '@prgauge/contracts';
 import { IsDateString, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import type { StoredFramework } from '../framework.types';
 
 /** The version the client last saw: a stale one gets 409 with the current state. */
-export class VersionedDto {
+export class VersionedDto implements VersionedRequest {
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)
@@ -13,7 +19,7 @@ export class VersionedDto {
   version!: number;
 }
 
-export class UpdateCycleDto extends VersionedDto {
+export class UpdateCycleDto extends VersionedDto implements UpdateCycleRequest {
   @ApiPropertyOptional()
   @IsOptionalButNotNull()
   @IsString()
@@ -37,7 +43,7 @@ export class UpdateCycleDto extends VersionedDto {
   deadline?: string;
 }
 
-export class PutFrameworkDto extends VersionedDto {
+export class PutFrameworkDto extends VersionedDto implements PutFrameworkRequest {
   @ApiProperty({
     description: "The whole framework tree in the scoring library's format, with leaf metadata.",
   })
@@ -45,7 +51,7 @@ export class PutFrameworkDto extends VersionedDto {
   framework!: StoredFramework;
 }
 
-export class ReopenCycleDto extends VersionedDto {
+export class ReopenCycleDto extends VersionedDto implements ReopenCycleRequest {
   @ApiProperty({
     minLength: 10,
     description: 'Why the published results must change; kept in the audit trail.',

@@ -1,9 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { LocalizedText } from '@prgauge/contracts';
+import type {
+  CreatePeerGroupRequest,
+  CreateRegionRequest,
+  LocalizedText,
+  RenamePeerGroupRequest,
+} from '@prgauge/contracts';
 import { IsObject, IsString, Matches, MaxLength } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 
-export class CreateRegionDto {
+export class CreateRegionDto implements CreateRegionRequest {
   @ApiProperty({ example: 'south-khorasan' })
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'code must be 2–63 lowercase letters, digits or dashes' })
@@ -15,7 +20,7 @@ export class CreateRegionDto {
   name!: LocalizedText;
 }
 
-export class PeerGroupDto {
+export class PeerGroupDto implements CreatePeerGroupRequest {
   @ApiProperty({ example: 'health' })
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: 'code must be lowercase letters, digits or dashes' })
@@ -28,7 +33,7 @@ export class PeerGroupDto {
   name!: LocalizedText;
 }
 
-export class RenamePeerGroupDto {
+export class RenamePeerGroupDto implements RenamePeerGroupRequest {
   @ApiProperty({ example: { ru: 'Здравоохранение', en: 'Health' } })
   @IsObject()
   @IsLocalizedText()

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ScoringPreviewRequest } from '@prgauge/contracts';
 import { IsArray, IsObject } from 'class-validator';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
@@ -6,7 +7,7 @@ import { IsOptionalButNotNull } from '../../common/optional-not-null';
  * A document in the scoring library's own format (the same as the score CLI's input). Only its outline is
  * checked here; the library validates everything inside and names the path of any problem.
  */
-export class ScoringPreviewDto {
+export class ScoringPreviewDto implements ScoringPreviewRequest {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { EvidenceLinkRequest } from '@prgauge/contracts';
 import { IsString, IsUrl, MaxLength } from 'class-validator';
 
-export class EvidenceLinkDto {
+export class EvidenceLinkDto implements EvidenceLinkRequest {
   @ApiProperty({ example: 'media.releases' })
   @IsString()
   @MaxLength(200)

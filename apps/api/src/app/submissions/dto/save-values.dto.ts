@@ -1,4 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  ReturnSubmissionRequest,
+  ReviewCommentInput,
+  SaveValuesRequest,
+  SubmissionValueInput,
+  SubmissionVersionRequest,
+} from '@prgauge/contracts';
 import { Type } from 'class-transformer';
 import {
   Allow,
@@ -16,7 +23,7 @@ import {
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
-export class ValueEntryDto {
+export class ValueEntryDto implements SubmissionValueInput {
   @ApiProperty({ example: 'media.releases' })
   @IsString()
   @MaxLength(200)
@@ -34,7 +41,7 @@ export class ValueEntryDto {
   note?: string;
 }
 
-export class SaveValuesDto {
+export class SaveValuesDto implements SaveValuesRequest {
   @ApiProperty({ description: 'The submission version the client last read.' })
   @IsInt()
   @Min(1)
@@ -51,7 +58,7 @@ export class SaveValuesDto {
   values!: ValueEntryDto[];
 }
 
-export class ReviewCommentDto {
+export class ReviewCommentDto implements ReviewCommentInput {
   @ApiPropertyOptional({
     description: 'The indicator the comment is about; omit for the submission as a whole.',
   })
@@ -66,7 +73,7 @@ export class ReviewCommentDto {
   body!: string;
 }
 
-export class ReturnSubmissionDto {
+export class ReturnSubmissionDto implements ReturnSubmissionRequest {
   @ApiProperty()
   @IsInt()
   @Min(1)
@@ -82,7 +89,7 @@ export class ReturnSubmissionDto {
   comments!: ReviewCommentDto[];
 }
 
-export class SubmissionVersionDto {
+export class SubmissionVersionDto implements SubmissionVersionRequest {
   @ApiProperty()
   @IsInt()
   @Min(1)

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
+import {
+  TRAINING_AUDIENCES,
+  type AttendanceRowRequest,
+  type TrainingAudience,
+  type UpdateAttendanceRequest,
+} from '@prgauge/contracts';
 import {
   IsBoolean,
   IsIn,
@@ -16,7 +21,7 @@ import {
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 
-export class AttendanceRowDto {
+export class AttendanceRowDto implements AttendanceRowRequest {
   @ApiProperty({ example: 'Aigerim Sadykova' })
   @IsString()
   @MinLength(2)
@@ -54,7 +59,10 @@ export class AttendanceRowDto {
   hours?: number;
 }
 
-export class UpdateAttendanceDto extends PartialType(AttendanceRowDto, NULLS_VALIDATED) {
+export class UpdateAttendanceDto
+  extends PartialType(AttendanceRowDto, NULLS_VALIDATED)
+  implements UpdateAttendanceRequest
+{
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)

@@ -2,8 +2,11 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import {
   TRAINING_AUDIENCES,
   TRAINING_FORMATS,
+  type CreateTrainingEventRequest,
+  type TrainerInput,
   type TrainingAudience,
   type TrainingFormat,
+  type UpdateTrainingEventRequest,
 } from '@prgauge/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -30,7 +33,7 @@ import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not
 /** A calendar day, `YYYY-MM-DD`. */
 export const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export class TrainerDto {
+export class TrainerDto implements TrainerInput {
   @ApiProperty({ example: 'A. Nurlanova' })
   @IsString()
   @MinLength(2)
@@ -44,7 +47,7 @@ export class TrainerDto {
   affiliation?: string | null;
 }
 
-export class CreateTrainingEventDto {
+export class CreateTrainingEventDto implements CreateTrainingEventRequest {
   @ApiProperty({ example: 'Political work in social media' })
   @IsString()
   @MinLength(2)
@@ -122,10 +125,10 @@ export class CreateTrainingEventDto {
   regionId?: string;
 }
 
-export class UpdateTrainingEventDto extends PartialType(
-  OmitType(CreateTrainingEventDto, ['regionId'] as const),
-  NULLS_VALIDATED,
-) {
+export class UpdateTrainingEventDto
+  extends PartialType(OmitType(CreateTrainingEventDto, ['regionId'] as const), NULLS_VALIDATED)
+  implements UpdateTrainingEventRequest
+{
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)

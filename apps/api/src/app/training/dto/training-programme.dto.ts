@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import type { LocalizedText } from '@prgauge/contracts';
+import type {
+  CreateTrainingProgrammeRequest,
+  LocalizedText,
+  UpdateTrainingProgrammeRequest,
+} from '@prgauge/contracts';
 import {
   IsDateString,
   IsInt,
@@ -16,7 +20,7 @@ import { NULLS_VALIDATED } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 import { DAY } from './training-event.dto';
 
-export class CreateTrainingProgrammeDto {
+export class CreateTrainingProgrammeDto implements CreateTrainingProgrammeRequest {
   @ApiProperty({ example: { ru: 'Партийная школа SMM', en: 'Party social-media school' } })
   @IsObject()
   @IsLocalizedText()
@@ -40,7 +44,10 @@ export class CreateTrainingProgrammeDto {
   endDate?: string | null;
 }
 
-export class UpdateTrainingProgrammeDto extends PartialType(CreateTrainingProgrammeDto, NULLS_VALIDATED) {
+export class UpdateTrainingProgrammeDto
+  extends PartialType(CreateTrainingProgrammeDto, NULLS_VALIDATED)
+  implements UpdateTrainingProgrammeRequest
+{
   @ApiProperty({ description: 'The version the client last read.' })
   @IsInt()
   @Min(1)

@@ -1,10 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { LocalizedText } from '@prgauge/contracts';
+import type {
+  CreateTrainingTopicRequest,
+  LocalizedText,
+  UpdateTrainingTopicRequest,
+} from '@prgauge/contracts';
 import { IsBoolean, IsObject, IsString, IsUUID, Matches } from 'class-validator';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 
-export class CreateTrainingTopicDto {
+export class CreateTrainingTopicDto implements CreateTrainingTopicRequest {
   @ApiProperty({ example: 'public_speaking' })
   @IsString()
   @Matches(/^[a-z][a-z0-9_]{1,39}$/, {
@@ -24,7 +28,7 @@ export class CreateTrainingTopicDto {
   regionId?: string;
 }
 
-export class UpdateTrainingTopicDto {
+export class UpdateTrainingTopicDto implements UpdateTrainingTopicRequest {
   @ApiPropertyOptional()
   @IsOptionalButNotNull()
   @IsObject()

@@ -1,9 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { ContestsApi, type ApplicationInput } from './contests.api';
+import type { FileApplicationRequest } from '@prgauge/contracts';
+import { ContestsApi } from './contests.api';
 
-const application: ApplicationInput = {
+const application: FileApplicationRequest = {
   candidateName: 'Aigerim Sadykova',
   candidatePosition: 'Press secretary',
   candidateOrganisation: 'Health department',
@@ -48,12 +49,12 @@ describe('ContestsApi', () => {
     request.flush({ id: 'a1' });
   });
 
-  it('casts a vote for one application of a nomination', async () => {
+  it('casts a vote for one application of a nomination, answered with the vote', async () => {
     const vote = api.vote('n1', 'a1');
     const request = http.expectOne({ method: 'POST', url: '/api/nominations/n1/votes' });
     expect(request.request.body).toEqual({ applicationId: 'a1' });
     request.flush({ nominationId: 'n1', applicationId: 'a1' });
-    await expect(vote).resolves.toBeUndefined();
+    await expect(vote).resolves.toEqual({ nominationId: 'n1', applicationId: 'a1' });
   });
 
   it('reports upload progress and then the application with its file', () => {

@@ -1,59 +1,24 @@
 import { HttpClient, HttpEventType } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
-  ApplicationFiler,
   ApplicationView,
+  CastVoteRequest,
   ContestBallot,
   ContestResults,
   ContestView,
+  DeclareConflictRequest,
+  FileApplicationRequest,
   JurorTask,
   PublicApplicationReceipt,
+  PublicApplicationRequest,
   RegionView,
+  RegisterVoterRequest,
+  ScoreSheetRequest,
+  VoteReceipt,
   VoterRegistrationReceipt,
   VoterView,
 } from '@prgauge/contracts';
 import { filter, firstValueFrom, map, type Observable } from 'rxjs';
-
-/** An application as the form sends it; optional fields left out are not sent. */
-export interface ApplicationInput {
-  candidateName: string;
-  candidatePosition: string;
-  candidateOrganisation: string;
-  agencyId?: string;
-  filedBy: ApplicationFiler;
-  nominationIds: string[];
-  projectTitle: string;
-  projectStart?: string;
-  projectEnd?: string;
-  description: string;
-  goal?: string;
-  results?: string;
-  links?: string[];
-  /** The candidate's consent to the processing of their personal data; the API accepts only true. */
-  personalDataConsent: boolean;
-}
-
-/** A candidate's own application without an account: no filer, and an email for the organisers to answer. */
-export type PublicApplicationInput = Omit<ApplicationInput, 'filedBy'> & { contactEmail: string };
-
-/** A journalist's or blogger's registration; login, password and name only when not signed in. */
-export interface VoterRegistrationInput {
-  login?: string;
-  password?: string;
-  displayName?: string;
-  outlet: string;
-  mediaRole: string;
-  workLink: string;
-  /** The journalist's consent to the processing of their personal data; the API accepts only true. */
-  personalDataConsent: boolean;
-}
-
-/** A juror's sheet: every criterion 0 to 10, and the version last read when changing a saved sheet. */
-export interface ScoreSheetInput {
-  scores: Record<string, number>;
-  comment?: string;
-  version?: number;
-}
 
 export type ContestUploadEvent = { progress: number } | { done: ApplicationView };
 
@@ -97,12 +62,12 @@ export class ContestsApi {
   }
 
   /** Files an application on a candidate's behalf, signed in as their organisation (or as the candidate). */
-  fileApplication(contestId: string, body: ApplicationInput): Promise<ApplicationView> {
+  fileApplication(contestId: string, body: FileApplicationRequest): Promise<ApplicationView> {
     return firstValueFrom(this.http.post<ApplicationView>(`/api/contests/${contestId}/applications`, body));
   }
 
   /** The candidate applies without an account; the receipt's upload token lets them attach files. */
-  applyAsCandidate(contestId: string, body: PublicApplicationInput): Promise<PublicApplicationReceipt> {
+  applyAsCandidate(contestId: string, body: PublicApplicationRequest): Promise<PublicApplicationReceipt> {
     return firstValueFrom(
       this.http.post<PublicApplicationReceipt>(`/api/public/contests/${contestId}/applications`, body),
     );
@@ -139,7 +104,7 @@ export class ContestsApi {
   }
 
   /** The same receipt whether or not a new login was free; the registration itself is on the ballot. */
-  registerVoter(contestId: string, body: VoterRegistrationInput): Promise<VoterRegistrationReceipt> {
+  registerVoter(contestId: string, body: RegisterVoterRequest): Promise<VoterRegistrationReceipt> {
     return firstValueFrom(
       this.http.post<VoterRegistrationReceipt>(`/api/public/contests/${contestId}/voters`, body),
     );
@@ -158,10 +123,9 @@ export class ContestsApi {
   }
 
   /** A final vote: 403 unless verified, 409 outside the window or when voted already. */
-  vote(nominationId: string, applicationId: string): Promise<void> {
-    return firstValueFrom(
-      this.http.post<unknown>(`/api/nominations/${nominationId}/votes`, { applicationId }),
-    ).then(() => undefined);
+  vote(nominationId: string, applicationId: string): Promise<VoteReceipt> {
+    const body: CastVoteRequest = { applicationId };
+    return firstValueFrom(this.http.post<VoteReceipt>(`/api/nominations/${nominationId}/votes`, body));
   }
 
   /** The juror's own sheets, without conflicts, votes or other jurors' scores. */
@@ -169,7 +133,7 @@ export class ContestsApi {
     return firstValueFrom(this.http.get<JurorTask[]>(`/api/contests/${contestId}/my-score-sheets`));
   }
 
-  saveScoreSheet(nominationId: string, applicationId: string, body: ScoreSheetInput): Promise<JurorTask> {
+  saveScoreSheet(nominationId: string, applicationId: string, body: ScoreSheetRequest): Promise<JurorTask> {
     return firstValueFrom(
       this.http.put<JurorTask>(
         `/api/nominations/${nominationId}/applications/${applicationId}/score-sheet`,
@@ -179,8 +143,7 @@ export class ContestsApi {
   }
 
   declareConflict(applicationId: string, reason: string): Promise<void> {
-    return firstValueFrom(
-      this.http.post<void>(`/api/contest-applications/${applicationId}/conflicts`, { reason }),
-    );
+    const body: DeclareConflictRequest = { reason };
+    return firstValueFrom(this.http.post<void>(`/api/contest-applications/${applicationId}/conflicts`, body));
   }
 }

@@ -66,10 +66,7 @@ export class FrameworkEditorStore {
     this.loading.set(true);
     this.loadError.set(null);
     try {
-      const [cycles, stored] = await Promise.all([
-        this.api.cycles(true),
-        this.api.framework<EditableFramework>(cycleId),
-      ]);
+      const [cycles, stored] = await Promise.all([this.api.cycles(true), this.api.framework(cycleId)]);
       this.cycle.set(cycles.find((c) => c.id === cycleId) ?? null);
       this.adopt(stored.version, stored.framework);
     } catch (error) {

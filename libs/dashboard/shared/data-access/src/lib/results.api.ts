@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CycleView, RankingResponse, ScorecardResponse } from '@prgauge/contracts';
+import type {
+  CycleFramework,
+  CycleView,
+  FrameworkDocument,
+  PutFrameworkRequest,
+  RankingResponse,
+  ScorecardResponse,
+} from '@prgauge/contracts';
 import type { ScoringInput } from '@prgauge/scoring';
 import { firstValueFrom } from 'rxjs';
 
@@ -28,22 +35,13 @@ export class ResultsApi {
   }
 
   /** The stored framework with its texts and leaf settings, and the cycle's version. */
-  framework<T>(cycleId: string): Promise<{ version: number; framework: T }> {
-    return firstValueFrom(
-      this.http.get<{ version: number; framework: T }>(`/api/cycles/${cycleId}/framework`),
-    );
+  framework(cycleId: string): Promise<CycleFramework> {
+    return firstValueFrom(this.http.get<CycleFramework>(`/api/cycles/${cycleId}/framework`));
   }
 
-  putFramework<T>(
-    cycleId: string,
-    version: number,
-    framework: T,
-  ): Promise<{ version: number; framework: T }> {
-    return firstValueFrom(
-      this.http.put<{ version: number; framework: T }>(`/api/cycles/${cycleId}/framework`, {
-        version,
-        framework,
-      }),
-    );
+  /** Replaces a draft cycle's framework; a stale `version` answers 409. */
+  putFramework(cycleId: string, version: number, framework: FrameworkDocument): Promise<CycleFramework> {
+    const body: PutFrameworkRequest = { version, framework };
+    return firstValueFrom(this.http.put<CycleFramework>(`/api/cycles/${cycleId}/framework`, body));
   }
 }

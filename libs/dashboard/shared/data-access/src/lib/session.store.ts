@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { LoginResponse, Role, SessionUser } from '@prgauge/contracts';
+import type { LoginRequest, LoginResponse, Role, SessionUser } from '@prgauge/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** Who is signed in, if anyone. The session itself lives in an httpOnly cookie the API manages. */
@@ -29,9 +29,8 @@ export class SessionStore {
   }
 
   async signIn(login: string, password: string): Promise<SessionUser> {
-    const response = await firstValueFrom(
-      this.http.post<LoginResponse>('/api/auth/login', { login, password }),
-    );
+    const body: LoginRequest = { login, password };
+    const response = await firstValueFrom(this.http.post<LoginResponse>('/api/auth/login', body));
     this.current.set(response.user);
     return response.user;
   }

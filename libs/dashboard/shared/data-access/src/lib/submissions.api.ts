@@ -3,20 +3,20 @@ import { inject, Injectable } from '@angular/core';
 import type {
   CompletenessRow,
   CycleView,
+  EvidenceLinkRequest,
   EvidenceView,
+  ReturnSubmissionRequest,
+  ReviewCommentInput,
   ReviewQueueItem,
+  SaveValuesRequest,
   SaveValuesResult,
   SubmissionStatus,
+  SubmissionValueInput,
+  SubmissionVersionRequest,
   SubmissionView,
   TrainingLeafRecords,
 } from '@prgauge/contracts';
 import { filter, firstValueFrom, map, Observable } from 'rxjs';
-
-export interface ValueChange {
-  indicator: string;
-  value: number | boolean | null;
-  note?: string;
-}
 
 /** Upload progress 0..1, then the stored evidence. */
 export type UploadEvent = { progress: number } | { done: EvidenceView };
@@ -47,14 +47,14 @@ export class SubmissionsApi {
     return firstValueFrom(this.http.get<SubmissionView>(`/api/submissions/${id}`));
   }
 
-  save(id: string, version: number, values: ValueChange[]): Promise<SaveValuesResult> {
-    return firstValueFrom(
-      this.http.put<SaveValuesResult>(`/api/submissions/${id}/values`, { version, values }),
-    );
+  save(id: string, version: number, values: SubmissionValueInput[]): Promise<SaveValuesResult> {
+    const body: SaveValuesRequest = { version, values };
+    return firstValueFrom(this.http.put<SaveValuesResult>(`/api/submissions/${id}/values`, body));
   }
 
   submit(id: string, version: number): Promise<SubmissionView> {
-    return firstValueFrom(this.http.post<SubmissionView>(`/api/submissions/${id}/submit`, { version }));
+    const body: SubmissionVersionRequest = { version };
+    return firstValueFrom(this.http.post<SubmissionView>(`/api/submissions/${id}/submit`, body));
   }
 
   reviewQueue(
@@ -73,18 +73,14 @@ export class SubmissionsApi {
     return firstValueFrom(this.http.get<CompletenessRow[]>(`/api/cycles/${cycleId}/completeness`));
   }
 
-  returnForFixes(
-    id: string,
-    version: number,
-    comments: { indicator?: string; body: string }[],
-  ): Promise<SubmissionView> {
-    return firstValueFrom(
-      this.http.post<SubmissionView>(`/api/submissions/${id}/return`, { version, comments }),
-    );
+  returnForFixes(id: string, version: number, comments: ReviewCommentInput[]): Promise<SubmissionView> {
+    const body: ReturnSubmissionRequest = { version, comments };
+    return firstValueFrom(this.http.post<SubmissionView>(`/api/submissions/${id}/return`, body));
   }
 
   approve(id: string, version: number): Promise<SubmissionView> {
-    return firstValueFrom(this.http.post<SubmissionView>(`/api/submissions/${id}/approve`, { version }));
+    const body: SubmissionVersionRequest = { version };
+    return firstValueFrom(this.http.post<SubmissionView>(`/api/submissions/${id}/approve`, body));
   }
 
   /** The indicator goes first: the API reads the fields that precede the file. */
@@ -108,9 +104,8 @@ export class SubmissionsApi {
   }
 
   addLink(id: string, indicator: string, url: string): Promise<EvidenceView> {
-    return firstValueFrom(
-      this.http.post<EvidenceView>(`/api/submissions/${id}/evidence/links`, { indicator, url }),
-    );
+    const body: EvidenceLinkRequest = { indicator, url };
+    return firstValueFrom(this.http.post<EvidenceView>(`/api/submissions/${id}/evidence/links`, body));
   }
 
   removeEvidence(evidenceId: string): Promise<void> {

@@ -2,16 +2,22 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AttendanceImportResult,
+  AttendanceRowRequest,
   AttendanceView,
+  CreateTrainingEventRequest,
+  CreateTrainingProgrammeRequest,
+  CreateTrainingTopicRequest,
   LocalizedText,
   ProgrammeTotalsView,
-  Trainer,
   TrainingAudience,
   TrainingEventView,
-  TrainingFormat,
-  TrainingReport,
   TrainingProgrammeView,
+  TrainingReport,
   TrainingTopicView,
+  UpdateAttendanceRequest,
+  UpdateTrainingEventRequest,
+  UpdateTrainingProgrammeRequest,
+  UpdateTrainingTopicRequest,
 } from '@prgauge/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -25,40 +31,6 @@ export interface TrainingEventFilter {
   from?: string | null;
   /** Events starting on or before this day, `YYYY-MM-DD`. */
   to?: string | null;
-}
-
-/** The fields of an event as a manager writes them. */
-export interface TrainingEventInput {
-  title: string;
-  topicId: string;
-  format: TrainingFormat;
-  committeeId: string | null;
-  programmeId: string | null;
-  startDate: string;
-  endDate: string;
-  location: string | null;
-  trainers: Trainer[];
-  plannedHours: number;
-  audiences: TrainingAudience[];
-  invited: number | null;
-}
-
-/** One register row as a manager writes it; hours left out take the event's planned hours. */
-export interface AttendanceInput {
-  participantName: string;
-  agencyId: string | null;
-  outlet: string | null;
-  audience: TrainingAudience;
-  attended: boolean;
-  hours?: number;
-}
-
-/** A programme's fields as a national admin writes them. */
-export interface TrainingProgrammeInput {
-  name: LocalizedText;
-  description: string | null;
-  startDate: string;
-  endDate: string | null;
 }
 
 /** A report's period, both days included. */
@@ -89,15 +61,18 @@ export class TrainingApi {
     return firstValueFrom(this.http.get<TrainingEventView>(`/api/training/events/${id}`));
   }
 
-  createEvent(input: TrainingEventInput): Promise<TrainingEventView> {
+  createEvent(input: CreateTrainingEventRequest): Promise<TrainingEventView> {
     return firstValueFrom(this.http.post<TrainingEventView>('/api/training/events', input));
   }
 
   /** A stale `version` answers 409 with the event as it is now. */
-  updateEvent(id: string, version: number, input: Partial<TrainingEventInput>): Promise<TrainingEventView> {
-    return firstValueFrom(
-      this.http.patch<TrainingEventView>(`/api/training/events/${id}`, { ...input, version }),
-    );
+  updateEvent(
+    id: string,
+    version: number,
+    input: Omit<UpdateTrainingEventRequest, 'version'>,
+  ): Promise<TrainingEventView> {
+    const body: UpdateTrainingEventRequest = { ...input, version };
+    return firstValueFrom(this.http.patch<TrainingEventView>(`/api/training/events/${id}`, body));
   }
 
   deleteEvent(id: string): Promise<void> {
@@ -108,17 +83,20 @@ export class TrainingApi {
     return firstValueFrom(this.http.get<AttendanceView[]>(`/api/training/events/${eventId}/attendance`));
   }
 
-  addAttendance(eventId: string, input: AttendanceInput): Promise<AttendanceView> {
+  addAttendance(eventId: string, input: AttendanceRowRequest): Promise<AttendanceView> {
     return firstValueFrom(
       this.http.post<AttendanceView>(`/api/training/events/${eventId}/attendance`, input),
     );
   }
 
   /** A stale `version` answers 409 with the row as it is now. */
-  updateAttendance(id: string, version: number, input: Partial<AttendanceInput>): Promise<AttendanceView> {
-    return firstValueFrom(
-      this.http.patch<AttendanceView>(`/api/training/attendance/${id}`, { ...input, version }),
-    );
+  updateAttendance(
+    id: string,
+    version: number,
+    input: Omit<UpdateAttendanceRequest, 'version'>,
+  ): Promise<AttendanceView> {
+    const body: UpdateAttendanceRequest = { ...input, version };
+    return firstValueFrom(this.http.patch<AttendanceView>(`/api/training/attendance/${id}`, body));
   }
 
   removeAttendance(id: string, version: number): Promise<void> {
@@ -142,11 +120,12 @@ export class TrainingApi {
 
   /** Adds a topic to the region's list; `code` is its stable key in reports and framework rules. */
   createTopic(code: string, name: LocalizedText): Promise<TrainingTopicView> {
-    return firstValueFrom(this.http.post<TrainingTopicView>('/api/training/topics', { code, name }));
+    const body: CreateTrainingTopicRequest = { code, name };
+    return firstValueFrom(this.http.post<TrainingTopicView>('/api/training/topics', body));
   }
 
   /** Renames a topic, or retires it (`active: false`): past events keep it, new ones cannot choose it. */
-  updateTopic(id: string, change: { name?: LocalizedText; active?: boolean }): Promise<TrainingTopicView> {
+  updateTopic(id: string, change: UpdateTrainingTopicRequest): Promise<TrainingTopicView> {
     return firstValueFrom(this.http.patch<TrainingTopicView>(`/api/training/topics/${id}`, change));
   }
 
@@ -158,7 +137,7 @@ export class TrainingApi {
     return firstValueFrom(this.http.get<ProgrammeTotalsView>(`/api/training/programmes/${id}`));
   }
 
-  createProgramme(input: TrainingProgrammeInput): Promise<TrainingProgrammeView> {
+  createProgramme(input: CreateTrainingProgrammeRequest): Promise<TrainingProgrammeView> {
     return firstValueFrom(this.http.post<TrainingProgrammeView>('/api/training/programmes', input));
   }
 
@@ -166,11 +145,10 @@ export class TrainingApi {
   updateProgramme(
     id: string,
     version: number,
-    input: TrainingProgrammeInput,
+    input: Omit<UpdateTrainingProgrammeRequest, 'version'>,
   ): Promise<TrainingProgrammeView> {
-    return firstValueFrom(
-      this.http.patch<TrainingProgrammeView>(`/api/training/programmes/${id}`, { ...input, version }),
-    );
+    const body: UpdateTrainingProgrammeRequest = { ...input, version };
+    return firstValueFrom(this.http.patch<TrainingProgrammeView>(`/api/training/programmes/${id}`, body));
   }
 
   /** Its events stay, outside any programme. */

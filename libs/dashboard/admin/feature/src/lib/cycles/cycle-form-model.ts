@@ -1,5 +1,4 @@
-import type { CycleView } from '@prgauge/contracts';
-import type { CycleInput } from '@prgauge/dashboard-data-access';
+import type { CreateCycleRequest, CycleView } from '@prgauge/contracts';
 import type { FieldProblems } from '../shared/field-problems';
 
 /** Where a new cycle's framework comes from. */
@@ -61,7 +60,7 @@ export function cycleFormProblems(value: CycleFormValue): FieldProblems {
 }
 
 /** The request body for a valid form. */
-export function cycleInputOf(value: CycleFormValue): CycleInput {
+export function cycleInputOf(value: CycleFormValue): CreateCycleRequest {
   const base = {
     name: value.name.trim(),
     periodStart: value.periodStart,

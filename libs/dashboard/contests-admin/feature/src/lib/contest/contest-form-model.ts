@@ -1,5 +1,10 @@
-import { LOCALES, type ContestPhase, type ContestView, type Locale } from '@prgauge/contracts';
-import type { ContestInput } from '../data-access/contests-admin.api';
+import {
+  type ContestPhase,
+  type ContestView,
+  type CreateContestRequest,
+  type Locale,
+  LOCALES,
+} from '@prgauge/contracts';
 
 /** The dated phases in the order a contest passes them; voting may run beside judging. */
 export const DATE_FIELDS = [
@@ -67,7 +72,7 @@ export function contestFormProblems(v: ContestFormValue, needsRegions: boolean):
   return problems;
 }
 
-export function contestInputOf(v: ContestFormValue, withRegions: boolean): ContestInput {
+export function contestInputOf(v: ContestFormValue, withRegions: boolean): CreateContestRequest {
   const title = Object.fromEntries(
     LOCALES.filter((l) => v.title[l].trim() !== '').map((l) => [l, v.title[l].trim()]),
   );

@@ -14,11 +14,11 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { type ContestView, type Locale } from '@prgauge/contracts';
+import { type ContestView, type CreateContestRequest, type Locale } from '@prgauge/contracts';
 import { OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { LocalizedFields } from '../shared/localized-fields';
-import type { ContestInput } from '../data-access/contests-admin.api';
+
 import {
   contestFormProblems,
   contestFormValueOf,
@@ -50,7 +50,7 @@ export class ContestForm {
   /** The contest as last read; null for a new one. A new value resets the form. */
   readonly contest = input<ContestView | null>(null);
   readonly busy = input(false);
-  readonly submitted = output<ContestInput>();
+  readonly submitted = output<CreateContestRequest>();
 
   private readonly session = inject(SessionStore);
   private readonly organisation = inject(OrganisationApi);

@@ -10,14 +10,20 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { ContestView, NominationView } from '@prgauge/contracts';
+import type {
+  ContestView,
+  CreateContestRequest,
+  CreateNominationRequest,
+  NominationView,
+} from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { ContestInput, ContestsAdminApi, NominationInput } from '../data-access/contests-admin.api';
+import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { NominationForm } from '../nominations/nomination-form';
 import { ContestHeader } from '../shared/contest-header';
 import { contestFieldLabels } from '../shared/field-labels';
 import { ContestForm } from './contest-form';
+import { withNomination, withoutNomination } from './contest-nominations';
 
 type SaveNotice = 'saved' | 'deleted' | 'stale' | 'failed' | null;
 
@@ -58,7 +64,7 @@ export class ContestSettingsPage {
     loader: ({ params }) => this.api.contest(params),
   });
 
-  protected async save(input: ContestInput): Promise<void> {
+  protected async save(input: CreateContestRequest): Promise<void> {
     const contest = this.contest.value();
     if (!contest) return;
     await this.run(this.notice, async () => {
@@ -75,18 +81,19 @@ export class ContestSettingsPage {
     });
   }
 
-  protected async saveNomination(input: NominationInput): Promise<void> {
+  protected async saveNomination(input: CreateNominationRequest): Promise<void> {
     const contest = this.contest.value();
     const editing = this.editing();
     if (!contest) return;
     await this.run(this.nominationNotice, async () => {
       if (!editing) {
-        this.contest.set(await this.api.addNomination(contest.id, input));
+        this.contest.set(withNomination(contest, await this.api.addNomination(contest.id, input)));
         this.nominationForm()?.reset();
         return 'saved';
       }
       try {
-        this.contest.set(await this.api.updateNomination(editing.id, editing.version, input));
+        const changed = await this.api.updateNomination(editing.id, editing.version, input);
+        this.contest.set(withNomination(contest, changed));
       } catch (error) {
         const problem = apiProblemOf(error);
         if (problem.status !== 409 || !problem.current) throw error;
@@ -101,7 +108,9 @@ export class ContestSettingsPage {
 
   protected async deleteNomination(nomination: NominationView): Promise<void> {
     await this.run(this.nominationNotice, async () => {
-      this.contest.set(await this.api.deleteNomination(nomination.id));
+      await this.api.deleteNomination(nomination.id);
+      const contest = this.contest.value();
+      if (contest) this.contest.set(withoutNomination(contest, nomination.id));
       if (this.editing()?.id === nomination.id) this.editing.set(null);
       return 'deleted';
     });

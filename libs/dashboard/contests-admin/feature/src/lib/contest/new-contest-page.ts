@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
+import type { CreateContestRequest } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
 import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { ContestInput, ContestsAdminApi } from '../data-access/contests-admin.api';
+import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { contestFieldLabels } from '../shared/field-labels';
 import { ContestForm } from './contest-form';
 
@@ -55,7 +56,7 @@ export class NewContestPage {
   protected readonly saving = signal(false);
   protected readonly problems = signal<string[]>([]);
 
-  protected async create(input: ContestInput): Promise<void> {
+  protected async create(input: CreateContestRequest): Promise<void> {
     this.saving.set(true);
     this.problems.set([]);
     try {

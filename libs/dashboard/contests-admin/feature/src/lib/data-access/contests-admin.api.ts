@@ -3,54 +3,22 @@ import { inject, Injectable } from '@angular/core';
 import type {
   AccountView,
   ApplicationView,
-  ContestCriterion,
+  AssignJurorRequest,
   ContestResults,
   ContestView,
+  CreateContestRequest,
+  CreateNominationRequest,
+  JurorView,
   JuryProgressRow,
-  LocalizedText,
-  ScoringMode,
+  NominationView,
+  ScreenApplicationRequest,
+  UpdateContestRequest,
+  UpdateNominationRequest,
+  VerifyVoterRequest,
   VoteAnomaly,
   VoterView,
 } from '@prgauge/contracts';
 import { firstValueFrom } from 'rxjs';
-
-/** A contest's fields as an organiser writes them. */
-export interface ContestInput {
-  title: LocalizedText;
-  organiser: string;
-  /** National admins only; a director's contest runs in their own region. */
-  regionIds?: string[];
-  year: number;
-  series: string;
-  rules: string | null;
-  status: 'draft' | 'announced';
-  applicationsOpenAt: string;
-  applicationsCloseAt: string;
-  judgingStartAt: string;
-  judgingEndAt: string;
-  votingStartAt: string | null;
-  votingEndAt: string | null;
-  liveCounts: boolean;
-}
-
-/** A nomination's fields as an organiser writes them. */
-export interface NominationInput {
-  name: LocalizedText;
-  places: number;
-  criteria: ContestCriterion[];
-  scoringMode: ScoringMode;
-  juryShare?: number;
-  commentRequired: boolean;
-  normaliseJurors: boolean;
-  prizeAmount?: number;
-  prizeCurrency?: string;
-}
-
-/** An organiser's decision on an application or a voter registration; a rejection carries its reason. */
-export interface Decision<S extends string> {
-  status: S;
-  reason?: string;
-}
 
 /** The organisers' side of contests: set-up, screening, jury, voter verification, anomalies and results. */
 @Injectable({ providedIn: 'root' })
@@ -65,34 +33,45 @@ export class ContestsAdminApi {
     return firstValueFrom(this.http.get<ContestView>(`/api/contests/${id}`));
   }
 
-  createContest(input: ContestInput): Promise<ContestView> {
+  createContest(input: CreateContestRequest): Promise<ContestView> {
     return firstValueFrom(this.http.post<ContestView>('/api/contests', input));
   }
 
   /** A stale `version` answers 409 with the contest as it is now. */
-  updateContest(id: string, version: number, input: Partial<ContestInput>): Promise<ContestView> {
-    return firstValueFrom(this.http.patch<ContestView>(`/api/contests/${id}`, { ...input, version }));
+  updateContest(
+    id: string,
+    version: number,
+    input: Omit<UpdateContestRequest, 'version'>,
+  ): Promise<ContestView> {
+    const body: UpdateContestRequest = { ...input, version };
+    return firstValueFrom(this.http.patch<ContestView>(`/api/contests/${id}`, body));
   }
 
-  addNomination(contestId: string, input: NominationInput): Promise<ContestView> {
-    return firstValueFrom(this.http.post<ContestView>(`/api/contests/${contestId}/nominations`, input));
+  /** Answers with the new nomination. */
+  addNomination(contestId: string, input: CreateNominationRequest): Promise<NominationView> {
+    return firstValueFrom(this.http.post<NominationView>(`/api/contests/${contestId}/nominations`, input));
   }
 
-  /** Before judging and voting start; a stale `version` answers 409. */
-  updateNomination(id: string, version: number, input: NominationInput): Promise<ContestView> {
-    return firstValueFrom(this.http.patch<ContestView>(`/api/nominations/${id}`, { ...input, version }));
+  /** Before judging and voting start; a stale `version` answers 409. Answers with the changed nomination. */
+  updateNomination(
+    id: string,
+    version: number,
+    input: Omit<UpdateNominationRequest, 'version'>,
+  ): Promise<NominationView> {
+    const body: UpdateNominationRequest = { ...input, version };
+    return firstValueFrom(this.http.patch<NominationView>(`/api/nominations/${id}`, body));
   }
 
-  /** Only a nomination without applications can go. */
-  deleteNomination(id: string): Promise<ContestView> {
-    return firstValueFrom(this.http.delete<ContestView>(`/api/nominations/${id}`));
+  /** Only a nomination without applications can go; answers 204. */
+  deleteNomination(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/nominations/${id}`));
   }
 
   applications(contestId: string): Promise<ApplicationView[]> {
     return firstValueFrom(this.http.get<ApplicationView[]>(`/api/contests/${contestId}/applications`));
   }
 
-  screen(applicationId: string, decision: Decision<'accepted' | 'rejected'>): Promise<ApplicationView> {
+  screen(applicationId: string, decision: ScreenApplicationRequest): Promise<ApplicationView> {
     return firstValueFrom(
       this.http.post<ApplicationView>(`/api/contest-applications/${applicationId}/screening`, decision),
     );
@@ -104,10 +83,9 @@ export class ContestsAdminApi {
     return accounts.filter((a) => a.role === 'juror');
   }
 
-  assignJuror(nominationId: string, userId: string, organisation: string): Promise<unknown> {
-    return firstValueFrom(
-      this.http.post(`/api/nominations/${nominationId}/jurors`, { userId, organisation }),
-    );
+  assignJuror(nominationId: string, userId: string, organisation: string): Promise<JurorView> {
+    const body: AssignJurorRequest = { userId, organisation };
+    return firstValueFrom(this.http.post<JurorView>(`/api/nominations/${nominationId}/jurors`, body));
   }
 
   juryProgress(contestId: string): Promise<JuryProgressRow[]> {
@@ -118,7 +96,7 @@ export class ContestsAdminApi {
     return firstValueFrom(this.http.get<VoterView[]>(`/api/contests/${contestId}/voters`));
   }
 
-  verifyVoter(voterId: string, decision: Decision<'verified' | 'rejected'>): Promise<VoterView> {
+  verifyVoter(voterId: string, decision: VerifyVoterRequest): Promise<VoterView> {
     return firstValueFrom(this.http.post<VoterView>(`/api/contest-voters/${voterId}/verification`, decision));
   }
 

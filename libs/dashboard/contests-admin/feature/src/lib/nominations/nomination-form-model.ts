@@ -1,11 +1,11 @@
 import {
-  LOCALES,
+  type CreateNominationRequest,
   type Locale,
+  LOCALES,
   type LocalizedText,
   type NominationView,
   type ScoringMode,
 } from '@prgauge/contracts';
-import type { NominationInput } from '../data-access/contests-admin.api';
 
 /** One criterion as typed: its name in the organiser's language and its weight. */
 export interface CriterionRow {
@@ -86,7 +86,7 @@ export function nominationFormProblems(v: NominationFormValue): NominationFormPr
 }
 
 /** New criteria get positional keys, saved ones keep theirs: the organiser never types an identifier. */
-export function nominationInputOf(v: NominationFormValue, locale: Locale): NominationInput {
+export function nominationInputOf(v: NominationFormValue, locale: Locale): CreateNominationRequest {
   const juryScored = v.scoringMode !== 'vote';
   return {
     name: Object.fromEntries(LOCALES.filter((l) => v.name[l].trim()).map((l) => [l, v.name[l].trim()])),

@@ -15,10 +15,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { SCORING_MODES, type Locale, type NominationView } from '@prgauge/contracts';
+import {
+  type CreateNominationRequest,
+  type Locale,
+  type NominationView,
+  SCORING_MODES,
+} from '@prgauge/contracts';
 import { LocaleStore, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { LocalizedFields } from '../shared/localized-fields';
-import type { NominationInput } from '../data-access/contests-admin.api';
+
 import {
   type CriterionRow,
   emptyNomination,
@@ -51,7 +56,7 @@ export class NominationForm {
   /** The nomination being edited; null adds a new one. A new value resets the form. */
   readonly nomination = input<NominationView | null>(null);
   readonly busy = input(false);
-  readonly submitted = output<NominationInput>();
+  readonly submitted = output<CreateNominationRequest>();
   readonly cancelled = output<void>();
 
   private readonly localeStore = inject(LocaleStore);

@@ -1,5 +1,4 @@
-import type { ApplicationFiler } from '@prgauge/contracts';
-import type { ApplicationInput, PublicApplicationInput } from '@prgauge/dashboard-contests-data-access';
+import type { ApplicationFiler, FileApplicationRequest, PublicApplicationRequest } from '@prgauge/contracts';
 import { isWebAddress } from '../shared/web-address';
 
 /** The form's fields as typed; links are one per line. */
@@ -76,7 +75,7 @@ export function applicationProblems(v: ApplicationFormValue, withoutAccount: boo
 }
 
 /** The fields both ways of filing share: trimmed, with empty optional fields left out. */
-function sharedFieldsOf(v: ApplicationFormValue): Omit<ApplicationInput, 'filedBy'> {
+function sharedFieldsOf(v: ApplicationFormValue): Omit<FileApplicationRequest, 'filedBy'> {
   const optional = (text: string) => text.trim() || undefined;
   const links = linesOf(v.links);
   return {
@@ -97,11 +96,11 @@ function sharedFieldsOf(v: ApplicationFormValue): Omit<ApplicationInput, 'filedB
 }
 
 /** The body of a candidate's own application: the same fields without a filer, and their email. */
-export function publicApplicationInputOf(v: ApplicationFormValue): PublicApplicationInput {
+export function publicApplicationInputOf(v: ApplicationFormValue): PublicApplicationRequest {
   return { ...sharedFieldsOf(v), contactEmail: v.contactEmail.trim() };
 }
 
 /** The body of an application filed by a signed-in organisation or candidate. */
-export function applicationInputOf(v: ApplicationFormValue): ApplicationInput {
+export function applicationInputOf(v: ApplicationFormValue): FileApplicationRequest {
   return { ...sharedFieldsOf(v), filedBy: v.filedBy };
 }

@@ -6,12 +6,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import type { VoterView } from '@prgauge/contracts';
-import {
-  ContestsApi,
-  ContestStore,
-  type VoterRegistrationInput,
-} from '@prgauge/dashboard-contests-data-access';
+import type { RegisterVoterRequest, VoterView } from '@prgauge/contracts';
+import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { fieldProblems } from '../shared/api-problems';
@@ -104,11 +100,10 @@ export class RegisterVoterPage {
     this.failure.set(null);
     if (Object.keys(this.problems()).length) return;
     const v = this.value();
-    const account: Pick<VoterRegistrationInput, 'login' | 'password' | 'displayName'> =
-      this.session.signedIn()
-        ? {}
-        : { login: v.login.trim(), password: v.password, displayName: v.displayName.trim() };
-    const body: VoterRegistrationInput = {
+    const account: Pick<RegisterVoterRequest, 'login' | 'password' | 'displayName'> = this.session.signedIn()
+      ? {}
+      : { login: v.login.trim(), password: v.password, displayName: v.displayName.trim() };
+    const body: RegisterVoterRequest = {
       ...account,
       outlet: v.outlet.trim(),
       mediaRole: v.mediaRole,

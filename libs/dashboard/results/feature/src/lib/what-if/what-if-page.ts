@@ -140,8 +140,8 @@ export class WhatIfPage {
     this.saveMessage.set(null);
     try {
       const [{ framework }, draft] = await Promise.all([
-        this.api.framework<{ indicators: { key: string; weight: number }[] }>(source),
-        this.api.framework<unknown>(target),
+        this.api.framework(source),
+        this.api.framework(target),
       ]);
       await this.api.putFramework(target, draft.version, withWeights(framework, this.overrides()));
       this.saveMessage.set({ kind: 'ok', text: this.translations.t('whatIf.proposed') });

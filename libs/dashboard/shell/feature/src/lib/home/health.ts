@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable, signal } from '@angular/core';
+import type { HealthView } from '@prgauge/contracts';
 
 export type HealthState = 'checking' | 'ok' | 'down';
 
@@ -12,7 +13,7 @@ export class HealthStore {
 
   refresh(): void {
     this.current.set('checking');
-    this.http.get<{ status: string }>('/api/health').subscribe({
+    this.http.get<HealthView>('/api/health').subscribe({
       next: (body) => this.current.set(body.status === 'ok' ? 'ok' : 'down'),
       error: () => this.current.set('down'),
     });

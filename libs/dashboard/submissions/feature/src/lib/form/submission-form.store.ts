@@ -1,12 +1,11 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { EvidenceView, SubmissionValueView, SubmissionView } from '@prgauge/contracts';
-import {
-  ApiProblem,
-  apiProblemOf,
-  ProblemField,
-  SubmissionsApi,
-  ValueChange,
-} from '@prgauge/dashboard-data-access';
+import type {
+  EvidenceView,
+  SubmissionValueInput,
+  SubmissionValueView,
+  SubmissionView,
+} from '@prgauge/contracts';
+import { ApiProblem, apiProblemOf, ProblemField, SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { RefusalText } from '@prgauge/dashboard-i18n';
 import { FieldValue, missingForSubmit, sectionsOf } from './form-model';
 
@@ -16,7 +15,7 @@ const AUTOSAVE_MS = 800;
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
 
 export interface Conflict {
-  mine: ValueChange[];
+  mine: SubmissionValueInput[];
   current: SubmissionView;
 }
 
@@ -30,7 +29,7 @@ export class SubmissionFormStore {
   private readonly refusals = inject(RefusalText);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
-  private pending = new Map<string, ValueChange>();
+  private pending = new Map<string, SubmissionValueInput>();
 
   readonly view = signal<SubmissionView | null>(null);
   readonly values = signal<ReadonlyMap<string, FieldValue>>(new Map());
@@ -121,7 +120,7 @@ export class SubmissionFormStore {
     }
   }
 
-  private async send(view: SubmissionView, changes: ValueChange[]): Promise<void> {
+  private async send(view: SubmissionView, changes: SubmissionValueInput[]): Promise<void> {
     try {
       const result = await this.api.save(view.id, view.version, changes);
       this.view.set({ ...view, version: result.version, status: result.status, editable: result.editable });
@@ -217,7 +216,7 @@ export class SubmissionFormStore {
  */
 function fieldErrorsOf(
   details: readonly ProblemField[],
-  changes: ValueChange[],
+  changes: SubmissionValueInput[],
   textOf: (detail: ProblemField) => string,
   summary: string,
 ): Map<string, string> {

@@ -16,10 +16,11 @@ import {
   COMMITTEE_KINDS,
   type CommitteeKind,
   type CommitteeView,
+  type CreateCommitteeRequest,
   type IndexHeader,
   type LocalizedText,
 } from '@prgauge/contracts';
-import type { CommitteeInput } from '@prgauge/dashboard-data-access';
+
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { FrameworkIndices } from '../shared/framework-indices';
 import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
@@ -121,7 +122,7 @@ export class CommitteeForm {
   readonly committee = input<CommitteeView | null>(null);
   readonly busy = input(false);
   readonly submitLabel = input.required<string>();
-  readonly submitted = output<CommitteeInput>();
+  readonly submitted = output<CreateCommitteeRequest>();
 
   private readonly framework = inject(FrameworkIndices);
   protected readonly kinds = COMMITTEE_KINDS;

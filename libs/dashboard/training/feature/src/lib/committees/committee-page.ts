@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import type { CommitteeView } from '@prgauge/contracts';
-import { apiProblemOf, CommitteeInput, CommitteesApi, SessionStore } from '@prgauge/dashboard-data-access';
+import type { CommitteeView, CreateCommitteeRequest } from '@prgauge/contracts';
+import { apiProblemOf, CommitteesApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ConfirmAction } from '../shared/confirm-action';
 import { FrameworkIndices } from '../shared/framework-indices';
@@ -54,7 +54,7 @@ export class CommitteePage {
     (this.committee.value()?.indices ?? []).map((key) => ({ key, name: this.framework.nameOf(key) })),
   );
 
-  protected async save(input: CommitteeInput): Promise<void> {
+  protected async save(input: CreateCommitteeRequest): Promise<void> {
     const committee = this.committee.value();
     if (!committee) return;
     this.notice.set(null);

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { CommitteeInput, CommitteesApi } from '@prgauge/dashboard-data-access';
+import type { CreateCommitteeRequest } from '@prgauge/contracts';
+import { CommitteesApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
@@ -43,7 +44,7 @@ export class NewCommitteePage {
   private readonly router = inject(Router);
   protected readonly write = new WriteState(committeeFieldLabels());
 
-  protected async create(input: CommitteeInput): Promise<void> {
+  protected async create(input: CreateCommitteeRequest): Promise<void> {
     await this.write.run(async () => {
       const committee = await this.api.create(input);
       this.lookups.committees.reload();

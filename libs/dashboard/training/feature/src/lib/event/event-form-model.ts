@@ -1,5 +1,10 @@
-import type { Trainer, TrainingAudience, TrainingEventView, TrainingFormat } from '@prgauge/contracts';
-import type { TrainingEventInput } from '@prgauge/dashboard-data-access';
+import type {
+  CreateTrainingEventRequest,
+  Trainer,
+  TrainingAudience,
+  TrainingEventView,
+  TrainingFormat,
+} from '@prgauge/contracts';
 
 /** The event form's fields as typed: numbers may still be empty. */
 export interface EventFormValue {
@@ -52,7 +57,7 @@ export function eventFormProblems(value: EventFormValue): EventFormProblem[] {
 }
 
 /** The request body: empty choices become null and trainers without a name are dropped. */
-export function eventInputOf(value: EventFormValue): TrainingEventInput {
+export function eventInputOf(value: EventFormValue): CreateTrainingEventRequest {
   return {
     title: value.title.trim(),
     topicId: value.topicId,

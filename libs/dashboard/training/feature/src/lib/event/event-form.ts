@@ -14,12 +14,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
+  type CreateTrainingEventRequest,
+  type Trainer,
   TRAINING_AUDIENCES,
   TRAINING_FORMATS,
-  type Trainer,
   type TrainingEventView,
 } from '@prgauge/contracts';
-import type { TrainingEventInput } from '@prgauge/dashboard-data-access';
+
 import { LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { TrainingLookups } from '../shared/training-lookups';
@@ -45,7 +46,7 @@ export class EventForm {
   /** The event as last read; null for a new one. A new value resets the form. */
   readonly event = input<TrainingEventView | null>(null);
   readonly busy = input(false);
-  readonly submitted = output<TrainingEventInput>();
+  readonly submitted = output<CreateTrainingEventRequest>();
 
   protected readonly lookups = inject(TrainingLookups);
   protected readonly formats = TRAINING_FORMATS;

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, resource, signal } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import type { TrainingEventView } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
+import type { CreateTrainingEventRequest, TrainingEventView } from '@prgauge/contracts';
+import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
 import { LocalDatePipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { RegisterImport } from '../register/register-import';
 import { RegisterTable } from '../register/register-table';
@@ -61,7 +61,7 @@ export class EventPage {
     });
   }
 
-  protected async save(input: TrainingEventInput): Promise<void> {
+  protected async save(input: CreateTrainingEventRequest): Promise<void> {
     const event = this.event.value();
     if (!event) return;
     this.saving.set(true);

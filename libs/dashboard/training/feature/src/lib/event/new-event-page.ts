@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { TrainingApi, TrainingEventInput } from '@prgauge/dashboard-data-access';
+import type { CreateTrainingEventRequest } from '@prgauge/contracts';
+import { TrainingApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { WriteState } from '../shared/write-state';
 import { TrainingTabs } from '../shared/training-tabs';
@@ -53,7 +54,7 @@ export class NewEventPage {
   private readonly router = inject(Router);
   protected readonly write = new WriteState();
 
-  protected async create(input: TrainingEventInput): Promise<void> {
+  protected async create(input: CreateTrainingEventRequest): Promise<void> {
     await this.write.run(async () => {
       const event = await this.api.createEvent(input);
       await this.router.navigate(['/training/events', event.id]);

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { TrainingApi, TrainingProgrammeInput } from '@prgauge/dashboard-data-access';
+import type { CreateTrainingProgrammeRequest } from '@prgauge/contracts';
+import { TrainingApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
@@ -41,7 +42,7 @@ export class NewProgrammePage {
   private readonly router = inject(Router);
   protected readonly write = new WriteState();
 
-  protected async create(input: TrainingProgrammeInput): Promise<void> {
+  protected async create(input: CreateTrainingProgrammeRequest): Promise<void> {
     await this.write.run(async () => {
       const programme = await this.api.createProgramme(input);
       this.lookups.programmes.reload();

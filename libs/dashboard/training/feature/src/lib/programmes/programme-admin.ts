@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import type { TrainingProgrammeView } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi, TrainingProgrammeInput } from '@prgauge/dashboard-data-access';
+import type { CreateTrainingProgrammeRequest, TrainingProgrammeView } from '@prgauge/contracts';
+import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ConfirmAction } from '../shared/confirm-action';
 import { WriteState } from '../shared/write-state';
@@ -80,7 +80,7 @@ export class ProgrammeAdmin {
   protected readonly write = new WriteState();
   protected readonly notice = signal<'saved' | 'stale' | null>(null);
 
-  protected async save(input: TrainingProgrammeInput): Promise<void> {
+  protected async save(input: CreateTrainingProgrammeRequest): Promise<void> {
     const p = this.programme();
     this.notice.set(null);
     await this.write.run(async () => {

@@ -2,8 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, effect, input, output, si
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { LocalizedText, TrainingProgrammeView } from '@prgauge/contracts';
-import type { TrainingProgrammeInput } from '@prgauge/dashboard-data-access';
+import type {
+  CreateTrainingProgrammeRequest,
+  LocalizedText,
+  TrainingProgrammeView,
+} from '@prgauge/contracts';
+
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
 
@@ -95,7 +99,7 @@ export class ProgrammeForm {
   readonly programme = input<TrainingProgrammeView | null>(null);
   readonly busy = input(false);
   readonly submitLabel = input.required<string>();
-  readonly submitted = output<TrainingProgrammeInput>();
+  readonly submitted = output<CreateTrainingProgrammeRequest>();
 
   protected readonly value = signal<ProgrammeFormValue>(valueOf(null));
   protected readonly tried = signal(false);

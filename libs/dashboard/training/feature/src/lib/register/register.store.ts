@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { AttendanceView, TrainingEventView } from '@prgauge/contracts';
-import { apiProblemOf, AttendanceInput, TrainingApi } from '@prgauge/dashboard-data-access';
+import type { AttendanceRowRequest, AttendanceView, TrainingEventView } from '@prgauge/contracts';
+import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
 import { RefusalText } from '@prgauge/dashboard-i18n';
 import { registerFiguresOf } from './register-figures';
 
@@ -44,7 +44,7 @@ export class RegisterStore {
     }
   }
 
-  async add(input: AttendanceInput): Promise<boolean> {
+  async add(input: AttendanceRowRequest): Promise<boolean> {
     const event = this.event();
     if (!event) return false;
     try {
@@ -58,7 +58,7 @@ export class RegisterStore {
     }
   }
 
-  async edit(row: AttendanceView, change: Partial<AttendanceInput>): Promise<void> {
+  async edit(row: AttendanceView, change: Partial<AttendanceRowRequest>): Promise<void> {
     this.replace(row.id, { ...row, ...change });
     this.notice.set(null);
     try {

@@ -1,0 +1,140 @@
+import type { ApplicationFiler, ContestCriterion, ScoringMode } from './contests';
+import type { LocalizedText } from './locale';
+
+/** `POST /api/contests`. */
+export interface CreateContestRequest {
+  title: LocalizedText;
+  organiser: string;
+  /** National admins only, and required for them; a director's contest runs in their own region. */
+  regionIds?: string[];
+  year: number;
+  /** The same lower-case slug across years, so that growth can be compared. */
+  series: string;
+  rules?: string | null;
+  /** A draft (the default) is seen by organisers only. */
+  status?: 'draft' | 'announced';
+  applicationsOpenAt: string;
+  applicationsCloseAt: string;
+  judgingStartAt: string;
+  judgingEndAt: string;
+  votingStartAt?: string | null;
+  votingEndAt?: string | null;
+  /** Show running vote counts to organisers before results. */
+  liveCounts?: boolean;
+}
+
+/** `PATCH /api/contests/:contestId`; a stale `version` answers 409. */
+export interface UpdateContestRequest extends Partial<CreateContestRequest> {
+  version: number;
+}
+
+/** `POST /api/contests/:contestId/nominations`. */
+export interface CreateNominationRequest {
+  name: LocalizedText;
+  /** How many winners: places 1..n; 1 by default. */
+  places?: number;
+  criteria?: ContestCriterion[];
+  scoringMode: ScoringMode;
+  /** Combined mode only: the jury's part, 0..1; votes get the rest. */
+  juryShare?: number;
+  commentRequired?: boolean;
+  /** Rescale each juror's totals so that a harsh juror counts like a mild one. */
+  normaliseJurors?: boolean;
+  prizeAmount?: number | null;
+  /** ISO 4217, with `prizeAmount`. */
+  prizeCurrency?: string | null;
+}
+
+/** `PATCH /api/nominations/:nominationId`; `null` clears the prize, a stale `version` answers 409. */
+export interface UpdateNominationRequest extends Partial<CreateNominationRequest> {
+  version: number;
+}
+
+/** `POST /api/contests/:contestId/applications`: filed by the candidate or their organisation. */
+export interface FileApplicationRequest {
+  candidateName: string;
+  candidatePosition: string;
+  /** Compared with each juror's organisation: a juror of the same organisation is excluded. */
+  candidateOrganisation: string;
+  /** The agency the candidate works for, when it is one of the evaluated agencies. */
+  agencyId?: string;
+  filedBy: ApplicationFiler;
+  /** One application may enter several nominations (1–20). */
+  nominationIds: string[];
+  projectTitle: string;
+  projectStart?: string;
+  projectEnd?: string;
+  description: string;
+  goal?: string;
+  results?: string;
+  /** Social pages and publications, http or https. */
+  links?: string[];
+  /** Must be true: the candidate's consent to the processing of their personal data. */
+  personalDataConsent: boolean;
+}
+
+/** `POST /api/public/contests/:contestId/applications`: the candidate's own, without an account. */
+export interface PublicApplicationRequest extends Omit<FileApplicationRequest, 'filedBy'> {
+  /** Where the organisers write about the application. */
+  contactEmail: string;
+}
+
+/** An organiser's decision on an application or a voter registration; a rejection carries its reason. */
+export interface DecisionRequest<S extends string> {
+  status: S;
+  /** Required when rejecting; shown to the person. */
+  reason?: string;
+}
+
+/** `POST /api/contest-applications/:applicationId/screening`. */
+export type ScreenApplicationRequest = DecisionRequest<'accepted' | 'rejected'>;
+
+/** `POST /api/contest-voters/:voterId/verification`. */
+export type VerifyVoterRequest = DecisionRequest<'verified' | 'rejected'>;
+
+/** `POST /api/nominations/:nominationId/jurors`. */
+export interface AssignJurorRequest {
+  /** An account with the juror role in one of the contest's regions. */
+  userId: string;
+  /** Where the juror works: applications from the same organisation are kept from them. */
+  organisation: string;
+}
+
+/** `POST /api/contest-applications/:applicationId/conflicts`. */
+export interface DeclareConflictRequest {
+  reason: string;
+}
+
+/** `PUT /api/nominations/:nominationId/applications/:applicationId/score-sheet`. */
+export interface ScoreSheetRequest {
+  /** Criterion key → a score from 0 to 10, for every criterion of the nomination. */
+  scores: Record<string, number>;
+  comment?: string;
+  /** The version last read, when changing a saved sheet. */
+  version?: number;
+}
+
+/** `POST /api/public/contests/:contestId/voters`; login, password and name only when not signed in. */
+export interface RegisterVoterRequest {
+  login?: string;
+  password?: string;
+  displayName?: string;
+  outlet: string;
+  /** What they do there: reporter, editor, blogger. */
+  mediaRole: string;
+  /** A published piece that proves the work in the media. */
+  workLink: string;
+  /** Must be true: the journalist's consent to the processing of their personal data. */
+  personalDataConsent: boolean;
+}
+
+/** `POST /api/nominations/:nominationId/votes`. */
+export interface CastVoteRequest {
+  applicationId: string;
+}
+
+/** An organiser's erasure of one person's personal data, at their request. */
+export interface ErasePersonalDataRequest {
+  /** The request it answers, for the audit trail: who asked, when, and how. */
+  reason: string;
+}

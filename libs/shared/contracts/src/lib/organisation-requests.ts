@@ -1,0 +1,39 @@
+import type { LocalizedText } from './locale';
+
+/** `POST /api/agencies`. */
+export interface CreateAgencyRequest {
+  /** 1–40 letters, digits, dots, dashes or underscores; unique in the region. */
+  code: string;
+  name: LocalizedText;
+  peerGroupId?: string | null;
+  /** Figures a framework may divide by, such as `{ prStaff: 4 }`. */
+  attributes?: Record<string, number>;
+  /** True by default. */
+  active?: boolean;
+  /** National admins only: directors create agencies in their own region. */
+  regionId?: string;
+}
+
+/** `PATCH /api/agencies/:agencyId`: any field; a stale `version` answers 409 with the agency as it is. */
+export interface UpdateAgencyRequest extends Partial<Omit<CreateAgencyRequest, 'regionId'>> {
+  version: number;
+}
+
+/** `POST /api/regions` (national admins). */
+export interface CreateRegionRequest {
+  /** 2–63 lower-case letters, digits or dashes. */
+  code: string;
+  name: LocalizedText;
+}
+
+/** `POST /api/regions/:regionId/peer-groups`. */
+export interface CreatePeerGroupRequest {
+  /** Lower-case letters, digits or dashes, at most 63. */
+  code: string;
+  name: LocalizedText;
+}
+
+/** `PATCH /api/regions/:regionId/peer-groups/:groupId`. */
+export interface RenamePeerGroupRequest {
+  name: LocalizedText;
+}

@@ -1,0 +1,92 @@
+import type { AccountView } from './accounts';
+import type { AuditEntryView } from './audit';
+import type {
+  ApplicationView,
+  ContestBallot,
+  ContestResults,
+  ContestView,
+  JurorTask,
+  JurorView,
+  JuryProgressRow,
+  LiveCounts,
+  NominationView,
+  PublicApplicationReceipt,
+  VoteAnomaly,
+  VoteReceipt,
+  VoterRegistrationReceipt,
+  VoterView,
+} from './contests';
+import type { CycleView, ExtensionView } from './cycle';
+import type { CycleFramework } from './framework';
+import type { HealthView } from './health';
+import type { AgencyImportResult, AgencyView, PeerGroupView, RegionView } from './organisation';
+import type { LoginResponse, SessionUser } from './roles';
+import type { RankingResponse, ScorecardResponse } from './scores';
+import type {
+  CompletenessRow,
+  EvidenceView,
+  ReviewQueueItem,
+  SaveValuesResult,
+  SubmissionView,
+} from './submission';
+import type {
+  AttendanceImportResult,
+  AttendanceView,
+  CommitteeView,
+  ProgrammeTotalsView,
+  TrainingEventView,
+  TrainingLeafRecords,
+  TrainingProgrammeView,
+  TrainingReport,
+  TrainingTopicView,
+} from './training';
+
+/**
+ * Every JSON body the API answers with, keyed by the name its schema has in the OpenAPI document. The API's
+ * `@Responds(status, 'Name')` takes these keys and refuses a handler that returns another type; the schemas are
+ * generated from this map (`npm run openapi:schemas`).
+ */
+export interface ResponseBodies {
+  AccountView: AccountView;
+  AgencyImportResult: AgencyImportResult;
+  AgencyView: AgencyView;
+  ApplicationView: ApplicationView;
+  AttendanceImportResult: AttendanceImportResult;
+  AttendanceView: AttendanceView;
+  AuditEntryView: AuditEntryView;
+  CommitteeView: CommitteeView;
+  CompletenessRow: CompletenessRow;
+  ContestBallot: ContestBallot;
+  ContestResults: ContestResults;
+  ContestView: ContestView;
+  CycleFramework: CycleFramework;
+  CycleView: CycleView;
+  EvidenceView: EvidenceView;
+  ExtensionView: ExtensionView;
+  HealthView: HealthView;
+  JurorTask: JurorTask;
+  JurorView: JurorView;
+  JuryProgressRow: JuryProgressRow;
+  LiveCounts: LiveCounts;
+  LoginResponse: LoginResponse;
+  NominationView: NominationView;
+  PeerGroupView: PeerGroupView;
+  ProgrammeTotalsView: ProgrammeTotalsView;
+  PublicApplicationReceipt: PublicApplicationReceipt;
+  RankingResponse: RankingResponse;
+  RegionView: RegionView;
+  ReviewQueueItem: ReviewQueueItem;
+  SaveValuesResult: SaveValuesResult;
+  ScorecardResponse: ScorecardResponse;
+  SessionUser: SessionUser;
+  SubmissionView: SubmissionView;
+  TrainingEventView: TrainingEventView;
+  TrainingLeafRecords: TrainingLeafRecords;
+  TrainingProgrammeView: TrainingProgrammeView;
+  TrainingReport: TrainingReport;
+  TrainingTopicView: TrainingTopicView;
+  VoteAnomaly: VoteAnomaly;
+  VoteReceipt: VoteReceipt;
+  VoterRegistrationReceipt: VoterRegistrationReceipt;
+  VoterView: VoterView;
+}
