@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { LoginResponse, Role, SessionUser } from '@prgauge/contracts';
+import type { LoginResponse, SessionUser } from '@prgauge/contracts';
 import { type Action, can, canPersonally, type ResourceScope } from '@prgauge/permissions';
 import { firstValueFrom } from 'rxjs';
 
@@ -14,7 +14,6 @@ export class SessionStore {
   readonly user = this.current.asReadonly();
   /** False until the first check with the API has answered. */
   readonly ready = this.checked.asReadonly();
-  readonly role = computed<Role | null>(() => this.current()?.role ?? null);
   readonly signedIn = computed(() => this.current() !== null);
 
   /** Asks the API who this browser is; an expired or missing session means nobody. */
@@ -40,11 +39,6 @@ export class SessionStore {
   async signOut(): Promise<void> {
     await firstValueFrom(this.http.post('/api/auth/logout', {}));
     this.current.set(null);
-  }
-
-  hasRole(...roles: Role[]): boolean {
-    const role = this.role();
-    return role !== null && roles.includes(role);
   }
 
   /**

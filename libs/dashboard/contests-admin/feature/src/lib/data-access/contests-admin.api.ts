@@ -12,6 +12,7 @@ import type {
   VoteAnomaly,
   VoterView,
 } from '@prgauge/contracts';
+import { namesRole } from '@prgauge/permissions';
 import { firstValueFrom } from 'rxjs';
 
 /** A contest's fields as an organiser writes them. */
@@ -98,10 +99,10 @@ export class ContestsAdminApi {
     );
   }
 
-  /** Juror accounts the organiser can seat: the juror role within their reach. */
+  /** Accounts the organiser can seat: those whose role the permissions map names for judging, within reach. */
   async jurorAccounts(): Promise<AccountView[]> {
     const accounts = await firstValueFrom(this.http.get<AccountView[]>('/api/users'));
-    return accounts.filter((a) => a.role === 'juror');
+    return accounts.filter((a) => namesRole(a.role, 'contest.judge'));
   }
 
   assignJuror(nominationId: string, userId: string, organisation: string): Promise<unknown> {

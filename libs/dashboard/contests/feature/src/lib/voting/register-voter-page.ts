@@ -15,6 +15,7 @@ import {
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { fieldProblems } from '../shared/api-problems';
+import { mayRegisterToVote } from './may-register';
 import { MEDIA_ROLES, registrationProblems, type RegistrationValue } from './registration-model';
 
 /**
@@ -46,6 +47,7 @@ export class RegisterVoterPage {
   protected readonly session = inject(SessionStore);
   protected readonly store = inject(ContestStore);
   protected readonly roles = MEDIA_ROLES;
+  protected readonly mayRegister = computed(() => mayRegisterToVote(this.session));
 
   protected readonly accountFields: {
     key: 'login' | 'password' | 'displayName';

@@ -18,10 +18,11 @@ export class RankingsStore {
   readonly search = signal('');
   readonly showAll = signal(false);
 
-  /** Region staff may look at a live preview of an open cycle; everybody else sees published results only. */
-  private readonly seesPreviews = computed(() =>
-    this.session.hasRole('admin', 'director', 'evaluator', 'viewer'),
-  );
+  /**
+   * Those who follow an open cycle's progress (its completeness board) may look at a live preview of its
+   * ranking; everybody else sees published results only.
+   */
+  private readonly seesPreviews = computed(() => this.session.can('cycle.completeness.read'));
   readonly myAgencyId = computed(() => this.session.user()?.agencyId ?? null);
 
   readonly cycles = resource({
