@@ -7,7 +7,6 @@ import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-acce
 import { SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
 import { PhaseTimeline } from '../shared/phase-timeline';
-import { mayRegisterToVote } from '../voting/may-register';
 import { LocalYearPipe } from '../shared/year';
 import { ContestResultsView } from './contest-results';
 import { ContestStatisticsView } from './contest-statistics';
@@ -73,7 +72,7 @@ export class ContestPage {
       contest.phase === 'applications_open' && mayApply
         ? { path: 'apply', label: 'contests.action.apply', icon: 'edit_note' }
         : null,
-      votingAhead && mayRegisterToVote(this.session)
+      votingAhead && this.session.can('contest.voter.register')
         ? { path: 'register', label: 'contests.action.register', icon: 'how_to_reg' }
         : null,
       contest.votingOpen && this.session.canPersonally('contest.vote')

@@ -15,7 +15,6 @@ import {
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { fieldProblems } from '../shared/api-problems';
-import { mayRegisterToVote } from './may-register';
 import { MEDIA_ROLES, registrationProblems, type RegistrationValue } from './registration-model';
 
 /**
@@ -47,7 +46,8 @@ export class RegisterVoterPage {
   protected readonly session = inject(SessionStore);
   protected readonly store = inject(ContestStore);
   protected readonly roles = MEDIA_ROLES;
-  protected readonly mayRegister = computed(() => mayRegisterToVote(this.session));
+  /** Visitors and journalists register; anyone else signed in must sign out first, as the API decides. */
+  protected readonly mayRegister = computed(() => this.session.can('contest.voter.register'));
 
   protected readonly accountFields: {
     key: 'login' | 'password' | 'displayName';

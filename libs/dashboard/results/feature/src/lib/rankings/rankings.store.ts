@@ -18,11 +18,8 @@ export class RankingsStore {
   readonly search = signal('');
   readonly showAll = signal(false);
 
-  /**
-   * Those who follow an open cycle's progress (its completeness board) may look at a live preview of its
-   * ranking; everybody else sees published results only.
-   */
-  private readonly seesPreviews = computed(() => this.session.can('cycle.completeness.read'));
+  /** Region staff may look at a live preview of an open cycle; everybody else sees published results only. */
+  private readonly seesPreviews = computed(() => this.session.can('results.ranking.preview'));
   readonly myAgencyId = computed(() => this.session.user()?.agencyId ?? null);
 
   readonly cycles = resource({
