@@ -1,25 +1,20 @@
 import { ROLES } from '@prgauge/contracts';
+import type { ESLint } from 'eslint';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
+const RULE = 'no-restricted-syntax';
 
 interface Sample {
   file: string;
   code: string;
 }
-interface Probed {
-  roleNames: string[];
-  /** Per sample, the lines the role-check rules flag. */
-  lines: number[][];
-  /** Per project file, the `no-restricted-syntax` setting the project's own config gives it. */
-  rules: unknown[];
-}
 
-/** Runs `role-checks-probe.mjs` once on every sample and project file. */
-function probe(samples: Sample[], configs: { project: string; file: string }[]): Promise<Probed> {
+/** Runs node with `args`, `input` as JSON on stdin, and parses what it prints. */
+function runJson<T>(args: string[], input: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(__dirname, 'role-checks-probe.mjs')], { cwd: root });
+    const child = spawn(process.execPath, args, { cwd: root });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -27,10 +22,25 @@ function probe(samples: Sample[], configs: { project: string; file: string }[]):
     child.on('error', reject);
     child.on('close', (status) =>
       status === 0
-        ? resolve(JSON.parse(stdout) as Probed)
-        : reject(new Error(`probe exited ${status}: ${stderr}`)),
+        ? resolve(JSON.parse(stdout) as T)
+        : reject(new Error(`${args[0]} exited ${status}: ${stderr}`)),
     );
-    child.stdin.end(JSON.stringify({ samples, configs }));
+    child.stdin.end(JSON.stringify(input));
+  });
+}
+
+/**
+ * The lines of each sample the role-check rules flag, linted as if saved at its path through the real ESLint
+ * (ESLint loads its config with a dynamic import that Jest's sandbox cannot run, so it runs in a child process).
+ */
+async function flaggedLines(samples: Sample[]): Promise<number[][]> {
+  const config = join(__dirname, 'role-checks-only.config.mjs');
+  const results = await runJson<ESLint.LintResult[]>([join(__dirname, 'lint-texts.mjs'), config], samples);
+  return results.map((result) => {
+    const fatal = result.messages.filter((m) => m.fatal);
+    if (fatal.length) throw new Error(`${result.filePath}: ${fatal.map((m) => m.message).join('; ')}`);
+    // A line may break more than one rule (a role list passed to includes); each line counts once.
+    return [...new Set(result.messages.filter((m) => m.ruleId === RULE).map((m) => m.line))];
   });
 }
 
@@ -117,18 +127,20 @@ const CONFIGS = [
 describe('no role names compared by hand in the dashboard', () => {
   const names = Object.keys(SAMPLES) as (keyof typeof SAMPLES)[];
   let flagged: Record<keyof typeof SAMPLES, number[]>;
-  let probed: Probed;
+  let settings: unknown[];
+  let roleNames: string[];
 
   beforeAll(async () => {
-    probed = await probe(
-      names.map((name) => SAMPLES[name]),
-      CONFIGS,
-    );
-    // A line may break more than one rule (a role list passed to includes); each line counts once.
-    flagged = Object.fromEntries(names.map((name, i) => [name, [...new Set(probed.lines[i])]])) as Record<
-      keyof typeof SAMPLES,
-      number[]
-    >;
+    const roleList =
+      "import('./tools/lint/role-checks.mjs').then((m) => console.log(JSON.stringify(m.ROLE_NAMES)))";
+    const [lines, ruleSettings, listed] = await Promise.all([
+      flaggedLines(names.map((name) => SAMPLES[name])),
+      runJson<unknown[]>([join(__dirname, 'rule-settings.mjs'), RULE], CONFIGS),
+      runJson<string[]>(['--input-type=module', '-e', roleList], null),
+    ]);
+    flagged = Object.fromEntries(names.map((name, i) => [name, lines[i]])) as typeof flagged;
+    settings = ruleSettings;
+    roleNames = listed;
   });
 
   it('rejects a role compared with === or !==, whichever side it stands on', () => {
@@ -155,11 +167,11 @@ describe('no role names compared by hand in the dashboard', () => {
   });
 
   it('is on in every dashboard project and off in the permissions library', () => {
-    const on = probed.rules.map((rule) => Array.isArray(rule) && rule[0] === 2 && rule.length > 1);
+    const on = settings.map((rule) => Array.isArray(rule) && rule[0] === 2 && rule.length > 1);
     expect(on).toEqual([true, true, true, true, true, false]);
   });
 
   it('knows every role of the contracts', () => {
-    expect(probed.roleNames).toEqual([...ROLES]);
+    expect(roleNames).toEqual([...ROLES]);
   });
 });
