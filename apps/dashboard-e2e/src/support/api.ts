@@ -5,6 +5,8 @@ import { DEMO_PASSWORD } from './session';
 export interface ApiClient {
   get<T>(url: string): Promise<T>;
   send<T>(method: 'POST' | 'PATCH' | 'PUT', url: string, data: object): Promise<T>;
+  /** DELETE, for putting back what a journey changed on the shared server. */
+  remove(url: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -40,6 +42,10 @@ export async function apiAs(
     get: async (url) => ok(`GET ${url}`, await context.get(url)),
     send: async (method, url, data) =>
       ok(`${method} ${url}`, await context.fetch(url, { method, data, headers: { 'x-xsrf-token': csrf } })),
+    remove: async (url) => {
+      const response = await context.delete(url, { headers: { 'x-xsrf-token': csrf } });
+      expect(response.ok(), `DELETE ${url}: ${response.status()} ${await response.text()}`).toBe(true);
+    },
     dispose: () => context.dispose(),
   };
 }

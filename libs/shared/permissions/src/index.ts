@@ -1,3 +1,4 @@
 export * from './lib/scope';
 export * from './lib/actions';
 export * from './lib/decide';
+export * from './lib/personal';

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { mayEnter } from '@prgauge/dashboard-data-access';
 import { ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { provideTranslations } from '@prgauge/dashboard-i18n';
 import { CONTESTS_TEXTS } from './i18n/contests-texts';
@@ -16,11 +17,13 @@ export const contestsRoutes: Route[] = [
       },
       {
         path: 'jury',
+        canMatch: [mayEnter('contest.judge')],
         data: { purpose: 'jury' },
         loadComponent: () => import('./list/my-contests-page').then((m) => m.MyContestsPage),
       },
       {
         path: 'voting',
+        canMatch: [mayEnter('contest.vote')],
         data: { purpose: 'voting' },
         loadComponent: () => import('./list/my-contests-page').then((m) => m.MyContestsPage),
       },
@@ -38,10 +41,12 @@ export const contestsRoutes: Route[] = [
       },
       {
         path: ':contestId/vote',
+        canMatch: [mayEnter('contest.vote')],
         loadComponent: () => import('./voting/vote-page').then((m) => m.VotePage),
       },
       {
         path: ':contestId/jury',
+        canMatch: [mayEnter('contest.judge')],
         loadComponent: () => import('./jury/score-sheets-page').then((m) => m.ScoreSheetsPage),
       },
     ],

@@ -41,7 +41,10 @@ export class FrameworkEditorStore {
   readonly loading = signal(false);
   readonly loadError = signal<string | null>(null);
 
-  readonly mayEdit = computed(() => this.session.hasRole('director', 'admin'));
+  readonly mayEdit = computed(() => {
+    const cycle = this.cycle();
+    return cycle !== null && this.session.can('cycle.framework.edit', cycle);
+  });
   readonly editable = computed(() => this.mayEdit() && this.cycle()?.status === 'draft');
   readonly dirty = computed(() => {
     const framework = this.framework();

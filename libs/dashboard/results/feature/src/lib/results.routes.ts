@@ -1,9 +1,14 @@
 import { Route } from '@angular/router';
+import { mayEnter } from '@prgauge/dashboard-data-access';
 
 /** Rankings and scorecards; every page loads on first visit only. */
 export const resultsRoutes: Route[] = [
   { path: 'heatmap', loadComponent: () => import('./heatmap/heatmap-page').then((m) => m.HeatmapPage) },
-  { path: 'what-if', loadComponent: () => import('./what-if/what-if-page').then((m) => m.WhatIfPage) },
+  {
+    path: 'what-if',
+    canMatch: [mayEnter('scoring.preview')],
+    loadComponent: () => import('./what-if/what-if-page').then((m) => m.WhatIfPage),
+  },
   { path: 'rankings', loadComponent: () => import('./rankings/rankings-page').then((m) => m.RankingsPage) },
   {
     path: 'scorecards/:cycleId/:agencyId',

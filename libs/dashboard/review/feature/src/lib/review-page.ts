@@ -1,10 +1,28 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { LeafView, SubmissionView } from '@prgauge/contracts';
-import { apiProblemOf, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
+import {
+  apiProblemOf,
+  CommitteesApi,
+  committeeDutiesOf,
+  dependsOnCommitteeSeat,
+  NO_DUTIES,
+  reviewScope,
+  SessionStore,
+  SubmissionsApi,
+} from '@prgauge/dashboard-data-access';
 import {
   LocalDatePipe,
   LocalizedPipe,
@@ -36,6 +54,7 @@ export class ReviewPage {
   readonly submissionId = input.required<string>();
 
   private readonly api = inject(SubmissionsApi);
+  private readonly committees = inject(CommitteesApi);
   private readonly session = inject(SessionStore);
   private readonly translations = inject(TranslationService);
   private readonly refusals = inject(RefusalText);
@@ -49,9 +68,32 @@ export class ReviewPage {
   /** What the last action came to: done, or why not, in words. */
   protected readonly outcome = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  protected readonly mayDecide = computed(
-    () => this.session.hasRole('evaluator', 'director') && this.view()?.status === 'submitted',
-  );
+  /** A committee member's seats decide what they may return and approve; nobody else's answer turns on them. */
+  private readonly duties = resource({
+    params: () => {
+      const user = this.session.user();
+      return user && dependsOnCommitteeSeat(user, 'submission.return') ? user.id : undefined;
+    },
+    loader: async ({ params }) => committeeDutiesOf(await this.committees.list(), params),
+  });
+  private readonly underReview = computed(() => {
+    const view = this.view();
+    return view?.status === 'submitted' ? view : null;
+  });
+  /** Approving (with the ratings it saves) and a general comment concern the submission as a whole. */
+  protected readonly mayApprove = computed(() => this.mayAct('submission.approve'));
+  protected readonly mayCommentGenerally = computed(() => this.mayAct('submission.return'));
+  /** The indices whose indicators this person may comment on when returning the submission. */
+  protected readonly commentable = computed(() => {
+    const view = this.underReview();
+    if (!view) return new Set<string>();
+    const duties = this.duties.value() ?? NO_DUTIES;
+    const keys = view.indices
+      .map((index) => index.key)
+      .filter((key) => this.session.can('submission.return', reviewScope(view, duties, key)));
+    return new Set(keys);
+  });
+  protected readonly mayReturn = computed(() => this.mayCommentGenerally() || this.commentable().size > 0);
   protected readonly sections = computed(() => {
     const view = this.view();
     if (!view) return [];
@@ -66,6 +108,11 @@ export class ReviewPage {
 
   constructor() {
     effect(() => void this.load(this.submissionId()));
+  }
+
+  private mayAct(action: 'submission.approve' | 'submission.return'): boolean {
+    const view = this.underReview();
+    return view !== null && this.session.can(action, reviewScope(view, this.duties.value() ?? NO_DUTIES));
   }
 
   private async load(id: string): Promise<void> {

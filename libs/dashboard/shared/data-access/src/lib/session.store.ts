@@ -1,6 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { LoginRequest, LoginResponse, Role, SessionUser } from '@prgauge/contracts';
+import type { LoginRequest, LoginResponse, SessionUser } from '@prgauge/contracts';
+import { type Action, can, canPersonally, type ResourceScope } from '@prgauge/permissions';
 import { firstValueFrom } from 'rxjs';
 
 /** Who is signed in, if anyone. The session itself lives in an httpOnly cookie the API manages. */
@@ -13,7 +14,6 @@ export class SessionStore {
   readonly user = this.current.asReadonly();
   /** False until the first check with the API has answered. */
   readonly ready = this.checked.asReadonly();
-  readonly role = computed<Role | null>(() => this.current()?.role ?? null);
   readonly signedIn = computed(() => this.current() !== null);
 
   /** Asks the API who this browser is; an expired or missing session means nobody. */
@@ -40,8 +40,17 @@ export class SessionStore {
     this.current.set(null);
   }
 
-  hasRole(...roles: Role[]): boolean {
-    const role = this.role();
-    return role !== null && roles.includes(role);
+  /**
+   * Whether the person signed in (or a visitor) may do `action` on a record described by `resource`, as the
+   * API will decide (`can` of `@prgauge/permissions`). Reads the session signal, so a `computed` that calls it
+   * follows sign-in and sign-out.
+   */
+  can(action: Action, resource?: ResourceScope): boolean {
+    return can(this.current(), action, resource);
+  }
+
+  /** `can`, for work done in one's own name (a jury seat, a ballot): see `canPersonally`. */
+  canPersonally(action: Action, resource?: ResourceScope): boolean {
+    return canPersonally(this.current(), action, resource);
   }
 }

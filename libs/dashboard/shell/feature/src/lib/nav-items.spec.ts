@@ -1,68 +1,66 @@
+import { ROLES, type Role, type SessionUser } from '@prgauge/contracts';
 import { activeNavPath, NAV_ITEMS, navItemsFor } from './nav-items';
 
-const paths = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.path);
+const user = (role: Role): SessionUser => ({
+  id: 'u',
+  login: 'u',
+  displayName: 'U',
+  role,
+  regionId: 'r',
+  agencyId: 'a',
+  locale: 'ru',
+});
 
-describe('navigation per role', () => {
-  it('gives a director every area', () => {
-    expect(paths('director')).toEqual([
-      'rankings',
-      'scorecards',
-      'heatmap',
-      'what-if',
-      'submissions',
-      'review',
-      'completeness',
-      'training',
-      'contests',
-      'contests/manage',
-      'admin',
-      'audit',
-      'about',
-    ]);
+const menuOf = (person: SessionUser | null) => navItemsFor(person).map((item) => item.path);
+
+const RESULTS = ['rankings', 'scorecards', 'heatmap'];
+
+describe('navigation per role, from the permissions map', () => {
+  it('shows each role exactly its entries', () => {
+    expect(Object.fromEntries(ROLES.map((role) => [role, menuOf(user(role))]))).toEqual({
+      admin: [
+        ...RESULTS,
+        'what-if',
+        'submissions',
+        'review',
+        'completeness',
+        'training',
+        'contests',
+        'contests/manage',
+        'admin',
+        'audit',
+        'about',
+      ],
+      director: [
+        ...RESULTS,
+        'what-if',
+        'submissions',
+        'review',
+        'completeness',
+        'training',
+        'contests',
+        'contests/manage',
+        'admin',
+        'audit',
+        'about',
+      ],
+      evaluator: [...RESULTS, 'what-if', 'review', 'completeness', 'training', 'contests', 'about'],
+      agency_editor: [...RESULTS, 'submissions', 'contests', 'about'],
+      viewer: [...RESULTS, 'review', 'completeness', 'training', 'contests', 'about'],
+      committee_member: [...RESULTS, 'review', 'training', 'contests', 'about'],
+      juror: [...RESULTS, 'contests/jury', 'contests', 'about'],
+      journalist: [...RESULTS, 'contests/voting', 'contests', 'about'],
+    });
   });
 
-  it('gives an agency editor their submission but no review queue, training or administration', () => {
-    expect(paths('agency_editor')).toEqual([
-      'rankings',
-      'scorecards',
-      'heatmap',
-      'submissions',
-      'contests',
-      'about',
-    ]);
+  it('shows a visitor who has not signed in the public areas only', () => {
+    expect(menuOf(null)).toEqual([...RESULTS, 'contests', 'about']);
   });
 
-  it('gives an evaluator the review queue but no data entry', () => {
-    expect(paths('evaluator')).toEqual([
-      'rankings',
-      'scorecards',
-      'heatmap',
-      'what-if',
-      'review',
-      'completeness',
-      'training',
-      'contests',
-      'about',
-    ]);
-  });
-
-  it('puts a juror’s score sheets and a journalist’s voting before the contests', () => {
-    expect(paths('juror')).toEqual([
-      'rankings',
-      'scorecards',
-      'heatmap',
-      'contests/jury',
-      'contests',
-      'about',
-    ]);
-    expect(paths('journalist')).toEqual([
-      'rankings',
-      'scorecards',
-      'heatmap',
-      'contests/voting',
-      'contests',
-      'about',
-    ]);
+  it('keeps score sheets and voting, work done on one’s own seat or ballot, out of a national admin’s menu', () => {
+    const admin = menuOf(user('admin'));
+    expect(admin).not.toContain('contests/jury');
+    expect(admin).not.toContain('contests/voting');
   });
 });
 

@@ -1,11 +1,15 @@
 import { inject } from '@angular/core';
 import { Route } from '@angular/router';
-import { landingFor, SessionStore } from '@prgauge/dashboard-data-access';
+import { landingFor, mayEnter, SessionStore } from '@prgauge/dashboard-data-access';
 import { resultsRoutes } from '@prgauge/dashboard-results';
 import { reviewRoutes } from '@prgauge/dashboard-review';
 import { submissionsRoutes } from '@prgauge/dashboard-submissions';
 import { Shell } from './shell/shell';
 
+/**
+ * Every page under the shell. A lazy area names the action its navigation entry needs (`canMatch`), so a
+ * person is never sent into an area the permissions map closes to them, nor downloads its code.
+ */
 export const shellRoutes: Route[] = [
   {
     path: '',
@@ -18,24 +22,29 @@ export const shellRoutes: Route[] = [
       ...submissionsRoutes,
       {
         path: 'training',
+        canMatch: [mayEnter('training.report.read')],
         loadChildren: () => import('@prgauge/dashboard-training').then((m) => m.trainingRoutes),
       },
       ...reviewRoutes,
       {
         path: 'admin/cycles/:cycleId/framework',
+        canMatch: [mayEnter('cycle.read')],
         loadChildren: () => import('@prgauge/dashboard-framework').then((m) => m.frameworkRoutes),
       },
       {
         path: 'audit',
+        canMatch: [mayEnter('audit.search')],
         loadChildren: () => import('@prgauge/dashboard-audit').then((m) => m.auditRoutes),
       },
       // After the framework editor, which lives under the same prefix in a lib of its own.
       {
         path: 'admin',
+        canMatch: [mayEnter('cycle.create')],
         loadChildren: () => import('@prgauge/dashboard-admin').then((m) => m.adminRoutes),
       },
       {
         path: 'contests/manage',
+        canMatch: [mayEnter('contest.create')],
         loadChildren: () => import('@prgauge/dashboard-contests-admin').then((m) => m.contestsAdminRoutes),
       },
       // After contest management, whose prefix would otherwise read as a contest's id.

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { mayEnter } from '@prgauge/dashboard-data-access';
 import { provideTranslations } from '@prgauge/dashboard-i18n';
 import { TRAINING_TEXTS } from './i18n/training-texts';
 
@@ -15,6 +16,7 @@ export const trainingRoutes: Route[] = [
       },
       {
         path: 'events/new',
+        canMatch: [mayEnter('training.event.manage')],
         loadComponent: () => import('./event/new-event-page').then((m) => m.NewEventPage),
       },
       {
@@ -27,6 +29,7 @@ export const trainingRoutes: Route[] = [
       },
       {
         path: 'programmes/new',
+        canMatch: [mayEnter('training.programme.manage')],
         loadComponent: () => import('./programmes/new-programme-page').then((m) => m.NewProgrammePage),
       },
       {
@@ -47,6 +50,7 @@ export const trainingRoutes: Route[] = [
       },
       {
         path: 'committees/new',
+        canMatch: [mayEnter('committee.manage')],
         loadComponent: () => import('./committees/new-committee-page').then((m) => m.NewCommitteePage),
       },
       {

@@ -57,8 +57,8 @@ export class ContestForm {
   protected readonly dateFields = DATE_FIELDS;
   protected readonly value = signal<ContestFormValue>(contestFormValueOf());
   protected readonly tried = signal(false);
-  /** Only a national admin names the regions; a director's contest runs in their own. */
-  protected readonly choosesRegions = computed(() => this.session.role() === 'admin');
+  /** Someone of no one region (a national admin) names the regions; a director's contest runs in their own. */
+  protected readonly choosesRegions = computed(() => this.session.user()?.regionId === null);
   protected readonly regions = resource({
     params: () => (this.choosesRegions() ? true : undefined),
     loader: () => this.organisation.regions(),

@@ -18,6 +18,7 @@ import type {
   VoteAnomaly,
   VoterView,
 } from '@prgauge/contracts';
+import { namesRole } from '@prgauge/permissions';
 import { firstValueFrom } from 'rxjs';
 
 /** The organisers' side of contests: set-up, screening, jury, voter verification, anomalies and results. */
@@ -77,10 +78,10 @@ export class ContestsAdminApi {
     );
   }
 
-  /** Juror accounts the organiser can seat: the juror role within their reach. */
+  /** Accounts the organiser can seat: those whose role the permissions map names for judging, within reach. */
   async jurorAccounts(): Promise<AccountView[]> {
     const accounts = await firstValueFrom(this.http.get<AccountView[]>('/api/users'));
-    return accounts.filter((a) => a.role === 'juror');
+    return accounts.filter((a) => namesRole(a.role, 'contest.judge'));
   }
 
   assignJuror(nominationId: string, userId: string, organisation: string): Promise<JurorView> {

@@ -77,9 +77,9 @@ export class ApplyPage {
   /** Lets a candidate without an account attach files to the application just filed. */
   protected readonly uploadToken = signal<string | null>(null);
 
-  /** Staff may name the evaluated agency the candidate works for. */
+  /** Staff filing for a candidate may name the evaluated agency the candidate works for. */
   protected readonly agencies = resource({
-    params: () => (this.session.hasRole('agency_editor', 'director') ? true : undefined),
+    params: () => (this.session.can('contest.application.file') ? true : undefined),
     loader: () => this.organisation.agencies(),
   });
 

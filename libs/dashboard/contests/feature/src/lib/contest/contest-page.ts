@@ -59,24 +59,28 @@ export class ContestPage {
       .join(', ');
   });
 
-  /** What the visitor may do now, by phase and role. */
+  /** What the visitor may do now, by phase and by the permissions map. */
   protected readonly actions = computed(() => {
     const contest = this.store.contest.value();
-    const role = this.session.role();
     if (!contest || contest.phase === 'results_published') return [];
     const votingAhead = contest.votingEndAt !== null && Date.parse(contest.votingEndAt) > Date.now();
+    // A visitor applies without an account; signed in, one files for one's region's agencies.
+    const mayApply = this.session.signedIn()
+      ? this.session.can('contest.application.file', contest)
+      : this.session.can('contest.application.file_public');
     return [
-      contest.phase === 'applications_open' &&
-      (role === null || role === 'agency_editor' || role === 'director')
+      contest.phase === 'applications_open' && mayApply
         ? { path: 'apply', label: 'contests.action.apply', icon: 'edit_note' }
         : null,
-      votingAhead && (role === null || role === 'journalist')
+      votingAhead && this.session.can('contest.voter.register')
         ? { path: 'register', label: 'contests.action.register', icon: 'how_to_reg' }
         : null,
-      contest.votingOpen && role === 'journalist'
+      contest.votingOpen && this.session.canPersonally('contest.vote')
         ? { path: 'vote', label: 'contests.action.vote', icon: 'how_to_vote' }
         : null,
-      role === 'juror' ? { path: 'jury', label: 'contests.action.jury', icon: 'rate_review' } : null,
+      this.session.canPersonally('contest.judge')
+        ? { path: 'jury', label: 'contests.action.jury', icon: 'rate_review' }
+        : null,
     ].filter((a) => a !== null);
   });
 

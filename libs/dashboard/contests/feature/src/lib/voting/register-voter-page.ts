@@ -42,6 +42,8 @@ export class RegisterVoterPage {
   protected readonly session = inject(SessionStore);
   protected readonly store = inject(ContestStore);
   protected readonly roles = MEDIA_ROLES;
+  /** Visitors and journalists register; anyone else signed in must sign out first, as the API decides. */
+  protected readonly mayRegister = computed(() => this.session.can('contest.voter.register'));
 
   protected readonly accountFields: {
     key: 'login' | 'password' | 'displayName';

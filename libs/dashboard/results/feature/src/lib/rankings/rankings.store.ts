@@ -19,9 +19,7 @@ export class RankingsStore {
   readonly showAll = signal(false);
 
   /** Region staff may look at a live preview of an open cycle; everybody else sees published results only. */
-  private readonly seesPreviews = computed(() =>
-    this.session.hasRole('admin', 'director', 'evaluator', 'viewer'),
-  );
+  private readonly seesPreviews = computed(() => this.session.can('results.ranking.preview'));
   readonly myAgencyId = computed(() => this.session.user()?.agencyId ?? null);
 
   readonly cycles = resource({

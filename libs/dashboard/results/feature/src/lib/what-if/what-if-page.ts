@@ -49,7 +49,8 @@ export class WhatIfPage {
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly saveMessage = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   protected readonly draftTarget = signal<string | null>(null);
-  protected readonly mayPropose = computed(() => this.session.hasRole('director'));
+  /** Proposing the weights writes them into a draft cycle's framework. */
+  protected readonly mayPropose = computed(() => this.session.can('cycle.framework.edit'));
   protected readonly Math = Math;
 
   protected readonly cycles = resource({

@@ -39,7 +39,7 @@ export class Shell {
   protected readonly locale = inject(LocaleStore);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
-  protected readonly items = computed(() => navItemsFor(this.session.role()));
+  protected readonly items = computed(() => navItemsFor(this.session.user()));
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),

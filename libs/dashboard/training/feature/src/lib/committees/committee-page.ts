@@ -39,13 +39,15 @@ export class CommitteePage {
   private readonly router = inject(Router);
   private readonly lookups = inject(TrainingLookups);
   private readonly framework = inject(FrameworkIndices);
-  /** The API lets directors (and national admins) change committees. */
   private readonly session = inject(SessionStore);
-  protected readonly canEdit = computed(() => this.session.hasRole('director', 'admin'));
 
   protected readonly committee = resource({
     params: () => this.committeeId(),
     loader: ({ params }) => this.api.get(params),
+  });
+  protected readonly canEdit = computed(() => {
+    const committee = this.committee.value();
+    return committee !== undefined && this.session.can('committee.manage', committee);
   });
   protected readonly write = new WriteState(committeeFieldLabels());
   protected readonly notice = signal<CommitteeNotice>(null);

@@ -79,6 +79,5 @@ import { TrainingTabs } from '../shared/training-tabs';
 export class CommitteesPage {
   protected readonly lookups = inject(TrainingLookups);
   private readonly session = inject(SessionStore);
-  /** The API lets directors (and national admins) set committees up. */
-  protected readonly canCreate = computed(() => this.session.hasRole('director', 'admin'));
+  protected readonly canCreate = computed(() => this.session.can('committee.manage'));
 }

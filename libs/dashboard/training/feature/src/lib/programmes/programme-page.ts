@@ -40,7 +40,7 @@ export class ProgrammePage {
   private readonly lookups = inject(TrainingLookups);
   private readonly session = inject(SessionStore);
   /** Programmes span regions, so only national admins change them. */
-  protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
+  protected readonly mayManage = computed(() => this.session.can('training.programme.manage'));
   private readonly organisation = inject(OrganisationApi);
   private readonly translations = inject(TranslationService);
   private readonly chartTexts = injectChartTexts();

@@ -28,7 +28,7 @@ import { TrainingTabs } from '../shared/training-tabs';
     <header class="page-header">
       <h1>{{ 'training.programmes.title' | t }}</h1>
       <span class="spacer"></span>
-      @if (isAdmin()) {
+      @if (mayManage()) {
         <a mat-flat-button routerLink="/training/programmes/new">
           <mat-icon aria-hidden="true">add</mat-icon>
           {{ 'training.programmes.new' | t }}
@@ -81,5 +81,5 @@ export class ProgrammesPage {
   protected readonly lookups = inject(TrainingLookups);
   private readonly session = inject(SessionStore);
   /** Programmes span regions, so only national admins set them up. */
-  protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
+  protected readonly mayManage = computed(() => this.session.can('training.programme.manage'));
 }

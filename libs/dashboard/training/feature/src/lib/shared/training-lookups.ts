@@ -1,7 +1,17 @@
 import { computed, inject, Injectable, resource } from '@angular/core';
 import type { AgencyView, CommitteeView, TrainingTopicView } from '@prgauge/contracts';
-import { CommitteesApi, OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-data-access';
+import {
+  CommitteesApi,
+  committeeDutiesOf,
+  OrganisationApi,
+  SessionStore,
+  TrainingApi,
+} from '@prgauge/dashboard-data-access';
 import { TranslationService } from '@prgauge/dashboard-i18n';
+
+/** The training records a director, a national admin or the training committee changes. */
+export type TrainingManagement =
+  'training.event.manage' | 'training.attendance.manage' | 'training.topic.manage';
 
 /**
  * The lists every training screen names things from (topics, committees, programmes, agencies), read once per
@@ -17,10 +27,11 @@ export class TrainingLookups {
 
   private readonly userId = computed(() => this.session.user()?.id);
   /** Agency editors may not list committees or programmes; they only see their own agency's rows. */
-  private readonly staffId = computed(() =>
-    this.session.hasRole('admin', 'director', 'evaluator', 'viewer', 'committee_member')
-      ? this.userId()
-      : undefined,
+  private readonly committeeReader = computed(() =>
+    this.session.can('committee.read') ? this.userId() : undefined,
+  );
+  private readonly programmeReader = computed(() =>
+    this.session.can('training.programme.read') ? this.userId() : undefined,
   );
 
   readonly topics = resource({
@@ -28,11 +39,11 @@ export class TrainingLookups {
     loader: () => this.training.topics(),
   });
   readonly committees = resource({
-    params: () => this.staffId(),
+    params: () => this.committeeReader(),
     loader: () => this.committeesApi.list(),
   });
   readonly programmes = resource({
-    params: () => this.staffId(),
+    params: () => this.programmeReader(),
     loader: () => this.training.programmes(),
   });
   readonly agencies = resource({
@@ -40,15 +51,19 @@ export class TrainingLookups {
     loader: () => this.organisation.agencies(),
   });
 
-  /** Directors, and members of one of the region's training committees, as the API decides too. */
-  readonly canManage = computed(() => {
-    if (this.session.hasRole('director')) return true;
+  /** Whether this person sits on one of the region's training committees, which gives a committee member the duty. */
+  private readonly trainingSeat = computed(() => {
     const id = this.userId();
-    if (!id || !this.session.hasRole('committee_member')) return false;
-    return (this.committees.value() ?? []).some(
-      (c) => c.kind === 'training' && c.members.some((m) => m.userId === id),
-    );
+    return id !== undefined && committeeDutiesOf(this.committees.value() ?? [], id).kinds.has('training');
   });
+
+  /**
+   * Whether this person may change the region's training records of this kind, as the API decides: by the
+   * permissions map, with a committee member's seat on a training committee as the committee's duty.
+   */
+  mayManage(action: TrainingManagement): boolean {
+    return this.session.can(action, { committeeMember: this.trainingSeat() });
+  }
 
   private readonly topicsById = computed(
     () => new Map((this.topics.value() ?? []).map((t): [string, TrainingTopicView] => [t.id, t])),
