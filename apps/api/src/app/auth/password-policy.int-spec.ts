@@ -87,7 +87,7 @@ describe('password policy wherever a password is set', () => {
       const r = (await route.send(weak)) as { statusCode: number; json(): Record<string, unknown> };
       expect([r.statusCode, r.json()['code'], r.json()['details']]).toEqual([
         400,
-        'request.invalid',
+        'auth.password_too_weak',
         [
           {
             field: route.field,
