@@ -1,7 +1,8 @@
-import { ForbiddenException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
 import type { SessionUser } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
 import { committeeDuties } from '../committees/committee-duties';
+import { ApiException } from '../common/api-error';
 import { assertRegion } from '../common/scope';
 
 /**
@@ -21,9 +22,7 @@ export async function assertMayManageTraining(
     (await committeeDuties(manager, user, regionId)).kinds.has('training')
   )
     return;
-  throw new ForbiddenException(
-    "Only the director and the training committee's members manage training records",
-  );
+  throw new ApiException(HttpStatus.FORBIDDEN, 'training.managers_only', { regionId });
 }
 
 /** Roles that read a region's training records in full; agency editors see only their agency's rows. */
