@@ -1,3 +1,57 @@
 import baseConfig from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+/** Nest's built-in HTTP exceptions: each answers with an English sentence and only a generic code. */
+export const NEST_HTTP_EXCEPTIONS = [
+  'HttpException',
+  'BadRequestException',
+  'UnauthorizedException',
+  'ForbiddenException',
+  'NotFoundException',
+  'MethodNotAllowedException',
+  'NotAcceptableException',
+  'RequestTimeoutException',
+  'ConflictException',
+  'GoneException',
+  'PreconditionFailedException',
+  'PayloadTooLargeException',
+  'UnsupportedMediaTypeException',
+  'ImATeapotException',
+  'MisdirectedException',
+  'UnprocessableEntityException',
+  'InternalServerErrorException',
+  'NotImplementedException',
+  'BadGatewayException',
+  'ServiceUnavailableException',
+  'GatewayTimeoutException',
+  'HttpVersionNotSupportedException',
+];
+
+/**
+ * Every refusal of the API carries a catalogued code and its params, so `new NotFoundException('…')` and its
+ * kin are refused in the app's code. Contests have their own block; `common/scope.ts` and `auth/auth.guard.ts`
+ * are left out until their rewrite lands. Specs may still build Nest's exceptions as inputs.
+ * `root` is the path of this project from the directory ESLint resolves `files` against.
+ */
+export function refusalRules(root = '') {
+  return {
+    files: [`${root}src/app/**/*.ts`],
+    ignores: [
+      `${root}src/app/contests/**`,
+      `${root}src/app/common/scope.ts`,
+      `${root}src/app/auth/auth.guard.ts`,
+      '**/*.spec.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `NewExpression[callee.name=/^(${NEST_HTTP_EXCEPTIONS.join('|')})$/]`,
+          message:
+            'Throw ApiException (common/api-error.ts) with a catalogued code and its params, not a Nest exception with an English sentence.',
+        },
+      ],
+    },
+  };
+}
+
+export default [...baseConfig, refusalRules()];
