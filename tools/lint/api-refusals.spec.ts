@@ -1,13 +1,41 @@
-import type { ESLint, Linter } from 'eslint';
+import type { ESLint } from 'eslint';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 const eslintBin = join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
 
-/** Lints `code` as if it were saved at `file`, with the API's refusal rule alone, through the real ESLint CLI. */
-function refusalMessages(file: string, code: string): Promise<Linter.LintMessage[]> {
-  return new Promise((resolve, reject) => {
+const NEST_REFUSAL =
+  "import { ConflictException } from '@nestjs/common';\nexport const probe = () => { throw new ConflictException('Locked'); };\n";
+
+/** Probe files, by their path in the workspace, each with its source. */
+const PROBES: Record<string, string> = {
+  'apps/api/src/app/cycles/conflict-probe.ts': NEST_REFUSAL,
+  'apps/api/src/app/common/http-probe.ts':
+    "import { HttpException, GoneException } from '@nestjs/common';\n" +
+    "export const a = new HttpException('x', 409);\nexport const b = new GoneException();\n",
+  'apps/api/src/app/cycles/api-probe.ts':
+    "import { HttpStatus } from '@nestjs/common';\nimport { ApiException } from '../common/api-error';\n" +
+    "export const probe = new ApiException(HttpStatus.CONFLICT, 'record.conflict', {});\n",
+  'apps/api/src/app/contests/refusal-probe.ts': NEST_REFUSAL,
+  'apps/api/src/app/common/scope.ts': NEST_REFUSAL,
+  'apps/api/src/app/auth/auth.guard.ts': NEST_REFUSAL,
+  'apps/api/src/app/cycles/probe.spec.ts': NEST_REFUSAL,
+};
+
+/**
+ * Lints the probes, laid out as in the workspace under a scratch folder, with the API's refusal rule alone, in
+ * one run of the real ESLint CLI: the rule's messages by probe path.
+ */
+function lintProbes(): Promise<Record<string, string[]>> {
+  const scratch = mkdtempSync(join(tmpdir(), 'api-refusals-'));
+  for (const [path, code] of Object.entries(PROBES)) {
+    mkdirSync(dirname(join(scratch, path)), { recursive: true });
+    writeFileSync(join(scratch, path), code);
+  }
+  return new Promise<Record<string, string[]>>((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [
@@ -17,11 +45,9 @@ function refusalMessages(file: string, code: string): Promise<Linter.LintMessage
         join(__dirname, 'api-refusals-only.config.mjs'),
         '--format',
         'json',
-        '--stdin',
-        '--stdin-filename',
-        file,
+        ...Object.keys(PROBES),
       ],
-      { cwd: root },
+      { cwd: scratch },
     );
     let stdout = '';
     let stderr = '';
@@ -31,45 +57,54 @@ function refusalMessages(file: string, code: string): Promise<Linter.LintMessage
     child.on('close', (status) => {
       // ESLint exits 1 when it reports errors: that is the case under test here.
       if (status !== 0 && status !== 1) return reject(new Error(`eslint exited ${status}: ${stderr}`));
-      const [result] = JSON.parse(stdout) as ESLint.LintResult[];
-      resolve(result.messages.filter((message) => message.ruleId === 'no-restricted-syntax'));
+      const results = JSON.parse(stdout) as ESLint.LintResult[];
+      resolve(
+        Object.fromEntries(
+          results.map((result) => [
+            relative(scratch, result.filePath),
+            result.messages
+              .filter((m) => m.ruleId === 'no-restricted-syntax' && m.severity === 2)
+              .map((m) => m.message),
+          ]),
+        ),
+      );
     });
-    child.stdin.end(code);
-  });
+  }).finally(() => rmSync(scratch, { recursive: true, force: true }));
 }
 
-const NEST_REFUSAL =
-  "import { ConflictException } from '@nestjs/common';\nexport const probe = () => { throw new ConflictException('Locked'); };\n";
-
 describe('the API refuses Nest exceptions without a catalogued code', () => {
-  it('flags a Nest exception thrown in a feature module', async () => {
-    const messages = await refusalMessages('apps/api/src/app/cycles/refusal-probe.ts', NEST_REFUSAL);
-    expect(messages.map((m) => [m.severity, m.message])).toEqual([
-      [2, expect.stringContaining('ApiException')],
+  let messages: Record<string, string[]> = {};
+  beforeAll(async () => {
+    messages = await lintProbes();
+  });
+
+  it('flags a Nest exception thrown in a feature module', () => {
+    expect(messages['apps/api/src/app/cycles/conflict-probe.ts']).toEqual([
+      expect.stringContaining('ApiException'),
     ]);
   });
 
-  it('flags every kind of them, HttpException included', async () => {
-    const code =
-      "import { HttpException, GoneException } from '@nestjs/common';\n" +
-      "export const a = new HttpException('x', 409);\nexport const b = new GoneException();\n";
-    expect(await refusalMessages('apps/api/src/app/common/refusal-probe.ts', code)).toHaveLength(2);
+  it('flags every kind of them, HttpException included', () => {
+    expect(messages['apps/api/src/app/common/http-probe.ts']).toHaveLength(2);
   });
 
-  it('accepts ApiException', async () => {
-    const code =
-      "import { HttpStatus } from '@nestjs/common';\nimport { ApiException } from '../common/api-error';\n" +
-      "export const probe = new ApiException(HttpStatus.CONFLICT, 'record.conflict', {});\n";
-    expect(await refusalMessages('apps/api/src/app/cycles/refusal-probe.ts', code)).toEqual([]);
+  it('accepts ApiException', () => {
+    expect(messages['apps/api/src/app/cycles/api-probe.ts']).toEqual([]);
   });
 
-  it('leaves contests, and the two files being rewritten, to their own rules for now', async () => {
-    const files = [
-      'apps/api/src/app/contests/refusal-probe.ts',
-      'apps/api/src/app/common/scope.ts',
-      'apps/api/src/app/auth/auth.guard.ts',
-    ];
-    const messages = await Promise.all(files.map((file) => refusalMessages(file, NEST_REFUSAL)));
-    expect(messages).toEqual([[], [], []]);
+  it('leaves contests, the two files being rewritten, and specs to their own rules for now', () => {
+    expect(
+      [
+        'apps/api/src/app/contests/refusal-probe.ts',
+        'apps/api/src/app/common/scope.ts',
+        'apps/api/src/app/auth/auth.guard.ts',
+        'apps/api/src/app/cycles/probe.spec.ts',
+      ].map((path) => [path, messages[path]]),
+    ).toEqual([
+      ['apps/api/src/app/contests/refusal-probe.ts', []],
+      ['apps/api/src/app/common/scope.ts', []],
+      ['apps/api/src/app/auth/auth.guard.ts', []],
+      ['apps/api/src/app/cycles/probe.spec.ts', []],
+    ]);
   });
 });
