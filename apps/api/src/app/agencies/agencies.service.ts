@@ -205,7 +205,12 @@ export class AgenciesService {
       ]);
     if (!(await manager.existsBy(Region, { id: regionId })))
       throw new InvalidFieldsException([
-        { field: 'regionId', code: 'field.unknown_reference', problems: ['is not a known region'] },
+        {
+          field: 'regionId',
+          code: 'field.unknown_reference',
+          params: { value: regionId },
+          problems: ['is not a known region'],
+        },
       ]);
     return regionId;
   }
@@ -220,6 +225,7 @@ export class AgenciesService {
         {
           field: 'peerGroupId',
           code: 'field.unknown_reference',
+          params: { value: peerGroupId, regionId },
           problems: ['is not a peer group of this region'],
         },
       ]);

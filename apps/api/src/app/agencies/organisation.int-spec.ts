@@ -242,7 +242,12 @@ describe('regions, agencies and accounts', () => {
       { code: 'field.required', field: 'regionId', problems: ['is required for a national admin'] },
     ]);
     expect((await upload('?regionId=00000000-0000-4000-8000-000000000000')).json().details).toEqual([
-      { code: 'field.unknown_reference', field: 'regionId', problems: ['is not a known region'] },
+      {
+        code: 'field.unknown_reference',
+        field: 'regionId',
+        params: { value: '00000000-0000-4000-8000-000000000000' },
+        problems: ['is not a known region'],
+      },
     ]);
     const created = await upload(`?regionId=${fx.otherRegion.id}`);
     expect(created.statusCode).toBe(201);
