@@ -1,37 +1,51 @@
 import baseConfig from '../../eslint.config.mjs';
 
-/**
- * Nest's built-in HTTP exceptions carry an English sentence and no catalogue code, so clients could only tell
- * their causes apart by matching text. Each folder that has moved to the catalogue refuses them in a block of
- * its own.
- */
-const NEST_HTTP_EXCEPTIONS = [
-  'NotFoundException',
-  'ConflictException',
-  'ForbiddenException',
+/** Nest's built-in HTTP exceptions: each answers with an English sentence and only a generic code. */
+export const NEST_HTTP_EXCEPTIONS = [
+  'HttpException',
   'BadRequestException',
   'UnauthorizedException',
-  'HttpException',
-  'UnprocessableEntityException',
+  'ForbiddenException',
+  'NotFoundException',
+  'MethodNotAllowedException',
+  'NotAcceptableException',
+  'RequestTimeoutException',
+  'ConflictException',
   'GoneException',
+  'PreconditionFailedException',
   'PayloadTooLargeException',
+  'UnsupportedMediaTypeException',
+  'ImATeapotException',
+  'MisdirectedException',
+  'UnprocessableEntityException',
+  'InternalServerErrorException',
+  'NotImplementedException',
+  'BadGatewayException',
+  'ServiceUnavailableException',
+  'GatewayTimeoutException',
+  'HttpVersionNotSupportedException',
 ];
 
-/** `no-restricted-syntax` options that refuse constructing those exceptions. */
-const noNestHttpExceptions = (where) => [
-  'error',
-  {
-    selector: `NewExpression[callee.name=/^(${NEST_HTTP_EXCEPTIONS.join('|')})$/]`,
-    message:
-      `Refusals in ${where} carry a catalogued code: throw ApiException (or InvalidFieldsException) from ` +
-      'common/api-error.ts with a code from @prgauge/contracts error-codes, not a Nest HTTP exception.',
-  },
-];
+/**
+ * Every refusal of the API carries a catalogued code and its params, so `new NotFoundException('…')` and its
+ * kin are refused in the app's code. Specs may still build Nest's exceptions as inputs.
+ * `root` is the path of this project from the directory ESLint resolves `files` against.
+ */
+export function refusalRules(root = '') {
+  return {
+    files: [`${root}src/app/**/*.ts`],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `NewExpression[callee.name=/^(${NEST_HTTP_EXCEPTIONS.join('|')})$/]`,
+          message:
+            'Throw ApiException (common/api-error.ts) with a catalogued code and its params, not a Nest exception with an English sentence.',
+        },
+      ],
+    },
+  };
+}
 
-export default [
-  ...baseConfig,
-  {
-    files: ['**/src/app/contests/**/*.ts'],
-    rules: { 'no-restricted-syntax': noNestHttpExceptions('contests') },
-  },
-];
+export default [...baseConfig, refusalRules()];

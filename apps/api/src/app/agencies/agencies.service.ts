@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AgencyImportResult, AgencyView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, ILike } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -10,6 +10,7 @@ import {
   type FieldProblemInput,
   TakenException,
 } from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
@@ -66,7 +67,7 @@ export class AgenciesService {
 
   async get(agencyId: string, user: SessionUser): Promise<AgencyView> {
     const agency = await this.dataSource.getRepository(Agency).findOneBy({ id: agencyId });
-    if (!agency) throw new NotFoundException('Agency not found');
+    if (!agency) throw new RecordNotFoundException('agency', { id: agencyId });
     assertRegion(user, agency.regionId, 'Agency');
     return toAgencyView(agency);
   }
@@ -104,7 +105,7 @@ export class AgenciesService {
         .setLock('pessimistic_write')
         .where('a.id = :id', { id: agencyId })
         .getOne();
-      if (!agency) throw new NotFoundException('Agency not found');
+      if (!agency) throw new RecordNotFoundException('agency', { id: agencyId });
       assertRegion(actor.user, agency.regionId, 'Agency');
       if (agency.version !== body.version) throw new StaleVersionException(toAgencyView(agency));
       if (body.code !== undefined && body.code !== agency.code)
@@ -148,12 +149,14 @@ export class AgenciesService {
           rowProblems.push({
             field: `row ${row.line}, code`,
             code: 'field.taken',
+            params: { value: row.code },
             problems: [`"${row.code}" exists already in this region`],
           });
         if (row.peerGroup && !groups.has(row.peerGroup))
           rowProblems.push({
             field: `row ${row.line}, peer_group`,
             code: 'field.unknown_reference',
+            params: { value: row.peerGroup },
             problems: [`"${row.peerGroup}" is not a peer group of this region`],
           });
       }
@@ -202,7 +205,12 @@ export class AgenciesService {
       ]);
     if (!(await manager.existsBy(Region, { id: regionId })))
       throw new InvalidFieldsException([
-        { field: 'regionId', code: 'field.unknown_reference', problems: ['is not a known region'] },
+        {
+          field: 'regionId',
+          code: 'field.unknown_reference',
+          params: { value: regionId },
+          problems: ['is not a known region'],
+        },
       ]);
     return regionId;
   }
@@ -217,6 +225,7 @@ export class AgenciesService {
         {
           field: 'peerGroupId',
           code: 'field.unknown_reference',
+          params: { value: peerGroupId, regionId },
           problems: ['is not a peer group of this region'],
         },
       ]);

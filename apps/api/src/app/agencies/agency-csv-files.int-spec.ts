@@ -118,6 +118,7 @@ describe('CSV files in and out', () => {
       'file',
     ]);
     expect(r.json().details[0].problems[0]).toContain('is not UTF-8');
+    expect(r.json().details[0]).toMatchObject({ code: 'field.format', params: { format: 'UTF-8' } });
     expect(await agencies(['FA1', 'FA2'])).toEqual([]);
   });
 
@@ -140,6 +141,7 @@ describe('CSV files in and out', () => {
         {
           field: 'row 2, attr_followers',
           code: 'field.type',
+          params: { expected: 'number' },
           problems: ['"12,500" could be 12500 or 12.5: write it without the comma, or with a point'],
         },
       ],

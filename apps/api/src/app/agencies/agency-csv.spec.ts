@@ -28,13 +28,24 @@ describe('parseAgencyCsv', () => {
       'code,name_en,pr_staff\nA,Agency A,two\n,Nameless code,1\nA,Again,1\nB,,1\n',
     );
     expect(problems).toEqual([
-      { code: 'field.type', field: 'row 2, pr_staff', problems: ['"two" must be a number ≥ 0'] },
+      {
+        code: 'field.type',
+        field: 'row 2, pr_staff',
+        params: { expected: 'number' },
+        problems: ['"two" must be a number ≥ 0'],
+      },
       {
         code: 'field.format',
         field: 'row 3, code',
+        params: { format: '^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$' },
         problems: ['"" must be 1–40 letters, digits, dots, dashes or underscores'],
       },
-      { code: 'field.taken', field: 'row 4, code', problems: ['"A" repeats row 2'] },
+      {
+        code: 'field.taken',
+        field: 'row 4, code',
+        params: { value: 'A', line: 2 },
+        problems: ['"A" repeats row 2'],
+      },
       {
         code: 'field.required',
         field: 'row 5, name',
@@ -45,7 +56,7 @@ describe('parseAgencyCsv', () => {
 
   it('refuses a file without rows or without a code column', () => {
     expect(parseAgencyCsv('code,name_en\n').problems).toEqual([
-      { field: 'file', problems: ['has no agency rows'] },
+      { field: 'file', code: 'field.too_few', params: { min: 1 }, problems: ['has no agency rows'] },
     ]);
     expect(parseAgencyCsv('name_en\nX\n').problems).toEqual([
       { code: 'field.required', field: 'header', problems: ['needs a "code" column'] },
@@ -59,8 +70,18 @@ describe('parseAgencyCsv, quoting and layout', () => {
       'code,name_en,pr_staff\r\nA,"Press ""North"" office",1\r\nB,"Two\r\nlines",x\r\n\r\nC,Third,-1\r\n';
     const { problems } = parseAgencyCsv(csv);
     expect(problems).toEqual([
-      { code: 'field.type', field: 'row 3, pr_staff', problems: ['"x" must be a number ≥ 0'] },
-      { code: 'field.type', field: 'row 6, pr_staff', problems: ['"-1" must be a number ≥ 0'] },
+      {
+        code: 'field.type',
+        field: 'row 3, pr_staff',
+        params: { expected: 'number' },
+        problems: ['"x" must be a number ≥ 0'],
+      },
+      {
+        code: 'field.type',
+        field: 'row 6, pr_staff',
+        params: { expected: 'number' },
+        problems: ['"-1" must be a number ≥ 0'],
+      },
     ]);
     const { rows } = parseAgencyCsv('code,name_en\nA,"Press ""North"" office"\nB,"Two\nlines"\n');
     expect(rows.map((r) => [r.line, r.name.en])).toEqual([
@@ -78,22 +99,40 @@ describe('parseAgencyCsv, quoting and layout', () => {
       {
         code: 'field.not_allowed',
         field: 'header',
+        params: { value: 'pr_stuff' },
         problems: ['has an unknown column "pr_stuff" (attributes are written attr_<name>)'],
       },
-      { code: 'field.not_allowed', field: 'header', problems: ['repeats the column "code"'] },
+      {
+        code: 'field.not_allowed',
+        field: 'header',
+        params: { value: 'code' },
+        problems: ['repeats the column "code"'],
+      },
     ]);
     expect(parseAgencyCsv('code,name_en,attr_\nA,B,1\n').problems).toEqual([
-      { field: 'header', problems: ['"attr_" must be attr_ and a name of letters and digits'] },
+      {
+        field: 'header',
+        code: 'field.format',
+        params: { value: 'attr_', format: 'attr_<letters and digits>' },
+        problems: ['"attr_" must be attr_ and a name of letters and digits'],
+      },
     ]);
   });
 
   it('reports broken quoting and ragged rows as one problem with the file', () => {
     expect(parseAgencyCsv('code,name_en\nA,"unclosed\n').problems).toEqual([
-      { field: 'file', problems: [expect.stringMatching(/^is not valid CSV: Quote Not Closed/)] },
+      {
+        field: 'file',
+        code: 'field.format',
+        params: { format: 'CSV' },
+        problems: [expect.stringMatching(/^is not valid CSV: Quote Not Closed/)],
+      },
     ]);
     expect(parseAgencyCsv('code,name_en\nA,B,C\n').problems).toEqual([
       {
         field: 'file',
+        code: 'field.format',
+        params: { format: 'CSV' },
         problems: [expect.stringMatching(/^is not valid CSV: Invalid Record Length.*line 2/)],
       },
     ]);

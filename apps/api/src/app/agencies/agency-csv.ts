@@ -1,4 +1,4 @@
-import { restoreCsvText, type LocalizedText } from '@prgauge/contracts';
+import { restoreCsvText, type ErrorParams, type LocalizedText } from '@prgauge/contracts';
 import { parse } from 'csv-parse/sync';
 import type { FieldProblemInput } from '../common/api-error';
 import { normaliseLineEnds, recordStartLines } from '../common/uploads/csv-lines';
@@ -33,6 +33,8 @@ const PLAIN_COLUMNS = new Set(['code', 'peer_group', 'pr_staff', ...Object.keys(
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const ATTRIBUTE = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
 const MAX_ROWS = 5000;
+/** Characters of one name, as the agency form takes them. */
+const MAX_NAME = 300;
 
 interface CsvRecord {
   record: Record<string, string>;
@@ -65,15 +67,29 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
   } catch (error) {
     return {
       rows: [],
-      problems: [{ field: 'file', problems: [`is not valid CSV: ${(error as Error).message}`] }],
+      problems: [
+        {
+          field: 'file',
+          code: 'field.format',
+          params: { format: 'CSV' },
+          problems: [`is not valid CSV: ${(error as Error).message}`],
+        },
+      ],
     };
   }
   const problems = headerProblems(header);
-  if (records.length === 0) problems.push({ field: 'file', problems: ['has no agency rows'] });
+  if (records.length === 0)
+    problems.push({
+      field: 'file',
+      code: 'field.too_few',
+      params: { min: 1 },
+      problems: ['has no agency rows'],
+    });
   if (records.length > MAX_ROWS)
     problems.push({
       field: 'file',
-      code: 'field.too_large',
+      code: 'field.too_many',
+      params: { max: MAX_ROWS, count: records.length, unit: 'rows' },
       problems: [`has ${records.length} rows; at most ${MAX_ROWS} at a time`],
     });
   if (problems.length) return { rows: [], problems };
@@ -94,7 +110,12 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
     const row = readRow(record, line, commas, problems);
     const earlier = seen.get(row.code);
     if (earlier !== undefined)
-      problems.push(at(line, 'code', `"${row.code}" repeats row ${earlier}`, 'field.taken'));
+      problems.push(
+        at(line, 'code', `"${row.code}" repeats row ${earlier}`, 'field.taken', {
+          value: row.code,
+          line: earlier,
+        }),
+      );
     else if (row.code) seen.set(row.code, line);
     return row;
   });
@@ -119,17 +140,21 @@ function headerProblems(header: string[]): FieldProblemInput[] {
       problems.push({
         field: 'header',
         code: 'field.not_allowed',
+        params: { value: name },
         problems: [`repeats the column "${name}"`],
       });
     else if (!PLAIN_COLUMNS.has(name) && !name.startsWith('attr_'))
       problems.push({
         field: 'header',
         code: 'field.not_allowed',
+        params: { value: header[i] },
         problems: [`has an unknown column "${header[i]}" (attributes are written attr_<name>)`],
       });
     else if (name.startsWith('attr_') && !ATTRIBUTE.test(attributeName(header[i]) ?? ''))
       problems.push({
         field: 'header',
+        code: 'field.format',
+        params: { value: header[i], format: 'attr_<letters and digits>' },
         problems: [`"${header[i]}" must be attr_ and a name of letters and digits`],
       });
   });
@@ -147,12 +172,23 @@ function readRow(
   const code = value('code');
   if (!CODE.test(code))
     problems.push(
-      at(line, 'code', `"${code}" must be 1–40 letters, digits, dots, dashes or underscores`, 'field.format'),
+      at(
+        line,
+        'code',
+        `"${code}" must be 1–40 letters, digits, dots, dashes or underscores`,
+        'field.format',
+        {
+          format: CODE.source,
+        },
+      ),
     );
   const name: LocalizedText = {};
   for (const [column, locale] of Object.entries(NAME_COLUMNS)) {
     const text = value(column);
-    if (text.length > 300) problems.push(at(line, column, 'is longer than 300 characters', 'field.too_long'));
+    if (text.length > MAX_NAME)
+      problems.push(
+        at(line, column, `is longer than ${MAX_NAME} characters`, 'field.too_long', { max: MAX_NAME }),
+      );
     else if (text) name[locale] = text;
   }
   if (Object.keys(name).length === 0)
@@ -170,7 +206,7 @@ function readRow(
     if (!attribute || raw === '') continue;
     const number = readAttributeNumber(raw, commas.get(column) ?? 'ambiguous');
     if (typeof number === 'number') attributes[attribute] = number;
-    else problems.push(at(line, column.toLowerCase(), number.problem, 'field.type'));
+    else problems.push(at(line, column.toLowerCase(), number.problem, 'field.type', { expected: 'number' }));
   }
   return { line, code, name, peerGroup: value('peer_group').toLowerCase() || null, attributes };
 }
@@ -180,6 +216,12 @@ const at = (
   column: string,
   problem: string,
   code: FieldProblemInput['code'] = 'field.invalid',
-): FieldProblemInput => ({ field: `row ${line}, ${column}`, code, problems: [problem] });
+  params?: ErrorParams,
+): FieldProblemInput => ({
+  field: `row ${line}, ${column}`,
+  code,
+  ...(params ? { params } : {}),
+  problems: [problem],
+});
 
 const count = (text: string, character: string) => text.split(character).length - 1;

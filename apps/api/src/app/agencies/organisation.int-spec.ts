@@ -35,6 +35,15 @@ describe('regions, agencies and accounts', () => {
     expect(found.map((a) => a.code)).toEqual(['B']);
     const foreign = await director({ method: 'GET', url: `/api/agencies/${fx.agencies.foreign.id}` });
     expect(foreign.statusCode).toBe(404);
+    const missing = await director({
+      method: 'GET',
+      url: '/api/agencies/00000000-0000-4000-8000-000000000000',
+    });
+    expect([missing.statusCode, missing.json().code, missing.json().params]).toEqual([
+      404,
+      'record.not_found',
+      { record: 'agency', id: '00000000-0000-4000-8000-000000000000' },
+    ]);
   });
 
   it('imports a CSV file: a malformed one reports its rows and saves nothing', async () => {
@@ -42,19 +51,26 @@ describe('regions, agencies and accounts', () => {
       'code;name_ru;peer_group;pr_staff\nX1;Первое;health;3\nX2;;health;2\nX3;Третье;sport;minus\n',
     );
     expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'import.rows_invalid', params: { count: 2 } });
     expect(bad.json().details).toEqual([
       {
         code: 'field.required',
         field: 'row 3, name',
         problems: ['needs a name in at least one language (name_ru, name_kk, name_fa or name_en)'],
       },
-      { code: 'field.type', field: 'row 4, pr_staff', problems: ['"minus" must be a number ≥ 0'] },
+      {
+        code: 'field.type',
+        field: 'row 4, pr_staff',
+        params: { expected: 'number' },
+        problems: ['"minus" must be a number ≥ 0'],
+      },
     ]);
     const unknownGroup = await csv('code,name_en,peer_group\nX1,First,sport\n');
     expect(unknownGroup.json().details).toEqual([
       {
         code: 'field.unknown_reference',
         field: 'row 2, peer_group',
+        params: { value: 'sport' },
         problems: ['"sport" is not a peer group of this region'],
       },
     ]);
@@ -83,6 +99,7 @@ describe('regions, agencies and accounts', () => {
     expect((await csv(body)).json().details[0]).toEqual({
       code: 'field.taken',
       field: 'row 2, code',
+      params: { value: 'X1' },
       problems: ['"X1" exists already in this region'],
     });
   });
@@ -117,6 +134,7 @@ describe('regions, agencies and accounts', () => {
       {
         code: 'field.invalid',
         field: 'name',
+        params: { allowed: 'ru, kk, fa, en', max: 300 },
         problems: ['name must give texts by language (ru, kk, fa, en), at least one'],
       },
     ]);
@@ -196,7 +214,12 @@ describe('regions, agencies and accounts', () => {
     );
     const bad = await director({ method: 'GET', url: '/api/audit?limit=5000' });
     expect(bad.json().details).toEqual([
-      { code: 'field.too_large', field: 'limit', problems: ['limit must not be greater than 200'] },
+      {
+        code: 'field.too_large',
+        field: 'limit',
+        params: { max: 200 },
+        problems: ['limit must not be greater than 200'],
+      },
     ]);
   });
 
@@ -219,7 +242,12 @@ describe('regions, agencies and accounts', () => {
       { code: 'field.required', field: 'regionId', problems: ['is required for a national admin'] },
     ]);
     expect((await upload('?regionId=00000000-0000-4000-8000-000000000000')).json().details).toEqual([
-      { code: 'field.unknown_reference', field: 'regionId', problems: ['is not a known region'] },
+      {
+        code: 'field.unknown_reference',
+        field: 'regionId',
+        params: { value: '00000000-0000-4000-8000-000000000000' },
+        problems: ['is not a known region'],
+      },
     ]);
     const created = await upload(`?regionId=${fx.otherRegion.id}`);
     expect(created.statusCode).toBe(201);

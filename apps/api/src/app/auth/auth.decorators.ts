@@ -1,7 +1,8 @@
-import { createParamDecorator, ExecutionContext, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, HttpStatus, SetMetadata } from '@nestjs/common';
 import type { SessionUser } from '@prgauge/contracts';
 import type { Action } from '@prgauge/permissions';
 import type { FastifyRequest } from 'fastify';
+import { ApiException } from '../common/api-error';
 import type { Actor } from './actor';
 
 /** Metadata key of the action a route performs. */
@@ -29,6 +30,6 @@ export const CurrentUser = createParamDecorator(
 /** The signed-in user with the request's id and address, for services that write. */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.user) throw new UnauthorizedException('Sign in first');
+  if (!request.user) throw new ApiException(HttpStatus.UNAUTHORIZED, 'auth.required', {});
   return { user: request.user, requestId: String(request.id), ip: request.ip };
 });

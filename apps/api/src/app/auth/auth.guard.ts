@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, ForbiddenException, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { decide, isAction } from '@prgauge/permissions';
 import { ApiException } from '../common/api-error';
@@ -35,7 +35,7 @@ export class AuthGuard implements CanActivate {
     }
     request.user = session.user;
     if (!SAFE_METHODS.has(request.method) && !csrfMatches(session.csrfToken, request.headers[CSRF_HEADER])) {
-      throw new ForbiddenException('The CSRF token is missing or wrong: reload the page and try again');
+      throw new ApiException(HttpStatus.FORBIDDEN, 'auth.csrf_mismatch', {});
     }
     if (decide(session.user, action) === 'forbidden')
       throw new ApiException(HttpStatus.FORBIDDEN, 'auth.forbidden', { action });

@@ -49,11 +49,12 @@ describe('sign-in and sessions', () => {
       expect((await login({ login: 'editor-b', password: `bad-${i}` }, '10.0.0.2')).statusCode).toBe(401);
     }
     const paused = await login({ login: 'editor-b', password: PASSWORD }, '10.0.0.2');
-    expect([paused.statusCode, paused.json().code, paused.headers['retry-after']]).toEqual([
-      429,
-      'auth.throttled',
-      String(PAIR_FIRST_DELAY_SECONDS),
-    ]);
+    expect([paused.statusCode, paused.json().code]).toEqual([429, 'auth.throttled']);
+    // The pause counts from the last failure, so a busy machine may already have used a second or two of it.
+    const retryAfter = Number(paused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(PAIR_FIRST_DELAY_SECONDS - 10);
+    expect(retryAfter).toBeLessThanOrEqual(PAIR_FIRST_DELAY_SECONDS);
+    expect(paused.json().params).toEqual({ retryAfter });
   });
 
   it('rate-limits an address that keeps failing', async () => {
@@ -80,6 +81,16 @@ describe('sign-in and sessions', () => {
   it('changes a password, signs out other sessions and keeps this one', async () => {
     const other = await signIn(testApp, 'evaluator');
     const call = await callerFor(testApp, 'evaluator');
+    const same = await call({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: PASSWORD, newPassword: PASSWORD },
+    });
+    expect(same.json()).toMatchObject({
+      statusCode: 400,
+      code: 'auth.password_unchanged',
+      details: [{ field: 'newPassword', code: 'field.unchanged', params: { other: 'currentPassword' } }],
+    });
     const changed = await call({
       method: 'POST',
       url: '/api/auth/password',

@@ -72,7 +72,14 @@ export class AuthService {
       );
     if (body.newPassword === body.currentPassword)
       throw new InvalidFieldsException(
-        [{ field: 'newPassword', problems: ['must differ from the current password'] }],
+        [
+          {
+            field: 'newPassword',
+            code: 'field.unchanged',
+            params: { other: 'currentPassword' },
+            problems: ['must differ from the current password'],
+          },
+        ],
         'auth.password_unchanged',
       );
     assertStrongPassword('newPassword', body.newPassword, [user.login, user.displayName]);

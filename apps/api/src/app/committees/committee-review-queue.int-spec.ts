@@ -1,4 +1,4 @@
-import type { CommitteeKind, ReviewQueueItem } from '@prgauge/contracts';
+import type { AccountView, CommitteeKind, ReviewQueueItem } from '@prgauge/contracts';
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -106,11 +106,13 @@ describe('committee members in the review queue', () => {
       version: a.version,
       comments: [{ indicator: 'web.answered', body: 'Check' }],
     });
-    expect([foreign.statusCode, foreign.json().message]).toEqual([
+    expect([foreign.statusCode, foreign.json().code, foreign.json().params]).toEqual([
       403,
-      'Your committee does not review: web.answered',
+      'submission.indicators_outside_committee',
+      { indicators: 'web.answered', count: 1 },
     ]);
-    expect((await post('approve', { version: a.version })).statusCode).toBe(403);
+    const approve = await post('approve', { version: a.version });
+    expect([approve.statusCode, approve.json().code]).toEqual([403, 'submission.whole_outside_committee']);
     const own = await post('return', {
       version: a.version,
       comments: [{ indicator: 'media.releases', body: 'Attach the list of releases' }],
@@ -143,6 +145,63 @@ describe('committee members in the review queue', () => {
       url: `/api/submissions/${b?.submissionId}/values`,
       payload: { version: b?.version, values: [{ indicator: 'media.quality', value: 2 }] },
     });
-    expect(response.statusCode).toBe(403);
+    expect([response.statusCode, response.json().code]).toEqual([
+      403,
+      'submission.indicators_outside_committee',
+    ]);
+  });
+
+  it('seats either one account of the region or one outside person, and an account once', async () => {
+    const director = await callerFor(testApp, fx.logins.director);
+    const committee = await director({
+      method: 'POST',
+      url: '/api/committees',
+      payload: { kind: 'training', name: { en: 'Seats' }, indices: [] },
+    });
+    const seat = (payload: object) =>
+      director({ method: 'POST', url: `/api/committees/${committee.json().id}/members`, payload });
+    const users = (await director({ method: 'GET', url: '/api/users' })).json() as AccountView[];
+    const viewerId = users.find((u) => u.login === fx.logins.viewer)?.id ?? '';
+    const both = await seat({ userId: viewerId, personName: 'Outside Person' });
+    expect([both.statusCode, both.json().code, both.json().details[0].code]).toEqual([
+      400,
+      'committee.member_account_or_person',
+      'field.not_allowed',
+    ]);
+    const foreignId = (
+      (
+        await (
+          await callerFor(testApp, fx.logins.admin)
+        )({ method: 'GET', url: '/api/users' })
+      ).json() as AccountView[]
+    ).find((u) => u.login === fx.logins.foreignDirector)?.id;
+    const foreign = await seat({ userId: foreignId });
+    expect(foreign.json().details).toEqual([
+      {
+        field: 'userId',
+        code: 'field.unknown_reference',
+        params: { value: foreignId, regionId: fx.region.id },
+        problems: ["is not an account of the committee's region"],
+      },
+    ]);
+    expect((await seat({ userId: viewerId })).statusCode).toBe(201);
+    const again = await seat({ userId: viewerId });
+    expect([again.statusCode, again.json().code, again.json().params]).toEqual([
+      400,
+      'committee.already_member',
+      { userId: viewerId },
+    ]);
+    const gone = await director({
+      method: 'DELETE',
+      url: `/api/committees/${committee.json().id}/members/00000000-0000-4000-8000-000000000000`,
+    });
+    expect([gone.statusCode, gone.json().params]).toEqual([
+      404,
+      {
+        record: 'committee_member',
+        id: '00000000-0000-4000-8000-000000000000',
+        committeeId: committee.json().id,
+      },
+    ]);
   });
 });

@@ -1,10 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { CommitteeKind, CommitteeMemberView, CommitteeView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { targetRegion } from '../common/target-region';
 import { User } from '../users/user.entity';
@@ -97,21 +98,44 @@ export class CommitteesService {
 
   async addMember(committeeId: string, body: AddCommitteeMemberDto, actor: Actor): Promise<CommitteeView> {
     if (!body.userId === !body.personName)
-      throw new InvalidFieldsException([
-        { field: 'userId', problems: ['give either userId (an account) or personName (an outside person)'] },
-      ]);
+      throw new InvalidFieldsException(
+        [
+          {
+            field: 'userId',
+            code: body.userId ? 'field.not_allowed' : 'field.required',
+            params: { other: 'personName' },
+            problems: ['give either userId (an account) or personName (an outside person)'],
+          },
+        ],
+        'committee.member_account_or_person',
+        {},
+      );
     return this.dataSource.transaction(async (manager) => {
       const committee = await this.load(manager, committeeId, actor.user, true);
       if (body.userId) {
         const account = await manager.findOneBy(User, { id: body.userId, regionId: committee.regionId });
         if (!account)
           throw new InvalidFieldsException([
-            { field: 'userId', problems: ["is not an account of the committee's region"] },
+            {
+              field: 'userId',
+              code: 'field.unknown_reference',
+              params: { value: body.userId, regionId: committee.regionId },
+              problems: ["is not an account of the committee's region"],
+            },
           ]);
         if (await manager.existsBy(CommitteeMember, { committeeId, userId: body.userId }))
-          throw new InvalidFieldsException([
-            { field: 'userId', code: 'field.taken', problems: ['sits on this committee already'] },
-          ]);
+          throw new InvalidFieldsException(
+            [
+              {
+                field: 'userId',
+                code: 'field.taken',
+                params: { value: body.userId },
+                problems: ['sits on this committee already'],
+              },
+            ],
+            'committee.already_member',
+            { userId: body.userId },
+          );
       }
       const member = await manager.save(CommitteeMember, {
         committeeId,
@@ -135,7 +159,7 @@ export class CommitteesService {
     return this.dataSource.transaction(async (manager) => {
       const committee = await this.load(manager, committeeId, actor.user, true);
       const member = await manager.findOneBy(CommitteeMember, { id: memberId, committeeId });
-      if (!member) throw new NotFoundException('Member not found');
+      if (!member) throw new RecordNotFoundException('committee_member', { id: memberId, committeeId });
       await manager.delete(CommitteeMember, member.id);
       await this.audit.record(manager, actor, {
         action: 'committee.member.remove',
@@ -159,7 +183,7 @@ export class CommitteesService {
       .createQueryBuilder('c')
       .where('c.id = :id', { id: committeeId });
     const committee = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!committee) throw new NotFoundException('Committee not found');
+    if (!committee) throw new RecordNotFoundException('committee', { id: committeeId });
     assertRegion(user, committee.regionId, 'Committee');
     return committee;
   }

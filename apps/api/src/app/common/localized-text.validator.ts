@@ -1,6 +1,9 @@
 import { LOCALES } from '@prgauge/contracts';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
+/** Characters of one language's text. */
+const MAX_TEXT = 300;
+
 /** A name in the product's languages: at least one, only ru/kk/fa/en keys, each a non-empty text of ≤ 300 characters. */
 export function IsLocalizedText(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
@@ -10,6 +13,8 @@ export function IsLocalizedText(options?: ValidationOptions) {
       propertyName,
       options: {
         message: `${propertyName} must give texts by language (${LOCALES.join(', ')}), at least one`,
+        // The limits travel to the field problem's params (see common/validation.ts).
+        context: { allowed: LOCALES.join(', '), max: MAX_TEXT },
         ...options,
       },
       validator: {
@@ -23,7 +28,7 @@ export function IsLocalizedText(options?: ValidationOptions) {
                 (LOCALES as readonly string[]).includes(key) &&
                 typeof text === 'string' &&
                 text.trim() !== '' &&
-                text.length <= 300,
+                text.length <= MAX_TEXT,
             )
           );
         },

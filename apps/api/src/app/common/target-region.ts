@@ -16,7 +16,12 @@ export async function targetRegion(
     ]);
   if (!(await manager.existsBy(Region, { id: regionId })))
     throw new InvalidFieldsException([
-      { field: 'regionId', code: 'field.unknown_reference', problems: ['is not a known region'] },
+      {
+        field: 'regionId',
+        code: 'field.unknown_reference',
+        params: { value: regionId },
+        problems: ['is not a known region'],
+      },
     ]);
   return regionId;
 }

@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { isFieldProblemCode, type FieldProblemCode } from '@prgauge/contracts';
+import { isFieldProblemCode, type ErrorParams, type FieldProblemCode } from '@prgauge/contracts';
+import { getMetadataStorage } from 'class-validator';
 import { FieldProblem, InvalidFieldsException } from './api-error';
 
 /** class-validator's constraint names, mapped to the catalogue's field-problem codes. */
@@ -14,36 +15,106 @@ const CONSTRAINT_CODES: Record<string, FieldProblemCode> = {
   isArray: 'field.type',
   isObject: 'field.type',
   nestedValidation: 'field.type',
-  isUUID: 'field.format',
+  isUuid: 'field.format',
   isEmail: 'field.format',
   isDateString: 'field.format',
-  isISO8601: 'field.format',
+  isIso8601: 'field.format',
   matches: 'field.format',
   isUrl: 'field.format',
   minLength: 'field.too_short',
-  arrayMinSize: 'field.too_short',
-  arrayNotEmpty: 'field.too_short',
   maxLength: 'field.too_long',
-  arrayMaxSize: 'field.too_long',
+  arrayMinSize: 'field.too_few',
+  arrayNotEmpty: 'field.too_few',
+  arrayMaxSize: 'field.too_many',
+  arrayUnique: 'field.not_unique',
   min: 'field.too_small',
   max: 'field.too_large',
   isIn: 'field.not_in_list',
   isEnum: 'field.not_in_list',
 };
 
+const list = (values: unknown): string => (Array.isArray(values) ? values.map(String).join(', ') : '');
+const limit = (value: unknown): string | number => (typeof value === 'number' ? value : String(value));
+
 /**
- * The catalogue code for a set of class-validator constraints: the first one that has a code. A custom
- * constraint named after a catalogue code carries that code.
+ * The params of each constraint, from the arguments its decorator was given: the limits and lists a client
+ * shows ("at most 200 characters"). Every code whose text has a placeholder gets it here.
  */
-export function fieldProblemCode(constraints: Record<string, string>): FieldProblemCode {
-  for (const name of Object.keys(constraints)) {
+const CONSTRAINT_PARAMS: Record<string, (args: readonly unknown[]) => ErrorParams> = {
+  isString: () => ({ expected: 'string' }),
+  isInt: () => ({ expected: 'integer' }),
+  isNumber: () => ({ expected: 'number' }),
+  isBoolean: () => ({ expected: 'boolean' }),
+  isArray: () => ({ expected: 'array' }),
+  isObject: () => ({ expected: 'object' }),
+  nestedValidation: () => ({ expected: 'object' }),
+  isUuid: () => ({ format: 'uuid' }),
+  isEmail: () => ({ format: 'email' }),
+  isDateString: () => ({ format: 'ISO 8601' }),
+  isIso8601: () => ({ format: 'ISO 8601' }),
+  isUrl: () => ({ format: 'url' }),
+  matches: ([pattern]) => ({ format: pattern instanceof RegExp ? pattern.source : String(pattern) }),
+  minLength: ([min]) => ({ min: limit(min) }),
+  maxLength: ([max]) => ({ max: limit(max) }),
+  arrayMinSize: ([min]) => ({ min: limit(min) }),
+  arrayNotEmpty: () => ({ min: 1 }),
+  arrayMaxSize: ([max]) => ({ max: limit(max) }),
+  min: ([min]) => ({ min: limit(min) }),
+  max: ([max]) => ({ max: limit(max) }),
+  isIn: ([values]) => ({ allowed: list(values) }),
+  isEnum: ([, values]) => ({ allowed: list(values) }),
+};
+
+/** Which code a field gets when several constraints fail: a string sent for a number is of the wrong type first. */
+const FIRST_CODES: readonly FieldProblemCode[] = ['field.required', 'field.not_allowed', 'field.type'];
+const rank = (code: FieldProblemCode) =>
+  FIRST_CODES.includes(code) ? FIRST_CODES.indexOf(code) : FIRST_CODES.length;
+
+/**
+ * The catalogue code for a set of class-validator constraints, with the name of the constraint it comes from:
+ * a missing or mistyped value first, else the first constraint that has a code, else `field.invalid` from the
+ * first constraint. A custom constraint named after a catalogue code carries that code.
+ */
+export function fieldProblemCode(constraints: Record<string, string>): {
+  code: FieldProblemCode;
+  constraint: string;
+} {
+  const names = Object.keys(constraints);
+  const coded = names.flatMap((name) => {
     const code = isFieldProblemCode(name) ? name : CONSTRAINT_CODES[name];
-    if (code) return code;
-  }
-  return 'field.invalid';
+    return code ? [{ code, constraint: name }] : [];
+  });
+  const [first] = [...coded].sort((a, b) => rank(a.code) - rank(b.code));
+  return first ?? { code: 'field.invalid', constraint: names[0] ?? '' };
 }
 
-/** Flattens class-validator's nested errors into `a.b[0].c` paths. */
+/**
+ * The limits one failed constraint names, read from the decorator's arguments in class-validator's metadata
+ * storage, then from the decorator's `context` option, which wins (a DTO may name a format in words there,
+ * `{ context: { format: 'YYYY-MM-DD' } }`, rather than show a regular expression).
+ */
+export function constraintParams(error: ValidationError, constraint: string): ErrorParams {
+  const target = error.target?.constructor;
+  const metadata = target
+    ? getMetadataStorage()
+        .getTargetValidationMetadatas(target, '', true, false)
+        .find((m) => m.propertyName === error.property && (m.name ?? m.type) === constraint)
+    : undefined;
+  const fromArgs = CONSTRAINT_PARAMS[constraint]?.(metadata?.constraints ?? []) ?? {};
+  const context: unknown = error.contexts?.[constraint];
+  const fromContext =
+    typeof context === 'object' && context !== null
+      ? Object.fromEntries(
+          Object.entries(context).filter(
+            (entry): entry is [string, string | number] =>
+              typeof entry[1] === 'string' || typeof entry[1] === 'number',
+          ),
+        )
+      : {};
+  return { ...fromArgs, ...fromContext };
+}
+
+/** Flattens class-validator's nested errors into `a.b[0].c` paths, each with its code and limits. */
 export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent
@@ -51,16 +122,23 @@ export function toFieldProblems(errors: ValidationError[], parent = ''): FieldPr
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
-    // An explicit null fails a field's checks because a value is missing there, whatever its type would be.
-    const code = (constraints: Record<string, string>) =>
-      error.value === null && !('whitelistValidation' in constraints)
-        ? 'field.required'
-        : fieldProblemCode(constraints);
-    const own: FieldProblem[] = error.constraints
-      ? [{ field, code: code(error.constraints), problems: Object.values(error.constraints) }]
-      : [];
+    const own: FieldProblem[] = error.constraints ? [ownProblem(error, field, error.constraints)] : [];
     return [...own, ...toFieldProblems(error.children ?? [], field)];
   });
+}
+
+function ownProblem(
+  error: ValidationError,
+  field: string,
+  constraints: Record<string, string>,
+): FieldProblem {
+  const problems = Object.values(constraints);
+  // An explicit null fails a field's checks because a value is missing there, whatever its type would be.
+  if (error.value === null && !('whitelistValidation' in constraints))
+    return { field, code: 'field.required', problems };
+  const { code, constraint } = fieldProblemCode(constraints);
+  const params = constraintParams(error, constraint);
+  return { field, code, ...(Object.keys(params).length ? { params } : {}), problems };
 }
 
 export function createValidationPipe(): ValidationPipe {
@@ -68,6 +146,9 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // Each error keeps the object it was found in, whose class the limits are looked up by; the exception
+    // factory reads them and never sends that object.
+    validationError: { target: true },
     exceptionFactory: (errors) => new InvalidFieldsException(toFieldProblems(errors)),
   });
 }

@@ -50,8 +50,17 @@ describe('creating a cycle as a copy of another', () => {
       payload: { ...NEW_CYCLE, periodEnd: '2026-06-30', copyFromCycleId: earlierId },
     });
     expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      code: 'cycle.period_reversed',
+      params: { periodStart: '2027-01-01', periodEnd: '2026-06-30' },
+    });
     expect(refused.json().details).toEqual([
-      { code: 'field.invalid', field: 'periodEnd', problems: ['must not be before periodStart'] },
+      {
+        code: 'field.too_early',
+        field: 'periodEnd',
+        params: { min: '2027-01-01', other: 'periodStart' },
+        problems: ['must not be before periodStart'],
+      },
     ]);
   });
 

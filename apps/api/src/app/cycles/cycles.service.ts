@@ -1,16 +1,18 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { CycleFramework, CycleStatus, CycleView, ExtensionView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
-import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { ApiException, InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { announceCycleChange, CycleChangeFeed } from '../scores/cycle-change-feed';
 import { toView } from '../scores/publish.service';
 import { Submission } from '../submissions/submission.entity';
 import { Cycle } from './cycle.entity';
+import { wrongStatus } from './cycle-refusals';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { GrantExtensionDto } from './dto/extension.dto';
 import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cycle.dto';
@@ -46,7 +48,7 @@ export class CyclesService {
 
   async get(cycleId: string, user: SessionUser): Promise<Cycle> {
     const cycle = await this.dataSource.getRepository(Cycle).findOneBy({ id: cycleId });
-    if (!cycle) throw new NotFoundException('Cycle not found');
+    if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
     assertRegion(user, cycle.regionId, 'Cycle');
     return cycle;
   }
@@ -119,9 +121,7 @@ export class CyclesService {
     return this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== 'draft')
-        throw new ConflictException(
-          `The framework can only change while the cycle is a draft; it is ${cycle.status}`,
-        );
+        throw new ApiException(HttpStatus.CONFLICT, 'cycle.framework_locked', { status: cycle.status });
       if (cycle.version !== body.version)
         throw new StaleVersionException({ version: cycle.version, framework: cycle.framework });
       await manager.update(Cycle, cycle.id, { framework: body.framework, version: cycle.version + 1 });
@@ -146,8 +146,7 @@ export class CyclesService {
     const { from, to } = TRANSITIONS[action];
     const view = await this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
-      if (cycle.status !== from)
-        throw new ConflictException(`Cannot ${action} a cycle that is ${cycle.status}; it must be ${from}`);
+      if (cycle.status !== from) throw wrongStatus(action, cycle.status, from);
       if (reopen && cycle.version !== reopen.version) throw new StaleVersionException(toView(cycle));
       if (action === 'open') await this.createDraftSubmissions(manager, cycle);
       await manager.update(Cycle, cycle.id, { status: to, version: cycle.version + 1 });
@@ -171,14 +170,29 @@ export class CyclesService {
     return this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== 'open')
-        throw new ConflictException(`Extensions are granted while the cycle is open; it is ${cycle.status}`);
+        throw new ApiException(HttpStatus.CONFLICT, 'cycle.extension_not_open', { status: cycle.status });
       const until = new Date(body.until);
-      if (until <= cycle.deadline)
-        throw new InvalidFieldsException([
-          { field: 'until', code: 'field.invalid', problems: ['must be later than the cycle deadline'] },
-        ]);
+      if (until <= cycle.deadline) {
+        const deadline = cycle.deadline.toISOString();
+        throw new InvalidFieldsException(
+          [
+            {
+              field: 'until',
+              code: 'field.not_after',
+              params: { min: deadline },
+              problems: ['must be later than the cycle deadline'],
+            },
+          ],
+          'cycle.extension_too_early',
+          { deadline },
+        );
+      }
       const submission = await manager.findOneBy(Submission, { cycleId, agencyId: body.agencyId });
-      if (!submission) throw new NotFoundException('This agency has no submission in this cycle');
+      if (!submission)
+        throw new ApiException(HttpStatus.NOT_FOUND, 'submission.none_for_agency', {
+          cycleId,
+          agencyId: body.agencyId,
+        });
       await manager.update(Submission, submission.id, {
         extensionUntil: until,
         version: submission.version + 1,
@@ -246,16 +260,24 @@ export class CyclesService {
       .setLock('pessimistic_write')
       .where('c.id = :id', { id: cycleId })
       .getOne();
-    if (!cycle) throw new NotFoundException('Cycle not found');
+    if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
     assertRegion(user, cycle.regionId, 'Cycle');
     return cycle;
   }
 }
 
-function checkPeriod(start: string, end: string): void {
-  if (end < start)
-    throw new BadRequestException({
-      message: 'The period ends before it starts',
-      details: [{ field: 'periodEnd', code: 'field.invalid', problems: ['must not be before periodStart'] }],
-    });
+function checkPeriod(periodStart: string, periodEnd: string): void {
+  if (periodEnd < periodStart)
+    throw new InvalidFieldsException(
+      [
+        {
+          field: 'periodEnd',
+          code: 'field.too_early',
+          params: { min: periodStart, other: 'periodStart' },
+          problems: ['must not be before periodStart'],
+        },
+      ],
+      'cycle.period_reversed',
+      { periodStart, periodEnd },
+    );
 }

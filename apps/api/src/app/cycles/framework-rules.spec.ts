@@ -12,6 +12,8 @@ describe('frameworkProblems', () => {
     expect(frameworkProblems(framework)).toEqual([
       {
         field: 'framework.indicators[1].weight',
+        code: 'field.invalid',
+        params: { indicator: 'digital' },
         problems: ['framework.indicators[1].weight: weight of "digital" must be a number > 0, got 0'],
       },
     ]);
@@ -28,6 +30,7 @@ describe('frameworkProblems', () => {
       'framework.indicators[0].children[1]',
       'framework.indicators[0].children[4]',
     ]);
+    expect(frameworkProblems(framework)[0].params).toEqual({ indicator: media[0].key });
   });
 
   it('accepts a training rule on a computed leaf and refuses a malformed or misplaced one', () => {

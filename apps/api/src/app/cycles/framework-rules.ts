@@ -16,7 +16,14 @@ export function frameworkProblems(framework: unknown): FieldProblemInput[] {
     framework === null ||
     !Array.isArray((framework as StoredFramework).indicators)
   ) {
-    return [{ field: 'framework.indicators', problems: ['must be a non-empty array of index nodes'] }];
+    return [
+      {
+        field: 'framework.indicators',
+        code: 'field.type',
+        params: { expected: 'array' },
+        problems: ['must be a non-empty array of index nodes'],
+      },
+    ];
   }
   const stored = framework as StoredFramework;
   const problems: FieldProblemInput[] = [];
@@ -24,7 +31,12 @@ export function frameworkProblems(framework: unknown): FieldProblemInput[] {
     validateFramework(toScoringFramework(stored));
   } catch (error) {
     if (!(error instanceof ScoringInputError)) throw error;
-    problems.push({ field: error.path.replace(/ \(.*\)$/, ''), problems: [error.message] });
+    problems.push({
+      field: error.path.replace(/ \(.*\)$/, ''),
+      code: 'field.invalid',
+      params: error.key !== undefined ? { indicator: error.key } : {},
+      problems: [error.message],
+    });
   }
   stored.indicators.forEach((node, i) => collectLeafProblems(node, `framework.indicators[${i}]`, problems));
   return problems;
@@ -53,7 +65,8 @@ function collectLeafProblems(node: StoredNode, path: string, problems: FieldProb
       own.push(`${field} of "${node.key}" must map languages to texts`);
     }
   }
-  if (own.length) problems.push({ field: path, problems: own });
+  if (own.length)
+    problems.push({ field: path, code: 'field.invalid', params: { indicator: node.key }, problems: own });
 }
 
 /** A rule belongs on a computed leaf, and a training rule may only narrow the topics. */

@@ -1,4 +1,4 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpStatus, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import {
@@ -9,7 +9,7 @@ import {
 } from '@nestjs/terminus';
 import type { HealthView } from '@prgauge/contracts';
 import { Public } from '../auth/public.decorator';
-import { FieldProblemInput } from '../common/api-error';
+import { ApiException, FieldProblemInput } from '../common/api-error';
 import { MigrationsHealthIndicator } from './migrations.health';
 import { Can } from '../auth/auth.decorators';
 
@@ -42,15 +42,22 @@ export class HealthController {
   }
 }
 
-/** Restates terminus's failure in the API's one error shape. */
-function toUnavailable(result: HealthCheckResult): ServiceUnavailableException {
+/** Restates terminus's failure in the API's one error shape: `health.unhealthy`, one `details` entry per check. */
+function toUnavailable(result: HealthCheckResult): ApiException {
   const failed: Partial<HealthIndicatorResult> = result.error ?? {};
-  const details: FieldProblemInput[] = Object.entries(failed).map(([field, state]) => ({
-    field,
-    problems: [String(state?.['message'] ?? state?.status ?? 'down')],
-  }));
-  return new ServiceUnavailableException({
-    message: `Unhealthy: ${details.map((d) => d.field).join(', ')}`,
-    details,
+  const details: FieldProblemInput[] = Object.entries(failed).map(([field, state]) => {
+    const reason = state?.['message'];
+    return {
+      field,
+      code: 'health.down',
+      params: { status: String(state?.status ?? 'down'), ...(reason ? { reason: String(reason) } : {}) },
+      problems: [String(reason ?? state?.status ?? 'down')],
+    };
   });
+  return new ApiException(
+    HttpStatus.SERVICE_UNAVAILABLE,
+    'health.unhealthy',
+    { checks: details.map((d) => d.field).join(', ') },
+    { details },
+  );
 }

@@ -41,10 +41,18 @@ describe('GET /api/health', () => {
       expect(response.headers['retry-after']).toMatch(/^\d+$/);
       expect(response.json()).toMatchObject({
         statusCode: 503,
+        code: 'health.unhealthy',
+        params: { checks: expect.stringContaining('database') },
         message: expect.stringContaining('database'),
       });
       expect(response.json().details).toEqual(
-        expect.arrayContaining([expect.objectContaining({ field: 'database' })]),
+        expect.arrayContaining([
+          expect.objectContaining({
+            field: 'database',
+            code: 'health.down',
+            params: expect.objectContaining({ status: 'down' }),
+          }),
+        ]),
       );
     });
   });

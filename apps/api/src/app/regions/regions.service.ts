@@ -1,10 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { TakenException } from '../common/api-error';
 import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
 import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto } from './dto/region.dto';
 import { PeerGroup } from './peer-group.entity';
@@ -71,7 +72,7 @@ export class RegionsService {
     assertRegion(actor.user, regionId, 'Region');
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Region, { id: regionId })))
-        throw new NotFoundException('Region not found');
+        throw new RecordNotFoundException('region', { id: regionId });
       if (await manager.existsBy(PeerGroup, { regionId, code: body.code }))
         throw new TakenException('code', body.code);
       const group = await manager.save(PeerGroup, { regionId, ...body });
@@ -128,7 +129,7 @@ export class RegionsService {
   ): Promise<PeerGroup> {
     assertRegion(user, regionId, 'Region');
     const group = await manager.findOneBy(PeerGroup, { id: groupId, regionId });
-    if (!group) throw new NotFoundException('Peer group not found');
+    if (!group) throw new RecordNotFoundException('peer_group', { id: groupId, regionId });
     return group;
   }
 }

@@ -1,10 +1,12 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { CycleView } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
 import { Cycle } from '../cycles/cycle.entity';
+import { wrongStatus } from '../cycles/cycle-refusals';
 import { announceCycleChange, CycleChangeFeed } from './cycle-change-feed';
 import { PublishedRanking } from './published-ranking.entity';
 import { buildRanking } from './ranking-view';
@@ -31,11 +33,9 @@ export class PublishService {
         .setLock('pessimistic_write')
         .where('c.id = :id', { id: cycleId })
         .getOne();
-      if (!cycle) throw new NotFoundException('Cycle not found');
+      if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
       assertRegion(actor.user, cycle.regionId, 'Cycle');
-      if (cycle.status !== 'review') {
-        throw new ConflictException(`Only a cycle in review can be published; this one is ${cycle.status}`);
-      }
+      if (cycle.status !== 'review') throw wrongStatus('publish', cycle.status, 'review');
       const publication = cycle.publication + 1;
       const publishedAt = new Date();
       const scored = await this.scored.compute(cycle, true, PUBLISHED_SENSITIVITY, manager);

@@ -66,6 +66,7 @@ describe('re-opening a published cycle', () => {
       {
         code: 'field.too_short',
         field: 'reason',
+        params: { min: 10 },
         problems: ['reason must explain the re-opening in at least 10 characters'],
       },
     ]);

@@ -65,7 +65,12 @@ describe('published scores', () => {
   const anonymous = (url: string) => testApp.request({ method: 'GET', url });
 
   it('keeps an unpublished ranking from anonymous visitors and agency editors, and previews it for staff', async () => {
-    expect((await anonymous(`/api/cycles/${cycle.id}/ranking`)).statusCode).toBe(404);
+    const hidden = await anonymous(`/api/cycles/${cycle.id}/ranking`);
+    expect([hidden.statusCode, hidden.json().code, hidden.json().params]).toEqual([
+      404,
+      'results.not_published',
+      { cycleId: cycle.id },
+    ]);
     const editor = await callerFor(testApp, fx.logins.editorA);
     expect((await editor({ method: 'GET', url: `/api/cycles/${cycle.id}/ranking` })).statusCode).toBe(404);
     const evaluator = await callerFor(testApp, fx.logins.evaluator);
@@ -182,7 +187,11 @@ describe('published scores', () => {
     const director = await callerFor(testApp, fx.logins.director);
     const again = await director({ method: 'POST', url: `/api/cycles/${cycle.id}/publish` });
     expect(again.statusCode).toBe(409);
-    expect(again.json().message).toContain('published');
+    expect(again.json()).toMatchObject({
+      code: 'cycle.wrong_status',
+      params: { action: 'publish', status: 'published', expected: 'review' },
+      message: 'Cannot publish a cycle that is published; it must be review',
+    });
     const entries = await testApp.app
       .get(DataSource)
       .getRepository(AuditEntry)
@@ -231,13 +240,32 @@ describe('POST /api/scoring/preview', () => {
     const bad = { ...document, values: [...document.values, { agency: 'zz', indicator: 'x', value: 1 }] };
     const response = await evaluator({ method: 'POST', url: '/api/scoring/preview', payload: bad });
     expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'document.invalid', params: { agency: 'zz' } });
     expect(response.json().details).toEqual([
       {
         code: 'field.invalid',
         field: 'values[2]',
+        params: { agency: 'zz' },
         problems: ['values[2]: value for unknown agency "zz"'],
       },
     ]);
+  });
+
+  it('names the limit a document breaks', async () => {
+    const evaluator = await callerFor(testApp, 'evaluator');
+    const agencies = [...document.agencies, ...Array.from({ length: 4999 }, (_, i) => ({ id: `x${i}` }))];
+    const response = await evaluator({
+      method: 'POST',
+      url: '/api/scoring/preview',
+      payload: { ...document, agencies },
+    });
+    expect(response.json()).toMatchObject({
+      statusCode: 400,
+      code: 'preview.too_large',
+      params: { field: 'agencies', count: 5001, max: 5000 },
+      message: 'Too many agencies to preview: 5001, at most 5000',
+      details: [{ field: 'agencies', code: 'field.too_many', params: { max: 5000 } }],
+    });
   });
 
   it('is not for agency editors or anonymous visitors', async () => {

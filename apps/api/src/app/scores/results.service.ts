@@ -1,10 +1,12 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { can } from '@prgauge/permissions';
 import type { ScoringInput } from '@prgauge/scoring';
+import { ApiException } from '../common/api-error';
 import { jsonBytes, type JsonBytesOf, storedJsonBytes } from '../common/openapi/json-bytes';
 import { databaseUnavailability } from '../common/database-unavailable';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { canSeeRegion } from '../common/scope';
 import { Cycle } from '../cycles/cycle.entity';
 import { CycleChangeFeed } from './cycle-change-feed';
@@ -64,7 +66,7 @@ export class ResultsService {
     }
     const cycle = await this.cycleFor(cycleId);
     if (!can(user ?? null, 'results.ranking.preview', { regionId: cycle.regionId }))
-      throw new NotFoundException('No published results for this cycle');
+      throw new ApiException(HttpStatus.NOT_FOUND, 'results.not_published', { cycleId });
     const scored = await this.scored.compute(cycle, false, PREVIEW_SENSITIVITY);
     const previous = await this.scored.previousPublished(cycle);
     const ranking = buildRanking(
@@ -82,7 +84,7 @@ export class ResultsService {
     const cycle = await this.cycleFor(cycleId);
     const published = isPublic(cycle);
     if (!published && !this.mayPreview(user, cycle, agencyId))
-      throw new NotFoundException('No published results for this cycle');
+      throw new ApiException(HttpStatus.NOT_FOUND, 'results.not_published', { cycleId });
     const scored = published
       ? await this.scored.published(cycle)
       : await this.scored.compute(cycle, false, PREVIEW_SENSITIVITY);
@@ -92,7 +94,8 @@ export class ResultsService {
       : null;
     const trend = await this.scored.trend(cycle.regionId, agencyId);
     const card = buildScorecard(scored, agencyId, previousValues, trend);
-    if (!card) throw new NotFoundException('Agency not found in this cycle');
+    if (!card)
+      throw new ApiException(HttpStatus.NOT_FOUND, 'results.agency_not_ranked', { cycleId, agencyId });
     return card;
   }
 
@@ -102,7 +105,7 @@ export class ResultsService {
    */
   async scoringDocument(cycleId: string, user: SessionUser): Promise<ScoringInput> {
     const cycle = await this.cycleFor(cycleId);
-    if (!canSeeRegion(user, cycle.regionId)) throw new NotFoundException('Cycle not found');
+    if (!canSeeRegion(user, cycle.regionId)) throw new RecordNotFoundException('cycle', { id: cycleId });
     const inputs = await loadCycleInputs(this.dataSource.manager, cycle, isPublic(cycle));
     return buildScoringDocument(cycle.framework, inputs.agencies, inputs.values);
   }
@@ -113,7 +116,7 @@ export class ResultsService {
 
   private async cycleFor(cycleId: string): Promise<Cycle> {
     const cycle = await this.dataSource.getRepository(Cycle).findOneBy({ id: cycleId });
-    if (!cycle) throw new NotFoundException('Cycle not found');
+    if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
     return cycle;
   }
 

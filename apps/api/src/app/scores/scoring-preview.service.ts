@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { scoreDocument, ScoringInputError, validateScoringInput, type ScoringOutput } from '@prgauge/scoring';
 import { InvalidFieldsException } from '../common/api-error';
 
@@ -10,22 +10,20 @@ export class ScoringPreviewService {
   score(document: unknown): ScoringOutput {
     try {
       const input = validateScoringInput(document);
-      if (input.agencies.length > PREVIEW_LIMITS.agencies)
-        throw tooLarge('agencies', `at most ${PREVIEW_LIMITS.agencies} agencies`);
-      if (input.values.length > PREVIEW_LIMITS.values)
-        throw tooLarge('values', `at most ${PREVIEW_LIMITS.values} values`);
-      if ((input.sensitivity?.runs ?? 0) > PREVIEW_LIMITS.sensitivityRuns) {
-        throw tooLarge('sensitivity.runs', `at most ${PREVIEW_LIMITS.sensitivityRuns} runs`);
-      }
+      checkSize('agencies', input.agencies.length, PREVIEW_LIMITS.agencies);
+      checkSize('values', input.values.length, PREVIEW_LIMITS.values);
+      checkSize('sensitivity.runs', input.sensitivity?.runs ?? 0, PREVIEW_LIMITS.sensitivityRuns);
       return scoreDocument(input);
     } catch (error) {
       if (error instanceof ScoringInputError) {
+        const subject = {
+          ...(error.key !== undefined ? { indicator: error.key } : {}),
+          ...(error.agency !== undefined ? { agency: error.agency } : {}),
+        };
         throw new InvalidFieldsException(
-          [{ field: error.path, problems: [error.message] }],
+          [{ field: error.path, params: subject, problems: [error.message] }],
           'document.invalid',
-          {
-            reason: error.message,
-          },
+          { reason: error.message, ...subject },
         );
       }
       throw error;
@@ -33,10 +31,19 @@ export class ScoringPreviewService {
   }
 }
 
-function tooLarge(field: string, limit: string): BadRequestException {
-  return new InvalidFieldsException(
-    [{ field, code: 'field.too_large', problems: [`is too large: ${limit}`] }],
-    'document.too_large',
-    { limit },
+/** Refuses a document with more of something (agencies, values, sensitivity runs) than the preview takes. */
+function checkSize(field: string, count: number, max: number): void {
+  if (count <= max) return;
+  throw new InvalidFieldsException(
+    [
+      {
+        field,
+        code: field === 'sensitivity.runs' ? 'field.too_large' : 'field.too_many',
+        params: { max },
+        problems: [`is too large: at most ${max}`],
+      },
+    ],
+    'preview.too_large',
+    { field, count, max },
   );
 }

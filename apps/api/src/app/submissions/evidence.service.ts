@@ -1,17 +1,19 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EvidenceView } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
-import { InvalidFieldsException } from '../common/api-error';
+import { ApiException, InvalidFieldsException } from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { DOCUMENT_KINDS } from '../common/uploads/file-type';
 import type { UploadedFile } from '../common/uploads/read-upload';
 import type { UploadPolicy } from '../common/uploads/upload-policy';
 import { storedLeaves } from '../cycles/framework-rules';
 import { EvidenceLinkDto } from './dto/evidence-link.dto';
 import { Evidence } from './evidence.entity';
-import { isEditable, SubmissionAccess, SubmissionContext } from './submission-access';
+import { SubmissionAccess, SubmissionContext } from './submission-access';
+import { editRefusal } from './submission-refusals';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
@@ -72,16 +74,17 @@ export class EvidenceService {
       .addSelect('e.content')
       .where('e.id = :id', { id: evidenceId })
       .getOne();
-    if (!evidence) throw new NotFoundException('Evidence not found');
+    if (!evidence) throw new RecordNotFoundException('evidence', { id: evidenceId });
     await this.access.load(evidence.submissionId, actor.user);
-    if (evidence.kind !== 'file') throw new ConflictException('This evidence is a link, not a file');
+    if (evidence.kind !== 'file')
+      throw new ApiException(HttpStatus.CONFLICT, 'evidence.is_link', { evidenceId: evidence.id });
     return evidence;
   }
 
   async remove(evidenceId: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const evidence = await manager.findOneBy(Evidence, { id: evidenceId });
-      if (!evidence) throw new NotFoundException('Evidence not found');
+      if (!evidence) throw new RecordNotFoundException('evidence', { id: evidenceId });
       const ctx = await this.access.load(evidence.submissionId, actor.user, manager, true);
       this.assertEditable(ctx);
       await manager.delete(Evidence, evidence.id);
@@ -105,15 +108,27 @@ export class EvidenceService {
   ): Promise<EvidenceView> {
     return this.dataSource.transaction(async (manager) => {
       const ctx = await this.access.load(submissionId, actor.user, manager, true);
-      if (!indicator || !storedLeaves(ctx.cycle.framework).some((l) => l.key === indicator)) {
+      if (!indicator)
         throw new InvalidFieldsException([
           {
             field: 'indicator',
-            code: 'field.unknown_reference',
-            problems: [`"${indicator ?? ''}" is not an indicator of this cycle`],
+            code: 'field.required',
+            problems: ['names the indicator the evidence supports'],
           },
         ]);
-      }
+      if (!storedLeaves(ctx.cycle.framework).some((l) => l.key === indicator))
+        throw new InvalidFieldsException(
+          [
+            {
+              field: 'indicator',
+              code: 'field.unknown_reference',
+              params: { indicator },
+              problems: [`"${indicator}" is not an indicator of this cycle`],
+            },
+          ],
+          'submission.unknown_indicators',
+          { indicators: indicator },
+        );
       this.assertEditable(ctx);
       const saved = await manager.save(Evidence, {
         ...fields,
@@ -134,10 +149,9 @@ export class EvidenceService {
     });
   }
 
+  /** Evidence changes while the agency may edit its values, and is refused for the same reasons. */
   private assertEditable({ submission, cycle }: SubmissionContext): void {
-    if (!isEditable(submission, cycle))
-      throw new ConflictException(
-        `Evidence can only change while the submission is editable; it is ${submission.status}`,
-      );
+    const refusal = editRefusal(submission, cycle);
+    if (refusal) throw refusal;
   }
 }

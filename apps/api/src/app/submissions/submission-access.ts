@@ -1,7 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
+import { ApiException } from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { assertAgency } from '../common/scope';
 import { Cycle } from '../cycles/cycle.entity';
 import { Submission } from './submission.entity';
@@ -32,7 +34,7 @@ export class SubmissionAccess {
       .where('s.id = :id', { id: submissionId });
     const loaded = (await (lock ? query.setLock('pessimistic_write', undefined, ['s']) : query).getOne()) as
       (Submission & { agency: Agency; cycle: Cycle }) | null;
-    if (!loaded) throw new NotFoundException('Submission not found');
+    if (!loaded) throw new RecordNotFoundException('submission', { id: submissionId });
     const { agency, cycle, ...rest } = loaded;
     assertAgency(user, agency.regionId, agency.id, 'Submission');
     const submission = Object.assign(new Submission(), rest);
@@ -41,11 +43,15 @@ export class SubmissionAccess {
 
   /** The agency editor's own submission in a cycle. */
   async mine(cycleId: string, user: SessionUser): Promise<string> {
-    if (!user.agencyId) throw new NotFoundException('Only agency editors have their own submission');
+    if (!user.agencyId) throw new ApiException(HttpStatus.NOT_FOUND, 'submission.no_own_agency', { cycleId });
     const submission = await this.dataSource
       .getRepository(Submission)
       .findOneBy({ cycleId, agencyId: user.agencyId });
-    if (!submission) throw new NotFoundException('Your agency has no submission in this cycle');
+    if (!submission)
+      throw new ApiException(HttpStatus.NOT_FOUND, 'submission.none_for_agency', {
+        cycleId,
+        agencyId: user.agencyId,
+      });
     return submission.id;
   }
 }

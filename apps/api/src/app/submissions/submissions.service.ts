@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type {
   SaveValuesResult,
   SubmissionStatus,
@@ -9,13 +9,21 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { committeeReviewScope } from '../committees/committee-review-scope';
-import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
+import {
+  ApiException,
+  InvalidFieldsException,
+  StaleVersionException,
+  type FieldProblemInput,
+} from '../common/api-error';
 import { storedLeaves } from '../cycles/framework-rules';
+import type { StoredNode } from '../cycles/framework.types';
+import { indicatorParams } from '../cycles/indicator-params';
 import { trainingLeafRecords } from '../training/training-leaf-values';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
 import { ReturnSubmissionDto, SaveValuesDto } from './dto/save-values.dto';
-import { editableUntil, isEditable, SubmissionAccess, SubmissionContext } from './submission-access';
+import { SubmissionAccess, SubmissionContext } from './submission-access';
+import { editRefusal, ratingRefusal } from './submission-refusals';
 import { SubmissionValue } from './submission-value.entity';
 import { Submission } from './submission.entity';
 import { SubmissionViewService } from './submission-view.service';
@@ -45,33 +53,11 @@ export class SubmissionsService {
     let written: SubmissionValue[] = [];
     const context = await this.inTransaction(submissionId, actor, body.version, async (manager, ctx) => {
       const leaves = new Map(storedLeaves(ctx.cycle.framework).map((leaf) => [leaf.key, leaf]));
-      const problems: FieldProblemInput[] = [];
-      body.values.forEach((entry, i) => {
-        const leaf = leaves.get(entry.indicator);
-        if (!leaf)
-          problems.push({
-            field: `values[${i}].indicator`,
-            code: 'field.unknown_reference',
-            problems: [`"${entry.indicator}" is not an indicator of this cycle`],
-          });
-        else if (!mayFill(actor.user.role, leaf))
-          problems.push({
-            field: `values[${i}].indicator`,
-            problems: [
-              `"${entry.indicator}" is filled by ${leaf.source === 'computed' ? 'the system' : `the ${leaf.source}`}, not by you`,
-            ],
-          });
-        else {
-          const problem = valueProblem(leaf, entry.value);
-          if (problem)
-            problems.push({
-              field: `values[${i}].value`,
-              code: problem.code,
-              problems: [`${entry.indicator} ${problem.text}`],
-            });
-        }
-      });
-      if (problems.length) throw new InvalidFieldsException(problems);
+      const problems = body.values.flatMap((entry, i) =>
+        valueEntryProblems(leaves.get(entry.indicator), entry, i, actor),
+      );
+      if (problems.length)
+        throw new InvalidFieldsException(problems, 'submission.values_invalid', { count: problems.length });
       await this.assertCommitteeScope(
         manager,
         ctx,
@@ -125,15 +111,13 @@ export class SubmissionsService {
     const context = await this.inTransaction(submissionId, actor, version, async (manager, ctx) => {
       this.assertCanWrite(ctx, false);
       const missing = await this.missingForSubmit(manager, ctx);
-      if (missing.length) {
-        throw new HttpException(
-          {
-            message: `The submission is not complete: ${missing.length} problem(s) to fix before submitting`,
-            details: missing,
-          },
+      if (missing.length)
+        throw new ApiException(
           HttpStatus.CONFLICT,
+          'submission.incomplete',
+          { count: missing.length },
+          { details: missing },
         );
-      }
       await this.move(manager, ctx, actor, 'submitted', { submittedAt: new Date() });
     });
     return this.views.build(context);
@@ -145,7 +129,7 @@ export class SubmissionsService {
     actor: Actor,
   ): Promise<SubmissionView> {
     const context = await this.inTransaction(submissionId, actor, body.version, async (manager, ctx) => {
-      this.assertStatus(ctx, 'submitted', 'return');
+      this.assertSubmitted(ctx, 'return');
       const keys = new Set(storedLeaves(ctx.cycle.framework).map((l) => l.key));
       const unknown = body.comments
         .map((c, i) => ({ c, i }))
@@ -155,8 +139,11 @@ export class SubmissionsService {
           unknown.map(({ c, i }) => ({
             field: `comments[${i}].indicator`,
             code: 'field.unknown_reference',
+            params: { indicator: c.indicator ?? '' },
             problems: [`"${c.indicator}" is not an indicator of this cycle`],
           })),
+          'submission.unknown_indicators',
+          { indicators: [...new Set(unknown.map(({ c }) => c.indicator))].join(', ') },
         );
       }
       await this.assertCommitteeScope(
@@ -182,7 +169,7 @@ export class SubmissionsService {
 
   async approve(submissionId: string, version: number, actor: Actor): Promise<SubmissionView> {
     const context = await this.inTransaction(submissionId, actor, version, async (manager, ctx) => {
-      this.assertStatus(ctx, 'submitted', 'approve');
+      this.assertSubmitted(ctx, 'approve');
       await this.assertCommitteeScope(manager, ctx, actor, ['whole']);
       const ratings = storedLeaves(ctx.cycle.framework).filter((l) => l.source === 'evaluator');
       const rated = new Set(
@@ -192,16 +179,18 @@ export class SubmissionsService {
       );
       const unrated = ratings.filter((l) => !rated.has(l.key));
       if (unrated.length) {
-        throw new HttpException(
+        throw new ApiException(
+          HttpStatus.CONFLICT,
+          'submission.ratings_missing',
+          { count: unrated.length },
           {
-            message: 'Rate every evaluator indicator before approving',
             details: unrated.map((l) => ({
               field: l.key,
-              code: 'field.required',
+              code: 'indicator.rating_missing',
+              params: indicatorParams(l),
               problems: ['needs an evaluator rating'],
             })),
           },
-          HttpStatus.CONFLICT,
         );
       }
       await this.markReviewed(manager, submissionId);
@@ -227,13 +216,13 @@ export class SubmissionsService {
     const scope = await committeeReviewScope(manager, actor.user, ctx.cycle);
     if (scope.whole) return;
     const outside = [...new Set(targets.filter((key) => !scope.leaves.has(key)))];
-    if (outside.length) {
-      throw new ForbiddenException(
-        outside.includes('whole')
-          ? 'Only the performance-evaluation committee decides on a whole submission'
-          : `Your committee does not review: ${outside.join(', ')}`,
-      );
-    }
+    if (outside.includes('whole'))
+      throw new ApiException(HttpStatus.FORBIDDEN, 'submission.whole_outside_committee', {});
+    if (outside.length)
+      throw new ApiException(HttpStatus.FORBIDDEN, 'submission.indicators_outside_committee', {
+        indicators: outside.join(', '),
+        count: outside.length,
+      });
   }
 
   /** Every agency leaf needs a value, and every leaf that asks for evidence needs some. */
@@ -255,44 +244,45 @@ export class SubmissionsService {
         })
       ).map((e) => e.indicatorKey),
     );
-    return leaves.flatMap((leaf) => {
-      const problems = [
-        ...(values.has(leaf.key) ? [] : ['needs a value']),
-        ...(leaf.evidenceRequired && !evidence.has(leaf.key) ? ['needs evidence'] : []),
+    return leaves.flatMap((leaf): FieldProblemInput[] => {
+      const params = indicatorParams(leaf);
+      return [
+        ...(values.has(leaf.key)
+          ? []
+          : [
+              {
+                field: leaf.key,
+                code: 'indicator.value_missing' as const,
+                params,
+                problems: ['needs a value'],
+              },
+            ]),
+        ...(leaf.evidenceRequired && !evidence.has(leaf.key)
+          ? [
+              {
+                field: leaf.key,
+                code: 'indicator.evidence_missing' as const,
+                params,
+                problems: ['needs evidence'],
+              },
+            ]
+          : []),
       ];
-      return problems.length ? [{ field: leaf.key, code: 'field.required' as const, problems }] : [];
     });
   }
 
   /** Agencies write while their submission is open to them; evaluators rate while it is under review. */
-  private assertCanWrite(ctx: SubmissionContext, ratingsOnly: boolean): void {
-    const { submission, cycle } = ctx;
-    if (ratingsOnly) {
-      if (submission.status === 'approved')
-        throw new ConflictException('The submission is approved and locked');
-      if (cycle.status !== 'open' && cycle.status !== 'review')
-        throw new ConflictException(`Ratings cannot change while the cycle is ${cycle.status}`);
-      return;
-    }
-    if (isEditable(submission, cycle)) return;
-    if (submission.status === 'approved')
-      throw new ConflictException('The submission is approved and locked');
-    if (submission.status === 'submitted')
-      throw new ConflictException(
-        'The submission is with the reviewers; it can be edited again if they return it',
-      );
-    if (cycle.status !== 'open')
-      throw new ConflictException(`The cycle is ${cycle.status}, not open for submissions`);
-    throw new ConflictException(
-      `The deadline passed on ${editableUntil(submission, cycle).toISOString()}; ask the director for an extension`,
-    );
+  private assertCanWrite({ submission, cycle }: SubmissionContext, ratingsOnly: boolean): void {
+    const refusal = ratingsOnly ? ratingRefusal(submission, cycle) : editRefusal(submission, cycle);
+    if (refusal) throw refusal;
   }
 
-  private assertStatus({ submission }: SubmissionContext, expected: SubmissionStatus, action: string): void {
-    if (submission.status !== expected)
-      throw new ConflictException(
-        `Only a ${expected} submission can be ${action}d; this one is ${submission.status}`,
-      );
+  private assertSubmitted({ submission }: SubmissionContext, action: 'return' | 'approve'): void {
+    if (submission.status !== 'submitted')
+      throw new ApiException(HttpStatus.CONFLICT, 'submission.not_submitted', {
+        status: submission.status,
+        action,
+      });
   }
 
   /** Remembers the values as reviewed, to count what changes before the next review. */
@@ -348,4 +338,47 @@ export class SubmissionsService {
     if (stale) throw new StaleVersionException(await this.views.build(stale));
     return result as unknown as SubmissionContext;
   }
+}
+
+/** What is wrong with one entry of a save: an unknown indicator, one the actor does not fill, or its value. */
+function valueEntryProblems(
+  leaf: StoredNode | undefined,
+  entry: { indicator: string; value: unknown },
+  i: number,
+  actor: Actor,
+): FieldProblemInput[] {
+  if (!leaf)
+    return [
+      {
+        field: `values[${i}].indicator`,
+        code: 'field.unknown_reference',
+        params: { indicator: entry.indicator },
+        problems: [`"${entry.indicator}" is not an indicator of this cycle`],
+      },
+    ];
+  const params = indicatorParams(leaf);
+  if (!mayFill(actor.user.role, leaf)) {
+    const source = leaf.source ?? 'computed';
+    return [
+      {
+        field: `values[${i}].indicator`,
+        code: 'indicator.filled_by_other',
+        params: { ...params, source },
+        problems: [
+          `"${entry.indicator}" is filled by ${source === 'computed' ? 'the system' : `the ${source}`}, not by you`,
+        ],
+      },
+    ];
+  }
+  const problem = valueProblem(leaf, entry.value);
+  return problem
+    ? [
+        {
+          field: `values[${i}].value`,
+          code: problem.code,
+          params: { ...params, ...problem.params },
+          problems: [`${entry.indicator} ${problem.text}`],
+        },
+      ]
+    : [];
 }

@@ -28,9 +28,20 @@ describe('value rules', () => {
     expect(valueProblem(leaf({ type: 'number' }), 1e12)).toBeNull();
     expect(valueProblem(leaf({ type: 'number' }), 1e300)).toEqual({
       code: 'field.too_large',
+      params: { max: 1e12 },
       text: 'must not exceed 1000000000000',
     });
     expect(valueProblem(leaf({ type: 'number' }), -1)?.code).toBe('field.too_small');
+  });
+
+  it('names the limit a value broke, so a client can say it', () => {
+    const params = (measure: StoredNode['measure'], value: unknown) =>
+      valueProblem(leaf(measure), value)?.params;
+    expect(params({ type: 'number' }, -1)).toEqual({ min: 0 });
+    expect(params({ type: 'percent' }, 101)).toEqual({ max: 100 });
+    expect(params({ type: 'rating', max: 5 }, 6)).toEqual({ max: 5 });
+    expect(params({ type: 'number' }, '12')).toEqual({ expected: 'number' });
+    expect(params({ type: 'boolean' }, 2)).toEqual({ expected: 'boolean' });
   });
 
   it('stores yes/no as 1/0', () => {

@@ -1,4 +1,4 @@
-import type { FieldProblemCode, Role } from '@prgauge/contracts';
+import type { ErrorParams, FieldProblemCode, Role } from '@prgauge/contracts';
 import { MAX_FIGURE } from '../common/number-bounds';
 import type { StoredNode } from '../cycles/framework.types';
 
@@ -16,9 +16,10 @@ export function mayFill(role: Role, leaf: StoredNode): boolean {
   }
 }
 
-/** What is wrong with a value, with the catalogue code a client translates. */
+/** What is wrong with a value, with the catalogue code a client translates and the limit it broke. */
 export interface ValueProblem {
   code: FieldProblemCode;
+  params: ErrorParams;
   text: string;
 }
 
@@ -26,20 +27,29 @@ export interface ValueProblem {
 export function valueProblem(leaf: StoredNode, value: unknown): ValueProblem | null {
   if (value === null) return null;
   const measure = leaf.measure;
-  if (!measure) return { code: 'field.invalid', text: `"${leaf.key}" is not an indicator` };
+  if (!measure) return { code: 'field.invalid', params: {}, text: `"${leaf.key}" is not an indicator` };
   if (measure.type === 'boolean') {
     return value === true || value === false || value === 0 || value === 1
       ? null
-      : { code: 'field.type', text: 'must be yes or no (true/false)' };
+      : { code: 'field.type', params: { expected: 'boolean' }, text: 'must be yes or no (true/false)' };
   }
   if (typeof value !== 'number' || !Number.isFinite(value))
-    return { code: 'field.type', text: 'must be a number' };
-  if (value < 0) return { code: 'field.too_small', text: 'must not be negative' };
-  if (value > MAX_FIGURE) return { code: 'field.too_large', text: `must not exceed ${MAX_FIGURE}` };
+    return { code: 'field.type', params: { expected: 'number' }, text: 'must be a number' };
+  if (value < 0) return { code: 'field.too_small', params: { min: 0 }, text: 'must not be negative' };
+  if (value > MAX_FIGURE)
+    return { code: 'field.too_large', params: { max: MAX_FIGURE }, text: `must not exceed ${MAX_FIGURE}` };
   if (measure.type === 'percent' && value > 100)
-    return { code: 'field.too_large', text: 'is a percentage and must not exceed 100' };
+    return {
+      code: 'field.too_large',
+      params: { max: 100 },
+      text: 'is a percentage and must not exceed 100',
+    };
   if (measure.type === 'rating' && value > (measure.max ?? 0))
-    return { code: 'field.too_large', text: `is a rating from 0 to ${measure.max}` };
+    return {
+      code: 'field.too_large',
+      params: { max: measure.max ?? 0 },
+      text: `is a rating from 0 to ${measure.max}`,
+    };
   return null;
 }
 

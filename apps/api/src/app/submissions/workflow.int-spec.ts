@@ -85,8 +85,18 @@ describe('the evaluation workflow, end to end', () => {
       payload: { version: current.version },
     });
     expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      code: 'submission.incomplete',
+      params: { count: 1 },
+      message: 'The submission is not complete: 1 problem(s) to fix before submitting',
+    });
     expect(refused.json().details).toEqual([
-      { code: 'field.required', field: 'media.releases', problems: ['needs evidence'] },
+      {
+        code: 'indicator.evidence_missing',
+        field: 'media.releases',
+        params: { indicator: 'media.releases', title: 'Press releases' },
+        problems: ['needs evidence'],
+      },
     ]);
   });
 
@@ -94,13 +104,28 @@ describe('the evaluation workflow, end to end', () => {
     const draft = await mine(editorA);
     const rating = await save(editorA, draft, [{ indicator: 'media.quality', value: 5 }]);
     expect(rating.statusCode).toBe(400);
-    expect(rating.json().details[0]).toMatchObject({ field: 'values[0].indicator' });
+    expect(rating.json()).toMatchObject({ code: 'submission.values_invalid', params: { count: 1 } });
+    expect(rating.json().details[0]).toMatchObject({
+      field: 'values[0].indicator',
+      code: 'indicator.filled_by_other',
+      params: { indicator: 'media.quality', title: 'Quality rating', source: 'evaluator' },
+    });
     const percent = await save(editorA, draft, [{ indicator: 'web.answered', value: 140 }]);
     expect(percent.json().details).toEqual([
       {
         code: 'field.too_large',
         field: 'values[0].value',
+        params: { indicator: 'web.answered', title: 'Comments answered', max: 100 },
         problems: ['web.answered is a percentage and must not exceed 100'],
+      },
+    ]);
+    const unknown = await save(editorA, draft, [{ indicator: 'web.missing', value: 1 }]);
+    expect(unknown.json().details).toEqual([
+      {
+        code: 'field.unknown_reference',
+        field: 'values[0].indicator',
+        params: { indicator: 'web.missing' },
+        problems: ['"web.missing" is not an indicator of this cycle'],
       },
     ]);
     const twice = await save(editorA, draft, [
@@ -109,7 +134,7 @@ describe('the evaluation workflow, end to end', () => {
     ]);
     expect(twice.statusCode).toBe(400);
     expect(twice.json().details).toEqual([
-      { code: 'field.invalid', field: 'values', problems: ['values must name each indicator once'] },
+      { code: 'field.not_unique', field: 'values', problems: ['values must name each indicator once'] },
     ]);
   });
 
@@ -157,13 +182,15 @@ describe('the evaluation workflow, end to end', () => {
       current.version - 1,
     );
     expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('record.stale_version');
     expect(stale.json().current).toMatchObject({ id: current.id, version: current.version });
     expect((await mine(editorA)).values.find((v) => v.indicator === 'web.answered')?.value).toBe(80);
   });
 
   it('6. another agency cannot read or change this submission', async () => {
     const a = await mine(editorA);
-    expect((await editorB({ method: 'GET', url: `/api/submissions/${a.id}` })).statusCode).toBe(404);
+    const foreign = await editorB({ method: 'GET', url: `/api/submissions/${a.id}` });
+    expect([foreign.statusCode, foreign.json().code]).toEqual([404, 'record.not_found']);
     expect((await save(editorB, a, [{ indicator: 'web.answered', value: 1 }])).statusCode).toBe(404);
   });
 
@@ -177,6 +204,16 @@ describe('the evaluation workflow, end to end', () => {
     expect(submitted.json()).toMatchObject({ status: 'submitted', editable: false });
     const locked = await save(editorA, submitted.json(), [{ indicator: 'web.answered', value: 81 }]);
     expect(locked.statusCode).toBe(409);
+    expect(locked.json()).toMatchObject({
+      code: 'submission.with_reviewers',
+      params: { status: 'submitted' },
+    });
+    const resubmitted = await editorA({
+      method: 'POST',
+      url: `/api/submissions/${a.id}/submit`,
+      payload: { version: submitted.json().version },
+    });
+    expect([resubmitted.statusCode, resubmitted.json().code]).toEqual([409, 'submission.with_reviewers']);
 
     const returned = await evaluator({
       method: 'POST',
@@ -217,8 +254,18 @@ describe('the evaluation workflow, end to end', () => {
       payload: { version: a.version },
     });
     expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({
+      code: 'submission.ratings_missing',
+      params: { count: 1 },
+      message: 'Rate every evaluator indicator before approving: 1 not rated',
+    });
     expect(early.json().details).toEqual([
-      { code: 'field.required', field: 'media.quality', problems: ['needs an evaluator rating'] },
+      {
+        code: 'indicator.rating_missing',
+        field: 'media.quality',
+        params: { indicator: 'media.quality', title: 'Quality rating' },
+        problems: ['needs an evaluator rating'],
+      },
     ]);
 
     const rated = (
@@ -230,12 +277,32 @@ describe('the evaluation workflow, end to end', () => {
       payload: { version: rated.version },
     });
     expect(approved.json()).toMatchObject({ status: 'approved', editable: false });
-    expect((await save(editorA, approved.json(), [{ indicator: 'web.answered', value: 1 }])).statusCode).toBe(
+    const afterApproval = await save(editorA, approved.json(), [{ indicator: 'web.answered', value: 1 }]);
+    expect([afterApproval.statusCode, afterApproval.json().code]).toEqual([
       409,
-    );
+      'submission.approved_locked',
+    ]);
+    const rerate = await save(evaluator, approved.json(), [{ indicator: 'media.quality', value: 2 }]);
+    expect([rerate.statusCode, rerate.json().code]).toEqual([409, 'submission.approved_locked']);
+    const again = await evaluator({
+      method: 'POST',
+      url: `/api/submissions/${a.id}/approve`,
+      payload: { version: approved.json().version },
+    });
+    expect([again.statusCode, again.json().code, again.json().params]).toEqual([
+      409,
+      'submission.not_submitted',
+      { status: 'approved', action: 'approve' },
+    ]);
   });
 
   it('10. the director closes and publishes; an anonymous visitor reads the ranking', async () => {
+    const early = await director({ method: 'POST', url: `/api/cycles/${cycleId}/publish` });
+    expect([early.statusCode, early.json().code, early.json().params]).toEqual([
+      409,
+      'cycle.wrong_status',
+      { action: 'publish', status: 'open', expected: 'review' },
+    ]);
     expect((await director({ method: 'POST', url: `/api/cycles/${cycleId}/close` })).json()).toMatchObject({
       status: 'review',
     });
@@ -325,7 +392,32 @@ describe('deadlines and extensions', () => {
       payload: { version: a.version, values: [{ indicator: 'web.answered', value: 50 }] },
     });
     expect(late.statusCode).toBe(409);
-    expect(late.json().message).toMatch(/deadline passed/);
+    expect(late.json()).toMatchObject({
+      code: 'submission.deadline_passed',
+      params: { deadline: '2026-07-01T00:00:00.000Z', cycleDeadline: '2026-07-01T00:00:00.000Z' },
+      message: 'The deadline passed on 2026-07-01T00:00:00.000Z; ask the director for an extension',
+    });
+    const evidence = await editorA({
+      method: 'POST',
+      url: `/api/submissions/${a.id}/evidence/links`,
+      payload: { indicator: 'web.answered', url: 'https://example.org/log' },
+    });
+    expect([evidence.statusCode, evidence.json().code]).toEqual([409, 'submission.deadline_passed']);
+    const tooEarly = await director({
+      method: 'POST',
+      url: `/api/cycles/${cycleId}/extensions`,
+      payload: {
+        agencyId: fx.agencies.a.id,
+        until: '2026-06-01T00:00:00Z',
+        reason: 'Flooding closed the office',
+      },
+    });
+    expect(tooEarly.json()).toMatchObject({
+      statusCode: 400,
+      code: 'cycle.extension_too_early',
+      params: { deadline: '2026-07-01T00:00:00.000Z' },
+      details: [{ field: 'until', code: 'field.not_after', params: { min: '2026-07-01T00:00:00.000Z' } }],
+    });
 
     const granted = await director({
       method: 'POST',

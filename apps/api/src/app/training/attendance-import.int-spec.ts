@@ -1,4 +1,4 @@
-import type { ApiErrorBody, AttendanceImportResult } from '@prgauge/contracts';
+import { TRAINING_AUDIENCES, type ApiErrorBody, type AttendanceImportResult } from '@prgauge/contracts';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
@@ -37,6 +37,8 @@ describe('importing an attendance register', () => {
       headers: { 'content-type': 'text/csv' },
     });
   const fields = (body: ApiErrorBody) => (body.details ?? []).map((d) => d.field);
+  const problems = (body: ApiErrorBody) =>
+    (body.details ?? []).map((d) => ({ field: d.field, code: d.code, params: d.params }));
 
   it('reports every malformed row by line and column and saves nothing', async () => {
     const response = await postCsv(
@@ -50,11 +52,16 @@ describe('importing an attendance register', () => {
       ].join('\r\n'),
     );
     expect(response.statusCode).toBe(400);
-    expect(fields(response.json())).toEqual([
-      'row 3, audience',
-      'row 4, attended',
-      'row 5, hours',
-      'row 6, participant_name',
+    expect(response.json()).toMatchObject({ code: 'import.rows_invalid', params: { count: 4 } });
+    expect(problems(response.json())).toEqual([
+      {
+        field: 'row 3, audience',
+        code: 'field.not_in_list',
+        params: { value: 'press', allowed: TRAINING_AUDIENCES.join(', ') },
+      },
+      { field: 'row 4, attended', code: 'field.type', params: { value: 'maybe', expected: 'boolean' } },
+      { field: 'row 5, hours', code: 'field.format', params: expect.objectContaining({ value: 'eight' }) },
+      { field: 'row 6, participant_name', code: 'field.too_short', params: { min: 2 } },
     ]);
     expect(await rowCount()).toBe(0);
   });
@@ -63,7 +70,14 @@ describe('importing an attendance register', () => {
     const response = await postCsv(
       'participant_name,agency,audience,hours\nGulnara Omarova,A,pr_staff,8\nStranger,D,pr_staff,8\nOvertime,B,pr_staff,9',
     );
-    expect(fields(response.json())).toEqual(['row 3, agency', 'row 4, hours']);
+    expect(problems(response.json())).toEqual([
+      {
+        field: 'row 3, agency',
+        code: 'field.unknown_reference',
+        params: { value: 'D', regionId: fx.region.id },
+      },
+      { field: 'row 4, hours', code: 'field.too_large', params: { max: 8, unit: 'hours', value: 9 } },
+    ]);
     expect(await rowCount()).toBe(0);
   });
 

@@ -51,12 +51,14 @@ export class AttendanceImportService {
           rowProblems.push({
             field: `row ${row.line}, agency`,
             code: 'field.unknown_reference',
+            params: { value: row.agencyCode, regionId: event.regionId },
             problems: [`"${row.agencyCode}" is not an agency code of the event's region`],
           });
         if (row.hours !== null && row.hours > event.plannedHours)
           rowProblems.push({
             field: `row ${row.line}, hours`,
             code: 'field.too_large',
+            params: { max: event.plannedHours, unit: 'hours', value: row.hours },
             problems: [`${row.hours} exceeds the event's planned ${event.plannedHours} hours`],
           });
       }

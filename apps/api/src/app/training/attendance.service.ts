@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AttendanceView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
 import { Attendance } from './attendance.entity';
 import { AttendanceRowDto, UpdateAttendanceDto } from './dto/attendance.dto';
@@ -38,7 +39,7 @@ export class AttendanceService {
   /** The register; an agency editor sees only the rows of their own agency. */
   async list(eventId: string, user: SessionUser): Promise<AttendanceView[]> {
     const event = await this.dataSource.getRepository(TrainingEvent).findOneBy({ id: eventId });
-    if (!event) throw new NotFoundException('Training event not found');
+    if (!event) throw new RecordNotFoundException('training_event', { id: eventId });
     assertRegion(user, event.regionId, 'Training event');
     const rows = await this.dataSource.getRepository(Attendance).find({
       where: { eventId, ...(user.role === 'agency_editor' ? { agencyId: user.agencyId ?? '' } : {}) },
@@ -129,7 +130,7 @@ export class AttendanceService {
       .setLock('pessimistic_write')
       .where('a.id = :id', { id: rowId })
       .getOne();
-    if (!row) throw new NotFoundException('Attendance row not found');
+    if (!row) throw new RecordNotFoundException('attendance', { id: rowId });
     const event = await manager.findOneByOrFail(TrainingEvent, { id: row.eventId });
     await assertMayManageTraining(
       manager,
@@ -166,13 +167,16 @@ async function checkRow(manager: EntityManager, event: TrainingEvent, row: Atten
     problems.push({
       field: 'agencyId',
       code: 'field.unknown_reference',
+      params: { value: row.agencyId, regionId: event.regionId },
       problems: ["is not an agency of the event's region"],
     });
   if (row.hours > event.plannedHours)
     problems.push({
       field: 'hours',
       code: 'field.too_large',
+      params: { max: event.plannedHours, unit: 'hours' },
       problems: [`must not exceed the event's planned ${event.plannedHours} hours`],
     });
-  if (problems.length) throw new InvalidFieldsException(problems);
+  if (problems.length)
+    throw new InvalidFieldsException(problems, 'training.attendance_invalid', { count: problems.length });
 }

@@ -11,6 +11,13 @@ export class ParseDayPipe implements PipeTransform<unknown, string | undefined> 
       const day = new Date(`${value}T00:00:00Z`);
       if (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)) return value;
     }
-    throw new InvalidFieldsException([{ field: this.field, problems: ['must be a day, YYYY-MM-DD'] }]);
+    throw new InvalidFieldsException([
+      {
+        field: this.field,
+        code: 'field.format',
+        params: { format: 'YYYY-MM-DD' },
+        problems: ['must be a day, YYYY-MM-DD'],
+      },
+    ]);
   }
 }

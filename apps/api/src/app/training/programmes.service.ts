@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   ProgrammeRegionTotals,
   ProgrammeTotalsView,
@@ -10,6 +10,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { CreateTrainingProgrammeDto, UpdateTrainingProgrammeDto } from './dto/training-programme.dto';
 import { roundHours } from './training-figures';
 import { TrainingProgramme } from './training-programme.entity';
@@ -52,10 +53,10 @@ export class ProgrammesService {
 
   async get(programmeId: string, user: SessionUser): Promise<ProgrammeTotalsView> {
     const programme = await this.dataSource.getRepository(TrainingProgramme).findOneBy({ id: programmeId });
-    if (!programme) throw new NotFoundException('Training programme not found');
+    if (!programme) throw new RecordNotFoundException('training_programme', { id: programmeId });
     const regions = (await this.totals(this.dataSource.manager, [programmeId], user)).get(programmeId) ?? [];
     if (user.role !== 'admin' && regions.length === 0)
-      throw new NotFoundException('Training programme not found');
+      throw new RecordNotFoundException('training_programme', { id: programmeId });
     return withTotals(programme, regions);
   }
 
@@ -162,7 +163,7 @@ export class ProgrammesService {
       .setLock('pessimistic_write')
       .where('p.id = :id', { id: programmeId })
       .getOne();
-    if (!programme) throw new NotFoundException('Training programme not found');
+    if (!programme) throw new RecordNotFoundException('training_programme', { id: programmeId });
     return programme;
   }
 
@@ -194,5 +195,12 @@ function withTotals(programme: TrainingProgramme, regions: ProgrammeRegionTotals
 
 function checkDates(startDate: string, endDate: string | null): void {
   if (endDate && endDate < startDate)
-    throw new InvalidFieldsException([{ field: 'endDate', problems: ['is before startDate'] }]);
+    throw new InvalidFieldsException([
+      {
+        field: 'endDate',
+        code: 'field.too_early',
+        params: { min: startDate, other: 'startDate' },
+        problems: ['is before startDate'],
+      },
+    ]);
 }

@@ -118,7 +118,14 @@ describe('attendance register imports, bounded before parsing', () => {
     const { response, ms, grewMb } = await post(bombs.long);
     expect([response.statusCode, response.json().details]).toEqual([
       400,
-      [{ field: 'file', code: 'field.too_large', problems: ['has more than 5000 rows'] }],
+      [
+        {
+          field: 'file',
+          code: 'field.too_many',
+          params: { max: 5000, unit: 'rows' },
+          problems: ['has more than 5000 rows'],
+        },
+      ],
     ]);
     expect(ms).toBeLessThan(5000);
     expect(grewMb).toBeLessThan(150);

@@ -1,4 +1,10 @@
-import { restoreCsvText, TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
+import {
+  restoreCsvText,
+  TRAINING_AUDIENCES,
+  type ErrorParams,
+  type FieldProblemCode,
+  type TrainingAudience,
+} from '@prgauge/contracts';
 import { parse } from 'csv-parse/sync';
 import { stream, type CellValue } from 'exceljs';
 import { Readable } from 'node:stream';
@@ -38,6 +44,9 @@ const YES = new Set(['yes', 'y', 'true', '1', 'да', 'иә', 'بله', '+']);
 const NO = new Set(['no', 'n', 'false', '0', 'нет', 'жоқ', 'خیر', '-']);
 const HOURS = /^\d{1,4}(?:[.,]\d{1,2})?$/;
 const MAX_ROWS = 5000;
+/** Characters of a participant's name and of an outlet, as the register form takes them. */
+const NAME_LENGTH = { min: 2, max: 200 };
+const MAX_OUTLET = 200;
 /** A register of MAX_ROWS rows takes a few megabytes unpacked; twenty leave room for styles and images. */
 const WORKBOOK_LIMITS: ArchiveLimits = { maxEntries: 200, maxUncompressedBytes: 20 * 1024 * 1024 };
 
@@ -58,6 +67,8 @@ export async function parseRegisterFile(kind: 'csv' | 'xlsx', content: Buffer): 
       problems: [
         {
           field: 'file',
+          code: 'field.format',
+          params: { format: kind.toUpperCase() },
           problems: [`is not a valid ${kind.toUpperCase()} file: ${(error as Error).message}`],
         },
       ],
@@ -73,6 +84,7 @@ export function readTable(table: Table): ParsedRegister {
     problems.push({
       field: 'header',
       code: 'field.required',
+      params: { value: 'participant_name' },
       problems: ['needs a "participant_name" column'],
     });
   header.forEach((name, i) => {
@@ -80,19 +92,32 @@ export function readTable(table: Table): ParsedRegister {
       problems.push({
         field: 'header',
         code: 'field.not_allowed',
+        params: { value: table.header[i], allowed: COLUMNS.join(', ') },
         problems: [`has an unknown column "${table.header[i]}" (known: ${COLUMNS.join(', ')})`],
       });
     else if (name && header.indexOf(name) !== i)
       problems.push({
         field: 'header',
         code: 'field.not_allowed',
+        params: { value: name },
         problems: [`repeats the column "${name}"`],
       });
   });
   const data = table.rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (data.length === 0) problems.push({ field: 'file', problems: ['has no participant rows'] });
+  if (data.length === 0)
+    problems.push({
+      field: 'file',
+      code: 'field.too_few',
+      params: { min: 1 },
+      problems: ['has no participant rows'],
+    });
   if (data.length > MAX_ROWS || table.overLimit)
-    problems.push({ field: 'file', code: 'field.too_large', problems: [`has more than ${MAX_ROWS} rows`] });
+    problems.push({
+      field: 'file',
+      code: 'field.too_many',
+      params: { max: MAX_ROWS, unit: 'rows' },
+      problems: [`has more than ${MAX_ROWS} rows`],
+    });
   if (problems.length) return { rows: [], problems };
 
   const rows = data.map(({ line, cells }) => {
@@ -110,21 +135,41 @@ function readRow(
   cell: (column: (typeof COLUMNS)[number]) => string,
   problems: FieldProblemInput[],
 ): RegisterFileRow {
-  const problem = (column: string, text: string) =>
-    problems.push({ field: `row ${line}, ${column}`, problems: [text] });
+  const problem = (column: string, code: FieldProblemCode, params: ErrorParams, text: string) =>
+    problems.push({ field: `row ${line}, ${column}`, code, params, problems: [text] });
   const participantName = cell('participant_name');
-  if (participantName.length < 2 || participantName.length > 200)
-    problem('participant_name', 'must be 2–200 characters');
+  if (participantName.length < NAME_LENGTH.min)
+    problem('participant_name', 'field.too_short', { min: NAME_LENGTH.min }, 'must be 2–200 characters');
+  if (participantName.length > NAME_LENGTH.max)
+    problem('participant_name', 'field.too_long', { max: NAME_LENGTH.max }, 'must be 2–200 characters');
   const audience = (cell('audience') || 'other').toLowerCase();
   if (!(TRAINING_AUDIENCES as readonly string[]).includes(audience))
-    problem('audience', `"${audience}" must be one of ${TRAINING_AUDIENCES.join(', ')}`);
+    problem(
+      'audience',
+      'field.not_in_list',
+      { value: audience, allowed: TRAINING_AUDIENCES.join(', ') },
+      `"${audience}" must be one of ${TRAINING_AUDIENCES.join(', ')}`,
+    );
   const attendedText = cell('attended').toLowerCase();
   const attended = attendedText === '' || YES.has(attendedText);
-  if (!attended && !NO.has(attendedText)) problem('attended', `"${attendedText}" must be yes or no`);
+  if (!attended && !NO.has(attendedText))
+    problem(
+      'attended',
+      'field.type',
+      { value: attendedText, expected: 'boolean' },
+      `"${attendedText}" must be yes or no`,
+    );
   const hoursText = cell('hours');
-  if (hoursText && !HOURS.test(hoursText)) problem('hours', `"${hoursText}" must be a number of hours ≥ 0`);
+  if (hoursText && !HOURS.test(hoursText))
+    problem(
+      'hours',
+      'field.format',
+      { value: hoursText, format: HOURS.source },
+      `"${hoursText}" must be a number of hours ≥ 0`,
+    );
   const outlet = cell('outlet');
-  if (outlet.length > 200) problem('outlet', 'is longer than 200 characters');
+  if (outlet.length > MAX_OUTLET)
+    problem('outlet', 'field.too_long', { max: MAX_OUTLET }, `is longer than ${MAX_OUTLET} characters`);
   return {
     line,
     participantName,

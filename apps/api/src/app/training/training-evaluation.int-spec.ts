@@ -144,7 +144,11 @@ describe('training person-hours in the evaluation', () => {
       url: url.replace('training.personHours', 'media.releases'),
     });
     expect(notComputed.statusCode).toBe(404);
-    expect(notComputed.json().message).toContain('media.releases');
+    expect(notComputed.json()).toMatchObject({
+      code: 'submission.not_training_indicator',
+      params: { indicator: 'media.releases', title: expect.any(String) },
+      message: 'media.releases is not a computed training indicator',
+    });
   });
 
   it('follows a change of the register in the preview', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { SessionUser, TrainingEventView } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { Committee } from '../committees/committee.entity';
 import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { targetRegion } from '../common/target-region';
 import { CreateTrainingEventDto, UpdateTrainingEventDto } from './dto/training-event.dto';
@@ -56,7 +57,7 @@ export class TrainingEventsService {
 
   async get(eventId: string, user: SessionUser): Promise<TrainingEventView> {
     const [view] = await loadEventViews(this.dataSource.manager, { ids: [eventId] });
-    if (!view) throw new NotFoundException('Training event not found');
+    if (!view) throw new RecordNotFoundException('training_event', { id: eventId });
     assertRegion(user, view.regionId, 'Training event');
     return view;
   }
@@ -153,12 +154,18 @@ export class TrainingEventsService {
   ): Promise<void> {
     const problems: FieldProblemInput[] = [];
     if (event.endDate < event.startDate)
-      problems.push({ field: 'endDate', problems: ['is before startDate'] });
+      problems.push({
+        field: 'endDate',
+        code: 'field.too_early',
+        params: { min: event.startDate, other: 'startDate' },
+        problems: ['is before startDate'],
+      });
     const topic = await manager.findOneBy(TrainingTopic, { id: event.topicId, regionId: event.regionId });
     if (!topic || (newTopic && !topic.active))
       problems.push({
         field: 'topicId',
         code: 'field.unknown_reference',
+        params: { value: event.topicId, regionId: event.regionId },
         problems: ["is not an active training topic of the event's region"],
       });
     if (
@@ -168,15 +175,18 @@ export class TrainingEventsService {
       problems.push({
         field: 'committeeId',
         code: 'field.unknown_reference',
+        params: { value: event.committeeId, regionId: event.regionId },
         problems: ["is not a committee of the event's region"],
       });
     if (event.programmeId && !(await manager.existsBy(TrainingProgramme, { id: event.programmeId })))
       problems.push({
         field: 'programmeId',
         code: 'field.unknown_reference',
+        params: { value: event.programmeId },
         problems: ['is not a known training programme'],
       });
-    if (problems.length) throw new InvalidFieldsException(problems);
+    if (problems.length)
+      throw new InvalidFieldsException(problems, 'training.event_invalid', { count: problems.length });
   }
 }
 
@@ -188,6 +198,6 @@ export async function lockEvent(manager: EntityManager, eventId: string): Promis
     .setLock('pessimistic_write')
     .where('e.id = :id', { id: eventId })
     .getOne();
-  if (!event) throw new NotFoundException('Training event not found');
+  if (!event) throw new RecordNotFoundException('training_event', { id: eventId });
   return event;
 }

@@ -1,9 +1,11 @@
-import { NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
 import type { LocalizedText, TrainingLeafRecords } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
+import { ApiException } from '../common/api-error';
 import type { Cycle } from '../cycles/cycle.entity';
 import type { StoredNode } from '../cycles/framework.types';
 import { storedLeaves } from '../cycles/framework-rules';
+import { indicatorParams } from '../cycles/indicator-params';
 import { roundHours } from './training-figures';
 
 export interface ComputedValue {
@@ -62,7 +64,13 @@ export async function trainingLeafRecords(
   indicator: string,
 ): Promise<TrainingLeafRecords> {
   const leaf = trainingLeaves(cycle).find((l) => l.key === indicator);
-  if (!leaf) throw new NotFoundException(`Indicator ${indicator} is not a computed training indicator`);
+  if (!leaf) {
+    const known = storedLeaves(cycle.framework).find((l) => l.key === indicator);
+    throw new ApiException(HttpStatus.NOT_FOUND, 'submission.not_training_indicator', {
+      ...(known ? indicatorParams(known) : { indicator }),
+      cycleId: cycle.id,
+    });
+  }
   const rows: {
     id: string;
     event_id: string;

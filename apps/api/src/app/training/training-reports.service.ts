@@ -21,7 +21,15 @@ export class TrainingReportsService {
     const year = new Date().getUTCFullYear();
     const from = range.from ?? `${year}-01-01`;
     const to = range.to ?? `${year}-12-31`;
-    if (to < from) throw new InvalidFieldsException([{ field: 'to', problems: ['is before from'] }]);
+    if (to < from)
+      throw new InvalidFieldsException([
+        {
+          field: 'to',
+          code: 'field.too_early',
+          params: { min: from, other: 'from' },
+          problems: ['is before from'],
+        },
+      ]);
     const regionId = regionFor(user, range.regionId) ?? null;
     const manager = this.dataSource.manager;
     const attended: {

@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { TakenException } from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import type { SessionUser, TrainingTopicView } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -61,7 +62,7 @@ export class TrainingTopicsService {
   async update(topicId: string, body: UpdateTrainingTopicDto, actor: Actor): Promise<TrainingTopicView> {
     return this.dataSource.transaction(async (manager) => {
       const topic = await manager.findOneBy(TrainingTopic, { id: topicId });
-      if (!topic) throw new NotFoundException('Training topic not found');
+      if (!topic) throw new RecordNotFoundException('training_topic', { id: topicId });
       await assertMayManageTraining(
         manager,
         actor.user,

@@ -29,12 +29,10 @@ describe('training events, registers and reports', () => {
     expect([response.statusCode, response.body]).toEqual([201, expect.any(String)]);
     return response.json() as TrainingEventView;
   };
+  const addRowResponse = (eventId: string, payload: Record<string, unknown>, caller = director) =>
+    caller({ method: 'POST', url: `/api/training/events/${eventId}/attendance`, payload });
   const addRow = async (eventId: string, payload: Record<string, unknown>, caller = director) => {
-    const response = await caller({
-      method: 'POST',
-      url: `/api/training/events/${eventId}/attendance`,
-      payload,
-    });
+    const response = await addRowResponse(eventId, payload, caller);
     expect([response.statusCode, response.body]).toEqual([201, expect.any(String)]);
     return response.json() as AttendanceView;
   };
@@ -134,9 +132,40 @@ describe('training events, registers and reports', () => {
     const first = await edit(1, 3);
     expect([first.statusCode, first.json().hours, first.json().version]).toEqual([200, 3, 2]);
     const stale = await edit(1, 2);
-    expect([stale.statusCode, stale.json().current.hours]).toEqual([409, 3]);
+    expect([stale.statusCode, stale.json().code, stale.json().current.hours]).toEqual([
+      409,
+      'record.stale_version',
+      3,
+    ]);
     const tooLong = await edit(2, 7);
-    expect([tooLong.statusCode, tooLong.json().details[0].field]).toEqual([400, 'hours']);
+    expect(tooLong.json()).toMatchObject({
+      statusCode: 400,
+      code: 'training.attendance_invalid',
+      params: { count: 1 },
+      details: [
+        {
+          field: 'hours',
+          code: 'field.too_large',
+          params: { max: 6, unit: 'hours' },
+          problems: ["must not exceed the event's planned 6 hours"],
+        },
+      ],
+    });
+    const foreignAgency = await addRowResponse(workshop.id, {
+      participantName: 'South',
+      agencyId: fx.agencies.foreign.id,
+      audience: 'pr_staff',
+    });
+    expect(foreignAgency.json()).toMatchObject({
+      code: 'training.attendance_invalid',
+      details: [
+        {
+          field: 'agencyId',
+          code: 'field.unknown_reference',
+          params: { value: fx.agencies.foreign.id, regionId: fx.region.id },
+        },
+      ],
+    });
 
     const view = (await director({ method: 'GET', url: `/api/training/events/${workshop.id}` })).json();
     expect(view).toMatchObject({ attended: 4, personHours: 21, attendanceRate: 80 });
@@ -226,7 +255,29 @@ describe('training events, registers and reports', () => {
     expect(await titles(`committeeId=${seminar.committeeId}`)).toEqual(['Political work in social media']);
     expect(await titles('from=2026-01-01&to=2026-04-30')).toEqual(['Political work in social media']);
     const bad = await director({ method: 'GET', url: '/api/training/events?from=2026-02-30' });
-    expect([bad.statusCode, bad.json().details[0].field]).toEqual([400, 'from']);
+    expect([bad.statusCode, bad.json().details]).toEqual([
+      400,
+      [
+        {
+          field: 'from',
+          code: 'field.format',
+          params: { format: 'YYYY-MM-DD' },
+          problems: ['must be a day, YYYY-MM-DD'],
+        },
+      ],
+    ]);
+    const reversed = await director({
+      method: 'GET',
+      url: '/api/training/reports?from=2026-05-01&to=2026-04-01',
+    });
+    expect(reversed.json().details).toEqual([
+      {
+        field: 'to',
+        code: 'field.too_early',
+        params: { min: '2026-05-01', other: 'from' },
+        problems: ['is before from'],
+      },
+    ]);
   });
 
   it('names the field of every bad input', async () => {
@@ -263,7 +314,18 @@ describe('training events, registers and reports', () => {
         audiences: ['other'],
       },
     });
-    expect([dates.statusCode, dates.json().details[0].field]).toEqual([400, 'endDate']);
+    expect(dates.json()).toMatchObject({
+      statusCode: 400,
+      code: 'training.event_invalid',
+      params: { count: 1 },
+      details: [
+        {
+          field: 'endDate',
+          code: 'field.too_early',
+          params: { min: '2026-06-02', other: 'startDate' },
+        },
+      ],
+    });
   });
 
   it('keeps each region to its own: another region’s director gets 404, an agency editor sees only its rows', async () => {
@@ -322,14 +384,15 @@ describe('training events, registers and reports', () => {
       (await member({ method: 'POST', url: `/api/training/events/${workshop.id}/attendance`, payload: row }))
         .statusCode,
     ).toBe(201);
-    expect(
-      (
-        await outsider({
-          method: 'POST',
-          url: `/api/training/events/${workshop.id}/attendance`,
-          payload: row,
-        })
-      ).statusCode,
-    ).toBe(403);
+    const refused = await outsider({
+      method: 'POST',
+      url: `/api/training/events/${workshop.id}/attendance`,
+      payload: row,
+    });
+    expect([refused.statusCode, refused.json().code, refused.json().params]).toEqual([
+      403,
+      'training.managers_only',
+      { regionId: fx.region.id },
+    ]);
   });
 });

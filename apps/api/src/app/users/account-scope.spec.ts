@@ -21,7 +21,7 @@ describe('resolveAccountScope', () => {
     });
     expect(resolveAccountScope(director, { role: 'admin' })).toEqual({
       ok: false,
-      forbidden: 'Only a national admin creates admin accounts',
+      forbidden: 'account.admin_by_admin_only',
     });
     expect(resolveAccountScope(admin, { role: 'admin', regionId: 'north', agencyId: 'a' })).toEqual({
       ok: false,
@@ -39,7 +39,14 @@ describe('resolveAccountScope', () => {
     });
     expect(resolveAccountScope(director, { role: 'viewer', regionId: 'south' })).toEqual({
       ok: false,
-      problems: [{ field: 'regionId', problems: ['must be your own region'] }],
+      problems: [
+        {
+          field: 'regionId',
+          code: 'field.own_region_only',
+          params: { allowed: 'north' },
+          problems: ['must be your own region'],
+        },
+      ],
     });
   });
 
@@ -75,7 +82,7 @@ describe('resolveAccountScope', () => {
     for (const role of ['evaluator', 'viewer', 'agency_editor'] as const)
       expect(resolveAccountScope(person(role, 'north'), { role: 'viewer' })).toEqual({
         ok: false,
-        forbidden: 'Only directors and national admins manage accounts',
+        forbidden: 'account.managers_only',
       });
   });
 });

@@ -17,7 +17,7 @@ export interface WantedScope {
 
 export type ScopeDecision =
   | { ok: true; scope: AccountScope }
-  | { ok: false; forbidden: string }
+  | { ok: false; forbidden: 'account.managers_only' | 'account.admin_by_admin_only' }
   | { ok: false; problems: FieldProblemInput[] };
 
 /**
@@ -28,10 +28,9 @@ export type ScopeDecision =
  */
 export function resolveAccountScope(manager: SessionUser, wanted: WantedScope): ScopeDecision {
   if (manager.role !== 'admin' && manager.role !== 'director')
-    return { ok: false, forbidden: 'Only directors and national admins manage accounts' };
+    return { ok: false, forbidden: 'account.managers_only' };
   if (wanted.role === 'admin') {
-    if (manager.role !== 'admin')
-      return { ok: false, forbidden: 'Only a national admin creates admin accounts' };
+    if (manager.role !== 'admin') return { ok: false, forbidden: 'account.admin_by_admin_only' };
     const problems: FieldProblemInput[] = [];
     if (wanted.regionId)
       problems.push({
@@ -59,7 +58,12 @@ export function resolveAccountScope(manager: SessionUser, wanted: WantedScope): 
   } else {
     regionId = manager.regionId;
     if (wanted.regionId && wanted.regionId !== manager.regionId)
-      problems.push({ field: 'regionId', problems: ['must be your own region'] });
+      problems.push({
+        field: 'regionId',
+        code: 'field.own_region_only',
+        params: { allowed: manager.regionId ?? '' },
+        problems: ['must be your own region'],
+      });
   }
 
   const agencyId = wanted.agencyId ?? null;

@@ -63,7 +63,14 @@ describe('account management', () => {
     });
     expect([unknown.statusCode, unknown.json().details]).toEqual([
       400,
-      [{ code: 'field.unknown_reference', field: 'regionId', problems: ['is not a known region'] }],
+      [
+        {
+          code: 'field.unknown_reference',
+          field: 'regionId',
+          params: { value: '00000000-0000-4000-8000-000000000000' },
+          problems: ['is not a known region'],
+        },
+      ],
     ]);
     const created = await admin({
       method: 'POST',
@@ -82,7 +89,11 @@ describe('account management', () => {
       url: '/api/users',
       payload: { ...payload, regionId: fx.otherRegion.id },
     });
-    expect(taken.statusCode).toBe(409);
+    expect(taken.json()).toMatchObject({
+      statusCode: 409,
+      code: 'record.taken',
+      params: { field: 'login', value: 'south.deputy' },
+    });
   });
 
   it('keeps agency editors in an agency of the same region', async () => {
@@ -95,7 +106,12 @@ describe('account management', () => {
     };
     const foreignAgency = await director({ method: 'POST', url: '/api/users', payload });
     expect(foreignAgency.json().details).toEqual([
-      { code: 'field.unknown_reference', field: 'agencyId', problems: ['is not an agency of this region'] },
+      {
+        code: 'field.unknown_reference',
+        field: 'agencyId',
+        params: { value: fx.agencies.foreign.id, regionId: fx.region.id },
+        problems: ['is not an agency of this region'],
+      },
     ]);
     const foreignRegion = await director({
       method: 'POST',
@@ -103,7 +119,12 @@ describe('account management', () => {
       payload: { ...payload, role: 'viewer', agencyId: undefined, regionId: fx.otherRegion.id },
     });
     expect(foreignRegion.json().details).toEqual([
-      { code: 'field.invalid', field: 'regionId', problems: ['must be your own region'] },
+      {
+        code: 'field.own_region_only',
+        field: 'regionId',
+        params: { allowed: fx.region.id },
+        problems: ['must be your own region'],
+      },
     ]);
     const evaluatorWithAgency = await director({
       method: 'POST',
@@ -134,7 +155,7 @@ describe('account management', () => {
       url: `/api/users/${viewer.id}`,
       payload: { version: viewer.version, displayName: 'Stale' },
     });
-    expect(stale.statusCode).toBe(409);
+    expect([stale.statusCode, stale.json().code]).toEqual([409, 'record.stale_version']);
     expect(stale.json().current).toMatchObject({ role: 'agency_editor', version: viewer.version + 1 });
     const back = await director({
       method: 'PATCH',
@@ -165,7 +186,12 @@ describe('account management', () => {
         url: `/api/users/${id}/password`,
         payload: { password: 'taken over password' },
       });
-      expect([login, update.statusCode, reset.statusCode]).toEqual([login, 404, 404]);
+      expect([login, update.statusCode, reset.statusCode, update.json().code]).toEqual([
+        login,
+        404,
+        404,
+        'record.not_found',
+      ]);
     }
     const evaluator = await account(fx.logins.evaluator);
     const promote = await director({
@@ -173,7 +199,7 @@ describe('account management', () => {
       url: `/api/users/${evaluator.id}`,
       payload: { version: evaluator.version, role: 'admin' },
     });
-    expect(promote.statusCode).toBe(403);
+    expect([promote.statusCode, promote.json().code]).toEqual([403, 'account.admin_by_admin_only']);
     expect((await account(fx.logins.evaluator)).role).toBe('evaluator');
   });
 
@@ -184,7 +210,11 @@ describe('account management', () => {
       url: `/api/users/${own.id}`,
       payload: { version: own.version, active: false },
     });
-    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({
+      statusCode: 409,
+      code: 'account.own_scope',
+      message: 'You cannot deactivate your own account or change its role',
+    });
   });
 
   it('resets a password: the old one and the old sessions stop working, the new one signs in', async () => {
@@ -205,7 +235,12 @@ describe('account management', () => {
       payload: { password: 'short' },
     });
     expect(short.json().details).toEqual([
-      { code: 'field.too_short', field: 'password', problems: ['password must be at least 12 characters'] },
+      {
+        code: 'field.too_short',
+        field: 'password',
+        params: { min: 12 },
+        problems: ['password must be at least 12 characters'],
+      },
     ]);
   });
 

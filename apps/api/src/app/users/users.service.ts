@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { AccountView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -8,7 +8,13 @@ import { hashPassword } from '../auth/passwords';
 import { toSessionUser } from '../auth/session.service';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
-import { InvalidFieldsException, StaleVersionException, TakenException } from '../common/api-error';
+import {
+  ApiException,
+  InvalidFieldsException,
+  StaleVersionException,
+  TakenException,
+} from '../common/api-error';
+import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { Region } from '../regions/region.entity';
 import { AccountScope, resolveAccountScope, WantedScope } from './account-scope';
@@ -77,7 +83,7 @@ export class UsersService {
       const changesScope =
         body.role !== undefined || body.regionId !== undefined || body.agencyId !== undefined;
       if (user.id === actor.user.id && (changesScope || body.active === false))
-        throw new ConflictException('You cannot deactivate your own account or change its role');
+        throw new ApiException(HttpStatus.CONFLICT, 'account.own_scope', {});
       const scope = changesScope ? await this.checkScope(manager, actor.user, wantedOn(user, body)) : {};
       const saved = await manager.save(User, {
         ...user,
@@ -130,7 +136,7 @@ export class UsersService {
     const query = manager.getRepository(User).createQueryBuilder('u').where('u.id = :userId', { userId });
     const user = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!user || (actor.role !== 'admin' && (user.role === 'admin' || !user.regionId)))
-      throw new NotFoundException('User not found');
+      throw new RecordNotFoundException('user', { id: userId });
     if (user.regionId) assertRegion(actor, user.regionId, 'User');
     return user;
   }
@@ -143,17 +149,27 @@ export class UsersService {
   ): Promise<AccountScope> {
     const decision = resolveAccountScope(actor, wanted);
     if (!decision.ok) {
-      if ('forbidden' in decision) throw new ForbiddenException(decision.forbidden);
+      if ('forbidden' in decision) throw new ApiException(HttpStatus.FORBIDDEN, decision.forbidden, {});
       throw new InvalidFieldsException(decision.problems);
     }
     const { regionId, agencyId } = decision.scope;
     if (regionId && !(await manager.existsBy(Region, { id: regionId })))
       throw new InvalidFieldsException([
-        { field: 'regionId', code: 'field.unknown_reference', problems: ['is not a known region'] },
+        {
+          field: 'regionId',
+          code: 'field.unknown_reference',
+          params: { value: regionId },
+          problems: ['is not a known region'],
+        },
       ]);
     if (agencyId && !(await manager.existsBy(Agency, { id: agencyId, regionId: regionId ?? '' })))
       throw new InvalidFieldsException([
-        { field: 'agencyId', code: 'field.unknown_reference', problems: ['is not an agency of this region'] },
+        {
+          field: 'agencyId',
+          code: 'field.unknown_reference',
+          params: { value: agencyId, regionId: regionId ?? '' },
+          problems: ['is not an agency of this region'],
+        },
       ]);
     return decision.scope;
   }

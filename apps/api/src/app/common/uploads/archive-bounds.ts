@@ -64,6 +64,7 @@ const tooLarge = (limits: ArchiveLimits) =>
         {
           field: 'file',
           code: 'field.too_large',
+          params: { max: limits.maxUncompressedBytes, unit: 'bytes' },
           problems: [`unpacks to more than ${megabytes(limits.maxUncompressedBytes)}`],
         },
       ],
@@ -77,7 +78,12 @@ const tooManyEntries = (limits: ArchiveLimits) =>
     { maxEntries: limits.maxEntries },
     {
       details: [
-        { field: 'file', code: 'field.too_large', problems: [`holds more than ${limits.maxEntries} parts`] },
+        {
+          field: 'file',
+          code: 'field.too_many',
+          params: { max: limits.maxEntries, unit: 'parts' },
+          problems: [`holds more than ${limits.maxEntries} parts`],
+        },
       ],
     },
   );

@@ -64,7 +64,8 @@ export async function readOneFile(
 
 function checkType(file: ReceivedFile, policy: UploadPolicy): UploadedFile {
   const type = detectFileType(file.content, file.name, policy.accept);
-  if (!type) throw uploadRefusal.unsupportedType(cleanFileName(file.name, 'file'), policy.describe);
+  if (!type)
+    throw uploadRefusal.unsupportedType(cleanFileName(file.name, 'file'), policy.describe, policy.accept);
   return {
     fileName: cleanFileName(file.name, type.extension),
     kind: type.kind,

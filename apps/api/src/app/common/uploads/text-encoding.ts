@@ -48,6 +48,7 @@ function unknownEncoding(guess: string | undefined): ApiException {
       {
         field: 'file',
         code: 'field.format',
+        params: { format: 'UTF-8' },
         problems: [`is not UTF-8${looks}; save it as "CSV UTF-8" and send it again`],
       },
     ],

@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { ApiException } from '../api-error';
+import { MAX_FIELD_BYTES } from './upload-policy';
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
@@ -15,7 +16,7 @@ export const uploadRefusal = {
           {
             field: 'file',
             code: 'field.too_large',
-            params: { max: maxBytes },
+            params: { max: maxBytes, unit: 'bytes' },
             problems: [`is larger than ${megabytes(maxBytes)}`],
           },
         ],
@@ -30,8 +31,8 @@ export const uploadRefusal = {
         details: [
           {
             field: 'file',
-            code: 'field.too_large',
-            params: { max: maxFiles },
+            code: 'field.too_many',
+            params: { max: maxFiles, unit: 'files' },
             problems: [`at most ${maxFiles} file(s) per request`],
           },
         ],
@@ -56,6 +57,7 @@ export const uploadRefusal = {
           {
             field: 'body',
             code: 'field.type',
+            params: { expected: 'multipart/form-data' },
             problems: [
               wholeBody
                 ? 'send the file as multipart/form-data in the field file, or as the body with its media type'
@@ -80,18 +82,30 @@ export const uploadRefusal = {
       'upload.field_too_long',
       { field: name },
       {
-        details: [{ field: name, code: 'field.too_long', problems: ['is too long'] }],
+        details: [
+          {
+            field: name,
+            code: 'field.too_long',
+            params: { max: MAX_FIELD_BYTES },
+            problems: ['is too long'],
+          },
+        ],
       },
     ),
   malformed: (reason: string) => new ApiException(HttpStatus.BAD_REQUEST, 'upload.malformed', { reason }),
-  unsupportedType: (fileName: string, describe: string) =>
+  unsupportedType: (fileName: string, describe: string, accept: readonly string[]) =>
     new ApiException(
       HttpStatus.BAD_REQUEST,
       'upload.unsupported_type',
       { fileName, accepted: describe },
       {
         details: [
-          { field: 'file', code: 'field.not_in_list', problems: [`"${fileName}" is not ${describe}`] },
+          {
+            field: 'file',
+            code: 'field.not_in_list',
+            params: { value: fileName, allowed: accept.join(', ') },
+            problems: [`"${fileName}" is not ${describe}`],
+          },
         ],
       },
     ),

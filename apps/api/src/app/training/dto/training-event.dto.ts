@@ -74,12 +74,12 @@ export class CreateTrainingEventDto implements CreateTrainingEventRequest {
   programmeId?: string | null;
 
   @ApiProperty({ example: '2026-03-12' })
-  @Matches(DAY, { message: 'startDate must be a day, YYYY-MM-DD' })
+  @Matches(DAY, { message: 'startDate must be a day, YYYY-MM-DD', context: { format: 'YYYY-MM-DD' } })
   @IsDateString({ strict: true })
   startDate!: string;
 
   @ApiProperty({ example: '2026-03-13' })
-  @Matches(DAY, { message: 'endDate must be a day, YYYY-MM-DD' })
+  @Matches(DAY, { message: 'endDate must be a day, YYYY-MM-DD', context: { format: 'YYYY-MM-DD' } })
   @IsDateString({ strict: true })
   endDate!: string;
 

@@ -33,13 +33,13 @@ export class CreateTrainingProgrammeDto implements CreateTrainingProgrammeReques
   description?: string | null;
 
   @ApiProperty({ example: '2026-01-01' })
-  @Matches(DAY, { message: 'startDate must be a day, YYYY-MM-DD' })
+  @Matches(DAY, { message: 'startDate must be a day, YYYY-MM-DD', context: { format: 'YYYY-MM-DD' } })
   @IsDateString({ strict: true })
   startDate!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-31' })
   @IsOptional()
-  @Matches(DAY, { message: 'endDate must be a day, YYYY-MM-DD' })
+  @Matches(DAY, { message: 'endDate must be a day, YYYY-MM-DD', context: { format: 'YYYY-MM-DD' } })
   @IsDateString({ strict: true })
   endDate?: string | null;
 }

@@ -12,6 +12,8 @@ export const AUTH_ERRORS = {
   'auth.password_unchanged': 'Choose a new password: it must differ from the current one',
   /** The password is too easy to guess; `details` say why. */
   'auth.password_too_weak': 'Choose a password that is harder to guess',
+  /** 403: a write without the session's CSRF token in `X-XSRF-TOKEN`, or with a wrong one. */
+  'auth.csrf_mismatch': 'The CSRF token is missing or wrong: reload the page and try again',
 } as const;
 
 /** Field problems of passwords: too easy to guess (common, a pattern, or the login or name in it), or wrong. */

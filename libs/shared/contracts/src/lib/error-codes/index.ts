@@ -1,11 +1,18 @@
+import { ACCOUNT_ERRORS, ACCOUNT_FIELD_PROBLEMS } from './accounts';
 import { AUTH_ERRORS, AUTH_FIELD_PROBLEMS } from './auth';
 import { CONTESTS_ERRORS, CONTESTS_FIELD_PROBLEMS } from './contests';
 import { CONTESTS_PRIVACY_ERRORS, CONTESTS_PRIVACY_FIELD_PROBLEMS } from './contests-privacy';
 import { CONTESTS_VOTERS_ERRORS } from './contests-voters';
+import { CYCLE_ERRORS } from './cycles';
+import { HEALTH_ERRORS, HEALTH_FIELD_PROBLEMS } from './health';
 import { INPUT_ERRORS } from './input';
+import { ORGANISATION_ERRORS } from './organisation';
 import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
+import { SCORE_ERRORS } from './scores';
 import { SERVICE_ERRORS } from './service';
+import { SUBMISSION_ERRORS, SUBMISSION_FIELD_PROBLEMS } from './submissions';
 import { fillTemplate, type ErrorParams, type ParamsOfTemplate } from './template';
+import { TRAINING_ERRORS } from './training';
 import { UPLOAD_ERRORS } from './uploads';
 import { VOTING_ERRORS } from './voting';
 
@@ -29,6 +36,13 @@ export const ERROR_MESSAGES = {
   ...VOTING_ERRORS,
   ...CONTESTS_ERRORS,
   ...CONTESTS_VOTERS_ERRORS,
+  ...CYCLE_ERRORS,
+  ...SUBMISSION_ERRORS,
+  ...SCORE_ERRORS,
+  ...ORGANISATION_ERRORS,
+  ...ACCOUNT_ERRORS,
+  ...TRAINING_ERRORS,
+  ...HEALTH_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
@@ -37,6 +51,9 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...AUTH_FIELD_PROBLEMS,
   ...CONTESTS_PRIVACY_FIELD_PROBLEMS,
   ...CONTESTS_FIELD_PROBLEMS,
+  ...SUBMISSION_FIELD_PROBLEMS,
+  ...ACCOUNT_FIELD_PROBLEMS,
+  ...HEALTH_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */

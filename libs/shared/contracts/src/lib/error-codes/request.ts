@@ -24,19 +24,31 @@ export const REQUEST_ERRORS = {
 
 /**
  * What is wrong with one field; the API puts one of these on every entry of `details`. Limits travel in
- * the entry's `params` (`min`, `max`, `allowed`), so texts can name them.
+ * the entry's `params`, and the texts name them:
+ * - `min` / `max`: the bound a value, a length (characters) or a list (items) broke, as a number, or as an
+ *   ISO 8601 date for `field.too_early` and `field.not_after` (then `other` names the field it is compared with,
+ *   when it is one);
+ * - `expected`: the JSON type wanted (string, integer, number, boolean, array, object);
+ * - `format`: the form wanted (uuid, email, url, ISO 8601, YYYY-MM-DD, or the regular expression the value must match);
+ * - `allowed`: the allowed values, joined with ", ";
+ * - `unit`: what `min` and `max` count where they are not plain numbers or characters (bytes, rows, files, parts, hours).
  */
 export const REQUEST_FIELD_PROBLEMS = {
   'field.invalid': 'Invalid value',
   'field.required': 'Required',
   'field.not_allowed': 'Not allowed here',
-  'field.type': 'Wrong kind of value',
-  'field.format': 'Wrong format',
-  'field.too_short': 'Too short',
-  'field.too_long': 'Too long',
-  'field.too_small': 'Too small',
-  'field.too_large': 'Too large',
-  'field.not_in_list': 'Not one of the allowed values',
+  'field.type': 'Must be of type {expected}',
+  'field.format': 'Expected format: {format}',
+  'field.too_short': 'At least {min} characters',
+  'field.too_long': 'At most {max} characters',
+  'field.too_small': 'At least {min}',
+  'field.too_large': 'At most {max}',
+  'field.too_few': 'At least {min} items',
+  'field.too_many': 'At most {max} items',
+  'field.not_unique': 'Each item may appear only once',
+  'field.too_early': 'Must not be before {min}',
+  'field.not_after': 'Must be later than {min}',
+  'field.not_in_list': 'Must be one of: {allowed}',
   'field.control_characters': 'Contains control characters',
   'field.unknown_reference': 'Refers to something that does not exist',
   'field.taken': 'Taken already',

@@ -1,0 +1,12 @@
+/** Refusals of results and of the scoring preview. Publishing is a cycle step: see `cycle.wrong_status`. */
+export const SCORE_ERRORS = {
+  /** 404: the cycle's results are not published, and the caller may not preview them. */
+  'results.not_published': 'No published results for this cycle',
+  /** 404: the agency has no scorecard in the cycle. */
+  'results.agency_not_ranked': 'This agency is not ranked in this cycle',
+  /**
+   * 400: a scoring document larger than the preview takes; `field` is agencies, values or sensitivity.runs,
+   * `count` what was sent and `max` the limit.
+   */
+  'preview.too_large': 'Too many {field} to preview: {count}, at most {max}',
+} as const;
