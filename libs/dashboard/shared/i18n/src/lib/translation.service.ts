@@ -2,6 +2,7 @@ import { inject, Injectable, signal } from '@angular/core';
 import {
   ERROR_MESSAGES,
   FIELD_PROBLEM_MESSAGES,
+  FIELD_PROBLEMS_WITHOUT_PARAMS,
   type ErrorCode,
   type ErrorParams,
   type FieldProblemCode,
@@ -31,9 +32,18 @@ export class TranslationService {
     return this.t(errorKey(code), params);
   }
 
-  /** The text of one field's problem (`details[]` of a refusal), like {@link errorText}. */
+  /**
+   * The text of one field's problem (`details[]` of a refusal), like {@link errorText}. When a param the text
+   * names did not come with the problem, the text without it is used, so nobody reads "{max}".
+   */
   fieldProblemText(code: FieldProblemCode, params: ErrorParams = {}): string {
-    return this.t(fieldProblemKey(code), params);
+    const text = this.t(fieldProblemKey(code), params);
+    if (!/\{\w+\}/.test(text) || !(code in FIELD_PROBLEMS_WITHOUT_PARAMS)) return text;
+    const key = `field-problem-short.${code}`;
+    const short = this.t(key);
+    return short === key
+      ? FIELD_PROBLEMS_WITHOUT_PARAMS[code as keyof typeof FIELD_PROBLEMS_WITHOUT_PARAMS]
+      : short;
   }
 
   /** Adds an area's texts, loaded with its lazy routes. */

@@ -53,3 +53,21 @@ export const REQUEST_FIELD_PROBLEMS = {
   'field.unknown_reference': 'Refers to something that does not exist',
   'field.taken': 'Taken already',
 } as const;
+
+/**
+ * Texts for a field problem whose params did not come with it (an older server, an import that names no limit):
+ * what people read instead of a text with a hole in it.
+ */
+export const FIELD_PROBLEMS_WITHOUT_PARAMS = {
+  'field.type': 'Wrong kind of value',
+  'field.format': 'Wrong format',
+  'field.too_short': 'Too short',
+  'field.too_long': 'Too long',
+  'field.too_small': 'Too small',
+  'field.too_large': 'Too large',
+  'field.too_few': 'Too few items',
+  'field.too_many': 'Too many items',
+  'field.too_early': 'Too early',
+  'field.not_after': 'Too early',
+  'field.not_in_list': 'Not one of the allowed values',
+} as const;

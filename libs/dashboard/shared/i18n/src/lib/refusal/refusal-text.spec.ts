@@ -106,9 +106,12 @@ describe('RefusalText', () => {
       ],
     });
     const labels = (field: string) => (field === 'title' ? 'Title' : undefined);
-    expect(texts.lines(invalid, labels)).toEqual(['Title: Too long', 'trainers[0].name: Required']);
+    expect(texts.lines(invalid, labels)).toEqual([
+      'Title: At most 200 characters',
+      'trainers[0].name: Required',
+    ]);
     expect(texts.fields(invalid, labels)).toEqual([
-      { field: 'title', label: 'Title', text: 'Too long' },
+      { field: 'title', label: 'Title', text: 'At most 200 characters' },
       { field: 'trainers[0].name', label: 'trainers[0].name', text: 'Required' },
     ]);
   });
@@ -161,6 +164,13 @@ describe('RefusalText', () => {
     ]);
     locales.use('ru');
     expect(texts.summary(offline)).toBe('Сервер недоступен. Проверьте соединение и попробуйте ещё раз.');
+  });
+
+  it('words a field problem whose limit did not come with it without a hole in the text', () => {
+    expect(texts.field({ field: 'title', code: 'field.too_long' })).toBe('Too long');
+    expect(texts.field({ field: 'title', code: 'field.format', params: { format: 'YYYY-MM-DD' } })).toBe(
+      'Expected format: YYYY-MM-DD',
+    );
   });
 
   it('groups field problems by the form’s name of the field', () => {
