@@ -118,10 +118,11 @@ test('when the cycle changed in another tab, the director sees the refusal and t
 
   await mine.getByRole('button', { name: 'Закрыть сбор данных' }).click();
   await mine.getByRole('alertdialog').getByRole('button', { name: 'Закрыть сбор данных' }).click();
-  // The refusal is worded from its code, never from the API's English sentence.
+  // The refusal is worded from its code and params through the catalogue (English until its texts are translated).
   await expect(mine.getByRole('alert')).toContainText('Не выполнено');
-  await expect(mine.getByRole('alert')).toContainText(errorMessage('record.conflict'));
-  await expect(mine.getByRole('alert')).not.toContainText('Cannot close');
+  await expect(mine.getByRole('alert')).toContainText(
+    errorMessage('cycle.wrong_status', { action: 'close', status: 'review', expected: 'open' }),
+  );
   await expect(mine.getByText('на проверке', { exact: true })).toBeVisible();
   await expect(mine.getByRole('button', { name: 'Опубликовать результаты' })).toBeVisible();
 });

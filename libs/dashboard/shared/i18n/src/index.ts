@@ -12,4 +12,4 @@ export { dictionaryProblems } from './lib/area/dictionary-checks';
 export type { Dictionary } from './lib/area/dictionary-checks';
 export { RefusalText, NETWORK_FAILURE_KEY, topField, lastField } from './lib/refusal/refusal-text';
 export type { Refusal, RefusedField, FieldLabels, FieldProblemLine } from './lib/refusal/refusal-text';
-export { paramsForDisplay, paramValueKey } from './lib/refusal/refusal-params';
+export { paramValueKey } from './lib/refusal/refusal-params';
