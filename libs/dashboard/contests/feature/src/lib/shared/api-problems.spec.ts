@@ -26,7 +26,7 @@ describe('fieldProblems', () => {
     };
     expect(fieldProblems(problem, TestBed.inject(RefusalText))).toEqual({
       links: 'Wrong format',
-      candidateName: 'Too short; Contains control characters',
+      candidateName: 'At least 2 characters; Contains control characters',
     });
   });
 
@@ -52,7 +52,7 @@ describe('fieldProblems', () => {
       details: [{ field: 'scores.quality', code: 'field.too_large', params: { max: 10 } }],
     };
     expect(fieldProblems(scores, TestBed.inject(RefusalText), (f) => f.replace(/^scores\./, ''))).toEqual({
-      quality: 'Too large',
+      quality: 'At most 10',
     });
   });
 });
