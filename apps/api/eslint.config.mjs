@@ -48,4 +48,5 @@ export function refusalRules(root = '') {
   };
 }
 
-export default [...baseConfig, refusalRules()];
+// `**/` matches whether ESLint runs from this folder (Nx) or from the workspace root.
+export default [...baseConfig, refusalRules('**/')];
