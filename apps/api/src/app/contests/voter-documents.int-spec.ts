@@ -70,6 +70,7 @@ describe('voter documents', () => {
         {
           field: 'file',
           code: 'field.not_in_list',
+          params: { allowed: 'pdf, image', value: 'card.file' },
           problems: [expect.stringContaining('is not a PDF or an image')],
         },
       ],
@@ -81,7 +82,7 @@ describe('voter documents', () => {
       {
         field: 'file',
         code: 'field.too_large',
-        params: { max: MAX_VOTER_DOCUMENT_BYTES },
+        params: { max: MAX_VOTER_DOCUMENT_BYTES, unit: 'bytes' },
         problems: ['is larger than 5 MB'],
       },
     ]);
