@@ -52,13 +52,13 @@ describe('creating a cycle as a copy of another', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({
       code: 'cycle.period_reversed',
-      params: { periodStart: '2027-01-01', periodEnd: '2026-06-30' },
+      params: { startDate: '2027-01-01', endDate: '2026-06-30' },
     });
     expect(refused.json().details).toEqual([
       {
         code: 'field.too_early',
         field: 'periodEnd',
-        params: { min: '2027-01-01', other: 'periodStart' },
+        params: { other: 'periodStart', otherDate: '2027-01-01' },
         problems: ['must not be before periodStart'],
       },
     ]);

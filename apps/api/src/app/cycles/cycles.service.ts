@@ -178,8 +178,8 @@ export class CyclesService {
           [
             {
               field: 'until',
-              code: 'field.not_after',
-              params: { min: deadline },
+              code: 'field.not_after_deadline',
+              params: { deadline },
               problems: ['must be later than the cycle deadline'],
             },
           ],
@@ -273,11 +273,11 @@ function checkPeriod(periodStart: string, periodEnd: string): void {
         {
           field: 'periodEnd',
           code: 'field.too_early',
-          params: { min: periodStart, other: 'periodStart' },
+          params: { other: 'periodStart', otherDate: periodStart },
           problems: ['must not be before periodStart'],
         },
       ],
       'cycle.period_reversed',
-      { periodStart, periodEnd },
+      { startDate: periodStart, endDate: periodEnd },
     );
 }

@@ -18,11 +18,11 @@ export function editRefusal(submission: Submission, cycle: Cycle, now = new Date
   if (cycle.status !== 'open')
     return new ApiException(HttpStatus.CONFLICT, 'submission.cycle_not_open', { status: cycle.status });
   const extension: ErrorParams = submission.extensionUntil
-    ? { extensionUntil: submission.extensionUntil.toISOString() }
+    ? { extensionEndsAt: submission.extensionUntil.toISOString() }
     : {};
   return new ApiException(HttpStatus.CONFLICT, 'submission.deadline_passed', {
     deadline: editableUntil(submission, cycle).toISOString(),
-    cycleDeadline: cycle.deadline.toISOString(),
+    cycleDeadlineAt: cycle.deadline.toISOString(),
     ...extension,
   });
 }

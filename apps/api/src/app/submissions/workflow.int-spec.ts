@@ -394,7 +394,7 @@ describe('deadlines and extensions', () => {
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({
       code: 'submission.deadline_passed',
-      params: { deadline: '2026-07-01T00:00:00.000Z', cycleDeadline: '2026-07-01T00:00:00.000Z' },
+      params: { deadline: '2026-07-01T00:00:00.000Z', cycleDeadlineAt: '2026-07-01T00:00:00.000Z' },
       message: 'The deadline passed on 2026-07-01T00:00:00.000Z; ask the director for an extension',
     });
     const evidence = await editorA({
@@ -416,7 +416,13 @@ describe('deadlines and extensions', () => {
       statusCode: 400,
       code: 'cycle.extension_too_early',
       params: { deadline: '2026-07-01T00:00:00.000Z' },
-      details: [{ field: 'until', code: 'field.not_after', params: { min: '2026-07-01T00:00:00.000Z' } }],
+      details: [
+        {
+          field: 'until',
+          code: 'field.not_after_deadline',
+          params: { deadline: '2026-07-01T00:00:00.000Z' },
+        },
+      ],
     });
 
     const granted = await director({

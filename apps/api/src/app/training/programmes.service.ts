@@ -199,7 +199,7 @@ function checkDates(startDate: string, endDate: string | null): void {
       {
         field: 'endDate',
         code: 'field.too_early',
-        params: { min: startDate, other: 'startDate' },
+        params: { other: 'startDate', otherDate: startDate },
         problems: ['is before startDate'],
       },
     ]);

@@ -157,7 +157,7 @@ export class TrainingEventsService {
       problems.push({
         field: 'endDate',
         code: 'field.too_early',
-        params: { min: event.startDate, other: 'startDate' },
+        params: { other: 'startDate', otherDate: event.startDate },
         problems: ['is before startDate'],
       });
     const topic = await manager.findOneBy(TrainingTopic, { id: event.topicId, regionId: event.regionId });

@@ -26,7 +26,7 @@ export class TrainingReportsService {
         {
           field: 'to',
           code: 'field.too_early',
-          params: { min: from, other: 'from' },
+          params: { other: 'from', otherDate: from },
           problems: ['is before from'],
         },
       ]);

@@ -274,7 +274,7 @@ describe('training events, registers and reports', () => {
       {
         field: 'to',
         code: 'field.too_early',
-        params: { min: '2026-05-01', other: 'from' },
+        params: { other: 'from', otherDate: '2026-05-01' },
         problems: ['is before from'],
       },
     ]);
@@ -322,7 +322,7 @@ describe('training events, registers and reports', () => {
         {
           field: 'endDate',
           code: 'field.too_early',
-          params: { min: '2026-06-02', other: 'startDate' },
+          params: { other: 'startDate', otherDate: '2026-06-02' },
         },
       ],
     });

@@ -11,10 +11,10 @@ export const CYCLE_ERRORS = {
   'cycle.wrong_status': 'Cannot {action} a cycle that is {status}; it must be {expected}',
   /** 409: the framework changes only while the cycle is a draft. */
   'cycle.framework_locked': 'The framework can only change while the cycle is a draft; it is {status}',
-  /** 400: the period ends before it starts; `details` name `periodEnd` (`field.too_early`). */
-  'cycle.period_reversed': 'The period ends ({periodEnd}) before it starts ({periodStart})',
+  /** 400: the period ends (`endDate`) before it starts (`startDate`); `details` name `periodEnd` (`field.too_early`). */
+  'cycle.period_reversed': 'The period ends ({endDate}) before it starts ({startDate})',
   /** 409: extensions are granted only while the cycle is open. */
   'cycle.extension_not_open': 'Extensions are granted while the cycle is open; it is {status}',
-  /** 400: an extension must end after the cycle's `deadline`; `details` name `until` (`field.not_after`). */
+  /** 400: an extension must end after the cycle's `deadline`; `details` name `until` (`field.not_after_deadline`). */
   'cycle.extension_too_early': 'An extension must end after the cycle deadline, {deadline}',
 } as const;

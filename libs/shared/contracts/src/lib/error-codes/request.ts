@@ -25,9 +25,9 @@ export const REQUEST_ERRORS = {
 /**
  * What is wrong with one field; the API puts one of these on every entry of `details`. Limits travel in
  * the entry's `params`, and the texts name them:
- * - `min` / `max`: the bound a value, a length (characters) or a list (items) broke, as a number, or as an
- *   ISO 8601 date for `field.too_early` and `field.not_after` (then `other` names the field it is compared with,
- *   when it is one);
+ * - `min` / `max`: the bound a value, a length (characters) or a list (items) broke, as a number;
+ * - `other` / `otherDate`: for `field.too_early`, the field a date is compared with and that field's value;
+ * - `deadline`: for `field.not_after_deadline`, the deadline a date must pass (ISO 8601);
  * - `expected`: the JSON type wanted (string, integer, number, boolean, array, object);
  * - `format`: the form wanted (uuid, email, url, ISO 8601, YYYY-MM-DD, or the regular expression the value must match);
  * - `allowed`: the allowed values, joined with ", ";
@@ -46,8 +46,8 @@ export const REQUEST_FIELD_PROBLEMS = {
   'field.too_few': 'At least {min} items',
   'field.too_many': 'At most {max} items',
   'field.not_unique': 'Each item may appear only once',
-  'field.too_early': 'Must not be before {min}',
-  'field.not_after': 'Must be later than {min}',
+  'field.too_early': 'Must not be before {other}',
+  'field.not_after_deadline': 'Must be later than the deadline, {deadline}',
   'field.not_in_list': 'Must be one of: {allowed}',
   'field.control_characters': 'Contains control characters',
   'field.unknown_reference': 'Refers to something that does not exist',

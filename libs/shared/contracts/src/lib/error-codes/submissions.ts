@@ -21,8 +21,8 @@ export const SUBMISSION_ERRORS = {
   /** 409: ratings change only while the cycle is open or in review; `status` is the cycle's. */
   'submission.ratings_closed': 'Ratings cannot change while the cycle is {status}',
   /**
-   * 409: editing closed at `deadline`, the agency's extension if it has one, else the cycle's deadline
-   * (`cycleDeadline`); `extensionUntil` is sent when an extension exists.
+   * 409: editing closed at `deadline`, the end of the agency's extension if it has one (`extensionEndsAt`), else
+   * the cycle's deadline (`cycleDeadlineAt`).
    */
   'submission.deadline_passed': 'The deadline passed on {deadline}; ask the director for an extension',
   /** 409: returning and approving take a submitted submission; `action` is return or approve. */
