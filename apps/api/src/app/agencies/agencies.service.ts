@@ -68,7 +68,7 @@ export class AgenciesService {
   async get(agencyId: string, user: SessionUser): Promise<AgencyView> {
     const agency = await this.dataSource.getRepository(Agency).findOneBy({ id: agencyId });
     if (!agency) throw new RecordNotFoundException('agency', { id: agencyId });
-    assertRegion(user, agency.regionId, 'Agency');
+    assertRegion(user, agency.regionId, 'agency');
     return toAgencyView(agency);
   }
 
@@ -106,7 +106,7 @@ export class AgenciesService {
         .where('a.id = :id', { id: agencyId })
         .getOne();
       if (!agency) throw new RecordNotFoundException('agency', { id: agencyId });
-      assertRegion(actor.user, agency.regionId, 'Agency');
+      assertRegion(actor.user, agency.regionId, 'agency');
       if (agency.version !== body.version) throw new StaleVersionException(toAgencyView(agency));
       if (body.code !== undefined && body.code !== agency.code)
         await this.checkCodeFree(manager, agency.regionId, body.code);

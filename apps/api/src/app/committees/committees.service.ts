@@ -184,7 +184,7 @@ export class CommitteesService {
       .where('c.id = :id', { id: committeeId });
     const committee = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!committee) throw new RecordNotFoundException('committee', { id: committeeId });
-    assertRegion(user, committee.regionId, 'Committee');
+    assertRegion(user, committee.regionId, 'committee');
     return committee;
   }
 

@@ -49,7 +49,7 @@ export class CyclesService {
   async get(cycleId: string, user: SessionUser): Promise<Cycle> {
     const cycle = await this.dataSource.getRepository(Cycle).findOneBy({ id: cycleId });
     if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
-    assertRegion(user, cycle.regionId, 'Cycle');
+    assertRegion(user, cycle.regionId, 'cycle');
     return cycle;
   }
 
@@ -261,7 +261,7 @@ export class CyclesService {
       .where('c.id = :id', { id: cycleId })
       .getOne();
     if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
-    assertRegion(user, cycle.regionId, 'Cycle');
+    assertRegion(user, cycle.regionId, 'cycle');
     return cycle;
   }
 }

@@ -62,14 +62,14 @@ export class RegionsService {
   }
 
   async groups(regionId: string, user: SessionUser): Promise<PeerGroupView[]> {
-    assertRegion(user, regionId, 'Region');
+    assertRegion(user, regionId, 'region');
     return (
       await this.dataSource.getRepository(PeerGroup).find({ where: { regionId }, order: { code: 'ASC' } })
     ).map(groupView);
   }
 
   async addGroup(regionId: string, body: PeerGroupDto, actor: Actor): Promise<PeerGroupView> {
-    assertRegion(actor.user, regionId, 'Region');
+    assertRegion(actor.user, regionId, 'region');
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Region, { id: regionId })))
         throw new RecordNotFoundException('region', { id: regionId });
@@ -127,7 +127,7 @@ export class RegionsService {
     groupId: string,
     user: SessionUser,
   ): Promise<PeerGroup> {
-    assertRegion(user, regionId, 'Region');
+    assertRegion(user, regionId, 'region');
     const group = await manager.findOneBy(PeerGroup, { id: groupId, regionId });
     if (!group) throw new RecordNotFoundException('peer_group', { id: groupId, regionId });
     return group;

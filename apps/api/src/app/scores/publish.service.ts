@@ -34,7 +34,7 @@ export class PublishService {
         .where('c.id = :id', { id: cycleId })
         .getOne();
       if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
-      assertRegion(actor.user, cycle.regionId, 'Cycle');
+      assertRegion(actor.user, cycle.regionId, 'cycle');
       if (cycle.status !== 'review') throw wrongStatus('publish', cycle.status, 'review');
       const publication = cycle.publication + 1;
       const publishedAt = new Date();

@@ -36,7 +36,7 @@ export class SubmissionAccess {
       (Submission & { agency: Agency; cycle: Cycle }) | null;
     if (!loaded) throw new RecordNotFoundException('submission', { id: submissionId });
     const { agency, cycle, ...rest } = loaded;
-    assertAgency(user, agency.regionId, agency.id, 'Submission');
+    assertAgency(user, agency.regionId, agency.id, 'submission');
     const submission = Object.assign(new Submission(), rest);
     return { submission, cycle, agency };
   }

@@ -33,7 +33,7 @@ export class AttendanceImportService {
         actor.user,
         'training.attendance.manage',
         event.regionId,
-        'Training event',
+        'training_event',
       );
       const { rows, problems } = await parseRegisterFile(upload.kind, upload.content);
       if (problems.length) throw refused(problems);

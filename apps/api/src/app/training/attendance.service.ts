@@ -40,7 +40,7 @@ export class AttendanceService {
   async list(eventId: string, user: SessionUser): Promise<AttendanceView[]> {
     const event = await this.dataSource.getRepository(TrainingEvent).findOneBy({ id: eventId });
     if (!event) throw new RecordNotFoundException('training_event', { id: eventId });
-    assertRegion(user, event.regionId, 'Training event');
+    assertRegion(user, event.regionId, 'training_event');
     const rows = await this.dataSource.getRepository(Attendance).find({
       where: { eventId, ...(user.role === 'agency_editor' ? { agencyId: user.agencyId ?? '' } : {}) },
       order: { participantName: 'ASC', createdAt: 'ASC' },
@@ -56,7 +56,7 @@ export class AttendanceService {
         actor.user,
         'training.attendance.manage',
         event.regionId,
-        'Training event',
+        'training_event',
       );
       const row = manager.create(Attendance, {
         eventId,
@@ -137,7 +137,7 @@ export class AttendanceService {
       actor.user,
       'training.attendance.manage',
       event.regionId,
-      'Attendance row',
+      'attendance',
     );
     return { row, event };
   }

@@ -58,7 +58,7 @@ export class TrainingEventsService {
   async get(eventId: string, user: SessionUser): Promise<TrainingEventView> {
     const [view] = await loadEventViews(this.dataSource.manager, { ids: [eventId] });
     if (!view) throw new RecordNotFoundException('training_event', { id: eventId });
-    assertRegion(user, view.regionId, 'Training event');
+    assertRegion(user, view.regionId, 'training_event');
     return view;
   }
 
@@ -102,7 +102,7 @@ export class TrainingEventsService {
         actor.user,
         'training.event.manage',
         event.regionId,
-        'Training event',
+        'training_event',
       );
       if (event.version !== body.version)
         throw new StaleVersionException((await loadEventViews(manager, { ids: [eventId] }))[0]);
@@ -133,7 +133,7 @@ export class TrainingEventsService {
         actor.user,
         'training.event.manage',
         event.regionId,
-        'Training event',
+        'training_event',
       );
       await manager.delete(TrainingEvent, event.id);
       await this.audit.record(manager, actor, {

@@ -137,7 +137,7 @@ export class UsersService {
     const user = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!user || (actor.role !== 'admin' && (user.role === 'admin' || !user.regionId)))
       throw new RecordNotFoundException('user', { id: userId });
-    if (user.regionId) assertRegion(actor, user.regionId, 'User');
+    if (user.regionId) assertRegion(actor, user.regionId, 'user');
     return user;
   }
 
