@@ -391,8 +391,8 @@ describe('training events, registers and reports', () => {
     });
     expect([refused.statusCode, refused.json().code, refused.json().params]).toEqual([
       403,
-      'auth.forbidden',
-      {},
+      'training.managers_only',
+      { regionId: fx.region.id },
     ]);
   });
 });
