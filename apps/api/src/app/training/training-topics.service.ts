@@ -68,7 +68,7 @@ export class TrainingTopicsService {
         actor.user,
         'training.topic.manage',
         topic.regionId,
-        'Training topic',
+        'training_topic',
       );
       const saved = await manager.save(TrainingTopic, {
         ...topic,
