@@ -1,13 +1,12 @@
-import type { CycleStatus, SubmissionStatus } from '@prgauge/contracts';
+import type { CycleStatus, FrameworkDocument, SubmissionStatus } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { Cycle } from '../../src/app/cycles/cycle.entity';
-import type { StoredFramework } from '../../src/app/cycles/framework.types';
 import { SubmissionValue } from '../../src/app/submissions/submission-value.entity';
 import { Submission } from '../../src/app/submissions/submission.entity';
 import type { TestApp } from './test-app';
 
 /** Two indices, three leaves: small enough to check every figure by hand. */
-export const SMALL_FRAMEWORK: StoredFramework = {
+export const SMALL_FRAMEWORK: FrameworkDocument = {
   scale: 100,
   indicators: [
     {
@@ -57,7 +56,7 @@ export interface CycleSpec {
   status: CycleStatus;
   periodStart: string;
   periodEnd: string;
-  framework?: StoredFramework;
+  framework?: FrameworkDocument;
 }
 
 /** Inserts a cycle directly, skipping the workflow, for tests about what happens after it. */

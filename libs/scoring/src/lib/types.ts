@@ -1,48 +1,21 @@
-/** A node's display name: plain, or per language. The engine passes it through untouched. */
-export type NodeName = string | Record<string, string>;
+import type { Framework, NodeName } from '@prgauge/contracts';
 
-export type MeasureType = 'number' | 'percent' | 'boolean' | 'rating';
-export type Direction = 'higher' | 'lower';
-export type MissingPolicy = 'zero' | 'exclude';
-
-export type Normalization =
-  { method: 'minmax' } | { method: 'goalposts'; min: number; max: number } | { method: 'rank' };
-
-export interface Measure {
-  type: MeasureType;
-  /** Which way is better; higher by default. */
-  direction?: Direction;
-  /** Rating only: the top of the scale. */
-  max?: number;
-  /** Number only: divide the value by this agency attribute first (for example `prStaff`). */
-  per?: string;
-  /** Number and percent only; defaults to minmax for numbers and goalposts 0..100 for percents. */
-  normalize?: Normalization;
-}
-
-export interface GroupNode {
-  key: string;
-  name?: NodeName;
-  weight: number;
-  children: FrameworkNode[];
-}
-
-export interface LeafNode {
-  key: string;
-  name?: NodeName;
-  weight: number;
-  measure: Measure;
-}
-
-export type FrameworkNode = GroupNode | LeafNode;
-
-export interface Framework {
-  /** The total's maximum; 100 by default. */
-  scale?: number;
-  /** "zero" (default): a missing leaf scores 0; "exclude": it is left out and its siblings re-proportioned. */
-  missing?: MissingPolicy;
-  indicators: FrameworkNode[];
-}
+/*
+ * The framework's shape is the contracts' (one type for the engine, the API and the dashboard); the engine
+ * re-exports it so its callers need not know where it lives.
+ */
+export type {
+  Direction,
+  Framework,
+  FrameworkNode,
+  GroupNode,
+  LeafNode,
+  Measure,
+  MeasureType,
+  MissingPolicy,
+  NodeName,
+  Normalization,
+} from '@prgauge/contracts';
 
 export interface AgencyInput {
   id: string;

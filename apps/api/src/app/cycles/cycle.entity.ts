@@ -1,6 +1,5 @@
-import type { CycleStatus } from '@prgauge/contracts';
+import type { CycleStatus, FrameworkDocument } from '@prgauge/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import type { StoredFramework } from './framework.types';
 
 @Entity('cycle')
 export class Cycle {
@@ -16,7 +15,7 @@ export class Cycle {
     enumName: 'cycle_status',
   })
   status!: CycleStatus;
-  @Column('jsonb') framework!: StoredFramework;
+  @Column('jsonb') framework!: FrameworkDocument;
   @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt!: Date | null;
   /** Bumped on every publish, so snapshots of an earlier publication stay apart from the current one. */
   @Column('integer') publication!: number;

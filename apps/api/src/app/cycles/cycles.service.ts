@@ -1,5 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { CycleFramework, CycleStatus, CycleView, ExtensionView, SessionUser } from '@prgauge/contracts';
+import type {
+  CycleFramework,
+  CycleStatus,
+  CycleView,
+  ExtensionView,
+  FrameworkDocument,
+  SessionUser,
+} from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
@@ -18,7 +25,6 @@ import { GrantExtensionDto } from './dto/extension.dto';
 import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cycle.dto';
 import { sevenIndexTemplate } from './framework-template';
 import { frameworkProblems } from './framework-rules';
-import type { StoredFramework } from './framework.types';
 
 /** draft → open → review → published → archived; a published cycle may go back to review with a reason. */
 const TRANSITIONS: Record<'open' | 'close' | 'archive' | 'reopen', { from: CycleStatus; to: CycleStatus }> = {
@@ -227,7 +233,7 @@ export class CyclesService {
       .map((s) => ({ agencyId: s.agencyId, extensionUntil: (s.extensionUntil as Date).toISOString() }));
   }
 
-  private async startingFramework(body: CreateCycleDto, user: SessionUser): Promise<StoredFramework> {
+  private async startingFramework(body: CreateCycleDto, user: SessionUser): Promise<FrameworkDocument> {
     if (body.framework) {
       const problems = frameworkProblems(body.framework);
       if (problems.length) throw new InvalidFieldsException(problems, 'framework.invalid');

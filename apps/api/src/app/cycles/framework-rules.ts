@@ -1,8 +1,13 @@
-import { LEAF_SOURCES } from '@prgauge/contracts';
+import {
+  frameworkDocumentLeaves,
+  LEAF_SOURCES,
+  type FrameworkDocument,
+  type FrameworkDocumentLeaf,
+  type FrameworkDocumentNode,
+} from '@prgauge/contracts';
 import type { FieldProblemInput } from '../common/api-error';
 import { ScoringInputError, validateFramework } from '@prgauge/scoring';
 import { toScoringFramework } from '../scores/scoring-document';
-import type { StoredFramework, StoredNode } from './framework.types';
 
 const TEXT_FIELDS = ['description', 'help', 'unit'] as const;
 
@@ -14,7 +19,7 @@ export function frameworkProblems(framework: unknown): FieldProblemInput[] {
   if (
     typeof framework !== 'object' ||
     framework === null ||
-    !Array.isArray((framework as StoredFramework).indicators)
+    !Array.isArray((framework as FrameworkDocument).indicators)
   ) {
     return [
       {
@@ -25,7 +30,7 @@ export function frameworkProblems(framework: unknown): FieldProblemInput[] {
       },
     ];
   }
-  const stored = framework as StoredFramework;
+  const stored = framework as FrameworkDocument;
   const problems: FieldProblemInput[] = [];
   try {
     validateFramework(toScoringFramework(stored));
@@ -42,27 +47,29 @@ export function frameworkProblems(framework: unknown): FieldProblemInput[] {
   return problems;
 }
 
-function collectLeafProblems(node: StoredNode, path: string, problems: FieldProblemInput[]): void {
+function collectLeafProblems(node: FrameworkDocumentNode, path: string, problems: FieldProblemInput[]): void {
   if (typeof node !== 'object' || node === null) return;
   if (Array.isArray(node.children)) {
     node.children.forEach((child, i) => collectLeafProblems(child, `${path}.children[${i}]`, problems));
     return;
   }
+  // Not yet validated: whatever has no list of children is checked as a leaf.
+  const leaf = node as FrameworkDocumentLeaf;
   const own: string[] = [];
-  if (!LEAF_SOURCES.includes(node.source as never))
-    own.push(`source of "${node.key}" must be one of ${LEAF_SOURCES.join(', ')}`);
-  if (typeof node.evidenceRequired !== 'boolean')
-    own.push(`evidenceRequired of "${node.key}" must be true or false`);
-  if (node.source === 'evaluator' && node.measure?.type !== 'rating')
-    own.push(`"${node.key}" is rated by evaluators, so its measure must be a rating`);
-  own.push(...ruleProblems(node));
+  if (!LEAF_SOURCES.includes(leaf.source as never))
+    own.push(`source of "${leaf.key}" must be one of ${LEAF_SOURCES.join(', ')}`);
+  if (typeof leaf.evidenceRequired !== 'boolean')
+    own.push(`evidenceRequired of "${leaf.key}" must be true or false`);
+  if (leaf.source === 'evaluator' && leaf.measure?.type !== 'rating')
+    own.push(`"${leaf.key}" is rated by evaluators, so its measure must be a rating`);
+  own.push(...ruleProblems(leaf));
   for (const field of TEXT_FIELDS) {
-    const value = node[field];
+    const value = leaf[field];
     if (
       value !== undefined &&
       (typeof value !== 'object' || Object.values(value).some((text) => typeof text !== 'string'))
     ) {
-      own.push(`${field} of "${node.key}" must map languages to texts`);
+      own.push(`${field} of "${leaf.key}" must map languages to texts`);
     }
   }
   if (own.length)
@@ -70,7 +77,7 @@ function collectLeafProblems(node: StoredNode, path: string, problems: FieldProb
 }
 
 /** A rule belongs on a computed leaf, and a training rule may only narrow the topics. */
-function ruleProblems(node: StoredNode): string[] {
+function ruleProblems(node: FrameworkDocumentLeaf): string[] {
   if (node.rule === undefined) return [];
   const rule: unknown = node.rule;
   if (node.source !== 'computed') return [`rule of "${node.key}" is only for computed leaves`];
@@ -86,9 +93,6 @@ function ruleProblems(node: StoredNode): string[] {
 }
 
 /** The leaves of a stored framework, in order. */
-export function storedLeaves(framework: StoredFramework): StoredNode[] {
-  const out: StoredNode[] = [];
-  const visit = (node: StoredNode) => (node.children ? node.children.forEach(visit) : out.push(node));
-  framework.indicators.forEach(visit);
-  return out;
+export function storedLeaves(framework: FrameworkDocument): FrameworkDocumentLeaf[] {
+  return frameworkDocumentLeaves(framework);
 }

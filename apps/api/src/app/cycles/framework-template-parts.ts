@@ -1,6 +1,5 @@
 /** Building blocks of the built-in framework template: texts in four languages, units and leaf defaults. */
-import type { ComputedRule, LocalizedText } from '@prgauge/contracts';
-import type { StoredMeasure, StoredNode } from './framework.types';
+import type { ComputedRule, FrameworkDocumentLeaf, LocalizedText, Measure } from '@prgauge/contracts';
 
 export const text = (ru: string, kk: string, fa: string, en: string): LocalizedText => ({ ru, kk, fa, en });
 
@@ -24,7 +23,7 @@ export interface LeafSpec {
   key: string;
   name: LocalizedText;
   weight: number;
-  measure: StoredMeasure;
+  measure: Measure;
   unit: LocalizedText;
   help: LocalizedText;
   source?: 'agency' | 'evaluator' | 'computed';
@@ -32,7 +31,7 @@ export interface LeafSpec {
   rule?: ComputedRule;
 }
 
-export const leaf = (spec: LeafSpec): StoredNode => ({
+export const leaf = (spec: LeafSpec): FrameworkDocumentLeaf => ({
   key: spec.key,
   name: spec.name,
   weight: spec.weight,
@@ -44,7 +43,7 @@ export const leaf = (spec: LeafSpec): StoredNode => ({
   ...(spec.rule ? { rule: spec.rule } : {}),
 });
 
-export const rating: StoredMeasure = { type: 'rating', max: 5 };
+export const rating: Measure = { type: 'rating', max: 5 };
 export const ratingHelp = text(
   'Оценку ставит эксперт по итогам проверки материалов.',
   'Бағаны сарапшы материалдарды тексеру нәтижесі бойынша қояды.',

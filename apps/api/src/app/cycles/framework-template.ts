@@ -1,4 +1,4 @@
-import type { StoredFramework } from './framework.types';
+import type { FrameworkDocument } from '@prgauge/contracts';
 import { mediaIndex, digitalIndex, researchIndex } from './template-indices-outreach';
 import {
   advertisingIndex,
@@ -11,7 +11,7 @@ import {
  * The seven indices a provincial directorate scores agencies' PR units on: media relations, electronic PR,
  * research, advertising and audio-visual work, publications, outsourcing and training.
  */
-export function sevenIndexTemplate(): StoredFramework {
+export function sevenIndexTemplate(): FrameworkDocument {
   return {
     scale: 100,
     missing: 'zero',

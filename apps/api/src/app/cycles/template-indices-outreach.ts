@@ -1,8 +1,8 @@
-import type { StoredNode } from './framework.types';
+import type { FrameworkDocumentNode } from '@prgauge/contracts';
 import { text, UNIT, leaf, rating, ratingHelp } from './framework-template-parts';
 
 /** Media relations, electronic PR and research: how an agency reaches and listens to the public. */
-export function mediaIndex(): StoredNode {
+export function mediaIndex(): FrameworkDocumentNode {
   return {
     key: 'media',
     name: text('Работа со СМИ', 'БАҚ-пен жұмыс', 'ارتباط با رسانه‌ها', 'Media relations'),
@@ -98,7 +98,7 @@ export function mediaIndex(): StoredNode {
   };
 }
 
-export function digitalIndex(): StoredNode {
+export function digitalIndex(): FrameworkDocumentNode {
   return {
     key: 'digital',
     name: text('Электронный PR', 'Электрондық PR', 'روابط عمومی الکترونیک', 'Electronic PR'),
@@ -181,7 +181,7 @@ export function digitalIndex(): StoredNode {
   };
 }
 
-export function researchIndex(): StoredNode {
+export function researchIndex(): FrameworkDocumentNode {
   return {
     key: 'research',
     name: text('Исследования', 'Зерттеулер', 'پژوهش و مطالعات', 'Research and studies'),

@@ -1,8 +1,8 @@
-import type { StoredNode } from './framework.types';
+import type { FrameworkDocumentNode } from '@prgauge/contracts';
 import { text, UNIT, leaf, rating, ratingHelp } from './framework-template-parts';
 
 /** Advertising and audio-visual work, publications, outsourcing and training: what an agency produces and learns. */
-export function advertisingIndex(): StoredNode {
+export function advertisingIndex(): FrameworkDocumentNode {
   return {
     key: 'advertising',
     name: text(
@@ -67,7 +67,7 @@ export function advertisingIndex(): StoredNode {
   };
 }
 
-export function publicationsIndex(): StoredNode {
+export function publicationsIndex(): FrameworkDocumentNode {
   return {
     key: 'publications',
     name: text('Издания', 'Басылымдар', 'انتشارات', 'Publications'),
@@ -117,7 +117,7 @@ export function publicationsIndex(): StoredNode {
   };
 }
 
-export function outsourcingIndex(): StoredNode {
+export function outsourcingIndex(): FrameworkDocumentNode {
   return {
     key: 'outsourcing',
     name: text(
@@ -169,7 +169,7 @@ export function outsourcingIndex(): StoredNode {
   };
 }
 
-export function trainingIndex(): StoredNode {
+export function trainingIndex(): FrameworkDocumentNode {
   return {
     key: 'training',
     name: text('Обучение', 'Оқыту', 'آموزش', 'Training'),

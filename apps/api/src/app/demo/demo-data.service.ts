@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { SessionUser, SubmissionStatus } from '@prgauge/contracts';
+import type { FrameworkDocumentLeaf, SessionUser, SubmissionStatus } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -8,7 +8,7 @@ import { toSessionUser } from '../auth/session.service';
 import { ResultsService } from '../contests/results.service';
 import { Cycle } from '../cycles/cycle.entity';
 import { sevenIndexTemplate } from '../cycles/framework-template';
-import type { StoredNode } from '../cycles/framework.types';
+import { storedLeaves } from '../cycles/framework-rules';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
 import { PublishService } from '../scores/publish.service';
@@ -180,7 +180,7 @@ export class DemoDataService {
     evaluatorId: string,
   ) {
     const open = cycle.status === 'open';
-    const leaves = cycle.framework.indicators.flatMap((index) => index.children ?? []);
+    const leaves = storedLeaves(cycle.framework);
     const rows: Partial<SubmissionValue>[] = [];
     for (const [i, agency] of agencies.entries()) {
       const state = open ? OPEN_STATES[i % OPEN_STATES.length] : 'approved';
@@ -223,7 +223,7 @@ export class DemoDataService {
   }
 
   /** Which leaves a submission in this state has values for: evaluator ratings only once approved. */
-  private filled(leaf: StoredNode, state: string, values: DemoValues): boolean {
+  private filled(leaf: FrameworkDocumentLeaf, state: string, values: DemoValues): boolean {
     if (leaf.source === 'computed' && leaf.rule) return false;
     if (leaf.source === 'evaluator') return state === 'approved';
     if (state === 'partial') return values.next() < 0.55;
@@ -233,7 +233,7 @@ export class DemoDataService {
   private async attachEvidence(
     manager: EntityManager,
     submission: Submission,
-    leaves: StoredNode[],
+    leaves: FrameworkDocumentLeaf[],
     code: string,
     cycleName: string,
   ) {

@@ -1,5 +1,5 @@
 import { mulberry32 } from '@prgauge/scoring';
-import type { StoredNode } from '../cycles/framework.types';
+import type { FrameworkDocumentLeaf } from '@prgauge/contracts';
 
 /** A seeded generator of plausible indicator values, so every demo installation shows the same region. */
 export class DemoValues {
@@ -20,7 +20,7 @@ export class DemoValues {
   }
 
   /** A value for one leaf from an agency of the given quality. */
-  valueFor(leaf: StoredNode, quality: number, prStaff: number): number {
+  valueFor(leaf: FrameworkDocumentLeaf, quality: number, prStaff: number): number {
     const noise = () => (this.random() - 0.5) * 0.35;
     const q = Math.min(1, Math.max(0, quality + noise()));
     const measure = leaf.measure;

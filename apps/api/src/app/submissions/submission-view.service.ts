@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { LeafView, SaveValuesResult, SubmissionValueView, SubmissionView } from '@prgauge/contracts';
+import type {
+  FrameworkDocument,
+  FrameworkDocumentNode,
+  LeafView,
+  SaveValuesResult,
+  SubmissionValueView,
+  SubmissionView,
+} from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import type { Cycle } from '../cycles/cycle.entity';
-import type { StoredFramework, StoredNode } from '../cycles/framework.types';
 import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
@@ -12,9 +18,9 @@ import { valueFlags } from './value-flags';
 import { trainingLeafValues } from '../training/training-leaf-values';
 
 /** The leaves of a framework as forms and review screens show them, each with its top-level index. */
-export function leafViews(framework: StoredFramework): LeafView[] {
+export function leafViews(framework: FrameworkDocument): LeafView[] {
   const out: LeafView[] = [];
-  const visit = (node: StoredNode, index: string) => {
+  const visit = (node: FrameworkDocumentNode, index: string) => {
     if (node.children) return node.children.forEach((child) => visit(child, index));
     out.push({
       key: node.key,

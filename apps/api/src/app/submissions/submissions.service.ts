@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type {
+  FrameworkDocumentLeaf,
   SaveValuesResult,
   SubmissionStatus,
   SubmissionView,
@@ -16,7 +17,6 @@ import {
   type FieldProblemInput,
 } from '../common/api-error';
 import { storedLeaves } from '../cycles/framework-rules';
-import type { StoredNode } from '../cycles/framework.types';
 import { indicatorParams } from '../cycles/indicator-params';
 import { trainingLeafRecords } from '../training/training-leaf-values';
 import { Evidence } from './evidence.entity';
@@ -342,7 +342,7 @@ export class SubmissionsService {
 
 /** What is wrong with one entry of a save: an unknown indicator, one the actor does not fill, or its value. */
 function valueEntryProblems(
-  leaf: StoredNode | undefined,
+  leaf: FrameworkDocumentLeaf | undefined,
   entry: { indicator: string; value: unknown },
   i: number,
   actor: Actor,

@@ -1,7 +1,10 @@
-import type { StoredNode } from '../cycles/framework.types';
+import type { FrameworkDocumentLeaf } from '@prgauge/contracts';
 import { mayFill, toStoredValue, valueProblem } from './value-rules';
 
-const leaf = (measure: StoredNode['measure'], source: StoredNode['source'] = 'agency'): StoredNode => ({
+const leaf = (
+  measure: FrameworkDocumentLeaf['measure'],
+  source: FrameworkDocumentLeaf['source'] = 'agency',
+): FrameworkDocumentLeaf => ({
   key: 'x',
   name: 'x',
   weight: 1,
@@ -12,7 +15,7 @@ const leaf = (measure: StoredNode['measure'], source: StoredNode['source'] = 'ag
 
 describe('value rules', () => {
   it('accepts and refuses values by leaf type', () => {
-    const problem = (measure: StoredNode['measure'], value: unknown) =>
+    const problem = (measure: FrameworkDocumentLeaf['measure'], value: unknown) =>
       valueProblem(leaf(measure), value)?.text;
     expect(problem({ type: 'number' }, 12)).toBeUndefined();
     expect(problem({ type: 'number' }, -1)).toBe('must not be negative');
@@ -35,7 +38,7 @@ describe('value rules', () => {
   });
 
   it('names the limit a value broke, so a client can say it', () => {
-    const params = (measure: StoredNode['measure'], value: unknown) =>
+    const params = (measure: FrameworkDocumentLeaf['measure'], value: unknown) =>
       valueProblem(leaf(measure), value)?.params;
     expect(params({ type: 'number' }, -1)).toEqual({ min: 0 });
     expect(params({ type: 'percent' }, 101)).toEqual({ max: 100 });

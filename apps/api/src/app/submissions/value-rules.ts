@@ -1,9 +1,8 @@
-import type { ErrorParams, FieldProblemCode, Role } from '@prgauge/contracts';
+import type { ErrorParams, FieldProblemCode, FrameworkDocumentLeaf, Role } from '@prgauge/contracts';
 import { MAX_FIGURE } from '../common/number-bounds';
-import type { StoredNode } from '../cycles/framework.types';
 
 /** Which leaves a role may fill: agencies their own figures, evaluators and directors the ratings, nobody computed ones. */
-export function mayFill(role: Role, leaf: StoredNode): boolean {
+export function mayFill(role: Role, leaf: FrameworkDocumentLeaf): boolean {
   switch (leaf.source) {
     case 'agency':
       return role === 'agency_editor' || role === 'director' || role === 'admin';
@@ -24,7 +23,7 @@ export interface ValueProblem {
 }
 
 /** The problem with a value for a leaf, or null when it is acceptable; booleans arrive as true/false or 1/0. */
-export function valueProblem(leaf: StoredNode, value: unknown): ValueProblem | null {
+export function valueProblem(leaf: FrameworkDocumentLeaf, value: unknown): ValueProblem | null {
   if (value === null) return null;
   const measure = leaf.measure;
   if (!measure) return { code: 'field.invalid', params: {}, text: `"${leaf.key}" is not an indicator` };

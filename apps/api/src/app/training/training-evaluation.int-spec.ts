@@ -1,13 +1,17 @@
-import type { ScorecardResponse, SubmissionView, TrainingLeafRecords } from '@prgauge/contracts';
+import type {
+  FrameworkDocument,
+  ScorecardResponse,
+  SubmissionView,
+  TrainingLeafRecords,
+} from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { insertEvent, insertRows } from '../../../test/support/training-fixtures';
-import type { StoredFramework } from '../cycles/framework.types';
 
 /** The small framework plus a training index whose one leaf counts news-writing and media-law person-hours. */
-const FRAMEWORK: StoredFramework = {
+const FRAMEWORK: FrameworkDocument = {
   ...SMALL_FRAMEWORK,
   indicators: [
     ...SMALL_FRAMEWORK.indicators,

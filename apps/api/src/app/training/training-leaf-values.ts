@@ -1,9 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
-import type { LocalizedText, TrainingLeafRecords } from '@prgauge/contracts';
+import type { FrameworkDocumentLeaf, LocalizedText, TrainingLeafRecords } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-error';
 import type { Cycle } from '../cycles/cycle.entity';
-import type { StoredNode } from '../cycles/framework.types';
 import { storedLeaves } from '../cycles/framework-rules';
 import { indicatorParams } from '../cycles/indicator-params';
 import { roundHours } from './training-figures';
@@ -14,11 +13,11 @@ export interface ComputedValue {
   value: number;
 }
 
-const trainingLeaves = (cycle: Cycle): StoredNode[] =>
+const trainingLeaves = (cycle: Cycle): FrameworkDocumentLeaf[] =>
   storedLeaves(cycle.framework).filter((l) => l.source === 'computed' && l.rule?.training);
 
 /** The rule's topics, or null for every topic. */
-const topicsOf = (leaf: StoredNode): string[] | null =>
+const topicsOf = (leaf: FrameworkDocumentLeaf): string[] | null =>
   leaf.rule?.training?.topics?.length ? leaf.rule.training.topics : null;
 
 /**

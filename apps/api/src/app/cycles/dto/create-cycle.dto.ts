@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateCycleRequest } from '@prgauge/contracts';
 import { IsDateString, IsIn, IsObject, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
-import type { StoredFramework } from '../framework.types';
+import type { FrameworkDocument } from '@prgauge/contracts';
 
 export class CreateCycleDto implements CreateCycleRequest {
   @ApiProperty({ example: 'Evaluation 2027' })
@@ -45,5 +45,5 @@ export class CreateCycleDto implements CreateCycleRequest {
   @ApiPropertyOptional({ description: "A framework in the scoring library's format with leaf metadata." })
   @IsOptionalButNotNull()
   @IsObject()
-  framework?: StoredFramework;
+  framework?: FrameworkDocument;
 }

@@ -8,7 +8,7 @@ import type {
 import { IsDateString, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
-import type { StoredFramework } from '../framework.types';
+import type { FrameworkDocument } from '@prgauge/contracts';
 
 /** The version the client last saw: a stale one gets 409 with the current state. */
 export class VersionedDto implements VersionedRequest {
@@ -48,7 +48,7 @@ export class PutFrameworkDto extends VersionedDto implements PutFrameworkRequest
     description: "The whole framework tree in the scoring library's format, with leaf metadata.",
   })
   @IsObject()
-  framework!: StoredFramework;
+  framework!: FrameworkDocument;
 }
 
 export class ReopenCycleDto extends VersionedDto implements ReopenCycleRequest {

@@ -1,12 +1,10 @@
+import type { CycleView, FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { CycleView } from '@prgauge/contracts';
 import { apiProblemOf, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { RefusalText } from '@prgauge/dashboard-i18n';
 import { frameworkHints, hintsByNode } from './model/framework-checks';
 import {
   addNode,
-  EditableFramework,
-  EditableNode,
   moveNode,
   NodePath,
   nodeAt,
@@ -30,7 +28,7 @@ export class FrameworkEditorStore {
   private readonly refusals = inject(RefusalText);
 
   readonly cycle = signal<CycleView | null>(null);
-  readonly framework = signal<EditableFramework | null>(null);
+  readonly framework = signal<FrameworkDocument | null>(null);
   readonly version = signal(0);
   private readonly savedJson = signal('');
   readonly selected = signal<NodePath | null>(null);
@@ -80,7 +78,7 @@ export class FrameworkEditorStore {
   }
 
   /** Shows the framework as the server has it, dropping local edits. */
-  private adopt(version: number, framework: EditableFramework): void {
+  private adopt(version: number, framework: FrameworkDocument): void {
     this.version.set(version);
     this.framework.set(framework);
     this.savedJson.set(JSON.stringify(framework));
@@ -96,12 +94,12 @@ export class FrameworkEditorStore {
   }
 
   /** Changes one node; what the server said about that node no longer applies. */
-  edit(path: NodePath, change: (node: EditableNode) => EditableNode): void {
+  edit(path: NodePath, change: (node: FrameworkDocumentNode) => FrameworkDocumentNode): void {
     this.change((framework) => updateNode(framework, path, change));
     this.serverProblems.update((problems) => problems.filter((p) => !samePath(p.path, path)));
   }
 
-  editFramework(change: Partial<Pick<EditableFramework, 'scale' | 'missing'>>): void {
+  editFramework(change: Partial<Pick<FrameworkDocument, 'scale' | 'missing'>>): void {
     this.change((framework) => ({ ...framework, ...change }));
   }
 
@@ -163,7 +161,7 @@ export class FrameworkEditorStore {
     await this.load(cycle.id);
   }
 
-  private change(edit: (framework: EditableFramework) => EditableFramework): void {
+  private change(edit: (framework: FrameworkDocument) => FrameworkDocument): void {
     const framework = this.framework();
     if (!framework || !this.editable()) return;
     this.framework.set(edit(framework));

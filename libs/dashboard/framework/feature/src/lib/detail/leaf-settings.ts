@@ -1,6 +1,5 @@
-import type { LeafSource } from '@prgauge/contracts';
+import type { FrameworkDocumentLeaf, LeafSource } from '@prgauge/contracts';
 import type { Measure, MeasureType } from '@prgauge/scoring';
-import type { EditableNode } from '../model/framework-tree';
 
 /** The top of a new rating scale, as in the built-in template. */
 const DEFAULT_RATING_MAX = 5;
@@ -21,9 +20,9 @@ export function measureWithType(measure: Measure, type: MeasureType): Measure {
  * A leaf with another source. Evaluators only give ratings, so choosing them makes the measure a rating; only a
  * computed leaf keeps a rule, and a new computed leaf counts training on every topic.
  */
-export function sourceChange(node: EditableNode, source: LeafSource): EditableNode {
+export function sourceChange(node: FrameworkDocumentLeaf, source: LeafSource): FrameworkDocumentLeaf {
   const { rule, ...rest } = node;
-  const next: EditableNode = { ...rest, source };
+  const next: FrameworkDocumentLeaf = { ...rest, source };
   if (source === 'evaluator' && node.measure && node.measure.type !== 'rating')
     next.measure = measureWithType(node.measure, 'rating');
   if (source === 'computed') next.rule = rule ?? { training: {} };

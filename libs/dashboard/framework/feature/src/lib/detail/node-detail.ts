@@ -1,15 +1,20 @@
+import {
+  isFrameworkGroup,
+  type FrameworkDocumentLeaf,
+  type FrameworkDocumentNode,
+  type LeafSource,
+} from '@prgauge/contracts';
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { LeafSource } from '@prgauge/contracts';
 import type { Direction, Measure, MeasureType, Normalization } from '@prgauge/scoring';
 import { TrainingApi } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import type { NodeField } from '../model/framework-checks';
-import { EditableNode, isGroup, pathId } from '../model/framework-tree';
+import { pathId } from '../model/framework-tree';
 import { NodeTexts } from './node-texts';
 import { measureWithType, sourceChange } from './leaf-settings';
 
@@ -42,7 +47,7 @@ export class NodeDetail {
   protected readonly node = this.store.selectedNode;
   protected readonly leaf = computed(() => {
     const node = this.node();
-    return node && !isGroup(node) ? node : null;
+    return node && !isFrameworkGroup(node) ? node : null;
   });
   protected readonly topics = resource({
     params: () => (this.leaf()?.source === 'computed' ? true : undefined),
@@ -69,9 +74,14 @@ export class NodeDetail {
     return this.problems().get(field) ?? [];
   }
 
-  private edit(change: (node: EditableNode) => EditableNode): void {
+  private edit(change: (node: FrameworkDocumentNode) => FrameworkDocumentNode): void {
     const path = this.store.selected();
     if (path) this.store.edit(path, change);
+  }
+
+  /** Changes the selected node when it is a leaf; a group has no measure, source or evidence rule. */
+  private editLeaf(change: (leaf: FrameworkDocumentLeaf) => FrameworkDocumentLeaf): void {
+    this.edit((node) => (isFrameworkGroup(node) ? node : change(node)));
   }
 
   protected setKey(key: string): void {
@@ -83,7 +93,7 @@ export class NodeDetail {
   }
 
   private editMeasure(change: (measure: Measure) => Measure): void {
-    this.edit((node) => (node.measure ? { ...node, measure: change(node.measure) } : node));
+    this.editLeaf((leaf) => ({ ...leaf, measure: change(leaf.measure) }));
   }
 
   protected setType(type: MeasureType): void {
@@ -125,14 +135,14 @@ export class NodeDetail {
   }
 
   protected setSource(source: LeafSource): void {
-    this.edit((node) => sourceChange(node, source));
+    this.editLeaf((leaf) => sourceChange(leaf, source));
   }
 
   protected setTopics(topics: string[]): void {
-    this.edit((node) => ({ ...node, rule: { training: topics.length ? { topics } : {} } }));
+    this.editLeaf((leaf) => ({ ...leaf, rule: { training: topics.length ? { topics } : {} } }));
   }
 
   protected setEvidence(evidenceRequired: boolean): void {
-    this.edit((node) => ({ ...node, evidenceRequired }));
+    this.editLeaf((leaf) => ({ ...leaf, evidenceRequired }));
   }
 }

@@ -1,16 +1,17 @@
+import type { FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
 import { frameworkHints, hintsByNode, levelWeights } from './framework-checks';
-import { EditableFramework, EditableNode, newLeaf } from './framework-tree';
+import { newLeaf } from './framework-tree';
 
 const named = (key: string) => ({ ru: key, kk: key, fa: key, en: key });
-const leaf = (key: string, extra: Partial<EditableNode> = {}): EditableNode => ({
+const leaf = (key: string, extra: Partial<FrameworkDocumentNode> = {}): FrameworkDocumentNode => ({
   ...newLeaf(key),
   name: named(key),
   ...extra,
 });
-const framework = (...children: EditableNode[]): EditableFramework => ({
+const framework = (...children: FrameworkDocumentNode[]): FrameworkDocument => ({
   indicators: [{ key: 'media', name: named('media'), weight: 1, children }],
 });
-const codes = (f: EditableFramework) =>
+const codes = (f: FrameworkDocument) =>
   frameworkHints(f).map((h) => `${h.path.join('.')}:${h.field}:${h.code}`);
 
 describe('level weights', () => {
@@ -66,7 +67,7 @@ describe('framework hints', () => {
   });
 
   it('marks every copy of a duplicate key and an empty group', () => {
-    const f: EditableFramework = {
+    const f: FrameworkDocument = {
       indicators: [
         { key: 'media', name: named('media'), weight: 1, children: [leaf('x'), leaf('x')] },
         { key: 'web', name: named('web'), weight: 1, children: [] },

@@ -1,4 +1,5 @@
-import { EditableFramework, EditableNode, LANGUAGES, NodePath, pathId } from './framework-tree';
+import type { FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
+import { LANGUAGES, NodePath, pathId } from './framework-tree';
 
 /** The weights of one level: their sum, each node's share of it, and whether the API would accept them. */
 export interface LevelWeights {
@@ -16,7 +17,7 @@ const usable = (weight: unknown): weight is number =>
  * Weights are relative within a level (a group's score is the weighted mean of its children), so the sum is a
  * guide rather than a target; what the API enforces is that every weight is > 0 and no group is empty.
  */
-export function levelWeights(nodes: readonly EditableNode[]): LevelWeights {
+export function levelWeights(nodes: readonly FrameworkDocumentNode[]): LevelWeights {
   const sum = nodes.reduce((total, node) => total + (usable(node.weight) ? node.weight : 0), 0);
   return {
     sum,
@@ -38,16 +39,16 @@ export interface NodeHint {
 }
 
 /** The problems the API would report, found while typing, plus missing translations of names. */
-export function frameworkHints(framework: EditableFramework): NodeHint[] {
+export function frameworkHints(framework: FrameworkDocument): NodeHint[] {
   const hints: NodeHint[] = [];
   const seen = new Map<string, number>();
-  const visit = (node: EditableNode, path: NodePath) => {
+  const visit = (node: FrameworkDocumentNode, path: NodePath) => {
     seen.set(node.key, (seen.get(node.key) ?? 0) + 1);
     hints.push(...nodeHints(node, path));
     node.children?.forEach((child, i) => visit(child, [...path, i]));
   };
   framework.indicators.forEach((node, i) => visit(node, [i]));
-  const duplicate = (node: EditableNode, path: NodePath) => {
+  const duplicate = (node: FrameworkDocumentNode, path: NodePath) => {
     if (node.key.trim() && (seen.get(node.key) ?? 0) > 1)
       hints.push({ path, field: 'key', code: 'keyDuplicate' });
     node.children?.forEach((child, i) => duplicate(child, [...path, i]));
@@ -56,7 +57,7 @@ export function frameworkHints(framework: EditableFramework): NodeHint[] {
   return hints;
 }
 
-function nodeHints(node: EditableNode, path: NodePath): NodeHint[] {
+function nodeHints(node: FrameworkDocumentNode, path: NodePath): NodeHint[] {
   const hints: NodeHint[] = [];
   const hint = (field: NodeField, code: string, advisory = false) =>
     hints.push({ path, field, code, ...(advisory ? { advisory } : {}) });

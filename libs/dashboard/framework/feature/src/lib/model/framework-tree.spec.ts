@@ -1,9 +1,8 @@
+import type { FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
 import {
   addNode,
   allKeys,
   canMove,
-  EditableFramework,
-  EditableNode,
   moveNode,
   newLeaf,
   nodeAt,
@@ -12,8 +11,8 @@ import {
   updateNode,
 } from './framework-tree';
 
-const leaf = (key: string, weight = 1): EditableNode => ({ ...newLeaf(key), name: key, weight });
-const group = (key: string, weight: number, children: EditableNode[]): EditableNode => ({
+const leaf = (key: string, weight = 1): FrameworkDocumentNode => ({ ...newLeaf(key), name: key, weight });
+const group = (key: string, weight: number, children: FrameworkDocumentNode[]): FrameworkDocumentNode => ({
   key,
   name: key,
   weight,
@@ -21,7 +20,7 @@ const group = (key: string, weight: number, children: EditableNode[]): EditableN
 });
 
 /** Two indices: media (releases, briefings) and web (site). */
-const sample = (): EditableFramework => ({
+const sample = (): FrameworkDocument => ({
   scale: 100,
   indicators: [
     group('media', 60, [leaf('media.releases', 3), leaf('media.briefings', 2)]),
@@ -29,7 +28,7 @@ const sample = (): EditableFramework => ({
   ],
 });
 
-const keysOf = (nodes: EditableNode[]) => nodes.map((n) => n.key);
+const keysOf = (nodes: FrameworkDocumentNode[]) => nodes.map((n) => n.key);
 
 describe('framework tree operations', () => {
   it('finds a node by its path', () => {

@@ -1,27 +1,14 @@
-import type { LeafMeta, LocalizedText } from '@prgauge/contracts';
-import type { Measure, MissingPolicy } from '@prgauge/scoring';
-
-/** A framework node as the API stores it: the scoring library's fields plus, on leaves, the product's metadata. */
-export interface EditableNode extends Partial<LeafMeta> {
-  key: string;
-  name: string | LocalizedText;
-  weight: number;
-  children?: EditableNode[];
-  measure?: Measure;
-}
-
-export interface EditableFramework {
-  scale?: number;
-  missing?: MissingPolicy;
-  indicators: EditableNode[];
-}
+import type {
+  FrameworkDocument,
+  FrameworkDocumentLeaf,
+  FrameworkDocumentNode,
+  LocalizedText,
+} from '@prgauge/contracts';
 
 /** Where a node sits: the index among the top-level indices, then among each group's children. */
 export type NodePath = readonly number[];
 
 export const LANGUAGES = ['ru', 'kk', 'fa', 'en'] as const;
-
-export const isGroup = (node: EditableNode): boolean => node.children !== undefined;
 
 export const samePath = (a: NodePath | null, b: NodePath | null): boolean =>
   a !== null && b !== null && a.length === b.length && a.every((n, i) => n === b[i]);
@@ -29,9 +16,9 @@ export const samePath = (a: NodePath | null, b: NodePath | null): boolean =>
 /** A stable text form of a path, for maps and element ids. */
 export const pathId = (path: NodePath): string => path.join('-');
 
-export function nodeAt(framework: EditableFramework, path: NodePath): EditableNode | undefined {
-  let siblings: EditableNode[] | undefined = framework.indicators;
-  let node: EditableNode | undefined;
+export function nodeAt(framework: FrameworkDocument, path: NodePath): FrameworkDocumentNode | undefined {
+  let siblings: FrameworkDocumentNode[] | undefined = framework.indicators;
+  let node: FrameworkDocumentNode | undefined;
   for (const index of path) {
     node = siblings?.[index];
     siblings = node?.children;
@@ -40,21 +27,23 @@ export function nodeAt(framework: EditableFramework, path: NodePath): EditableNo
 }
 
 /** The list a node sits in: the top-level indices for a one-step path, else its parent's children. */
-export function siblingsOf(framework: EditableFramework, path: NodePath): EditableNode[] {
+export function siblingsOf(framework: FrameworkDocument, path: NodePath): FrameworkDocumentNode[] {
   if (path.length <= 1) return framework.indicators;
   return nodeAt(framework, path.slice(0, -1))?.children ?? [];
 }
 
 /** A copy of the framework with the list at `parentPath` (empty: the top level) replaced. */
 function withSiblings(
-  framework: EditableFramework,
+  framework: FrameworkDocument,
   parentPath: NodePath,
-  change: (siblings: EditableNode[]) => EditableNode[],
-): EditableFramework {
-  const rewrite = (nodes: EditableNode[], depth: number): EditableNode[] => {
+  change: (siblings: FrameworkDocumentNode[]) => FrameworkDocumentNode[],
+): FrameworkDocument {
+  const rewrite = (nodes: FrameworkDocumentNode[], depth: number): FrameworkDocumentNode[] => {
     if (depth === parentPath.length) return change(nodes);
     return nodes.map((node, i) =>
-      i === parentPath[depth] ? { ...node, children: rewrite(node.children ?? [], depth + 1) } : node,
+      i === parentPath[depth] && node.children
+        ? { ...node, children: rewrite(node.children, depth + 1) }
+        : node,
     );
   };
   return { ...framework, indicators: rewrite(framework.indicators, 0) };
@@ -62,10 +51,10 @@ function withSiblings(
 
 /** Replaces one node with what `change` makes of it. */
 export function updateNode(
-  framework: EditableFramework,
+  framework: FrameworkDocument,
   path: NodePath,
-  change: (node: EditableNode) => EditableNode,
-): EditableFramework {
+  change: (node: FrameworkDocumentNode) => FrameworkDocumentNode,
+): FrameworkDocument {
   const index = path[path.length - 1];
   return withSiblings(framework, path.slice(0, -1), (nodes) =>
     nodes.map((node, i) => (i === index ? change(node) : node)),
@@ -73,9 +62,9 @@ export function updateNode(
 }
 
 /** Every key in the tree, to keep new keys unique. */
-export function allKeys(framework: EditableFramework): Set<string> {
+export function allKeys(framework: FrameworkDocument): Set<string> {
   const keys = new Set<string>();
-  const visit = (node: EditableNode) => {
+  const visit = (node: FrameworkDocumentNode) => {
     keys.add(node.key);
     node.children?.forEach(visit);
   };
@@ -83,7 +72,7 @@ export function allKeys(framework: EditableFramework): Set<string> {
   return keys;
 }
 
-function freshKey(framework: EditableFramework, parentKey: string | null): string {
+function freshKey(framework: FrameworkDocument, parentKey: string | null): string {
   const keys = allKeys(framework);
   const prefix = parentKey ? `${parentKey}.new` : 'new';
   let n = 1;
@@ -94,7 +83,7 @@ function freshKey(framework: EditableFramework, parentKey: string | null): strin
 const emptyText = (): LocalizedText => ({ ru: '', kk: '', fa: '', en: '' });
 
 /** A new leaf: entered by the agency as a plain number, no evidence asked, texts still to write. */
-export function newLeaf(key: string): EditableNode {
+export function newLeaf(key: string): FrameworkDocumentLeaf {
   return {
     key,
     name: emptyText(),
@@ -112,13 +101,13 @@ export function newLeaf(key: string): EditableNode {
  * node's path. A group never exists empty, because the API refuses one: it comes with a first leaf.
  */
 export function addNode(
-  framework: EditableFramework,
+  framework: FrameworkDocument,
   parentPath: NodePath | null,
   kind: 'group' | 'leaf',
-): { framework: EditableFramework; path: NodePath } {
+): { framework: FrameworkDocument; path: NodePath } {
   const parentKey = parentPath ? (nodeAt(framework, parentPath)?.key ?? null) : null;
   const key = freshKey(framework, parentKey);
-  const node: EditableNode =
+  const node: FrameworkDocumentNode =
     kind === 'leaf' ? newLeaf(key) : { key, name: emptyText(), weight: 1, children: [newLeaf(`${key}.1`)] };
   const parent = parentPath ?? [];
   const length = parentPath
@@ -130,22 +119,22 @@ export function addNode(
   };
 }
 
-export function removeNode(framework: EditableFramework, path: NodePath): EditableFramework {
+export function removeNode(framework: FrameworkDocument, path: NodePath): FrameworkDocument {
   const index = path[path.length - 1];
   return withSiblings(framework, path.slice(0, -1), (nodes) => nodes.filter((_, i) => i !== index));
 }
 
-export function canMove(framework: EditableFramework, path: NodePath, delta: -1 | 1): boolean {
+export function canMove(framework: FrameworkDocument, path: NodePath, delta: -1 | 1): boolean {
   const target = path[path.length - 1] + delta;
   return target >= 0 && target < siblingsOf(framework, path).length;
 }
 
 /** Swaps a node with its previous (-1) or next (+1) sibling and returns its new path. */
 export function moveNode(
-  framework: EditableFramework,
+  framework: FrameworkDocument,
   path: NodePath,
   delta: -1 | 1,
-): { framework: EditableFramework; path: NodePath } {
+): { framework: FrameworkDocument; path: NodePath } {
   if (!canMove(framework, path, delta)) return { framework, path };
   const index = path[path.length - 1];
   const target = index + delta;
@@ -158,7 +147,7 @@ export function moveNode(
 }
 
 /** Where the selection ends up after the node at `removed` is gone: its old place, a sibling, or its parent. */
-export function pathAfterRemoval(framework: EditableFramework, removed: NodePath): NodePath | null {
+export function pathAfterRemoval(framework: FrameworkDocument, removed: NodePath): NodePath | null {
   const siblings = siblingsOf(framework, removed);
   const index = removed[removed.length - 1];
   if (siblings.length > 0) return [...removed.slice(0, -1), Math.min(index, siblings.length - 1)];

@@ -1,3 +1,4 @@
+import type { FrameworkDocumentNode } from '@prgauge/contracts';
 import { NgTemplateOutlet } from '@angular/common';
 import {
   afterNextRender,
@@ -12,7 +13,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import { levelWeights } from '../model/framework-checks';
-import { EditableNode, NodePath, pathId, samePath } from '../model/framework-tree';
+import { NodePath, pathId, samePath } from '../model/framework-tree';
 
 /**
  * The framework as nested lists: each level shows the live sum of its weights, each node its weight, share and
@@ -48,7 +49,7 @@ export class FrameworkTree {
   }
 
   /** The node's name in the current language, or its key while it has none. */
-  protected label(node: EditableNode): string {
+  protected label(node: FrameworkDocumentNode): string {
     return (
       this.translations.pick(node.name).trim() ||
       this.translations.t('framework.tree.unnamed', { key: node.key })

@@ -1,3 +1,4 @@
+import type { FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
 import type { ScoringInput, WeightOverrides, WhatIfResult } from '@prgauge/scoring';
 
 type Node = ScoringInput['framework']['indicators'][number];
@@ -70,21 +71,11 @@ export function changedWeights(overrides: WeightOverrides, sliders: WeightSlider
   );
 }
 
-interface WeightedNode {
-  key: string;
-  weight: number;
-  children?: WeightedNode[];
-}
-
 /** A copy of a stored framework with some weights replaced, everything else (texts, measures) kept. */
-export function withWeights<T extends { indicators: WeightedNode[] }>(
-  framework: T,
-  overrides: WeightOverrides,
-): T {
-  const apply = (node: WeightedNode): WeightedNode => ({
-    ...node,
-    weight: overrides[node.key] ?? node.weight,
-    ...(node.children ? { children: node.children.map(apply) } : {}),
-  });
+export function withWeights(framework: FrameworkDocument, overrides: WeightOverrides): FrameworkDocument {
+  const apply = (node: FrameworkDocumentNode): FrameworkDocumentNode => {
+    const weight = overrides[node.key] ?? node.weight;
+    return node.children ? { ...node, weight, children: node.children.map(apply) } : { ...node, weight };
+  };
   return { ...framework, indicators: framework.indicators.map(apply) };
 }
