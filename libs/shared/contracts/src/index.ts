@@ -12,6 +12,7 @@ export * from './lib/audit';
 export * from './lib/training';
 export * from './lib/contests';
 export * from './lib/framework';
+export * from './lib/limits';
 export * from './lib/organisation-requests';
 export * from './lib/cycle-requests';
 export * from './lib/submission-requests';

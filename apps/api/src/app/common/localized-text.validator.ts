@@ -1,10 +1,7 @@
-import { LOCALES } from '@prgauge/contracts';
+import { LIMITS, LOCALES } from '@prgauge/contracts';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
-/** Characters of one language's text. */
-const MAX_TEXT = 300;
-
-/** A name in the product's languages: at least one, only ru/kk/fa/en keys, each a non-empty text of ≤ 300 characters. */
+/** A name in the product's languages: at least one, only ru/kk/fa/en keys, each a non-empty text of at most `LIMITS.localizedText.max` characters. */
 export function IsLocalizedText(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
@@ -14,7 +11,7 @@ export function IsLocalizedText(options?: ValidationOptions) {
       options: {
         message: `${propertyName} must give texts by language (${LOCALES.join(', ')}), at least one`,
         // The limits travel to the field problem's params (see common/validation.ts).
-        context: { allowed: LOCALES.join(', '), max: MAX_TEXT },
+        context: { allowed: LOCALES.join(', '), max: LIMITS.localizedText.max },
         ...options,
       },
       validator: {
@@ -28,7 +25,7 @@ export function IsLocalizedText(options?: ValidationOptions) {
                 (LOCALES as readonly string[]).includes(key) &&
                 typeof text === 'string' &&
                 text.trim() !== '' &&
-                text.length <= MAX_TEXT,
+                text.length <= LIMITS.localizedText.max,
             )
           );
         },

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
+import {
+  LIMITS,
+  type JurorTask,
+  type JurorView,
+  type JuryProgressRow,
+  type SessionUser,
+} from '@prgauge/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -244,7 +250,7 @@ export class JuryService {
 }
 
 /** The lowest and highest score of a criterion. */
-export const SCORE_RANGE = { min: 0, max: 10 } as const;
+export const SCORE_RANGE = LIMITS.juryScore;
 
 /** Every criterion scored 0..10 and nothing else; the comment when the nomination requires one. */
 export function sheetProblems(nomination: Nomination, body: ScoreSheetDto): FieldProblemInput[] {

@@ -1,5 +1,5 @@
+import { type EvidenceView, LIMITS } from '@prgauge/contracts';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { EvidenceView } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -15,11 +15,9 @@ import { Evidence } from './evidence.entity';
 import { SubmissionAccess, SubmissionContext } from './submission-access';
 import { editRefusal } from './submission-refusals';
 
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
-
 /** One evidence file per request, with the indicator it supports. */
 export const EVIDENCE_UPLOAD: UploadPolicy = {
-  maxBytes: MAX_EVIDENCE_BYTES,
+  maxBytes: LIMITS.evidenceBytes,
   maxFiles: 1,
   accept: DOCUMENT_KINDS,
   describe: 'a PDF, an image (PNG, JPEG, GIF, WebP) or an office document',

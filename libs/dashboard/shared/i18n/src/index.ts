@@ -8,7 +8,7 @@ export { formatNumber, formatDate } from './lib/format';
 export type { DateStyle } from './lib/format';
 export type { TranslationKey } from './lib/translations';
 export { provideTranslations } from './lib/area/provide-translations';
-export { dictionaryProblems } from './lib/area/dictionary-checks';
+export { dictionaryProblems, limitProblems, numbersIn } from './lib/area/dictionary-checks';
 export type { Dictionary } from './lib/area/dictionary-checks';
 export { RefusalText, NETWORK_FAILURE_KEY, topField, lastField } from './lib/refusal/refusal-text';
 export type { Refusal, RefusedField, FieldLabels, FieldProblemLine } from './lib/refusal/refusal-text';

@@ -1,14 +1,15 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
+  type AddCommitteeMemberRequest,
   COMMITTEE_KINDS,
   COMMITTEE_MEMBER_ROLES,
-  type AddCommitteeMemberRequest,
   type CommitteeKind,
   type CommitteeMemberRole,
   type CreateCommitteeRequest,
+  LIMITS,
   type LocalizedText,
   type UpdateCommitteeRequest,
 } from '@prgauge/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -42,8 +43,8 @@ export class CreateCommitteeDto implements CreateCommitteeRequest {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LIMITS.personName.min)
+  @MaxLength(LIMITS.personName.max)
   chair?: string | null;
 
   /** Keys of the framework indices the committee reviews, e.g. `media`. */
@@ -82,14 +83,14 @@ export class AddCommitteeMemberDto implements AddCommitteeMemberRequest {
   @ApiPropertyOptional()
   @IsOptionalButNotNull()
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LIMITS.personName.min)
+  @MaxLength(LIMITS.personName.max)
   personName?: string;
 
   @ApiPropertyOptional({ example: 'Kazinform news agency' })
   @IsOptionalButNotNull()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(LIMITS.affiliation.max)
   affiliation?: string;
 
   @ApiPropertyOptional({ enum: COMMITTEE_MEMBER_ROLES, default: 'member' })

@@ -1,11 +1,12 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   APPLICATION_FILERS,
   type ApplicationFiler,
   type FileApplicationRequest,
+  LIMITS,
   type PublicApplicationRequest,
   type ScreenApplicationRequest,
 } from '@prgauge/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -26,21 +27,21 @@ import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
 export class FileApplicationDto implements FileApplicationRequest {
   @ApiProperty({ example: 'Aigerim Sadykova' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LIMITS.personName.min)
+  @MaxLength(LIMITS.personName.max)
   candidateName!: string;
 
   @ApiProperty({ example: 'Press secretary' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LIMITS.candidatePosition.min)
+  @MaxLength(LIMITS.candidatePosition.max)
   candidatePosition!: string;
 
   /** Compared with each juror's organisation: a juror of the same organisation is excluded. */
   @ApiProperty({ example: 'Regional health department' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(300)
+  @MinLength(LIMITS.organisation.min)
+  @MaxLength(LIMITS.organisation.max)
   candidateOrganisation!: string;
 
   /** The agency the candidate works for, when it is one of the evaluated agencies. */
@@ -61,10 +62,18 @@ export class FileApplicationDto implements FileApplicationRequest {
   @IsUUID('all', { each: true })
   nominationIds!: string[];
 
-  @ApiProperty() @IsString() @MinLength(2) @MaxLength(300) projectTitle!: string;
+  @ApiProperty()
+  @IsString()
+  @MinLength(LIMITS.projectTitle.min)
+  @MaxLength(LIMITS.projectTitle.max)
+  projectTitle!: string;
   @ApiPropertyOptional() @IsOptionalButNotNull() @IsDateString() projectStart?: string;
   @ApiPropertyOptional() @IsOptionalButNotNull() @IsDateString() projectEnd?: string;
-  @ApiProperty() @IsString() @MinLength(10) @MaxLength(20000) description!: string;
+  @ApiProperty()
+  @IsString()
+  @MinLength(LIMITS.projectDescription.min)
+  @MaxLength(LIMITS.projectDescription.max)
+  description!: string;
   @ApiPropertyOptional() @IsOptionalButNotNull() @IsString() @MaxLength(5000) goal?: string;
   @ApiPropertyOptional() @IsOptionalButNotNull() @IsString() @MaxLength(10000) results?: string;
 
@@ -103,7 +112,7 @@ export class ScreenApplicationDto implements ScreenApplicationRequest {
   @ApiPropertyOptional()
   @ValidateIf((o: ScreenApplicationDto) => o.status === 'rejected' || o.reason !== undefined)
   @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @MinLength(LIMITS.decisionReason.min)
+  @MaxLength(LIMITS.decisionReason.max)
   reason?: string;
 }

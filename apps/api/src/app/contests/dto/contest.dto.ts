@@ -1,14 +1,15 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
-  SCORING_MODES,
   type ContestCriterion,
   type CreateContestRequest,
   type CreateNominationRequest,
+  LIMITS,
   type LocalizedText,
+  SCORING_MODES,
   type ScoringMode,
   type UpdateContestRequest,
   type UpdateNominationRequest,
 } from '@prgauge/contracts';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -42,8 +43,8 @@ export class CreateContestDto implements CreateContestRequest {
 
   @ApiProperty({ example: 'Zhetysu news hub' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LIMITS.contestOrganiser.min)
+  @MaxLength(LIMITS.contestOrganiser.max)
   organiser!: string;
 
   /** National admins only, and required for them; a director's contest runs in their own region. */
@@ -57,8 +58,8 @@ export class CreateContestDto implements CreateContestRequest {
 
   @ApiProperty({ example: 2026 })
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(LIMITS.contestYear.min)
+  @Max(LIMITS.contestYear.max)
   year!: number;
 
   /** The same series across years, so that growth can be compared. */
@@ -118,8 +119,8 @@ export class CriterionDto implements ContestCriterion {
 
   @ApiProperty({ example: 2 })
   @IsNumber()
-  @Min(0.01)
-  @Max(100)
+  @Min(LIMITS.criterionWeight.min)
+  @Max(LIMITS.criterionWeight.max)
   weight!: number;
 }
 
@@ -133,8 +134,8 @@ export class CreateNominationDto implements CreateNominationRequest {
   @ApiPropertyOptional({ default: 1 })
   @IsOptionalButNotNull()
   @IsInt()
-  @Min(1)
-  @Max(100)
+  @Min(LIMITS.nominationPlaces.min)
+  @Max(LIMITS.nominationPlaces.max)
   places?: number;
 
   @ApiPropertyOptional({ type: [CriterionDto] })

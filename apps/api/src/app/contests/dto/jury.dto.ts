@@ -1,5 +1,10 @@
+import {
+  type AssignJurorRequest,
+  type DeclareConflictRequest,
+  LIMITS,
+  type ScoreSheetRequest,
+} from '@prgauge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AssignJurorRequest, DeclareConflictRequest, ScoreSheetRequest } from '@prgauge/contracts';
 import { IsInt, IsObject, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
@@ -13,16 +18,16 @@ export class AssignJurorDto implements AssignJurorRequest {
   /** Where the juror works: applications from the same organisation are kept from them. */
   @ApiProperty({ example: 'Kazinform news agency' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(300)
+  @MinLength(LIMITS.organisation.min)
+  @MaxLength(LIMITS.organisation.max)
   organisation!: string;
 }
 
 export class DeclareConflictDto implements DeclareConflictRequest {
   @ApiProperty({ example: 'The candidate is my former colleague' })
   @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @MinLength(LIMITS.decisionReason.min)
+  @MaxLength(LIMITS.decisionReason.max)
   reason!: string;
 }
 

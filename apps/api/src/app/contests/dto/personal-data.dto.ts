@@ -1,5 +1,5 @@
+import { type ErasePersonalDataRequest, LIMITS } from '@prgauge/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import type { ErasePersonalDataRequest } from '@prgauge/contracts';
 import { IsString, MaxLength, MinLength, registerDecorator } from 'class-validator';
 
 /**
@@ -31,7 +31,7 @@ export class ErasePersonalDataDto implements ErasePersonalDataRequest {
   /** The request it answers, for the audit trail: who asked, when, and how (e.g. a letter's number). */
   @ApiProperty({ example: 'Letter of 3 March 2027, no. 12' })
   @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @MinLength(LIMITS.decisionReason.min)
+  @MaxLength(LIMITS.decisionReason.max)
   reason!: string;
 }

@@ -1,5 +1,10 @@
+import {
+  type CastVoteRequest,
+  LIMITS,
+  type RegisterVoterRequest,
+  type VerifyVoterRequest,
+} from '@prgauge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CastVoteRequest, RegisterVoterRequest, VerifyVoterRequest } from '@prgauge/contracts';
 import { IsIn, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../../auth/password-policy';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
@@ -65,8 +70,8 @@ export class VerifyVoterDto implements VerifyVoterRequest {
   @ApiPropertyOptional()
   @ValidateIf((o: VerifyVoterDto) => o.status === 'rejected' || o.reason !== undefined)
   @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @MinLength(LIMITS.decisionReason.min)
+  @MaxLength(LIMITS.decisionReason.max)
   reason?: string;
 }
 

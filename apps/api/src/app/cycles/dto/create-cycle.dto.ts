@@ -1,14 +1,13 @@
+import { type CreateCycleRequest, type FrameworkDocument, LIMITS } from '@prgauge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CreateCycleRequest } from '@prgauge/contracts';
 import { IsDateString, IsIn, IsObject, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
-import type { FrameworkDocument } from '@prgauge/contracts';
 
 export class CreateCycleDto implements CreateCycleRequest {
   @ApiProperty({ example: 'Evaluation 2027' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinLength(LIMITS.cycleName.min)
+  @MaxLength(LIMITS.cycleName.max)
   name!: string;
 
   @ApiProperty({ example: '2027-01-01' })

@@ -1,5 +1,5 @@
+import { type GrantExtensionRequest, LIMITS } from '@prgauge/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import type { GrantExtensionRequest } from '@prgauge/contracts';
 import { IsDateString, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 export class GrantExtensionDto implements GrantExtensionRequest {
@@ -13,7 +13,7 @@ export class GrantExtensionDto implements GrantExtensionRequest {
 
   @ApiProperty()
   @IsString()
-  @MinLength(3)
-  @MaxLength(1000)
+  @MinLength(LIMITS.extensionReason.min)
+  @MaxLength(LIMITS.extensionReason.max)
   reason!: string;
 }

@@ -1,14 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  PutFrameworkRequest,
-  ReopenCycleRequest,
-  UpdateCycleRequest,
-  VersionedRequest,
+import {
+  type FrameworkDocument,
+  LIMITS,
+  type PutFrameworkRequest,
+  type ReopenCycleRequest,
+  type UpdateCycleRequest,
+  type VersionedRequest,
 } from '@prgauge/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
-import type { FrameworkDocument } from '@prgauge/contracts';
 
 /** The version the client last saw: a stale one gets 409 with the current state. */
 export class VersionedDto implements VersionedRequest {
@@ -23,8 +24,8 @@ export class UpdateCycleDto extends VersionedDto implements UpdateCycleRequest {
   @ApiPropertyOptional()
   @IsOptionalButNotNull()
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinLength(LIMITS.cycleName.min)
+  @MaxLength(LIMITS.cycleName.max)
   name?: string;
 
   @ApiPropertyOptional()
@@ -57,7 +58,9 @@ export class ReopenCycleDto extends VersionedDto implements ReopenCycleRequest {
     description: 'Why the published results must change; kept in the audit trail.',
   })
   @IsString()
-  @MinLength(10, { message: 'reason must explain the re-opening in at least 10 characters' })
-  @MaxLength(2000)
+  @MinLength(LIMITS.reopenReason.min, {
+    message: `reason must explain the re-opening in at least ${LIMITS.reopenReason.min} characters`,
+  })
+  @MaxLength(LIMITS.reopenReason.max)
   reason!: string;
 }

@@ -1,11 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  ReturnSubmissionRequest,
-  ReviewCommentInput,
-  SaveValuesRequest,
-  SubmissionValueInput,
-  SubmissionVersionRequest,
+import {
+  LIMITS,
+  type ReturnSubmissionRequest,
+  type ReviewCommentInput,
+  type SaveValuesRequest,
+  type SubmissionValueInput,
+  type SubmissionVersionRequest,
 } from '@prgauge/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   Allow,
@@ -37,7 +38,7 @@ export class ValueEntryDto implements SubmissionValueInput {
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptionalButNotNull()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(LIMITS.valueNote.max)
   note?: string;
 }
 

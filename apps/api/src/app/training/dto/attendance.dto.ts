@@ -1,10 +1,11 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
-  TRAINING_AUDIENCES,
   type AttendanceRowRequest,
+  LIMITS,
+  TRAINING_AUDIENCES,
   type TrainingAudience,
   type UpdateAttendanceRequest,
 } from '@prgauge/contracts';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsIn,
@@ -24,8 +25,8 @@ import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not
 export class AttendanceRowDto implements AttendanceRowRequest {
   @ApiProperty({ example: 'Aigerim Sadykova' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LIMITS.personName.min)
+  @MaxLength(LIMITS.personName.max)
   participantName!: string;
 
   /** The participant's agency, of the event's region. */
@@ -38,7 +39,7 @@ export class AttendanceRowDto implements AttendanceRowRequest {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(LIMITS.affiliation.max)
   outlet?: string | null;
 
   @ApiProperty({ enum: TRAINING_AUDIENCES })

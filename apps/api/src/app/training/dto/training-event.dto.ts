@@ -1,13 +1,14 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
+  type CreateTrainingEventRequest,
+  LIMITS,
+  type TrainerInput,
   TRAINING_AUDIENCES,
   TRAINING_FORMATS,
-  type CreateTrainingEventRequest,
-  type TrainerInput,
   type TrainingAudience,
   type TrainingFormat,
   type UpdateTrainingEventRequest,
 } from '@prgauge/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -36,22 +37,22 @@ export const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export class TrainerDto implements TrainerInput {
   @ApiProperty({ example: 'A. Nurlanova' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LIMITS.personName.min)
+  @MaxLength(LIMITS.personName.max)
   name!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Kazinform news agency' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(LIMITS.affiliation.max)
   affiliation?: string | null;
 }
 
 export class CreateTrainingEventDto implements CreateTrainingEventRequest {
   @ApiProperty({ example: 'Political work in social media' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(300)
+  @MinLength(LIMITS.trainingEventTitle.min)
+  @MaxLength(LIMITS.trainingEventTitle.max)
   title!: string;
 
   @ApiProperty({ description: "One of the region's training topics." })
@@ -100,8 +101,8 @@ export class CreateTrainingEventDto implements CreateTrainingEventRequest {
   /** Hours per participant; each register row defaults to it. */
   @ApiProperty({ example: 16 })
   @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0.25)
-  @Max(2000)
+  @Min(LIMITS.plannedHours.min)
+  @Max(LIMITS.plannedHours.max)
   plannedHours!: number;
 
   @ApiProperty({ enum: TRAINING_AUDIENCES, isArray: true })

@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import type {
-  CreateTrainingProgrammeRequest,
-  LocalizedText,
-  UpdateTrainingProgrammeRequest,
+import {
+  type CreateTrainingProgrammeRequest,
+  LIMITS,
+  type LocalizedText,
+  type UpdateTrainingProgrammeRequest,
 } from '@prgauge/contracts';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   IsDateString,
   IsInt,
@@ -29,7 +30,7 @@ export class CreateTrainingProgrammeDto implements CreateTrainingProgrammeReques
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(LIMITS.programmeDescription.max)
   description?: string | null;
 
   @ApiProperty({ example: '2026-01-01' })

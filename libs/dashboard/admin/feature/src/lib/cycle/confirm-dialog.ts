@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { LIMITS } from '@prgauge/contracts';
 import type { CycleTransition } from '@prgauge/dashboard-data-access';
 import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { needsReason, REASON_MIN_LENGTH } from './cycle-actions';
@@ -40,6 +41,7 @@ export interface ConfirmTransitionResult {
             matInput
             rows="3"
             required
+            [maxlength]="maxLength"
             [value]="reason()"
             (input)="reason.set($any($event.target).value)"
           ></textarea>
@@ -65,6 +67,7 @@ export class ConfirmTransitionDialog {
   private readonly ref = inject<MatDialogRef<ConfirmTransitionDialog, ConfirmTransitionResult>>(MatDialogRef);
   protected readonly askReason = needsReason(this.data.action);
   protected readonly minLength = REASON_MIN_LENGTH;
+  protected readonly maxLength = LIMITS.reopenReason.max;
   protected readonly reason = signal('');
   protected readonly ready = computed(
     () => !this.askReason || this.reason().trim().length >= REASON_MIN_LENGTH,

@@ -1,4 +1,4 @@
-import type { CycleStatus } from '@prgauge/contracts';
+import { LIMITS, type CycleStatus } from '@prgauge/contracts';
 import type { CycleTransition } from '@prgauge/dashboard-data-access';
 
 /** The status changes a cycle allows from where it is: draft → open → review → published → archived. */
@@ -17,10 +17,10 @@ export function actionsFor(status: CycleStatus): CycleTransition[] {
   }
 }
 
-/** Reopening takes published results back, so the audit trail keeps a written reason of 10 characters or more. */
+/** Reopening takes published results back, so the audit trail keeps a written reason of some length. */
 export const needsReason = (action: CycleTransition): boolean => action === 'reopen';
 
-export const REASON_MIN_LENGTH = 10;
+export const REASON_MIN_LENGTH = LIMITS.reopenReason.min;
 
 /** Only the framework of a draft can change; for the others the editor shows it read-only. */
 export const frameworkEditable = (status: CycleStatus): boolean => status === 'draft';

@@ -1,3 +1,4 @@
+import { LIMITS } from '@prgauge/contracts';
 import type { FieldProblems } from '../shared/field-problems';
 
 /** The grant form as typed; the day is `YYYY-MM-DD`. */
@@ -7,9 +8,6 @@ export interface ExtensionFormValue {
   reason: string;
 }
 
-/** The API keeps reasons between 3 and 1,000 characters. */
-const REASON = { min: 3, max: 1000 };
-
 /** What the API would refuse, per field: the new deadline must fall on a later day than the cycle's. */
 export function extensionProblems(value: ExtensionFormValue, cycleDeadline: string): FieldProblems {
   const problems: FieldProblems = {};
@@ -18,6 +16,7 @@ export function extensionProblems(value: ExtensionFormValue, cycleDeadline: stri
   else if (value.untilDay <= cycleDeadline.slice(0, 10))
     problems['until'] = ['admin.problem.untilAfterDeadline'];
   const reason = value.reason.trim().length;
-  if (reason < REASON.min || reason > REASON.max) problems['reason'] = ['admin.problem.extensionReason'];
+  if (reason < LIMITS.extensionReason.min || reason > LIMITS.extensionReason.max)
+    problems['reason'] = ['admin.problem.extensionReason'];
   return problems;
 }

@@ -1,4 +1,4 @@
-import type { CreateCycleRequest, CycleView } from '@prgauge/contracts';
+import { type CreateCycleRequest, type CycleView, LIMITS } from '@prgauge/contracts';
 import type { FieldProblems } from '../shared/field-problems';
 
 /** Where a new cycle's framework comes from. */
@@ -46,7 +46,8 @@ export function cycleFormValueAfter(latest: CycleView | null): CycleFormValue {
 export function cycleFormProblems(value: CycleFormValue): FieldProblems {
   const problems: FieldProblems = {};
   const name = value.name.trim();
-  if (name.length < 2 || name.length > 120) problems['name'] = ['admin.problem.name'];
+  if (name.length < LIMITS.cycleName.min || name.length > LIMITS.cycleName.max)
+    problems['name'] = ['admin.problem.name'];
   if (!value.periodStart) problems['periodStart'] = ['admin.problem.required'];
   if (!value.periodEnd) problems['periodEnd'] = ['admin.problem.required'];
   else if (value.periodStart && value.periodEnd < value.periodStart)

@@ -1,5 +1,12 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { LIMITS } from '@prgauge/contracts';
+import { formatNumber, LocaleStore, TranslationService } from '@prgauge/dashboard-i18n';
+
+/** The limits a problem's text names as `{min}` and `{max}`, from the contracts the API validates with. */
+const PROBLEM_LIMITS: Partial<Record<string, { min: number; max: number }>> = {
+  'admin.problem.name': LIMITS.cycleName,
+  'admin.problem.extensionReason': LIMITS.extensionReason,
+};
 
 /**
  * A field's problems under it. The form's own checks are translation keys; the server's refusals arrive
@@ -7,13 +14,12 @@ import { TranslatePipe } from '@prgauge/dashboard-i18n';
  */
 @Component({
   selector: 'pr-field-errors',
-  imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (problems()?.length) {
       <div class="field-errors" role="alert" [id]="id()">
         @for (p of problems(); track p) {
-          <p>{{ p.startsWith('admin.') ? (p | t) : p }}</p>
+          <p>{{ p.startsWith('admin.') ? text(p) : p }}</p>
         }
       </div>
     }
@@ -34,4 +40,17 @@ import { TranslatePipe } from '@prgauge/dashboard-i18n';
 export class FieldErrors {
   readonly id = input.required<string>();
   readonly problems = input<string[] | undefined>();
+
+  private readonly translations = inject(TranslationService);
+  private readonly locales = inject(LocaleStore);
+
+  /** A form check's text, with the limits it names written in the reader's digits. */
+  protected text(key: string): string {
+    const limits = PROBLEM_LIMITS[key];
+    const locale = this.locales.locale();
+    return this.translations.t(
+      key,
+      limits && { min: formatNumber(locale, limits.min), max: formatNumber(locale, limits.max) },
+    );
+  }
 }

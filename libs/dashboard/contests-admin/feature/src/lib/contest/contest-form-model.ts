@@ -2,6 +2,7 @@ import {
   type ContestPhase,
   type ContestView,
   type CreateContestRequest,
+  LIMITS,
   type Locale,
   LOCALES,
 } from '@prgauge/contracts';
@@ -56,9 +57,12 @@ export function contestFormValueOf(contest?: ContestView | null): ContestFormVal
 export function contestFormProblems(v: ContestFormValue, needsRegions: boolean): ContestFormProblem[] {
   const problems: ContestFormProblem[] = [];
   if (LOCALES.every((l) => v.title[l].trim() === '')) problems.push('title');
-  if (v.organiser.trim().length < 2) problems.push('organiser');
+  const organiser = v.organiser.trim().length;
+  if (organiser < LIMITS.contestOrganiser.min || organiser > LIMITS.contestOrganiser.max)
+    problems.push('organiser');
   if (needsRegions && v.regionIds.length === 0) problems.push('regionIds');
-  if (v.year === null || v.year < 2000 || v.year > 2100) problems.push('year');
+  if (v.year === null || v.year < LIMITS.contestYear.min || v.year > LIMITS.contestYear.max)
+    problems.push('year');
   if (!SERIES.test(v.series)) problems.push('series');
   const d = v.dates;
   if (!d.applicationsOpenAt) problems.push('applicationsOpenAt');

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { AccountView } from '@prgauge/contracts';
+import { LIMITS, type AccountView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
 import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
@@ -72,7 +72,7 @@ export class JurorAssignment {
   protected async assign(): Promise<void> {
     const userId = this.userId();
     this.problems.set([]);
-    this.incomplete.set(!userId || this.organisation().trim().length < 2);
+    this.incomplete.set(!userId || this.organisation().trim().length < LIMITS.organisation.min);
     if (!userId || this.incomplete()) return;
     this.busy.set(true);
     try {

@@ -1,7 +1,8 @@
 import {
   type CreateNominationRequest,
-  type Locale,
+  LIMITS,
   LOCALES,
+  type Locale,
   type LocalizedText,
   type NominationView,
   type ScoringMode,
@@ -72,11 +73,19 @@ export function weightShares(criteria: CriterionRow[]): { total: number; shares:
 export function nominationFormProblems(v: NominationFormValue): NominationFormProblem[] {
   const problems: NominationFormProblem[] = [];
   if (LOCALES.every((l) => v.name[l].trim() === '')) problems.push('name');
-  if (v.places === null || !Number.isInteger(v.places) || v.places < 1 || v.places > 100)
+  if (
+    v.places === null ||
+    !Number.isInteger(v.places) ||
+    v.places < LIMITS.nominationPlaces.min ||
+    v.places > LIMITS.nominationPlaces.max
+  )
     problems.push('places');
   const juryScored = v.scoringMode !== 'vote';
   const badCriterion = (c: CriterionRow) =>
-    c.name.trim() === '' || c.weight === null || c.weight < 0.01 || c.weight > 100;
+    c.name.trim() === '' ||
+    c.weight === null ||
+    c.weight < LIMITS.criterionWeight.min ||
+    c.weight > LIMITS.criterionWeight.max;
   if (juryScored && (v.criteria.length === 0 || v.criteria.some(badCriterion))) problems.push('criteria');
   if (v.scoringMode === 'combined' && (v.juryPercent === null || v.juryPercent < 0 || v.juryPercent > 100))
     problems.push('juryPercent');

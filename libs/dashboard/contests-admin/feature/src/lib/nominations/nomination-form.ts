@@ -17,6 +17,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   type CreateNominationRequest,
+  LIMITS,
   type Locale,
   type NominationView,
   SCORING_MODES,
@@ -53,6 +54,7 @@ import {
   styleUrl: './nomination-form.scss',
 })
 export class NominationForm {
+  protected readonly limits = LIMITS;
   /** The nomination being edited; null adds a new one. A new value resets the form. */
   readonly nomination = input<NominationView | null>(null);
   readonly busy = input(false);

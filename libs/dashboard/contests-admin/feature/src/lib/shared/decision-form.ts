@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, effect, input, output, signal } fro
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { LIMITS } from '@prgauge/contracts';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /** The organiser's yes or no on a record; a no needs a reason, which the person concerned is shown. */
@@ -23,6 +24,7 @@ export interface Verdict {
           matInput
           rows="1"
           [value]="reason()"
+          [maxlength]="limits.decisionReason.max"
           (input)="reason.set($any($event.target).value)"
         ></textarea>
         <mat-hint [class.error]="needsReason()">{{ 'contestsAdmin.decision.reasonHint' | t }}</mat-hint>
@@ -66,6 +68,7 @@ export class DecisionForm {
   readonly busy = input(false);
   readonly decided = output<Verdict>();
 
+  protected readonly limits = LIMITS;
   protected readonly reason = signal('');
   protected readonly needsReason = signal(false);
 
@@ -79,7 +82,7 @@ export class DecisionForm {
   protected decide(approve: boolean): void {
     const reason = this.reason().trim();
     // The server refuses a rejection without a reason; saying so here saves a round trip.
-    this.needsReason.set(!approve && reason.length < 3);
+    this.needsReason.set(!approve && reason.length < LIMITS.decisionReason.min);
     if (!this.needsReason()) this.decided.emit({ approve, reason });
   }
 }

@@ -1,4 +1,9 @@
-import type { ApplicationFiler, FileApplicationRequest, PublicApplicationRequest } from '@prgauge/contracts';
+import {
+  type ApplicationFiler,
+  type FileApplicationRequest,
+  LIMITS,
+  type PublicApplicationRequest,
+} from '@prgauge/contracts';
 import { isWebAddress } from '../shared/web-address';
 
 /** The form's fields as typed; links are one per line. */
@@ -53,19 +58,23 @@ const linesOf = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** The short texts of an application, with the API's length limits. */
+const TEXT_LIMITS = {
+  candidateName: LIMITS.personName,
+  candidatePosition: LIMITS.candidatePosition,
+  candidateOrganisation: LIMITS.organisation,
+  projectTitle: LIMITS.projectTitle,
+} as const;
+
 /** What the API would refuse, found before sending, as text keys next to each field. */
 export function applicationProblems(v: ApplicationFormValue, withoutAccount: boolean): FormProblems {
   const problems: FormProblems = {};
   if (withoutAccount && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.contactEmail.trim()))
     problems.contactEmail = 'contests.apply.problem.email';
-  for (const field of [
-    'candidateName',
-    'candidatePosition',
-    'candidateOrganisation',
-    'projectTitle',
-  ] as const)
-    if (v[field].trim().length < 2) problems[field] = 'contests.apply.problem.required';
-  if (v.description.trim().length < 10) problems.description = 'contests.apply.problem.description';
+  for (const [field, limit] of Object.entries(TEXT_LIMITS) as [keyof typeof TEXT_LIMITS, { min: number }][])
+    if (v[field].trim().length < limit.min) problems[field] = 'contests.apply.problem.required';
+  if (v.description.trim().length < LIMITS.projectDescription.min)
+    problems.description = 'contests.apply.problem.description';
   if (v.nominationIds.length === 0) problems.nominationIds = 'contests.apply.problem.nominations';
   if (v.projectStart && v.projectEnd && v.projectEnd < v.projectStart)
     problems.projectEnd = 'contests.apply.problem.endBeforeStart';

@@ -1,4 +1,4 @@
-import type { JurorTask, NominationView } from '@prgauge/contracts';
+import { LIMITS, type JurorTask, type NominationView } from '@prgauge/contracts';
 
 /** A sheet as typed: a score per criterion key as text, so that an empty box stays empty. */
 export interface SheetValue {
@@ -18,7 +18,7 @@ export function sheetProblems(value: SheetValue, nomination: NominationView): Re
   for (const c of nomination.criteria) {
     const text = (value.scores[c.key] ?? '').trim().replace(',', '.');
     const score = Number(text);
-    if (text === '' || Number.isNaN(score) || score < 0 || score > 10)
+    if (text === '' || Number.isNaN(score) || score < LIMITS.juryScore.min || score > LIMITS.juryScore.max)
       problems[c.key] = 'contests.jury.problem.score';
   }
   if (nomination.commentRequired && !value.comment.trim())

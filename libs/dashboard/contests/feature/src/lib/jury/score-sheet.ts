@@ -11,7 +11,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { JurorTask, NominationView } from '@prgauge/contracts';
+import { LIMITS, type JurorTask, type NominationView } from '@prgauge/contracts';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
 import {
@@ -51,6 +51,7 @@ const criterionOrField = (field: string) => (field.startsWith('scores.') ? field
   styleUrl: './score-sheet.scss',
 })
 export class ScoreSheet {
+  protected readonly limits = LIMITS;
   readonly task = input.required<JurorTask>();
   readonly nomination = input.required<NominationView>();
   /** False outside judging: the sheet is shown but cannot be saved. */

@@ -2,12 +2,12 @@ import { ChangeDetectionStrategy, Component, inject, input, output, signal } fro
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { EvidenceView } from '@prgauge/contracts';
+import { LIMITS, type EvidenceView } from '@prgauge/contracts';
 import { apiProblemOf, SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 
-/** The API's limit, checked here too so nobody waits for a 10 MB upload to be refused. */
-const MAX_BYTES = 10 * 1024 * 1024;
+/** The API's limit in MiB, checked here too so nobody waits for a large upload to be refused. */
+const MAX_MEGABYTES = LIMITS.evidenceBytes / (1024 * 1024);
 
 /** Evidence for one indicator: drop files or pick them, watch them upload, remove them. */
 @Component({
@@ -49,7 +49,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
         (drop)="dropped($event)"
       >
         <mat-icon aria-hidden="true">upload_file</mat-icon>
-        <span>{{ 'evidence.drop' | t }}</span>
+        <span>{{ 'evidence.drop' | t: { size: (maxMegabytes | localNumber) } }}</span>
         <input
           type="file"
           class="visually-hidden"
@@ -80,6 +80,7 @@ export class EvidenceUploader {
   readonly added = output<EvidenceView>();
   readonly removed = output<string>();
 
+  protected readonly maxMegabytes = MAX_MEGABYTES;
   private readonly api = inject(SubmissionsApi);
   private readonly refusals = inject(RefusalText);
   protected readonly over = signal(false);
@@ -100,8 +101,8 @@ export class EvidenceUploader {
   private async upload(files: File[]): Promise<void> {
     this.error.set(null);
     for (const file of files) {
-      if (file.size > MAX_BYTES) {
-        this.error.set(`${file.name}: > 10 MB`);
+      if (file.size > LIMITS.evidenceBytes) {
+        this.error.set(`${file.name}: > ${MAX_MEGABYTES} MB`);
         continue;
       }
       this.progress.set(0);

@@ -3,7 +3,13 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import type { EvidenceView, LeafView, ReviewCommentView, SubmissionValueView } from '@prgauge/contracts';
+import {
+  LIMITS,
+  type EvidenceView,
+  type LeafView,
+  type ReviewCommentView,
+  type SubmissionValueView,
+} from '@prgauge/contracts';
 import {
   LOCALE_INFO,
   LocaleStore,
@@ -34,6 +40,7 @@ import { TrainingRecords } from './training-records';
   styleUrl: './leaf-field.scss',
 })
 export class LeafField {
+  protected readonly limits = LIMITS;
   readonly leaf = input.required<LeafView>();
   readonly value = input<FieldValue>(null);
   readonly note = input('');

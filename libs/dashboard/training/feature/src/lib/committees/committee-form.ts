@@ -14,6 +14,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   COMMITTEE_KINDS,
+  LIMITS,
   type CommitteeKind,
   type CommitteeView,
   type CreateCommitteeRequest,
@@ -67,7 +68,7 @@ const valueOf = (c: CommitteeView | null): CommitteeFormValue => ({
           <mat-label>{{ 'committees.chair' | t }}</mat-label>
           <input
             matInput
-            maxlength="200"
+            [maxlength]="limits.personName.max"
             [value]="value().chair"
             (input)="patch({ chair: $any($event.target).value })"
           />
@@ -126,6 +127,7 @@ export class CommitteeForm {
 
   private readonly framework = inject(FrameworkIndices);
   protected readonly kinds = COMMITTEE_KINDS;
+  protected readonly limits = LIMITS;
   protected readonly value = signal<CommitteeFormValue>(valueOf(null));
   protected readonly tried = signal(false);
   protected readonly named = computed(() => cleanName(this.value().name) !== null);

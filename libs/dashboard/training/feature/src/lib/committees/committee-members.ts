@@ -14,7 +14,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { COMMITTEE_MEMBER_ROLES, type CommitteeMemberRole, type CommitteeView } from '@prgauge/contracts';
+import {
+  COMMITTEE_MEMBER_ROLES,
+  LIMITS,
+  type CommitteeMemberRole,
+  type CommitteeView,
+} from '@prgauge/contracts';
 import { CommitteesApi, OrganisationApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { committeeFieldLabels } from '../shared/field-labels';
@@ -56,6 +61,7 @@ export class CommitteeMembers {
     return (this.accounts.value() ?? []).filter((a) => a.active && !seated.has(a.id));
   });
 
+  protected readonly limits = LIMITS;
   protected readonly who = signal<'account' | 'person'>('account');
   protected readonly userId = signal('');
   protected readonly personName = signal('');
@@ -64,7 +70,9 @@ export class CommitteeMembers {
   protected readonly write = new WriteState(committeeFieldLabels());
 
   protected readonly ready = computed(() =>
-    this.who() === 'account' ? this.userId() !== '' : this.personName().trim().length >= 2,
+    this.who() === 'account'
+      ? this.userId() !== ''
+      : this.personName().trim().length >= LIMITS.personName.min,
   );
 
   protected async add(): Promise<void> {

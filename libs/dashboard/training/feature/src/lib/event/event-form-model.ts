@@ -1,9 +1,10 @@
-import type {
-  CreateTrainingEventRequest,
-  Trainer,
-  TrainingAudience,
-  TrainingEventView,
-  TrainingFormat,
+import {
+  type CreateTrainingEventRequest,
+  LIMITS,
+  type Trainer,
+  type TrainingAudience,
+  type TrainingEventView,
+  type TrainingFormat,
 } from '@prgauge/contracts';
 
 /** The event form's fields as typed: numbers may still be empty. */
@@ -46,11 +47,13 @@ export function formValueOf(event?: TrainingEventView | null): EventFormValue {
 /** What the API would refuse, found before sending; days compare as text because they are `YYYY-MM-DD`. */
 export function eventFormProblems(value: EventFormValue): EventFormProblem[] {
   const problems: EventFormProblem[] = [];
-  if (value.title.trim().length < 2) problems.push('title');
+  const title = value.title.trim().length;
+  if (title < LIMITS.trainingEventTitle.min || title > LIMITS.trainingEventTitle.max) problems.push('title');
   if (!value.topicId) problems.push('topic');
   if (!value.startDate || !value.endDate) problems.push('dates');
   else if (value.endDate < value.startDate) problems.push('endBeforeStart');
-  if (value.plannedHours === null || value.plannedHours < 0.25 || value.plannedHours > 2000)
+  const hours = value.plannedHours;
+  if (hours === null || hours < LIMITS.plannedHours.min || hours > LIMITS.plannedHours.max)
     problems.push('hours');
   if (value.audiences.length === 0) problems.push('audiences');
   return problems;

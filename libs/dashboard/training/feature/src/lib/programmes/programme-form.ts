@@ -2,12 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, effect, input, output, si
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type {
-  CreateTrainingProgrammeRequest,
-  LocalizedText,
-  TrainingProgrammeView,
+import {
+  LIMITS,
+  type CreateTrainingProgrammeRequest,
+  type LocalizedText,
+  type TrainingProgrammeView,
 } from '@prgauge/contracts';
-
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
 
@@ -42,7 +42,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
         <textarea
           matInput
           rows="2"
-          maxlength="2000"
+          [maxlength]="limits.programmeDescription.max"
           [value]="value().description"
           (input)="patch({ description: $any($event.target).value })"
         ></textarea>
@@ -95,6 +95,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
   `,
 })
 export class ProgrammeForm {
+  protected readonly limits = LIMITS;
   /** The programme as last read; null for a new one. A new value resets the form. */
   readonly programme = input<TrainingProgrammeView | null>(null);
   readonly busy = input(false);

@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { TRAINING_AUDIENCES, type AttendanceView, type TrainingAudience } from '@prgauge/contracts';
+import { LIMITS, TRAINING_AUDIENCES, type AttendanceView, type TrainingAudience } from '@prgauge/contracts';
 import { LocaleStore, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
@@ -74,7 +74,7 @@ export class RegisterTable {
 
   protected editName(row: AttendanceView, text: string): void {
     const name = text.trim();
-    if (name.length >= 2 && name !== row.participantName)
+    if (name.length >= LIMITS.personName.min && name !== row.participantName)
       void this.store.edit(row, { participantName: name });
   }
 
@@ -96,7 +96,7 @@ export class RegisterTable {
   protected async addDraft(): Promise<void> {
     const d = this.draft();
     const hours = readTypedNumber(d.hours);
-    if (d.participantName.trim().length < 2 || Number.isNaN(hours)) {
+    if (d.participantName.trim().length < LIMITS.personName.min || Number.isNaN(hours)) {
       this.store.addProblems.set([]);
       this.nameInput()?.nativeElement.focus();
       return;

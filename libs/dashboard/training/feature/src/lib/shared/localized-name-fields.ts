@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { LOCALES, type Locale, type LocalizedText } from '@prgauge/contracts';
+import { LIMITS, LOCALES, type Locale, type LocalizedText } from '@prgauge/contracts';
 import { LOCALE_INFO, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /** A name in the four languages, each typed in its own direction (Persian right to left). */
@@ -21,7 +21,7 @@ import { LOCALE_INFO, TranslatePipe } from '@prgauge/dashboard-i18n';
             [attr.dir]="info[locale].dir"
             [value]="value()[locale] ?? ''"
             (input)="edit(locale, $any($event.target).value)"
-            maxlength="200"
+            [maxlength]="limits.localizedText.max"
           />
         </mat-form-field>
       }
@@ -50,6 +50,7 @@ export class LocalizedNameFields {
   readonly changed = output<LocalizedText>();
 
   protected readonly locales = LOCALES;
+  protected readonly limits = LIMITS;
   protected readonly info = LOCALE_INFO;
 
   protected edit(locale: Locale, text: string): void {
