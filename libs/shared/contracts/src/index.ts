@@ -20,3 +20,4 @@ export * from './lib/training-requests';
 export * from './lib/contest-requests';
 export * from './lib/health';
 export * from './lib/response-bodies';
+export * from './lib/page';

@@ -12,7 +12,8 @@ import {
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
-import type { AgencyImportResult, AgencyView, SessionUser } from '@prgauge/contracts';
+import type { AgencyImportResult, AgencyView, Page, SessionUser } from '@prgauge/contracts';
+import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
@@ -30,19 +31,21 @@ export class AgenciesController {
   @Get()
   @Can('agency.read')
   @ApiOperation({ summary: "The region's agencies, with filters" })
-  @Responds(200, { arrayOf: 'AgencyView' })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   @ApiQuery({ name: 'peerGroupId', required: false })
   @ApiQuery({ name: 'active', required: false, type: Boolean })
   @ApiQuery({ name: 'search', required: false, description: 'Part of the code or of a name' })
+  @ApiPageQuery()
+  @Responds(200, { pageOf: 'AgencyView' })
   list(
     @CurrentUser() user: SessionUser,
+    @PageParams() page: PageWindow,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
     @Query('peerGroupId', new ParseUUIDPipe({ optional: true })) peerGroupId?: string,
     @Query('active', new ParseBoolPipe({ optional: true })) active?: boolean,
     @Query('search') search?: string,
-  ): Promise<AgencyView[]> {
-    return this.agencies.list(user, { regionId, peerGroupId, active, search: search?.slice(0, 100) });
+  ): Promise<Page<AgencyView>> {
+    return this.agencies.list(user, { regionId, peerGroupId, active, search: search?.slice(0, 100) }, page);
   }
 
   @Post()

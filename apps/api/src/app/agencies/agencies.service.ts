@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { AgencyImportResult, AgencyView, SessionUser } from '@prgauge/contracts';
-import { DataSource, EntityManager, ILike } from 'typeorm';
+import type { AgencyImportResult, AgencyView, Page, SessionUser } from '@prgauge/contracts';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -10,6 +10,7 @@ import {
   type FieldProblemInput,
   TakenException,
 } from '../common/api-error';
+import { pageOf, pageOfList, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { PeerGroup } from '../regions/peer-group.entity';
@@ -45,24 +46,36 @@ export class AgenciesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(user: SessionUser, filter: AgencyFilter): Promise<AgencyView[]> {
+  /**
+   * One page of the agencies the caller may see, by code then id (codes repeat across regions, so the id
+   * makes the order total). A search matches part of the code or of a name in any language; names are compared
+   * in memory because the database's case folding may not know Cyrillic or Persian.
+   */
+  async list(user: SessionUser, filter: AgencyFilter, window: PageWindow): Promise<Page<AgencyView>> {
     const regionId = regionFor(user, filter.regionId);
-    const base = {
+    const where = {
       ...(regionId ? { regionId } : {}),
       ...(filter.peerGroupId ? { peerGroupId: filter.peerGroupId } : {}),
       ...(filter.active !== undefined ? { active: filter.active } : {}),
     };
-    const where = filter.search
-      ? [{ ...base, code: ILike(`%${filter.search.replace(/[\\%_]/g, '\\$&')}%`) }]
-      : [base];
-    const agencies = await this.dataSource.getRepository(Agency).find({ where, order: { code: 'ASC' } });
-    const search = filter.search?.toLocaleLowerCase();
-    const byName = search ? await this.dataSource.getRepository(Agency).find({ where: base }) : [];
-    const matches = byName.filter((a) =>
-      Object.values(a.name).some((n) => n?.toLocaleLowerCase().includes(search ?? '')),
+    const repository = this.dataSource.getRepository(Agency);
+    const order = { code: 'ASC', id: 'ASC' } as const;
+    if (!filter.search) {
+      const [agencies, total] = await repository.findAndCount({
+        where,
+        order,
+        skip: window.offset,
+        take: window.limit,
+      });
+      return pageOf(agencies.map(toAgencyView), total, window);
+    }
+    const search = filter.search.toLocaleLowerCase();
+    const matches = (await repository.find({ where, order })).filter(
+      (a) =>
+        a.code.toLocaleLowerCase().includes(search) ||
+        Object.values(a.name).some((n) => n?.toLocaleLowerCase().includes(search)),
     );
-    const all = new Map([...agencies, ...matches].map((a) => [a.id, a]));
-    return [...all.values()].sort((x, y) => x.code.localeCompare(y.code)).map(toAgencyView);
+    return pageOfList(matches.map(toAgencyView), window);
   }
 
   async get(agencyId: string, user: SessionUser): Promise<AgencyView> {

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
-import type { AuditEntryView } from '@prgauge/contracts';
+import type { AuditEntryView, Page } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Can } from '../auth/auth.decorators';
 import { regionFor } from '../common/scope';
@@ -18,8 +18,8 @@ export class AuditSearchController {
   @ApiOperation({
     summary: 'Search the audit trail of your region (every region for national admins), newest first',
   })
-  @Responds(200, { arrayOf: 'AuditEntryView' })
-  find(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor): Promise<AuditEntryView[]> {
+  @Responds(200, { pageOf: 'AuditEntryView' })
+  find(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor): Promise<Page<AuditEntryView>> {
     return this.search.find({ ...query, regionId: regionFor(actor.user, query.regionId) });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditEntryView, AuditQuery } from '@prgauge/contracts';
+import type { AuditEntryView, AuditQuery, Page } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
+import { pageOf, pageWindow } from '../common/paging';
 import { AuditEntry } from './audit-entry.entity';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -16,13 +17,18 @@ const toView = (e: AuditEntry): AuditEntryView => ({ ...e, id: String(e.id), at:
 export class AuditSearchService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Newest first, by id, so that `before` pages through a trail that keeps growing without skipping entries. */
-  async find(search: AuditSearch): Promise<AuditEntryView[]> {
+  /**
+   * One page of the trail, newest first by id (unique, so the order is total). `before` keeps to entries older
+   * than an id, so a client can pin its pages while new entries are written.
+   */
+  async find(search: AuditSearch): Promise<Page<AuditEntryView>> {
+    const window = pageWindow(search);
     const q = this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('e')
       .orderBy('e.id', 'DESC')
-      .limit(search.limit ?? 50);
+      .offset(window.offset)
+      .limit(window.limit);
     if (search.regionId) q.andWhere('e.region_id = :regionId', { regionId: search.regionId });
     if (search.agencyId) q.andWhere('e.agency_id = :agencyId', { agencyId: search.agencyId });
     if (search.userId) q.andWhere('e.user_id = :userId', { userId: search.userId });
@@ -33,6 +39,7 @@ export class AuditSearchService {
       q.andWhere(`e.at < (:to::date + interval '1 day')`, { to: search.to });
     else if (search.to) q.andWhere('e.at <= :to', { to: search.to });
     if (search.before) q.andWhere('e.id < :before', { before: search.before });
-    return (await q.getMany()).map(toView);
+    const [entries, total] = await q.getManyAndCount();
+    return pageOf(entries.map(toView), total, window);
   }
 }

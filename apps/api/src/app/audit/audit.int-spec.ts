@@ -5,6 +5,7 @@ import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/sup
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { User } from '../users/user.entity';
 import { AuditEntry } from './audit-entry.entity';
+import { itemsOf } from '../../../test/support/pages';
 
 describe('the audit trail', () => {
   let testApp: TestApp;
@@ -52,7 +53,7 @@ describe('the audit trail', () => {
   const search = async (query: string, caller = director): Promise<AuditEntryView[]> => {
     const response = await caller({ method: 'GET', url: `/api/audit${query}` });
     expect([query, response.statusCode]).toEqual([query, 200]);
-    return response.json() as AuditEntryView[];
+    return itemsOf<AuditEntryView>(response);
   };
 
   it('records a write through the API with who, what, the field changes, the request id and the address', async () => {

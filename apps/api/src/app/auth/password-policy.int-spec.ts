@@ -3,6 +3,7 @@ import type { InjectOptions } from 'fastify';
 import { announceContest } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { itemsOf } from '../../../test/support/pages';
 
 /** Every way a password is set refuses one that is common, patterned or built from the login or name. */
 describe('password policy wherever a password is set', () => {
@@ -19,7 +20,7 @@ describe('password policy wherever a password is set', () => {
     director = await callerFor(testApp, fx.logins.director);
     viewer = await callerFor(testApp, fx.logins.viewer);
     contest = await announceContest(director, { title: { en: 'Best press secretary' }, series: 'policy' });
-    const accounts = (await director({ method: 'GET', url: '/api/users' })).json() as AccountView[];
+    const accounts = itemsOf<AccountView>(await director({ method: 'GET', url: '/api/users' }));
     editorId = accounts.find((a) => a.login === fx.logins.editorA)?.id ?? '';
   }, 120_000);
   afterAll(() => testApp.close());

@@ -2,6 +2,7 @@ import type { AccountView, CommitteeKind, ReviewQueueItem } from '@prgauge/contr
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { itemsOf } from '../../../test/support/pages';
 
 /**
  * A cycle in review with agency A's figures on media and web, B's on web only, and C's still empty. The
@@ -68,7 +69,7 @@ describe('committee members in the review queue', () => {
     const response = await caller({ method: 'GET', url: `/api/cycles/${cycleId}/review-queue` });
     return {
       status: response.statusCode,
-      items: response.statusCode === 200 ? (response.json() as ReviewQueueItem[]) : [],
+      items: response.statusCode === 200 ? itemsOf<ReviewQueueItem>(response) : [],
     };
   };
 

@@ -1,16 +1,36 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseEnumPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FILE_DOWNLOAD, Responds } from '../common/openapi/responds.decorator';
-import type { ApplicationView, SessionUser } from '@prgauge/contracts';
+import {
+  SCREENING_STATUSES,
+  type ApplicationView,
+  type Page,
+  type ScreeningStatus,
+  type SessionUser,
+} from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
+import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { ApiFileUpload } from '../common/uploads/api-file-upload';
 import { readOneFile } from '../common/uploads/read-upload';
 import { sendDownload } from '../common/uploads/send-download';
 import { ATTACHMENT_UPLOAD } from './application-filing';
 import { ApplicationsService } from './applications.service';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
+
+const SCREENING = Object.fromEntries(SCREENING_STATUSES.map((s) => [s, s]));
 
 @ApiTags('contests')
 @Controller()
@@ -32,12 +52,22 @@ export class ApplicationsController {
   @Get('contests/:contestId/applications')
   @Can('contest.application.read')
   @ApiOperation({ summary: 'Applications: all of them for organisers, their own for filers' })
-  @Responds(200, { arrayOf: 'ApplicationView' })
+  @ApiQuery({
+    name: 'nominationId',
+    required: false,
+    description: 'Only applications entering this nomination',
+  })
+  @ApiQuery({ name: 'screening', required: false, enum: SCREENING_STATUSES })
+  @ApiPageQuery()
+  @Responds(200, { pageOf: 'ApplicationView' })
   list(
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @CurrentUser() user: SessionUser,
-  ): Promise<ApplicationView[]> {
-    return this.applications.list(contestId, user);
+    @PageParams() page: PageWindow,
+    @Query('nominationId', new ParseUUIDPipe({ optional: true })) nominationId?: string,
+    @Query('screening', new ParseEnumPipe(SCREENING, { optional: true })) screening?: ScreeningStatus,
+  ): Promise<Page<ApplicationView>> {
+    return this.applications.list(contestId, user, { nominationId, screening }, page);
   }
 
   @Post('contest-applications/:applicationId/screening')

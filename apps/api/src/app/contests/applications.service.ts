@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { ApplicationView, SessionUser } from '@prgauge/contracts';
+import type { ApplicationView, Page, ScreeningStatus, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { InvalidFieldsException } from '../common/api-error';
+import { pageOf, type PageWindow } from '../common/paging';
 import type { UploadedFile } from '../common/uploads/read-upload';
 import { ApplicationAttachment } from './application-attachment.entity';
 import { insertApplication, insertAttachment } from './application-filing';
@@ -17,6 +18,12 @@ import { PersonalDataErasedException } from './personal-data-erasure';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
 
 /** Applications: filed by candidates' organisations or organisers, screened by organisers. */
+/** What a list of applications may be narrowed to: one nomination, one screening state. */
+export interface ApplicationFilter {
+  nominationId?: string;
+  screening?: ScreeningStatus;
+}
+
 @Injectable()
 export class ApplicationsService {
   constructor(
@@ -47,14 +54,35 @@ export class ApplicationsService {
   }
 
   /** Organisers see every application; anyone else the applications they filed. */
-  async list(contestId: string, user: SessionUser): Promise<ApplicationView[]> {
+  /**
+   * One page of a contest's applications: all of them for its organisers, a filer's own for anyone else; in
+   * the order they were filed, then by id (applications filed in one transaction share the moment).
+   */
+  async list(
+    contestId: string,
+    user: SessionUser,
+    filter: ApplicationFilter,
+    window: PageWindow,
+  ): Promise<Page<ApplicationView>> {
     const manager = this.dataSource.manager;
     const contest = await loadContest(manager, contestId, user);
-    const applications = await manager.find(ContestApplication, {
-      where: { contestId, ...(isOrganiser(user, contest) ? {} : { filerId: user.id }) },
-      order: { filedAt: 'ASC' },
-    });
-    return applicationViews(manager, applications);
+    const q = manager
+      .getRepository(ContestApplication)
+      .createQueryBuilder('a')
+      .where('a.contest_id = :contestId', { contestId })
+      .orderBy('a.filed_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit);
+    if (!isOrganiser(user, contest)) q.andWhere('a.filer_id = :filerId', { filerId: user.id });
+    if (filter.screening) q.andWhere('a.screening = :screening', { screening: filter.screening });
+    if (filter.nominationId)
+      q.andWhere(
+        'EXISTS (SELECT 1 FROM application_nomination n WHERE n.application_id = a.id AND n.nomination_id = :nominationId)',
+        { nominationId: filter.nominationId },
+      );
+    const [applications, total] = await q.getManyAndCount();
+    return pageOf(await applicationViews(manager, applications), total, window);
   }
 
   async screen(applicationId: string, body: ScreenApplicationDto, actor: Actor): Promise<ApplicationView> {

@@ -15,6 +15,7 @@ import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { demoPdf } from '../demo/demo-files';
 import { PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR } from './public-applications.service';
+import { itemsOf } from '../../../test/support/pages';
 
 /** "Press secretary of the year": candidates apply for themselves, describing a project, with no account. */
 describe('public applications by candidates', () => {
@@ -93,9 +94,9 @@ describe('public applications by candidates', () => {
 
   it('shows the organisers the application with its contact email', async () => {
     const listed = await director({ method: 'GET', url: `/api/contests/${contest.id}/applications` });
-    expect(
-      (listed.json() as ApplicationView[]).map((a) => [a.candidateName, a.filedBy, a.contactEmail]),
-    ).toEqual([['Aigerim Sadykova', 'candidate', 'aigerim@example.kz']]);
+    expect(itemsOf<ApplicationView>(listed).map((a) => [a.candidateName, a.filedBy, a.contactEmail])).toEqual(
+      [['Aigerim Sadykova', 'candidate', 'aigerim@example.kz']],
+    );
   });
 
   it('names the field of every bad input', async () => {

@@ -1,4 +1,4 @@
-import { frameworkProblems } from './framework-rules';
+import { frameworkProblems, storedLeaves } from './framework-rules';
 import { sevenIndexTemplate } from './framework-template';
 
 describe('frameworkProblems', () => {
@@ -21,7 +21,7 @@ describe('frameworkProblems', () => {
 
   it('reports every leaf whose metadata is wrong', () => {
     const framework = sevenIndexTemplate();
-    const media = framework.indicators[0].children ?? [];
+    const media = storedLeaves(framework).filter((leaf) => leaf.key.startsWith('media.'));
     media[0].source = 'robot' as never;
     media[1].evidenceRequired = 'yes' as never;
     media[4].measure = { type: 'number' };
@@ -35,7 +35,7 @@ describe('frameworkProblems', () => {
 
   it('accepts a training rule on a computed leaf and refuses a malformed or misplaced one', () => {
     const framework = sevenIndexTemplate();
-    const training = framework.indicators.find((i) => i.key === 'training')?.children ?? [];
+    const training = storedLeaves(framework).filter((leaf) => leaf.key.startsWith('training.'));
     training[0].rule = { training: { topics: ['news_writing'] } };
     expect(frameworkProblems(framework)).toEqual([]);
     training[0].rule = { training: { topics: 'news_writing' } } as never;

@@ -1,6 +1,7 @@
 import { flattenFramework, validateScoringInput } from '@prgauge/scoring';
 import { toScoringFramework } from '../scores/scoring-document';
 import { sevenIndexTemplate } from './framework-template';
+import { storedLeaves } from './framework-rules';
 
 describe('the seven-index template', () => {
   const template = sevenIndexTemplate();
@@ -29,14 +30,14 @@ describe('the seven-index template', () => {
     for (const node of nodes)
       expect(Object.keys(node.name as object).sort()).toEqual(['en', 'fa', 'kk', 'ru']);
     for (const { leaf } of flattenFramework(toScoringFramework(template))) {
-      const stored = nodes.find((n) => n.key === leaf.key);
+      const stored = storedLeaves(template).find((n) => n.key === leaf.key);
       expect(Object.keys(stored?.help ?? {}).sort()).toEqual(['en', 'fa', 'kk', 'ru']);
       expect(['agency', 'evaluator', 'computed']).toContain(stored?.source);
     }
   });
 
   it('lets evaluators rate some leaves and computes training from attendance', () => {
-    const leaves = template.indicators.flatMap((n) => n.children ?? []);
+    const leaves = storedLeaves(template);
     expect(leaves.filter((l) => l.source === 'evaluator').map((l) => l.key)).toEqual([
       'media.quality',
       'research.useOfFindings',

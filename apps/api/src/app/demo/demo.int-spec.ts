@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { Caller, signIn } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_PASSWORD, DemoDataService } from './demo-data.service';
+import { itemsOf } from '../../../test/support/pages';
 
 interface CountRow {
   key: string;
@@ -191,9 +192,11 @@ describe('demo region', () => {
       const contest = await contestOf('press-secretary-of-the-year');
       expect(contest.phase).toBe('applications_open');
       const director = await demoCaller('director');
-      const applications = (
-        await director({ method: 'GET', url: `/api/contests/${contest.id}/applications` })
-      ).json() as { projectStart: string | null; goal: string | null; results: string | null }[];
+      const applications = itemsOf<{
+        projectStart: string | null;
+        goal: string | null;
+        results: string | null;
+      }>(await director({ method: 'GET', url: `/api/contests/${contest.id}/applications` }));
       expect(applications.length).toBeGreaterThanOrEqual(4);
       for (const a of applications) expect([a.projectStart, a.goal, a.results].every(Boolean)).toBe(true);
     });

@@ -1,6 +1,7 @@
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { itemsOf } from '../../../test/support/pages';
 
 /** Two API instances on one database, as behind a load balancer. */
 describe('re-opening a published cycle', () => {
@@ -79,9 +80,9 @@ describe('re-opening a published cycle', () => {
     expect(reopened.json()).toMatchObject({ status: 'review' });
     expect(await eventually(ranking, 404)).toBe(404);
 
-    const audit = (
-      await director({ method: 'GET', url: `/api/audit?cycleId=${cycle.id}&action=cycle.reopen` })
-    ).json();
+    const audit = itemsOf(
+      await director({ method: 'GET', url: `/api/audit?cycleId=${cycle.id}&action=cycle.reopen` }),
+    );
     expect(audit).toEqual([expect.objectContaining({ reason: 'Agency A reported a wrong value' })]);
 
     expect((await director({ method: 'POST', url: `/api/cycles/${cycle.id}/publish` })).statusCode).toBe(201);

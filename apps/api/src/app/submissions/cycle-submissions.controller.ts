@@ -4,12 +4,14 @@ import { Responds } from '../common/openapi/responds.decorator';
 import {
   SUBMISSION_STATUSES,
   type CompletenessRow,
+  type Page,
   type ReviewQueueItem,
   type SubmissionStatus,
   type SubmissionView,
 } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Can } from '../auth/auth.decorators';
+import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { ReviewQueueService } from './review-queue.service';
 import { SubmissionAccess } from './submission-access';
 import { SubmissionsService } from './submissions.service';
@@ -42,16 +44,18 @@ export class CycleSubmissionsController {
     summary:
       'Submissions with status, deadline, flags and values changed since the last review; a committee member sees those their committees review',
   })
-  @Responds(200, { arrayOf: 'ReviewQueueItem' })
   @ApiQuery({ name: 'status', required: false, enum: SUBMISSION_STATUSES })
   @ApiQuery({ name: 'flagged', required: false, type: Boolean })
+  @ApiPageQuery()
+  @Responds(200, { pageOf: 'ReviewQueueItem' })
   reviewQueue(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @CurrentActor() actor: Actor,
+    @PageParams() page: PageWindow,
     @Query('status', new ParseEnumPipe(STATUS, { optional: true })) status?: SubmissionStatus,
     @Query('flagged', new ParseBoolPipe({ optional: true })) flagged?: boolean,
-  ): Promise<ReviewQueueItem[]> {
-    return this.queue.queue(cycleId, actor.user, { status, flagged });
+  ): Promise<Page<ReviewQueueItem>> {
+    return this.queue.queue(cycleId, actor.user, { status, flagged }, page);
   }
 
   @Get('completeness')

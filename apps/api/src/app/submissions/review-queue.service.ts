@@ -2,15 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type {
   CompletenessRow,
   LocalizedText,
+  Page,
   ReviewQueueItem,
   SessionUser,
   SubmissionStatus,
 } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { committeeReviewScope } from '../committees/committee-review-scope';
+import { pageOfList, type PageWindow } from '../common/paging';
 import { CyclesService } from '../cycles/cycles.service';
 import { storedLeaves } from '../cycles/framework-rules';
 import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
+import { workFirst } from './review-queue-order';
 import { valueFlags } from './value-flags';
 
 interface Row {
@@ -40,11 +43,21 @@ export class ReviewQueueService {
     private readonly scored: ScoredCycleRepository,
   ) {}
 
-  async queue(cycleId: string, user: SessionUser, filter: QueueFilter): Promise<ReviewQueueItem[]> {
+  /**
+   * One page of the cycle's submissions, work first (see `workFirst`). Flags and a committee member's share are
+   * worked out over the whole cycle (one agency's flags compare it with its peers), so the page is cut from the
+   * sorted, filtered list in memory; a cycle holds one submission per agency of a region.
+   */
+  async queue(
+    cycleId: string,
+    user: SessionUser,
+    filter: QueueFilter,
+    window: PageWindow,
+  ): Promise<Page<ReviewQueueItem>> {
     const cycle = await this.cycles.get(cycleId, user);
     const rows = await this.committeeRows(cycle, user, await this.rows(cycleId));
     const flags = await this.flagCounts(cycleId, cycle);
-    return rows
+    const items = rows
       .filter((r) => !filter.status || r.status === filter.status)
       .map((r) => ({
         submissionId: r.submission_id,
@@ -60,7 +73,9 @@ export class ReviewQueueService {
         version: r.version,
         ...(r.reviewIndices ? { reviewIndices: r.reviewIndices } : {}),
       }))
-      .filter((item) => filter.flagged === undefined || item.flags > 0 === filter.flagged);
+      .filter((item) => filter.flagged === undefined || item.flags > 0 === filter.flagged)
+      .sort(workFirst);
+    return pageOfList(items, window);
   }
 
   async completeness(cycleId: string, user: SessionUser): Promise<CompletenessRow[]> {
@@ -116,7 +131,7 @@ export class ReviewQueueService {
          LEFT JOIN submission_value v ON v.submission_id = s.id
         WHERE s.cycle_id = $1
         GROUP BY s.id, a.code, a.name
-        ORDER BY a.code`,
+        ORDER BY a.code, s.id`,
       [cycleId],
     );
   }

@@ -1,4 +1,10 @@
-import type { RankingResponse, ReviewQueueItem, SaveValuesResult, SubmissionView } from '@prgauge/contracts';
+import {
+  frameworkDocumentLeaves,
+  type RankingResponse,
+  type ReviewQueueItem,
+  type SaveValuesResult,
+  type SubmissionView,
+} from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
@@ -6,10 +12,11 @@ import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { demoPdf } from '../demo/demo-files';
+import { itemsOf } from '../../../test/support/pages';
 
 /** The small framework with evidence required for press releases. */
 const FRAMEWORK = structuredClone(SMALL_FRAMEWORK);
-(FRAMEWORK.indicators[0].children ?? [])[0].evidenceRequired = true;
+frameworkDocumentLeaves(FRAMEWORK)[0].evidenceRequired = true;
 
 describe('the evaluation workflow, end to end', () => {
   let testApp: TestApp;
@@ -58,9 +65,9 @@ describe('the evaluation workflow, end to end', () => {
     cycleId = created.json().id;
     const opened = await director({ method: 'POST', url: `/api/cycles/${cycleId}/open` });
     expect(opened.json()).toMatchObject({ status: 'open' });
-    const queue = (
-      await evaluator({ method: 'GET', url: `/api/cycles/${cycleId}/review-queue` })
-    ).json() as ReviewQueueItem[];
+    const queue = itemsOf<ReviewQueueItem>(
+      await evaluator({ method: 'GET', url: `/api/cycles/${cycleId}/review-queue` }),
+    );
     expect(queue.map((q) => [q.agencyCode, q.status])).toEqual([
       ['A', 'draft'],
       ['B', 'draft'],
@@ -240,9 +247,9 @@ describe('the evaluation workflow, end to end', () => {
       url: `/api/submissions/${a.id}/submit`,
       payload: { version: fixed.version },
     });
-    const queue = (
-      await evaluator({ method: 'GET', url: `/api/cycles/${cycleId}/review-queue?status=submitted` })
-    ).json() as ReviewQueueItem[];
+    const queue = itemsOf<ReviewQueueItem>(
+      await evaluator({ method: 'GET', url: `/api/cycles/${cycleId}/review-queue?status=submitted` }),
+    );
     expect(queue.map((q) => [q.agencyCode, q.changedSinceReview])).toEqual([['A', 1]]);
   });
 

@@ -1,5 +1,6 @@
 import type { Trainer, TrainingAudience, TrainingEventView, TrainingFormat } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
+import type { PageWindow } from '../common/paging';
 import { attendanceRate, roundHours } from './training-figures';
 
 interface EventRow {
@@ -34,11 +35,8 @@ export interface EventQuery {
   to?: string;
 }
 
-/** Events with their register's figures, in one query: attended rows and person-hours per event. */
-export async function loadEventViews(
-  manager: EntityManager,
-  query: EventQuery,
-): Promise<TrainingEventView[]> {
+/** The SQL conditions of a query on `training_event e`, with their parameters numbered from $1. */
+function eventConditions(query: EventQuery): { where: string; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -53,6 +51,20 @@ export async function loadEventViews(
   if (query.programmeId) add('e.programme_id = ?', query.programmeId);
   if (query.from) add('e.start_date >= ?', query.from);
   if (query.to) add('e.start_date <= ?', query.to);
+  return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/**
+ * Events with their register's figures, in one query: attended rows and person-hours per event. Newest first,
+ * then by title and id, so that the order is total; with a window, only that page of it.
+ */
+export async function loadEventViews(
+  manager: EntityManager,
+  query: EventQuery,
+  window?: PageWindow,
+): Promise<TrainingEventView[]> {
+  const { where, params } = eventConditions(query);
+  const page = window ? `LIMIT $${params.length + 1} OFFSET $${params.length + 2}` : '';
   const rows: EventRow[] = await manager.query(
     `SELECT e.id, e.region_id, e.title, e.topic_id, t.code AS topic_code, e.format, e.committee_id, e.programme_id,
             e.start_date::text, e.end_date::text, e.location, e.trainers, e.planned_hours, e.audiences, e.invited, e.version,
@@ -61,12 +73,23 @@ export async function loadEventViews(
        FROM training_event e
        JOIN training_topic t ON t.id = e.topic_id
        LEFT JOIN attendance a ON a.event_id = e.id
-      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+      ${where}
       GROUP BY e.id, t.code
-      ORDER BY e.start_date DESC, e.title`,
-    params,
+      ORDER BY e.start_date DESC, e.title, e.id
+      ${page}`,
+    window ? [...params, window.limit, window.offset] : params,
   );
   return rows.map(toEventView);
+}
+
+/** How many events match a query, for a page's total. */
+export async function countEvents(manager: EntityManager, query: EventQuery): Promise<number> {
+  const { where, params } = eventConditions(query);
+  const [row]: { total: number }[] = await manager.query(
+    `SELECT count(*)::int AS total FROM training_event e ${where}`,
+    params,
+  );
+  return row.total;
 }
 
 function toEventView(r: EventRow): TrainingEventView {

@@ -15,12 +15,15 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import {
   TRAINING_AUDIENCES,
+  TRAINING_FORMATS,
+  type Page,
   type SessionUser,
   type TrainingAudience,
   type TrainingEventView,
 } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
+import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { CreateTrainingEventDto, UpdateTrainingEventDto } from './dto/training-event.dto';
 import { ParseDayPipe } from './parse-day.pipe';
 import { TrainingEventsService } from './training-events.service';
@@ -35,7 +38,6 @@ export class TrainingEventsController {
   @Get()
   @Can('training.event.read')
   @ApiOperation({ summary: "The region's training events with their figures, newest first" })
-  @Responds(200, { arrayOf: 'TrainingEventView' })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   @ApiQuery({ name: 'topicId', required: false })
   @ApiQuery({ name: 'audience', required: false, enum: TRAINING_AUDIENCES })
@@ -43,8 +45,11 @@ export class TrainingEventsController {
   @ApiQuery({ name: 'programmeId', required: false })
   @ApiQuery({ name: 'from', required: false, description: 'Events starting on or after this day' })
   @ApiQuery({ name: 'to', required: false, description: 'Events starting on or before this day' })
+  @ApiPageQuery()
+  @Responds(200, { pageOf: 'TrainingEventView' })
   list(
     @CurrentUser() user: SessionUser,
+    @PageParams() page: PageWindow,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
     @Query('topicId', new ParseUUIDPipe({ optional: true })) topicId?: string,
     @Query('audience', new ParseEnumPipe(AUDIENCE, { optional: true })) audience?: TrainingAudience,
@@ -52,8 +57,8 @@ export class TrainingEventsController {
     @Query('programmeId', new ParseUUIDPipe({ optional: true })) programmeId?: string,
     @Query('from', new ParseDayPipe('from')) from?: string,
     @Query('to', new ParseDayPipe('to')) to?: string,
-  ): Promise<TrainingEventView[]> {
-    return this.events.list(user, { regionId, topicId, audience, committeeId, programmeId, from, to });
+  ): Promise<Page<TrainingEventView>> {
+    return this.events.list(user, { regionId, topicId, audience, committeeId, programmeId, from, to }, page);
   }
 
   @Post()

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { SessionUser, TrainingEventView } from '@prgauge/contracts';
+import type { Page, SessionUser, TrainingEventView } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { Committee } from '../committees/committee.entity';
 import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
+import { pageOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { targetRegion } from '../common/target-region';
 import { CreateTrainingEventDto, UpdateTrainingEventDto } from './dto/training-event.dto';
 import { assertMayManageTraining } from './training-access';
 import { TrainingEvent } from './training-event.entity';
-import { EventQuery, loadEventViews } from './training-event-views';
+import { countEvents, EventQuery, loadEventViews } from './training-event-views';
 import { TrainingProgramme } from './training-programme.entity';
 import { TrainingTopic } from './training-topic.entity';
 
@@ -51,8 +52,15 @@ export class TrainingEventsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(user: SessionUser, filter: EventQuery): Promise<TrainingEventView[]> {
-    return loadEventViews(this.dataSource.manager, { ...filter, regionId: regionFor(user, filter.regionId) });
+  /** One page of the events the caller may see, newest first (see `loadEventViews` for the order). */
+  async list(user: SessionUser, filter: EventQuery, window: PageWindow): Promise<Page<TrainingEventView>> {
+    const query = { ...filter, regionId: regionFor(user, filter.regionId) };
+    const manager = this.dataSource.manager;
+    const [items, total] = await Promise.all([
+      loadEventViews(manager, query, window),
+      countEvents(manager, query),
+    ]);
+    return pageOf(items, total, window);
   }
 
   async get(eventId: string, user: SessionUser): Promise<TrainingEventView> {

@@ -2,6 +2,7 @@ import type { AttendanceView, CommitteeView, TrainingEventView, TrainingReport }
 import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { topicId } from '../../../test/support/training-fixtures';
+import { itemsOf } from '../../../test/support/pages';
 
 /**
  * A year of training in the north region, checked by hand:
@@ -245,11 +246,9 @@ describe('training events, registers and reports', () => {
 
   it('filters events by topic, audience, committee and dates', async () => {
     const titles = async (query: string) =>
-      (
-        (
-          await director({ method: 'GET', url: `/api/training/events?${query}` })
-        ).json() as TrainingEventView[]
-      ).map((e) => e.title);
+      itemsOf<TrainingEventView>(await director({ method: 'GET', url: `/api/training/events?${query}` })).map(
+        (e) => e.title,
+      );
     expect(await titles(`topicId=${seminar.topicId}`)).toEqual(['Political work in social media']);
     expect(await titles('audience=journalists_media')).toEqual(['Writing a press release']);
     expect(await titles(`committeeId=${seminar.committeeId}`)).toEqual(['Political work in social media']);
@@ -340,9 +339,7 @@ describe('training events, registers and reports', () => {
       payload: { version: 1, title: 'Mine' },
     });
     expect(patch.statusCode).toBe(404);
-    expect(((await south({ method: 'GET', url: '/api/training/events' })).json() as unknown[]).length).toBe(
-      0,
-    );
+    expect(itemsOf(await south({ method: 'GET', url: '/api/training/events' }))).toHaveLength(0);
     expect(
       ((await south({ method: 'GET', url: '/api/training/reports' })).json() as TrainingReport).personHours,
     ).toBe(0);

@@ -10,6 +10,7 @@ import {
 } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { User } from './user.entity';
+import { itemsOf } from '../../../test/support/pages';
 
 describe('account management', () => {
   let testApp: TestApp;
@@ -20,7 +21,7 @@ describe('account management', () => {
 
   const idOf = async (login: string) => (await ds.getRepository(User).findOneByOrFail({ login })).id;
   const account = async (login: string): Promise<AccountView> =>
-    ((await admin({ method: 'GET', url: '/api/users' })).json() as AccountView[]).find(
+    itemsOf<AccountView>(await admin({ method: 'GET', url: '/api/users' })).find(
       (a) => a.login === login,
     ) as AccountView;
 
@@ -34,14 +35,14 @@ describe('account management', () => {
   afterAll(() => testApp.close());
 
   it('lists the accounts of the director’s own region, and every account for a national admin', async () => {
-    const own = (await director({ method: 'GET', url: '/api/users' })).json() as AccountView[];
+    const own = itemsOf<AccountView>(await director({ method: 'GET', url: '/api/users' }));
     expect(own.map((a) => a.login)).toEqual(['director', 'editor-a', 'editor-b', 'evaluator', 'viewer']);
     expect(JSON.stringify(own)).not.toContain('passwordHash');
-    const all = (await admin({ method: 'GET', url: '/api/users' })).json() as AccountView[];
+    const all = itemsOf<AccountView>(await admin({ method: 'GET', url: '/api/users' }));
     expect(all).toHaveLength(7);
-    const south = (
-      await admin({ method: 'GET', url: `/api/users?regionId=${fx.otherRegion.id}` })
-    ).json() as AccountView[];
+    const south = itemsOf<AccountView>(
+      await admin({ method: 'GET', url: `/api/users?regionId=${fx.otherRegion.id}` }),
+    );
     expect(south.map((a) => a.login)).toEqual(['south-director']);
   });
 

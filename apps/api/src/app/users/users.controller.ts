@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
-import type { AccountView, SessionUser } from '@prgauge/contracts';
+import type { AccountView, Page, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
+import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
@@ -15,13 +16,15 @@ export class UsersController {
   @Get()
   @Can('account.list')
   @ApiOperation({ summary: 'Accounts of your region (all, for a national admin)' })
-  @Responds(200, { arrayOf: 'AccountView' })
   @ApiQuery({ name: 'regionId', required: false })
+  @ApiPageQuery()
+  @Responds(200, { pageOf: 'AccountView' })
   list(
     @CurrentUser() user: SessionUser,
+    @PageParams() page: PageWindow,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
-  ): Promise<AccountView[]> {
-    return this.users.list(user, regionId);
+  ): Promise<Page<AccountView>> {
+    return this.users.list(user, regionId, page);
   }
 
   @Post()

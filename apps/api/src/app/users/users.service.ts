@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { AccountView, SessionUser } from '@prgauge/contracts';
+import type { AccountView, Page, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
@@ -14,6 +14,7 @@ import {
   StaleVersionException,
   TakenException,
 } from '../common/api-error';
+import { pageOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { Region } from '../regions/region.entity';
@@ -41,13 +42,20 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(user: SessionUser, regionId?: string): Promise<AccountView[]> {
+  /** One page of the accounts the caller may see, by login (unique, so the order is total). */
+  async list(
+    user: SessionUser,
+    regionId: string | undefined,
+    window: PageWindow,
+  ): Promise<Page<AccountView>> {
     const region = regionFor(user, regionId);
-    return (
-      await this.dataSource
-        .getRepository(User)
-        .find({ where: region ? { regionId: region } : {}, order: { login: 'ASC' } })
-    ).map(toView);
+    const [users, total] = await this.dataSource.getRepository(User).findAndCount({
+      where: region ? { regionId: region } : {},
+      order: { login: 'ASC' },
+      skip: window.offset,
+      take: window.limit,
+    });
+    return pageOf(users.map(toView), total, window);
   }
 
   async create(body: CreateUserDto, actor: Actor): Promise<AccountView> {

@@ -1,3 +1,5 @@
+import type { PageQuery } from './page';
+
 /** One field of a record before and after a write. */
 export interface AuditFieldChange {
   field: string;
@@ -24,7 +26,8 @@ export interface AuditEntryView {
   ip: string | null;
 }
 
-export interface AuditQuery {
+/** A search of the trail, newest first; paged like every growing list. */
+export interface AuditQuery extends PageQuery {
   /** National admins only; a director always searches their own region. */
   regionId?: string;
   agencyId?: string;
@@ -35,8 +38,9 @@ export interface AuditQuery {
   /** ISO date (the whole day is included) or date-time. */
   to?: string;
   action?: string;
-  /** Entries with a smaller id than this: the next page. */
+  /**
+   * Only entries with a smaller id than this. A client that pages through a trail still being written keeps the
+   * newest id it saw first (plus one) here, so that new entries do not shift its pages.
+   */
   before?: string;
-  /** At most 200; 50 by default. */
-  limit?: number;
 }

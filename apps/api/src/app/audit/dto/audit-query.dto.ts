@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditQuery } from '@prgauge/contracts';
+import { PAGE_OFFSET_MAX, PAGE_SIZE, type AuditQuery } from '@prgauge/contracts';
 import { Type } from 'class-transformer';
 import {
   IsDateString,
@@ -36,17 +36,27 @@ export class AuditQueryDto implements AuditQuery {
   @IsDateString({ strict: true })
   to?: string;
 
-  /** Entries older than this id: the next page. */
+  /** Only entries older than this id: pins the pages of a trail that is still being written. */
   @ApiPropertyOptional({ example: '1234' })
   @IsOptional()
   @Matches(/^[1-9]\d{0,17}$/, { message: 'before must be the id of an audit entry' })
   before?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @ApiPropertyOptional({ default: PAGE_SIZE.default, minimum: 1, maximum: PAGE_SIZE.max })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
   @Min(1)
-  @Max(200)
+  @Max(PAGE_SIZE.max)
+  // Checked first, so that text or a fraction is named a wrong type rather than out of range.
+  @IsInt()
   limit?: number;
+
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: PAGE_OFFSET_MAX })
+  @IsOptional()
+  @Type(() => Number)
+  @Min(0)
+  @Max(PAGE_OFFSET_MAX)
+  // Checked first, so that text or a fraction is named a wrong type rather than out of range.
+  @IsInt()
+  offset?: number;
 }

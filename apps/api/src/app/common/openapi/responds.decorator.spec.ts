@@ -6,7 +6,7 @@ const probePath = join(here, 'responds-probe.ts');
 
 /** Handlers under `@Responds`; the lines marked `refused` must not compile, every other line must. */
 const PROBE = `
-import type { AgencyView, CycleView } from '@prgauge/contracts';
+import type { AgencyView, CycleView, Page } from '@prgauge/contracts';
 import { jsonBytes, NOT_MODIFIED, type JsonBytesOf } from './json-bytes';
 import { FILE_DOWNLOAD, Responds } from './responds.decorator';
 
@@ -22,6 +22,9 @@ export class Probe {
 
   @Responds(200, { arrayOf: 'AgencyView' })
   many(): Promise<AgencyView[]> { return Promise.resolve([agency]); }
+
+  @Responds(200, { pageOf: 'AgencyView' })
+  paged(): Promise<Page<AgencyView>> { return Promise.resolve({ items: [agency], total: 1, limit: 50, offset: 0 }); }
 
   @Responds(200, 'AgencyView')
   stored(): JsonBytesOf<AgencyView> { return jsonBytes(agency); }
@@ -43,6 +46,12 @@ export class Probe {
 
   @Responds(200, { arrayOf: 'AgencyView' }) // refused: one where a list is named
   single(): Promise<AgencyView> { return Promise.resolve(agency); }
+
+  @Responds(200, { pageOf: 'AgencyView' }) // refused: a bare list where a page is named
+  bare(): Promise<AgencyView[]> { return Promise.resolve([agency]); }
+
+  @Responds(200, { pageOf: 'AgencyView' }) // refused: a page of another type
+  pageOfOther(): Promise<Page<CycleView>> { return Promise.resolve({ items: [cycle], total: 1, limit: 50, offset: 0 }); }
 
   @Responds(204) // refused: a body on 204
   body(): Promise<AgencyView> { return Promise.resolve(agency); }
@@ -99,7 +108,7 @@ describe('@Responds', () => {
   it('compiles only on handlers that return the named contract type', () => {
     const marked = PROBE.split('\n').flatMap((line, i) => (line.includes('// refused') ? [i] : []));
     const refused = refusedLines();
-    expect(marked).toHaveLength(7);
+    expect(marked).toHaveLength(9);
     expect([...refused.keys()].sort((a, b) => a - b)).toEqual(marked);
   }, 60_000);
 });

@@ -1,5 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProduces, ApiResponse } from '@nestjs/swagger';
+import type { Page } from '@prgauge/contracts';
+import { pageSchema } from '../paging';
 import type { JsonBytesOf } from './json-bytes';
 import type { DocumentedBodies } from './response-bodies';
 
@@ -29,7 +31,8 @@ const ref = (name: BodyName) => ({ $ref: `#/components/schemas/${name}` });
 /**
  * Documents a route's success answer in the OpenAPI document and makes TypeScript check it against the handler:
  * `@Responds(200, 'AgencyView')` fits only a handler returning an `AgencyView` (or `Promise<AgencyView>`),
- * `@Responds(200, { arrayOf: 'AgencyView' })` one returning `AgencyView[]`, `@Responds(204)` one returning
+ * `@Responds(200, { arrayOf: 'AgencyView' })` one returning `AgencyView[]`, `@Responds(200, { pageOf: 'AgencyView' })`
+ * one returning a `Page<AgencyView>`, `@Responds(204)` one returning
  * nothing, and `@Responds(200, { contentType })` a file or an export. The schemas are the generated
  * `components.schemas` (see response-schemas.json).
  */
@@ -41,11 +44,15 @@ export function Responds<K extends BodyName>(
   status: SuccessStatus,
   body: { arrayOf: K },
 ): ReturningDecorator<DocumentedBodies[K][]>;
+export function Responds<K extends BodyName>(
+  status: SuccessStatus,
+  body: { pageOf: K },
+): ReturningDecorator<Page<DocumentedBodies[K]>>;
 export function Responds(status: SuccessStatus, body: ContentBody): ReturningDecorator<unknown>;
 export function Responds(status: 204): ReturningDecorator<void>;
 export function Responds(
   status: SuccessStatus | 204,
-  body?: BodyName | { arrayOf: BodyName } | ContentBody,
+  body?: BodyName | { arrayOf: BodyName } | { pageOf: BodyName } | ContentBody,
 ): ReturningDecorator<never> {
   if (body === undefined) return ApiResponse({ status, description: 'No content' });
   if (typeof body === 'string') return ApiResponse({ status, description: body, schema: ref(body) });
@@ -55,6 +62,8 @@ export function Responds(
       description: `${body.arrayOf}[]`,
       schema: { type: 'array', items: ref(body.arrayOf) },
     });
+  if ('pageOf' in body)
+    return ApiResponse({ status, description: `Page<${body.pageOf}>`, schema: pageSchema(ref(body.pageOf)) });
   return applyDecorators(
     ApiProduces(body.contentType),
     ApiResponse({
