@@ -89,6 +89,26 @@ test('a director records an event, imports its register, marks a partial attenda
   await expect(page.getByRole('img', { name: /человеко-часов по темам/ })).toBeVisible();
 });
 
+test('a director sees how many events there are and steps back from a later page', async ({ page }) => {
+  await signIn(page, 'director');
+  await page.goto('/training?offset=10');
+  const pages = page.getByRole('navigation', { name: 'Учебные мероприятия' });
+  // Other journeys may add events meanwhile, so the figures are read from one answer and compared.
+  await expect(pages.getByRole('status')).toHaveText(/^11–\d+ из \d+$/);
+  const [to, total] =
+    ((await pages.getByRole('status').textContent()) ?? '').match(/\d+/g)?.slice(1).map(Number) ?? [];
+  await expect(page.getByText(/^Мероприятий: \d+$/)).toHaveText(`Мероприятий: ${total}`);
+  expect(to).toBe(Math.min(total, 60));
+  await expect(page.getByRole('table', { name: 'Учебные мероприятия' }).getByRole('row')).toHaveCount(
+    to - 10 + 1,
+  );
+
+  await pages.getByRole('button', { name: 'Предыдущая страница' }).click();
+  await expect(page).toHaveURL(/\/training$/);
+  await expect(pages.getByRole('status')).toHaveText(/^1–\d+ из \d+$/);
+  await expect(pages.getByRole('button', { name: 'Предыдущая страница' })).toBeDisabled();
+});
+
 test('a director adds participants by keyboard alone', async ({ page }) => {
   await signIn(page, 'director');
   await page.goto('/training');

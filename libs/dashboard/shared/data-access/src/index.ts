@@ -16,3 +16,4 @@ export { OrganisationApi } from './lib/organisation.api';
 export { AuditApi } from './lib/audit.api';
 export { CyclesApi } from './lib/cycles.api';
 export type { CycleTransition } from './lib/cycles.api';
+export { allPages, withPage } from './lib/pages';

@@ -9,11 +9,16 @@ import { Router } from '@angular/router';
 import type { AgencyView } from '@prgauge/contracts';
 import { AuditApi, OrganisationApi, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { AUDIT_PAGE_SIZE, auditQueryOf } from './audit-filter';
+import { Pager, windowOf } from '@prgauge/dashboard-ui';
+import { auditQueryOf, pinnedBefore } from './audit-filter';
 import { ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
 import { isRecordValue } from './change-value';
 
-/** The region's audit trail, filtered by agency, account, cycle and days kept in the address, newest first. */
+/**
+ * The region's audit trail, filtered by agency, account, cycle and days kept in the address, newest first, a page
+ * at a time. Leaving the newest page pins the trail as it stood (`before`), so entries written meanwhile do not
+ * shift the pages.
+ */
 @Component({
   selector: 'pr-audit-page',
   imports: [
@@ -28,6 +33,7 @@ import { isRecordValue } from './change-value';
     ChangeValuePipe,
     EntityKindPipe,
     LocalDateTimePipe,
+    Pager,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
@@ -40,6 +46,7 @@ export class AuditPage {
   readonly from = input<string>();
   readonly to = input<string>();
   readonly before = input<string>();
+  readonly offset = input<string>();
 
   private readonly api = inject(AuditApi);
   private readonly organisation = inject(OrganisationApi);
@@ -55,6 +62,7 @@ export class AuditPage {
       from: this.from(),
       to: this.to(),
       before: this.before(),
+      offset: this.offset(),
     }),
   );
 
@@ -93,7 +101,7 @@ export class AuditPage {
     return [agencyId, userId, cycleId, from, to].some(Boolean);
   });
 
-  protected readonly hasOlder = computed(() => (this.entries.value()?.length ?? 0) === AUDIT_PAGE_SIZE);
+  protected readonly windowOf = windowOf;
 
   protected toggle(id: string): void {
     this.open.update((open) => {
@@ -106,7 +114,7 @@ export class AuditPage {
   /** A new filter starts again from the newest entries. */
   protected choose(params: Record<string, string | null>): void {
     void this.router.navigate([], {
-      queryParams: { ...params, before: null },
+      queryParams: { ...params, before: null, offset: null },
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
@@ -116,14 +124,20 @@ export class AuditPage {
     void this.router.navigate([], { queryParams: {}, replaceUrl: true });
   }
 
-  protected older(): void {
-    const list = this.entries.value() ?? [];
-    const last = list[list.length - 1];
-    if (last)
-      void this.router.navigate([], { queryParams: { before: last.id }, queryParamsHandling: 'merge' });
+  /** Another page of the same trail, pinned to what the newest page showed. */
+  protected goTo(offset: number): void {
+    const before = pinnedBefore(this.query().before, this.entries.value()?.items[0]);
+    void this.router.navigate([], {
+      queryParams: { offset: offset || null, before: before ?? null },
+      queryParamsHandling: 'merge',
+    });
   }
 
+  /** Back to the newest entries, including those written since the pages were pinned. */
   protected newest(): void {
-    void this.router.navigate([], { queryParams: { before: null }, queryParamsHandling: 'merge' });
+    void this.router.navigate([], {
+      queryParams: { before: null, offset: null },
+      queryParamsHandling: 'merge',
+    });
   }
 }

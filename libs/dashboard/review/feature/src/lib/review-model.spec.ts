@@ -1,19 +1,4 @@
-import type { ReviewQueueItem } from '@prgauge/contracts';
-import { changePercent, commentsToSend, queueOrder } from './review-model';
-
-const item = (code: string, status: ReviewQueueItem['status'], flags = 0, changed = 0): ReviewQueueItem => ({
-  submissionId: code,
-  agencyId: code,
-  agencyCode: code,
-  agencyName: { ru: code },
-  status,
-  deadline: '2026-12-20T18:00:00Z',
-  extensionUntil: null,
-  submittedAt: null,
-  flags,
-  changedSinceReview: changed,
-  version: 1,
-});
+import { changePercent, commentsToSend } from './review-model';
 
 describe('review model', () => {
   it('computes change against last cycle: 12 after 10 is +20 %, 0 after 0 is 0, anything after 0 is unknown', () => {
@@ -37,16 +22,5 @@ describe('review model', () => {
       { indicator: 'media.releases', body: 'Attach the list of releases' },
       { body: 'Please check the figures.' },
     ]);
-  });
-
-  it('puts submitted work first, flagged and most changed ahead', () => {
-    const order = queueOrder([
-      item('D', 'draft'),
-      item('A', 'submitted', 0, 5),
-      item('R', 'returned'),
-      item('B', 'submitted', 2, 0),
-      item('C', 'submitted', 0, 9),
-    ]);
-    expect(order.map((i) => i.agencyCode)).toEqual(['B', 'C', 'A', 'R', 'D']);
   });
 });

@@ -1,5 +1,3 @@
-import type { ReviewQueueItem } from '@prgauge/contracts';
-
 /** Relative change against last cycle, in percent; null when there is nothing to compare with. */
 export function changePercent(value: number | null, previous: number | null): number | null {
   if (value === null || previous === null) return null;
@@ -17,17 +15,4 @@ export function commentsToSend(
     if (body.trim()) comments.push({ indicator, body: body.trim() });
   if (general.trim()) comments.push({ body: general.trim() });
   return comments;
-}
-
-const ORDER: Record<ReviewQueueItem['status'], number> = { submitted: 0, returned: 1, draft: 2, approved: 3 };
-
-/** Work first: submitted before returned before drafts, flagged and most-changed first within each. */
-export function queueOrder(items: ReviewQueueItem[]): ReviewQueueItem[] {
-  return [...items].sort(
-    (a, b) =>
-      ORDER[a.status] - ORDER[b.status] ||
-      b.flags - a.flags ||
-      b.changedSinceReview - a.changedSinceReview ||
-      a.agencyCode.localeCompare(b.agencyCode),
-  );
 }

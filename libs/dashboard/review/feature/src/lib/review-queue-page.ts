@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  linkedSignal,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -7,9 +15,12 @@ import { RouterLink } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
 import { SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { queueOrder } from './review-model';
+import { Pager, windowOf } from '@prgauge/dashboard-ui';
 
-/** What evaluators work through: each agency's submission with its status, deadline, flags and fresh changes. */
+/**
+ * What evaluators work through: each agency's submission with its status, deadline, flags and fresh changes,
+ * work first (the API's order), a page at a time.
+ */
 @Component({
   selector: 'pr-review-queue-page',
   imports: [
@@ -22,6 +33,7 @@ import { queueOrder } from './review-model';
     LocalizedPipe,
     LocalNumberPipe,
     TranslatePipe,
+    Pager,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-queue-page.html',
@@ -38,14 +50,24 @@ export class ReviewQueuePage {
     loader: async () => (await this.api.cycles()).filter((c) => c.status === 'open' || c.status === 'review'),
   });
   protected readonly cycleId = computed(() => this.chosenCycle() ?? this.cycles.value()?.[0]?.id ?? null);
+  /** The first row of the page on screen; another cycle or filter starts again from the first page. */
+  protected readonly offset = linkedSignal({
+    source: () => [this.cycleId(), this.status(), this.flagged()] as const,
+    computation: () => 0,
+  });
   protected readonly queue = resource({
     params: () => {
       const cycle = this.cycleId();
-      return cycle ? { cycle, status: this.status() || undefined, flagged: this.flagged() } : undefined;
+      return cycle
+        ? { cycle, status: this.status() || undefined, flagged: this.flagged(), offset: this.offset() }
+        : undefined;
     },
-    loader: async ({ params }) =>
-      queueOrder(
-        await this.api.reviewQueue(params.cycle, { status: params.status, flagged: params.flagged }),
+    loader: ({ params }) =>
+      this.api.reviewQueue(
+        params.cycle,
+        { status: params.status, flagged: params.flagged },
+        { offset: params.offset },
       ),
   });
+  protected readonly windowOf = windowOf;
 }

@@ -5,6 +5,8 @@ import type {
   CycleView,
   EvidenceLinkRequest,
   EvidenceView,
+  Page,
+  PageQuery,
   ReturnSubmissionRequest,
   ReviewCommentInput,
   ReviewQueueItem,
@@ -17,6 +19,7 @@ import type {
   TrainingLeafRecords,
 } from '@prgauge/contracts';
 import { filter, firstValueFrom, map, Observable } from 'rxjs';
+import { withPage } from './pages';
 
 /** Upload progress 0..1, then the stored evidence. */
 export type UploadEvent = { progress: number } | { done: EvidenceView };
@@ -57,15 +60,19 @@ export class SubmissionsApi {
     return firstValueFrom(this.http.post<SubmissionView>(`/api/submissions/${id}/submit`, body));
   }
 
+  /** A page of the cycle's submissions, by agency code. */
   reviewQueue(
     cycleId: string,
     filter: { status?: SubmissionStatus; flagged?: boolean },
-  ): Promise<ReviewQueueItem[]> {
+    page: PageQuery = {},
+  ): Promise<Page<ReviewQueueItem>> {
     let params = new HttpParams();
     if (filter.status) params = params.set('status', filter.status);
     if (filter.flagged) params = params.set('flagged', 'true');
     return firstValueFrom(
-      this.http.get<ReviewQueueItem[]>(`/api/cycles/${cycleId}/review-queue`, { params }),
+      this.http.get<Page<ReviewQueueItem>>(`/api/cycles/${cycleId}/review-queue`, {
+        params: withPage(params, page),
+      }),
     );
   }
 

@@ -8,6 +8,8 @@ import type {
   CreateTrainingProgrammeRequest,
   CreateTrainingTopicRequest,
   LocalizedText,
+  Page,
+  PageQuery,
   ProgrammeTotalsView,
   TrainingAudience,
   TrainingEventView,
@@ -20,6 +22,7 @@ import type {
   UpdateTrainingTopicRequest,
 } from '@prgauge/contracts';
 import { firstValueFrom } from 'rxjs';
+import { withPage } from './pages';
 
 /** Filters of the events list; every one is optional. */
 export interface TrainingEventFilter {
@@ -51,9 +54,12 @@ function paramsOf(values: Record<string, string | null | undefined>): HttpParams
 export class TrainingApi {
   private readonly http = inject(HttpClient);
 
-  events(filter: TrainingEventFilter = {}): Promise<TrainingEventView[]> {
+  /** A page of the region's events, newest first. */
+  events(filter: TrainingEventFilter = {}, page: PageQuery = {}): Promise<Page<TrainingEventView>> {
     return firstValueFrom(
-      this.http.get<TrainingEventView[]>('/api/training/events', { params: paramsOf({ ...filter }) }),
+      this.http.get<Page<TrainingEventView>>('/api/training/events', {
+        params: withPage(paramsOf({ ...filter }), page),
+      }),
     );
   }
 

@@ -41,7 +41,7 @@ export interface ConfirmTransitionResult {
             matInput
             rows="3"
             required
-            [maxlength]="maxLength"
+            [attr.maxlength]="maxLength"
             [value]="reason()"
             (input)="reason.set($any($event.target).value)"
           ></textarea>

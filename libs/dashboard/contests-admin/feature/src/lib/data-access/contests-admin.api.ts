@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AccountView,
@@ -11,13 +11,17 @@ import type {
   JurorView,
   JuryProgressRow,
   NominationView,
+  Page,
+  PageQuery,
   ScreenApplicationRequest,
+  ScreeningStatus,
   UpdateContestRequest,
   UpdateNominationRequest,
   VerifyVoterRequest,
   VoteAnomaly,
   VoterView,
 } from '@prgauge/contracts';
+import { OrganisationApi, withPage } from '@prgauge/dashboard-data-access';
 import { namesRole } from '@prgauge/permissions';
 import { firstValueFrom } from 'rxjs';
 
@@ -25,6 +29,7 @@ import { firstValueFrom } from 'rxjs';
 @Injectable({ providedIn: 'root' })
 export class ContestsAdminApi {
   private readonly http = inject(HttpClient);
+  private readonly organisation = inject(OrganisationApi);
 
   contests(): Promise<ContestView[]> {
     return firstValueFrom(this.http.get<ContestView[]>('/api/contests'));
@@ -68,8 +73,20 @@ export class ContestsAdminApi {
     return firstValueFrom(this.http.delete<void>(`/api/nominations/${id}`));
   }
 
-  applications(contestId: string): Promise<ApplicationView[]> {
-    return firstValueFrom(this.http.get<ApplicationView[]>(`/api/contests/${contestId}/applications`));
+  /** A page of the contest's applications in the order they were filed, narrowed to a nomination or state. */
+  applications(
+    contestId: string,
+    filter: { nominationId?: string; screening?: ScreeningStatus } = {},
+    page: PageQuery = {},
+  ): Promise<Page<ApplicationView>> {
+    let params = new HttpParams();
+    if (filter.nominationId) params = params.set('nominationId', filter.nominationId);
+    if (filter.screening) params = params.set('screening', filter.screening);
+    return firstValueFrom(
+      this.http.get<Page<ApplicationView>>(`/api/contests/${contestId}/applications`, {
+        params: withPage(params, page),
+      }),
+    );
   }
 
   screen(applicationId: string, decision: ScreenApplicationRequest): Promise<ApplicationView> {
@@ -80,7 +97,7 @@ export class ContestsAdminApi {
 
   /** Accounts the organiser can seat: those whose role the permissions map names for judging, within reach. */
   async jurorAccounts(): Promise<AccountView[]> {
-    const accounts = await firstValueFrom(this.http.get<AccountView[]>('/api/users'));
+    const accounts = await this.organisation.accounts();
     return accounts.filter((a) => namesRole(a.role, 'contest.judge'));
   }
 

@@ -5,6 +5,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { SCREENING_STATUSES, type ApplicationView, type ScreeningStatus } from '@prgauge/contracts';
 import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { Pager, windowOf } from '@prgauge/dashboard-ui';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
 import { ApplicationDetails } from './application-details';
@@ -12,7 +13,7 @@ import { ApplicationDetails } from './application-details';
 const isStatus = (value: string | undefined): value is ScreeningStatus =>
   (SCREENING_STATUSES as readonly string[]).includes(value ?? '');
 
-/** Applications filtered by nomination and screening state, each opened to accept or reject it. */
+/** Applications filtered by nomination and screening state, a page at a time, each opened to accept or reject it. */
 @Component({
   selector: 'pr-screening-page',
   imports: [
@@ -24,6 +25,7 @@ const isStatus = (value: string | undefined): value is ScreeningStatus =>
     TranslatePipe,
     LocalizedPipe,
     LocalDatePipe,
+    Pager,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './screening-page.html',
@@ -34,6 +36,8 @@ export class ScreeningPage {
   /** `?nomination=` and `?state=` in the address, so a filtered queue can be shared. */
   readonly nomination = input<string>();
   readonly state = input<string>();
+  /** The first application of the page on screen. */
+  readonly offset = input<string>();
 
   private readonly api = inject(ContestsAdminApi);
   private readonly router = inject(Router);
@@ -44,32 +48,53 @@ export class ScreeningPage {
     params: () => this.contestId(),
     loader: ({ params }) => this.api.contest(params),
   });
-  protected readonly applications = resource({
-    params: () => this.contestId(),
-    loader: ({ params }) => this.api.applications(params),
-  });
-
   protected readonly stateFilter = computed(() => {
     const state = this.state();
     return isStatus(state) ? state : null;
   });
+  protected readonly applications = resource({
+    params: () => ({
+      contestId: this.contestId(),
+      nominationId: this.nomination() || undefined,
+      screening: this.stateFilter() ?? undefined,
+      offset: Math.max(0, Number(this.offset()) || 0),
+    }),
+    loader: ({ params }) =>
+      this.api.applications(
+        params.contestId,
+        { nominationId: params.nominationId, screening: params.screening },
+        { offset: params.offset },
+      ),
+  });
+  protected readonly windowOf = windowOf;
+
+  /** The page's applications that still match the filters: one just screened out of the state shown leaves. */
   protected readonly shown = computed(() => {
     const nomination = this.nomination() || null;
     const state = this.stateFilter();
-    return (this.applications.value() ?? []).filter(
+    return (this.applications.value()?.items ?? []).filter(
       (a) => (!nomination || a.nominationIds.includes(nomination)) && (!state || a.screening === state),
     );
   });
   protected readonly opened = computed(
-    () => (this.applications.value() ?? []).find((a) => a.id === this.openId()) ?? null,
+    () => (this.applications.value()?.items ?? []).find((a) => a.id === this.openId()) ?? null,
   );
 
   protected nominationName(id: string) {
     return this.contest.value()?.nominations.find((n) => n.id === id)?.name ?? {};
   }
 
+  /** A new filter starts again from the first page. */
   protected choose(params: Record<string, string | null>): void {
-    void this.router.navigate([], { queryParams: params, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate([], {
+      queryParams: { ...params, offset: null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  protected goTo(offset: number): void {
+    void this.router.navigate([], { queryParams: { offset: offset || null }, queryParamsHandling: 'merge' });
   }
 
   protected toggle(id: string): void {
@@ -77,6 +102,8 @@ export class ScreeningPage {
   }
 
   protected replace(updated: ApplicationView): void {
-    this.applications.update((list) => list?.map((a) => (a.id === updated.id ? updated : a)));
+    this.applications.update(
+      (page) => page && { ...page, items: page.items.map((a) => (a.id === updated.id ? updated : a)) },
+    );
   }
 }

@@ -24,7 +24,7 @@ export interface Verdict {
           matInput
           rows="1"
           [value]="reason()"
-          [maxlength]="limits.decisionReason.max"
+          [attr.maxlength]="limits.decisionReason.max"
           (input)="reason.set($any($event.target).value)"
         ></textarea>
         <mat-hint [class.error]="needsReason()">{{ 'contestsAdmin.decision.reasonHint' | t }}</mat-hint>

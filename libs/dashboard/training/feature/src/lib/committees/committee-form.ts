@@ -68,7 +68,7 @@ const valueOf = (c: CommitteeView | null): CommitteeFormValue => ({
           <mat-label>{{ 'committees.chair' | t }}</mat-label>
           <input
             matInput
-            [maxlength]="limits.personName.max"
+            [attr.maxlength]="limits.personName.max"
             [value]="value().chair"
             (input)="patch({ chair: $any($event.target).value })"
           />

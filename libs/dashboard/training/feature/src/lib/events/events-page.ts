@@ -9,13 +9,14 @@ import { Router, RouterLink } from '@angular/router';
 import { TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
 import { TrainingApi } from '@prgauge/dashboard-data-access';
 import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { Pager, windowOf } from '@prgauge/dashboard-ui';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
 
 const isAudience = (value: string | undefined): value is TrainingAudience =>
   (TRAINING_AUDIENCES as readonly string[]).includes(value ?? '');
 
-/** The region's training events, filtered by topic, audience, committee and dates kept in the address. */
+/** The region's training events, filtered by topic, audience, committee and dates kept in the address, a page at a time. */
 @Component({
   selector: 'pr-training-events-page',
   imports: [
@@ -31,6 +32,7 @@ const isAudience = (value: string | undefined): value is TrainingAudience =>
     LocalizedPipe,
     LocalNumberPipe,
     LocalDatePipe,
+    Pager,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './events-page.html',
@@ -42,6 +44,8 @@ export class EventsPage {
   readonly committee = input<string>();
   readonly from = input<string>();
   readonly to = input<string>();
+  /** The first event of the page on screen. */
+  readonly offset = input<string>();
   /** The title of an event just deleted, to confirm it is gone. */
   readonly deleted = input<string>();
 
@@ -62,18 +66,23 @@ export class EventsPage {
   });
 
   protected readonly events = resource({
-    params: () => this.filter(),
-    loader: ({ params }) => this.api.events(params),
+    params: () => ({ filter: this.filter(), offset: Number(this.offset()) || 0 }),
+    loader: ({ params }) => this.api.events(params.filter, { offset: Math.max(0, params.offset) }),
   });
+  protected readonly windowOf = windowOf;
 
   protected readonly hasFilters = computed(() => Object.values(this.filter()).some(Boolean));
 
   protected choose(params: Record<string, string | null>): void {
     void this.router.navigate([], {
-      queryParams: { ...params, deleted: null },
+      queryParams: { ...params, deleted: null, offset: null },
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
+  }
+
+  protected goTo(offset: number): void {
+    void this.router.navigate([], { queryParams: { offset: offset || null }, queryParamsHandling: 'merge' });
   }
 
   protected clear(): void {

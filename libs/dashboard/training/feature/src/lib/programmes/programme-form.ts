@@ -42,7 +42,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
         <textarea
           matInput
           rows="2"
-          [maxlength]="limits.programmeDescription.max"
+          [attr.maxlength]="limits.programmeDescription.max"
           [value]="value().description"
           (input)="patch({ description: $any($event.target).value })"
         ></textarea>

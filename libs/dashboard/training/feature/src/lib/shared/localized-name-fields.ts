@@ -21,7 +21,7 @@ import { LOCALE_INFO, TranslatePipe } from '@prgauge/dashboard-i18n';
             [attr.dir]="info[locale].dir"
             [value]="value()[locale] ?? ''"
             (input)="edit(locale, $any($event.target).value)"
-            [maxlength]="limits.localizedText.max"
+            [attr.maxlength]="limits.localizedText.max"
           />
         </mat-form-field>
       }

@@ -1,0 +1,2 @@
+export { Pager, windowOf } from './lib/pager';
+export type { PageWindowOf } from './lib/pager';
