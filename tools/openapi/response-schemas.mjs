@@ -59,6 +59,14 @@ function liftNull(schema) {
   return schema;
 }
 
+/**
+ * A property typed `?: undefined` or `never` (`{ not: {} }`), which a value can never have: a leaf declares
+ * `children?: undefined` so code can tell it from a group. It is left out; `additionalProperties: false` already
+ * keeps it away.
+ */
+const isNever = (schema) =>
+  Object.keys(schema).length === 1 && schema.not && Object.keys(schema.not).length === 0;
+
 /** Rewrites one JSON Schema (draft 7) node as an OpenAPI 3.0 schema object. */
 export function toOpenApi(schema) {
   const { description, ...rest } = schema;
@@ -73,7 +81,11 @@ export function toOpenApi(schema) {
     else if (key === 'const') out.enum = [value];
     else if (key === 'description') out.description = cleanDescription(value);
     else if (key === 'properties')
-      out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toOpenApi(v)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value)
+          .filter(([, v]) => !isNever(v))
+          .map(([k, v]) => [k, toOpenApi(v)]),
+      );
     else if (Array.isArray(value) && (key === 'anyOf' || key === 'allOf' || key === 'oneOf'))
       out[key] = value.map(toOpenApi);
     else if (value !== null && typeof value === 'object' && !Array.isArray(value))
