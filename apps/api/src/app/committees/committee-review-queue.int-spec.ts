@@ -161,7 +161,7 @@ describe('committee members in the review queue', () => {
     });
     const seat = (payload: object) =>
       director({ method: 'POST', url: `/api/committees/${committee.json().id}/members`, payload });
-    const users = (await director({ method: 'GET', url: '/api/users' })).json() as AccountView[];
+    const users = itemsOf<AccountView>(await director({ method: 'GET', url: '/api/users' }));
     const viewerId = users.find((u) => u.login === fx.logins.viewer)?.id ?? '';
     const both = await seat({ userId: viewerId, personName: 'Outside Person' });
     expect([both.statusCode, both.json().code, both.json().details[0].code]).toEqual([
@@ -169,13 +169,10 @@ describe('committee members in the review queue', () => {
       'committee.member_account_or_person',
       'field.not_allowed',
     ]);
-    const foreignId = (
-      (
-        await (
-          await callerFor(testApp, fx.logins.admin)
-        )({ method: 'GET', url: '/api/users' })
-      ).json() as AccountView[]
-    ).find((u) => u.login === fx.logins.foreignDirector)?.id;
+    const admin = await callerFor(testApp, fx.logins.admin);
+    const foreignId = itemsOf<AccountView>(await admin({ method: 'GET', url: '/api/users' })).find(
+      (u) => u.login === fx.logins.foreignDirector,
+    )?.id;
     const foreign = await seat({ userId: foreignId });
     expect(foreign.json().details).toEqual([
       {
