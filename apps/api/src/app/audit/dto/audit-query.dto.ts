@@ -1,19 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PAGE_OFFSET_MAX, PAGE_SIZE, type AuditQuery } from '@prgauge/contracts';
-import { Type } from 'class-transformer';
-import {
-  IsDateString,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import type { AuditQuery } from '@prgauge/contracts';
+import { IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/paging';
 
-export class AuditQueryDto implements AuditQuery {
+/** The audit search's filters, with the shared page window (`limit`, `offset`). */
+export class AuditQueryDto extends PageQueryDto implements AuditQuery {
   /** National admins only; a director always searches their own region. */
   @ApiPropertyOptional() @IsOptional() @IsUUID() regionId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
@@ -41,22 +32,4 @@ export class AuditQueryDto implements AuditQuery {
   @IsOptional()
   @Matches(/^[1-9]\d{0,17}$/, { message: 'before must be the id of an audit entry' })
   before?: string;
-
-  @ApiPropertyOptional({ default: PAGE_SIZE.default, minimum: 1, maximum: PAGE_SIZE.max })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(1)
-  @Max(PAGE_SIZE.max)
-  // Checked first, so that text or a fraction is named a wrong type rather than out of range.
-  @IsInt()
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: PAGE_OFFSET_MAX })
-  @IsOptional()
-  @Type(() => Number)
-  @Min(0)
-  @Max(PAGE_OFFSET_MAX)
-  // Checked first, so that text or a fraction is named a wrong type rather than out of range.
-  @IsInt()
-  offset?: number;
 }
