@@ -1,6 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
+import { LIMITS } from '@prgauge/contracts';
 import { InvalidFieldsException } from '../common/api-error';
 
 /**
@@ -9,11 +10,11 @@ import { InvalidFieldsException } from '../common/api-error';
  * (passwords seen more than ten times in a ten-million-password leak corpus), English words and names, keyboard
  * walks, repeats, sequences and dates, and the person's own login and name.
  */
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+export const PASSWORD_MIN_LENGTH = LIMITS.password.min;
+export const PASSWORD_MAX_LENGTH = LIMITS.password.max;
 /** The rules in a sentence, for the API documentation of every field that sets a password. */
 export const PASSWORD_RULES =
-  'At least 12 and at most 128 characters of any kind. Common or easily guessed passwords, and ones built from ' +
+  `At least ${LIMITS.password.min} and at most ${LIMITS.password.max} characters of any kind. Common or easily guessed passwords, and ones built from ` +
   'the login or name, are refused with field.weak_password.';
 /** zxcvbn's scale runs 0–4; 3 means about 10^8 guesses or more, safe behind a slow hash and a throttle. */
 export const PASSWORD_MIN_SCORE = 3;

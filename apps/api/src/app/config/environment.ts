@@ -114,7 +114,7 @@ export class Environment {
   /** The first admin's password: refused at start when it is short, common or built from ADMIN_LOGIN. */
   @IsOptional()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @ValidateBy(
     {
       name: 'isHardToGuess',

@@ -4,6 +4,16 @@
  * are inclusive bounds; sizes are bytes. A refusal names the limit in its field problem's `params`.
  */
 export const LIMITS = {
+  /** A sign-in name: letters, digits, dots, dashes, underscores or @ (`LOGIN_PATTERN`). */
+  login: { min: 3, max: 60 },
+  /** Any kind of characters; OWASP ASVS 4, 2.1.1–2.1.2. Guessability is checked by the API alone. */
+  password: { min: 12, max: 128 },
+  /** An account's name as others see it. */
+  accountName: { min: 2, max: 120 },
+  /** A journalist's outlet when registering to vote. */
+  outlet: { min: 2, max: 200 },
+  /** A reviewer's comment on one indicator or on a whole submission. */
+  reviewComment: { max: 4000 },
   /** Each language of a name kept per language: agencies, regions, topics, programmes, committees, contests. */
   localizedText: { max: 300 },
   /** A person's name: trainer, participant, committee member or chair, contest candidate. */
@@ -43,3 +53,6 @@ export const LIMITS = {
   projectTitle: { min: 2, max: 300 },
   projectDescription: { min: 10, max: 20000 },
 } as const;
+
+/** A whole login as `LIMITS.login` describes it. */
+export const LOGIN_PATTERN = new RegExp(`^[\\p{L}\\p{N}._@-]{${LIMITS.login.min},${LIMITS.login.max}}$`, 'u');

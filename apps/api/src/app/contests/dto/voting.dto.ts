@@ -1,6 +1,7 @@
 import {
   type CastVoteRequest,
   LIMITS,
+  LOGIN_PATTERN,
   type RegisterVoterRequest,
   type VerifyVoterRequest,
 } from '@prgauge/contracts';
@@ -15,8 +16,8 @@ export class RegisterVoterDto implements RegisterVoterRequest {
   /** Anonymous visitors only: the account to create. */
   @ApiPropertyOptional({ example: 'a.nurlanova' })
   @IsOptionalButNotNull()
-  @Matches(/^[\p{L}\p{N}._@-]{3,60}$/u, {
-    message: 'login must be 3–60 letters, digits, dots, dashes, underscores or @',
+  @Matches(LOGIN_PATTERN, {
+    message: `login must be ${LIMITS.login.min}–${LIMITS.login.max} letters, digits, dots, dashes, underscores or @`,
   })
   login?: string;
 
@@ -27,21 +28,21 @@ export class RegisterVoterDto implements RegisterVoterRequest {
   })
   @IsOptionalButNotNull()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: 'password must be at least 12 characters' })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: 'password must be at most 128 characters' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
   password?: string;
 
   @ApiPropertyOptional({ example: 'Aliya Nurlanova' })
   @IsOptionalButNotNull()
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LIMITS.personName.min)
+  @MaxLength(LIMITS.personName.max)
   displayName?: string;
 
   @ApiProperty({ example: 'Zhetysu TV' })
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LIMITS.outlet.min)
+  @MaxLength(LIMITS.outlet.max)
   outlet!: string;
 
   /** What they do there: reporter, editor, blogger. */

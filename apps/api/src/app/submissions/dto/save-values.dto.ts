@@ -35,7 +35,7 @@ export class ValueEntryDto implements SubmissionValueInput {
   @Allow()
   value!: number | boolean | null;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
+  @ApiPropertyOptional({ maxLength: LIMITS.valueNote.max })
   @IsOptionalButNotNull()
   @IsString()
   @MaxLength(LIMITS.valueNote.max)
@@ -70,7 +70,7 @@ export class ReviewCommentDto implements ReviewCommentInput {
 
   @ApiProperty()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(LIMITS.reviewComment.max)
   body!: string;
 }
 

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  LIMITS,
   LOCALES,
+  LOGIN_PATTERN,
   ROLES,
   type CreateAccountRequest,
   type ResetPasswordRequest,
@@ -27,15 +29,15 @@ import { IsOptionalButNotNull } from '../../common/optional-not-null';
 export class CreateUserDto implements CreateAccountRequest {
   @ApiProperty({ example: 'press.health' })
   @IsString()
-  @Matches(/^[\p{L}\p{N}._@-]{3,60}$/u, {
-    message: 'login must be 3–60 letters, digits, dots, dashes, underscores or @',
+  @Matches(LOGIN_PATTERN, {
+    message: `login must be ${LIMITS.login.min}–${LIMITS.login.max} letters, digits, dots, dashes, underscores or @`,
   })
   login!: string;
 
   @ApiProperty()
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinLength(LIMITS.accountName.min)
+  @MaxLength(LIMITS.accountName.max)
   displayName!: string;
 
   @ApiProperty({ enum: ROLES })
@@ -58,8 +60,8 @@ export class CreateUserDto implements CreateAccountRequest {
     description: PASSWORD_RULES,
   })
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: 'password must be at least 12 characters' })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: 'password must be at most 128 characters' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
   password!: string;
 }
 
@@ -73,8 +75,8 @@ export class UpdateUserDto implements UpdateAccountRequest {
   @ApiPropertyOptional()
   @IsOptionalButNotNull()
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinLength(LIMITS.accountName.min)
+  @MaxLength(LIMITS.accountName.max)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -111,7 +113,7 @@ export class ResetPasswordDto implements ResetPasswordRequest {
     description: PASSWORD_RULES,
   })
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: 'password must be at least 12 characters' })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: 'password must be at most 128 characters' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
   password!: string;
 }

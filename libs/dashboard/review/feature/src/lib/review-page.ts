@@ -12,7 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { LeafView, SubmissionView } from '@prgauge/contracts';
+import { LIMITS, type LeafView, type SubmissionView } from '@prgauge/contracts';
 import {
   apiProblemOf,
   CommitteesApi,
@@ -59,6 +59,7 @@ export class ReviewPage {
   private readonly translations = inject(TranslationService);
   private readonly refusals = inject(RefusalText);
   protected readonly changePercent = changePercent;
+  protected readonly commentMaxLength = LIMITS.reviewComment.max;
 
   protected readonly view = signal<SubmissionView | null>(null);
   protected readonly comments = signal<ReadonlyMap<string, string>>(new Map());

@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import type { RegisterVoterRequest, VoterView } from '@prgauge/contracts';
+import { LIMITS, type RegisterVoterRequest, type VoterView } from '@prgauge/contracts';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
@@ -49,11 +49,13 @@ export class RegisterVoterPage {
     key: 'login' | 'password' | 'displayName';
     type: string;
     autocomplete: string;
+    maxLength: number;
   }[] = [
-    { key: 'displayName', type: 'text', autocomplete: 'name' },
-    { key: 'login', type: 'text', autocomplete: 'username' },
-    { key: 'password', type: 'password', autocomplete: 'new-password' },
+    { key: 'displayName', type: 'text', autocomplete: 'name', maxLength: LIMITS.personName.max },
+    { key: 'login', type: 'text', autocomplete: 'username', maxLength: LIMITS.login.max },
+    { key: 'password', type: 'password', autocomplete: 'new-password', maxLength: LIMITS.password.max },
   ];
+  protected readonly outletMaxLength = LIMITS.outlet.max;
 
   protected readonly value = signal<RegistrationValue>({
     login: '',

@@ -1,3 +1,4 @@
+import { LIMITS, LOGIN_PATTERN } from '@prgauge/contracts';
 import { isWebAddress } from '../shared/web-address';
 
 /** What journalists and bloggers do in the media; sent as the key, shown in the reader's language. */
@@ -28,11 +29,11 @@ export function registrationProblems(
 ): Partial<Record<keyof RegistrationValue, string>> {
   const problems: Partial<Record<keyof RegistrationValue, string>> = {};
   if (newAccount) {
-    if (!/^[\p{L}\p{N}._@-]{3,60}$/u.test(v.login.trim())) problems.login = 'contests.register.problem.login';
-    if (v.password.length < 12) problems.password = 'contests.register.problem.password';
-    if (v.displayName.trim().length < 2) problems.displayName = 'contests.register.problem.required';
+    if (!LOGIN_PATTERN.test(v.login.trim())) problems.login = 'contests.register.problem.login';
+    if (v.password.length < LIMITS.password.min) problems.password = 'contests.register.problem.password';
+    if (v.displayName.trim().length < LIMITS.personName.min) problems.displayName = 'contests.register.problem.required';
   }
-  if (v.outlet.trim().length < 2) problems.outlet = 'contests.register.problem.required';
+  if (v.outlet.trim().length < LIMITS.outlet.min) problems.outlet = 'contests.register.problem.required';
   if (!v.mediaRole) problems.mediaRole = 'contests.register.problem.required';
   if (!isWebAddress(v.workLink)) problems.workLink = 'contests.register.problem.workLink';
   if (!v.personalDataConsent) problems.personalDataConsent = 'contests.register.problem.consent';
