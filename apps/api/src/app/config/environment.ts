@@ -90,6 +90,13 @@ export class Environment {
   @IsBoolean()
   DEMO_DATA = false;
 
+  /** The day the demo region is told as of (YYYY-MM-DD); today when unset. */
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: 'DEMO_TODAY must be a date as YYYY-MM-DD',
+  })
+  DEMO_TODAY?: string;
+
   /**
    * The reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed, as addresses or CIDR
    * ranges. Unset means none: the client's address is the connection's, whatever headers it sends.
@@ -114,7 +121,9 @@ export class Environment {
   /** The first admin's password: refused at start when it is short, common or built from ADMIN_LOGIN. */
   @IsOptional()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  })
   @ValidateBy(
     {
       name: 'isHardToGuess',

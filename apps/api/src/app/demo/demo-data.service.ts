@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { FrameworkDocumentLeaf, SessionUser, SubmissionStatus } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -18,6 +18,9 @@ import { SubmissionValue } from '../submissions/submission-value.entity';
 import { Submission } from '../submissions/submission.entity';
 import { User } from '../users/user.entity';
 import { CONTEST_ACCOUNTS, loadDemoContests, publishDemoContests } from './demo-contests';
+import type { Environment } from '../config/environment';
+import { ENVIRONMENT } from '../config/environment.token';
+import { demoCycles, demoDay, submissionDates, type DemoCycle, type DemoDay } from './demo-day';
 import { demoPdf } from './demo-files';
 import { DEMO_AGENCIES } from './demo-agencies';
 import { DEMO_GROUPS, DEMO_REGION } from './demo-region';
@@ -32,12 +35,6 @@ export interface DemoAccount {
   role: string;
   note: string;
 }
-
-const CYCLES = [
-  { name: '2024', start: '2024-01-01', end: '2024-12-31', deadline: '2025-01-31T18:00:00Z' },
-  { name: '2025', start: '2025-01-01', end: '2025-12-31', deadline: '2026-01-31T18:00:00Z' },
-  { name: '2026', start: '2026-01-01', end: '2026-12-31', deadline: '2026-12-20T18:00:00Z' },
-];
 
 /** The state of each agency's submission in the open cycle, so that every screen has something to show. */
 const OPEN_STATES: (SubmissionStatus | 'partial' | 'empty')[] = [
@@ -60,6 +57,7 @@ export class DemoDataService {
     private readonly dataSource: DataSource,
     private readonly publisher: PublishService,
     private readonly results: ResultsService,
+    @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
 
   /** Loads the demo when the database has no region yet; returns the demo accounts, or null when it did nothing. */
@@ -70,6 +68,8 @@ export class DemoDataService {
 
   private async load(): Promise<DemoAccount[]> {
     const started = Date.now();
+    const day = demoDay(this.env.DEMO_TODAY);
+    const plan = demoCycles(day);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const { director, cycles, contests, accounts } = await this.dataSource.transaction(async (manager) => {
       const region = await manager.save(Region, { code: DEMO_REGION.code, name: DEMO_REGION.name });
@@ -91,13 +91,13 @@ export class DemoDataService {
       );
       const cycles = await manager.save(
         Cycle,
-        CYCLES.map((c, i) => ({
+        plan.map((c) => ({
           regionId: region.id,
           name: c.name,
           periodStart: c.start,
           periodEnd: c.end,
-          deadline: new Date(c.deadline),
-          status: i < CYCLES.length - 1 ? ('review' as const) : ('open' as const),
+          deadline: c.deadline,
+          status: c.open ? ('open' as const) : ('review' as const),
           framework: sevenIndexTemplate(),
           publication: 0,
         })),
@@ -110,15 +110,17 @@ export class DemoDataService {
       const values = new DemoValues(20260101);
       const base = agencies.map(() => 0.25 + values.next() * 0.6);
       for (const [year, cycle] of cycles.entries()) {
-        await this.fillCycle(manager, cycle, agencies, base, year, values, users.evaluator);
+        const dated = { day, cycle: plan[year] };
+        await this.fillCycle(manager, cycle, dated, agencies, base, year, values, users.evaluator);
       }
       // Before publishing: the published cycles' training leaves are computed from these registers.
       await loadDemoTraining(
         manager,
         region.id,
         agencies,
-        CYCLES.map((c) => Number(c.name)),
+        plan.map((c) => Number(c.name)),
         users.committeeMember,
+        day,
       );
       const contests = await loadDemoContests(manager, region.id, agencies, passwordHash);
       return { director: users.director, cycles, contests, accounts: users.accounts };
@@ -173,6 +175,7 @@ export class DemoDataService {
   private async fillCycle(
     manager: EntityManager,
     cycle: Cycle,
+    dated: { day: DemoDay; cycle: DemoCycle },
     agencies: Agency[],
     base: number[],
     year: number,
@@ -185,16 +188,15 @@ export class DemoDataService {
     for (const [i, agency] of agencies.entries()) {
       const state = open ? OPEN_STATES[i % OPEN_STATES.length] : 'approved';
       const status: SubmissionStatus = state === 'partial' || state === 'empty' ? 'draft' : state;
+      const dates = submissionDates(dated.day, dated.cycle, i);
+      const reviewed = status === 'approved' || status === 'returned';
       const submission = await manager.save(Submission, {
         cycleId: cycle.id,
         agencyId: agency.id,
         status,
-        submittedAt: status === 'draft' ? null : new Date(cycle.deadline.getTime() - (5 + i) * 86_400_000),
-        approvedAt: status === 'approved' ? new Date(cycle.deadline.getTime() + 86_400_000) : null,
-        lastReviewedAt:
-          status === 'approved' || status === 'returned'
-            ? new Date(cycle.deadline.getTime() - 86_400_000)
-            : null,
+        submittedAt: status === 'draft' ? null : dates.submittedAt,
+        approvedAt: status === 'approved' ? dates.approvedAt : null,
+        lastReviewedAt: reviewed ? dates.reviewedAt : null,
         // One agency got more time in the open cycle.
         extensionUntil: open && i === 5 ? new Date(cycle.deadline.getTime() + 14 * 86_400_000) : null,
       });
@@ -202,13 +204,17 @@ export class DemoDataService {
       const quality = values.quality(base[i], year);
       const prStaff = agency.attributes['prStaff'] ?? 1;
       const chosen = leaves.filter((leaf) => this.filled(leaf, state, values));
-      for (const leaf of chosen)
+      for (const leaf of chosen) {
+        const value = values.valueFor(leaf, quality, prStaff);
         rows.push({
           submissionId: submission.id,
           indicatorKey: leaf.key,
-          value: values.valueFor(leaf, quality, prStaff),
+          value,
+          // A reviewed submission has not changed since its review: nobody has touched it after.
+          reviewedValue: reviewed ? value : null,
           updatedBy: leaf.source === 'evaluator' ? evaluatorId : null,
         });
+      }
       if (status !== 'draft')
         await this.attachEvidence(
           manager,

@@ -14,6 +14,7 @@ import { Attendance } from '../training/attendance.entity';
 import { TrainingEvent } from '../training/training-event.entity';
 import { TrainingProgramme } from '../training/training-programme.entity';
 import { TrainingTopic } from '../training/training-topic.entity';
+import { isAfter, type DemoDay } from './demo-day';
 
 const text = (ru: string, kk: string, fa: string, en: string): LocalizedText => ({ ru, kk, fa, en });
 
@@ -161,6 +162,7 @@ export async function loadDemoTraining(
   agencies: Agency[],
   years: number[],
   committeeUserId: string,
+  day: DemoDay,
 ): Promise<DemoTraining> {
   const random = mulberry32(20260601);
   const committees = await manager.save(
@@ -196,8 +198,8 @@ export async function loadDemoTraining(
   let events = 0;
   for (const year of years) {
     for (const [month, plan] of PLAN.entries()) {
-      const day = String(5 + Math.floor(random() * 20)).padStart(2, '0');
-      const start = `${year}-${String(month + 1 + (month >= 6 ? 2 : 0)).padStart(2, '0')}-${day}`;
+      const dayOfMonth = String(5 + Math.floor(random() * 20)).padStart(2, '0');
+      const start = `${year}-${String(month + 1 + (month >= 6 ? 2 : 0)).padStart(2, '0')}-${dayOfMonth}`;
       const event = await manager.save(TrainingEvent, {
         regionId,
         title: `${titleOf(plan.topic)} ${year}`,
@@ -215,7 +217,8 @@ export async function loadDemoTraining(
       });
       const rows = registerRows(event, plan.audiences, trained, random);
       await manager.update(TrainingEvent, event.id, { invited: rows.length + Math.floor(random() * 6) });
-      await manager.insert(Attendance, rows);
+      // An event still to come has its invitations out but no register yet.
+      if (!isAfter(start, day)) await manager.insert(Attendance, rows);
       events += 1;
     }
   }
@@ -225,6 +228,7 @@ export async function loadDemoTraining(
     topics.get('social_media') as string,
     trainingCommittee.id,
     years,
+    day,
   );
   return { committees: committees.length, events: events + 1 };
 }
@@ -273,6 +277,7 @@ async function nationalProgramme(
   topicId: string,
   committeeId: string,
   years: number[],
+  day: DemoDay,
 ): Promise<void> {
   const year = years[years.length - 1];
   const programme = await manager.save(TrainingProgramme, {
@@ -301,6 +306,7 @@ async function nationalProgramme(
     audiences: ['deputies_officials'],
     invited: 150,
   });
+  if (isAfter(event.endDate, day)) return;
   await manager.insert(
     Attendance,
     Array.from({ length: 150 }, (_, i) => ({

@@ -3,6 +3,7 @@ import type {
   ContestView,
   JurorTask,
   RankingResponse,
+  ReviewQueueItem,
   TrainingReport,
 } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
@@ -16,6 +17,8 @@ interface CountRow {
   count: number;
 }
 
+const DEMO_TODAY = '2026-11-29';
+
 describe('demo region', () => {
   let testApp: TestApp;
   let db: DataSource;
@@ -27,7 +30,8 @@ describe('demo region', () => {
     );
 
   beforeAll(async () => {
-    testApp = await createTestApp();
+    // Pinned, so the figures below hold whichever day the suite runs.
+    testApp = await createTestApp(undefined, { DEMO_TODAY });
     db = testApp.app.get(DataSource);
     loaded = await testApp.app.get(DemoDataService).loadIfEmpty();
   }, 120_000);
@@ -64,6 +68,48 @@ describe('demo region', () => {
       count: string;
     }[];
     expect(Number(count)).toBeGreaterThan(0);
+  });
+
+  it('dates nothing done after its reference day, and the open cycle three weeks after it', async () => {
+    const end = `${DEMO_TODAY}T23:59:59Z`;
+    const later = await countBy(
+      `SELECT 'submissions' AS key, count(*) FROM submission
+        WHERE submitted_at > '${end}' OR approved_at > '${end}' OR last_reviewed_at > '${end}'
+       UNION ALL
+       SELECT 'attendance', count(*) FROM attendance a JOIN training_event e ON e.id = a.event_id
+        WHERE e.start_date > '${DEMO_TODAY}'`,
+    );
+    expect(later).toEqual({ submissions: 0, attendance: 0 });
+    const [{ futureEvents }] = (await db.query(
+      `SELECT count(*)::int AS "futureEvents" FROM training_event WHERE start_date > '${DEMO_TODAY}'`,
+    )) as { futureEvents: number }[];
+    expect(futureEvents).toBeGreaterThan(0);
+    const cycles = (await db.query(`SELECT name, status, deadline FROM cycle ORDER BY period_start`)) as {
+      name: string;
+      status: string;
+      deadline: Date;
+    }[];
+    expect(cycles.map((c) => [c.name, c.status])).toEqual([
+      ['2024', 'published'],
+      ['2025', 'published'],
+      ['2026', 'open'],
+    ]);
+    expect(cycles[2].deadline.toISOString()).toBe('2026-12-20T18:00:00.000Z');
+  });
+
+  it('shows no change since review that nobody made', async () => {
+    const [open] = (await db.query(`SELECT id FROM cycle WHERE status = 'open'`)) as { id: string }[];
+    const session = await signIn(testApp, 'evaluator', DEMO_PASSWORD);
+    const queue = itemsOf<ReviewQueueItem>(
+      await testApp.request({
+        method: 'GET',
+        url: `/api/cycles/${open.id}/review-queue?limit=500`,
+        headers: { cookie: session.cookie },
+      }),
+    );
+    const reviewed = queue.filter((item) => item.status === 'approved' || item.status === 'returned');
+    expect(reviewed.length).toBeGreaterThan(0);
+    expect(reviewed.map((item) => item.changedSinceReview)).toEqual(reviewed.map(() => 0));
   });
 
   it('gives every role a demo account that signs in with the documented password', async () => {
@@ -105,17 +151,24 @@ describe('demo region', () => {
       performance_evaluation: 1,
     });
     const session = await signIn(testApp, 'committee', DEMO_PASSWORD);
-    const response = await testApp.request({
-      method: 'GET',
-      url: '/api/training/reports?from=2026-01-01&to=2026-12-31',
-      headers: { cookie: session.cookie },
-    });
-    const report = response.json() as TrainingReport;
+    const reportOf = async (year: number) =>
+      (
+        await testApp.request({
+          method: 'GET',
+          url: `/api/training/reports?from=${year}-01-01&to=${year}-12-31`,
+          headers: { cookie: session.cookie },
+        })
+      ).json() as TrainingReport;
+    const report = await reportOf(2025);
     expect(report.personHours).toBeGreaterThan(2000);
     expect(report.byTopic.length).toBeGreaterThanOrEqual(6);
     expect(report.byMonth.length).toBe(10);
     expect(report.untrainedAgencies.length).toBe(4);
-    expect(report.eventRates.find((e) => e.title === 'Political work in social media')).toMatchObject({
+    // December's events are still to come on the reference day: no register yet.
+    expect((await reportOf(2026)).byMonth.length).toBe(9);
+    expect(
+      (await reportOf(2026)).eventRates.find((e) => e.title === 'Political work in social media'),
+    ).toMatchObject({
       attended: 124,
       invited: 150,
       attendanceRate: 82.7,
