@@ -4,6 +4,7 @@ import type { ContestView } from '@prgauge/contracts';
 import { createDraftCycle } from './support/cycles';
 import { type ContestFixture, seedContests } from './support/contests';
 import { signInQuietly } from './support/session';
+import { OPEN_YEAR } from './support/demo-year';
 
 let contestFixture: Promise<ContestFixture> | undefined;
 /** Contest data made once for this file's contest pages, through the API. */
@@ -115,7 +116,7 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: async (page) => {
       await signInQuietly(page, 'director');
       await page.goto('/admin/cycles');
-      await page.getByRole('link', { name: '2026', exact: true }).click();
+      await page.getByRole('link', { name: String(OPEN_YEAR), exact: true }).click();
       await expect(page.getByRole('table')).toBeVisible();
     },
   },

@@ -2,6 +2,7 @@ import { Browser, BrowserContext, expect, Page, test } from '@playwright/test';
 import { errorMessage } from '@prgauge/contracts';
 import { OwnServer, pageOn, startOwnServer } from './support/own-server';
 import { signIn } from './support/session';
+import { NEXT_YEAR, OPEN_YEAR } from './support/demo-year';
 
 // Opening a new cycle gives every agency a second draft, so this journey runs on demo data of its own.
 let server: OwnServer;
@@ -35,12 +36,14 @@ test('a director creates a cycle as a copy, fixing the fields it refuses, and op
 
   // The form proposes the year after the newest cycle, copied from it.
   const name = page.getByRole('textbox', { name: 'Название' });
-  await expect(name).toHaveValue('2027');
+  await expect(name).toHaveValue(String(NEXT_YEAR));
   await expect(page.getByRole('radio', { name: 'Копия прежнего цикла' })).toBeChecked();
-  await expect(page.getByRole('combobox', { name: 'Скопировать показатели цикла' })).toContainText('2026');
+  await expect(page.getByRole('combobox', { name: 'Скопировать показатели цикла' })).toContainText(
+    String(OPEN_YEAR),
+  );
 
   await name.fill('');
-  await page.getByLabel('Конец периода').fill('2026-06-30');
+  await page.getByLabel('Конец периода').fill(`${OPEN_YEAR}-06-30`);
   await page.getByRole('button', { name: 'Создать черновик цикла' }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'Дайте циклу название от 2 до 120 знаков.' }),
@@ -50,23 +53,23 @@ test('a director creates a cycle as a copy, fixing the fields it refuses, and op
     page.getByRole('alert').filter({ hasText: 'Период не может закончиться раньше, чем начался.' }),
   ).toBeVisible();
 
-  await name.fill('2027');
-  await page.getByLabel('Конец периода').fill('2027-12-31');
+  await name.fill(String(NEXT_YEAR));
+  await page.getByLabel('Конец периода').fill(`${NEXT_YEAR}-12-31`);
   await page.getByRole('button', { name: 'Создать черновик цикла' }).click();
 
   await expect(page).toHaveURL(/\/admin\/cycles\/[0-9a-f-]+$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Цикл 2027');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Цикл ${NEXT_YEAR}`);
   await expect(page.getByText('черновик', { exact: true })).toBeVisible();
-  // The draft's framework opens in its editor, copied from 2026.
+  // The draft's framework opens in its editor, copied from the open cycle.
   const cycleUrl = page.url();
   await page.getByRole('link', { name: 'Редактировать показатели' }).click();
   await expect(page).toHaveURL(`${cycleUrl}/framework`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Система оценки');
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Цикл 2027');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Цикл ${NEXT_YEAR}`);
 
   await page.getByRole('button', { name: 'Открыть сбор данных' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Открыть цикл 2027?' });
+  const confirm = page.getByRole('alertdialog', { name: `Открыть цикл ${NEXT_YEAR}?` });
   await expect(confirm).toContainText('получит пустой черновик');
   await confirm.getByRole('button', { name: 'Отмена' }).click();
   await expect(confirm).toBeHidden();
@@ -82,12 +85,12 @@ test('a director creates a cycle as a copy, fixing the fields it refuses, and op
 test('a director grants an extension, and is told why a too-early day is refused', async ({ browser }) => {
   const page = await ownPage(browser);
   await openAdmin(page);
-  await page.getByRole('link', { name: '2027', exact: true }).click();
+  await page.getByRole('link', { name: String(NEXT_YEAR), exact: true }).click();
   await expect(page.getByText('Продлений нет.')).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Ведомство' }).click();
   await page.getByRole('option').first().click();
-  await page.getByLabel('Продлено до').fill('2027-06-01');
+  await page.getByLabel('Продлено до').fill(`${NEXT_YEAR}-06-01`);
   await page.getByLabel('Причина продления').fill('Наводнение: пресс-служба эвакуирована.');
   await page.getByRole('button', { name: 'Продлить срок' }).click();
   await expect(
@@ -108,8 +111,8 @@ test('when the cycle changed in another tab, the director sees the refusal and t
   const [mine, theirs] = [await ownPage(browser), await ownPage(browser)];
   for (const page of [mine, theirs]) {
     await openAdmin(page);
-    await page.getByRole('link', { name: '2027', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Цикл 2027');
+    await page.getByRole('link', { name: String(NEXT_YEAR), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Цикл ${NEXT_YEAR}`);
     await expect(page.getByText('идёт сбор', { exact: true })).toBeVisible();
   }
   await theirs.getByRole('button', { name: 'Закрыть сбор данных' }).click();

@@ -1,6 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
 import { OwnServer, pageOn, startOwnServer } from './support/own-server';
 import { signIn } from './support/session';
+import { OPEN_YEAR, PUBLISHED_YEAR } from './support/demo-year';
 
 // Publishing the open cycle changes what every other spec expects, so the journey has demo data of its own.
 let server: OwnServer;
@@ -43,8 +44,8 @@ test('an agency submits, is returned, fixes, is approved, and the director publi
   await test.step('a visitor sees only the earlier published cycles', async () => {
     await visitor.goto('/rankings');
     await visitor.getByRole('combobox', { name: 'Цикл оценки' }).click();
-    await expect(visitor.getByRole('option', { name: /^2025/ })).toBeVisible();
-    await expect(visitor.getByRole('option', { name: /^2026/ })).toHaveCount(0);
+    await expect(visitor.getByRole('option', { name: new RegExp(`^${PUBLISHED_YEAR}`) })).toBeVisible();
+    await expect(visitor.getByRole('option', { name: new RegExp(`^${OPEN_YEAR}`) })).toHaveCount(0);
     await visitor.keyboard.press('Escape');
   });
 
@@ -87,14 +88,14 @@ test('an agency submits, is returned, fixes, is approved, and the director publi
   await test.step('the director closes submissions and publishes, after reading what publishing does', async () => {
     await signIn(director, 'director');
     await director.goto('/admin/cycles');
-    await director.getByRole('link', { name: '2026', exact: true }).click();
-    await expect(director.getByRole('heading', { level: 1 })).toHaveText('Цикл 2026');
+    await director.getByRole('link', { name: String(OPEN_YEAR), exact: true }).click();
+    await expect(director.getByRole('heading', { level: 1 })).toHaveText(`Цикл ${OPEN_YEAR}`);
     await expect(director.getByText('идёт сбор', { exact: true })).toBeVisible();
     await confirmOnCyclePage(director, 'Закрыть сбор данных');
     await expect(director.getByText('на проверке', { exact: true })).toBeVisible();
 
     await director.getByRole('button', { name: 'Опубликовать результаты' }).click();
-    const confirm = director.getByRole('alertdialog', { name: 'Опубликовать цикл 2026?' });
+    const confirm = director.getByRole('alertdialog', { name: `Опубликовать цикл ${OPEN_YEAR}?` });
     await expect(confirm).toContainText('станет публичным');
     await expect(confirm).toContainText('снимок результатов будет зафиксирован');
     await confirm.getByRole('button', { name: 'Опубликовать результаты' }).click();
@@ -105,8 +106,8 @@ test('an agency submits, is returned, fixes, is approved, and the director publi
   await test.step('the visitor finds the new cycle published, with the agency ranked in it', async () => {
     await visitor.goto('/rankings');
     await visitor.getByRole('combobox', { name: 'Цикл оценки' }).click();
-    await visitor.getByRole('option', { name: /^2026/ }).click();
-    await expect(visitor.getByRole('combobox', { name: 'Цикл оценки' })).toContainText('2026');
+    await visitor.getByRole('option', { name: new RegExp(`^${OPEN_YEAR}`) }).click();
+    await expect(visitor.getByRole('combobox', { name: 'Цикл оценки' })).toContainText(String(OPEN_YEAR));
     await visitor.getByRole('searchbox', { name: 'Поиск ведомства' }).fill('TAB-MUN');
     await expect(visitor.getByText(/^Показано 1 из \d+$/)).toBeVisible();
     // Approved with every value and rating, so fully covered.

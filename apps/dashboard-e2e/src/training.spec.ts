@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fieldProblemMessage } from '@prgauge/contracts';
 import { signIn } from './support/session';
+import { PUBLISHED_YEAR } from './support/demo-year';
 
 /** July has no demo events, so the report of that month shows only what this journey records. */
 const DAY = '2026-07-15';
@@ -114,7 +115,7 @@ test('a director adds participants by keyboard alone', async ({ page }) => {
   await signIn(page, 'director');
   await page.goto('/training');
   await page
-    .getByRole('link', { name: /^Crisis communication 2026$/ })
+    .getByRole('link', { name: new RegExp(`^Crisis communication ${PUBLISHED_YEAR}$`) })
     .first()
     .click();
   const table = page.getByRole('table', { name: 'Журнал посещаемости' });
