@@ -8,6 +8,7 @@ import { AddVoterDocumentDetails20261217090000 } from './20261217090000-add-vote
 import { ThrottleSignInByAccountAndAddress20261220090000 } from './20261220090000-throttle-sign-in-by-account-and-address';
 import { AddAddressLimits20261220100000 } from './20261220100000-add-address-limits';
 import { AddPersonalDataConsent20261230100000 } from './20261230100000-add-personal-data-consent';
+import { KeepAgencyAttributesInSnapshots20261231100000 } from './20261231100000-keep-agency-attributes-in-snapshots';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   ThrottleSignInByAccountAndAddress20261220090000,
   AddAddressLimits20261220100000,
   AddPersonalDataConsent20261230100000,
+  KeepAgencyAttributesInSnapshots20261231100000,
 ];

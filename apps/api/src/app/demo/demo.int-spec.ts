@@ -4,6 +4,7 @@ import type {
   JurorTask,
   RankingResponse,
   ReviewQueueItem,
+  ScorecardResponse,
   TrainingReport,
 } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
@@ -140,6 +141,42 @@ describe('demo region', () => {
     expect(ranking.rows.some((row) => row.movement !== null && row.movement !== 0)).toBe(true);
     expect(ranking.peerGroups.map((group) => group.code)).toHaveLength(5);
     expect(ranking.peerGroups.find((group) => group.code === 'health')?.name.fa).toBe('بهداشت و درمان');
+  });
+
+  it('tells a reader how each scorecard value is measured, with the per-staff divisor as published', async () => {
+    const [latest] = (await db.query(
+      `SELECT id FROM cycle WHERE status = 'published' ORDER BY period_start DESC LIMIT 1`,
+    )) as { id: string }[];
+    const [agency] = (await db.query(
+      `SELECT id, (attributes->>'prStaff')::float8 AS staff FROM agency ORDER BY code LIMIT 1`,
+    )) as { id: string; staff: number }[];
+    const card = async () =>
+      (
+        await testApp.request({ method: 'GET', url: `/api/cycles/${latest.id}/scorecards/${agency.id}` })
+      ).json() as ScorecardResponse;
+    const values = (await card()).values;
+    expect(values.find((v) => v.indicator === 'media.responseHours')).toMatchObject({
+      type: 'number',
+      direction: 'lower',
+      per: null,
+    });
+    expect(values.filter((v) => v.type === 'boolean').length).toBeGreaterThan(0);
+    const perStaff = values.filter((v) => v.per !== null && v.value !== null);
+    expect(perStaff.length).toBeGreaterThan(0);
+    for (const v of perStaff)
+      expect(v.per).toEqual({
+        attribute: 'prStaff',
+        amount: agency.staff,
+        scored: (v.value ?? 0) / agency.staff,
+      });
+    // A later change of staff does not rewrite what was published.
+    await db.query(`UPDATE agency SET attributes = '{"prStaff": 99}' WHERE id = $1`, [agency.id]);
+    const after = (await card()).values.find((v) => v.indicator === perStaff[0].indicator);
+    expect(after?.per?.amount).toBe(agency.staff);
+    await db.query(`UPDATE agency SET attributes = jsonb_build_object('prStaff', $2::float8) WHERE id = $1`, [
+      agency.id,
+      agency.staff,
+    ]);
   });
 
   it('has five committees and a year of training whose reports show real figures', async () => {

@@ -7,7 +7,7 @@ import type { ScoredAgency } from './scored-cycle';
 import { toScoringFramework, ValueForScoring } from './scoring-document';
 
 export interface CycleInputs {
-  agencies: (ScoredAgency & { attributes: Record<string, number> })[];
+  agencies: ScoredAgency[];
   values: ValueForScoring[];
 }
 

@@ -95,6 +95,7 @@ export class PublishService {
       contributions: r.contributions,
       stability: r.stability ?? null,
       indicatorValues: scored.values.get(r.agency) ?? {},
+      agencyAttributes: scored.agencies.get(r.agency)?.attributes ?? {},
     }));
     // Chunks keep each INSERT well under PostgreSQL's limit on bound parameters.
     for (let i = 0; i < rows.length; i += 500) await manager.insert(ScoreSnapshot, rows.slice(i, i + 500));

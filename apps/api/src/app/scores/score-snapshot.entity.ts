@@ -19,4 +19,6 @@ export class ScoreSnapshot {
     topThreeProbability: number;
   } | null;
   @Column('jsonb', { name: 'indicator_values' }) indicatorValues!: Record<string, number | null>;
+  /** The agency attributes it was scored with (per-staff indicators divide by `prStaff`). */
+  @Column('jsonb', { name: 'agency_attributes' }) agencyAttributes!: Record<string, number>;
 }

@@ -1,7 +1,13 @@
-import type { ScorecardIndex, ScorecardResponse, ScorecardValue, TrendPoint } from '@prgauge/contracts';
-import { flattenFramework, type AgencyResult } from '@prgauge/scoring';
+import {
+  frameworkDocumentLeaves,
+  type PerAttribute,
+  type ScorecardIndex,
+  type ScorecardResponse,
+  type ScorecardValue,
+  type TrendPoint,
+} from '@prgauge/contracts';
+import type { AgencyResult } from '@prgauge/scoring';
 import { cycleSummary, indexHeaders } from './ranking-view';
-import { toScoringFramework } from './scoring-document';
 import type { ScoredCycle } from './scored-cycle';
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -61,11 +67,34 @@ function valuesAgainstPrevious(
   previous: Record<string, number | null> | null,
 ): ScorecardValue[] {
   const own = scored.values.get(result.agency) ?? {};
-  return flattenFramework(toScoringFramework(scored.cycle.framework)).map(({ leaf }) => ({
-    indicator: leaf.key,
-    name: leaf.name ?? leaf.key,
-    value: own[leaf.key] ?? null,
-    previous: previous?.[leaf.key] ?? null,
-    score: result.scores[leaf.key] ?? null,
-  }));
+  const attributes = scored.agencies.get(result.agency)?.attributes ?? {};
+  return frameworkDocumentLeaves(scored.cycle.framework).map((leaf) => {
+    const value = own[leaf.key] ?? null;
+    return {
+      indicator: leaf.key,
+      name: leaf.name,
+      type: leaf.measure.type,
+      direction: leaf.measure.direction ?? 'higher',
+      ...(leaf.measure.max === undefined ? {} : { max: leaf.measure.max }),
+      unit: leaf.unit ?? null,
+      value,
+      previous: previous?.[leaf.key] ?? null,
+      score: result.scores[leaf.key] ?? null,
+      per: leaf.measure.per === undefined ? null : perAttribute(value, leaf.measure.per, attributes),
+    };
+  });
+}
+
+/** As the engine divides (`normalize.ts`): a missing or zero attribute leaves nothing to score. */
+function perAttribute(
+  value: number | null,
+  attribute: string,
+  attributes: Record<string, number>,
+): PerAttribute {
+  const amount = attributes[attribute] ?? null;
+  return {
+    attribute,
+    amount,
+    scored: value === null || amount === null || amount === 0 ? null : value / amount,
+  };
 }

@@ -49,6 +49,7 @@ export class ScoredCycleRepository {
     })[] = await this.dataSource.query(
       `SELECT s.agency_id AS "agencyId", s.peer_group_id AS "peerGroupId", s.total, s.rank, s.group_rank AS "groupRank",
               s.coverage, s.scores, s.contributions, s.stability, s.indicator_values AS "indicatorValues",
+              s.agency_attributes AS "agencyAttributes",
               a.code, a.name, pg.code AS peer_group, pg.name AS peer_group_name
          FROM score_snapshot s JOIN agency a ON a.id = s.agency_id LEFT JOIN peer_group pg ON pg.id = s.peer_group_id
         WHERE s.cycle_id = $1 AND s.publication = $2
@@ -78,6 +79,7 @@ export class ScoredCycleRepository {
             peerGroupId: r.peerGroupId,
             peerGroup: r.peer_group,
             peerGroupName: r.peer_group_name,
+            attributes: r.agencyAttributes,
           },
         ]),
       ),

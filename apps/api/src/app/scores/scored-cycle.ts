@@ -9,6 +9,8 @@ export interface ScoredAgency {
   peerGroupId: string | null;
   peerGroup: string | null;
   peerGroupName: LocalizedText | null;
+  /** The attributes it is scored with: `prStaff` divides per-staff indicators. */
+  attributes: Record<string, number>;
 }
 
 /** A cycle's results, whether read from a published snapshot or computed live, in one shape for every view. */

@@ -13,3 +13,6 @@ export type { Dictionary } from './lib/area/dictionary-checks';
 export { RefusalText, NETWORK_FAILURE_KEY, topField, lastField } from './lib/refusal/refusal-text';
 export type { Refusal, RefusedField, FieldLabels, FieldProblemLine } from './lib/refusal/refusal-text';
 export { paramValueKey } from './lib/refusal/refusal-params';
+export { formatMeasured, formatPercent, measuredChange } from './lib/measure/measured';
+export type { ChangeTone, MeasureReading, YesNo } from './lib/measure/measured';
+export { MeasuredPipe } from './lib/measure/measured.pipe';

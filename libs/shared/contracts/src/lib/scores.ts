@@ -1,4 +1,5 @@
 import type { CycleStatus } from './cycle';
+import type { Direction, MeasureType } from './framework';
 import type { LocalizedText } from './locale';
 
 /** A top-level index as rankings show it. */
@@ -60,12 +61,33 @@ export interface ScorecardIndex {
   pointsLost: number;
 }
 
+/**
+ * One indicator of a scorecard: the agency's raw value against its previous cycle's, the score (0..100) it
+ * earned, and what a reader needs to read them: the measure's type, which way is better, its unit, and, for a
+ * per-attribute indicator (per PR staff member), the divisor and the figure that is actually scored.
+ */
 export interface ScorecardValue {
   indicator: string;
   name: string | LocalizedText;
+  type: MeasureType;
+  direction: Direction;
+  /** A rating's top. */
+  max?: number;
+  unit: LocalizedText | null;
   value: number | null;
   previous: number | null;
   score: number | null;
+  /** Null unless the value is divided by an agency attribute before scoring. */
+  per: PerAttribute | null;
+}
+
+/** A value divided by an agency attribute (`prStaff`) before it is scored, as the agency stood when scored. */
+export interface PerAttribute {
+  attribute: string;
+  /** The agency's figure for the attribute; null where it is missing (the value then counts as missing). */
+  amount: number | null;
+  /** value ÷ amount: the figure that is normalised and scored. */
+  scored: number | null;
 }
 
 export interface TrendPoint {
