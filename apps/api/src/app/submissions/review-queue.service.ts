@@ -162,11 +162,13 @@ export class ReviewQueueService {
         ...(byIndicator.get(v.indicator_key) ?? []),
         { agency: v.agency_id, value: v.value },
       ]);
+    const types = new Map(storedLeaves(cycle.framework).map((leaf) => [leaf.key, leaf.measure.type]));
     const counts = new Map<string, number>();
     for (const [indicator, entries] of byIndicator) {
       for (const entry of entries) {
         const peers = entries.filter((e) => e.agency !== entry.agency).map((e) => e.value);
-        const flags = valueFlags(entry.value, previousValues.get(entry.agency)?.[indicator] ?? null, peers);
+        const before = previousValues.get(entry.agency)?.[indicator] ?? null;
+        const flags = valueFlags(entry.value, before, peers, types.get(indicator));
         if (flags.length) counts.set(entry.agency, (counts.get(entry.agency) ?? 0) + flags.length);
       }
     }

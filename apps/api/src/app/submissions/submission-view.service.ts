@@ -3,6 +3,7 @@ import type {
   FrameworkDocument,
   FrameworkDocumentNode,
   LeafView,
+  MeasureType,
   SaveValuesResult,
   SubmissionValueView,
   SubmissionView,
@@ -89,7 +90,7 @@ export class SubmissionViewService {
       approvedAt: submission.approvedAt?.toISOString() ?? null,
       indices: cycle.framework.indicators.map((node) => ({ key: node.key, name: node.name })),
       leaves,
-      values: leaves.map((leaf) => valueView(leaf.key, byKey.get(leaf.key), previous, peers)),
+      values: leaves.map((leaf) => valueView(leaf.key, byKey.get(leaf.key), previous, peers, leaf.type)),
       evidence: evidence.map((e) => ({
         id: e.id,
         indicator: e.indicatorKey,
@@ -125,12 +126,13 @@ export class SubmissionViewService {
       this.peerValues(cycle.id, submission.agencyId, indicators),
     ]);
     const byKey = new Map(written.map((v) => [v.indicatorKey, v]));
+    const types = new Map(leafViews(cycle.framework).map((leaf) => [leaf.key, leaf.type]));
     return {
       id: submission.id,
       version: submission.version,
       status: submission.status,
       editable: isEditable(submission, cycle),
-      values: indicators.map((key) => valueView(key, byKey.get(key), previous, peers)),
+      values: indicators.map((key) => valueView(key, byKey.get(key), previous, peers, types.get(key))),
     };
   }
 
@@ -171,6 +173,7 @@ function valueView(
   row: SubmissionValue | undefined,
   previous: Record<string, number | null> | null,
   peers: Map<string, number[]>,
+  type: MeasureType | undefined,
 ): SubmissionValueView {
   const value = row?.value ?? null;
   const before = previous?.[indicator] ?? null;
@@ -179,7 +182,7 @@ function valueView(
     value,
     note: row?.note ?? null,
     previous: before,
-    flags: valueFlags(value, before, peers.get(indicator) ?? []),
+    flags: valueFlags(value, before, peers.get(indicator) ?? [], type),
     updatedAt: row?.updatedAt.toISOString() ?? null,
   };
 }

@@ -16,4 +16,10 @@ describe('valueFlags', () => {
     expect(valueFlags(100, null, [10, 11, 9])).toEqual([]);
     expect(valueFlags(null, 10, [1, 2, 3, 4])).toEqual([]);
   });
+
+  it('never calls a yes/no answer far from last cycle: no after yes is no ratio', () => {
+    expect(valueFlags(0, 1, [], 'boolean')).toEqual([]);
+    expect(valueFlags(1, 0, [0, 0, 0], 'boolean')).toEqual([]);
+    expect(valueFlags(0, 1, [])).toEqual(['far-from-previous']);
+  });
 });

@@ -1,4 +1,4 @@
-import type { ValueFlag } from '@prgauge/contracts';
+import type { MeasureType, ValueFlag } from '@prgauge/contracts';
 
 /** A value more than this many times larger or smaller than last cycle's is worth a question. */
 export const PREVIOUS_RATIO = 3;
@@ -9,12 +9,19 @@ export const MIN_PEERS = 4;
 
 /**
  * Soft flags for reviewers: far from the agency's own previous value, or far outside what the other agencies
- * of the region report (by z-score). They never block a submission.
+ * of the region report (by z-score). They never block a submission. A yes/no answer that differs from last
+ * cycle's is no ratio, so it is never "far from the previous value".
  */
-export function valueFlags(value: number | null, previous: number | null, peers: number[]): ValueFlag[] {
+export function valueFlags(
+  value: number | null,
+  previous: number | null,
+  peers: number[],
+  type: MeasureType = 'number',
+): ValueFlag[] {
   if (value === null) return [];
   const flags: ValueFlag[] = [];
   if (
+    type !== 'boolean' &&
     previous !== null &&
     (previous === 0
       ? value > 0 && peers.length > 0 && value > Math.max(...peers)

@@ -9,6 +9,12 @@ describe('review model', () => {
     expect(changePercent(null, 4)).toBeNull();
   });
 
+  it('gives a yes/no value no percentage change: 0 after 1 is not "-100 %"', () => {
+    expect(changePercent(0, 1, 'boolean')).toBeNull();
+    expect(changePercent(1, 0, 'boolean')).toBeNull();
+    expect(changePercent(40, 50, 'percent')).toBeCloseTo(-20, 10);
+  });
+
   it('sends only comments with text, trimmed, the general one last', () => {
     expect(
       commentsToSend(

@@ -1,6 +1,15 @@
-/** Relative change against last cycle, in percent; null when there is nothing to compare with. */
-export function changePercent(value: number | null, previous: number | null): number | null {
-  if (value === null || previous === null) return null;
+import type { MeasureType } from '@prgauge/contracts';
+
+/**
+ * Relative change against last cycle, in percent; null when there is nothing to compare with, and for a yes/no
+ * value, whose answer changes but by no percentage.
+ */
+export function changePercent(
+  value: number | null,
+  previous: number | null,
+  type: MeasureType = 'number',
+): number | null {
+  if (value === null || previous === null || type === 'boolean') return null;
   if (previous === 0) return value === 0 ? 0 : null;
   return ((value - previous) / Math.abs(previous)) * 100;
 }

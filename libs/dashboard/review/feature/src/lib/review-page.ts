@@ -27,6 +27,7 @@ import {
   LocalDatePipe,
   LocalizedPipe,
   LocalNumberPipe,
+  MeasuredPipe,
   RefusalText,
   TranslatePipe,
   TranslationService,
@@ -44,6 +45,7 @@ import { changePercent, commentsToSend } from './review-model';
     LocalDatePipe,
     LocalizedPipe,
     LocalNumberPipe,
+    MeasuredPipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,6 +61,7 @@ export class ReviewPage {
   private readonly translations = inject(TranslationService);
   private readonly refusals = inject(RefusalText);
   protected readonly changePercent = changePercent;
+  protected readonly percent = { type: 'percent' } as const;
   protected readonly commentMaxLength = LIMITS.reviewComment.max;
 
   protected readonly view = signal<SubmissionView | null>(null);

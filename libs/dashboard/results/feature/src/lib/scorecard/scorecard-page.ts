@@ -3,15 +3,20 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { barChart, ChartComponent, injectChartTexts, lineChart, radarChart } from '@prgauge/dashboard-charts';
 import { ResultsApi } from '@prgauge/dashboard-data-access';
+import type { PerAttribute } from '@prgauge/contracts';
 import {
+  formatNumber,
   LocalDatePipe,
+  LocaleStore,
   LocalizedPipe,
   LocalNumberPipe,
+  MeasuredPipe,
+  measuredChange,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
 import { bandOf } from '../rankings/ranking-rows';
-import { improvementsOf, valueChange } from './scorecard-figures';
+import { improvementsOf } from './scorecard-figures';
 
 /** One agency in one cycle: where it stands, why, how it moved, and where it loses the most points. */
 @Component({
@@ -24,6 +29,7 @@ import { improvementsOf, valueChange } from './scorecard-figures';
     LocalizedPipe,
     LocalNumberPipe,
     LocalDatePipe,
+    MeasuredPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
@@ -37,7 +43,8 @@ export class ScorecardPage {
   private readonly translations = inject(TranslationService);
   private readonly chartTexts = injectChartTexts();
   protected readonly bandOf = bandOf;
-  protected readonly valueChange = valueChange;
+  protected readonly measuredChange = measuredChange;
+  private readonly locales = inject(LocaleStore);
 
   protected readonly card = resource({
     params: () => ({ cycle: this.cycleId(), agency: this.agencyId() }),
@@ -84,4 +91,17 @@ export class ScorecardPage {
       weakest: best ? this.translations.pick(best.name) : '—',
     });
   });
+
+  /** "6,542 ÷ 4 PR staff = 1,635.5 per staff member": what a per-staff indicator actually scores. */
+  protected perText(value: number | null, per: PerAttribute): string {
+    const locale = this.locales.locale();
+    const figure = (n: number | null) => formatNumber(locale, n, n === null || Number.isInteger(n) ? 0 : 1);
+    const key = per.attribute === 'prStaff' ? 'scorecard.per.prStaff' : 'scorecard.per.other';
+    return this.translations.t(key, {
+      raw: figure(value),
+      amount: figure(per.amount),
+      scored: figure(per.scored),
+      attribute: per.attribute,
+    });
+  }
 }
