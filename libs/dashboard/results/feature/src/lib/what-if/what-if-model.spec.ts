@@ -1,5 +1,14 @@
 import { prepareScoring, type ScoringInput } from '@prgauge/scoring';
-import { changedWeights, slidersOf, whatIfRows, withWeights } from './what-if-model';
+import type { CycleView } from '@prgauge/contracts';
+import {
+  changedWeights,
+  rankingCoverage,
+  slidersOf,
+  startingCycle,
+  weightSum,
+  whatIfRows,
+  withWeights,
+} from './what-if-model';
 
 /** a: media 90, web 50; b: media 50, web 88 — with equal weights a = 70 leads b = 69. */
 const document: ScoringInput = {
@@ -55,5 +64,37 @@ describe('what-if weights', () => {
       scale: 100,
       indicators: [{ key: 'media', weight: 4, name: { ru: 'СМИ' }, children: [] }],
     });
+  });
+});
+
+describe('where a what-if starts and what it shows beside the sliders', () => {
+  const cycle = (id: string, status: CycleView['status'], periodEnd: string): CycleView =>
+    ({ id, status, periodStart: `${periodEnd.slice(0, 4)}-01-01`, periodEnd }) as CycleView;
+
+  it('starts on the latest published cycle by period, not on a newer open one or the first listed', () => {
+    expect(
+      startingCycle([
+        cycle('open-2026', 'open', '2026-12-31'),
+        cycle('pub-2024', 'published', '2024-12-31'),
+        cycle('pub-2025', 'published', '2025-12-31'),
+      ]),
+    ).toBe('pub-2025');
+    expect(startingCycle([cycle('open-2026', 'open', '2026-12-31')])).toBe('open-2026');
+    expect(startingCycle([])).toBeNull();
+  });
+
+  it('sums the weights as they stand and gives each index its share', () => {
+    const sliders = [
+      { key: 'a', name: 'A', official: 3, children: [] },
+      { key: 'b', name: 'B', official: 1, children: [] },
+    ];
+    const { sum, shares } = weightSum(sliders, (s) => (s.key === 'b' ? 5 : s.official));
+    expect(sum).toBe(8);
+    expect(shares.get('a')).toBeCloseTo(3 / 8, 10);
+    expect(shares.get('b')).toBeCloseTo(5 / 8, 10);
+  });
+
+  it('counts the agencies the ranking scores out of all it lists', () => {
+    expect(rankingCoverage([{ total: 50 }, { total: null }, { total: 0 }])).toEqual({ scored: 2, of: 3 });
   });
 });

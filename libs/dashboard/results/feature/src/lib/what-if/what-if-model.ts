@@ -1,4 +1,4 @@
-import type { FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
+import type { CycleView, FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
 import type { ScoringInput, WeightOverrides, WhatIfResult } from '@prgauge/scoring';
 
 type Node = ScoringInput['framework']['indicators'][number];
@@ -78,4 +78,29 @@ export function withWeights(framework: FrameworkDocument, overrides: WeightOverr
     return node.children ? { ...node, weight, children: node.children.map(apply) } : { ...node, weight };
   };
   return { ...framework, indicators: framework.indicators.map(apply) };
+}
+
+/**
+ * The cycle a what-if starts on: the latest published one by period, whose scores are official; else the
+ * newest cycle there is. Drafts have no scores to compare with and are left out by the caller.
+ */
+export function startingCycle(cycles: readonly CycleView[]): string | null {
+  const published = cycles
+    .filter((c) => c.status === 'published')
+    .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || b.periodStart.localeCompare(a.periodStart));
+  return published[0]?.id ?? cycles[0]?.id ?? null;
+}
+
+/** The indices' weights as they stand, their sum, and each index's share of it (0..1). */
+export function weightSum(
+  sliders: readonly WeightSlider[],
+  weightOf: (slider: WeightSlider) => number,
+): { sum: number; shares: Map<string, number> } {
+  const sum = sliders.reduce((total, s) => total + weightOf(s), 0);
+  return { sum, shares: new Map(sliders.map((s) => [s.key, sum > 0 ? weightOf(s) / sum : 0])) };
+}
+
+/** How many agencies the ranking scores (a total) out of all it lists: the coverage of the comparison. */
+export function rankingCoverage(rows: readonly { total: number | null }[]): { scored: number; of: number } {
+  return { scored: rows.filter((r) => r.total !== null).length, of: rows.length };
 }

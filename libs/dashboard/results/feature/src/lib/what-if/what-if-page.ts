@@ -10,11 +10,21 @@ import { apiProblemOf, ResultsApi, SessionStore } from '@prgauge/dashboard-data-
 import {
   LocalizedPipe,
   LocalNumberPipe,
+  MeasuredPipe,
   RefusalText,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
-import { changedWeights, slidersOf, WeightSlider, whatIfRows, withWeights } from './what-if-model';
+import {
+  changedWeights,
+  rankingCoverage,
+  slidersOf,
+  startingCycle,
+  weightSum,
+  WeightSlider,
+  whatIfRows,
+  withWeights,
+} from './what-if-model';
 
 /** How many agencies the chart compares. */
 const CHART_ROWS = 15;
@@ -31,6 +41,7 @@ const CHART_ROWS = 15;
     ChartComponent,
     LocalizedPipe,
     LocalNumberPipe,
+    MeasuredPipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,7 +71,7 @@ export class WhatIfPage {
     params: () => (this.mayPropose() ? true : undefined),
     loader: async () => (await this.api.cycles(true)).filter((c) => c.status === 'draft'),
   });
-  protected readonly cycleId = computed(() => this.chosenCycle() ?? this.cycles.value()?.[0]?.id ?? null);
+  protected readonly cycleId = computed(() => this.chosenCycle() ?? startingCycle(this.cycles.value() ?? []));
 
   protected readonly data = resource({
     params: () => this.cycleId() ?? undefined,
@@ -95,6 +106,9 @@ export class WhatIfPage {
   protected readonly names = computed(
     () => new Map((this.data.value()?.ranking.rows ?? []).map((r) => [r.agencyId, r.name])),
   );
+  protected readonly percent = { type: 'percent' } as const;
+  protected readonly weights = computed(() => weightSum(this.sliders(), (s) => this.weightOf(s)));
+  protected readonly coverage = computed(() => rankingCoverage(this.data.value()?.ranking.rows ?? []));
   protected readonly moved = computed(() => this.rows().filter((r) => r.change).length);
   protected readonly chart = computed(() => {
     const rows = this.rows().slice(0, CHART_ROWS);

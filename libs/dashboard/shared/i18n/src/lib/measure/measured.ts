@@ -54,7 +54,7 @@ export function formatMeasured(
       return measure.max === undefined
         ? formatNumber(locale, value, digitsOf(value))
         : `${formatNumber(locale, value, digitsOf(value))} / ${formatNumber(locale, measure.max)}`;
-    default:
+    case 'number':
       return formatNumber(locale, value, digitsOf(value));
   }
 }
