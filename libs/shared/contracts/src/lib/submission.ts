@@ -43,13 +43,16 @@ export interface LeafView extends LeafMeta {
   type: 'number' | 'percent' | 'boolean' | 'rating';
   max?: number;
   direction: 'higher' | 'lower';
+  /** The agency attribute (`prStaff`) the value is divided by before it is scored; absent when it is not. */
+  per?: string;
 }
 
 export interface SubmissionView {
   id: string;
   cycleId: string;
   agencyId: string;
-  agency: { code: string; name: LocalizedText };
+  /** `attributes` are the figures per-attribute indicators divide by (`prStaff`: PR staff). */
+  agency: { code: string; name: LocalizedText; attributes: Record<string, number> };
   status: SubmissionStatus;
   version: number;
   deadline: string;

@@ -14,7 +14,7 @@ import {
   LOCALE_INFO,
   LocaleStore,
   LocalizedPipe,
-  LocalNumberPipe,
+  MeasuredPipe,
   TranslatePipe,
 } from '@prgauge/dashboard-i18n';
 import { EvidenceUploader } from './evidence-uploader';
@@ -32,7 +32,7 @@ import { TrainingRecords } from './training-records';
     EvidenceUploader,
     TrainingRecords,
     LocalizedPipe,
-    LocalNumberPipe,
+    MeasuredPipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,6 +46,9 @@ export class LeafField {
   readonly note = input('');
   readonly server = input<SubmissionValueView | undefined>();
   readonly editable = input(false);
+  /** The agency's figure a per-staff indicator is divided by; null when unknown or not such an indicator. */
+  readonly divisor = input<number | null>(null);
+  protected readonly count = { type: 'number' } as const;
   readonly serverError = input<string | undefined>();
   readonly comments = input<ReviewCommentView[]>([]);
   readonly evidence = input<EvidenceView[]>([]);
