@@ -44,6 +44,7 @@ export class ScorecardPage {
   private readonly chartTexts = injectChartTexts();
   protected readonly bandOf = bandOf;
   protected readonly measuredChange = measuredChange;
+  protected readonly count = { type: 'number' } as const;
   private readonly locales = inject(LocaleStore);
 
   protected readonly card = resource({
