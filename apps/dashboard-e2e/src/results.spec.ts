@@ -26,6 +26,14 @@ test('a visitor lands on the published ranking, filters it, and opens a scorecar
   await expect(page.getByRole('img', { name: /Лепестковая диаграмма/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Где улучшить результат' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Динамика по циклам' })).toBeVisible();
+
+  // Values read by their measure; a fall in a lower-is-better figure is coloured as an improvement.
+  const cells = (name: string) => page.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
+  await expect(cells('Без письменных запросов').first()).toHaveText(/^(Да|Нет)$/);
+  await expect(cells('Брифинги и пресс-конференции').first()).toHaveText(/^\d+$/);
+  const change = cells('Время ответа на запрос СМИ').nth(2).locator('.change');
+  const arrow = (await change.textContent())?.trim().charAt(0);
+  await expect(change).toHaveClass(arrow === '▼' ? /better/ : arrow === '▲' ? /worse/ : /same/);
 });
 
 test('the ranking downloads as CSV with the rows shown', async ({ page }) => {
@@ -77,6 +85,11 @@ test('in Persian the ranking reads right to left with Persian digits, and the ch
   const rank = await firstRank.boundingBox();
   const agency = await page.getByRole('row').nth(1).getByRole('cell').nth(2).boundingBox();
   expect(rank && agency && rank.x > agency.x).toBe(true);
+
+  await page.getByRole('row').nth(1).getByRole('link').click();
+  const cells = (name: string) => page.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
+  await expect(cells('بدون نیاز به درخواست کتبی').first()).toHaveText(/^(بله|خیر)$/);
+  await expect(cells('نشست‌های خبری').first()).toHaveText(/^[۰-۹]+$/);
 });
 
 test('the heatmap sorts agencies by any index', async ({ page }) => {
