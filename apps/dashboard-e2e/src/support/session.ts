@@ -8,7 +8,8 @@ export async function signIn(page: Page, login: string): Promise<void> {
   await page.locator('input[autocomplete="username"]').fill(login);
   await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"]').click();
-  await expect(page).not.toHaveURL(/sign-in/);
+  // The landing page loads its own lazy chunk and data; on a busy machine that takes longer than one check.
+  await expect(page).not.toHaveURL(/sign-in/, { timeout: 30_000 });
 }
 
 /**
