@@ -48,8 +48,11 @@ export interface PasswordDialogData {
     .password output {
       display: inline-block;
       font-family: ui-monospace, monospace;
-      font-size: 1.25rem;
-      letter-spacing: 0.05em;
+      font-size: 1.125rem;
+      letter-spacing: 0.02em;
+      white-space: nowrap;
+      max-inline-size: 100%;
+      overflow-x: auto;
       padding: 0.5rem 0.75rem;
       background: #f4f6fa;
       border-radius: 6px;

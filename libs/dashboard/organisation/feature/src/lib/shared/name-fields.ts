@@ -57,8 +57,13 @@ const DIRECTION: Record<Locale, 'rtl' | 'ltr'> = { ru: 'ltr', kk: 'ltr', fa: 'rt
     }
     .grid {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      grid-template-columns: repeat(2, minmax(0, 1fr));
       gap: 0.5rem 1rem;
+    }
+    @media (max-width: 640px) {
+      .grid {
+        grid-template-columns: 1fr;
+      }
     }
     mat-form-field {
       inline-size: 100%;
