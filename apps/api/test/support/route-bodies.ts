@@ -27,6 +27,7 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
     reason: 'More time',
   },
   'POST /api/regions': { code: 'east', name: { ru: 'Восток' } },
+  'PATCH /api/regions/:regionId': { version: 1, timeZone: 'Asia/Almaty' },
   'POST /api/regions/:regionId/peer-groups': { code: 'sport', name: { ru: 'Спорт' } },
   'PATCH /api/regions/:regionId/peer-groups/:groupId': { name: { ru: 'Переименовано' } },
   'DELETE /api/regions/:regionId/peer-groups/:groupId': undefined,

@@ -19,7 +19,8 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { readOneFile } from '../common/uploads/read-upload';
 import { decodeCsvText } from '../common/uploads/text-encoding';
-import { AGENCY_CSV_UPLOAD } from './agency-csv';
+import { AGENCY_CSV_UPLOAD, parseAgencyCsv } from './agency-csv';
+import { parseAgencyWorkbook } from './agency-workbook';
 import { AgenciesService } from './agencies.service';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
@@ -58,12 +59,18 @@ export class AgenciesController {
 
   @Post('import')
   @Can('agency.create')
-  @ApiOperation({ summary: 'Create agencies from a CSV file: all rows or none; dryRun=true previews' })
+  @ApiOperation({
+    summary: 'Create agencies from a CSV file or an XLSX workbook: all rows or none; dryRun=true previews',
+  })
   @Responds(201, 'AgencyImportResult')
-  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiConsumes(
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'multipart/form-data',
+  )
   @ApiBody({
     description:
-      'Columns code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff and any attr_<name>; comma or semicolon separated; UTF-8 or Windows-1251; up to 2 MB (413 `upload.too_large`). A cell beginning with an apostrophe before =, +, -, @, a tab or a carriage return is read without the apostrophe, as exports write it.',
+      'Columns code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff and any attr_<name>; CSV comma or semicolon separated, UTF-8 or Windows-1251, or the first sheet of an XLSX workbook; up to 2 MB (413 `upload.too_large`). A cell beginning with an apostrophe before =, +, -, @, a tab or a carriage return is read without the apostrophe, as exports write it.',
     schema: {
       type: 'string',
       example:
@@ -72,7 +79,7 @@ export class AgenciesController {
   })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
-  async importCsv(
+  async importAgencies(
     @Req() request: FastifyRequest,
     @Body() body: unknown,
     @CurrentActor() actor: Actor,
@@ -80,7 +87,11 @@ export class AgenciesController {
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
   ): Promise<AgencyImportResult> {
     const file = await readOneFile(request, AGENCY_CSV_UPLOAD, body);
-    return this.agencies.importCsv(decodeCsvText(file.content), dryRun ?? false, actor, regionId);
+    const parsed =
+      file.kind === 'xlsx'
+        ? await parseAgencyWorkbook(file.content)
+        : parseAgencyCsv(decodeCsvText(file.content));
+    return this.agencies.importRows(parsed, dryRun ?? false, actor, regionId);
   }
 
   @Get(':agencyId')

@@ -16,7 +16,7 @@ import { assertRegion, regionFor } from '../common/scope';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
 import { Agency } from './agency.entity';
-import { parseAgencyCsv } from './agency-csv';
+import type { ParsedAgencyCsv } from './agency-csv';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
 const FIELDS: (keyof Agency & string)[] = ['code', 'name', 'peerGroupId', 'attributes', 'active'];
@@ -140,14 +140,13 @@ export class AgenciesService {
     });
   }
 
-  /** Creates every agency of a CSV file in one transaction, or none: a preview with `dryRun`. */
-  async importCsv(
-    text: string,
+  /** Creates every agency read from a file in one transaction, or none: a preview with `dryRun`. */
+  async importRows(
+    { rows, problems }: ParsedAgencyCsv,
     dryRun: boolean,
     actor: Actor,
     requestedRegion?: string,
   ): Promise<AgencyImportResult> {
-    const { rows, problems } = parseAgencyCsv(text);
     if (problems.length)
       throw new InvalidFieldsException(problems, 'import.rows_invalid', { count: problems.length });
     return this.dataSource.transaction(async (manager) => {

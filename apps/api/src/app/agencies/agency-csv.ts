@@ -5,12 +5,12 @@ import { normaliseLineEnds, recordStartLines } from '../common/uploads/csv-lines
 import type { UploadPolicy } from '../common/uploads/upload-policy';
 import { commaMeaning, readAttributeNumber, type CommaMeaning } from './attribute-number';
 
-/** One CSV file, as the body (text/csv) or as the one file of a form, of at most 2 MB. */
+/** One CSV file or XLSX workbook, as the body or as the one file of a form, of at most 2 MB. */
 export const AGENCY_CSV_UPLOAD: UploadPolicy = {
   maxBytes: 2 * 1024 * 1024,
   maxFiles: 1,
-  accept: ['csv'],
-  describe: 'a CSV text file',
+  accept: ['csv', 'xlsx'],
+  describe: 'a CSV file or an XLSX workbook',
   wholeBody: true,
 };
 
@@ -32,7 +32,9 @@ const NAME_COLUMNS = { name_ru: 'ru', name_kk: 'kk', name_fa: 'fa', name_en: 'en
 const PLAIN_COLUMNS = new Set(['code', 'peer_group', 'pr_staff', ...Object.keys(NAME_COLUMNS)]);
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const ATTRIBUTE = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
-const MAX_ROWS = 5000;
+/** Agencies one file may create. */
+export const AGENCY_MAX_ROWS = 5000;
+const MAX_ROWS = AGENCY_MAX_ROWS;
 /** Characters of one name, as the agency form takes them. */
 const MAX_NAME = 300;
 
@@ -77,6 +79,30 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
       ],
     };
   }
+  const lines = recordStartLines(records.map((r) => r.raw));
+  return readAgencyTable(
+    header,
+    records.map(({ record }, i) => ({ line: lines[i], record })),
+    delimiter,
+  );
+}
+
+/** One data row of an agency table: the line (or spreadsheet row) it starts on, and its cells by column name. */
+export interface AgencyTableRow {
+  line: number;
+  record: Record<string, string>;
+}
+
+/**
+ * Reads agency rows once a file's table is known, whatever the file was (CSV here, XLSX in agency-workbook.ts):
+ * checks the header, the row count and every row, naming each problem by row and column. `delimiter` is the
+ * CSV separator, which tells whether a comma in a number can be a decimal mark.
+ */
+export function readAgencyTable(
+  header: string[],
+  records: AgencyTableRow[],
+  delimiter: ',' | ';',
+): ParsedAgencyCsv {
   const problems = headerProblems(header);
   if (records.length === 0)
     problems.push({
@@ -104,9 +130,7 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
     ]),
   );
   const seen = new Map<string, number>();
-  const lines = recordStartLines(records.map((r) => r.raw));
-  const rows = records.map(({ record }, i) => {
-    const line = lines[i];
+  const rows = records.map(({ record, line }) => {
     const row = readRow(record, line, commas, problems);
     const earlier = seen.get(row.code);
     if (earlier !== undefined)

@@ -72,7 +72,7 @@ export class DemoDataService {
     const plan = demoCycles(day);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const { director, cycles, contests, accounts } = await this.dataSource.transaction(async (manager) => {
-      const region = await manager.save(Region, { code: DEMO_REGION.code, name: DEMO_REGION.name });
+      const region = await manager.save(Region, DEMO_REGION);
       const groups = await manager.save(
         PeerGroup,
         DEMO_GROUPS.map((g) => ({ regionId: region.id, code: g.code, name: g.name })),

@@ -9,6 +9,9 @@ export const DEMO_REGION = {
     fa: 'خراسان جنوبی',
     en: 'South Khorasan',
   } as LocalizedText,
+  timeZone: 'Asia/Tehran',
+  defaultLocale: 'fa' as const,
+  calendar: 'persian' as const,
 };
 
 export const DEMO_GROUPS: { code: string; name: LocalizedText }[] = [

@@ -5,7 +5,7 @@ import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts'
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { Public } from '../auth/public.decorator';
-import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto } from './dto/region.dto';
+import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto, UpdateRegionDto } from './dto/region.dto';
 import { RegionsService } from './regions.service';
 
 @ApiTags('regions')
@@ -36,6 +36,20 @@ export class RegionsController {
   @Responds(201, 'RegionView')
   create(@Body() body: CreateRegionDto, @CurrentActor() actor: Actor): Promise<RegionView> {
     return this.regions.create(body, actor);
+  }
+
+  @Patch('regions/:regionId')
+  @Can('region.update')
+  @ApiOperation({
+    summary: "Change a region's names, time zone, language or calendar; a stale version gets 409",
+  })
+  @Responds(200, 'RegionView')
+  update(
+    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Body() body: UpdateRegionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RegionView> {
+    return this.regions.update(regionId, body, actor);
   }
 
   @Get('regions/:regionId/peer-groups')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TakenException } from '../common/api-error';
+import { StaleVersionException, TakenException } from '../common/api-error';
 import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -7,11 +7,24 @@ import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
-import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto } from './dto/region.dto';
+import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto, UpdateRegionDto } from './dto/region.dto';
 import { PeerGroup } from './peer-group.entity';
 import { Region } from './region.entity';
 
-const regionView = (r: Region): RegionView => ({ id: r.id, code: r.code, name: r.name });
+const regionView = (r: Region): RegionView => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  timeZone: r.timeZone,
+  defaultLocale: r.defaultLocale,
+  calendar: r.calendar,
+  version: r.version,
+});
+
+/** What a region starts with where its creator names nothing else (see the migration adding them). */
+const REGION_DEFAULTS = { timeZone: 'Europe/Moscow', defaultLocale: 'ru', calendar: 'gregorian' } as const;
+
+const REGION_FIELDS: (keyof Region & string)[] = ['code', 'name', 'timeZone', 'defaultLocale', 'calendar'];
 const groupView = (g: PeerGroup): PeerGroupView => ({
   id: g.id,
   regionId: g.regionId,
@@ -49,15 +62,48 @@ export class RegionsService {
   async create(body: CreateRegionDto, actor: Actor): Promise<RegionView> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Region, { code: body.code })) throw new TakenException('code', body.code);
-      const region = await manager.save(Region, body);
+      const region = await manager.save(Region, {
+        code: body.code,
+        name: body.name,
+        timeZone: body.timeZone ?? REGION_DEFAULTS.timeZone,
+        defaultLocale: body.defaultLocale ?? REGION_DEFAULTS.defaultLocale,
+        calendar: body.calendar ?? REGION_DEFAULTS.calendar,
+      });
       await this.audit.record(manager, actor, {
         action: 'region.create',
         entity: 'region',
         entityId: region.id,
         regionId: region.id,
-        changes: fieldChanges(null, body, ['code', 'name']),
+        changes: fieldChanges(null, region, REGION_FIELDS),
       });
       return regionView(region);
+    });
+  }
+
+  /** Changes a region's names, zone, language or calendar; a stale version gets 409 with the region as it is. */
+  async update(regionId: string, body: UpdateRegionDto, actor: Actor): Promise<RegionView> {
+    assertRegion(actor.user, regionId, 'region');
+    return this.dataSource.transaction(async (manager) => {
+      const region = await manager
+        .getRepository(Region)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :regionId', { regionId })
+        .getOne();
+      if (!region) throw new RecordNotFoundException('region', { id: regionId });
+      if (region.version !== body.version) throw new StaleVersionException(regionView(region));
+      const next: Partial<Region> = {};
+      for (const field of ['name', 'timeZone', 'defaultLocale', 'calendar'] as const)
+        if (body[field] !== undefined) Object.assign(next, { [field]: body[field] });
+      const saved = await manager.save(Region, { ...region, ...next });
+      await this.audit.record(manager, actor, {
+        action: 'region.update',
+        entity: 'region',
+        entityId: region.id,
+        regionId: region.id,
+        changes: fieldChanges(region, saved, REGION_FIELDS),
+      });
+      return regionView(saved);
     });
   }
 

@@ -1,7 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseEnumPipe,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
-import type { AccountView, Page, SessionUser } from '@prgauge/contracts';
+import { ROLES, type AccountView, type Page, type Role, type SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
@@ -16,15 +27,22 @@ export class UsersController {
   @Get()
   @Can('account.list')
   @ApiOperation({ summary: 'Accounts of your region (all, for a national admin)' })
-  @ApiQuery({ name: 'regionId', required: false })
+  @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
+  @ApiQuery({ name: 'role', required: false, enum: ROLES })
+  @ApiQuery({ name: 'agencyId', required: false })
+  @ApiQuery({ name: 'search', required: false, description: 'Part of the login or of the name' })
   @ApiPageQuery()
   @Responds(200, { pageOf: 'AccountView' })
   list(
     @CurrentUser() user: SessionUser,
     @PageParams() page: PageWindow,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('role', new ParseEnumPipe(Object.fromEntries(ROLES.map((r) => [r, r])), { optional: true }))
+    role?: Role,
+    @Query('agencyId', new ParseUUIDPipe({ optional: true })) agencyId?: string,
+    @Query('search') search?: string,
   ): Promise<Page<AccountView>> {
-    return this.users.list(user, regionId, page);
+    return this.users.list(user, { regionId, role, agencyId, search: search?.slice(0, 100) }, page);
   }
 
   @Post()

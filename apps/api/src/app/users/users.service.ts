@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { AccountView, Page, SessionUser } from '@prgauge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import type { AccountView, Page, Role, SessionUser } from '@prgauge/contracts';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
 import { assertStrongPassword } from '../auth/password-policy';
@@ -34,6 +34,16 @@ const AUDITED: (keyof User & string)[] = [
   'locale',
 ];
 
+/** What an account list is narrowed to; every field is optional. */
+export interface AccountFilter {
+  /** National admins only: a director's list is always their own region. */
+  regionId?: string;
+  role?: Role;
+  agencyId?: string;
+  /** Part of the login or of the display name. */
+  search?: string;
+}
+
 /** Accounts: national admins manage everyone, directors the accounts of their own region (never admins). */
 @Injectable()
 export class UsersService {
@@ -42,19 +52,31 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  /** One page of the accounts the caller may see, by login (unique, so the order is total). */
-  async list(
-    user: SessionUser,
-    regionId: string | undefined,
-    window: PageWindow,
-  ): Promise<Page<AccountView>> {
-    const region = regionFor(user, regionId);
-    const [users, total] = await this.dataSource.getRepository(User).findAndCount({
-      where: region ? { regionId: region } : {},
-      order: { login: 'ASC' },
-      skip: window.offset,
-      take: window.limit,
-    });
+  /**
+   * One page of the accounts the caller may see, by login (unique, so the order is total). A search matches part
+   * of the login or of the name, case aside.
+   */
+  async list(user: SessionUser, filter: AccountFilter, window: PageWindow): Promise<Page<AccountView>> {
+    const region = regionFor(user, filter.regionId);
+    const query = this.dataSource.getRepository(User).createQueryBuilder('u');
+    if (region) query.andWhere('u.region_id = :region', { region });
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.agencyId) query.andWhere('u.agency_id = :agencyId', { agencyId: filter.agencyId });
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        new Brackets((q) =>
+          q
+            .where('u.login ILIKE :pattern', { pattern })
+            .orWhere('u.display_name ILIKE :pattern', { pattern }),
+        ),
+      );
+    }
+    const [users, total] = await query
+      .orderBy('u.login', 'ASC')
+      .skip(window.offset)
+      .take(window.limit)
+      .getManyAndCount();
     return pageOf(users.map(toView), total, window);
   }
 
@@ -68,7 +90,7 @@ export class UsersService {
         displayName: body.displayName,
         ...scope,
         passwordHash: await hashPassword(body.password),
-        locale: 'ru',
+        locale: body.locale ?? 'ru',
         active: true,
       });
       await this.audit.record(manager, actor, {

@@ -13,6 +13,8 @@ export { TrainingApi } from './lib/training.api';
 export type { DateRange, TrainingEventFilter } from './lib/training.api';
 export { CommitteesApi } from './lib/committees.api';
 export { OrganisationApi } from './lib/organisation.api';
+export { OrganisationAdminApi } from './lib/organisation-admin.api';
+export type { AccountListFilter, AgencyListFilter, ImportEvent } from './lib/organisation-admin.api';
 export { AuditApi } from './lib/audit.api';
 export { CyclesApi } from './lib/cycles.api';
 export type { CycleTransition } from './lib/cycles.api';

@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import type { Role, SessionUser } from './roles';
 
 /** An account as directors and admins manage it. */
@@ -15,6 +16,8 @@ export interface CreateAccountRequest {
   /** Required for agency editors, refused for every other role. */
   agencyId?: string;
   password: string;
+  /** The language the account reads the product in; `ru` when left out. */
+  locale?: Locale;
 }
 
 export interface UpdateAccountRequest {

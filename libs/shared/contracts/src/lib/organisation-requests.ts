@@ -1,4 +1,5 @@
-import type { LocalizedText } from './locale';
+import type { Locale, LocalizedText } from './locale';
+import type { Calendar } from './organisation';
 
 /** `POST /api/agencies`. */
 export interface CreateAgencyRequest {
@@ -24,6 +25,17 @@ export interface CreateRegionRequest {
   /** 2–63 lower-case letters, digits or dashes. */
   code: string;
   name: LocalizedText;
+  /** IANA time zone that Intl knows, e.g. `Asia/Tehran`; `Europe/Moscow` when left out. */
+  timeZone?: string;
+  /** `ru` when left out. */
+  defaultLocale?: Locale;
+  /** `gregorian` when left out. */
+  calendar?: Calendar;
+}
+
+/** `PATCH /api/regions/:regionId` (national admins): any field but the code; a stale `version` answers 409. */
+export interface UpdateRegionRequest extends Partial<Omit<CreateRegionRequest, 'code'>> {
+  version: number;
 }
 
 /** `POST /api/regions/:regionId/peer-groups`. */

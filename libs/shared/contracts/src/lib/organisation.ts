@@ -1,9 +1,19 @@
-import { LocalizedText } from './locale';
+import { Locale, LocalizedText } from './locale';
+
+/** The calendars a region counts its days and years in: Gregorian, or Solar Hijri (`persian`, as Intl names it). */
+export const CALENDARS = ['gregorian', 'persian'] as const;
+export type Calendar = (typeof CALENDARS)[number];
 
 export interface RegionView {
   id: string;
   code: string;
   name: LocalizedText;
+  /** IANA time zone, e.g. `Asia/Tehran`. */
+  timeZone: string;
+  /** The language of the region's people when neither the account nor the browser names one. */
+  defaultLocale: Locale;
+  calendar: Calendar;
+  version: number;
 }
 
 export interface PeerGroupView {

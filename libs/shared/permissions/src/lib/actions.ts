@@ -63,6 +63,7 @@ export const ACTIONS = {
   // Regions, agencies, accounts, audit.
   'region.read': rule(STAFF, 'region', "List regions and read a region's peer groups"),
   'region.create': rule(['admin'], 'signed_in', 'Create a region'),
+  'region.update': rule(['admin'], 'region', "Change a region's names, time zone, language and calendar"),
   'peer_group.manage': rule(['director'], 'region', "Add, rename and remove a region's peer groups"),
   'agency.read': rule(STAFF, 'region', "List and read the region's agencies"),
   'agency.create': rule(['director'], 'region', 'Create agencies, one by one or from a CSV file'),

@@ -1,12 +1,20 @@
-import { ApiProperty } from '@nestjs/swagger';
-import type {
-  CreatePeerGroupRequest,
-  CreateRegionRequest,
-  LocalizedText,
-  RenamePeerGroupRequest,
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  CALENDARS,
+  LOCALES,
+  type Calendar,
+  type CreatePeerGroupRequest,
+  type CreateRegionRequest,
+  type Locale,
+  type LocalizedText,
+  type RenamePeerGroupRequest,
+  type UpdateRegionRequest,
 } from '@prgauge/contracts';
-import { IsObject, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { INT4_MAX } from '../../common/number-bounds';
 import { IsLocalizedText } from '../../common/localized-text.validator';
+import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
+import { IsTimeZone } from './time-zone.validator';
 
 export class CreateRegionDto implements CreateRegionRequest {
   @ApiProperty({ example: 'south-khorasan' })
@@ -18,6 +26,33 @@ export class CreateRegionDto implements CreateRegionRequest {
   @IsObject()
   @IsLocalizedText()
   name!: LocalizedText;
+
+  @ApiPropertyOptional({ example: 'Asia/Tehran', default: 'Europe/Moscow', description: 'IANA time zone.' })
+  @IsOptionalButNotNull()
+  @IsString()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, default: 'ru' })
+  @IsOptionalButNotNull()
+  @IsIn(LOCALES)
+  defaultLocale?: Locale;
+
+  @ApiPropertyOptional({ enum: CALENDARS, default: 'gregorian', description: '`persian` is Solar Hijri.' })
+  @IsOptionalButNotNull()
+  @IsIn(CALENDARS)
+  calendar?: Calendar;
+}
+
+export class UpdateRegionDto
+  extends PartialType(OmitType(CreateRegionDto, ['code'] as const), NULLS_VALIDATED)
+  implements UpdateRegionRequest
+{
+  @ApiProperty({ description: 'The version the client last read.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version!: number;
 }
 
 export class PeerGroupDto implements CreatePeerGroupRequest {

@@ -5,6 +5,7 @@ import {
   LOGIN_PATTERN,
   ROLES,
   type CreateAccountRequest,
+  type Locale,
   type ResetPasswordRequest,
   type Role,
   type UpdateAccountRequest,
@@ -63,6 +64,11 @@ export class CreateUserDto implements CreateAccountRequest {
   @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
   password!: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, default: 'ru' })
+  @IsOptionalButNotNull()
+  @IsIn(LOCALES)
+  locale?: Locale;
 }
 
 export class UpdateUserDto implements UpdateAccountRequest {

@@ -43,6 +43,11 @@ export const shellRoutes: Route[] = [
         loadChildren: () => import('@prgauge/dashboard-admin').then((m) => m.adminRoutes),
       },
       {
+        path: 'organisation',
+        canMatch: [mayEnter('agency.update')],
+        loadChildren: () => import('@prgauge/dashboard-organisation').then((m) => m.organisationRoutes),
+      },
+      {
         path: 'contests/manage',
         canMatch: [mayEnter('contest.create')],
         loadChildren: () => import('@prgauge/dashboard-contests-admin').then((m) => m.contestsAdminRoutes),

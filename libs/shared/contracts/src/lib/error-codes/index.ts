@@ -7,6 +7,7 @@ import { CYCLE_ERRORS } from './cycles';
 import { HEALTH_ERRORS, HEALTH_FIELD_PROBLEMS } from './health';
 import { INPUT_ERRORS } from './input';
 import { ORGANISATION_ERRORS } from './organisation';
+import { ORG_ADMIN_FIELD_PROBLEMS } from './org-admin';
 import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
 import { SCORE_ERRORS } from './scores';
 import { SERVICE_ERRORS } from './service';
@@ -55,6 +56,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...SUBMISSION_FIELD_PROBLEMS,
   ...ACCOUNT_FIELD_PROBLEMS,
   ...HEALTH_FIELD_PROBLEMS,
+  ...ORG_ADMIN_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */

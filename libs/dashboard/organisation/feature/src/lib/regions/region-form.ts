@@ -1,0 +1,106 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { CALENDARS, LOCALES, type Locale, type RegionView } from '@prgauge/contracts';
+import { apiProblemOf, OrganisationAdminApi } from '@prgauge/dashboard-data-access';
+import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { FieldErrors } from '../shared/field-errors';
+import {
+  failureOf,
+  serverFieldProblems,
+  withoutFields,
+  type Failure,
+  type FieldProblems,
+} from '../shared/field-problems';
+import { NameFields } from '../shared/name-fields';
+import {
+  createRegionRequestOf,
+  knownTimeZones,
+  regionFormProblems,
+  regionFormValueOf,
+  updateRegionRequestOf,
+  type RegionFormValue,
+} from './region-form-model';
+
+/**
+ * Creates a region, or edits one (`region` given): names in four languages, IANA time zone, default language and
+ * calendar. A stale edit shows the region as it is now and keeps what was typed for a second try.
+ */
+@Component({
+  selector: 'pr-region-form',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    FieldErrors,
+    NameFields,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './region-form.html',
+  styleUrl: './region-form.scss',
+})
+export class RegionForm {
+  /** The region to edit; null creates one. */
+  readonly region = input<RegionView | null>(null);
+  readonly saved = output<RegionView>();
+
+  private readonly api = inject(OrganisationAdminApi);
+  private readonly refusals = inject(RefusalText);
+
+  protected readonly zones = knownTimeZones();
+  protected readonly locales = LOCALES;
+  protected readonly calendars = CALENDARS;
+
+  private readonly edited = signal<RegionFormValue | null>(null);
+  /** What is typed, or the region as stored until something is. */
+  protected readonly value = computed(() => this.edited() ?? regionFormValueOf(this.region()));
+  protected readonly isNew = computed(() => this.region() === null);
+  protected readonly tried = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly serverProblems = signal<FieldProblems>({});
+  protected readonly failure = signal<Failure | null>(null);
+  protected readonly done = signal(false);
+
+  private readonly ownProblems = computed(() => regionFormProblems(this.value(), this.isNew(), this.zones));
+  protected readonly problems = computed<FieldProblems>(() => ({
+    ...(this.tried() ? this.ownProblems() : {}),
+    ...this.serverProblems(),
+  }));
+
+  protected patch(change: Partial<RegionFormValue>): void {
+    this.edited.set({ ...this.value(), ...change });
+    this.done.set(false);
+    this.serverProblems.update((p) => withoutFields(p, Object.keys(change)));
+  }
+
+  protected setName(locale: Locale, text: string): void {
+    this.patch({ name: { ...this.value().name, [locale]: text } });
+  }
+
+  protected async save(): Promise<void> {
+    this.tried.set(true);
+    this.failure.set(null);
+    if (Object.keys(this.ownProblems()).length) return;
+    this.saving.set(true);
+    try {
+      const region = this.region();
+      const saved = region
+        ? await this.api.updateRegion(region.id, updateRegionRequestOf(this.value(), region.version))
+        : await this.api.createRegion(createRegionRequestOf(this.value()));
+      this.edited.set(region ? null : regionFormValueOf(null));
+      this.tried.set(false);
+      this.done.set(true);
+      this.saved.emit(saved);
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      this.serverProblems.set(serverFieldProblems(problem, this.refusals));
+      this.failure.set(failureOf(problem, this.refusals));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

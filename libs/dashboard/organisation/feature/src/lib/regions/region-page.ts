@@ -1,0 +1,45 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { PeerGroups } from '../peer-groups/peer-groups';
+import { SectionTabs } from '../shared/section-tabs';
+import { RegionForm } from './region-form';
+
+/**
+ * One region: its settings, which a national admin edits and a director reads, and its peer groups, which the
+ * region's managers keep.
+ */
+@Component({
+  selector: 'pr-org-region-page',
+  imports: [
+    MatProgressBarModule,
+    RouterLink,
+    LocalizedPipe,
+    TranslatePipe,
+    SectionTabs,
+    RegionForm,
+    PeerGroups,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './region-page.html',
+  styleUrl: './regions.scss',
+})
+export class RegionPage {
+  readonly regionId = input.required<string>();
+
+  private readonly api = inject(OrganisationApi);
+  private readonly session = inject(SessionStore);
+
+  protected readonly regions = resource({
+    params: () => this.session.user()?.id,
+    loader: () => this.api.regions(),
+  });
+  protected readonly region = computed(
+    () => this.regions.value()?.find((r) => r.id === this.regionId()) ?? null,
+  );
+  protected readonly mayEdit = computed(() =>
+    this.session.can('region.update', { regionId: this.regionId() }),
+  );
+}
