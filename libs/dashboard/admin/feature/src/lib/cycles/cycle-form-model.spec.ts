@@ -10,6 +10,7 @@ const cycle2026: CycleView = {
   deadline: '2026-12-20T18:00:00.000Z',
   status: 'open',
   publishedAt: null,
+  importedHistory: false,
   version: 3,
 };
 
