@@ -29,7 +29,7 @@ export function nodeNameGaps(framework: FrameworkDocument, defaultLocale: Locale
   const gaps: NodeNameGap[] = [];
   const visit = (node: FrameworkDocumentNode, path: string): void => {
     if (typeof node !== 'object' || node === null) return;
-    const missing = missingLocales(node.name);
+    const missing = missingNameLocales(node.name);
     if (missing.length)
       gaps.push({ path, key: String(node.key), missing, blocking: missing.includes(defaultLocale) });
     if (Array.isArray(node.children))
@@ -40,7 +40,11 @@ export function nodeNameGaps(framework: FrameworkDocument, defaultLocale: Locale
   return gaps;
 }
 
-function missingLocales(name: unknown): Locale[] {
+/**
+ * The languages a node's name lacks, in the product's order: none for a non-blank plain string, all four for no
+ * name; a blank text counts as missing.
+ */
+export function missingNameLocales(name: unknown): Locale[] {
   if (typeof name === 'string') return name.trim() ? [] : [...LOCALES];
   if (typeof name !== 'object' || name === null) return [...LOCALES];
   const texts = name as Partial<Record<Locale, unknown>>;
