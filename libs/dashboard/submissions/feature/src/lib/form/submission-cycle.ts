@@ -27,8 +27,7 @@ import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
           @for (choice of choices(); track choice.id) {
             <mat-option [value]="choice.id">
               {{
-                'form.cycle.option'
-                  | t: { name: choice.name, date: (choice.deadline | localDate: 'mediumDate') }
+                'form.cycle.option' | t: { name: choice.name, date: (choice.deadline | localDate: 'medium') }
               }}
               @if (choice.status; as s) {
                 · {{ 'submissionStatus.' + s | t }}
@@ -52,7 +51,7 @@ import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
       font-weight: 600;
     }
     .cycle-picker {
-      min-inline-size: min(20rem, 100%);
+      min-inline-size: min(26rem, 100%);
     }
   `,
 })
