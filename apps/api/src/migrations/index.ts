@@ -10,6 +10,7 @@ import { AddAddressLimits20261220100000 } from './20261220100000-add-address-lim
 import { AddPersonalDataConsent20261230100000 } from './20261230100000-add-personal-data-consent';
 import { KeepAgencyAttributesInSnapshots20261231100000 } from './20261231100000-keep-agency-attributes-in-snapshots';
 import { AddRegionSettings20270102100001 } from './20270102100001-add-region-settings';
+import { AddCycleImportedHistory20270103100000 } from './20270103100000-add-cycle-imported-history';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   AddPersonalDataConsent20261230100000,
   KeepAgencyAttributesInSnapshots20261231100000,
   AddRegionSettings20270102100001,
+  AddCycleImportedHistory20270103100000,
 ];

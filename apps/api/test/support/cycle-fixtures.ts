@@ -16,7 +16,7 @@ export const SMALL_FRAMEWORK: FrameworkDocument = {
       children: [
         {
           key: 'media.releases',
-          name: { en: 'Press releases' },
+          name: { ru: 'Пресс-релизы', en: 'Press releases' },
           weight: 1,
           measure: { type: 'number' },
           source: 'agency',
@@ -24,7 +24,7 @@ export const SMALL_FRAMEWORK: FrameworkDocument = {
         },
         {
           key: 'media.quality',
-          name: { en: 'Quality rating' },
+          name: { ru: 'Оценка качества', en: 'Quality rating' },
           weight: 1,
           measure: { type: 'rating', max: 5 },
           source: 'evaluator',
@@ -34,12 +34,12 @@ export const SMALL_FRAMEWORK: FrameworkDocument = {
     },
     {
       key: 'web',
-      name: { en: 'Electronic PR' },
+      name: { ru: 'Электронный PR', en: 'Electronic PR' },
       weight: 40,
       children: [
         {
           key: 'web.answered',
-          name: { en: 'Comments answered' },
+          name: { ru: 'Отвечено на комментарии', en: 'Comments answered' },
           weight: 1,
           measure: { type: 'percent' },
           source: 'agency',

@@ -48,12 +48,12 @@ export const WALK_FRAMEWORK = {
     ...SMALL_FRAMEWORK.indicators,
     {
       key: 'training',
-      name: { en: 'Training' },
+      name: { ru: 'Обучение', en: 'Training' },
       weight: 20,
       children: [
         {
           key: 'training.personHours',
-          name: { en: 'Training person-hours' },
+          name: { ru: 'Человеко-часы обучения', en: 'Training person-hours' },
           weight: 1,
           measure: { type: 'number' as const },
           source: 'computed' as const,

@@ -21,3 +21,5 @@ export * from './lib/contest-requests';
 export * from './lib/health';
 export * from './lib/response-bodies';
 export * from './lib/page';
+export * from './lib/cycle-lifecycle';
+export * from './lib/node-names';

@@ -19,6 +19,8 @@ export class Cycle {
   @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt!: Date | null;
   /** Bumped on every publish, so snapshots of an earlier publication stay apart from the current one. */
   @Column('integer') publication!: number;
+  /** A past cycle whose results were brought in from elsewhere: it may be published without approvals. */
+  @Column('boolean', { name: 'imported_history', default: false }) importedHistory!: boolean;
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

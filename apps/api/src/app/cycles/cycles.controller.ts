@@ -12,7 +12,13 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
-import type { CycleFramework, CycleView, ExtensionView, SessionUser } from '@prgauge/contracts';
+import type {
+  CycleFramework,
+  CycleView,
+  ExtensionView,
+  PublishSummary,
+  SessionUser,
+} from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { toView } from '../scores/publish.service';
@@ -78,6 +84,17 @@ export class CyclesController {
   async framework(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<CycleFramework> {
     const cycle = await this.cycles.get(cycleId, user);
     return { version: cycle.version, framework: cycle.framework };
+  }
+
+  @Get(':cycleId/publish-summary')
+  @Can('cycle.publish')
+  @ApiOperation({
+    summary:
+      'What publishing would publish: submissions by state, coverage, agencies without a score, refusal and warnings',
+  })
+  @Responds(200, 'PublishSummary')
+  publishSummary(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<PublishSummary> {
+    return this.cycles.publishSummary(cycleId, user);
   }
 
   @Put(':cycleId/framework')

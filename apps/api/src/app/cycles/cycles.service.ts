@@ -5,6 +5,8 @@ import type {
   CycleView,
   ExtensionView,
   FrameworkDocument,
+  Locale,
+  PublishSummary,
   SessionUser,
 } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -25,6 +27,8 @@ import { GrantExtensionDto } from './dto/extension.dto';
 import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cycle.dto';
 import { sevenIndexTemplate } from './framework-template';
 import { frameworkProblems } from './framework-rules';
+import { readPublishSummary } from './publish-summary.reader';
+import { defaultLocaleOfRegion } from './region-default-locale';
 
 /** draft → open → review → published → archived; a published cycle may go back to review with a reason. */
 const TRANSITIONS: Record<'open' | 'close' | 'archive' | 'reopen', { from: CycleStatus; to: CycleStatus }> = {
@@ -59,6 +63,12 @@ export class CyclesService {
     return cycle;
   }
 
+  /** What publishing the cycle would publish now, and whether it would be refused (see `PublishSummary`). */
+  async publishSummary(cycleId: string, user: SessionUser): Promise<PublishSummary> {
+    const cycle = await this.get(cycleId, user);
+    return readPublishSummary(this.dataSource.manager, cycle, new Date());
+  }
+
   async create(body: CreateCycleDto, actor: Actor): Promise<CycleView> {
     const regionId = actor.user.role === 'admin' ? body.regionId : actor.user.regionId;
     if (!regionId)
@@ -66,7 +76,8 @@ export class CyclesService {
         { field: 'regionId', code: 'field.required', problems: ['is required for a national admin'] },
       ]);
     checkPeriod(body.periodStart, body.periodEnd);
-    const framework = await this.startingFramework(body, actor.user);
+    const locale = await defaultLocaleOfRegion(this.dataSource.manager, regionId);
+    const framework = await this.startingFramework(body, actor.user, locale);
     return this.dataSource.transaction(async (manager) => {
       const cycle = await manager.save(Cycle, {
         regionId,
@@ -77,6 +88,7 @@ export class CyclesService {
         status: 'draft',
         framework,
         publication: 0,
+        importedHistory: body.importedHistory ?? false,
       });
       await this.audit.record(manager, actor, {
         action: 'cycle.create',
@@ -91,6 +103,7 @@ export class CyclesService {
           'deadline',
           'template',
           'copyFromCycleId',
+          'importedHistory',
         ]),
       });
       return toView(cycle);
@@ -122,10 +135,13 @@ export class CyclesService {
   }
 
   async putFramework(cycleId: string, body: PutFrameworkDto, actor: Actor): Promise<CycleFramework> {
-    const problems = frameworkProblems(body.framework);
-    if (problems.length) throw new InvalidFieldsException(problems, 'framework.invalid');
     return this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
+      const problems = frameworkProblems(
+        body.framework,
+        await defaultLocaleOfRegion(manager, cycle.regionId),
+      );
+      if (problems.length) throw new InvalidFieldsException(problems, 'framework.invalid');
       if (cycle.status !== 'draft')
         throw new ApiException(HttpStatus.CONFLICT, 'cycle.framework_locked', { status: cycle.status });
       if (cycle.version !== body.version)
@@ -233,9 +249,13 @@ export class CyclesService {
       .map((s) => ({ agencyId: s.agencyId, extensionUntil: (s.extensionUntil as Date).toISOString() }));
   }
 
-  private async startingFramework(body: CreateCycleDto, user: SessionUser): Promise<FrameworkDocument> {
+  private async startingFramework(
+    body: CreateCycleDto,
+    user: SessionUser,
+    locale: Locale,
+  ): Promise<FrameworkDocument> {
     if (body.framework) {
-      const problems = frameworkProblems(body.framework);
+      const problems = frameworkProblems(body.framework, locale);
       if (problems.length) throw new InvalidFieldsException(problems, 'framework.invalid');
       return body.framework;
     }

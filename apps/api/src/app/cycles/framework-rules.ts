@@ -1,6 +1,8 @@
 import {
   frameworkDocumentLeaves,
   LEAF_SOURCES,
+  nodeNameGaps,
+  type Locale,
   type FrameworkDocument,
   type FrameworkDocumentLeaf,
   type FrameworkDocumentNode,
@@ -12,10 +14,12 @@ import { toScoringFramework } from '../scores/scoring-document';
 const TEXT_FIELDS = ['description', 'help', 'unit'] as const;
 
 /**
- * Every problem with a framework, each with its path: the scoring library's rules (the first it finds)
- * and the product's own rules on leaf metadata (all of them).
+ * Every problem with a framework, each with its path: the scoring library's rules (the first it finds),
+ * the product's own rules on leaf metadata (all of them), and every node without a name in the region's
+ * `defaultLocale` (`field.name_missing_default` on `<node path>.name`). Names missing in other languages
+ * are not problems: the framework editor warns about them.
  */
-export function frameworkProblems(framework: unknown): FieldProblemInput[] {
+export function frameworkProblems(framework: unknown, defaultLocale: Locale): FieldProblemInput[] {
   if (
     typeof framework !== 'object' ||
     framework === null ||
@@ -44,7 +48,20 @@ export function frameworkProblems(framework: unknown): FieldProblemInput[] {
     });
   }
   stored.indicators.forEach((node, i) => collectLeafProblems(node, `framework.indicators[${i}]`, problems));
+  problems.push(...nameProblems(stored, defaultLocale));
   return problems;
+}
+
+/** A node named only in other languages would show editors a bare "Value" label in the region's own. */
+function nameProblems(framework: FrameworkDocument, locale: Locale): FieldProblemInput[] {
+  return nodeNameGaps(framework, locale)
+    .filter((gap) => gap.blocking)
+    .map((gap) => ({
+      field: `${gap.path}.name`,
+      code: 'field.name_missing_default',
+      params: { indicator: gap.key, locale },
+      problems: [`"${gap.key}" needs a name in ${locale}, the region's default language`],
+    }));
 }
 
 function collectLeafProblems(node: FrameworkDocumentNode, path: string, problems: FieldProblemInput[]): void {

@@ -6,7 +6,8 @@ import { AuditService } from '../audit/audit.service';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
 import { Cycle } from '../cycles/cycle.entity';
-import { wrongStatus } from '../cycles/cycle-refusals';
+import { assertPublishable } from '../cycles/publish-guard';
+import { readPublishSummary } from '../cycles/publish-summary.reader';
 import { announceCycleChange, CycleChangeFeed } from './cycle-change-feed';
 import { PublishedRanking } from './published-ranking.entity';
 import { buildRanking } from './ranking-view';
@@ -35,9 +36,9 @@ export class PublishService {
         .getOne();
       if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
       assertRegion(actor.user, cycle.regionId, 'cycle');
-      if (cycle.status !== 'review') throw wrongStatus('publish', cycle.status, 'review');
-      const publication = cycle.publication + 1;
       const publishedAt = new Date();
+      assertPublishable(await readPublishSummary(manager, cycle, publishedAt));
+      const publication = cycle.publication + 1;
       const scored = await this.scored.compute(cycle, true, PUBLISHED_SENSITIVITY, manager);
       await this.writeSnapshots(manager, scored, publication);
       const previous = await this.scored.previousPublished(cycle, manager);
@@ -112,6 +113,7 @@ export function toView(cycle: Cycle): CycleView {
     deadline: cycle.deadline.toISOString(),
     status: cycle.status,
     publishedAt: cycle.publishedAt?.toISOString() ?? null,
+    importedHistory: cycle.importedHistory,
     version: cycle.version,
   };
 }

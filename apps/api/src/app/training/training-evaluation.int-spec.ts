@@ -17,12 +17,12 @@ const FRAMEWORK: FrameworkDocument = {
     ...SMALL_FRAMEWORK.indicators,
     {
       key: 'training',
-      name: { en: 'Training' },
+      name: { ru: 'Обучение', en: 'Training' },
       weight: 20,
       children: [
         {
           key: 'training.personHours',
-          name: { en: 'Training person-hours' },
+          name: { ru: 'Человеко-часы обучения', en: 'Training person-hours' },
           weight: 1,
           measure: { type: 'number' },
           source: 'computed',

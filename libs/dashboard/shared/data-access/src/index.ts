@@ -19,3 +19,4 @@ export { AuditApi } from './lib/audit.api';
 export { CyclesApi } from './lib/cycles.api';
 export type { CycleTransition } from './lib/cycles.api';
 export { allPages, withPage } from './lib/pages';
+export { editorHasWork, latestPublishedCycle, nearestCycleWithWork } from './lib/cycle-choice';

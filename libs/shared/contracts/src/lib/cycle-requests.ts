@@ -13,6 +13,8 @@ export interface CreateCycleRequest {
   template?: 'seven-indices';
   copyFromCycleId?: string;
   framework?: FrameworkDocument;
+  /** A past cycle whose results are brought in from elsewhere; publishing it needs no approval. False by default. */
+  importedHistory?: boolean;
 }
 
 /** The version the client last read: a stale one answers 409 with the record as it is now. */

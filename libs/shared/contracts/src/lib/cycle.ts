@@ -37,6 +37,8 @@ export interface CycleView {
   deadline: string;
   status: CycleStatus;
   publishedAt: string | null;
+  /** A past cycle brought in from elsewhere: publishing it needs no approved submission. */
+  importedHistory: boolean;
   version: number;
 }
 

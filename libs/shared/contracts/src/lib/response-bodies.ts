@@ -17,6 +17,7 @@ import type {
   VoterView,
 } from './contests';
 import type { CycleView, ExtensionView } from './cycle';
+import type { PublishSummary } from './cycle-lifecycle';
 import type { CycleFramework } from './framework';
 import type { HealthView } from './health';
 import type { AgencyImportResult, AgencyView, PeerGroupView, RegionView } from './organisation';
@@ -73,6 +74,7 @@ export interface ResponseBodies {
   PeerGroupView: PeerGroupView;
   ProgrammeTotalsView: ProgrammeTotalsView;
   PublicApplicationReceipt: PublicApplicationReceipt;
+  PublishSummary: PublishSummary;
   RankingResponse: RankingResponse;
   RegionView: RegionView;
   ReviewQueueItem: ReviewQueueItem;

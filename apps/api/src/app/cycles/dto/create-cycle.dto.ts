@@ -1,6 +1,15 @@
 import { type CreateCycleRequest, type FrameworkDocument, LIMITS } from '@prgauge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsObject, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsObject,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
 export class CreateCycleDto implements CreateCycleRequest {
@@ -45,4 +54,12 @@ export class CreateCycleDto implements CreateCycleRequest {
   @IsOptionalButNotNull()
   @IsObject()
   framework?: FrameworkDocument;
+
+  @ApiPropertyOptional({
+    description:
+      'A past cycle whose results are brought in from elsewhere: it may be published with nothing approved.',
+  })
+  @IsOptionalButNotNull()
+  @IsBoolean()
+  importedHistory?: boolean;
 }

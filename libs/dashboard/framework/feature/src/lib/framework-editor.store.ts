@@ -1,6 +1,12 @@
-import type { CycleView, FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
+import {
+  regionDefaultLocale,
+  type CycleView,
+  type FrameworkDocument,
+  type FrameworkDocumentNode,
+  type Locale,
+} from '@prgauge/contracts';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { apiProblemOf, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { apiProblemOf, OrganisationApi, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { RefusalText } from '@prgauge/dashboard-i18n';
 import { frameworkHints, hintsByNode } from './model/framework-checks';
 import {
@@ -24,6 +30,7 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'conflict' | '
 @Injectable()
 export class FrameworkEditorStore {
   private readonly api = inject(ResultsApi);
+  private readonly organisation = inject(OrganisationApi);
   private readonly session = inject(SessionStore);
   private readonly refusals = inject(RefusalText);
 
@@ -48,7 +55,11 @@ export class FrameworkEditorStore {
     const framework = this.framework();
     return framework !== null && JSON.stringify(framework) !== this.savedJson();
   });
-  readonly hints = computed(() => frameworkHints(this.framework() ?? { indicators: [] }));
+  /** The language every node must be named in: the cycle's region's default. */
+  readonly defaultLocale = signal<Locale>(regionDefaultLocale(null));
+  readonly hints = computed(() =>
+    frameworkHints(this.framework() ?? { indicators: [] }, this.defaultLocale()),
+  );
   readonly hintsByNode = computed(() => hintsByNode(this.hints()));
   readonly blocking = computed(() => this.hints().filter((h) => !h.advisory).length);
   readonly selectedNode = computed(() => {
@@ -67,8 +78,14 @@ export class FrameworkEditorStore {
     this.loading.set(true);
     this.loadError.set(null);
     try {
-      const [cycles, stored] = await Promise.all([this.api.cycles(true), this.api.framework(cycleId)]);
-      this.cycle.set(cycles.find((c) => c.id === cycleId) ?? null);
+      const [cycles, stored, regions] = await Promise.all([
+        this.api.cycles(true),
+        this.api.framework(cycleId),
+        this.organisation.regions(),
+      ]);
+      const cycle = cycles.find((c) => c.id === cycleId) ?? null;
+      this.cycle.set(cycle);
+      this.defaultLocale.set(regionDefaultLocale(regions.find((r) => r.id === cycle?.regionId)));
       this.adopt(stored.version, stored.framework);
     } catch (error) {
       this.loadError.set(this.refusals.summary(apiProblemOf(error)));
@@ -129,11 +146,15 @@ export class FrameworkEditorStore {
     return moved.path;
   }
 
-  /** Sends the whole tree with the version it was read at. */
+  /** Sends the whole tree with the version it was read at; never while a hint says the API would refuse it. */
   async save(): Promise<void> {
     const cycle = this.cycle();
     const framework = this.framework();
     if (!cycle || !framework || this.saveState() === 'saving') return;
+    if (this.blocking() > 0) {
+      this.saveState.set('invalid');
+      return;
+    }
     this.saveState.set('saving');
     this.saveFailure.set(null);
     try {

@@ -5,6 +5,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { boardOrder, stateShares } from './completeness-model';
+import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 
 /** Where every agency stands in the open cycle, against the clock. */
 @Component({
@@ -28,11 +29,21 @@ export class CompletenessPage {
   protected readonly now = new Date();
 
   protected readonly cycles = resource({
-    loader: async () => (await this.api.cycles()).filter((c) => c.status === 'open' || c.status === 'review'),
+    loader: async () => (await this.api.cycles()).filter((c) => REVIEWABLE.has(c.status)),
+  });
+  /** Until a cycle is picked: the nearest deadline with submissions waiting for review, as in the queue. */
+  private readonly defaultCycle = resource({
+    params: () => this.cycles.value(),
+    loader: ({ params }) =>
+      cycleToReview(
+        params,
+        async (id) => (await this.api.completeness(id)).filter((row) => row.state === 'submitted').length,
+        this.now,
+      ),
   });
   protected readonly cycle = computed(() => {
     const cycles = this.cycles.value() ?? [];
-    return cycles.find((c) => c.id === this.chosenCycle()) ?? cycles[0] ?? null;
+    return cycles.find((c) => c.id === this.chosenCycle()) ?? this.defaultCycle.value() ?? null;
   });
   protected readonly rows = resource({
     params: () => this.cycle()?.id,

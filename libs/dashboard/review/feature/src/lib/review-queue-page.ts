@@ -16,6 +16,7 @@ import type { SubmissionStatus } from '@prgauge/contracts';
 import { SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { Pager, windowOf } from '@prgauge/dashboard-ui';
+import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 
 /**
  * What evaluators work through: each agency's submission with its status, deadline, flags and fresh changes,
@@ -47,9 +48,19 @@ export class ReviewQueuePage {
   protected readonly flagged = signal(false);
 
   protected readonly cycles = resource({
-    loader: async () => (await this.api.cycles()).filter((c) => c.status === 'open' || c.status === 'review'),
+    loader: async () => (await this.api.cycles()).filter((c) => REVIEWABLE.has(c.status)),
   });
-  protected readonly cycleId = computed(() => this.chosenCycle() ?? this.cycles.value()?.[0]?.id ?? null);
+  /** Until a cycle is picked: the nearest deadline with submissions waiting for review. */
+  private readonly defaultCycle = resource({
+    params: () => this.cycles.value(),
+    loader: ({ params }) =>
+      cycleToReview(
+        params,
+        async (id) => (await this.api.reviewQueue(id, { status: 'submitted' }, { limit: 1 })).total,
+        new Date(),
+      ),
+  });
+  protected readonly cycleId = computed(() => this.chosenCycle() ?? this.defaultCycle.value()?.id ?? null);
   /** The first row of the page on screen; another cycle or filter starts again from the first page. */
   protected readonly offset = linkedSignal({
     source: () => [this.cycleId(), this.status(), this.flagged()] as const,

@@ -5,6 +5,7 @@ import type {
   CycleView,
   ExtensionView,
   GrantExtensionRequest,
+  PublishSummary,
   ReopenCycleRequest,
   UpdateCycleRequest,
 } from '@prgauge/contracts';
@@ -40,6 +41,11 @@ export class CyclesApi {
   /** Reopening needs the version last read and a written reason; the others need nothing. */
   transition(cycleId: string, action: CycleTransition, reopen?: ReopenCycleRequest): Promise<CycleView> {
     return firstValueFrom(this.http.post<CycleView>(`/api/cycles/${cycleId}/${action}`, reopen ?? {}));
+  }
+
+  /** What publishing would publish now, and whether the API would refuse it; read before confirming. */
+  publishSummary(cycleId: string): Promise<PublishSummary> {
+    return firstValueFrom(this.http.get<PublishSummary>(`/api/cycles/${cycleId}/publish-summary`));
   }
 
   grantExtension(cycleId: string, input: GrantExtensionRequest): Promise<ExtensionView> {

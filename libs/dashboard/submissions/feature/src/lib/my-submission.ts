@@ -8,11 +8,23 @@ import {
   untracked,
 } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router, RouterLink } from '@angular/router';
-import { apiProblemOf, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import type { CycleView, SubmissionView } from '@prgauge/contracts';
+import {
+  apiProblemOf,
+  editorHasWork,
+  nearestCycleWithWork,
+  SessionStore,
+  SubmissionsApi,
+} from '@prgauge/dashboard-data-access';
+import { map } from 'rxjs';
 import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 
-/** `/submissions`: an agency editor goes to their submission in the open cycle; others are told where to look. */
+/**
+ * `/submissions`: an agency editor goes to their submission in an open cycle (the one asked for by `?cycle=`, else
+ * the one chosen by `nearestCycleWithWork`); others are told where to look.
+ */
 @Component({
   selector: 'pr-my-submission',
   imports: [MatProgressBarModule, RouterLink, TranslatePipe],
@@ -35,16 +47,35 @@ export class MySubmission {
   protected readonly session = inject(SessionStore);
   private readonly api = inject(SubmissionsApi);
   private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   private readonly refusals = inject(RefusalText);
 
+  /** `?cycle=` names the open cycle the editor picked; without it, the cycle is chosen for them. */
+  private readonly requestedCycle = toSignal(this.route.queryParamMap.pipe(map((q) => q.get('cycle'))));
+
   protected readonly mine = resource({
-    params: () => this.session.user()?.agencyId ?? undefined,
-    loader: async () => {
-      const open = (await this.api.cycles()).find((c) => c.status === 'open');
-      return open ? (await this.api.mine(open.id)).id : null;
+    params: () => {
+      const agencyId = this.session.user()?.agencyId;
+      return agencyId ? { agencyId, requested: this.requestedCycle() ?? null } : undefined;
+    },
+    loader: async ({ params }) => {
+      const open = (await this.api.cycles()).filter((c) => c.status === 'open');
+      const asked = open.find((c) => c.id === params.requested);
+      if (asked) return (await this.api.mine(asked.id)).id;
+      return (await this.defaultSubmission(open))?.id ?? null;
     },
   });
   protected readonly problem = computed(() => this.refusals.summary(apiProblemOf(this.mine.error())));
+
+  /**
+   * With several open cycles, the editor's submission with the nearest deadline that still needs work, else the
+   * one whose deadline is nearest; an extension counts as the agency's deadline.
+   */
+  private async defaultSubmission(open: CycleView[]): Promise<SubmissionView | null> {
+    const mine = await Promise.all(open.map((c) => this.api.mine(c.id)));
+    const dated = mine.map((submission) => ({ submission, deadline: deadlineOf(submission) }));
+    return nearestCycleWithWork(dated, (d) => editorHasWork(d.submission), new Date())?.submission ?? null;
+  }
 
   constructor() {
     effect(() => {
@@ -54,4 +85,10 @@ export class MySubmission {
       if (id && !leaving) void this.router.navigate(['/submissions', id], { replaceUrl: true });
     });
   }
+}
+
+/** The moment the agency's editing closes: its extension when it has a later one. */
+function deadlineOf(submission: SubmissionView): string {
+  const { deadline, extensionUntil } = submission;
+  return extensionUntil && extensionUntil > deadline ? extensionUntil : deadline;
 }

@@ -6,6 +6,7 @@ import { CONTESTS_VOTERS_ERRORS } from './contests-voters';
 import { CYCLE_ERRORS } from './cycles';
 import { HEALTH_ERRORS, HEALTH_FIELD_PROBLEMS } from './health';
 import { INPUT_ERRORS } from './input';
+import { LIFECYCLE_ERRORS, LIFECYCLE_FIELD_PROBLEMS } from './lifecycle';
 import { ORGANISATION_ERRORS } from './organisation';
 import { ORG_ADMIN_FIELD_PROBLEMS } from './org-admin';
 import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
@@ -45,6 +46,7 @@ export const ERROR_MESSAGES = {
   ...ACCOUNT_ERRORS,
   ...TRAINING_ERRORS,
   ...HEALTH_ERRORS,
+  ...LIFECYCLE_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
@@ -57,6 +59,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...ACCOUNT_FIELD_PROBLEMS,
   ...HEALTH_FIELD_PROBLEMS,
   ...ORG_ADMIN_FIELD_PROBLEMS,
+  ...LIFECYCLE_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */

@@ -3,14 +3,17 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { LIMITS } from '@prgauge/contracts';
+import { LIMITS, type PublishSummary } from '@prgauge/contracts';
 import type { CycleTransition } from '@prgauge/dashboard-data-access';
 import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { needsReason, REASON_MIN_LENGTH } from './cycle-actions';
+import { PublishSummaryView } from './publish-summary';
 
 export interface ConfirmTransitionData {
   action: CycleTransition;
   cycleName: string;
+  /** For publishing: what will be published; a summary that names a refusal keeps the button disabled. */
+  summary?: PublishSummary;
 }
 
 /** What confirming answers: the written reason when one is needed, otherwise an empty one. */
@@ -18,7 +21,10 @@ export interface ConfirmTransitionResult {
   reason: string;
 }
 
-/** Says what a status change will do before it happens; reopening also asks why. */
+/**
+ * Says what a status change will do before it happens; reopening also asks why, and publishing shows what will
+ * be published.
+ */
 @Component({
   selector: 'pr-confirm-transition-dialog',
   imports: [
@@ -28,12 +34,16 @@ export interface ConfirmTransitionResult {
     MatInputModule,
     LocalNumberPipe,
     TranslatePipe,
+    PublishSummaryView,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'admin.confirm.' + data.action + '.title' | t: { name: data.cycleName } }}</h2>
     <mat-dialog-content>
       <p id="confirm-consequence">{{ 'admin.confirm.' + data.action + '.body' | t }}</p>
+      @if (data.summary; as summary) {
+        <pr-publish-summary [summary]="summary" />
+      }
       @if (askReason) {
         <mat-form-field appearance="outline" class="reason">
           <mat-label>{{ 'admin.field.reason' | t }}</mat-label>
@@ -70,7 +80,8 @@ export class ConfirmTransitionDialog {
   protected readonly maxLength = LIMITS.reopenReason.max;
   protected readonly reason = signal('');
   protected readonly ready = computed(
-    () => !this.askReason || this.reason().trim().length >= REASON_MIN_LENGTH,
+    () =>
+      !this.data.summary?.refusal && (!this.askReason || this.reason().trim().length >= REASON_MIN_LENGTH),
   );
 
   protected confirm(): void {

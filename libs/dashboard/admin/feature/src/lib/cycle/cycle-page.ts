@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { CycleView } from '@prgauge/contracts';
+import type { CycleView, PublishSummary } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi, CycleTransition, SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { LocalDatePipe, LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { firstValueFrom } from 'rxjs';
@@ -70,10 +70,12 @@ export class CyclePage {
   protected readonly deadlineDay = signal<string | null>(null);
 
   protected async confirmTransition(cycle: CycleView, action: CycleTransition): Promise<void> {
+    const summary = action === 'publish' ? await this.publishSummary(cycle) : undefined;
+    if (summary === null) return;
     const ref = this.dialog.open<ConfirmTransitionDialog, ConfirmTransitionData, ConfirmTransitionResult>(
       ConfirmTransitionDialog,
       {
-        data: { action, cycleName: cycle.name },
+        data: { action, cycleName: cycle.name, summary },
         role: 'alertdialog',
         ariaDescribedBy: 'confirm-consequence',
         width: '32rem',
@@ -91,6 +93,20 @@ export class CyclePage {
         ),
       `admin.done.${action}`,
     );
+  }
+
+  /** The publish summary for the confirmation, or null (with the failure shown) when it cannot be read. */
+  private async publishSummary(cycle: CycleView): Promise<PublishSummary | null> {
+    this.busy.set(true);
+    this.failure.set(null);
+    try {
+      return await this.api.publishSummary(cycle.id);
+    } catch (error) {
+      this.failure.set(failureOf(apiProblemOf(error), this.refusals));
+      return null;
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   protected async changeDeadline(cycle: CycleView): Promise<void> {

@@ -10,6 +10,7 @@ const cycle2026: CycleView = {
   deadline: '2026-12-20T18:00:00.000Z',
   status: 'open',
   publishedAt: null,
+  importedHistory: false,
   version: 3,
 };
 
@@ -22,6 +23,7 @@ describe('the new-cycle form', () => {
       deadlineDay: '2028-01-31',
       source: 'copy',
       copyFromCycleId: 'c-2026',
+      regionId: '',
     });
   });
 
@@ -49,6 +51,16 @@ describe('the new-cycle form', () => {
     expect(cycleFormProblems({ ...cycleFormValueAfter(cycle2026), copyFromCycleId: '' })).toEqual({
       copyFromCycleId: ['admin.problem.copyFrom'],
     });
+  });
+
+  it("needs a national admin's region and sends it; a director names none", () => {
+    const value = cycleFormValueAfter(cycle2026);
+    expect(cycleFormProblems(value, true)).toEqual({ regionId: ['admin.problem.region'] });
+    expect(cycleFormProblems(value, false)).toEqual({});
+    expect(cycleInputOf(value)).not.toHaveProperty('regionId');
+    const picked = cycleFormValueAfter(cycle2026, 'r-south');
+    expect(cycleFormProblems(picked, true)).toEqual({});
+    expect(cycleInputOf(picked)).toMatchObject({ regionId: 'r-south' });
   });
 
   it('sends either a copy or the template, with the deadline at the end of its day', () => {

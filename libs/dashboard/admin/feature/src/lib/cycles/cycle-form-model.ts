@@ -12,6 +12,8 @@ export interface CycleFormValue {
   deadlineDay: string;
   source: CycleSource;
   copyFromCycleId: string;
+  /** National admins pick the region; empty for directors, who create in their own. */
+  regionId: string;
 }
 
 /** Submissions close at the end of the deadline day, so the whole day counts. */
@@ -19,9 +21,9 @@ export const DEADLINE_TIME = 'T23:59:59Z';
 
 /**
  * A form that follows the newest cycle: a year later, copying its framework when there is one to copy.
- * Days compare as text because they are `YYYY-MM-DD`.
+ * Days compare as text because they are `YYYY-MM-DD`. `regionId` is kept as given.
  */
-export function cycleFormValueAfter(latest: CycleView | null): CycleFormValue {
+export function cycleFormValueAfter(latest: CycleView | null, regionId = ''): CycleFormValue {
   if (!latest)
     return {
       name: '',
@@ -30,6 +32,7 @@ export function cycleFormValueAfter(latest: CycleView | null): CycleFormValue {
       deadlineDay: '',
       source: 'template',
       copyFromCycleId: '',
+      regionId,
     };
   const year = Number(latest.periodEnd.slice(0, 4)) + 1;
   return {
@@ -39,12 +42,17 @@ export function cycleFormValueAfter(latest: CycleView | null): CycleFormValue {
     deadlineDay: `${year + 1}-01-31`,
     source: 'copy',
     copyFromCycleId: latest.id,
+    regionId,
   };
 }
 
-/** What the API would refuse, found before sending, as translation keys per field. */
-export function cycleFormProblems(value: CycleFormValue): FieldProblems {
+/**
+ * What the API would refuse, found before sending, as translation keys per field. `picksRegion` is true for a
+ * national admin, who must name the region.
+ */
+export function cycleFormProblems(value: CycleFormValue, picksRegion = false): FieldProblems {
   const problems: FieldProblems = {};
+  if (picksRegion && !value.regionId) problems['regionId'] = ['admin.problem.region'];
   const name = value.name.trim();
   if (name.length < LIMITS.cycleName.min || name.length > LIMITS.cycleName.max)
     problems['name'] = ['admin.problem.name'];
@@ -67,6 +75,7 @@ export function cycleInputOf(value: CycleFormValue): CreateCycleRequest {
     periodStart: value.periodStart,
     periodEnd: value.periodEnd,
     deadline: `${value.deadlineDay}${DEADLINE_TIME}`,
+    ...(value.regionId ? { regionId: value.regionId } : {}),
   };
   return value.source === 'copy'
     ? { ...base, copyFromCycleId: value.copyFromCycleId }

@@ -6,6 +6,7 @@ import {
   inject,
   resource,
   signal,
+  untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -13,14 +14,17 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { apiProblemOf, CyclesApi, OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { DayField } from '../shared/day-field';
 import { FieldErrors } from '../shared/field-errors';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
 import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } from './cycle-form-model';
 
-/** Creates a draft cycle from the built-in template or a copy of an earlier cycle, then opens its page. */
+/**
+ * Creates a draft cycle from the built-in template or a copy of an earlier cycle, then opens its page. A national
+ * admin first picks the region; a director creates in their own.
+ */
 @Component({
   selector: 'pr-admin-new-cycle-page',
   imports: [
@@ -31,6 +35,7 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
     MatSelectModule,
     RouterLink,
     LocalDatePipe,
+    LocalizedPipe,
     TranslatePipe,
     FieldErrors,
     DayField,
@@ -41,17 +46,35 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
 })
 export class NewCyclePage {
   private readonly api = inject(CyclesApi);
+  private readonly organisation = inject(OrganisationApi);
+  private readonly session = inject(SessionStore);
   private readonly refusals = inject(RefusalText);
   private readonly router = inject(Router);
 
-  protected readonly cycles = resource({ loader: () => this.api.list() });
+  /** A national admin belongs to no region and picks one; a director creates in their own. */
+  protected readonly picksRegion = computed(() => {
+    const user = this.session.user();
+    return !!user && !user.regionId;
+  });
+  protected readonly regions = resource({
+    params: () => (this.picksRegion() ? true : undefined),
+    loader: () => this.organisation.regions(),
+  });
+  private readonly allCycles = resource({ loader: () => this.api.list() });
   protected readonly value = signal<CycleFormValue>(cycleFormValueAfter(null));
+  /** The cycles a copy may come from: the chosen region's, for a national admin. */
+  protected readonly cycles = computed(() => {
+    const all = this.allCycles.value() ?? [];
+    const region = this.value().regionId;
+    return this.picksRegion() ? all.filter((c) => c.regionId === region) : all;
+  });
+  private readonly cyclesLoaded = computed(() => this.allCycles.hasValue());
   protected readonly tried = signal(false);
   protected readonly saving = signal(false);
   protected readonly serverProblems = signal<FieldProblems>({});
   protected readonly failure = signal<Failure | null>(null);
 
-  private readonly ownProblems = computed(() => cycleFormProblems(this.value()));
+  private readonly ownProblems = computed(() => cycleFormProblems(this.value(), this.picksRegion()));
   /** The form's own checks once a save was tried, then whatever the server refused. */
   protected readonly problems = computed<FieldProblems>(() => ({
     ...(this.tried() ? this.ownProblems() : {}),
@@ -59,10 +82,18 @@ export class NewCyclePage {
   }));
 
   constructor() {
-    // The newest cycle suggests the next one's name, period and framework, once.
+    // The newest cycle (of the chosen region) suggests the next one's name, period and framework.
     effect(() => {
-      if (this.cycles.hasValue()) this.value.set(cycleFormValueAfter(this.cycles.value()[0] ?? null));
+      if (!this.cyclesLoaded()) return;
+      const region = untracked(() => this.value().regionId);
+      this.value.set(cycleFormValueAfter(untracked(() => this.cycles())[0] ?? null, region));
     });
+  }
+
+  protected pickRegion(regionId: string): void {
+    const newest = (this.allCycles.value() ?? []).find((c) => c.regionId === regionId) ?? null;
+    this.value.set(cycleFormValueAfter(newest, regionId));
+    this.serverProblems.set({});
   }
 
   protected patch(change: Partial<CycleFormValue>): void {

@@ -11,7 +11,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { Direction, Measure, MeasureType, Normalization } from '@prgauge/scoring';
 import { TrainingApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, RefusalText, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import {
+  LOCALE_INFO,
+  LocalizedPipe,
+  RefusalText,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-i18n';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import type { NodeField } from '../model/framework-checks';
 import { pathId } from '../model/framework-tree';
@@ -62,8 +68,9 @@ export class NodeDetail {
     const id = pathId(path);
     const add = (field: NodeField | null, text: string) =>
       byField.set(field, [...(byField.get(field) ?? []), text]);
+    const locale = LOCALE_INFO[this.store.defaultLocale()].nativeName;
     for (const hint of this.store.hintsByNode().get(id) ?? [])
-      add(hint.field, this.translations.t(`framework.hint.${hint.code}`));
+      add(hint.field, this.translations.t(`framework.hint.${hint.code}`, { locale }));
     for (const problem of this.store.serverProblems())
       if (problem.path && pathId(problem.path) === id)
         add(problem.field, this.refusals.field(problem.problem));

@@ -12,7 +12,7 @@ const framework = (...children: FrameworkDocumentNode[]): FrameworkDocument => (
   indicators: [{ key: 'media', name: named('media'), weight: 1, children }],
 });
 const codes = (f: FrameworkDocument) =>
-  frameworkHints(f).map((h) => `${h.path.join('.')}:${h.field}:${h.code}`);
+  frameworkHints(f, 'ru').map((h) => `${h.path.join('.')}:${h.field}:${h.code}`);
 
 describe('level weights', () => {
   it('sums a level and gives each node its share: 25 + 20 + 15 = 60, so 25 is 5/12', () => {
@@ -79,9 +79,21 @@ describe('framework hints', () => {
   it('notes a name missing in one of the four languages as advice, not as an error', () => {
     const hints = frameworkHints(
       framework(leaf('media.a', { name: { ru: 'Выпуски', kk: '', fa: 'x', en: 'y' } })),
+      'ru',
     );
     expect(hints).toEqual([{ path: [0, 0], field: 'name', code: 'nameMissing', advisory: true }]);
     expect([...hintsByNode(hints).keys()]).toEqual(['0-0']);
+  });
+
+  it("stops a save when a name is missing in the region's default language", () => {
+    const f = framework(leaf('media.a', { name: { ru: 'Выпуски', en: 'Releases' } }));
+    expect(frameworkHints(f, 'ru')).toEqual([
+      { path: [0, 0], field: 'name', code: 'nameMissing', advisory: true },
+    ]);
+    expect(frameworkHints(f, 'fa')).toEqual([{ path: [0, 0], field: 'name', code: 'nameMissingDefault' }]);
+    expect(frameworkHints(framework(leaf('media.b', { name: {} })), 'kk')).toEqual([
+      { path: [0, 0], field: 'name', code: 'nameMissingDefault' },
+    ]);
   });
 
   it('asks for both goalposts', () => {

@@ -1,5 +1,10 @@
-import type { FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
-import { LANGUAGES, NodePath, pathId } from './framework-tree';
+import {
+  missingNameLocales,
+  type FrameworkDocument,
+  type FrameworkDocumentNode,
+  type Locale,
+} from '@prgauge/contracts';
+import { NodePath, pathId } from './framework-tree';
 
 /** The weights of one level: their sum, each node's share of it, and whether the API would accept them. */
 export interface LevelWeights {
@@ -38,13 +43,16 @@ export interface NodeHint {
   advisory?: boolean;
 }
 
-/** The problems the API would report, found while typing, plus missing translations of names. */
-export function frameworkHints(framework: FrameworkDocument): NodeHint[] {
+/**
+ * The problems the API would report, found while typing, plus missing translations of names. A name missing in
+ * the region's `defaultLocale` stops a save (`nameMissingDefault`); missing in another language it is advice.
+ */
+export function frameworkHints(framework: FrameworkDocument, defaultLocale: Locale): NodeHint[] {
   const hints: NodeHint[] = [];
   const seen = new Map<string, number>();
   const visit = (node: FrameworkDocumentNode, path: NodePath) => {
     seen.set(node.key, (seen.get(node.key) ?? 0) + 1);
-    hints.push(...nodeHints(node, path));
+    hints.push(...nodeHints(node, path, defaultLocale));
     node.children?.forEach((child, i) => visit(child, [...path, i]));
   };
   framework.indicators.forEach((node, i) => visit(node, [i]));
@@ -57,14 +65,15 @@ export function frameworkHints(framework: FrameworkDocument): NodeHint[] {
   return hints;
 }
 
-function nodeHints(node: FrameworkDocumentNode, path: NodePath): NodeHint[] {
+function nodeHints(node: FrameworkDocumentNode, path: NodePath, defaultLocale: Locale): NodeHint[] {
   const hints: NodeHint[] = [];
   const hint = (field: NodeField, code: string, advisory = false) =>
     hints.push({ path, field, code, ...(advisory ? { advisory } : {}) });
   if (!node.key.trim()) hint('key', 'keyEmpty');
   if (!usable(node.weight)) hint('weight', 'weightNotPositive');
-  if (LANGUAGES.some((l) => !(typeof node.name === 'string' ? node.name : node.name[l])?.trim()))
-    hint('name', 'nameMissing', true);
+  const missing = missingNameLocales(node.name);
+  if (missing.includes(defaultLocale)) hint('name', 'nameMissingDefault');
+  else if (missing.length) hint('name', 'nameMissing', true);
   if (node.children) {
     if (node.children.length === 0) hint('children', 'groupEmpty');
     return hints;

@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, resource, signal } from '@angular/core';
 import type { CycleView, RankingRow } from '@prgauge/contracts';
-import { ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { latestPublishedCycle, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { TranslationService } from '@prgauge/dashboard-i18n';
 import { filterRows, nearMine } from './ranking-rows';
 
@@ -36,7 +36,7 @@ export class RankingsStore {
     const cycles = this.cycles.value() ?? [];
     const requested = this.requestedCycle();
     if (requested && cycles.some((c) => c.id === requested)) return requested;
-    return (cycles.find((c) => PUBLISHED.has(c.status)) ?? cycles[0])?.id ?? null;
+    return (latestPublishedCycle(cycles) ?? cycles[0])?.id ?? null;
   });
 
   readonly ranking = resource({

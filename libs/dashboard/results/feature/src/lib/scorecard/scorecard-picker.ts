@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, effect, inject, resource } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { latestPublishedCycle, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /** `/scorecards`: an agency editor goes straight to their agency's latest scorecard; others choose in the ranking. */
@@ -27,8 +27,7 @@ export class ScorecardPicker {
   protected readonly latest = resource({
     params: () => this.session.user()?.agencyId ?? undefined,
     loader: async () => {
-      const cycles = await this.api.cycles(false);
-      return cycles[0]?.id ?? null;
+      return latestPublishedCycle(await this.api.cycles(false))?.id ?? null;
     },
   });
 

@@ -1,4 +1,5 @@
 import type { CycleView, FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
+import { latestPublishedCycle } from '@prgauge/dashboard-data-access';
 import type { ScoringInput, WeightOverrides, WhatIfResult } from '@prgauge/scoring';
 
 type Node = ScoringInput['framework']['indicators'][number];
@@ -85,10 +86,7 @@ export function withWeights(framework: FrameworkDocument, overrides: WeightOverr
  * newest cycle there is. Drafts have no scores to compare with and are left out by the caller.
  */
 export function startingCycle(cycles: readonly CycleView[]): string | null {
-  const published = cycles
-    .filter((c) => c.status === 'published')
-    .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || b.periodStart.localeCompare(a.periodStart));
-  return published[0]?.id ?? cycles[0]?.id ?? null;
+  return latestPublishedCycle(cycles)?.id ?? cycles[0]?.id ?? null;
 }
 
 /** The indices' weights as they stand, their sum, and each index's share of it (0..1). */

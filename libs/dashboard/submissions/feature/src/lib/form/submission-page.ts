@@ -24,6 +24,7 @@ import {
 } from '@prgauge/dashboard-i18n';
 import { timeLeft } from './form-model';
 import { LeafField } from './leaf-field';
+import { SubmissionCycle } from './submission-cycle';
 import { SubmissionFormStore } from './submission-form.store';
 
 /** An agency's submission as a form generated from the cycle's framework: one section per index. */
@@ -35,6 +36,7 @@ import { SubmissionFormStore } from './submission-form.store';
     MatIconModule,
     MatProgressBarModule,
     LeafField,
+    SubmissionCycle,
     LocalDatePipe,
     LocalizedPipe,
     LocalNumberPipe,

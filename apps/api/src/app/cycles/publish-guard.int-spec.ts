@@ -1,0 +1,113 @@
+import type { PublishSummary } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
+import { callerFor, Caller, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { Submission } from '../submissions/submission.entity';
+import { Cycle } from './cycle.entity';
+
+/** North has agencies A, B and C; the period of these cycles ended before the tests run, unless said. */
+describe('the publish guard', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+  });
+  afterAll(() => testApp.close());
+
+  const summaryOf = async (cycleId: string): Promise<PublishSummary> =>
+    (await director({ method: 'GET', url: `/api/cycles/${cycleId}/publish-summary` })).json();
+
+  it('refuses a cycle with nothing approved, then publishes it once one submission is approved', async () => {
+    const cycle = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: '2025',
+      status: 'review',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+    });
+    const a = await insertSubmission(testApp, cycle.id, fx.agencies.a.id, 'submitted', {
+      'media.releases': 3,
+    });
+    await insertSubmission(testApp, cycle.id, fx.agencies.b.id, 'returned', {});
+
+    expect(await summaryOf(cycle.id)).toMatchObject({
+      counts: { draft: 0, submitted: 1, returned: 1, approved: 0 },
+      expected: 3,
+      approved: 0,
+      coverage: 0,
+      refusal: 'cycles.nothing_approved',
+      periodEnded: true,
+      warnings: [],
+    });
+    const refused = await director({ method: 'POST', url: `/api/cycles/${cycle.id}/publish` });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'cycles.nothing_approved', params: { expected: 3 } });
+    expect(
+      (await testApp.app.get(DataSource).getRepository(Cycle).findOneByOrFail({ id: cycle.id })).status,
+    ).toBe('review');
+
+    await testApp.app.get(DataSource).getRepository(Submission).update(a.id, { status: 'approved' });
+    const summary = await summaryOf(cycle.id);
+    expect(summary).toMatchObject({
+      counts: { draft: 0, submitted: 0, returned: 1, approved: 1 },
+      approved: 1,
+      refusal: null,
+    });
+    expect(summary.coverage).toBeCloseTo(1 / 3, 10);
+    // C has no submission at all; B's was returned: neither gets a score of its own.
+    expect(summary.unscored.map((u) => [u.agencyCode, u.status])).toEqual([
+      ['B', 'returned'],
+      ['C', null],
+    ]);
+    const published = await director({ method: 'POST', url: `/api/cycles/${cycle.id}/publish` });
+    expect(published.statusCode).toBe(201);
+    expect(published.json()).toMatchObject({ status: 'published' });
+    expect((await summaryOf(cycle.id)).refusal).toBe('cycle.wrong_status');
+  });
+
+  it('publishes a cycle of imported history with nothing approved, warning that its period has not ended', async () => {
+    const created = await director({
+      method: 'POST',
+      url: '/api/cycles',
+      payload: {
+        name: 'Imported 2099',
+        periodStart: '2099-01-01',
+        periodEnd: '2099-12-31',
+        deadline: '2100-01-31T18:00:00Z',
+        importedHistory: true,
+      },
+    });
+    expect(created.json()).toMatchObject({ importedHistory: true, status: 'draft' });
+    const id = created.json().id as string;
+    await testApp.app.get(DataSource).getRepository(Cycle).update(id, { status: 'review' });
+
+    expect(await summaryOf(id)).toMatchObject({
+      importedHistory: true,
+      approved: 0,
+      refusal: null,
+      periodEnded: false,
+      periodEnd: '2099-12-31',
+      warnings: ['cycles.period_not_ended'],
+    });
+    const published = await director({ method: 'POST', url: `/api/cycles/${id}/publish` });
+    expect(published.statusCode).toBe(201);
+  });
+
+  it("answers another region's director as if the cycle did not exist", async () => {
+    const cycle = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: 'Hidden',
+      status: 'review',
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+    });
+    const foreign = await callerFor(testApp, fx.logins.foreignDirector);
+    const answer = await foreign({ method: 'GET', url: `/api/cycles/${cycle.id}/publish-summary` });
+    expect(answer.statusCode).toBe(404);
+  });
+});

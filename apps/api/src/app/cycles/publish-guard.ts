@@ -1,0 +1,71 @@
+import { HttpStatus } from '@nestjs/common';
+import {
+  SUBMISSION_STATUSES,
+  type LocalizedText,
+  type PublishSummary,
+  type PublishWarning,
+  type SubmissionStatus,
+} from '@prgauge/contracts';
+import { ApiException } from '../common/api-error';
+import type { Cycle } from './cycle.entity';
+import { wrongStatus } from './cycle-refusals';
+
+/** An agency the ranking will list: the region's active agencies, with its submission's state if it has one. */
+export interface ExpectedAgency {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  status: SubmissionStatus | null;
+}
+
+/**
+ * What publishing `cycle` would publish on `today` (`YYYY-MM-DD`, UTC), from the agencies the ranking lists.
+ * Pure: the caller reads the rows. See `PublishSummary` for the meaning of each figure.
+ */
+export function publishSummaryOf(
+  cycle: Pick<Cycle, 'id' | 'status' | 'importedHistory' | 'periodEnd'>,
+  agencies: ExpectedAgency[],
+  today: string,
+): PublishSummary {
+  const counts = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, 0])) as Record<
+    SubmissionStatus,
+    number
+  >;
+  for (const agency of agencies) if (agency.status) counts[agency.status] += 1;
+  const approved = counts.approved;
+  const periodEnded = cycle.periodEnd < today;
+  const warnings: PublishWarning[] = periodEnded ? [] : ['cycles.period_not_ended'];
+  const refusal =
+    cycle.status !== 'review'
+      ? 'cycle.wrong_status'
+      : approved === 0 && !cycle.importedHistory
+        ? 'cycles.nothing_approved'
+        : null;
+  return {
+    cycleId: cycle.id,
+    status: cycle.status,
+    importedHistory: cycle.importedHistory,
+    periodEnd: cycle.periodEnd,
+    periodEnded,
+    counts,
+    expected: agencies.length,
+    approved,
+    coverage: agencies.length ? approved / agencies.length : 0,
+    unscored: agencies
+      .filter((a) => a.status !== 'approved')
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((a) => ({ agencyId: a.id, agencyCode: a.code, agencyName: a.name, status: a.status })),
+    refusal,
+    warnings,
+  };
+}
+
+/**
+ * Throws the refusal the summary names: 409 `cycle.wrong_status` outside review, 409 `cycles.nothing_approved`
+ * when no submission is approved (a cycle of imported history is exempt). Warnings never throw.
+ */
+export function assertPublishable(summary: PublishSummary): void {
+  if (summary.refusal === 'cycle.wrong_status') throw wrongStatus('publish', summary.status, 'review');
+  if (summary.refusal === 'cycles.nothing_approved')
+    throw new ApiException(HttpStatus.CONFLICT, 'cycles.nothing_approved', { expected: summary.expected });
+}

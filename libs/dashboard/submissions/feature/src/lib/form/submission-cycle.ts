@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { Router } from '@angular/router';
+import type { SubmissionStatus } from '@prgauge/contracts';
+import { SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+
+/**
+ * Names the cycle a submission belongs to, with its deadline. An editor whose agency has more than one open
+ * cycle also gets a picker of those cycles, each with the state of their submission in it.
+ */
+@Component({
+  selector: 'pr-submission-cycle',
+  imports: [MatFormFieldModule, MatSelectModule, LocalDatePipe, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (current(); as c) {
+      <p class="cycle-name" data-testid="submission-cycle">
+        {{ 'form.cycle.named' | t: { name: c.name, date: (c.deadline | localDate: 'long') } }}
+      </p>
+    }
+    @if (choices().length > 1) {
+      <mat-form-field class="cycle-picker" subscriptSizing="dynamic">
+        <mat-label>{{ 'form.cycle.pick' | t }}</mat-label>
+        <mat-select [value]="cycleId()" (selectionChange)="open($event.value)">
+          @for (choice of choices(); track choice.id) {
+            <mat-option [value]="choice.id">
+              {{
+                'form.cycle.option' | t: { name: choice.name, date: (choice.deadline | localDate: 'medium') }
+              }}
+              @if (choice.status; as s) {
+                · {{ 'submissionStatus.' + s | t }}
+              }
+            </mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+    }
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      margin-block-end: 0.5rem;
+    }
+    .cycle-name {
+      margin: 0;
+      font-weight: 600;
+    }
+    .cycle-picker {
+      min-inline-size: min(26rem, 100%);
+    }
+  `,
+})
+export class SubmissionCycle {
+  /** The cycle of the submission on screen. */
+  readonly cycleId = input.required<string>();
+
+  private readonly api = inject(SubmissionsApi);
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+
+  private readonly cycles = resource({ loader: () => this.api.cycles() });
+  protected readonly current = computed(
+    () => this.cycles.value()?.find((c) => c.id === this.cycleId()) ?? null,
+  );
+
+  /** The open cycles an editor may move between, with their submission's state; none for staff. */
+  private readonly editorChoices = resource({
+    params: () => {
+      const cycles = this.cycles.value();
+      return cycles && this.session.user()?.agencyId ? cycles.filter((c) => c.status === 'open') : undefined;
+    },
+    loader: ({ params }) =>
+      Promise.all(
+        params.map(async (c) => {
+          const status: SubmissionStatus | null = await this.api.mine(c.id).then(
+            (s) => s.status,
+            () => null,
+          );
+          return { id: c.id, name: c.name, deadline: c.deadline, status };
+        }),
+      ),
+  });
+  protected readonly choices = computed(() => this.editorChoices.value() ?? []);
+
+  protected open(cycleId: string): void {
+    if (cycleId !== this.cycleId())
+      void this.router.navigate(['/submissions'], { queryParams: { cycle: cycleId } });
+  }
+}
