@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import type { Role, SessionUser } from './roles';
 
 /** An account as directors and admins manage it. */
@@ -25,7 +26,7 @@ export interface UpdateAccountRequest {
   regionId?: string;
   agencyId?: string | null;
   active?: boolean;
-  locale?: string;
+  locale?: Locale;
 }
 
 export interface ResetPasswordRequest {
@@ -36,4 +37,10 @@ export interface ResetPasswordRequest {
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;
+}
+
+/** `PATCH /api/auth/me`: what a signed-in person may change about their own account. */
+export interface UpdateOwnAccountRequest {
+  /** The interface language, saved so it follows the person to every browser. */
+  locale: Locale;
 }

@@ -5,6 +5,7 @@ import {
   LOGIN_PATTERN,
   ROLES,
   type CreateAccountRequest,
+  type Locale,
   type ResetPasswordRequest,
   type Role,
   type UpdateAccountRequest,
@@ -103,7 +104,7 @@ export class UpdateUserDto implements UpdateAccountRequest {
   @ApiPropertyOptional({ enum: LOCALES })
   @IsOptionalButNotNull()
   @IsIn(LOCALES)
-  locale?: string;
+  locale?: Locale;
 }
 
 export class ResetPasswordDto implements ResetPasswordRequest {
