@@ -13,11 +13,14 @@ import { PasswordForm } from './password-form';
   template: `
     <h2 mat-dialog-title>{{ 'password.dialog.title' | t }}</h2>
     <mat-dialog-content>
-      <pr-password-form [cancellable]="true" (changed)="done()" (cancelled)="dialog.close()" />
+      <!-- Padded inside the scrolling area, which would otherwise clip the first field's floating label. -->
+      <div class="body">
+        <pr-password-form [cancellable]="true" (changed)="done()" (cancelled)="dialog.close()" />
+      </div>
     </mat-dialog-content>
   `,
   styles: `
-    mat-dialog-content {
+    .body {
       padding-block-start: 8px;
     }
   `,

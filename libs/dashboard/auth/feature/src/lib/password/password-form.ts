@@ -83,6 +83,7 @@ export class PasswordForm {
     },
     { validators: sameNewPassword },
   );
+  protected readonly login = computed(() => this.session.user()?.login ?? '');
   protected readonly busy = signal(false);
   /** The API's last refusal: texts per field, and one for the form when it concerns no field. */
   protected readonly refusal = signal<PasswordRefusal>({ fields: {}, summary: null });
