@@ -1,6 +1,6 @@
 import { Browser, expect, Page, test } from '@playwright/test';
 import type { ApplicationView, ContestView, NominationView } from '@prgauge/contracts';
-import { ApiClient, apiAs, daysFromNow } from './support/api';
+import { ApiClient, apiAs, daysFromNow, replaceOneTimePassword } from './support/api';
 import { DEMO_PASSWORD, signIn } from './support/session';
 
 const STAMP = Date.now().toString(36);
@@ -96,8 +96,10 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     login: JUROR,
     displayName: 'Гульнар Омарова',
     role: 'juror',
-    password: DEMO_PASSWORD,
+    password: 'given once by the director',
   });
+  // The password the director set is a one-time one, which the juror replaces before anything else.
+  await replaceOneTimePassword(playwright, baseURL ?? '', JUROR, 'given once by the director');
   await director.send('POST', `/api/nominations/${nomination}/jurors`, {
     userId: juror.id,
     organisation: 'Казахский национальный университет',

@@ -9,6 +9,7 @@ import { ThrottleSignInByAccountAndAddress20261220090000 } from './2026122009000
 import { AddAddressLimits20261220100000 } from './20261220100000-add-address-limits';
 import { AddPersonalDataConsent20261230100000 } from './20261230100000-add-personal-data-consent';
 import { KeepAgencyAttributesInSnapshots20261231100000 } from './20261231100000-keep-agency-attributes-in-snapshots';
+import { AddPasswordChangeRequired20270101100000 } from './20270101100000-add-password-change-required';
 import { AddRegionSettings20270102100001 } from './20270102100001-add-region-settings';
 import { AddCycleImportedHistory20270103100000 } from './20270103100000-add-cycle-imported-history';
 
@@ -25,6 +26,7 @@ export const migrations = [
   AddAddressLimits20261220100000,
   AddPersonalDataConsent20261230100000,
   KeepAgencyAttributesInSnapshots20261231100000,
+  AddPasswordChangeRequired20270101100000,
   AddRegionSettings20270102100001,
   AddCycleImportedHistory20270103100000,
 ];

@@ -114,6 +114,16 @@ export async function signIn(testApp: TestApp, login: string, password = PASSWOR
   return { cookie: `sid=${sid?.value}`, csrf: csrfToken };
 }
 
+/**
+ * Puts aside the one-time password an admin or director gave `login` through the API, as its owner's first
+ * sign-in and password change would, so a test can act as the new account with {@link PASSWORD} at once.
+ */
+export async function settleOneTimePassword(testApp: TestApp, login: string): Promise<void> {
+  await testApp.app
+    .get(DataSource)
+    .query(`UPDATE app_user SET password_change_required = false WHERE login = $1`, [login]);
+}
+
 /** Signs in and returns a request function that sends the session cookie and CSRF header. */
 export async function callerFor(testApp: TestApp, login: string): Promise<Caller> {
   const session = await signIn(testApp, login);

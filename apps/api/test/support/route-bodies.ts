@@ -8,6 +8,7 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
   'POST /api/auth/login': { login: 'nobody', password: 'nothing' },
   'POST /api/auth/logout': {},
   'POST /api/auth/password': { currentPassword: 'wrong password', newPassword: 'another long password' },
+  'PATCH /api/auth/me': { locale: 'fa' },
   'POST /api/cycles': {
     name: 'Injected',
     periodStart: '2027-01-01',

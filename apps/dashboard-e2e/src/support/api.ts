@@ -50,6 +50,28 @@ export async function apiAs(
   };
 }
 
+/**
+ * Signs in once with the one-time password an organiser gave `login` and replaces it with the demo password,
+ * as the person would on their first sign-in, so the journey can sign them in like everyone else.
+ */
+export async function replaceOneTimePassword(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  baseURL: string,
+  login: string,
+  oneTimePassword: string,
+): Promise<void> {
+  const context = await playwright.request.newContext({ baseURL });
+  const response = await context.post('/api/auth/login', { data: { login, password: oneTimePassword } });
+  expect(response.status(), `sign-in of ${login}`).toBe(200);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const changed = await context.post('/api/auth/password', {
+    data: { currentPassword: oneTimePassword, newPassword: DEMO_PASSWORD },
+    headers: { 'x-xsrf-token': csrfToken },
+  });
+  expect(changed.status(), `password change of ${login}`).toBe(204);
+  await context.dispose();
+}
+
 /** An ISO instant `days` from now; negative for the past. */
 export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString();

@@ -25,6 +25,9 @@ interface Contest {
 }
 
 /** A signed-in API client that sends the CSRF token the API hands out at sign-in. */
+/** What the director gives a new juror; the juror replaces it at once. */
+const ONE_TIME_PASSWORD = 'given once by the director';
+
 async function client(baseURL: string, login: string, password = DEMO_PASSWORD) {
   const context = await request.newContext({ baseURL });
   const response = await context.post('/api/auth/login', { data: { login, password } });
@@ -71,8 +74,15 @@ export async function seedContests(baseURL: string): Promise<ContestFixture> {
     login: juror,
     displayName: 'Aida Juror',
     role: 'juror',
-    password: DEMO_PASSWORD,
+    password: ONE_TIME_PASSWORD,
   });
+  // A password the director set is a one-time one: the juror replaces it before doing anything else.
+  const jurorItself = await client(baseURL, juror, ONE_TIME_PASSWORD);
+  await jurorItself.call('POST', '/api/auth/password', {
+    currentPassword: ONE_TIME_PASSWORD,
+    newPassword: DEMO_PASSWORD,
+  });
+  await jurorItself.context.dispose();
 
   const create = async (year: number, title: string) => {
     const contest = await director.call<Contest>('POST', '/api/contests', {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import type { LoginResponse, SessionUser } from '@prgauge/contracts';
@@ -8,6 +8,7 @@ import { type AuthenticatedRequest, CurrentActor, CurrentUser, Can } from './aut
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
+import { UpdateOwnAccountDto } from './dto/update-own-account.dto';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE } from './session.service';
 
@@ -48,6 +49,14 @@ export class AuthController {
   @Responds(200, 'SessionUser')
   me(@CurrentUser() user: SessionUser): SessionUser {
     return user;
+  }
+
+  @Patch('me')
+  @Can('account.update_own')
+  @ApiOperation({ summary: "Save one's own interface language" })
+  @Responds(200, 'SessionUser')
+  updateMe(@Body() body: UpdateOwnAccountDto, @CurrentUser() user: SessionUser): Promise<SessionUser> {
+    return this.auth.updateOwnAccount(user, body);
   }
 
   @Post('password')

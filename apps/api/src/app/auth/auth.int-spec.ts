@@ -107,6 +107,27 @@ describe('sign-in and sessions', () => {
     ).toBe(200);
   });
 
+  it("saves one's own language, and nothing else, on one's own account", async () => {
+    const call = await callerFor(testApp, 'viewer');
+    const before = (await call({ method: 'GET', url: '/api/auth/me' })).json();
+    expect(before.locale).toBe('ru');
+    const saved = await call({ method: 'PATCH', url: '/api/auth/me', payload: { locale: 'fa' } });
+    expect([saved.statusCode, saved.json()]).toEqual([200, { ...before, locale: 'fa' }]);
+    expect((await call({ method: 'GET', url: '/api/auth/me' })).json()).toEqual({ ...before, locale: 'fa' });
+    const refused = await call({ method: 'PATCH', url: '/api/auth/me', payload: { locale: 'de' } });
+    expect([refused.statusCode, refused.json().details[0].field]).toEqual([400, 'locale']);
+    const sneaky = await call({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      payload: { locale: 'en', role: 'admin' },
+    });
+    expect(sneaky.statusCode).toBe(400);
+    expect((await call({ method: 'GET', url: '/api/auth/me' })).json()).toMatchObject({
+      role: 'viewer',
+      locale: 'fa',
+    });
+  });
+
   it('logs out', async () => {
     const session = await signIn(testApp, 'director');
     const headers = { cookie: session.cookie, 'x-xsrf-token': session.csrf };

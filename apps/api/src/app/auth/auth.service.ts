@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { LoginResponse } from '@prgauge/contracts';
+import type { LoginResponse, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -9,10 +9,11 @@ import { User } from '../users/user.entity';
 import type { Actor } from './actor';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
+import { UpdateOwnAccountDto } from './dto/update-own-account.dto';
 import { LoginService } from './login.service';
 import { assertStrongPassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
-import { CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SessionService } from './session.service';
+import { CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SessionService, toSessionUser } from './session.service';
 
 @Injectable()
 export class AuthService {
@@ -44,6 +45,15 @@ export class AuthService {
       maxAge,
     });
     return { user, csrfToken };
+  }
+
+  /**
+   * Saves the signed-in person's own interface language and returns them as `GET /api/auth/me` would. Only
+   * the language: role, scope and name stay with those who manage accounts.
+   */
+  async updateOwnAccount(user: SessionUser, body: UpdateOwnAccountDto): Promise<SessionUser> {
+    await this.users.update(user.id, { locale: body.locale });
+    return toSessionUser(await this.users.findOneByOrFail({ id: user.id }));
   }
 
   async logout(token: string | undefined, reply: FastifyReply): Promise<void> {
@@ -87,6 +97,7 @@ export class AuthService {
       await manager.update(User, user.id, {
         passwordHash: await hashPassword(body.newPassword),
         passwordChangedAt: new Date(),
+        passwordChangeRequired: false,
       });
       await this.audit.record(manager, actor, {
         action: 'password.change',

@@ -27,6 +27,7 @@ export function toSessionUser(user: User): SessionUser {
     regionId: user.regionId,
     agencyId: user.agencyId,
     locale: user.locale,
+    passwordChangeRequired: user.passwordChangeRequired,
   };
 }
 
@@ -63,7 +64,7 @@ export class SessionService {
     // One round trip per request: the session and its user together.
     const [row]: (SessionUser & { csrfToken: string })[] = await this.sessions.query(
       `SELECT u.id, u.login, u.display_name AS "displayName", u.role, u.region_id AS "regionId", u.agency_id AS "agencyId",
-              u.locale, s.csrf_token AS "csrfToken"
+              u.locale, u.password_change_required AS "passwordChangeRequired", s.csrf_token AS "csrfToken"
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.id = $1 AND s.expires_at > now() AND u.active`,
       [hashToken(token)],

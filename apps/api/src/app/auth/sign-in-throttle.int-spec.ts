@@ -108,3 +108,33 @@ describe('sign-in throttle', () => {
     expect((await login('editor-b', PASSWORD, '203.0.113.24')).statusCode).toBe(429);
   });
 });
+
+/**
+ * Behind a listed reverse proxy every client arrives from the proxy's address, so the throttle must count the
+ * address the proxy names (`TRUST_PROXY`), or five wrong passwords anywhere would lock the account everywhere.
+ */
+describe('sign-in throttle behind a listed proxy', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp(undefined, { TRUST_PROXY: '10.30.0.0/16' });
+    await seedRegions(testApp);
+  }, 120_000);
+  afterAll(() => testApp.close());
+
+  const viaProxy = (client: string, password: string) =>
+    testApp.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'director', password },
+      remoteAddress: '10.30.0.2',
+      headers: { 'x-forwarded-for': client },
+    });
+
+  it('five wrong passwords from one client do not stop the right password from another', async () => {
+    for (let i = 0; i < PAIR_FREE_FAILURES; i += 1)
+      expect((await viaProxy('198.51.100.40', `wrong-${i}`)).statusCode).toBe(401);
+    expect((await viaProxy('198.51.100.40', PASSWORD)).statusCode).toBe(429);
+    expect((await viaProxy('198.51.100.41', PASSWORD)).statusCode).toBe(200);
+  });
+});

@@ -1,6 +1,13 @@
 import type { AccountView, CommitteeKind, ReviewQueueItem } from '@prgauge/contracts';
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
-import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import {
+  Caller,
+  callerFor,
+  PASSWORD,
+  RegionFixture,
+  seedRegions,
+  settleOneTimePassword,
+} from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { itemsOf } from '../../../test/support/pages';
 
@@ -39,6 +46,7 @@ describe('committee members in the review queue', () => {
         url: '/api/users',
         payload: { login, displayName: login, role: 'committee_member', password: PASSWORD },
       });
+      await settleOneTimePassword(testApp, login);
       const committee = await director({
         method: 'POST',
         url: '/api/committees',

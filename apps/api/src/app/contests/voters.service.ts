@@ -173,7 +173,7 @@ export class VotersService {
         role: 'journalist',
         regionId: contest.regionIds[0],
         agencyId: null,
-        locale: 'ru',
+        locale: null,
         active: true,
       })
       .orIgnore()

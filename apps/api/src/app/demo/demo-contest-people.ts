@@ -86,7 +86,7 @@ export async function createContestAccounts(manager: EntityManager, regionId: st
     passwordHash,
     regionId,
     agencyId: null,
-    locale: 'ru',
+    locale: null,
     active: true,
   });
   const save = (login: string, displayName: string, role: Role) =>

@@ -138,7 +138,8 @@ export class DemoDataService {
     editorAgencies: Agency[],
     passwordHash: string,
   ) {
-    const base = { passwordHash, locale: 'ru', active: true };
+    // No language chosen: each person's browser decides, then their region's default.
+    const base = { passwordHash, locale: null, active: true };
     const save = (login: string, displayName: string, role: User['role'], agencyId: string | null = null) =>
       manager.save(User, {
         ...base,

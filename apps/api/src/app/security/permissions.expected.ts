@@ -66,6 +66,7 @@ const BY_ACTION: Partial<Record<Action, string>> = {
   'account.read_own': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'account.sign_out': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'account.change_password': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
+  'account.update_own': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'region.read': '401 | ok | ok 404 | ok 404 | ok 404 | ok ok 404 | ok ok 404 | 403 403 403 | 403 403 403',
   'region.create':
     '401 | ok | 403 403 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',

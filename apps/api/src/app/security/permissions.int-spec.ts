@@ -16,6 +16,7 @@ import {
   WALK_FRAMEWORK,
 } from '../../../test/support/walk-victims';
 import { demoPdf } from '../demo/demo-files';
+import { toSessionUser } from '../auth/session.service';
 import { User } from '../users/user.entity';
 import { expectedAnswer, PREVIEWED_BY, WALK_COLUMNS, type Answer } from './permissions.expected';
 
@@ -102,8 +103,7 @@ describe('permissions: every route × role × standing, in the map and in the AP
     users = new Map();
     callers = new Map();
     for (const account of accounts) {
-      const { id, login, displayName, role, regionId, agencyId, locale } = await byLogin(account.login);
-      users.set(account.name, { id, login, displayName, role, regionId, agencyId, locale });
+      users.set(account.name, toSessionUser(await byLogin(account.login)));
       callers.set(account.name, await callerFor(testApp, account.login));
     }
     routes = routeTable(testApp.app);

@@ -49,6 +49,6 @@ export class TrainingReportsController {
     void reply
       .header('content-type', XLSX_TYPE)
       .header('content-disposition', `attachment; filename="training-${report.from}-${report.to}.xlsx"`);
-    return trainingReportWorkbook(report, user.locale);
+    return trainingReportWorkbook(report, user.locale ?? 'ru');
   }
 }

@@ -1,5 +1,12 @@
 import type { AttendanceView, CommitteeView, TrainingEventView, TrainingReport } from '@prgauge/contracts';
-import { Caller, callerFor, PASSWORD, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import {
+  Caller,
+  callerFor,
+  PASSWORD,
+  RegionFixture,
+  seedRegions,
+  settleOneTimePassword,
+} from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { topicId } from '../../../test/support/training-fixtures';
 import { itemsOf } from '../../../test/support/pages';
@@ -362,6 +369,7 @@ describe('training events, registers and reports', () => {
     const trainer = await account('training-member');
     const pollster = await account('polling-member');
     expect([trainer.statusCode, pollster.statusCode]).toEqual([201, 201]);
+    for (const login of ['training-member', 'polling-member']) await settleOneTimePassword(testApp, login);
     const [training] = (
       await director({ method: 'GET', url: '/api/committees?kind=training' })
     ).json() as CommitteeView[];

@@ -75,9 +75,9 @@ describe('a new account’s language', () => {
       },
     });
 
-  it('is the one asked for, Russian when none is, and one of the product’s languages only', async () => {
+  it('is the one asked for, no language (the browser's, else the region's) when none is, and one of the product’s languages only', async () => {
     expect((await create('reader.fa', { locale: 'fa' })).json()).toMatchObject({ locale: 'fa' });
-    expect((await create('reader.plain', {})).json()).toMatchObject({ locale: 'ru' });
+    expect((await create('reader.plain', {})).json()).toMatchObject({ locale: null });
     const refused = await create('reader.de', { locale: 'de' });
     expect([refused.statusCode, refused.json().details?.[0]?.field]).toEqual([400, 'locale']);
   });

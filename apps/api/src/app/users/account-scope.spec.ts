@@ -9,6 +9,7 @@ const person = (role: Role, regionId: string | null): SessionUser => ({
   regionId,
   agencyId: null,
   locale: 'ru',
+  passwordChangeRequired: false,
 });
 const admin = person('admin', null);
 const director = person('director', 'north');

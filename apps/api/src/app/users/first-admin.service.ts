@@ -46,8 +46,10 @@ export class FirstAdminService {
         role: 'admin',
         regionId: null,
         agencyId: null,
-        locale: 'ru',
+        locale: null,
         active: true,
+        // A generated password has been printed in the log: it must not stay in use.
+        passwordChangeRequired: !fromEnv,
       });
       await this.audit.record(manager, null, {
         action: 'user.create-first-admin',

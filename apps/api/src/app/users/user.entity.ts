@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@prgauge/contracts';
+import { ROLES, type Locale, type Role } from '@prgauge/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 @Entity('app_user')
@@ -15,9 +15,12 @@ export class User {
   role!: Role;
   @Column('uuid', { name: 'region_id', nullable: true }) regionId!: string | null;
   @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
-  @Column('text') locale!: string;
+  /** Null until the person chooses a language; the dashboard then follows the browser. */
+  @Column('text', { nullable: true }) locale!: Locale | null;
   @Column('boolean') active!: boolean;
   @Column('timestamptz', { name: 'password_changed_at' }) passwordChangedAt!: Date;
+  /** Set with a one-time password, cleared when its owner changes it (see `auth.password_change_required`). */
+  @Column('boolean', { name: 'password_change_required', default: false }) passwordChangeRequired!: boolean;
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

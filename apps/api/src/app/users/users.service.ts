@@ -90,7 +90,10 @@ export class UsersService {
         displayName: body.displayName,
         ...scope,
         passwordHash: await hashPassword(body.password),
-        locale: body.locale ?? 'ru',
+        // Someone else chose this password: its owner replaces it at first sign-in.
+        passwordChangeRequired: true,
+        // No language chosen: the person's browser, else the region's default, decides until they pick one.
+        locale: body.locale ?? null,
         active: true,
       });
       await this.audit.record(manager, actor, {
@@ -137,7 +140,7 @@ export class UsersService {
     });
   }
 
-  /** Sets a new password chosen by a director or admin, and ends the account's sessions. */
+  /** Sets a one-time password chosen by a director or admin, and ends the account's sessions. */
   async resetPassword(userId: string, body: ResetPasswordDto, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.manageable(manager, userId, actor.user, false);
@@ -145,6 +148,7 @@ export class UsersService {
       await manager.update(User, user.id, {
         passwordHash: await hashPassword(body.password),
         passwordChangedAt: new Date(),
+        passwordChangeRequired: true,
       });
       await manager.query('DELETE FROM user_session WHERE user_id = $1', [user.id]);
       await this.audit.record(manager, actor, {

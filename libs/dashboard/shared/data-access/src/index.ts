@@ -5,6 +5,7 @@ export { ResultsApi } from './lib/results.api';
 export { LANDINGS, landingFor } from './lib/landing';
 export type { Landing } from './lib/landing';
 export { mayEnter } from './lib/may-enter.guard';
+export { passwordChangeFirst, PASSWORD_PAGE } from './lib/password-first.guard';
 export { committeeDutiesOf, dependsOnCommitteeSeat, NO_DUTIES, reviewScope } from './lib/committee-duties';
 export type { CommitteeDuties } from './lib/committee-duties';
 export { SubmissionsApi } from './lib/submissions.api';

@@ -16,3 +16,5 @@ export { paramValueKey } from './lib/refusal/refusal-params';
 export { formatMeasured, formatPercent, measuredChange } from './lib/measure/measured';
 export type { ChangeTone, MeasureReading, YesNo } from './lib/measure/measured';
 export { MeasuredPipe } from './lib/measure/measured.pipe';
+export { chooseLocale, browserLocale } from './lib/choose-locale';
+export type { LocaleSources } from './lib/choose-locale';

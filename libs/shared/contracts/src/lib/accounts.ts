@@ -28,7 +28,7 @@ export interface UpdateAccountRequest {
   regionId?: string;
   agencyId?: string | null;
   active?: boolean;
-  locale?: string;
+  locale?: Locale;
 }
 
 export interface ResetPasswordRequest {
@@ -39,4 +39,10 @@ export interface ResetPasswordRequest {
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;
+}
+
+/** `PATCH /api/auth/me`: what a signed-in person may change about their own account. */
+export interface UpdateOwnAccountRequest {
+  /** The interface language, saved so it follows the person to every browser. */
+  locale: Locale;
 }

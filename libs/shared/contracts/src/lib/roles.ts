@@ -1,3 +1,5 @@
+import type { Locale } from './locale';
+
 /**
  * What a signed-in person may do; anonymous visitors only read published results. A committee member's
  * duties come from the committees of their region that they sit on. Jurors score contest applications
@@ -25,7 +27,13 @@ export interface SessionUser {
   regionId: string | null;
   /** Set only for agency editors. */
   agencyId: string | null;
-  locale: string;
+  /** The language the person chose; null until they choose one (the dashboard then follows the browser). */
+  locale: Locale | null;
+  /**
+   * True while the account's password is a one-time one (generated, or set by an admin or director): every
+   * route but reading oneself, signing out and changing the password answers 403 `auth.password_change_required`.
+   */
+  passwordChangeRequired: boolean;
 }
 
 export interface LoginRequest {

@@ -59,6 +59,7 @@ export const ACTIONS = {
   'account.read_own': rule(EVERYONE, 'account', 'Read who one is signed in as'),
   'account.sign_out': rule(EVERYONE, 'account', 'Sign out'),
   'account.change_password': rule(EVERYONE, 'account', "Change one's own password"),
+  'account.update_own': rule(EVERYONE, 'account', "Choose one's own interface language"),
 
   // Regions, agencies, accounts, audit.
   'region.read': rule(STAFF, 'region', "List regions and read a region's peer groups"),

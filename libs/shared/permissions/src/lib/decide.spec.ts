@@ -14,6 +14,7 @@ function person(role: Role, extra: Partial<SessionUser> = {}): SessionUser {
     regionId: role === 'admin' ? null : NORTH,
     agencyId: role === 'agency_editor' ? 'agency-a' : null,
     locale: 'en',
+    passwordChangeRequired: false,
     ...extra,
   };
 }

@@ -10,6 +10,7 @@ const person = (role: Role): SessionUser => ({
   regionId: null,
   agencyId: null,
   locale: 'en',
+  passwordChangeRequired: false,
 });
 
 describe('work done in one’s own name', () => {

@@ -109,7 +109,7 @@ export class UpdateUserDto implements UpdateAccountRequest {
   @ApiPropertyOptional({ enum: LOCALES })
   @IsOptionalButNotNull()
   @IsIn(LOCALES)
-  locale?: string;
+  locale?: Locale;
 }
 
 export class ResetPasswordDto implements ResetPasswordRequest {

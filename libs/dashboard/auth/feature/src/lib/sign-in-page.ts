@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,8 +6,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { apiProblemOf, landingFor, SessionStore } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { formatNumber, LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { safeReturn } from './safe-return';
+import { waitMinutes } from './wait-minutes';
 
 /** Sign-in with a login and password; on success each role lands where its work is. */
 @Component({
@@ -35,8 +36,12 @@ export class SignInPage {
     login: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
+  private readonly locale = inject(LocaleStore).locale;
   protected readonly busy = signal(false);
-  protected readonly error = signal<'credentials' | 'tooMany' | 'network' | null>(null);
+  protected readonly error = signal<'credentials' | 'throttled' | 'network' | null>(null);
+  /** While throttled: how long to wait, in whole minutes, in the reader's digits. */
+  private readonly wait = signal(1);
+  protected readonly waitParams = computed(() => ({ minutes: formatNumber(this.locale(), this.wait()) }));
 
   protected async submit(): Promise<void> {
     if (this.form.invalid) {
@@ -48,10 +53,19 @@ export class SignInPage {
     try {
       const { login, password } = this.form.getRawValue();
       const user = await this.session.signIn(login, password);
-      await this.router.navigateByUrl(safeReturn(this.returnTo()) ?? landingFor(user));
+      // A one-time password must be replaced first; the page asked for comes after that, from the landing.
+      const next = user.passwordChangeRequired
+        ? '/password'
+        : (safeReturn(this.returnTo()) ?? landingFor(user));
+      await this.router.navigateByUrl(next);
     } catch (error) {
-      const status = apiProblemOf(error).status;
-      this.error.set(status === 429 ? 'tooMany' : status === 0 || status >= 500 ? 'network' : 'credentials');
+      // The API answers an unknown login exactly as a known one, so this says nothing about whether it exists.
+      const problem = apiProblemOf(error);
+      const status = problem.status;
+      if (status === 429) this.wait.set(waitMinutes(problem.params['retryAfter']));
+      this.error.set(
+        status === 429 ? 'throttled' : status === 0 || status >= 500 ? 'network' : 'credentials',
+      );
     } finally {
       this.busy.set(false);
     }

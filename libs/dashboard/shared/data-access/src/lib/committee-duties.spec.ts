@@ -10,6 +10,7 @@ const user = (role: Role): SessionUser => ({
   regionId: 'r',
   agencyId: null,
   locale: 'ru',
+  passwordChangeRequired: false,
 });
 
 const committee = (kind: CommitteeKind, indices: string[], memberIds: string[]): CommitteeView => ({

@@ -9,6 +9,7 @@ const user = (role: Role): SessionUser => ({
   regionId: 'r',
   agencyId: 'a',
   locale: 'ru',
+  passwordChangeRequired: false,
 });
 
 describe('landing page per role', () => {

@@ -14,6 +14,7 @@ const user = (role: Role): SessionUser => ({
   regionId: 'r',
   agencyId: 'a',
   locale: 'ru',
+  passwordChangeRequired: false,
 });
 
 /** Runs the guard for `action` as `person` (null: a visitor); a URL tree comes back as its address. */

@@ -3,7 +3,12 @@ import { TestBed } from '@angular/core/testing';
 import { LocaleStore, provideLocale } from './locale.store';
 
 describe('LocaleStore', () => {
+  /** What the browser says it prefers; none of the product's languages unless a test says so. */
+  let browserLanguages: string[];
+
   beforeEach(() => {
+    browserLanguages = ['de-DE'];
+    jest.spyOn(navigator, 'languages', 'get').mockImplementation(() => browserLanguages);
     localStorage.clear();
     document.documentElement.removeAttribute('dir');
     document.documentElement.removeAttribute('lang');
@@ -48,5 +53,26 @@ describe('LocaleStore', () => {
   it('ignores a stored value that is not a language', () => {
     localStorage.setItem('prgauge.locale', 'xx');
     expect(TestBed.inject(LocaleStore).locale()).toBe('ru');
+  });
+
+  it("greets a visitor in the browser's preferred language, unless one was picked here", () => {
+    browserLanguages = ['de-DE', 'kk-KZ', 'ru'];
+    expect(TestBed.inject(LocaleStore).locale()).toBe('kk');
+    TestBed.resetTestingModule();
+    localStorage.setItem('prgauge.locale', 'en');
+    expect(TestBed.inject(LocaleStore).locale()).toBe('en');
+  });
+
+  it("puts a signed-in person's own language first, then the browser's, then the region's", () => {
+    const store = TestBed.inject(LocaleStore);
+    store.adopt('fa', 'kk');
+    expect([store.locale(), document.documentElement.dir]).toEqual(['fa', 'rtl']);
+    expect(store.hasBrowserChoice()).toBe(false);
+    store.adopt(null, 'kk');
+    expect(store.locale()).toBe('kk');
+    browserLanguages = ['en-GB'];
+    expect(store.hasBrowserChoice()).toBe(true);
+    store.adopt(null, 'kk');
+    expect(store.locale()).toBe('en');
   });
 });

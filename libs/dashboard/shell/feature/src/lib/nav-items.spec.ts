@@ -9,6 +9,7 @@ const user = (role: Role): SessionUser => ({
   regionId: 'r',
   agencyId: 'a',
   locale: 'ru',
+  passwordChangeRequired: false,
 });
 
 const menuOf = (person: SessionUser | null) => navItemsFor(person).map((item) => item.path);

@@ -14,6 +14,7 @@ const user = (role: Role): SessionUser => ({
   regionId: 'r',
   agencyId: 'a',
   locale: 'ru',
+  passwordChangeRequired: false,
 });
 const PEOPLE: (SessionUser | null)[] = [null, ...ROLES.map(user)];
 const who = (person: SessionUser | null) => person?.role ?? 'visitor';

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { Route } from '@angular/router';
-import { landingFor, mayEnter, SessionStore } from '@prgauge/dashboard-data-access';
+import { landingFor, mayEnter, passwordChangeFirst, SessionStore } from '@prgauge/dashboard-data-access';
 import { resultsRoutes } from '@prgauge/dashboard-results';
 import { reviewRoutes } from '@prgauge/dashboard-review';
 import { submissionsRoutes } from '@prgauge/dashboard-submissions';
@@ -14,10 +14,16 @@ export const shellRoutes: Route[] = [
   {
     path: '',
     component: Shell,
+    // A one-time password is replaced before any page opens.
+    canActivateChild: [passwordChangeFirst],
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => landingFor(inject(SessionStore).user()) },
       { path: 'about', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
-      { path: 'sign-in', loadComponent: () => import('@prgauge/dashboard-auth').then((m) => m.SignInPage) },
+      { path: 'sign-in', loadChildren: () => import('@prgauge/dashboard-auth').then((m) => m.signInRoutes) },
+      {
+        path: 'password',
+        loadChildren: () => import('@prgauge/dashboard-auth').then((m) => m.passwordRoutes),
+      },
       ...resultsRoutes,
       ...submissionsRoutes,
       {

@@ -4,6 +4,7 @@ import { CONTESTS_ERRORS, CONTESTS_FIELD_PROBLEMS } from './contests';
 import { CONTESTS_PRIVACY_ERRORS, CONTESTS_PRIVACY_FIELD_PROBLEMS } from './contests-privacy';
 import { CONTESTS_VOTERS_ERRORS } from './contests-voters';
 import { CYCLE_ERRORS } from './cycles';
+import { FIRST_RUN_ERRORS } from './first-run';
 import { HEALTH_ERRORS, HEALTH_FIELD_PROBLEMS } from './health';
 import { INPUT_ERRORS } from './input';
 import { LIFECYCLE_ERRORS, LIFECYCLE_FIELD_PROBLEMS } from './lifecycle';
@@ -47,6 +48,7 @@ export const ERROR_MESSAGES = {
   ...TRAINING_ERRORS,
   ...HEALTH_ERRORS,
   ...LIFECYCLE_ERRORS,
+  ...FIRST_RUN_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, Injector } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
@@ -6,7 +6,7 @@ import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
 
-/** Sign-in for visitors; for a signed-in person, their name, role and sign-out. */
+/** Sign-in for visitors; for a signed-in person, their name, role, a password change and sign-out. */
 @Component({
   selector: 'pr-account-menu',
   imports: [MatButtonModule, MatIconModule, MatMenuModule, RouterLink, TranslatePipe],
@@ -23,6 +23,11 @@ import { TranslatePipe } from '@prgauge/dashboard-i18n';
       </button>
       <mat-menu #menu="matMenu">
         <p class="role" mat-menu-item disabled>{{ 'role.' + user.role | t }}</p>
+        @if (!session.passwordChangeRequired()) {
+          <button mat-menu-item type="button" (click)="changePassword()">
+            <mat-icon aria-hidden="true">password</mat-icon>{{ 'account.changePassword' | t }}
+          </button>
+        }
         <button mat-menu-item type="button" (click)="signOut()">
           <mat-icon aria-hidden="true">logout</mat-icon>{{ 'account.signOut' | t }}
         </button>
@@ -44,6 +49,13 @@ import { TranslatePipe } from '@prgauge/dashboard-i18n';
 export class AccountMenu {
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+
+  /** Loads the dialog with its library on first use, so it costs the first page nothing. */
+  protected async changePassword(): Promise<void> {
+    const { openChangePasswordDialog } = await import('@prgauge/dashboard-auth');
+    openChangePasswordDialog(this.injector);
+  }
 
   protected async signOut(): Promise<void> {
     await this.session.signOut();

@@ -2,9 +2,13 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { LOCALE_INFO, LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { SessionStore } from '@prgauge/dashboard-data-access';
+import { type Locale, LOCALE_INFO, LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n';
 
-/** The language menu; each language is named in itself, so anyone can find their own. */
+/**
+ * The language menu; each language is named in itself, so anyone can find their own. The choice is kept in
+ * this browser and, for someone signed in, saved on their account.
+ */
 @Component({
   selector: 'pr-locale-switcher',
   imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslatePipe],
@@ -25,7 +29,7 @@ import { LOCALE_INFO, LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n
           role="menuitemradio"
           [attr.aria-checked]="locale.code === store.locale()"
           [attr.lang]="locale.code"
-          (click)="store.use(locale.code)"
+          (click)="choose(locale.code)"
         >
           {{ locale.nativeName }}
         </button>
@@ -48,4 +52,14 @@ import { LOCALE_INFO, LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n
 export class LocaleSwitcher {
   protected readonly store = inject(LocaleStore);
   protected readonly locales = Object.values(LOCALE_INFO);
+  private readonly session = inject(SessionStore);
+
+  protected async choose(locale: Locale): Promise<void> {
+    this.store.use(locale);
+    try {
+      await this.session.saveLocale(locale);
+    } catch {
+      // The language is in use and kept in this browser; the account keeps its old one until the next switch.
+    }
+  }
 }

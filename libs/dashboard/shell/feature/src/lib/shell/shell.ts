@@ -39,7 +39,10 @@ export class Shell {
   protected readonly locale = inject(LocaleStore);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
-  protected readonly items = computed(() => navItemsFor(this.session.user()));
+  // Nothing to navigate to until a one-time password is replaced: the guard would bring the person back.
+  protected readonly items = computed(() =>
+    this.session.passwordChangeRequired() ? [] : navItemsFor(this.session.user()),
+  );
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),

@@ -1,0 +1,15 @@
+import { Route } from '@angular/router';
+import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { AUTH_TEXTS } from './i18n/auth-texts';
+import { PasswordPage } from './password/password-page';
+import { SignInPage } from './sign-in-page';
+
+/** `/sign-in`, with the sign-in texts. */
+export const signInRoutes: Route[] = [
+  { path: '', providers: [provideTranslations(AUTH_TEXTS)], component: SignInPage },
+];
+
+/** `/password`: choosing one's own password after signing in with a one-time one. */
+export const passwordRoutes: Route[] = [
+  { path: '', providers: [provideTranslations(AUTH_TEXTS)], component: PasswordPage },
+];
