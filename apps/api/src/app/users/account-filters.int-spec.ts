@@ -75,7 +75,7 @@ describe('a new account’s language', () => {
       },
     });
 
-  it('is the one asked for, no language (the browser's, else the region's) when none is, and one of the product’s languages only', async () => {
+  it('is the one asked for, none when none is (the browser’s, else the region’s, applies), and one of the product’s languages only', async () => {
     expect((await create('reader.fa', { locale: 'fa' })).json()).toMatchObject({ locale: 'fa' });
     expect((await create('reader.plain', {})).json()).toMatchObject({ locale: null });
     const refused = await create('reader.de', { locale: 'de' });
