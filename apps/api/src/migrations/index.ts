@@ -9,6 +9,7 @@ import { ThrottleSignInByAccountAndAddress20261220090000 } from './2026122009000
 import { AddAddressLimits20261220100000 } from './20261220100000-add-address-limits';
 import { AddPersonalDataConsent20261230100000 } from './20261230100000-add-personal-data-consent';
 import { KeepAgencyAttributesInSnapshots20261231100000 } from './20261231100000-keep-agency-attributes-in-snapshots';
+import { AddReviewCommentReplies20270104100001 } from './20270104100001-add-review-comment-replies';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   AddAddressLimits20261220100000,
   AddPersonalDataConsent20261230100000,
   KeepAgencyAttributesInSnapshots20261231100000,
+  AddReviewCommentReplies20270104100001,
 ];

@@ -25,6 +25,7 @@ import type { RankingResponse, ScorecardResponse } from './scores';
 import type {
   CompletenessRow,
   EvidenceView,
+  ReviewCommentView,
   ReviewQueueItem,
   SaveValuesResult,
   SubmissionView,
@@ -75,6 +76,7 @@ export interface ResponseBodies {
   PublicApplicationReceipt: PublicApplicationReceipt;
   RankingResponse: RankingResponse;
   RegionView: RegionView;
+  ReviewCommentView: ReviewCommentView;
   ReviewQueueItem: ReviewQueueItem;
   SaveValuesResult: SaveValuesResult;
   ScorecardResponse: ScorecardResponse;

@@ -8,6 +8,7 @@ import { HEALTH_ERRORS, HEALTH_FIELD_PROBLEMS } from './health';
 import { INPUT_ERRORS } from './input';
 import { ORGANISATION_ERRORS } from './organisation';
 import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
+import { REVIEW_LOOP_ERRORS, REVIEW_LOOP_FIELD_PROBLEMS } from './review-loop';
 import { SCORE_ERRORS } from './scores';
 import { SERVICE_ERRORS } from './service';
 import { SUBMISSION_ERRORS, SUBMISSION_FIELD_PROBLEMS } from './submissions';
@@ -44,6 +45,7 @@ export const ERROR_MESSAGES = {
   ...ACCOUNT_ERRORS,
   ...TRAINING_ERRORS,
   ...HEALTH_ERRORS,
+  ...REVIEW_LOOP_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
@@ -55,6 +57,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...SUBMISSION_FIELD_PROBLEMS,
   ...ACCOUNT_FIELD_PROBLEMS,
   ...HEALTH_FIELD_PROBLEMS,
+  ...REVIEW_LOOP_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */
