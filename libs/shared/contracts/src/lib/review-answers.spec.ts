@@ -29,11 +29,12 @@ describe('which review comments are answered', () => {
     );
   });
 
-  it('does not count evidence from before the return, another indicator’s change, or a blank reply', () => {
+  it('does not count evidence from before or with the return, another indicator’s change, or a blank reply', () => {
     const changes: ChangesSinceReturn = {
       changedValues: new Set(['web.answered']),
       evidence: [
         { indicator: 'media.releases', createdAt: '2026-11-30T08:00:00.000Z' },
+        { indicator: 'media.releases', createdAt: returnedAt },
         { indicator: 'web.answered', createdAt: '2026-12-02T08:00:00.000Z' },
       ],
     };

@@ -24,8 +24,8 @@ export interface ChangesSinceReturn {
 
 /**
  * How a comment was answered, or null when it was not. A comment on the whole submission is answered only by a
- * reply, since no one value or file speaks to it. Evidence answers when added at or after the comment, which
- * is safe because evidence cannot change while the submission is with the reviewers.
+ * reply, since no one value or file speaks to it. Evidence answers when added after the comment; evidence
+ * stored in the same transaction as the comment (the same database time) came with it, so does not count.
  */
 export function commentAnswer(comment: AnswerableComment, changes: ChangesSinceReturn): CommentAnswer | null {
   if (comment.reply?.trim()) return 'reply';
@@ -33,7 +33,7 @@ export function commentAnswer(comment: AnswerableComment, changes: ChangesSinceR
   if (indicator === null) return null;
   if (changes.changedValues.has(indicator)) return 'value';
   const since = Date.parse(comment.createdAt);
-  const added = changes.evidence.some((e) => e.indicator === indicator && Date.parse(e.createdAt) >= since);
+  const added = changes.evidence.some((e) => e.indicator === indicator && Date.parse(e.createdAt) > since);
   return added ? 'evidence' : null;
 }
 

@@ -29,6 +29,8 @@ import {
   SubmissionsApi,
 } from '@prgauge/dashboard-data-access';
 import {
+  formatNumber,
+  LocaleStore,
   LocalDatePipe,
   LocalizedPipe,
   LocalNumberPipe,
@@ -68,6 +70,7 @@ export class ReviewPage {
   private readonly translations = inject(TranslationService);
   private readonly refusals = inject(RefusalText);
   private readonly injector = inject(Injector);
+  private readonly locales = inject(LocaleStore);
   private readonly document = inject(DOCUMENT);
   protected readonly store = inject(RatingsStore);
   protected readonly changePercent = changePercent;
@@ -242,7 +245,7 @@ export class ReviewPage {
     const indicators = refusedIndicators(problem.details, keys);
     const text =
       problem.code === 'submission.ratings_missing'
-        ? this.translations.t('reviewLoop.ratingsMissing', { count: indicators.length })
+        ? this.translations.t('reviewLoop.ratingsMissing', { count: this.number(indicators.length) })
         : this.refusals.summary(problem, (field) => this.leafName(field));
     this.outcome.set({ kind: 'error', text, indicators });
     this.fieldRefusals.set(
@@ -261,6 +264,11 @@ export class ReviewPage {
     afterNextRender(() => this.outcomeBox()?.nativeElement.scrollIntoView({ block: 'nearest' }), {
       injector: this.injector,
     });
+  }
+
+  /** A number in the reader's digits, for texts that name one. */
+  private number(value: number): string {
+    return formatNumber(this.locales.locale(), value);
   }
 
   protected rowId(key: string): string {

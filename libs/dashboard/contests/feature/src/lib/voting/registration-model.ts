@@ -31,7 +31,8 @@ export function registrationProblems(
   if (newAccount) {
     if (!LOGIN_PATTERN.test(v.login.trim())) problems.login = 'contests.register.problem.login';
     if (v.password.length < LIMITS.password.min) problems.password = 'contests.register.problem.password';
-    if (v.displayName.trim().length < LIMITS.personName.min) problems.displayName = 'contests.register.problem.required';
+    if (v.displayName.trim().length < LIMITS.personName.min)
+      problems.displayName = 'contests.register.problem.required';
   }
   if (v.outlet.trim().length < LIMITS.outlet.min) problems.outlet = 'contests.register.problem.required';
   if (!v.mediaRole) problems.mediaRole = 'contests.register.problem.required';

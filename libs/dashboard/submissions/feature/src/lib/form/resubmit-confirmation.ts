@@ -29,7 +29,7 @@ import type { ChangesSummary } from './review-loop-model';
                 } @else {
                   <strong>{{ 'loop.wholeSubmission' | t }}</strong>
                 }
-                — {{ c.body }}
+                — <bdi>{{ c.body }}</bdi>
               </li>
             }
           </ul>
@@ -59,7 +59,7 @@ import type { ChangesSummary } from './review-loop-model';
                 <mat-icon aria-hidden="true">reply</mat-icon>
                 {{
                   c.indicator ? (leafNames().get(c.indicator) ?? c.indicator) : ('loop.wholeSubmission' | t)
-                }}: «{{ c.reply }}»
+                }}: <bdi>«{{ c.reply }}»</bdi>
               </li>
             }
           </ul>

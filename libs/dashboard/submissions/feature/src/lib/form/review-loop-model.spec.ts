@@ -60,7 +60,7 @@ const view = (comments: ReviewCommentView[]) =>
   }) as unknown as SubmissionView;
 
 describe('which sections open after a return', () => {
-  it('opens every section with an open comment, and only those', () => {
+  it('opens the first section and every section with an open comment, and only those', () => {
     const returned = view([
       comment('a', 'web.answered'),
       comment('b', 'events.count'),
@@ -71,7 +71,7 @@ describe('which sections open after a return', () => {
       ['web', 1],
       ['events', 1],
     ]);
-    expect([...sectionsToOpen(returned)]).toEqual(['web', 'events']);
+    expect([...sectionsToOpen(returned)]).toEqual(['media', 'web', 'events']);
   });
 
   it('opens the first section when no comment is open', () => {

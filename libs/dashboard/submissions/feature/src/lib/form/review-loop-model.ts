@@ -20,12 +20,12 @@ export function openCommentsBySection(view: SubmissionView): Map<string, number>
 }
 
 /**
- * The sections to show expanded: every one with an open comment, so no comment hides in a collapsed section;
- * with none, the first, where the work starts.
+ * The sections to show expanded: the first, where the work starts, and every one with an open comment, so no
+ * comment hides in a collapsed section.
  */
 export function sectionsToOpen(view: SubmissionView): Set<string> {
-  const withComments = new Set(openCommentsBySection(view).keys());
-  return withComments.size || !view.indices.length ? withComments : new Set([view.indices[0].key]);
+  const first = view.indices.slice(0, 1).map((index) => index.key);
+  return new Set([...first, ...openCommentsBySection(view).keys()]);
 }
 
 /** One value that differs from what the last review saw. */
@@ -75,7 +75,7 @@ export function changesSinceReturn(
       before: reviewed.get(indicator) ?? null,
       after: values.get(indicator) ?? null,
     })),
-    evidence: since ? evidence.filter((e) => e.createdAt >= since) : [],
+    evidence: since ? evidence.filter((e) => e.createdAt > since) : [],
     replies: comments.filter((c) => c.open && c.reply?.trim()),
   };
 }

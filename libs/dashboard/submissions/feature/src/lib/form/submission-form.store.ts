@@ -32,6 +32,8 @@ export class SubmissionFormStore {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
   private pending = new Map<string, SubmissionValueInput>();
+  /** Replies on their way, which a submit waits for, since the server judges the answers it has. */
+  private readonly replying = new Set<Promise<void>>();
 
   readonly view = signal<SubmissionView | null>(null);
   readonly values = signal<ReadonlyMap<string, FieldValue>>(new Map());
@@ -214,6 +216,12 @@ export class SubmissionFormStore {
 
   /** Saves the reply to an open comment; the comment shows it at once, and an error beside it if refused. */
   async reply(commentId: string, text: string): Promise<void> {
+    const saving = this.sendReply(commentId, text);
+    this.replying.add(saving);
+    await saving.finally(() => this.replying.delete(saving));
+  }
+
+  private async sendReply(commentId: string, text: string): Promise<void> {
     const view = this.view();
     if (!view) return;
     this.comments.update((list) => list.map((c) => (c.id === commentId ? { ...c, reply: text } : c)));
@@ -230,6 +238,7 @@ export class SubmissionFormStore {
 
   async submit(): Promise<boolean> {
     await this.flush();
+    await Promise.all(this.replying);
     const view = this.view();
     if (!view || this.conflict()) return false;
     try {
