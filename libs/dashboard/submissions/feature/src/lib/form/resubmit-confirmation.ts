@@ -43,7 +43,8 @@ import type { ChangesSummary } from './review-loop-model';
               <li>
                 <mat-icon aria-hidden="true">edit</mat-icon>
                 {{ leafNames().get(v.indicator) ?? v.indicator }}:
-                <bdi>{{ shown(v.before) | localNumber: 1 }}</bdi> →
+                <bdi>{{ shown(v.before) | localNumber: 1 }}</bdi>
+                <mat-icon class="arrow" aria-hidden="true">arrow_forward</mat-icon>
                 <bdi>{{ shown(v.after) | localNumber: 1 }}</bdi>
               </li>
             }
@@ -102,6 +103,15 @@ import type { ChangesSummary } from './review-loop-model';
         gap: 0.35rem;
         margin-block: 0.2rem;
       }
+    }
+    /* The change reads in the text's direction: right to left points left. */
+    :host-context([dir='rtl']) .arrow {
+      transform: scaleX(-1);
+    }
+    .arrow {
+      font-size: 1.1rem;
+      inline-size: 1.1rem;
+      block-size: 1.1rem;
     }
     .unanswered {
       color: #8a1c15;
