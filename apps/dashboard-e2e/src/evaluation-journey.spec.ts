@@ -15,11 +15,23 @@ test.afterAll(async () => server.stop());
 const AGENCY = 'Муниципалитет Табаса';
 const releases = (page: Page) => page.getByRole('textbox', { name: 'Значение' }).first();
 
-async function saveAndSubmit(page: Page, value: string): Promise<void> {
+/**
+ * Fixes the value, answers each of the reviewers' comments in words, and sends the returned submission back
+ * through the confirmation of what changed.
+ */
+async function saveAndResubmit(page: Page, value: string): Promise<void> {
   await releases(page).fill(value);
   await expect(page.getByRole('status').filter({ hasText: /Черновик сохранён/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Отправить на проверку' }).click();
+  for (const reply of await page.getByRole('textbox', { name: 'Ваш ответ проверяющему' }).all()) {
+    await reply.fill('Исправлено, спасибо.');
+    await reply.blur();
+  }
+  await page.getByRole('button', { name: 'Отправить на проверку повторно' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Отправить на проверку повторно?' });
+  await expect(confirm).toContainText('После возврата вы изменили:');
+  await confirm.getByRole('button', { name: 'Отправить повторно' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Отправлено на проверку.' })).toBeVisible();
+  await expect(page.getByText('Возвращено', { exact: true })).toHaveCount(0);
 }
 
 async function openInQueue(page: Page): Promise<void> {
@@ -49,10 +61,10 @@ test('an agency submits, is returned, fixes, is approved, and the director publi
     await visitor.keyboard.press('Escape');
   });
 
-  await test.step('the agency editor fills in a value and submits', async () => {
+  await test.step('the agency editor answers the earlier return and submits', async () => {
     await signIn(editor, 'editor2');
     await expect(editor.getByRole('heading', { level: 1 })).toHaveText('Данные ведомства за цикл');
-    await saveAndSubmit(editor, '30');
+    await saveAndResubmit(editor, '30');
   });
 
   await test.step('the evaluator returns it with a comment', async () => {
@@ -73,7 +85,7 @@ test('an agency submits, is returned, fixes, is approved, and the director publi
         .getByRole('complementary', { name: 'Комментарий эксперта' })
         .filter({ hasText: 'Тридцать релизов' }),
     ).toBeVisible();
-    await saveAndSubmit(editor, '24');
+    await saveAndResubmit(editor, '24');
   });
 
   await test.step('the evaluator rates and approves', async () => {

@@ -12,6 +12,7 @@ import { KeepAgencyAttributesInSnapshots20261231100000 } from './20261231100000-
 import { AddPasswordChangeRequired20270101100000 } from './20270101100000-add-password-change-required';
 import { AddRegionSettings20270102100001 } from './20270102100001-add-region-settings';
 import { AddCycleImportedHistory20270103100000 } from './20270103100000-add-cycle-imported-history';
+import { AddReviewCommentReplies20270104100001 } from './20270104100001-add-review-comment-replies';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   AddPasswordChangeRequired20270101100000,
   AddRegionSettings20270102100001,
   AddCycleImportedHistory20270103100000,
+  AddReviewCommentReplies20270104100001,
 ];

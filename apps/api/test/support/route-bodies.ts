@@ -44,6 +44,7 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
   'POST /api/submissions/:submissionId/submit': { version: 1 },
   'POST /api/submissions/:submissionId/return': { version: 1, comments: [{ body: 'Forged comment' }] },
   'POST /api/submissions/:submissionId/approve': { version: 1 },
+  'PUT /api/submissions/:submissionId/comments/:commentId/reply': { body: 'Forged reply' },
   'POST /api/submissions/:submissionId/evidence/links': {
     indicator: 'media.releases',
     url: 'https://example.org/x',

@@ -47,7 +47,7 @@ export async function seedRouteVictim(testApp: TestApp): Promise<RouteVictim> {
     url: null,
     uploadedBy: null,
   });
-  await ds
+  const comment = await ds
     .getRepository(ReviewComment)
     .save({ submissionId: submission.id, indicatorKey: null, body: 'Victim comment', authorId: null });
   const editorA = await ds.getRepository(User).findOneByOrFail({ login: fx.logins.editorA });
@@ -58,6 +58,7 @@ export async function seedRouteVictim(testApp: TestApp): Promise<RouteVictim> {
     submissionId: submission.id,
     indicator: 'media.releases',
     evidenceId: evidence.id,
+    commentId: comment.id,
     agencyId: fx.agencies.a.id,
     regionId: fx.region.id,
     groupId: fx.groups.health.id,

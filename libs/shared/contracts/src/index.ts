@@ -3,6 +3,7 @@ export * from './lib/roles';
 export * from './lib/organisation';
 export * from './lib/cycle';
 export * from './lib/submission';
+export * from './lib/review-answers';
 export * from './lib/errors';
 export * from './lib/csv-cells';
 export * from './lib/error-codes';

@@ -126,6 +126,8 @@ const BY_ACTION: Partial<Record<Action, string>> = {
     '401 | ok | ok 404 | 403 403 | 403 403 | ok 404 404 | 403 403 403 | 403 403 403 | 403 403 403',
   'submission.submit':
     '401 | ok | ok 404 | 403 403 | 403 403 | ok 404 404 | 403 403 403 | 403 403 403 | 403 403 403',
+  'submission.comment.reply':
+    '401 | ok | ok 404 | 403 403 | 403 403 | ok 404 404 | 403 403 403 | 403 403 403 | 403 403 403',
   'submission.review_queue':
     '401 | ok | ok 404 | ok 404 | ok 404 | 403 403 403 | ok ok 404 | 403 403 403 | 403 403 403',
   'submission.return':

@@ -9,4 +9,10 @@ export class ReviewComment {
   @Column('text') body!: string;
   @Column('uuid', { name: 'author_id', nullable: true }) authorId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  /** The agency's answer in words, written while the submission is returned. */
+  @Column('text', { nullable: true }) reply!: string | null;
+  @Column('uuid', { name: 'replied_by', nullable: true }) repliedBy!: string | null;
+  @Column('timestamptz', { name: 'replied_at', nullable: true }) repliedAt!: Date | null;
+  /** When the resubmission that answered it went back to the reviewers; null while the comment is open. */
+  @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
 }

@@ -13,6 +13,7 @@ import type { Cycle } from '../cycles/cycle.entity';
 import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
+import { commentView } from './review-loop.service';
 import { editableUntil, isEditable, SubmissionContext } from './submission-access';
 import { SubmissionValue } from './submission-value.entity';
 import { valueFlags } from './value-flags';
@@ -73,6 +74,8 @@ export class SubmissionViewService {
           value: c.value,
           note: null,
           updatedAt: new Date(),
+          // Nobody types a computed value, so its change never answers a comment.
+          reviewedValue: c.value,
         }),
       );
     }
@@ -102,13 +105,7 @@ export class SubmissionViewService {
         url: e.url,
         createdAt: e.createdAt.toISOString(),
       })),
-      comments: comments.map((c) => ({
-        id: c.id,
-        indicator: c.indicatorKey,
-        body: c.body,
-        authorId: c.authorId,
-        createdAt: c.createdAt.toISOString(),
-      })),
+      comments: comments.map(commentView),
     };
   }
 
@@ -185,5 +182,6 @@ function valueView(
     previous: before,
     flags: valueFlags(value, before, peers.get(indicator) ?? [], type),
     updatedAt: row?.updatedAt.toISOString() ?? null,
+    reviewedValue: row?.reviewedValue ?? null,
   };
 }

@@ -4,6 +4,8 @@ import { ScoresModule } from '../scores/scores.module';
 import { CycleSubmissionsController } from './cycle-submissions.controller';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
+import { ReviewCommentsController } from './review-comments.controller';
+import { ReviewLoopService } from './review-loop.service';
 import { ReviewQueueService } from './review-queue.service';
 import { SubmissionAccess } from './submission-access';
 import { SubmissionViewService } from './submission-view.service';
@@ -12,13 +14,19 @@ import { SubmissionsService } from './submissions.service';
 
 @Module({
   imports: [CyclesModule, ScoresModule],
-  controllers: [SubmissionsController, EvidenceController, CycleSubmissionsController],
+  controllers: [
+    SubmissionsController,
+    EvidenceController,
+    CycleSubmissionsController,
+    ReviewCommentsController,
+  ],
   providers: [
     SubmissionsService,
     SubmissionAccess,
     SubmissionViewService,
     EvidenceService,
     ReviewQueueService,
+    ReviewLoopService,
   ],
 })
 export class SubmissionsModule {}

@@ -21,6 +21,7 @@ import { indicatorParams } from '../cycles/indicator-params';
 import { trainingLeafRecords } from '../training/training-leaf-values';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
+import { ReviewLoopService } from './review-loop.service';
 import { ReturnSubmissionDto, SaveValuesDto } from './dto/save-values.dto';
 import { SubmissionAccess, SubmissionContext } from './submission-access';
 import { editRefusal, ratingRefusal } from './submission-refusals';
@@ -37,6 +38,7 @@ export class SubmissionsService {
     private readonly access: SubmissionAccess,
     private readonly views: SubmissionViewService,
     private readonly audit: AuditService,
+    private readonly reviewLoop: ReviewLoopService,
   ) {}
 
   async view(submissionId: string, actor: Actor): Promise<SubmissionView> {
@@ -118,6 +120,8 @@ export class SubmissionsService {
           { count: missing.length },
           { details: missing },
         );
+      if (ctx.submission.status === 'returned') await this.reviewLoop.assertAnswered(manager, ctx);
+      await this.reviewLoop.closeOpen(manager, ctx.submission.id);
       await this.move(manager, ctx, actor, 'submitted', { submittedAt: new Date() });
     });
     return this.views.build(context);

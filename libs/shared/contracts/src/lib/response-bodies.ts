@@ -26,6 +26,7 @@ import type { RankingResponse, ScorecardResponse } from './scores';
 import type {
   CompletenessRow,
   EvidenceView,
+  ReviewCommentView,
   ReviewQueueItem,
   SaveValuesResult,
   SubmissionView,
@@ -77,6 +78,7 @@ export interface ResponseBodies {
   PublishSummary: PublishSummary;
   RankingResponse: RankingResponse;
   RegionView: RegionView;
+  ReviewCommentView: ReviewCommentView;
   ReviewQueueItem: ReviewQueueItem;
   SaveValuesResult: SaveValuesResult;
   ScorecardResponse: ScorecardResponse;

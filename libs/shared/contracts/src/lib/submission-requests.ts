@@ -36,3 +36,9 @@ export interface EvidenceLinkRequest {
   /** An http or https address. */
   url: string;
 }
+
+/** `PUT /api/submissions/:submissionId/comments/:commentId/reply`: the agency's answer to an open comment. */
+export interface ReplyToCommentRequest {
+  /** 1 to 4,000 characters; an empty reply is no answer. */
+  body: string;
+}

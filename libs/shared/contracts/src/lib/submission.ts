@@ -14,6 +14,8 @@ export interface SubmissionValueView {
   previous: number | null;
   flags: ValueFlag[];
   updatedAt: string | null;
+  /** The value as the last review (return or approval) saw it; a difference answers a review comment. */
+  reviewedValue: number | null;
 }
 
 export interface EvidenceView {
@@ -33,6 +35,11 @@ export interface ReviewCommentView {
   body: string;
   authorId: string | null;
   createdAt: string;
+  /** True for a comment of the latest return that the agency has not yet resubmitted after. */
+  open: boolean;
+  /** The agency's answer in words, if any. */
+  reply: string | null;
+  repliedAt: string | null;
 }
 
 export interface LeafView extends LeafMeta {

@@ -131,6 +131,11 @@ export const ACTIONS = {
     'Upload, link and remove evidence',
   ),
   'submission.submit': rule(['agency_editor', 'director'], 'agency', 'Submit a submission for review'),
+  'submission.comment.reply': rule(
+    ['agency_editor', 'director'],
+    'agency',
+    "Answer a returned submission's review comment in words",
+  ),
   'submission.review_queue': rule(REGION_READERS, 'region', "Read a cycle's review queue"),
   'submission.return': rule(
     ['evaluator', 'director', 'committee_member'],

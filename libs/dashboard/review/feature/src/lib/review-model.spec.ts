@@ -1,4 +1,4 @@
-import { changePercent, commentsToSend } from './review-model';
+import { changePercent, commentsToSend, parseRating, refusedIndicators } from './review-model';
 
 describe('review model', () => {
   it('computes change against last cycle: 12 after 10 is +20 %, 0 after 0 is 0, anything after 0 is unknown', () => {
@@ -28,5 +28,19 @@ describe('review model', () => {
       { indicator: 'media.releases', body: 'Attach the list of releases' },
       { body: 'Please check the figures.' },
     ]);
+  });
+
+  it('reads a typed rating: empty clears, comma and Persian digits count, above the maximum is refused', () => {
+    expect(parseRating('', 5)).toEqual({ value: null });
+    expect(parseRating(' 4,5 ', 5)).toEqual({ value: 4.5 });
+    expect(parseRating('۳', 5)).toEqual({ value: 3 });
+    expect(parseRating('6', 5)).toEqual({ problem: 'outOfRange' });
+    expect(parseRating('-1', 5)).toEqual({ problem: 'notANumber' });
+    expect(parseRating('four', 5)).toEqual({ problem: 'notANumber' });
+  });
+
+  it('finds the indicators a refusal names, once each, ignoring other fields', () => {
+    const details = [{ field: 'media.quality' }, { field: 'version' }, { field: 'media.quality' }];
+    expect(refusedIndicators(details, new Set(['media.quality', 'web.answered']))).toEqual(['media.quality']);
   });
 });

@@ -25,3 +25,30 @@ export function commentsToSend(
   if (general.trim()) comments.push({ body: general.trim() });
   return comments;
 }
+
+/** What a typed rating reads as: a value (null when empty), or why it cannot be saved. */
+export type RatingEntry = { value: number | null } | { problem: 'notANumber' | 'outOfRange' };
+
+/**
+ * Reads a typed rating: empty clears it; a comma is a decimal point; Persian and Arabic-Indic digits count. A
+ * rating runs from 0 to `max`; outside that, or not a number, it is not saved.
+ */
+export function parseRating(text: string, max: number): RatingEntry {
+  const normal = text
+    .trim()
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[,٫]/g, '.');
+  if (normal === '') return { value: null };
+  if (!/^\d*\.?\d+$/.test(normal)) return { problem: 'notANumber' };
+  const value = Number(normal);
+  return value > max ? { problem: 'outOfRange' } : { value };
+}
+
+/** The indicators a refusal names in its details, by key, among the leaves of the page. */
+export function refusedIndicators(
+  details: readonly { field: string }[],
+  leafKeys: ReadonlySet<string>,
+): string[] {
+  return [...new Set(details.map((d) => d.field).filter((field) => leafKeys.has(field)))];
+}

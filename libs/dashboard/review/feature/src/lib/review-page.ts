@@ -1,18 +1,23 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
+  Injector,
   input,
   resource,
   signal,
+  viewChild,
 } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { LIMITS, type LeafView, type SubmissionView } from '@prgauge/contracts';
+import { LIMITS, type LeafView, type ReviewCommentView, type SubmissionView } from '@prgauge/contracts';
 import {
   apiProblemOf,
   CommitteesApi,
@@ -24,6 +29,8 @@ import {
   SubmissionsApi,
 } from '@prgauge/dashboard-data-access';
 import {
+  formatNumber,
+  LocaleStore,
   LocalDatePipe,
   LocalizedPipe,
   LocalNumberPipe,
@@ -32,7 +39,8 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
-import { changePercent, commentsToSend } from './review-model';
+import { RatingsStore } from './ratings.store';
+import { changePercent, commentsToSend, parseRating, refusedIndicators } from './review-model';
 
 /** One submission under review: each value beside last cycle's, evidence, a comment per indicator, ratings. */
 @Component({
@@ -48,6 +56,7 @@ import { changePercent, commentsToSend } from './review-model';
     MeasuredPipe,
     TranslatePipe,
   ],
+  providers: [RatingsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-page.html',
   styleUrls: ['./review.scss', './review-page.scss'],
@@ -60,17 +69,30 @@ export class ReviewPage {
   private readonly session = inject(SessionStore);
   private readonly translations = inject(TranslationService);
   private readonly refusals = inject(RefusalText);
+  private readonly injector = inject(Injector);
+  private readonly locales = inject(LocaleStore);
+  private readonly document = inject(DOCUMENT);
+  protected readonly store = inject(RatingsStore);
   protected readonly changePercent = changePercent;
   protected readonly percent = { type: 'percent' } as const;
   protected readonly commentMaxLength = LIMITS.reviewComment.max;
 
-  protected readonly view = signal<SubmissionView | null>(null);
+  protected readonly view = this.store.view;
   protected readonly comments = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly general = signal('');
-  protected readonly ratings = signal<ReadonlyMap<string, number | null>>(new Map());
   protected readonly busy = signal(false);
-  /** What the last action came to: done, or why not, in words. */
-  protected readonly outcome = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  /**
+   * What the last action came to, shown beside the action: done, or why not, in words, with the indicators it
+   * concerns (by key; the page names them by title).
+   */
+  protected readonly outcome = signal<{ kind: 'ok' | 'error'; text: string; indicators: string[] } | null>(
+    null,
+  );
+  /** A refusal's words beside each indicator it concerns, by key. */
+  protected readonly fieldRefusals = signal<ReadonlyMap<string, string>>(new Map());
+  /** A typed rating that cannot be saved, by indicator. */
+  protected readonly ratingProblems = signal<ReadonlyMap<string, string>>(new Map());
+  private readonly outcomeBox = viewChild<ElementRef<HTMLElement>>('outcomeBox');
 
   /** A committee member's seats decide what they may return and approve; nobody else's answer turns on them. */
   private readonly duties = resource({
@@ -123,19 +145,17 @@ export class ReviewPage {
     try {
       this.adopt(await this.api.get(id));
     } catch (error) {
-      this.outcome.set({ kind: 'error', text: this.refusals.summary(apiProblemOf(error)) });
+      this.outcome.set({ kind: 'error', text: this.refusals.summary(apiProblemOf(error)), indicators: [] });
     }
   }
 
   private adopt(view: SubmissionView): void {
-    this.view.set(view);
-    this.ratings.set(
-      new Map(
-        view.leaves
-          .filter((leaf) => leaf.source === 'evaluator')
-          .map((leaf) => [leaf.key, view.values.find((v) => v.indicator === leaf.key)?.value ?? null]),
-      ),
-    );
+    this.store.adopt(view);
+  }
+
+  /** The comments reviewers wrote on an indicator, with the agency's replies. */
+  protected commentsOn(leaf: LeafView): ReviewCommentView[] {
+    return (this.view()?.comments ?? []).filter((c) => c.indicator === leaf.key);
   }
 
   protected evidenceOf(leaf: LeafView) {
@@ -146,29 +166,28 @@ export class ReviewPage {
     this.comments.update((m) => new Map(m).set(indicator, text));
   }
 
-  protected setRating(indicator: string, text: string): void {
-    const value = text.trim() === '' ? null : Number(text.replace(',', '.'));
-    this.ratings.update((m) => new Map(m).set(indicator, value));
-  }
-
-  protected async saveRatings(): Promise<boolean> {
-    const view = this.view();
-    if (!view) return false;
-    const values = [...this.ratings()].map(([indicator, value]) => ({ indicator, value }));
-    if (!values.length) return true;
-    try {
-      const saved = await this.api.save(view.id, view.version, values);
-      this.view.set({ ...view, version: saved.version });
-      return true;
-    } catch (error) {
-      this.fail(error);
-      return false;
-    }
+  /** Takes a typed rating; one that cannot be a rating is shown as a problem and not saved. */
+  protected setRating(leaf: LeafView, text: string): void {
+    const entry = parseRating(text, leaf.max ?? 5);
+    const problems = new Map(this.ratingProblems());
+    problems.delete(leaf.key);
+    if ('problem' in entry)
+      problems.set(
+        leaf.key,
+        this.translations.t(`reviewLoop.rating.${entry.problem}`, { max: leaf.max ?? 5 }),
+      );
+    else this.store.rate(leaf.key, entry.value);
+    this.ratingProblems.set(problems);
+    this.fieldRefusals.update((m) => {
+      const next = new Map(m);
+      next.delete(leaf.key);
+      return next;
+    });
   }
 
   protected async approve(): Promise<void> {
     await this.act(async () => {
-      if (!(await this.saveRatings())) return false;
+      if (!(await this.store.flush())) return this.unsaved();
       const view = this.view();
       if (!view) return false;
       this.adopt(await this.api.approve(view.id, view.version));
@@ -176,13 +195,24 @@ export class ReviewPage {
     }, 'review.approved');
   }
 
+  /** Ratings not saved stop the action, said beside it. */
+  private unsaved(): false {
+    const indicators = [...this.store.states()].filter(([, s]) => s !== 'saved').map(([k]) => k);
+    this.outcome.set({ kind: 'error', text: this.translations.t('reviewLoop.unsavedRatings'), indicators });
+    this.reveal();
+    return false;
+  }
+
   protected async returnForFixes(): Promise<void> {
     const comments = commentsToSend(this.comments(), this.general());
     if (!comments.length) {
-      this.outcome.set({ kind: 'error', text: this.translations.t('review.needComment') });
+      this.outcome.set({ kind: 'error', text: this.translations.t('review.needComment'), indicators: [] });
+      this.reveal();
       return;
     }
     await this.act(async () => {
+      // Ratings typed so far are saved first, so they are there when the submission comes back.
+      if (!(await this.store.flush())) return this.unsaved();
       const view = this.view();
       if (!view) return false;
       this.adopt(await this.api.returnForFixes(view.id, view.version, comments));
@@ -195,8 +225,9 @@ export class ReviewPage {
   private async act(work: () => Promise<boolean>, done: string): Promise<void> {
     this.busy.set(true);
     this.outcome.set(null);
+    this.fieldRefusals.set(new Map());
     try {
-      if (await work()) this.outcome.set({ kind: 'ok', text: this.translations.t(done) });
+      if (await work()) this.outcome.set({ kind: 'ok', text: this.translations.t(done), indicators: [] });
     } catch (error) {
       this.fail(error);
     } finally {
@@ -204,15 +235,55 @@ export class ReviewPage {
     }
   }
 
+  /**
+   * Words a refusal beside the action, naming the indicators it concerns by title, and beside each of their
+   * fields; never by key.
+   */
   private fail(error: unknown): void {
     const problem = apiProblemOf(error);
-    const text = this.refusals.lines(problem, (field) => this.leafName(field)).join(' · ');
-    this.outcome.set({ kind: 'error', text });
+    const keys = new Set((this.view()?.leaves ?? []).map((leaf) => leaf.key));
+    const indicators = refusedIndicators(problem.details, keys);
+    const text =
+      problem.code === 'submission.ratings_missing'
+        ? this.translations.t('reviewLoop.ratingsMissing', { count: this.number(indicators.length) })
+        : this.refusals.summary(problem, (field) => this.leafName(field));
+    this.outcome.set({ kind: 'error', text, indicators });
+    this.fieldRefusals.set(
+      new Map(
+        problem.details
+          .filter((d) => keys.has(d.field))
+          .map((d) => [d.field, this.refusals.field(d, (field) => this.leafName(field))]),
+      ),
+    );
     if (problem.status === 409 && problem.current) this.adopt(problem.current as SubmissionView);
+    this.reveal();
   }
 
-  /** An indicator's name for a refusal that names it by key. */
-  private leafName(key: string): string | undefined {
+  /** Brings the outcome beside the action into view once it is drawn. */
+  private reveal(): void {
+    afterNextRender(() => this.outcomeBox()?.nativeElement.scrollIntoView({ block: 'nearest' }), {
+      injector: this.injector,
+    });
+  }
+
+  /** A number in the reader's digits, for texts that name one. */
+  private number(value: number): string {
+    return formatNumber(this.locales.locale(), value);
+  }
+
+  protected rowId(key: string): string {
+    return `review-${key.replace(/[^a-z0-9]/gi, '-')}`;
+  }
+
+  /** Scrolls to an indicator's rating (or its row) and puts the cursor there. */
+  protected focusIndicator(key: string): void {
+    const row = this.document.getElementById(this.rowId(key));
+    row?.scrollIntoView({ block: 'center' });
+    row?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+  }
+
+  /** An indicator's name in the reader's language, for a refusal that names it by key. */
+  protected leafName(key: string): string | undefined {
     const leaf = this.view()?.leaves.find((l) => l.key === key);
     return leaf ? this.translations.pick(leaf.name) : undefined;
   }

@@ -1,5 +1,7 @@
 import { Route } from '@angular/router';
 import { mayEnter } from '@prgauge/dashboard-data-access';
+import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { REVIEW_TEXTS } from './i18n/review-texts';
 
 export const reviewRoutes: Route[] = [
   {
@@ -15,6 +17,7 @@ export const reviewRoutes: Route[] = [
   {
     path: 'review/:submissionId',
     canMatch: [mayEnter('submission.read')],
+    providers: [provideTranslations(REVIEW_TEXTS)],
     loadComponent: () => import('./review-page').then((m) => m.ReviewPage),
   },
 ];

@@ -7,7 +7,9 @@ import type {
   EvidenceView,
   Page,
   PageQuery,
+  ReplyToCommentRequest,
   ReturnSubmissionRequest,
+  ReviewCommentView,
   ReviewCommentInput,
   ReviewQueueItem,
   SaveValuesRequest,
@@ -113,6 +115,14 @@ export class SubmissionsApi {
   addLink(id: string, indicator: string, url: string): Promise<EvidenceView> {
     const body: EvidenceLinkRequest = { indicator, url };
     return firstValueFrom(this.http.post<EvidenceView>(`/api/submissions/${id}/evidence/links`, body));
+  }
+
+  /** The agency's answer in words to an open review comment; an empty body clears it. */
+  reply(id: string, commentId: string, text: string): Promise<ReviewCommentView> {
+    const body: ReplyToCommentRequest = { body: text };
+    return firstValueFrom(
+      this.http.put<ReviewCommentView>(`/api/submissions/${id}/comments/${commentId}/reply`, body),
+    );
   }
 
   removeEvidence(evidenceId: string): Promise<void> {

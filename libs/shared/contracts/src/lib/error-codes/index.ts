@@ -11,6 +11,7 @@ import { LIFECYCLE_ERRORS, LIFECYCLE_FIELD_PROBLEMS } from './lifecycle';
 import { ORGANISATION_ERRORS } from './organisation';
 import { ORG_ADMIN_FIELD_PROBLEMS } from './org-admin';
 import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
+import { REVIEW_LOOP_ERRORS, REVIEW_LOOP_FIELD_PROBLEMS } from './review-loop';
 import { SCORE_ERRORS } from './scores';
 import { SERVICE_ERRORS } from './service';
 import { SUBMISSION_ERRORS, SUBMISSION_FIELD_PROBLEMS } from './submissions';
@@ -49,6 +50,7 @@ export const ERROR_MESSAGES = {
   ...HEALTH_ERRORS,
   ...LIFECYCLE_ERRORS,
   ...FIRST_RUN_ERRORS,
+  ...REVIEW_LOOP_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
@@ -62,6 +64,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...HEALTH_FIELD_PROBLEMS,
   ...ORG_ADMIN_FIELD_PROBLEMS,
   ...LIFECYCLE_FIELD_PROBLEMS,
+  ...REVIEW_LOOP_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */

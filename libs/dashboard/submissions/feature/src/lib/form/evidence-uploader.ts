@@ -4,12 +4,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { LIMITS, type EvidenceView } from '@prgauge/contracts';
 import { apiProblemOf, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalNumberPipe, RefusalText, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
 
 /** The API's limit in MiB, checked here too so nobody waits for a large upload to be refused. */
 const MAX_MEGABYTES = LIMITS.evidenceBytes / (1024 * 1024);
 
-/** Evidence for one indicator: drop files or pick them, watch them upload, remove them. */
+/** Evidence for one indicator: files (dropped or picked) and links, listed together; removable while editable. */
 @Component({
   selector: 'pr-evidence-uploader',
   imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, LocalNumberPipe],
@@ -58,6 +58,21 @@ const MAX_MEGABYTES = LIMITS.evidenceBytes / (1024 * 1024);
           multiple
         />
       </label>
+      <form class="link-form" (submit)="$event.preventDefault(); addLink(link)">
+        <mat-icon aria-hidden="true">add_link</mat-icon>
+        <input
+          #link
+          type="url"
+          inputmode="url"
+          dir="ltr"
+          [attr.maxlength]="2000"
+          [placeholder]="'evidence.linkPlaceholder' | t"
+          [attr.aria-label]="'evidence.linkLabel' | t"
+        />
+        <button mat-stroked-button type="submit" [disabled]="linking()">
+          {{ 'evidence.addLink' | t }}
+        </button>
+      </form>
       @if (progress() !== null) {
         <mat-progress-bar
           mode="determinate"
@@ -83,9 +98,11 @@ export class EvidenceUploader {
   protected readonly maxMegabytes = MAX_MEGABYTES;
   private readonly api = inject(SubmissionsApi);
   private readonly refusals = inject(RefusalText);
+  private readonly translations = inject(TranslationService);
   protected readonly over = signal(false);
   protected readonly progress = signal<number | null>(null);
   protected readonly error = signal<string | null>(null);
+  protected readonly linking = signal(false);
 
   protected dropped(event: DragEvent): void {
     event.preventDefault();
@@ -120,6 +137,28 @@ export class EvidenceUploader {
       );
     }
     this.progress.set(null);
+  }
+
+  /** Adds the typed address as evidence; the API checks it too (http or https only). */
+  protected async addLink(field: HTMLInputElement): Promise<void> {
+    const url = field.value.trim();
+    this.error.set(null);
+    if (!url) return;
+    if (!/^https?:\/\/\S+$/i.test(url)) {
+      this.error.set(this.translations.t('evidence.linkInvalid'));
+      return;
+    }
+    this.linking.set(true);
+    try {
+      this.added.emit(await this.api.addLink(this.submissionId(), this.indicator(), url));
+      field.value = '';
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      const detail = problem.details[0];
+      this.error.set(detail ? this.refusals.field(detail) : this.refusals.summary(problem));
+    } finally {
+      this.linking.set(false);
+    }
   }
 
   protected async remove(evidence: EvidenceView): Promise<void> {

@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import {
   LIMITS,
+  type CommentAnswer,
   type EvidenceView,
   type LeafView,
   type ReviewCommentView,
@@ -50,15 +51,23 @@ export class LeafField {
   readonly divisor = input<number | null>(null);
   protected readonly count = { type: 'number' } as const;
   readonly serverError = input<string | undefined>();
+  /** The open review comments on this indicator, with how each is answered now (null: not yet). */
   readonly comments = input<ReviewCommentView[]>([]);
+  readonly answers = input<ReadonlyMap<string, CommentAnswer | null>>(new Map());
+  readonly replyErrors = input<ReadonlyMap<string, string>>(new Map());
   readonly evidence = input<EvidenceView[]>([]);
   readonly submissionId = input.required<string>();
   readonly changed = output<{ value: FieldValue; note?: string }>();
   readonly evidenceAdded = output<EvidenceView>();
   readonly evidenceRemoved = output<string>();
+  readonly replied = output<{ commentId: string; text: string }>();
 
   protected readonly id = computed(() => `leaf-${this.leaf().key.replace(/[^a-z0-9]/gi, '-')}`);
   protected readonly ownField = computed(() => this.leaf().source === 'agency');
+  /** Evidence may back any indicator the agency fills, and any a reviewer commented on. */
+  protected readonly takesEvidence = computed(
+    () => this.ownField() || this.comments().length > 0 || this.evidence().length > 0,
+  );
   /** What the person typed while it is not a value the server would take; it is not saved until fixed. */
   private readonly invalid = signal<number | null>(null);
   protected readonly problem = computed(() => fieldProblem(this.leaf(), this.invalid() ?? this.value()));

@@ -1,6 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type {
   EvidenceView,
+  ReviewCommentView,
   SubmissionValueInput,
   SubmissionValueView,
   SubmissionView,
@@ -8,6 +9,7 @@ import type {
 import { ApiProblem, apiProblemOf, ProblemField, SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { RefusalText } from '@prgauge/dashboard-i18n';
 import { FieldValue, missingForSubmit, sectionsOf } from './form-model';
+import { changesSinceReturn, commentAnswers } from './review-loop-model';
 
 /** How long typing may pause before the draft is saved. */
 const AUTOSAVE_MS = 800;
@@ -30,12 +32,18 @@ export class SubmissionFormStore {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
   private pending = new Map<string, SubmissionValueInput>();
+  /** Replies on their way, which a submit waits for, since the server judges the answers it has. */
+  private readonly replying = new Set<Promise<void>>();
 
   readonly view = signal<SubmissionView | null>(null);
   readonly values = signal<ReadonlyMap<string, FieldValue>>(new Map());
   readonly notes = signal<ReadonlyMap<string, string>>(new Map());
   readonly serverValues = signal<ReadonlyMap<string, SubmissionValueView>>(new Map());
   readonly evidence = signal<EvidenceView[]>([]);
+  /** The reviewers' comments, with the replies as this person writes them. */
+  readonly comments = signal<ReviewCommentView[]>([]);
+  /** Why the last reply was not saved, by comment id. */
+  readonly replyErrors = signal<ReadonlyMap<string, string>>(new Map());
   readonly saveState = signal<SaveState>('idle');
   readonly savedAt = signal<Date | null>(null);
   /** Problems the server reported, worded, by indicator. */
@@ -64,6 +72,18 @@ export class SubmissionFormStore {
     return view ? missingForSubmit(view, this.values(), this.evidenceCount()) : [];
   });
   readonly editable = computed(() => this.view()?.editable ?? false);
+  readonly openComments = computed(() => this.comments().filter((c) => c.open));
+  /** How each open comment is answered now: a changed value, new evidence, a reply, or not yet (null). */
+  readonly answers = computed(() => {
+    const view = this.view();
+    return view ? commentAnswers(view, this.values(), this.evidence(), this.comments()) : new Map();
+  });
+  readonly unanswered = computed(() => this.openComments().filter((c) => !this.answers().get(c.id)));
+  /** What changed since the return, for the confirmation before resubmitting. */
+  readonly changes = computed(() => {
+    const view = this.view();
+    return view ? changesSinceReturn(view, this.values(), this.evidence(), this.comments()) : null;
+  });
 
   async load(id: string): Promise<void> {
     try {
@@ -81,6 +101,7 @@ export class SubmissionFormStore {
     this.notes.set(new Map(view.values.filter((v) => v.note).map((v) => [v.indicator, v.note ?? ''])));
     this.serverValues.set(new Map(view.values.map((v) => [v.indicator, v])));
     this.evidence.set(view.evidence);
+    this.comments.set(view.comments);
     this.fieldErrors.set(new Map());
   }
 
@@ -193,8 +214,31 @@ export class SubmissionFormStore {
     this.evidence.update((list) => list.filter((e) => e.id !== id));
   }
 
+  /** Saves the reply to an open comment; the comment shows it at once, and an error beside it if refused. */
+  async reply(commentId: string, text: string): Promise<void> {
+    const saving = this.sendReply(commentId, text);
+    this.replying.add(saving);
+    await saving.finally(() => this.replying.delete(saving));
+  }
+
+  private async sendReply(commentId: string, text: string): Promise<void> {
+    const view = this.view();
+    if (!view) return;
+    this.comments.update((list) => list.map((c) => (c.id === commentId ? { ...c, reply: text } : c)));
+    const errors = new Map(this.replyErrors());
+    errors.delete(commentId);
+    try {
+      const saved = await this.api.reply(view.id, commentId, text);
+      this.comments.update((list) => list.map((c) => (c.id === commentId ? saved : c)));
+    } catch (error) {
+      errors.set(commentId, this.refusals.summary(apiProblemOf(error)));
+    }
+    this.replyErrors.set(errors);
+  }
+
   async submit(): Promise<boolean> {
     await this.flush();
+    await Promise.all(this.replying);
     const view = this.view();
     if (!view || this.conflict()) return false;
     try {
@@ -205,6 +249,10 @@ export class SubmissionFormStore {
       const problem = apiProblemOf(error);
       this.submitRefusal.set(problem);
       if (problem.status === 409 && problem.current) this.adopt(problem.current as SubmissionView);
+      // Each refused indicator also shows the refusal beside its field.
+      this.fieldErrors.set(
+        new Map(problem.details.map((detail) => [detail.field, this.refusals.field(detail)])),
+      );
       return false;
     }
   }

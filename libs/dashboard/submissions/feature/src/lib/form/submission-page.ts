@@ -1,10 +1,12 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   DestroyRef,
   effect,
   inject,
+  Injector,
   input,
   signal,
 } from '@angular/core';
@@ -13,7 +15,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { LeafView, ReviewCommentView } from '@prgauge/contracts';
+import { LIMITS, type LeafView, type ReviewCommentView } from '@prgauge/contracts';
 import {
   LocalDatePipe,
   LocalizedPipe,
@@ -25,6 +27,8 @@ import {
 import { timeLeft } from './form-model';
 import { LeafField } from './leaf-field';
 import { SubmissionCycle } from './submission-cycle';
+import { ResubmitConfirmation } from './resubmit-confirmation';
+import { openCommentsBySection, sectionsToOpen } from './review-loop-model';
 import { SubmissionFormStore } from './submission-form.store';
 
 /** An agency's submission as a form generated from the cycle's framework: one section per index. */
@@ -37,6 +41,7 @@ import { SubmissionFormStore } from './submission-form.store';
     MatProgressBarModule,
     LeafField,
     SubmissionCycle,
+    ResubmitConfirmation,
     LocalDatePipe,
     LocalizedPipe,
     LocalNumberPipe,
@@ -54,7 +59,11 @@ export class SubmissionPage {
   private readonly translations = inject(TranslationService);
   private readonly refusals = inject(RefusalText);
   private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
   protected readonly submitted = signal(false);
+  /** Whether the confirmation before resubmitting a returned submission is showing. */
+  protected readonly confirming = signal(false);
+  protected readonly replyMaxLength = LIMITS.reviewComment.max;
   protected readonly now = signal(new Date());
 
   protected readonly deadline = computed(() => {
@@ -66,9 +75,17 @@ export class SubmissionPage {
     const deadline = this.deadline();
     return deadline ? timeLeft(deadline, this.now()) : null;
   });
-  protected readonly generalComments = computed(() =>
-    (this.store.view()?.comments ?? []).filter((c) => c.indicator === null),
-  );
+  /** Open comments per section, to mark their headers. */
+  protected readonly commentCounts = computed(() => {
+    const view = this.store.view();
+    return view ? openCommentsBySection(view) : new Map<string, number>();
+  });
+  /** Sections a link to one of their fields opened, on top of those with comments. */
+  private readonly openedByLink = signal<ReadonlySet<string>>(new Set());
+  protected readonly openSections = computed(() => {
+    const view = this.store.view();
+    return new Set([...(view ? sectionsToOpen(view) : []), ...this.openedByLink()]);
+  });
   protected readonly leafNames = computed(
     () =>
       new Map((this.store.view()?.leaves ?? []).map((leaf) => [leaf.key, this.translations.pick(leaf.name)])),
@@ -86,16 +103,38 @@ export class SubmissionPage {
   }
 
   protected commentsFor(leaf: LeafView): ReviewCommentView[] {
-    return (this.store.view()?.comments ?? []).filter((c) => c.indicator === leaf.key);
+    return this.store.openComments().filter((c) => c.indicator === leaf.key);
+  }
+
+  /** A returned submission goes back through a confirmation of what changed; a draft is sent at once. */
+  protected startSubmit(): void {
+    if (this.store.view()?.status === 'returned') this.confirming.set(true);
+    else void this.submit();
   }
 
   protected async submit(): Promise<void> {
+    this.confirming.set(false);
     this.submitted.set(await this.store.submit());
   }
 
+  /**
+   * Opens the indicator's section, then, once it is drawn, scrolls to the field and puts the cursor in its first
+   * input, so a link lands where the work is.
+   */
   protected focusField(indicator: string): void {
-    this.document
-      .getElementById(`leaf-${indicator.replace(/[^a-z0-9]/gi, '-')}`)
-      ?.scrollIntoView({ block: 'center' });
+    const index = this.store.view()?.leaves.find((leaf) => leaf.key === indicator)?.index;
+    if (index) this.openedByLink.update((keys) => new Set(keys).add(index));
+    afterNextRender(
+      () => {
+        const field = this.document.getElementById(`leaf-${indicator.replace(/[^a-z0-9]/gi, '-')}`);
+        if (!field) return;
+        field.scrollIntoView({ block: 'center' });
+        const target = field.querySelector<HTMLElement>(
+          'input:not([disabled]), textarea:not([disabled]), button',
+        );
+        target?.focus({ preventScroll: true });
+      },
+      { injector: this.injector },
+    );
   }
 }
