@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import type { AccountView, CommitteeView } from '@prgauge/contracts';
+import type { AccountView, CommitteeView, Page as ListPage } from '@prgauge/contracts';
 import { apiAs } from './support/api';
 import { signIn } from './support/session';
 
@@ -66,7 +66,8 @@ test('a committee member returns within their committee’s duty, and with the p
   const director = await apiAs(playwright, baseURL ?? '', 'director');
   const committees = await director.get<CommitteeView[]>('/api/committees');
   const evaluation = committees.find((c) => c.kind === 'performance_evaluation');
-  const account = (await director.get<AccountView[]>('/api/users')).find((a) => a.login === 'committee');
+  const accounts = await director.get<ListPage<AccountView>>('/api/users?search=committee&limit=500');
+  const account = accounts.items.find((a) => a.login === 'committee');
   expect(evaluation && account).toBeTruthy();
   const seated = await director.send<CommitteeView>('POST', `/api/committees/${evaluation?.id}/members`, {
     userId: account?.id,
