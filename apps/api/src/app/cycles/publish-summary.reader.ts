@@ -1,7 +1,7 @@
 import type { PublishSummary } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
-import { Submission } from '../submissions/submission.entity';
+import { activeAgenciesOf } from '../agencies/active-agencies';
+import { submissionStatesOf } from '../submissions/submission-states';
 import type { Cycle } from './cycle.entity';
 import { publishSummaryOf } from './publish-guard';
 
@@ -14,15 +14,8 @@ export async function readPublishSummary(
   cycle: Cycle,
   now: Date,
 ): Promise<PublishSummary> {
-  const agencies = await manager.find(Agency, {
-    where: { regionId: cycle.regionId, active: true },
-    select: { id: true, code: true, name: true },
-  });
-  const submissions = await manager.find(Submission, {
-    where: { cycleId: cycle.id },
-    select: { agencyId: true, status: true },
-  });
-  const statusOf = new Map(submissions.map((s) => [s.agencyId, s.status]));
+  const agencies = await activeAgenciesOf(manager, cycle.regionId);
+  const statusOf = await submissionStatesOf(manager, cycle.id);
   const expected = agencies.map((a) => ({ ...a, status: statusOf.get(a.id) ?? null }));
   return publishSummaryOf(cycle, expected, now.toISOString().slice(0, 10));
 }
