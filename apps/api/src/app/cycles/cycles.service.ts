@@ -28,7 +28,7 @@ import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cy
 import { sevenIndexTemplate } from './framework-template';
 import { frameworkProblems } from './framework-rules';
 import { readPublishSummary } from './publish-summary.reader';
-import { defaultLocaleOfRegion } from './region-default-locale';
+import { defaultLocaleOfRegion } from '../regions/region-default-locale';
 
 /** draft → open → review → published → archived; a published cycle may go back to review with a reason. */
 const TRANSITIONS: Record<'open' | 'close' | 'archive' | 'reopen', { from: CycleStatus; to: CycleStatus }> = {
