@@ -5,8 +5,6 @@ import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtu
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { insertEvent } from '../../../test/support/training-fixtures';
-import { Agency } from '../agencies/agency.entity';
-import { AuditEntry } from '../audit/audit-entry.entity';
 
 /** A listed row: its id, or for the review queue its submission's id. */
 interface Row {
@@ -43,14 +41,10 @@ describe('paged lists', () => {
 
     // Agency codes repeat across regions, so the national list ties on its sort key.
     for (const code of ['A', 'B', 'C'])
-      await ds.getRepository(Agency).save({
-        regionId: fx.otherRegion.id,
-        code,
-        name: { en: `South ${code}` },
-        peerGroupId: null,
-        attributes: {},
-        active: true,
-      });
+      await ds.query(
+        `INSERT INTO agency (region_id, code, name, attributes, active) VALUES ($1, $2, $3, '{}', true)`,
+        [fx.otherRegion.id, code, { en: `South ${code}` }],
+      );
 
     // Five events on one day with one title: the whole sort key ties.
     for (let i = 0; i < 5; i++)
@@ -88,21 +82,11 @@ describe('paged lists', () => {
       own.push(await fileApplication(editorA, contest.id, name, 'Agency A', [nominationId]));
     // A stretch of the trail written in one instant.
     for (let i = 0; i < 5; i++)
-      await ds.getRepository(AuditEntry).save({
-        at: new Date('2026-03-01T09:00:00Z'),
-        userId: null,
-        userLogin: 'system',
-        regionId: fx.region.id,
-        agencyId: null,
-        cycleId: null,
-        action: 'paging.test',
-        entity: 'test',
-        entityId: null,
-        changes: [],
-        reason: null,
-        requestId: null,
-        ip: null,
-      });
+      await ds.query(
+        `INSERT INTO audit_entry (at, user_login, region_id, action, entity, changes)
+         VALUES ('2026-03-01T09:00:00Z', 'system', $1, 'paging.test', 'test', '[]')`,
+        [fx.region.id],
+      );
     // Every application filed at one moment: only the id tells them apart.
     await ds.query(`UPDATE contest_application SET filed_at = '2026-03-01T09:00:00Z' WHERE contest_id = $1`, [
       contest.id,
@@ -143,7 +127,7 @@ describe('paged lists', () => {
   const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
   it('pages the national list of agencies by code then id, the tied codes of two regions included', async () => {
-    const agencies = await ds.getRepository(Agency).find();
+    const agencies: { id: string; code: string }[] = await ds.query('SELECT id, code FROM agency');
     const expected = agencies
       .sort((x, y) => x.code.localeCompare(y.code) || byId(x.id, y.id))
       .map((agency) => agency.id);
@@ -194,9 +178,9 @@ describe('paged lists', () => {
       total: 3,
     });
 
-    const entries = await ds
-      .getRepository(AuditEntry)
-      .find({ where: { action: 'paging.test' }, order: { id: 'DESC' } });
+    const entries: { id: string }[] = await ds.query(
+      `SELECT id FROM audit_entry WHERE action = 'paging.test' ORDER BY id DESC`,
+    );
     expect(await walk(director, '/api/audit?action=paging.test', 2)).toEqual({
       ids: entries.map((e) => e.id),
       total: 5,
