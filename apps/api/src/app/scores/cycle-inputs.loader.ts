@@ -7,7 +7,10 @@ import type { ScoredAgency } from './scored-cycle';
 import { toScoringFramework, ValueForScoring } from './scoring-document';
 
 export interface CycleInputs {
+  /** Agencies with data of their own in the cycle: these are scored and ranked. */
   agencies: ScoredAgency[];
+  /** Active agencies with none (no submission, or none approved for a published ranking): listed, unscored. */
+  unscored: ScoredAgency[];
   values: ValueForScoring[];
 }
 
@@ -24,7 +27,10 @@ interface AgencyRow {
 /**
  * The active agencies of the cycle's region and their values. `approvedOnly` limits values to approved
  * submissions: only reviewed data goes into a published ranking. Computed leaves take their values from
- * the modules that own them (training registers), whatever the submission holds.
+ * the modules that own them (training registers), whatever the submission holds. An agency is scored only
+ * when it has a value of its own: the registers alone, or the "missing scores zero" policy, would otherwise
+ * give an agency that reported nothing (or whose report is not approved) a total of 0 and a rank among those
+ * that did, which the publish summary promises it will not get.
  */
 export async function loadCycleInputs(
   manager: EntityManager,
@@ -46,22 +52,21 @@ export async function loadCycleInputs(
   );
   const leaves = new Set(flattenFramework(toScoringFramework(cycle.framework)).map((l) => l.leaf.key));
   const active = new Set(agencies.map((a) => a.id));
-  const computed = await trainingLeafValues(
-    manager,
-    cycle,
-    agencies.map((a) => a.id),
-  );
+  const reporting = new Set(rows.map((r) => r.agency_id).filter((id) => active.has(id)));
+  const computed = await trainingLeafValues(manager, cycle, [...reporting]);
   const computedKeys = new Set(computed.map((v) => v.indicator));
+  const scoredAgencies = agencies.map((a) => ({
+    id: a.id,
+    code: a.code,
+    name: a.name,
+    attributes: a.attributes,
+    peerGroupId: a.peer_group_id,
+    peerGroup: a.peer_group,
+    peerGroupName: a.peer_group_name,
+  }));
   return {
-    agencies: agencies.map((a) => ({
-      id: a.id,
-      code: a.code,
-      name: a.name,
-      attributes: a.attributes,
-      peerGroupId: a.peer_group_id,
-      peerGroup: a.peer_group,
-      peerGroupName: a.peer_group_name,
-    })),
+    agencies: scoredAgencies.filter((a) => reporting.has(a.id)),
+    unscored: scoredAgencies.filter((a) => !reporting.has(a.id)),
     // A leaf removed while the cycle was a draft, or an agency since deactivated, must not break scoring.
     values: [
       ...rows

@@ -125,8 +125,8 @@ describe('published scores', () => {
     expect(ranking.rows.map((r) => [r.code, r.rank, r.total, r.movement])).toEqual([
       ['A', 1, 86, 1],
       ['B', 2, 70, -1],
-      // C sent nothing either year: it scores 0 under the "zero" policy and stays third.
-      ['C', 3, 0, 0],
+      // C sent nothing either year: listed, but neither scored nor ranked, whatever the missing-value policy.
+      ['C', null, null, null],
     ]);
     expect(ranking.rows[0].indices).toEqual({ media: 90, web: 80 });
     expect(ranking.indices.map((i) => [i.key, i.share])).toEqual([
@@ -157,13 +157,13 @@ describe('published scores', () => {
       total: 70,
       rank: 2,
       groupRank: 2,
-      agencyCount: 3,
+      agencyCount: 2,
       bestAgencyId: fx.agencies.a.id,
     });
     const media = card.indices.find((i) => i.key === 'media');
     // Best media contribution is A's 0.6 × 90 = 54; B has 0.6 × 50 = 30: 24 points lost.
     expect(media?.pointsLost).toBeCloseTo(24, 9);
-    expect(media?.regionAverage).toBeCloseTo((90 + 50 + 0) / 3, 9);
+    expect(media?.regionAverage).toBeCloseTo((90 + 50) / 2, 9);
     expect(card.indices.find((i) => i.key === 'web')?.pointsLost).toBe(0);
     expect(card.values.find((v) => v.indicator === 'media.releases')).toMatchObject({
       value: 10,

@@ -51,7 +51,7 @@ export function buildScorecard(
     total: result.total,
     rank: result.rank,
     groupRank: result.groupRank,
-    agencyCount: scored.results.length,
+    agencyCount: ranked.length,
     coverage: result.coverage,
     stability: result.stability ?? null,
     bestAgencyId: ranked[0]?.agency ?? null,

@@ -1,17 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import type { TrendPoint } from '@prgauge/contracts';
-import { scoreDocument, type AgencyResult, type SensitivityOptions } from '@prgauge/scoring';
+import {
+  flattenFramework,
+  scoreDocument,
+  type AgencyResult,
+  type SensitivityOptions,
+} from '@prgauge/scoring';
 import { DataSource, EntityManager } from 'typeorm';
 import { Cycle } from '../cycles/cycle.entity';
 import { loadCycleInputs } from './cycle-inputs.loader';
 import { ScoreSnapshot } from './score-snapshot.entity';
 import type { ScoredAgency, ScoredCycle } from './scored-cycle';
-import { buildScoringDocument } from './scoring-document';
+import { buildScoringDocument, toScoringFramework } from './scoring-document';
 
 /** Rank stability of published results: 1,000 runs with every index weight debated by ±25 %. */
 export const PUBLISHED_SENSITIVITY: SensitivityOptions = { runs: 1000, spread: 0.25, seed: 42 };
 /** Live previews are recomputed on every read, so they use fewer runs. */
 export const PREVIEW_SENSITIVITY: SensitivityOptions = { runs: 200, spread: 0.25, seed: 42 };
+
+/** The result of an agency without data of its own: listed after the ranked ones, with no total or rank. */
+function unscoredResult(agencyId: string, nodeKeys: string[]): AgencyResult {
+  const empty = Object.fromEntries(nodeKeys.map((key) => [key, null]));
+  return {
+    agency: agencyId,
+    total: null,
+    rank: null,
+    groupRank: null,
+    coverage: 0,
+    scores: empty,
+    contributions: { ...empty },
+  };
+}
 
 /** Reads a cycle's results: from its published snapshot, or computed live from the current data. */
 @Injectable()
@@ -28,14 +47,17 @@ export class ScoredCycleRepository {
     const output = scoreDocument(
       buildScoringDocument(cycle.framework, inputs.agencies, inputs.values, sensitivity),
     );
+    const nodeKeys = [
+      ...new Set(flattenFramework(toScoringFramework(cycle.framework)).flatMap((l) => l.path)),
+    ];
     const values = new Map<string, Record<string, number | null>>();
     for (const v of inputs.values)
       values.set(v.agencyId, { ...values.get(v.agencyId), [v.indicator]: v.value });
     return {
       cycle,
       publishedAt: null,
-      agencies: new Map(inputs.agencies.map((a) => [a.id, a])),
-      results: output.results,
+      agencies: new Map([...inputs.agencies, ...inputs.unscored].map((a) => [a.id, a])),
+      results: [...output.results, ...inputs.unscored.map((a) => unscoredResult(a.id, nodeKeys))],
       values,
     };
   }

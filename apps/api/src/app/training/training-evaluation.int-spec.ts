@@ -1,5 +1,6 @@
 import type {
   FrameworkDocument,
+  RankingResponse,
   ScorecardResponse,
   SubmissionView,
   TrainingLeafRecords,
@@ -60,8 +61,13 @@ describe('training person-hours in the evaluation', () => {
       framework: FRAMEWORK,
     });
     cycleId = cycle.id;
-    for (const agency of [fx.agencies.a, fx.agencies.b, fx.agencies.c])
-      await insertSubmission(testApp, cycle.id, agency.id, 'approved', {
+    // C's submission was returned: its register rows alone must not give it a published score.
+    for (const [agency, status] of [
+      [fx.agencies.a, 'approved'],
+      [fx.agencies.b, 'approved'],
+      [fx.agencies.c, 'returned'],
+    ] as const)
+      await insertSubmission(testApp, cycle.id, agency.id, status, {
         'media.releases': 10,
         'media.quality': 3,
         'web.answered': 50,
@@ -180,6 +186,12 @@ describe('training person-hours in the evaluation', () => {
 
     expect(await trainingValue(fx.agencies.a.id)).toBe(10);
     expect((await director({ method: 'GET', url: `/api/cycles/${cycleId}/ranking` })).body).toBe(before);
+    const rows = (JSON.parse(before) as RankingResponse).rows;
+    expect(rows.map((r) => [r.code, r.rank, r.total === null])).toEqual([
+      ['A', 1, false],
+      ['B', 2, false],
+      ['C', null, true],
+    ]);
     const [snapshot] = await testApp.app
       .get(DataSource)
       .query(`SELECT indicator_values FROM score_snapshot WHERE cycle_id = $1 AND agency_id = $2`, [

@@ -106,6 +106,7 @@ export interface ScorecardResponse {
   total: number | null;
   rank: number | null;
   groupRank: number | null;
+  /** How many agencies the cycle ranks: those with data of their own. */
   agencyCount: number;
   coverage: number;
   stability: RankStability | null;
