@@ -72,10 +72,12 @@ export class RankingsPage {
       `3rem 3.5rem minmax(12rem, 2fr) 4.5rem repeat(${this.ranking()?.indices.length ?? 0}, 3.75rem) 4.5rem`,
   );
   protected readonly chart = computed(() => {
+    // Leaders are those with a total: agencies listed without a score have no bar to compare.
     const rows = this.store
       .shown()
-      .slice(0, CHART_ROWS)
-      .map((s) => s.row);
+      .map((s) => s.row)
+      .filter((row) => row.total !== null)
+      .slice(0, CHART_ROWS);
     const ranking = this.ranking();
     const texts = this.chartTexts();
     return barChart(
