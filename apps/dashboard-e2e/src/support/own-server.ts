@@ -6,7 +6,14 @@ import { join } from 'node:path';
 /** A server of one's own, on fresh demo data, for journeys that change what the other specs rely on. */
 export interface OwnServer {
   baseURL: string;
+  /** What the server has printed on its standard output so far: what a person starting it reads. */
+  log(): string;
   stop(): Promise<void>;
+}
+
+export interface OwnServerOptions {
+  /** False starts an empty installation, as a customer's first start: no region, only the first admin. */
+  demoData?: boolean;
 }
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -38,15 +45,23 @@ async function waitForHealth(url: string, deadline: number): Promise<void> {
 
 /**
  * Starts the built API and dashboard the way the shared web server runs them, on a throwaway database with
- * the demo region, so a journey that publishes or opens cycles leaves the shared server as the others expect.
+ * the demo region (or none), so a journey that publishes or opens cycles leaves the shared server as the
+ * others expect.
  */
-export async function startOwnServer(): Promise<OwnServer> {
+export async function startOwnServer(options: OwnServerOptions = {}): Promise<OwnServer> {
   const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, E2E_PORT: String(port) };
+  env['DEMO_DATA'] = String(options.demoData ?? true);
+  // An empty installation is one nobody configured: the first admin's password is generated and printed.
+  delete env['ADMIN_LOGIN'];
+  delete env['ADMIN_PASSWORD'];
   const child = spawn(process.execPath, [join(ROOT, 'tools/e2e/serve.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, E2E_PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let printed = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseURL = `http://localhost:${port}`;
   try {
@@ -57,6 +72,7 @@ export async function startOwnServer(): Promise<OwnServer> {
   }
   return {
     baseURL,
+    log: () => printed,
     stop: async () => {
       // SIGTERM lets the server stop its PostgreSQL and remove the data folder.
       child.kill('SIGTERM');
