@@ -180,6 +180,17 @@ describe('CSV files in and out', () => {
     expect(await agencies(['BAD1', 'BAD2'])).toEqual([]);
   });
 
+  it('applies the upload size limit before decoding: an oversized legacy-encoded file is 413, not read', async () => {
+    const row = encode('BIG;Городская больница № 5 имени очень длинного названия\r\n', 'windows-1251');
+    const file = Buffer.concat([
+      encode('code;name_ru\r\n', 'windows-1251'),
+      ...Array.from({ length: Math.ceil((2 * 1024 * 1024) / row.length) + 1 }, () => row),
+    ]);
+    expect(file.length).toBeGreaterThan(2 * 1024 * 1024);
+    const r = await importAgencies(file, true);
+    expect([r.statusCode, r.json().code]).toEqual([413, 'upload.too_large']);
+  });
+
   it('reads "12,500" in a comma-separated file as twelve thousand five hundred', async () => {
     const preview = await importAgencies(fixture('agencies-thousands-separator.csv'), true);
     expect((preview.json() as AgencyImportResult).agencies.map((a) => a.attributes['followers'])).toEqual([
