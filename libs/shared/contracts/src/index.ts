@@ -6,6 +6,7 @@ export * from './lib/submission';
 export * from './lib/review-answers';
 export * from './lib/errors';
 export * from './lib/csv-cells';
+export * from './lib/imported-file';
 export * from './lib/error-codes';
 export * from './lib/scores';
 export * from './lib/accounts';

@@ -18,9 +18,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { readOneFile } from '../common/uploads/read-upload';
-import { decodeCsvText } from '../common/uploads/text-encoding';
-import { AGENCY_CSV_UPLOAD, parseAgencyCsv } from './agency-csv';
-import { parseAgencyWorkbook } from './agency-workbook';
+import { AGENCY_CSV_UPLOAD, parseAgencyFile } from './agency-file';
 import { AgenciesService } from './agencies.service';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
@@ -70,7 +68,7 @@ export class AgenciesController {
   )
   @ApiBody({
     description:
-      'Columns code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff and any attr_<name>; CSV comma or semicolon separated, UTF-8 or Windows-1251, or the first sheet of an XLSX workbook; up to 2 MB (413 `upload.too_large`). A cell beginning with an apostrophe before =, +, -, @, a tab or a carriage return is read without the apostrophe, as exports write it.',
+      'Columns code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff and any attr_<name>; CSV separated by commas, semicolons or tabs, in UTF-8, UTF-16, Windows-1251 or Windows-1256 (400 `file.undecodable` naming the line otherwise), or the first sheet of an XLSX workbook; up to 2 MB (413 `upload.too_large`). A cell beginning with an apostrophe before =, +, -, @, a tab or a carriage return is read without the apostrophe, as exports write it.',
     schema: {
       type: 'string',
       example:
@@ -87,10 +85,7 @@ export class AgenciesController {
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
   ): Promise<AgencyImportResult> {
     const file = await readOneFile(request, AGENCY_CSV_UPLOAD, body);
-    const parsed =
-      file.kind === 'xlsx'
-        ? await parseAgencyWorkbook(file.content)
-        : parseAgencyCsv(decodeCsvText(file.content));
+    const parsed = await parseAgencyFile(file.kind === 'xlsx' ? 'xlsx' : 'csv', file.content);
     return this.agencies.importRows(parsed, dryRun ?? false, actor, regionId);
   }
 

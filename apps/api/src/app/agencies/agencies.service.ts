@@ -16,7 +16,7 @@ import { assertRegion, regionFor } from '../common/scope';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
 import { Agency } from './agency.entity';
-import type { ParsedAgencyCsv } from './agency-csv';
+import type { ParsedAgencyCsv } from './agency-file';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
 const FIELDS: (keyof Agency & string)[] = ['code', 'name', 'peerGroupId', 'attributes', 'active'];
@@ -142,12 +142,12 @@ export class AgenciesService {
 
   /** Creates every agency read from a file in one transaction, or none: a preview with `dryRun`. */
   async importRows(
-    { rows, problems }: ParsedAgencyCsv,
+    { rows, problems, source }: ParsedAgencyCsv,
     dryRun: boolean,
     actor: Actor,
     requestedRegion?: string,
   ): Promise<AgencyImportResult> {
-    if (problems.length)
+    if (problems.length || !source)
       throw new InvalidFieldsException(problems, 'import.rows_invalid', { count: problems.length });
     return this.dataSource.transaction(async (manager) => {
       const regionId = await this.targetRegion(manager, requestedRegion, actor.user);
@@ -188,6 +188,7 @@ export class AgenciesService {
         return {
           created: 0,
           agencies: entities.map((a) => toAgencyView({ ...a, id: '', version: 0 } as Agency)),
+          source,
         };
       const saved = await manager.save(Agency, entities);
       for (const agency of saved) {
@@ -200,7 +201,7 @@ export class AgenciesService {
           changes: fieldChanges(null, agency, FIELDS),
         });
       }
-      return { created: saved.length, agencies: saved.map(toAgencyView) };
+      return { created: saved.length, agencies: saved.map(toAgencyView), source };
     });
   }
 

@@ -98,6 +98,11 @@ describe('CSV files in and out', () => {
     const file = fixture('agencies-cp1251-semicolon.csv');
     const preview = await importAgencies(file, true);
     expect(preview.statusCode).toBe(201);
+    expect((preview.json() as AgencyImportResult).source).toEqual({
+      format: 'csv',
+      encoding: 'windows-1251',
+      separator: 'semicolon',
+    });
     expect((preview.json() as AgencyImportResult).agencies.map((a) => a.name['ru'])).toEqual([
       'Акимат села Жаркент',
       'Городская больница № 5',
@@ -109,20 +114,88 @@ describe('CSV files in and out', () => {
     ]);
   });
 
-  it('refuses a file in another legacy encoding, naming the problem, and stores nothing', async () => {
-    const persian = encode('code;name_fa\nFA1;دانشگاه علوم پزشکی تهران\nFA2;شهرداری منطقه\n', 'windows-1256');
-    const r = await importAgencies(persian);
-    expect([r.statusCode, r.json().code, r.json().details[0].field]).toEqual([
-      400,
-      'upload.unknown_encoding',
-      'file',
+  it('reads a Persian file saved by Persian Excel as Windows-1256 in Persian, and says how it was read', async () => {
+    // Persian Windows saves the Persian Yeh as the Arabic one, the only Yeh the code page has.
+    const typed = ['دانشگاه علوم پزشکی تهران', 'شهرداری منطقه یک'];
+    const file = encode(
+      `code;name_fa;pr_staff\r\nFA1;${typed[0]};3\r\nFA2;${typed[1]};1 250\r\n`.replace(/\u06cc/g, '\u064a'),
+      'windows-1256',
+    );
+    const preview = await importAgencies(file, true);
+    expect(preview.statusCode).toBe(201);
+    expect((preview.json() as AgencyImportResult).source).toEqual({
+      format: 'csv',
+      encoding: 'windows-1256',
+      separator: 'semicolon',
+    });
+    expect((await importAgencies(file)).statusCode).toBe(201);
+    expect((await agencies(['FA1', 'FA2'])).map((a) => [a.name['fa'], a.attributes['prStaff']])).toEqual([
+      [typed[0], 3],
+      [typed[1], 1250],
     ]);
-    expect(r.json().details[0].problems[0]).toContain('is not UTF-8');
-    expect(r.json().details[0]).toMatchObject({ code: 'field.format', params: { format: 'UTF-8' } });
-    expect(await agencies(['FA1', 'FA2'])).toEqual([]);
+  });
+
+  it('reads a Russian file written as Windows-1251 with tabs in Cyrillic', async () => {
+    const file = encode(
+      'code\tname_ru\tattr_followers\r\nRU1\tУправление культуры «Север»\t1 234,5\r\nRU2\tАкимат\t12,5\r\n',
+      'windows-1251',
+    );
+    const r = await importAgencies(file);
+    expect([r.statusCode, (r.json() as AgencyImportResult).source]).toEqual([
+      201,
+      { format: 'csv', encoding: 'windows-1251', separator: 'tab' },
+    ]);
+    expect((await agencies(['RU1', 'RU2'])).map((a) => [a.name['ru'], a.attributes['followers']])).toEqual([
+      ['Управление культуры «Север»', 1234.5],
+      ['Акимат', 12.5],
+    ]);
+  });
+
+  it('reads UTF-16 as Excel saves "Unicode text", with a byte-order mark', async () => {
+    const text = 'code\tname_kk\tname_fa\r\nKK1\tҚалалық әкімдік\tشهرداری\r\n';
+    const r = await importAgencies(Buffer.concat([Buffer.from([0xff, 0xfe]), encode(text, 'utf-16le')]));
+    expect([r.statusCode, (r.json() as AgencyImportResult).source.encoding]).toEqual([201, 'utf-16le']);
+    expect((await agencies(['KK1'])).map((a) => a.name)).toEqual([{ kk: 'Қалалық әкімдік', fa: 'شهرداری' }]);
+  });
+
+  it('refuses a file it cannot read as text, naming the line, and stores nothing', async () => {
+    const file = Buffer.concat([
+      Buffer.from('code;name_ru\nBAD1;Городская больница\n', 'utf8'),
+      encode('BAD2;Акимат села Жаркент\n', 'windows-1251'),
+    ]);
+    const r = await importAgencies(file);
+    expect([r.statusCode, r.json().code, r.json().params, r.json().details]).toEqual([
+      400,
+      'file.undecodable',
+      { line: 3 },
+      [
+        {
+          field: 'file',
+          code: 'file.undecodable_line',
+          params: { line: 3 },
+          problems: ['line 3 is not UTF-8, UTF-16, Windows-1251 or Windows-1256 text'],
+        },
+      ],
+    ]);
+    expect(await agencies(['BAD1', 'BAD2'])).toEqual([]);
+  });
+
+  it('applies the upload size limit before decoding: an oversized legacy-encoded file is 413, not read', async () => {
+    const row = encode('BIG;Городская больница № 5 имени очень длинного названия\r\n', 'windows-1251');
+    const file = Buffer.concat([
+      encode('code;name_ru\r\n', 'windows-1251'),
+      ...Array.from({ length: Math.ceil((2 * 1024 * 1024) / row.length) + 1 }, () => row),
+    ]);
+    expect(file.length).toBeGreaterThan(2 * 1024 * 1024);
+    const r = await importAgencies(file, true);
+    expect([r.statusCode, r.json().code]).toEqual([413, 'upload.too_large']);
   });
 
   it('reads "12,500" in a comma-separated file as twelve thousand five hundred', async () => {
+    const preview = await importAgencies(fixture('agencies-thousands-separator.csv'), true);
+    expect((preview.json() as AgencyImportResult).agencies.map((a) => a.attributes['followers'])).toEqual([
+      12500, 800,
+    ]);
     const r = await importAgencies(fixture('agencies-thousands-separator.csv'));
     expect(r.statusCode).toBe(201);
     expect(
@@ -140,9 +213,9 @@ describe('CSV files in and out', () => {
       [
         {
           field: 'row 2, attr_followers',
-          code: 'field.type',
-          params: { expected: 'number' },
-          problems: ['"12,500" could be 12500 or 12.5: write it without the comma, or with a point'],
+          code: 'file.ambiguous_number',
+          params: { value: '12,500', thousands: 12500, decimal: 12.5 },
+          problems: ['"12,500" could be 12500 or 12.5'],
         },
       ],
     ]);

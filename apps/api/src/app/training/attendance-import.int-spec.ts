@@ -1,5 +1,8 @@
 import { TRAINING_AUDIENCES, type ApiErrorBody, type AttendanceImportResult } from '@prgauge/contracts';
 import { Workbook } from 'exceljs';
+import { encode } from 'iconv-lite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { multipartBody } from '../../../test/support/multipart';
@@ -29,7 +32,7 @@ describe('importing an attendance register', () => {
   afterAll(() => testApp.close());
 
   const rowCount = () => testApp.app.get(DataSource).getRepository(Attendance).countBy({ eventId });
-  const postCsv = (csv: string, dryRun = false) =>
+  const postCsv = (csv: string | Buffer, dryRun = false) =>
     director({
       method: 'POST',
       url: `/api/training/events/${eventId}/attendance/import${dryRun ? '?dryRun=true' : ''}`,
@@ -60,7 +63,7 @@ describe('importing an attendance register', () => {
         params: { value: 'press', allowed: TRAINING_AUDIENCES.join(', ') },
       },
       { field: 'row 4, attended', code: 'field.type', params: { value: 'maybe', expected: 'boolean' } },
-      { field: 'row 5, hours', code: 'field.format', params: expect.objectContaining({ value: 'eight' }) },
+      { field: 'row 5, hours', code: 'field.type', params: { value: 'eight', expected: 'number' } },
       { field: 'row 6, participant_name', code: 'field.too_short', params: { min: 2 } },
     ]);
     expect(await rowCount()).toBe(0);
@@ -133,6 +136,66 @@ describe('importing an attendance register', () => {
     });
     expect([accepted.statusCode, (accepted.json() as AttendanceImportResult).created]).toEqual([201, 2]);
     expect(await rowCount()).toBe(4);
+  });
+
+  it('reads hours a workbook holds as a formula and as a duration typed 1:30, rounded as the register rounds', async () => {
+    const workbook = readFileSync(
+      join(__dirname, '../../../test/fixtures/locale/attendance-excel-typed-hours.xlsx'),
+    );
+    const event = await insertEvent(testApp, {
+      regionId: fx.region.id,
+      topic: 'media_law',
+      startDate: '2026-09-02',
+      plannedHours: 4,
+    });
+    const url = `/api/training/events/${event.id}/attendance/import`;
+    const headers = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+    const preview = await director({ method: 'POST', url: `${url}?dryRun=true`, payload: workbook, headers });
+    const result = preview.json() as AttendanceImportResult;
+    expect([preview.statusCode, result.source]).toEqual([
+      201,
+      { format: 'xlsx', encoding: null, separator: null },
+    ]);
+    expect(result.rows.map((row) => row.hours)).toEqual([1.5, 1.67, 1.5]);
+    expect((await director({ method: 'POST', url, payload: workbook, headers })).statusCode).toBe(201);
+    const saved = await testApp.app
+      .get(DataSource)
+      .getRepository(Attendance)
+      .find({ where: { eventId: event.id }, order: { participantName: 'ASC' } });
+    expect(saved.map((row) => [row.participantName, row.hours])).toEqual([
+      ['Aigerim Nurlanova', 1.5],
+      ['Dauren Abenov', 1.67],
+      ['Saule Karimova', 1.5],
+    ]);
+  });
+
+  it('reads a Windows-1251 register with decimal commas and refuses an ambiguous hours cell by row', async () => {
+    const file = encode(
+      'participant_name;hours\r\nАйгерим Нурланова;1,5\r\nДаурен Абенов;2,250\r\n',
+      'windows-1251',
+    );
+    const accepted = await postCsv(file, true);
+    expect([accepted.statusCode, (accepted.json() as AttendanceImportResult).source]).toEqual([
+      201,
+      { format: 'csv', encoding: 'windows-1251', separator: 'semicolon' },
+    ]);
+    expect((accepted.json() as AttendanceImportResult).rows.map((r) => [r.participantName, r.hours])).toEqual(
+      [
+        ['Айгерим Нурланова', 1.5],
+        ['Даурен Абенов', 2.25],
+      ],
+    );
+    const ambiguous = await postCsv('participant_name;hours\nAigerim Nurlanova;1,500\n', true);
+    expect([ambiguous.statusCode, problems(ambiguous.json())]).toEqual([
+      400,
+      [
+        {
+          field: 'row 2, hours',
+          code: 'file.ambiguous_number',
+          params: { value: '1,500', thousands: 1500, decimal: 1.5 },
+        },
+      ],
+    ]);
   });
 
   it('answers a broken workbook with 400, not a server error', async () => {

@@ -35,8 +35,8 @@ export class AttendanceImportService {
         event.regionId,
         'training_event',
       );
-      const { rows, problems } = await parseRegisterFile(upload.kind, upload.content);
-      if (problems.length) throw refused(problems);
+      const { rows, problems, source } = await parseRegisterFile(upload.kind, upload.content);
+      if (problems.length || !source) throw refused(problems);
       const agencies = new Map(
         (
           await manager.find(Agency, {
@@ -78,6 +78,7 @@ export class AttendanceImportService {
         return {
           created: 0,
           rows: entities.map((a) => toAttendanceView({ ...a, id: '', version: 0 } as Attendance)),
+          source,
         };
       const saved = await manager.save(Attendance, entities);
       await this.audit.record(manager, actor, {
@@ -87,7 +88,7 @@ export class AttendanceImportService {
         regionId: event.regionId,
         changes: [{ field: 'rows', old: null, new: saved.length }],
       });
-      return { created: saved.length, rows: saved.map(toAttendanceView) };
+      return { created: saved.length, rows: saved.map(toAttendanceView), source };
     });
   }
 }

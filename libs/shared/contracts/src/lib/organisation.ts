@@ -1,3 +1,4 @@
+import type { ImportedFileSource } from './imported-file';
 import { Locale, LocalizedText } from './locale';
 
 /** The calendars a region counts its days and years in: Gregorian, or Solar Hijri (`persian`, as Intl names it). */
@@ -39,4 +40,6 @@ export interface AgencyView {
 export interface AgencyImportResult {
   created: number;
   agencies: AgencyView[];
+  /** How the file was read: its encoding and separator. */
+  source: ImportedFileSource;
 }

@@ -1,3 +1,4 @@
+import type { ImportedFileSource } from './imported-file';
 import type { LocalizedText } from './locale';
 
 /** The committees a provincial directorate runs, plus any other it sets up. */
@@ -114,6 +115,8 @@ export interface AttendanceView {
 export interface AttendanceImportResult {
   created: number;
   rows: AttendanceView[];
+  /** How the file was read: its encoding and separator. */
+  source: ImportedFileSource;
 }
 
 export interface TrainingProgrammeView {

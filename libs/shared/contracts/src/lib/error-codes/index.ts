@@ -4,6 +4,7 @@ import { CONTESTS_ERRORS, CONTESTS_FIELD_PROBLEMS } from './contests';
 import { CONTESTS_PRIVACY_ERRORS, CONTESTS_PRIVACY_FIELD_PROBLEMS } from './contests-privacy';
 import { CONTESTS_VOTERS_ERRORS } from './contests-voters';
 import { CYCLE_ERRORS } from './cycles';
+import { FILES_ERRORS, FILES_FIELD_PROBLEMS } from './files';
 import { FIRST_RUN_ERRORS } from './first-run';
 import { HEALTH_ERRORS, HEALTH_FIELD_PROBLEMS } from './health';
 import { INPUT_ERRORS } from './input';
@@ -51,6 +52,7 @@ export const ERROR_MESSAGES = {
   ...LIFECYCLE_ERRORS,
   ...FIRST_RUN_ERRORS,
   ...REVIEW_LOOP_ERRORS,
+  ...FILES_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
@@ -65,6 +67,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...ORG_ADMIN_FIELD_PROBLEMS,
   ...LIFECYCLE_FIELD_PROBLEMS,
   ...REVIEW_LOOP_FIELD_PROBLEMS,
+  ...FILES_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */

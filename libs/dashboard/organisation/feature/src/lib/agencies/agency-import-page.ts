@@ -31,7 +31,13 @@ import type { Subscription } from 'rxjs';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { picksRegion } from '../shared/national-manager';
-import { IMPORT_ACCEPT, IMPORT_MAX_BYTES, importProblemsByRow } from './import-problems';
+import {
+  decimalsOf,
+  IMPORT_ACCEPT,
+  IMPORT_MAX_BYTES,
+  importProblemsByRow,
+  previewAttributes,
+} from './import-problems';
 
 /** Where the import stands: checking or saving shows progress; a preview waits for the person to confirm. */
 type ImportState =
@@ -84,6 +90,12 @@ export class AgencyImportPage {
     const state = this.state();
     return state.step === 'problems' ? importProblemsByRow(state.details) : [];
   });
+  /** The attributes besides PR staff that the previewed file sets, so each read number can be checked. */
+  protected readonly attributeColumns = computed(() => {
+    const state = this.state();
+    return state.step === 'preview' ? previewAttributes(state.result.agencies) : [];
+  });
+  protected readonly decimalsOf = decimalsOf;
   protected readonly fieldText = (problem: RefusedField) => this.refusals.field(problem);
 
   private upload: Subscription | null = null;

@@ -1,5 +1,5 @@
 import type { RefusedField } from '@prgauge/dashboard-i18n';
-import { importProblemsByRow } from './import-problems';
+import { decimalsOf, importProblemsByRow, previewAttributes } from './import-problems';
 
 describe('an import’s problems by row', () => {
   it('groups each row’s problems in file order, the file’s own problems first', () => {
@@ -24,5 +24,23 @@ describe('an import’s problems by row', () => {
 
   it('gives nothing for a refusal that names no field', () => {
     expect(importProblemsByRow([])).toEqual([]);
+  });
+});
+
+describe('previewAttributes', () => {
+  it('lists the attributes the file sets besides PR staff, once each, in file order', () => {
+    expect(
+      previewAttributes([
+        { attributes: { prStaff: 1, followers: 12500 } },
+        { attributes: { branches: 2, followers: 800 } },
+        { attributes: {} },
+      ]),
+    ).toEqual(['followers', 'branches']);
+  });
+});
+
+describe('decimalsOf', () => {
+  it('gives the decimals a number read from a file needs, so 12,500 read as thousands shows no fraction', () => {
+    expect([12500, 1234.5, 1.67, 0.125, 1 / 3].map(decimalsOf)).toEqual([0, 1, 2, 3, 4]);
   });
 });

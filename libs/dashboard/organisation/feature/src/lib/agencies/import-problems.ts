@@ -1,3 +1,4 @@
+import type { AgencyView } from '@prgauge/contracts';
 import type { RefusedField } from '@prgauge/dashboard-i18n';
 
 /** The problems of one row of an imported file, or of the file as a whole (`row` null: header, file). */
@@ -33,3 +34,17 @@ export const IMPORT_ACCEPT =
 
 /** The API's limit on an agency file, in bytes (see AGENCY_UPLOAD in the API). */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** The attribute names a previewed import sets besides `prStaff` (shown in its own column), in file order. */
+export function previewAttributes(agencies: readonly Pick<AgencyView, 'attributes'>[]): string[] {
+  const names = new Set(agencies.flatMap((agency) => Object.keys(agency.attributes)));
+  names.delete('prStaff');
+  return [...names];
+}
+
+/** The decimals a read number needs to be shown as the file gave it (at most 4): 12500 → 0, 1234.5 → 1. */
+export function decimalsOf(value: number): number {
+  for (let digits = 0; digits < 4; digits++)
+    if (Math.abs(Math.round(value * 10 ** digits) - value * 10 ** digits) < 1e-9) return digits;
+  return 4;
+}

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { AttendanceView } from '@prgauge/contracts';
+import type { AttendanceView, ImportedFileSource } from '@prgauge/contracts';
 import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
 import { LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
@@ -13,7 +13,7 @@ import { RegisterStore } from './register.store';
 type ImportState =
   | { step: 'idle' }
   | { step: 'checking' | 'saving'; file: File }
-  | { step: 'preview'; file: File; rows: AttendanceView[] }
+  | { step: 'preview'; file: File; rows: AttendanceView[]; source: ImportedFileSource }
   | { step: 'refused'; file: File; problems: ImportProblems }
   | { step: 'done'; created: number };
 
@@ -76,7 +76,7 @@ export class RegisterImport {
     try {
       const result = await this.api.importRegister(event.id, file, dryRun);
       if (dryRun) {
-        this.state.set({ step: 'preview', file, rows: result.rows });
+        this.state.set({ step: 'preview', file, rows: result.rows, source: result.source });
         return;
       }
       this.store.rows.update((rows) => [...rows, ...result.rows]);

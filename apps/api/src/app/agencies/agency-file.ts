@@ -1,9 +1,15 @@
-import { restoreCsvText, type ErrorParams, type LocalizedText } from '@prgauge/contracts';
-import { parse } from 'csv-parse/sync';
+import type { ErrorParams, ImportedFileSource, LocalizedText } from '@prgauge/contracts';
 import type { FieldProblemInput } from '../common/api-error';
-import { normaliseLineEnds, recordStartLines } from '../common/uploads/csv-lines';
+import { splitCsv } from '../common/tabular/csv-table';
+import { readNumberColumn, type NumberReading } from '../common/tabular/number-column';
+import {
+  cellText,
+  readTabularFile,
+  type TabularLimits,
+  type TabularRow,
+  type TabularTable,
+} from '../common/tabular/tabular-table';
 import type { UploadPolicy } from '../common/uploads/upload-policy';
-import { commaMeaning, readAttributeNumber, type CommaMeaning } from './attribute-number';
 
 /** One CSV file or XLSX workbook, as the body or as the one file of a form, of at most 2 MB. */
 export const AGENCY_CSV_UPLOAD: UploadPolicy = {
@@ -26,6 +32,8 @@ export interface AgencyRow {
 export interface ParsedAgencyCsv {
   rows: AgencyRow[];
   problems: FieldProblemInput[];
+  /** How the file was read; null when it could not be read as a table at all. */
+  source: ImportedFileSource | null;
 }
 
 const NAME_COLUMNS = { name_ru: 'ru', name_kk: 'kk', name_fa: 'fa', name_en: 'en' } as const;
@@ -37,72 +45,50 @@ export const AGENCY_MAX_ROWS = 5000;
 const MAX_ROWS = AGENCY_MAX_ROWS;
 /** Characters of one name, as the agency form takes them. */
 const MAX_NAME = 300;
-
-interface CsvRecord {
-  record: Record<string, string>;
-  raw: string;
-}
+/** A list of AGENCY_MAX_ROWS agencies takes well under a megabyte unpacked; twenty leave room for styles. */
+const LIMITS: TabularLimits = {
+  maxRows: MAX_ROWS,
+  archive: { maxEntries: 200, maxUncompressedBytes: 20 * 1024 * 1024 },
+};
 
 /**
- * Reads an agency list: `code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff` plus any `attr_<name>`
- * numeric columns (`attr_press_officers` becomes the attribute `pressOfficers`; numbers as attribute-number.ts
- * reads them). Comma or semicolon separated (spreadsheets in ru/kk/fa locales write semicolons), quoted as
- * RFC 4180, any line ends; `text` is already decoded (see decodeCsvText). Every problem is reported with its
- * line and column, and a file with any problem yields no rows.
+ * Reads an agency list from a CSV file or the first sheet of an XLSX workbook (see readTabularFile for
+ * encodings, separators and cell types): `code,name_ru,name_kk,name_fa,name_en,peer_group,pr_staff` plus any
+ * `attr_<name>` numeric columns (`attr_press_officers` becomes the attribute `pressOfficers`; numbers as
+ * readNumberColumn reads them). Every problem is reported with its row and column, and a file with any
+ * problem yields no rows.
  */
+export async function parseAgencyFile(kind: 'csv' | 'xlsx', content: Buffer): Promise<ParsedAgencyCsv> {
+  const { table, problems } = await readTabularFile(kind, content, LIMITS);
+  return table ? readAgencyTable(table) : { rows: [], problems, source: null };
+}
+
+/** Reads already decoded CSV text, as parseAgencyFile does a UTF-8 file. */
 export function parseAgencyCsv(text: string): ParsedAgencyCsv {
-  const clean = normaliseLineEnds(text.replace(/^\uFEFF/, ''));
-  const firstLine = clean.split('\n', 1)[0] ?? '';
-  const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-  let header: string[] = [];
-  let records: CsvRecord[];
   try {
-    records = parse(clean, {
-      delimiter,
-      columns: (names: string[]) => (header = names.map((h) => h.trim())),
-      skip_empty_lines: true,
-      trim: true,
-      raw: true,
-      // Exports put an apostrophe before text a spreadsheet would run as a formula; the import takes it off.
-      cast: (value) => restoreCsvText(value),
-    }) as CsvRecord[];
+    const { separator, header, rows } = splitCsv(text);
+    return readAgencyTable({
+      source: { format: 'csv', encoding: 'utf-8', separator },
+      header,
+      rows,
+      overLimit: false,
+    });
   } catch (error) {
+    const problem = `is not valid CSV: ${(error as Error).message}`;
     return {
       rows: [],
-      problems: [
-        {
-          field: 'file',
-          code: 'field.format',
-          params: { format: 'CSV' },
-          problems: [`is not valid CSV: ${(error as Error).message}`],
-        },
-      ],
+      problems: [{ field: 'file', code: 'field.format', params: { format: 'CSV' }, problems: [problem] }],
+      source: null,
     };
   }
-  const lines = recordStartLines(records.map((r) => r.raw));
-  return readAgencyTable(
-    header,
-    records.map(({ record }, i) => ({ line: lines[i], record })),
-    delimiter,
-  );
-}
-
-/** One data row of an agency table: the line (or spreadsheet row) it starts on, and its cells by column name. */
-export interface AgencyTableRow {
-  line: number;
-  record: Record<string, string>;
 }
 
 /**
- * Reads agency rows once a file's table is known, whatever the file was (CSV here, XLSX in agency-workbook.ts):
- * checks the header, the row count and every row, naming each problem by row and column. `delimiter` is the
- * CSV separator, which tells whether a comma in a number can be a decimal mark.
+ * Reads agency rows once a file's table is known: checks the header, the row count and every row, naming each
+ * problem by row and column. Number columns are read whole, so a column's cells decide its decimal mark.
  */
-export function readAgencyTable(
-  header: string[],
-  records: AgencyTableRow[],
-  delimiter: ',' | ';',
-): ParsedAgencyCsv {
+export function readAgencyTable(table: TabularTable): ParsedAgencyCsv {
+  const { header, rows: records, source } = table;
   const problems = headerProblems(header);
   if (records.length === 0)
     problems.push({
@@ -111,27 +97,33 @@ export function readAgencyTable(
       params: { min: 1 },
       problems: ['has no agency rows'],
     });
-  if (records.length > MAX_ROWS)
+  if (records.length > MAX_ROWS || table.overLimit)
     problems.push({
       field: 'file',
       code: 'field.too_many',
       params: { max: MAX_ROWS, count: records.length, unit: 'rows' },
       problems: [`has ${records.length} rows; at most ${MAX_ROWS} at a time`],
     });
-  if (problems.length) return { rows: [], problems };
+  if (problems.length) return { rows: [], problems, source };
 
-  const commas = new Map(
-    header.map((column) => [
-      column,
-      commaMeaning(
-        records.map((r) => r.record[column] ?? ''),
-        delimiter,
-      ),
-    ]),
+  const numbers = new Map(
+    header.flatMap((column, i) =>
+      attributeName(column)
+        ? [
+            [
+              i,
+              readNumberColumn(
+                records.map((r) => r.cells[i] ?? ''),
+                source.separator,
+              ),
+            ] as const,
+          ]
+        : [],
+    ),
   );
   const seen = new Map<string, number>();
-  const rows = records.map(({ record, line }) => {
-    const row = readRow(record, line, commas, problems);
+  const rows = records.map(({ cells, line }, index) => {
+    const row = readRow(header, cells, line, (i) => numbers.get(i)?.[index] ?? null, problems);
     const earlier = seen.get(row.code);
     if (earlier !== undefined)
       problems.push(
@@ -143,7 +135,7 @@ export function readAgencyTable(
     else if (row.code) seen.set(row.code, line);
     return row;
   });
-  return problems.length ? { rows: [], problems } : { rows, problems };
+  return problems.length ? { rows: [], problems, source } : { rows, problems, source };
 }
 
 /** `attr_press_officers` → `pressOfficers`; `pr_staff` → `prStaff`; null for a column that is no attribute. */
@@ -186,13 +178,31 @@ function headerProblems(header: string[]): FieldProblemInput[] {
 }
 
 function readRow(
-  record: Record<string, string>,
+  header: string[],
+  cells: TabularRow['cells'],
   line: number,
-  commas: Map<string, CommaMeaning>,
+  number: (column: number) => NumberReading | null,
   problems: FieldProblemInput[],
 ): AgencyRow {
-  const value = (column: string) =>
-    Object.entries(record).find(([name]) => name.toLowerCase() === column)?.[1] ?? '';
+  const lower = header.map((h) => h.toLowerCase());
+  const filled = cells.reduce<number>((last, cell, i) => (cellText(cell) === '' ? last : i + 1), 0);
+  if (filled > header.length)
+    problems.push(
+      at(
+        line,
+        'columns',
+        `has ${filled} cells; the header names ${header.length} columns`,
+        'field.too_many',
+        {
+          max: header.length,
+          unit: 'columns',
+        },
+      ),
+    );
+  const value = (column: string) => {
+    const i = lower.indexOf(column);
+    return i < 0 ? '' : cellText(cells[i]);
+  };
   const code = value('code');
   if (!CODE.test(code))
     problems.push(
@@ -225,14 +235,28 @@ function readRow(
       ),
     );
   const attributes: Record<string, number> = {};
-  for (const [column, raw] of Object.entries(record)) {
+  header.forEach((column, i) => {
     const attribute = attributeName(column);
-    if (!attribute || raw === '') continue;
-    const number = readAttributeNumber(raw, commas.get(column) ?? 'ambiguous');
-    if (typeof number === 'number') attributes[attribute] = number;
-    else problems.push(at(line, column.toLowerCase(), number.problem, 'field.type', { expected: 'number' }));
-  }
+    const reading = attribute ? number(i) : null;
+    if (!attribute || reading === null) return;
+    if (typeof reading === 'number' && reading >= 0) attributes[attribute] = reading;
+    else problems.push(numberProblem(line, lower[i], reading));
+  });
   return { line, code, name, peerGroup: value('peer_group').toLowerCase() || null, attributes };
+}
+
+/** A refused number cell: ambiguous with both readings, or no number ≥ 0. */
+function numberProblem(line: number, column: string, reading: NumberReading): FieldProblemInput {
+  if (typeof reading === 'object' && reading.problem === 'ambiguous') {
+    const { value, thousands, decimal } = reading;
+    return at(line, column, `"${value}" could be ${thousands} or ${decimal}`, 'file.ambiguous_number', {
+      value,
+      thousands,
+      decimal,
+    });
+  }
+  const value = typeof reading === 'number' ? String(reading) : reading.value;
+  return at(line, column, `"${value}" must be a number ≥ 0`, 'field.type', { expected: 'number' });
 }
 
 const at = (
@@ -247,5 +271,3 @@ const at = (
   ...(params ? { params } : {}),
   problems: [problem],
 });
-
-const count = (text: string, character: string) => text.split(character).length - 1;

@@ -1,4 +1,4 @@
-import { parseAgencyCsv } from './agency-csv';
+import { parseAgencyCsv } from './agency-file';
 
 describe('parseAgencyCsv', () => {
   it('reads names in four languages, the peer group and numeric attributes', () => {
@@ -15,6 +15,7 @@ describe('parseAgencyCsv', () => {
         },
       ],
       problems: [],
+      source: { format: 'csv', encoding: 'utf-8', separator: 'comma' },
     });
   });
 
@@ -119,7 +120,7 @@ describe('parseAgencyCsv, quoting and layout', () => {
     ]);
   });
 
-  it('reports broken quoting and ragged rows as one problem with the file', () => {
+  it('reports broken quoting as a problem of the file, and a row with cells beyond the header by its row', () => {
     expect(parseAgencyCsv('code,name_en\nA,"unclosed\n').problems).toEqual([
       {
         field: 'file',
@@ -128,12 +129,12 @@ describe('parseAgencyCsv, quoting and layout', () => {
         problems: [expect.stringMatching(/^is not valid CSV: Quote Not Closed/)],
       },
     ]);
-    expect(parseAgencyCsv('code,name_en\nA,B,C\n').problems).toEqual([
+    expect(parseAgencyCsv('code,name_en\nA,B,C\nD,E,\n').problems).toEqual([
       {
-        field: 'file',
-        code: 'field.format',
-        params: { format: 'CSV' },
-        problems: [expect.stringMatching(/^is not valid CSV: Invalid Record Length.*line 2/)],
+        field: 'row 2, columns',
+        code: 'field.too_many',
+        params: { max: 2, unit: 'columns' },
+        problems: ['has 3 cells; the header names 2 columns'],
       },
     ]);
   });

@@ -1,0 +1,56 @@
+import { restoreCsvText, type CsvSeparator } from '@prgauge/contracts';
+import { parse } from 'csv-parse/sync';
+import { normaliseLineEnds, recordStartLines } from './csv-lines';
+import type { TabularRow } from './tabular-table';
+
+/** The separator characters a CSV file's header may use, by the name an answer gives them. */
+const SEPARATORS: Record<CsvSeparator, string> = { comma: ',', semicolon: ';', tab: '\t' };
+
+/** A CSV file split into its header and rows, with the separator its header line uses. */
+export interface CsvTable {
+  separator: CsvSeparator;
+  header: string[];
+  rows: TabularRow[];
+}
+
+/**
+ * The separator of a CSV file, decided by its header line: whichever of comma, semicolon and tab it holds most
+ * (Excel in ru, kk and fa locales writes semicolons, "Unicode text" writes tabs); a comma when it holds none.
+ */
+export function csvSeparator(headerLine: string): CsvSeparator {
+  const counts = (Object.keys(SEPARATORS) as CsvSeparator[]).map(
+    (name) => [name, headerLine.split(SEPARATORS[name]).length - 1] as const,
+  );
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best[1] > 0 ? best[0] : 'comma';
+}
+
+/**
+ * Splits decoded CSV text (RFC 4180 quoting, any line ends) into the header and its rows, each row with the
+ * line of the file it starts on (the header is line 1). Blank lines are skipped, blanks around unquoted cells
+ * dropped, and the apostrophe exports put before formula-like text taken off. Throws csv-parse's error on
+ * broken quoting; the caller reports it as a problem of the file.
+ */
+export function splitCsv(text: string): CsvTable {
+  const clean = normaliseLineEnds(text.replace(/^\uFEFF/, ''));
+  const separator = csvSeparator(clean.split('\n', 1)[0] ?? '');
+  const records = parse(clean, {
+    delimiter: SEPARATORS[separator],
+    raw: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    // A tab is the separator there, so only spaces may be trimmed; csv-parse would take tabs as blanks too.
+    trim: separator !== 'tab',
+    cast: (value) => restoreCsvText(value),
+  }) as unknown as { record: string[]; raw: string }[];
+  const lines = recordStartLines(
+    records.map((r) => r.raw),
+    1,
+  );
+  const [header, ...rows] = records;
+  return {
+    separator,
+    header: (header?.record ?? []).map((name) => name.trim()),
+    rows: rows.map((r, i) => ({ line: lines[i + 1] ?? 0, cells: r.record })),
+  };
+}

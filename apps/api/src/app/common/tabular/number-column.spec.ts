@@ -1,0 +1,62 @@
+import { readNumberColumn } from './number-column';
+
+describe('readNumberColumn', () => {
+  it('reads "12,500" as a thousands group in a comma-separated file where no other cell tells', () => {
+    expect(readNumberColumn(['12,500', '800'], 'comma')).toEqual([12500, 800]);
+  });
+
+  it('takes the mark of "12,500" from the rest of the column, whatever the separator', () => {
+    expect(readNumberColumn(['12,500', '3,25'], 'semicolon')).toEqual([12.5, 3.25]);
+    expect(readNumberColumn(['12,500', '1,234.5'], 'semicolon')).toEqual([12500, 1234.5]);
+    expect(readNumberColumn(['12,500', '1,234,567'], 'tab')).toEqual([12500, 1234567]);
+    expect(readNumberColumn(['12.500', '1.234,5'], 'comma')).toEqual([12500, 1234.5]);
+    expect(readNumberColumn(['12.500', '0.5'], 'semicolon')).toEqual([12.5, 0.5]);
+  });
+
+  it('refuses "12,500" and "12.500" where neither the column nor the separator tells, with both readings', () => {
+    expect(readNumberColumn(['12,500', '800'], 'semicolon')).toEqual([
+      { problem: 'ambiguous', value: '12,500', thousands: 12500, decimal: 12.5 },
+      800,
+    ]);
+    expect(readNumberColumn(['1.500'], 'tab')).toEqual([
+      { problem: 'ambiguous', value: '1.500', thousands: 1500, decimal: 1.5 },
+    ]);
+    expect(readNumberColumn(['12,500'], null)).toEqual([
+      { problem: 'ambiguous', value: '12,500', thousands: 12500, decimal: 12.5 },
+    ]);
+  });
+
+  it('refuses an ambiguous cell where the column uses both marks as decimals', () => {
+    expect(readNumberColumn(['2,5', '3.75', '12,500'], 'comma')).toEqual([
+      2.5,
+      3.75,
+      { problem: 'ambiguous', value: '12,500', thousands: 12500, decimal: 12.5 },
+    ]);
+  });
+
+  it('reads the decimal conventions of our locales', () => {
+    expect(
+      readNumberColumn(
+        ['1 234,5', '1\u00a0234,5', '1\u202f234\u202f567', '1.234,5', '1,234.5', '1234,5', '0,500', '7'],
+        'semicolon',
+      ),
+    ).toEqual([1234.5, 1234.5, 1234567, 1234.5, 1234.5, 1234.5, 0.5, 7]);
+  });
+
+  it('reads Persian and Arabic-Indic digits with the Arabic decimal and thousands signs', () => {
+    expect(readNumberColumn(['۱۲٬۵۰۰', '۱۲٫۵۰۰', '٣٫٥', '۸۰۰'], 'comma')).toEqual([12500, 12.5, 3.5, 800]);
+  });
+
+  it('takes typed numbers as they are, leaves empty cells empty, and refuses what is no number', () => {
+    expect(readNumberColumn([1.5, '', ' ', 'two', '-3', '1e3', '0x10', '1,2,3'], 'comma')).toEqual([
+      1.5,
+      null,
+      null,
+      { problem: 'not_a_number', value: 'two' },
+      { problem: 'not_a_number', value: '-3' },
+      { problem: 'not_a_number', value: '1e3' },
+      { problem: 'not_a_number', value: '0x10' },
+      { problem: 'not_a_number', value: '1,2,3' },
+    ]);
+  });
+});

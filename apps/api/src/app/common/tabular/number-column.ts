@@ -1,0 +1,94 @@
+import type { CsvSeparator } from '@prgauge/contracts';
+import type { TabularCell } from './tabular-table';
+
+/** A number read from a cell, or why it could not be. */
+export type NumberReading =
+  | number
+  | { problem: 'ambiguous'; value: string; thousands: number; decimal: number }
+  | { problem: 'not_a_number'; value: string };
+
+type Mark = '.' | ',';
+
+/** What one text cell says about the column's decimal mark, and how to read it once that is known. */
+type Shape =
+  | { kind: 'number'; value: number; decimal?: Mark }
+  | { kind: 'either'; mark: Mark; whole: string; part: string }
+  | { kind: 'none' };
+
+const GROUP_SPACE = '[ \\u00a0\\u202f\\u2009]';
+const SPACE_GROUPED = new RegExp(`^\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?:([.,])(\\d+))?$`);
+const POINT_LAST = /^\d{1,3}(?:,\d{3})+\.\d+$/;
+const COMMA_LAST = /^\d{1,3}(?:\.\d{3})+,\d+$/;
+const REPEATED_GROUPS = /^\d{1,3}([.,])\d{3}(?:\1\d{3})+$/;
+const ONE_MARK = /^(\d+)([.,])(\d+)$/;
+const other = (mark: Mark): Mark => (mark === ',' ? '.' : ',');
+
+/**
+ * Reads one column of a table as numbers ≥ 0 (null for an empty cell), as spreadsheets in our locales write
+ * them: "12 500,5" (space or no-break space groups), "12.500,5", "12,500.5", "12,5", "12.5", Persian and
+ * Arabic-Indic digits with the Arabic decimal and thousands signs. A number an XLSX cell holds by type is
+ * taken as it is.
+ *
+ * Only "12,500" and "12.500" (one mark, three digits after it) can mean two numbers. Their mark is decided for
+ * the whole column: by its other cells ("3,5" makes the comma decimal; "1,234.5" or "1.234.567" makes it a
+ * thousands mark), and where no cell tells, by the file's separator: a comma-separated file comes from a
+ * locale whose decimal mark is the point. Where neither tells, or the cells disagree, the cell is refused as
+ * `ambiguous` with both readings, never silently scaled.
+ */
+export function readNumberColumn(
+  cells: readonly TabularCell[],
+  separator: CsvSeparator | null,
+): (NumberReading | null)[] {
+  const shapes = cells.map((cell) => (typeof cell === 'number' ? null : shapeOf(foldDigits(cell.trim()))));
+  const decimals = new Set(shapes.flatMap((s) => (s?.kind === 'number' && s.decimal ? [s.decimal] : [])));
+  const decimal: Mark | null =
+    decimals.size === 1 ? [...decimals][0] : decimals.size === 0 && separator === 'comma' ? '.' : null;
+  return cells.map((cell, i) => {
+    if (typeof cell === 'number') return cell;
+    const shape = shapes[i];
+    const value = cell.trim();
+    if (value === '') return null;
+    if (!shape || shape.kind === 'none') return { problem: 'not_a_number', value };
+    if (shape.kind === 'number') return shape.value;
+    const asThousands = Number(shape.whole + shape.part);
+    const asDecimal = Number(`${shape.whole}.${shape.part}`);
+    if (decimal === null) return { problem: 'ambiguous', value, thousands: asThousands, decimal: asDecimal };
+    return decimal === shape.mark ? asDecimal : asThousands;
+  });
+}
+
+/** ASCII digits for Persian (۰–۹) and Arabic-Indic (٠–٩) ones; the Arabic thousands sign becomes a space group. */
+function foldDigits(cell: string): string {
+  return cell
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/\u066c/g, '\u00a0');
+}
+
+function shapeOf(cell: string): Shape {
+  if (cell === '') return { kind: 'none' };
+  if (/^\d+$/.test(cell)) return { kind: 'number', value: Number(cell) };
+  // The Arabic decimal sign cannot be a thousands mark.
+  if (/^\d+(?:\u00a0\d{3})*\u066b\d+$/.test(cell))
+    return { kind: 'number', value: Number(cell.replace(/\u00a0/g, '').replace('\u066b', '.')) };
+  const spaced = SPACE_GROUPED.exec(cell);
+  if (spaced) {
+    const digits = cell.replace(/[ \u00a0\u202f\u2009]/g, '').replace(',', '.');
+    const mark = spaced[1] as Mark | undefined;
+    return { kind: 'number', value: Number(digits), ...(mark ? { decimal: mark } : {}) };
+  }
+  if (POINT_LAST.test(cell)) return { kind: 'number', value: Number(cell.replace(/,/g, '')), decimal: '.' };
+  if (COMMA_LAST.test(cell))
+    return { kind: 'number', value: Number(cell.replace(/\./g, '').replace(',', '.')), decimal: ',' };
+  const repeated = REPEATED_GROUPS.exec(cell);
+  if (repeated) {
+    const mark = repeated[1] as Mark;
+    return { kind: 'number', value: Number(cell.split(mark).join('')), decimal: other(mark) };
+  }
+  const one = ONE_MARK.exec(cell);
+  if (!one) return { kind: 'none' };
+  const [, whole, mark, part] = one as unknown as [string, string, Mark, string];
+  const couldGroup = whole.length <= 3 && !whole.startsWith('0') && part.length === 3;
+  if (couldGroup) return { kind: 'either', mark, whole, part };
+  return { kind: 'number', value: Number(`${whole}.${part}`), decimal: mark };
+}
