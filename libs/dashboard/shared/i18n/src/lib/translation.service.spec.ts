@@ -44,6 +44,30 @@ describe('TranslationService', () => {
   });
 });
 
+describe('TranslationService refusal texts', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+  });
+
+  it('words a refusal in the active language once its texts are loaded, in English until then', async () => {
+    TestBed.inject(LocaleStore).use('fa');
+    const service = TestBed.inject(TranslationService);
+    expect(service.errorText('vote.already_cast')).toBe('You have voted in this nomination; a vote is final');
+    await service.loadErrorTexts('fa');
+    expect(service.errorText('vote.already_cast')).toBe('در این رشته رأی داده‌اید؛ رأی قطعی است');
+    expect(service.fieldProblemText('field.too_long', { max: '۲۰۰' })).toBe('حداکثر ۲۰۰ نویسه');
+  });
+
+  it("prefers an area's own wording of a code to the shared one", async () => {
+    const service = TestBed.inject(TranslationService);
+    await service.loadErrorTexts('ru');
+    service.register({ ru: { 'error.auth.forbidden': 'Только директор' }, kk: {}, fa: {}, en: {} });
+    expect(service.errorText('auth.forbidden')).toBe('Только директор');
+    expect(service.errorText('auth.required')).toBe('Войдите, чтобы продолжить');
+  });
+});
+
 describe('pickLocalized', () => {
   it('takes the active language, then English, then any language', () => {
     expect(pickLocalized('fa', { ru: 'Минздрав', fa: 'وزارت بهداشت' })).toBe('وزارت بهداشت');
