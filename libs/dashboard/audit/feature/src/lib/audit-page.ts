@@ -11,7 +11,7 @@ import { AuditApi, OrganisationApi, SessionStore, SubmissionsApi } from '@prgaug
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { Pager, windowOf } from '@prgauge/dashboard-ui';
 import { auditQueryOf, pinnedBefore } from './audit-filter';
-import { ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
+import { AuditActionPipe, ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
 import { isRecordValue } from './change-value';
 
 /**
@@ -32,6 +32,7 @@ import { isRecordValue } from './change-value';
     LocalizedPipe,
     ChangeValuePipe,
     EntityKindPipe,
+    AuditActionPipe,
     LocalDateTimePipe,
     Pager,
   ],
