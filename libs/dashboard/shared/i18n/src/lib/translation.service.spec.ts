@@ -13,6 +13,13 @@ describe('translate', () => {
     expect(translate('en', 'home.today', { day: 'Monday' })).toBe('Today is {date}');
   });
 
+  it('writes number params in the reader digits, and text params as given', () => {
+    const partial: Dictionaries = { ru: {}, kk: {}, fa: { n: '{count} از {total} ({name})' }, en: {} };
+    expect(translate('fa', 'n', { count: 3, total: 12500, name: '2026' }, partial)).toBe(
+      '۳ از ۱۲٬۵۰۰ (2026)',
+    );
+  });
+
   it('falls back to English when the language lacks the key, then to the key', () => {
     const partial: Dictionaries = {
       ru: { 'cycle.open': 'Цикл открыт' },

@@ -10,6 +10,7 @@ import {
   type LocalizedText,
 } from '@prgauge/contracts';
 import { loadErrorTexts } from './errors/error-texts';
+import { formatPlainNumber } from './format';
 import { LocaleStore } from './locale.store';
 import { DICTIONARIES, TranslationKey } from './translations';
 
@@ -125,8 +126,11 @@ export function translate(
     CATALOGUE_ENGLISH[key] ??
     key;
   if (!params) return template;
+  // A number param is written in the reader's digits; text params are shown as given.
+  const filled = (value: string | number) =>
+    typeof value === 'number' ? formatPlainNumber(locale, value) : value;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
+    name in params ? filled(params[name]) : match,
   );
 }
 
