@@ -179,6 +179,8 @@ export function lineChart(
     },
     options: {
       ...shared(texts),
+      // The first and last labels sit on the chart's edges; room for them keeps "2025" from being cut.
+      layout: { padding: { left: 16, right: 16 } },
       scales: {
         x: { reverse: texts.rtl, ticks: { font: { family: texts.font } } },
         y: {
