@@ -30,11 +30,11 @@ test('a director filters the audit log by agency and day and finds the value an 
   expect(new URL(page.url()).searchParams.get('to')).toBe(today);
 
   const log = page.getByRole('table', { name: 'Журнал аудита' });
-  const entry = log.getByRole('row').filter({ hasText: 'submission.values' }).first();
+  const entry = log.getByRole('row').filter({ hasText: 'Значения сохранены' }).first();
   await expect(entry).toContainText('editor');
   await expect(entry).toContainText('Муниципалитет Фердоуса');
   await entry.getByRole('button', { name: 'Показать изменения' }).click();
-  const changes = page.getByRole('table', { name: 'Изменения: submission.values' }).first();
+  const changes = page.getByRole('table', { name: 'Изменения: Значения сохранены' }).first();
   await expect(changes.getByRole('row').filter({ hasText: 'media.releases' })).toContainText(VALUE);
 
   // The address carries the filters, so the same view opens for whoever gets the link.
@@ -42,5 +42,5 @@ test('a director filters the audit log by agency and day and finds the value an 
   await page.goto('/rankings');
   await page.goto(shared);
   await expect(page.getByRole('combobox', { name: 'Ведомство' })).toContainText('Муниципалитет Фердоуса');
-  await expect(log.getByRole('row').filter({ hasText: 'submission.values' }).first()).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: 'Значения сохранены' }).first()).toBeVisible();
 });

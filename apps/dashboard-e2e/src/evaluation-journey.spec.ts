@@ -124,6 +124,6 @@ test('an agency submits, is returned, fixes, is approved, and the director publi
     await expect(visitor.getByText(/^Показано 1 из \d+$/)).toBeVisible();
     // Approved with every value and rating, so fully covered.
     await expect(visitor.getByRole('row').nth(1)).toContainText(AGENCY);
-    await expect(visitor.getByRole('row').nth(1)).toContainText('100%');
+    await expect(visitor.getByRole('row').nth(1)).toContainText('100 %');
   });
 });

@@ -64,7 +64,7 @@ test('a director records an event, imports its register, marks a partial attenda
   const figures = page.getByRole('region', { name: 'Показатели мероприятия' });
   const personHours = figures.locator('.tile').filter({ hasText: 'Человеко-часы' });
   await expect(personHours).toContainText('24');
-  await expect(figures.locator('.tile').filter({ hasText: 'Явка' })).toContainText('75,0%');
+  await expect(figures.locator('.tile').filter({ hasText: 'Явка' })).toContainText('75 %');
 
   // Reza left halfway through the day.
   const hours = page.getByRole('textbox', { name: 'Часы: Reza Ahmadi' });

@@ -11,6 +11,7 @@ export * from './lib/error-codes';
 export * from './lib/scores';
 export * from './lib/accounts';
 export * from './lib/audit';
+export * from './lib/audit-actions';
 export * from './lib/training';
 export * from './lib/contests';
 export * from './lib/framework';

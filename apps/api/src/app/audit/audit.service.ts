@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditAction } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditEntry, FieldChange } from './audit-entry.entity';
 
 export interface AuditFact {
-  action: string;
+  /** One of the contracts' `AUDIT_ACTIONS`, so the dashboard can name it in every language. */
+  action: AuditAction;
   entity: string;
   entityId?: string | null;
   regionId?: string | null;

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { NominationView, ScoringMode } from '@prgauge/contracts';
+import type { AuditAction, NominationView, ScoringMode } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -200,7 +200,7 @@ export class NominationsService {
     manager: EntityManager,
     actor: Actor,
     contest: Contest,
-    action: string,
+    action: AuditAction,
     nominationId: string,
     changes: FieldChange[],
   ) {

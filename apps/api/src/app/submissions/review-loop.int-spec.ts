@@ -87,7 +87,7 @@ describe('the review loop', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({
       code: 'submissions.comments_unanswered',
-      params: { count: 3, indicators: 'Press releases, Comments answered, the submission as a whole' },
+      params: { count: 3, indicators: 'media.releases, web.answered, submission' },
     });
     expect(refused.json().details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual([
       ['media.releases', 'comment.unanswered'],

@@ -112,7 +112,8 @@ export class ReviewLoopService {
       'submissions.comments_unanswered',
       {
         count: unanswered.length,
-        indicators: [...new Set(details.map((d) => d.params?.['title'] ?? d.field))].join(', '),
+        // Keys, as the other refusals naming indicators send them; clients show each in the reader's language.
+        indicators: [...new Set(details.map((d) => d.field))].join(', '),
       },
       { details },
     );

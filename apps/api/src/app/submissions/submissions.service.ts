@@ -300,7 +300,7 @@ export class SubmissionsService {
     manager: EntityManager,
     ctx: SubmissionContext,
     actor: Actor,
-    status: SubmissionStatus,
+    status: Exclude<SubmissionStatus, 'draft'>,
     stamps: Partial<Submission>,
   ): Promise<void> {
     await manager.update(Submission, ctx.submission.id, { status, ...stamps });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AttendanceView, SessionUser } from '@prgauge/contracts';
+import type { AttendanceView, AuditAction, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
@@ -146,7 +146,7 @@ export class AttendanceService {
     manager: EntityManager,
     actor: Actor,
     event: TrainingEvent,
-    action: string,
+    action: AuditAction,
     rowId: string,
     changes: ReturnType<typeof fieldChanges>,
   ): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  AuditAction,
   ProgrammeRegionTotals,
   ProgrammeTotalsView,
   SessionUser,
@@ -170,7 +171,7 @@ export class ProgrammesService {
   private record(
     manager: EntityManager,
     actor: Actor,
-    action: string,
+    action: AuditAction,
     programmeId: string,
     changes: ReturnType<typeof fieldChanges>,
   ): Promise<void> {

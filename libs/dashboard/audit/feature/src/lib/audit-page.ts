@@ -8,10 +8,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { AgencyView } from '@prgauge/contracts';
 import { AuditApi, OrganisationApi, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDigitsPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { Pager, windowOf } from '@prgauge/dashboard-ui';
 import { auditQueryOf, pinnedBefore } from './audit-filter';
-import { ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
+import { AuditActionPipe, ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
 import { isRecordValue } from './change-value';
 
 /**
@@ -22,6 +22,7 @@ import { isRecordValue } from './change-value';
 @Component({
   selector: 'pr-audit-page',
   imports: [
+    LocalDigitsPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -32,6 +33,7 @@ import { isRecordValue } from './change-value';
     LocalizedPipe,
     ChangeValuePipe,
     EntityKindPipe,
+    AuditActionPipe,
     LocalDateTimePipe,
     Pager,
   ],

@@ -38,3 +38,21 @@ export class EntityKindPipe implements PipeTransform {
     return name === key ? entity : name;
   }
 }
+
+/**
+ * `{{ entry.action | auditAction }}`: what was done, named in the reader's language; an action the dashboard
+ * has no name for (an entry older than a rename) shows its code.
+ */
+@Pipe({ name: 'auditAction', pure: false })
+export class AuditActionPipe implements PipeTransform {
+  private readonly translations = inject(TranslationService);
+
+  transform(action: string): string {
+    const key = auditActionKey(action);
+    const name = this.translations.t(key);
+    return name === key ? action : name;
+  }
+}
+
+/** The dictionary key naming an audit action. */
+export const auditActionKey = (action: string) => `audit.action.${action}`;

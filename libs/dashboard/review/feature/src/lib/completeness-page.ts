@@ -3,7 +3,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  LocalDatePipe,
+  LocalDigitsPipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-i18n';
 import { boardOrder, stateShares } from './completeness-model';
 import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 
@@ -11,6 +18,8 @@ import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 @Component({
   selector: 'pr-completeness-page',
   imports: [
+    LocalDigitsPipe,
+    LocalPercentPipe,
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,

@@ -14,7 +14,13 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
 import { SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  LocalDatePipe,
+  LocalDigitsPipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-i18n';
 import { Pager, windowOf } from '@prgauge/dashboard-ui';
 import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 
@@ -25,6 +31,7 @@ import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 @Component({
   selector: 'pr-review-queue-page',
   imports: [
+    LocalDigitsPipe,
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,

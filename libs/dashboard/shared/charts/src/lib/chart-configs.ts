@@ -1,4 +1,4 @@
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
 
 /** The palette every chart shares, readable on white and distinguishable without colour names. */
 export const SERIES_COLOURS = ['#1565c0', '#ef6c00', '#2e7d32', '#6a1b9a', '#c62828', '#00838f', '#5d4037'];
@@ -10,6 +10,30 @@ export interface ChartTexts {
   font: string;
   /** Formats a value as the page does (locale digits). */
   format: (value: number) => string;
+  /** Formats a value 0..100 as a percentage (`٪` and Persian digits in fa). */
+  percent: (value: number) => string;
+  /** Writes the digits of a label in the locale's (a cycle "2026" on an axis reads "۲۰۲۶" in fa). */
+  digits: (text: string) => string;
+}
+
+/** What a chart's values are: plain numbers, or percentages 0..100. */
+export type ChartUnit = 'number' | 'percent';
+
+/** The text of one value on an axis or in a tooltip, in the locale's digits and with its unit. */
+export function valueText(texts: ChartTexts, value: number, unit: ChartUnit = 'number'): string {
+  return unit === 'percent' ? texts.percent(value) : texts.format(value);
+}
+
+/** Tooltip lines written as the axes are: "Total: ۷۲٫۵", not chart.js's own digits. */
+export function tooltipCallbacks(texts: ChartTexts, unit: ChartUnit = 'number') {
+  return {
+    title: (items: TooltipItem<'bar' | 'line' | 'radar'>[]) =>
+      items.map((item) => texts.digits(String(item.label ?? ''))),
+    label: (item: TooltipItem<'bar' | 'line' | 'radar'>) => {
+      const value = typeof item.raw === 'number' ? valueText(texts, item.raw, unit) : String(item.raw ?? '');
+      return item.dataset.label ? `${item.dataset.label}: ${value}` : value;
+    },
+  };
 }
 
 export interface Series {
@@ -17,7 +41,7 @@ export interface Series {
   values: (number | null)[];
 }
 
-function shared(texts: ChartTexts) {
+function shared(texts: ChartTexts, unit: ChartUnit = 'number') {
   return {
     responsive: true,
     maintainAspectRatio: false,
@@ -35,23 +59,28 @@ function shared(texts: ChartTexts) {
         textDirection: texts.rtl ? 'rtl' : 'ltr',
         titleFont: { family: texts.font },
         bodyFont: { family: texts.font },
+        callbacks: tooltipCallbacks(texts, unit),
       },
     },
   } as const;
 }
 
-/** Horizontal bars, one per label: the first label on top, bars growing from the reading side. */
+/**
+ * Horizontal bars, one per label: the first label on top, bars growing from the reading side. `max` caps the
+ * value axis; `unit` 'percent' writes values as percentages.
+ */
 export function barChart(
   labels: string[],
   series: Series[],
   texts: ChartTexts,
   max?: number,
+  unit: ChartUnit = 'number',
 ): ChartConfiguration {
-  const base = shared(texts);
+  const base = shared(texts, unit);
   return {
     type: 'bar',
     data: {
-      labels,
+      labels: labels.map(texts.digits),
       datasets: series.map((s, i) => ({
         label: s.label,
         data: s.values,
@@ -69,7 +98,7 @@ export function barChart(
           reverse: texts.rtl,
           beginAtZero: true,
           ...(max === undefined ? {} : { max }),
-          ticks: { callback: (value) => texts.format(Number(value)), font: { family: texts.font } },
+          ticks: { callback: (value) => valueText(texts, Number(value), unit), font: { family: texts.font } },
         },
         y: {
           position: texts.rtl ? 'right' : 'left',
@@ -99,7 +128,7 @@ export function radarChart(labels: string[], series: Series[], texts: ChartTexts
   return {
     type: 'radar',
     data: {
-      labels: labels.map((label) => wrapLabel(label)),
+      labels: labels.map((label) => wrapLabel(texts.digits(label))),
       datasets: series.map((s, i) => ({
         label: s.label,
         data: s.values,
@@ -138,7 +167,7 @@ export function lineChart(
   return {
     type: 'line',
     data: {
-      labels,
+      labels: labels.map(texts.digits),
       datasets: series.map((s, i) => ({
         label: s.label,
         data: s.values,
@@ -150,6 +179,8 @@ export function lineChart(
     },
     options: {
       ...shared(texts),
+      // The first and last labels sit on the chart's edges; room for them keeps "2025" from being cut.
+      layout: { padding: { left: 16, right: 16 } },
       scales: {
         x: { reverse: texts.rtl, ticks: { font: { family: texts.font } } },
         y: {

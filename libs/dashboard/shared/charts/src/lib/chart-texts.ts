@@ -1,5 +1,5 @@
 import { computed, inject, Signal } from '@angular/core';
-import { formatNumber, LocaleStore } from '@prgauge/dashboard-i18n';
+import { formatNumber, formatPercent, localDigits, LocaleStore } from '@prgauge/dashboard-i18n';
 import type { ChartTexts } from './chart-configs';
 
 /** The page's font stack: Roboto has no Arabic script, so Persian falls through to Vazirmatn. */
@@ -14,6 +14,8 @@ export function injectChartTexts(): Signal<ChartTexts> {
       rtl: locales.dir() === 'rtl',
       font: FONT,
       format: (value: number) => formatNumber(locale, value, Number.isInteger(value) ? 0 : 1),
+      percent: (value: number) => formatPercent(locale, value, Number.isInteger(value) ? 0 : 1),
+      digits: (text: string) => localDigits(locale, text),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatNumber, formatPlainNumber, localDigits } from './format';
 
 describe('formatNumber', () => {
   it('writes Persian digits in fa', () => {
@@ -25,5 +25,25 @@ describe('formatDate', () => {
   it('uses the Gregorian calendar in ru and kk', () => {
     expect(formatDate('ru', '2026-03-21T00:00:00Z', 'long')).toBe('21 марта 2026 г.');
     expect(formatDate('kk', '2026-03-21T00:00:00Z', 'long')).toContain('2026');
+  });
+});
+
+describe('formatPlainNumber', () => {
+  it('writes a year or a small count as it is, in the locale digits', () => {
+    expect(formatPlainNumber('fa', 2026)).toBe('۲۰۲۶');
+    expect(formatPlainNumber('ru', 2026)).toBe('2026');
+    expect(formatPlainNumber('en', 7)).toBe('7');
+  });
+
+  it('groups five digits and more, and keeps the decimals with the locale decimal sign', () => {
+    expect(formatPlainNumber('fa', 12500.5)).toBe('۱۲٬۵۰۰٫۵');
+    expect(formatPlainNumber('ru', 12500.25)).toBe('12\u00a0500,25');
+  });
+});
+
+describe('localDigits', () => {
+  it('writes the digits of a name in Persian digits in fa only', () => {
+    expect(localDigits('fa', '2026 H1')).toBe('۲۰۲۶ H۱');
+    expect(localDigits('ru', '2026')).toBe('2026');
   });
 });

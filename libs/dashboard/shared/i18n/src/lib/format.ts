@@ -38,3 +38,35 @@ export function formatDate(
   }
   return format.format(date);
 }
+
+const plainFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as text in the locale's digits and decimal sign, as many decimals as it has (up to 6), grouped only
+ * from five digits on, so a year or a count of 2026 reads "2026" / "۲۰۲۶" and 12500 reads "12 500" / "۱۲٬۵۰۰".
+ * The form a number takes when it fills a `{placeholder}` of a text.
+ */
+export function formatPlainNumber(locale: Locale, value: number): string {
+  const grouped = Math.abs(value) >= 10000;
+  const key = `${locale}:${grouped}`;
+  let format = plainFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
+      useGrouping: grouped,
+      maximumFractionDigits: 6,
+    });
+    plainFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+const PERSIAN_ZERO = 0x06f0;
+
+/**
+ * `text` with its ASCII digits written in the locale's digits: Persian digits in fa, unchanged elsewhere. For
+ * names that hold numbers (a cycle called "2026"), which are not numbers to format.
+ */
+export function localDigits(locale: Locale, text: string): string {
+  if (locale !== 'fa') return text;
+  return text.replace(/[0-9]/g, (d) => String.fromCodePoint(PERSIAN_ZERO + Number(d)));
+}

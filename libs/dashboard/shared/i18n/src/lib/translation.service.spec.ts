@@ -13,6 +13,13 @@ describe('translate', () => {
     expect(translate('en', 'home.today', { day: 'Monday' })).toBe('Today is {date}');
   });
 
+  it('writes number params in the reader digits, and text params as given', () => {
+    const partial: Dictionaries = { ru: {}, kk: {}, fa: { n: '{count} از {total} ({name})' }, en: {} };
+    expect(translate('fa', 'n', { count: 3, total: 12500, name: '2026' }, partial)).toBe(
+      '۳ از ۱۲٬۵۰۰ (2026)',
+    );
+  });
+
   it('falls back to English when the language lacks the key, then to the key', () => {
     const partial: Dictionaries = {
       ru: { 'cycle.open': 'Цикл открыт' },
@@ -41,6 +48,30 @@ describe('TranslationService', () => {
     expect(service.t('nav.training')).toBe('Оқыту');
     TestBed.inject(LocaleStore).use('fa');
     expect(service.t('home.today', { date: '۱ فروردین ۱۴۰۵' })).toBe('امروز ۱ فروردین ۱۴۰۵');
+  });
+});
+
+describe('TranslationService refusal texts', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+  });
+
+  it('words a refusal in the active language once its texts are loaded, in English until then', async () => {
+    TestBed.inject(LocaleStore).use('fa');
+    const service = TestBed.inject(TranslationService);
+    expect(service.errorText('vote.already_cast')).toBe('You have voted in this nomination; a vote is final');
+    await service.loadErrorTexts('fa');
+    expect(service.errorText('vote.already_cast')).toBe('در این رشته رأی داده‌اید؛ رأی قطعی است');
+    expect(service.fieldProblemText('field.too_long', { max: '۲۰۰' })).toBe('حداکثر ۲۰۰ نویسه');
+  });
+
+  it("prefers an area's own wording of a code to the shared one", async () => {
+    const service = TestBed.inject(TranslationService);
+    await service.loadErrorTexts('ru');
+    service.register({ ru: { 'error.auth.forbidden': 'Только директор' }, kk: {}, fa: {}, en: {} });
+    expect(service.errorText('auth.forbidden')).toBe('Только директор');
+    expect(service.errorText('auth.required')).toBe('Войдите, чтобы продолжить');
   });
 });
 

@@ -1,4 +1,4 @@
-import { inject, Injectable, signal } from '@angular/core';
+import { effect, inject, Injectable, signal } from '@angular/core';
 import {
   ERROR_MESSAGES,
   FIELD_PROBLEM_MESSAGES,
@@ -9,6 +9,8 @@ import {
   type Locale,
   type LocalizedText,
 } from '@prgauge/contracts';
+import { loadErrorTexts } from './errors/error-texts';
+import { formatPlainNumber } from './format';
 import { LocaleStore } from './locale.store';
 import { DICTIONARIES, TranslationKey } from './translations';
 
@@ -19,9 +21,18 @@ export type TranslationParams = Record<string, string | number>;
 export class TranslationService {
   private readonly locales = inject(LocaleStore);
   private readonly dictionaries = signal<Dictionaries>(DICTIONARIES);
+  /** The refusal texts loaded so far, by language; see {@link loadErrorTexts}. */
+  private readonly errorTexts = signal<Partial<Dictionaries>>({});
+  private readonly requested = new Set<Locale>();
+
+  constructor() {
+    // Fetched as soon as a language is active, long before a first refusal can arrive; texts already shown
+    // follow when it lands, since they read the signal.
+    effect(() => void this.loadErrorTexts(this.locales.locale()));
+  }
 
   t(key: TranslationKey | string, params?: TranslationParams): string {
-    return translate(this.locales.locale(), key, params, this.dictionaries());
+    return translate(this.locales.locale(), key, params, this.dictionaries(), this.errorTexts());
   }
 
   /**
@@ -44,6 +55,21 @@ export class TranslationService {
     return short === key
       ? FIELD_PROBLEMS_WITHOUT_PARAMS[code as keyof typeof FIELD_PROBLEMS_WITHOUT_PARAMS]
       : short;
+  }
+
+  /**
+   * Loads the refusal texts of `locale` once; until they arrive English is shown. Resolves when they are in;
+   * a failed fetch resolves too, leaving English, and is tried again on the next call.
+   */
+  async loadErrorTexts(locale: Locale): Promise<void> {
+    if (this.requested.has(locale)) return;
+    this.requested.add(locale);
+    try {
+      const texts = await loadErrorTexts(locale);
+      this.errorTexts.update((current) => ({ ...current, [locale]: texts }));
+    } catch {
+      this.requested.delete(locale);
+    }
   }
 
   /** Adds an area's texts, loaded with its lazy routes. */
@@ -80,17 +106,31 @@ export const CATALOGUE_ENGLISH: Record<string, string> = Object.fromEntries([
 /** Text per language and key; a language may lack keys while it is being translated. */
 export type Dictionaries = Record<Locale, Partial<Record<string, string>>>;
 
-/** The text for `key` in `locale`, else in English, else the key itself, with `{name}` placeholders filled. */
+/**
+ * The text for `key` in `locale`, else in English, else the key itself, with `{name}` placeholders filled. In
+ * each language an area's own text comes before the shared refusal texts (`errorTexts`), so a form may word a
+ * code more fully where it knows more.
+ */
 export function translate(
   locale: Locale,
   key: string,
   params?: TranslationParams,
   dictionaries: Dictionaries = DICTIONARIES,
+  errorTexts: Partial<Dictionaries> = {},
 ): string {
-  const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? CATALOGUE_ENGLISH[key] ?? key;
+  const template =
+    dictionaries[locale][key] ??
+    errorTexts[locale]?.[key] ??
+    dictionaries.en[key] ??
+    errorTexts.en?.[key] ??
+    CATALOGUE_ENGLISH[key] ??
+    key;
   if (!params) return template;
+  // A number param is written in the reader's digits; text params are shown as given.
+  const filled = (value: string | number) =>
+    typeof value === 'number' ? formatPlainNumber(locale, value) : value;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
+    name in params ? filled(params[name]) : match,
   );
 }
 

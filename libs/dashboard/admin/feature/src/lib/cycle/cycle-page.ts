@@ -6,7 +6,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { CycleView, PublishSummary } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi, CycleTransition, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  LocalDatePipe,
+  LocalDigitsPipe,
+  LocalizedPipe,
+  RefusalText,
+  TranslatePipe,
+} from '@prgauge/dashboard-i18n';
 import { firstValueFrom } from 'rxjs';
 import { DEADLINE_TIME } from '../cycles/cycle-form-model';
 import { DayField } from '../shared/day-field';
@@ -20,6 +26,7 @@ import { ExtensionForm } from './extension-form';
 @Component({
   selector: 'pr-admin-cycle-page',
   imports: [
+    LocalDigitsPipe,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,

@@ -4,13 +4,14 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { CyclesApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalDigitsPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { SubmissionCounts } from '../shared/submission-counts';
 
 /** The region's cycles, newest first, each with its status, period, deadline and the way to manage it. */
 @Component({
   selector: 'pr-admin-cycles-page',
   imports: [
+    LocalDigitsPipe,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,

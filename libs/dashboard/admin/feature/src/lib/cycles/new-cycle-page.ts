@@ -15,7 +15,13 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { apiProblemOf, CyclesApi, OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  LocalDatePipe,
+  LocalDigitsPipe,
+  LocalizedPipe,
+  RefusalText,
+  TranslatePipe,
+} from '@prgauge/dashboard-i18n';
 import { DayField } from '../shared/day-field';
 import { FieldErrors } from '../shared/field-errors';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
@@ -28,6 +34,7 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
 @Component({
   selector: 'pr-admin-new-cycle-page',
   imports: [
+    LocalDigitsPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,

@@ -22,7 +22,7 @@ import {
   type NominationView,
   SCORING_MODES,
 } from '@prgauge/contracts';
-import { LocaleStore, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocaleStore, LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { LocalizedFields } from '../shared/localized-fields';
 
 import {
@@ -39,6 +39,7 @@ import {
 @Component({
   selector: 'pr-nomination-form',
   imports: [
+    LocalPercentPipe,
     LocalizedFields,
     MatButtonModule,
     MatCheckboxModule,

@@ -1,14 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ContestResults } from '@prgauge/contracts';
 import { ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
-import { LocaleStore, LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import {
+  LocaleStore,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-i18n';
 import { formatYear } from '../shared/year';
 import { growthPercent, statisticsCharts } from './statistics-charts';
 
 /** Applications and distinct participants, counts per nomination, and growth against last year of the series. */
 @Component({
   selector: 'pr-contest-statistics',
-  imports: [ChartComponent, TranslatePipe, LocalNumberPipe],
+  imports: [LocalPercentPipe, ChartComponent, TranslatePipe, LocalNumberPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './contest-statistics.html',
   styleUrl: './contest-statistics.scss',

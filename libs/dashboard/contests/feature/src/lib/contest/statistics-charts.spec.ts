@@ -21,7 +21,7 @@ const names = {
   nomination: (id: string) => `N-${id}`,
   year: (year: number) => String(year),
 };
-const texts = { rtl: false, font: 'Roboto', format: String };
+const texts = { rtl: false, font: 'Roboto', format: String, percent: String, digits: String };
 
 describe('statisticsCharts', () => {
   it('draws a bar per nomination and last year against this year', () => {

@@ -3,7 +3,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDigitsPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { RankingsStore } from '../rankings/rankings.store';
 import { heatColour, heatmapOrder, HeatmapSort } from './heatmap-order';
 
@@ -11,6 +11,7 @@ import { heatColour, heatmapOrder, HeatmapSort } from './heatmap-order';
 @Component({
   selector: 'pr-heatmap-page',
   imports: [
+    LocalDigitsPipe,
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,

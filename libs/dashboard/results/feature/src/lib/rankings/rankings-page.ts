@@ -13,8 +13,10 @@ import type { RankingRow } from '@prgauge/contracts';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
 import {
   LocalDatePipe,
+  LocalDigitsPipe,
   LocalizedPipe,
   LocalNumberPipe,
+  LocalPercentPipe,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
@@ -29,6 +31,8 @@ const CHART_ROWS = 15;
 @Component({
   selector: 'pr-rankings-page',
   imports: [
+    LocalDigitsPipe,
+    LocalPercentPipe,
     ScrollingModule,
     MatButtonModule,
     MatFormFieldModule,

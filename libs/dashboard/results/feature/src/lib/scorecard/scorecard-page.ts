@@ -7,11 +7,13 @@ import type { PerAttribute } from '@prgauge/contracts';
 import {
   formatNumber,
   LocalDatePipe,
+  LocalDigitsPipe,
   LocaleStore,
   LocalizedPipe,
   LocalNumberPipe,
-  MeasuredPipe,
+  LocalPercentPipe,
   measuredChange,
+  MeasuredPipe,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
@@ -22,6 +24,8 @@ import { improvementsOf } from './scorecard-figures';
 @Component({
   selector: 'pr-scorecard-page',
   imports: [
+    LocalDigitsPipe,
+    LocalPercentPipe,
     MatProgressBarModule,
     RouterLink,
     ChartComponent,

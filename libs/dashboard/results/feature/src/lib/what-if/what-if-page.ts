@@ -8,6 +8,7 @@ import { prepareScoring, type WeightOverrides } from '@prgauge/scoring';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
 import { apiProblemOf, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
 import {
+  LocalDigitsPipe,
   LocalizedPipe,
   LocalNumberPipe,
   MeasuredPipe,
@@ -33,6 +34,7 @@ const CHART_ROWS = 15;
 @Component({
   selector: 'pr-what-if-page',
   imports: [
+    LocalDigitsPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatProgressBarModule,

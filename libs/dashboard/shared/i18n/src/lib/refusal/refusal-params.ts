@@ -1,11 +1,20 @@
 import type { ErrorParams, Locale } from '@prgauge/contracts';
 import { formatDate, formatNumber } from '../format';
 
-/** Params that name a date: `opensAt`, `startDate`, `deadline`. Their values are ISO 8601 text. */
-const DATE_PARAM = /(At|Date)$|^deadline$/;
+/** Params that name a date: `opensAt`, `startDate`, `periodEnd`, `deadline`. Their values are ISO 8601 text. */
+const DATE_PARAM = /(At|Date|End|Start)$|^deadline$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 /** Params that name a field of the request: the refused one, or the one it is compared with. */
 const FIELD_PARAMS = new Set(['field', 'other']);
+/**
+ * Params that name indicators by key (`indicator`), or list several (`indicators: 'media.releases, web.answered'`).
+ * The page's labels give their titles in the reader's language.
+ */
+const INDICATOR_PARAMS = new Set(['indicator', 'indicators']);
+/** Params whose text lists several values, `, `-separated, each worded on its own: `missing: 'kk, fa'`. */
+const LIST_PARAMS = new Set(['indicators', 'missing']);
+/** How a list reads in each language: Persian separates with its own comma. */
+const LIST_SEPARATOR: Record<Locale, string> = { ru: ', ', kk: ', ', fa: '، ', en: ', ' };
 
 /** What wording a refusal's params needs besides the locale: dictionary look-ups and the form's field labels. */
 export interface ParamWording {
@@ -19,10 +28,11 @@ export interface ParamWording {
 export const paramValueKey = (name: string, value: string) => `error-param.${name}.${value}`;
 
 /**
- * A refusal's params as people read them in `locale`: dates (`…At`, `…Date`, `deadline`) in the locale's
- * calendar, numbers in its digits, a `field` or `other` param as the form's label of that field, and any other
- * text through the dictionary key {@link paramValueKey} when one exists (so `record: 'contest'` can read
- * "конкурс"), else as sent.
+ * A refusal's params as people read them in `locale`: dates (`…At`, `…Date`, `…End`, `deadline`) in the
+ * locale's calendar, numbers in its digits, a `field` or `other` param as the form's label of that field, an
+ * `indicator` key as the page's title of that indicator, and any other text through the dictionary key
+ * {@link paramValueKey} when one exists (so `phase: 'judging'` reads "судейство"), else as sent. A list param
+ * (`indicators`, `missing`) is worded item by item.
  */
 export function paramsForDisplay(locale: Locale, params: ErrorParams, wording: ParamWording): ErrorParams {
   return Object.fromEntries(
@@ -34,7 +44,18 @@ function paramText(locale: Locale, name: string, value: string | number, wording
   if (typeof value === 'number') return formatNumber(locale, value, decimalsOf(value));
   if (DATE_PARAM.test(name) && ISO_DATE.test(value)) return formatDate(locale, value);
   if (FIELD_PARAMS.has(name)) return wording.labelOf?.(value) ?? value;
-  return wording.lookUp(paramValueKey(name, value)) ?? value;
+  if (LIST_PARAMS.has(name)) {
+    const items = value.split(', ').filter(Boolean);
+    return items.map((item) => itemText(name, item, wording)).join(LIST_SEPARATOR[locale]);
+  }
+  return itemText(name, value, wording);
+}
+
+/** One value as people read it: an indicator's title, else the dictionary's word for it, else as sent. */
+function itemText(name: string, value: string, wording: ParamWording): string {
+  const title = INDICATOR_PARAMS.has(name) ? wording.labelOf?.(value) : undefined;
+  const key = name === 'indicators' ? 'indicator' : name;
+  return title ?? wording.lookUp(paramValueKey(key, value)) ?? value;
 }
 
 /** As many decimals as the value has (at most 6), so a limit of 0.5 does not read as 1. */

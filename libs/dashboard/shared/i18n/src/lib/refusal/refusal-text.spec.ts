@@ -206,4 +206,58 @@ describe('RefusalText', () => {
     expect(labels('topicId')).toBe('Topic');
     expect(labels('trainers[0].name')).toBeUndefined();
   });
+
+  it('names indicators by their titles in the reader language, item by item, and the whole submission too', async () => {
+    const translations = TestBed.inject(TranslationService);
+    locales.use('fa');
+    await translations.loadErrorTexts('fa');
+    const titles: Record<string, string> = {
+      'media.releases': 'اطلاعیه‌های مطبوعاتی',
+      'web.answered': 'پاسخ‌ها',
+    };
+    const unanswered = refusal({
+      status: 409,
+      code: 'submissions.comments_unanswered',
+      params: { count: 3, indicators: 'media.releases, web.answered, submission' },
+    });
+    expect(texts.summary(unanswered, (key) => titles[key])).toBe(
+      'پیش از ارسال دوباره به همهٔ نظرهای بررسی پاسخ دهید: ۳ بی‌پاسخ (اطلاعیه‌های مطبوعاتی، پاسخ‌ها، کل گزارش)',
+    );
+    const outside = refusal({
+      status: 403,
+      code: 'submission.indicators_outside_committee',
+      params: { indicators: 'media.releases, other.key', count: 2 },
+    });
+    expect(texts.summary(outside, (key) => titles[key])).toBe(
+      'کمیتهٔ شما این‌ها را بررسی نمی‌کند: اطلاعیه‌های مطبوعاتی، other.key',
+    );
+  });
+
+  it('words phases and statuses, and shows every date param in the reader calendar', async () => {
+    const translations = TestBed.inject(TranslationService);
+    locales.use('ru');
+    await translations.loadErrorTexts('ru');
+    const notReady = refusal({
+      status: 409,
+      code: 'contest.results_not_ready',
+      params: { readyAt: '2026-12-09T13:47:18.536Z', phase: 'judging' },
+    });
+    expect(texts.summary(notReady)).toBe(
+      'Итоги можно опубликовать, когда завершатся судейство и голосование (9 дек. 2026 г.); этап конкурса: судейство',
+    );
+    const wrong = refusal({
+      status: 409,
+      code: 'cycle.wrong_status',
+      params: { action: 'publish', status: 'open', expected: 'review' },
+    });
+    expect(texts.summary(wrong)).toBe(
+      'Нельзя опубликовать цикл в статусе «открыт»; нужен статус «на проверке»',
+    );
+    const notEnded = refusal({
+      status: 409,
+      code: 'cycles.period_not_ended',
+      params: { periodEnd: '2026-12-31' },
+    });
+    expect(texts.summary(notEnded)).toBe('Период ещё не закончился: он заканчивается 31 дек. 2026 г.');
+  });
 });

@@ -3,7 +3,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateTrainingEventRequest, TrainingEventView } from '@prgauge/contracts';
 import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  LocalDatePipe,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  RefusalText,
+  TranslatePipe,
+} from '@prgauge/dashboard-i18n';
 import { RegisterImport } from '../register/register-import';
 import { RegisterTable } from '../register/register-table';
 import { RegisterStore } from '../register/register.store';
@@ -20,6 +26,7 @@ type SaveNotice = 'saved' | 'stale' | 'failed' | 'deleteFailed' | null;
 @Component({
   selector: 'pr-training-event-page',
   imports: [
+    LocalPercentPipe,
     MatProgressBarModule,
     RouterLink,
     TrainingTabs,

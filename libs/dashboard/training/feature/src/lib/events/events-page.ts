@@ -8,7 +8,13 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
 import { TrainingApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  LocalDatePipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-i18n';
 import { Pager, windowOf } from '@prgauge/dashboard-ui';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
@@ -20,6 +26,7 @@ const isAudience = (value: string | undefined): value is TrainingAudience =>
 @Component({
   selector: 'pr-training-events-page',
   imports: [
+    LocalPercentPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,

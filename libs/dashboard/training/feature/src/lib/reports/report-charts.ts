@@ -72,6 +72,7 @@ export function reportCharts(report: TrainingReport, names: ReportNames, texts: 
       [{ label: names.attendanceRate, values: rates.map((e) => e.attendanceRate) }],
       texts,
       100,
+      'percent',
     ),
   };
 }

@@ -9,10 +9,11 @@ import { Router, RouterLink } from '@angular/router';
 import { injectChartTexts } from '@prgauge/dashboard-charts';
 import { DateRange, TrainingApi } from '@prgauge/dashboard-data-access';
 import {
-  LocaleStore,
   LocalDatePipe,
+  LocaleStore,
   LocalizedPipe,
   LocalNumberPipe,
+  LocalPercentPipe,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
@@ -27,6 +28,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 @Component({
   selector: 'pr-training-reports-page',
   imports: [
+    LocalPercentPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
