@@ -1,4 +1,4 @@
-import { searchKey, searchMatches } from './search-key';
+import { searchDocument, searchKey, searchMatches } from './search-key';
 
 const ZWNJ = '\u200c';
 
@@ -88,5 +88,18 @@ describe('searchMatches', () => {
 
   it('matches nothing among no texts', () => {
     expect(searchMatches('отдел', [null, undefined])).toBe(false);
+  });
+});
+
+describe('searchDocument', () => {
+  const document = searchDocument(['KER-01', null, 'شهرداري كرمان', '«»', 'Объединённая редакция']);
+
+  it('joins the keys of the texts with single spaces, skipping empty ones', () => {
+    expect(document).toBe('ker01 شهرداریکرمان объединеннаяредакция');
+  });
+
+  it('holds a search key of part of one text, and none that runs across two', () => {
+    expect(document.includes(searchKey('شهرداری کرمان'))).toBe(true);
+    expect(document.includes(searchKey('01 شهرداری'))).toBe(false);
   });
 });

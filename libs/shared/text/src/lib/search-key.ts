@@ -71,3 +71,18 @@ export function searchMatches(search: string, texts: readonly (string | null | u
   const key = searchKey(search);
   return key === '' || texts.some((t) => t != null && searchKey(t).includes(key));
 }
+
+/**
+ * What a database keeps to search one record by: the keys of its texts joined by single spaces. A search key
+ * never holds a space, so `LIKE '%' || searchKey(search) || '%'` on this finds a search inside one text and
+ * never across two.
+ *
+ * @param texts the record's searchable texts (a code, names in every language); null, undefined and texts
+ *   without letters or digits add nothing
+ */
+export function searchDocument(texts: readonly (string | null | undefined)[]): string {
+  return texts
+    .map((t) => (t == null ? '' : searchKey(t)))
+    .filter((key) => key !== '')
+    .join(' ');
+}
