@@ -15,6 +15,7 @@ import { AddCycleImportedHistory20270103100000 } from './20270103100000-add-cycl
 import { AddReviewCommentReplies20270104100001 } from './20270104100001-add-review-comment-replies';
 // Search keys (shared text normalisation)
 import { AddAgencyNameSearch20270110100000 } from './20270110100000-add-agency-name-search';
+import { AddAccountNameSearch20270110100100 } from './20270110100100-add-account-name-search';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   AddReviewCommentReplies20270104100001,
   // Search keys (shared text normalisation)
   AddAgencyNameSearch20270110100000,
+  AddAccountNameSearch20270110100100,
 ];

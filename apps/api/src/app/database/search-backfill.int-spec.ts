@@ -28,7 +28,7 @@ describe('search column backfill', () => {
     await database.drop();
   });
 
-  it('fills agency.name_search for agencies that existed before', async () => {
+  it('fills the search columns of agencies and accounts that existed before', async () => {
     const [region] = await db.query(
       `INSERT INTO region (code, name) VALUES ('kerman', '{"fa": "کرمان"}') RETURNING id`,
     );
@@ -37,7 +37,15 @@ describe('search column backfill', () => {
       `INSERT INTO agency (region_id, code, name, attributes, active) VALUES ($1, 'KER', $2, '{}', true)`,
       [region.id, name],
     );
+    await db.query(
+      `INSERT INTO app_user (login, display_name, password_hash, role, region_id, active, password_changed_at)
+       VALUES ('fedorov.p', 'Пётр Фёдоров', 'x', 'viewer', $1, true, now())`,
+      [region.id],
+    );
     await runMigrations(database.ownerUrl);
+    expect(await db.query(`SELECT name_search FROM app_user`)).toEqual([
+      { name_search: 'fedorovp петрфедоров' },
+    ]);
     const rows: { name_search: string }[] = await db.query(`SELECT name_search FROM agency`);
     expect(rows).toEqual([{ name_search: searchDocument(['KER', name.fa, name.ru]) }]);
     expect(rows[0].name_search).toBe('ker شهرداریکرمان мэриякермана');

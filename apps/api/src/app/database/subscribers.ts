@@ -1,4 +1,5 @@
 import { AgencySearchSubscriber } from '../agencies/agency-search';
+import { AccountSearchSubscriber } from '../users/account-search';
 
 /** Every entity subscriber, listed once like the entities: each keeps a module's own search column. */
-export const subscribers = [AgencySearchSubscriber];
+export const subscribers = [AgencySearchSubscriber, AccountSearchSubscriber];
