@@ -16,6 +16,7 @@ import { AddReviewCommentReplies20270104100001 } from './20270104100001-add-revi
 // Search keys (shared text normalisation)
 import { AddAgencyNameSearch20270110100000 } from './20270110100000-add-agency-name-search';
 import { AddAccountNameSearch20270110100100 } from './20270110100100-add-account-name-search';
+import { AddTrainingEventTitleSearch20270110100200 } from './20270110100200-add-training-event-title-search';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   // Search keys (shared text normalisation)
   AddAgencyNameSearch20270110100000,
   AddAccountNameSearch20270110100100,
+  AddTrainingEventTitleSearch20270110100200,
 ];

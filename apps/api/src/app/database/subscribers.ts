@@ -1,5 +1,6 @@
 import { AgencySearchSubscriber } from '../agencies/agency-search';
+import { EventSearchSubscriber } from '../training/event-search';
 import { AccountSearchSubscriber } from '../users/account-search';
 
 /** Every entity subscriber, listed once like the entities: each keeps a module's own search column. */
-export const subscribers = [AgencySearchSubscriber, AccountSearchSubscriber];
+export const subscribers = [AgencySearchSubscriber, AccountSearchSubscriber, EventSearchSubscriber];
