@@ -17,6 +17,7 @@ import { AddReviewCommentReplies20270104100001 } from './20270104100001-add-revi
 import { AddAgencyNameSearch20270110100000 } from './20270110100000-add-agency-name-search';
 import { AddAccountNameSearch20270110100100 } from './20270110100100-add-account-name-search';
 import { AddTrainingEventTitleSearch20270110100200 } from './20270110100200-add-training-event-title-search';
+import { AddContestApplicationNameSearch20270110100300 } from './20270110100300-add-contest-application-name-search';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   AddAgencyNameSearch20270110100000,
   AddAccountNameSearch20270110100100,
   AddTrainingEventTitleSearch20270110100200,
+  AddContestApplicationNameSearch20270110100300,
 ];
