@@ -13,6 +13,11 @@ import { AddPasswordChangeRequired20270101100000 } from './20270101100000-add-pa
 import { AddRegionSettings20270102100001 } from './20270102100001-add-region-settings';
 import { AddCycleImportedHistory20270103100000 } from './20270103100000-add-cycle-imported-history';
 import { AddReviewCommentReplies20270104100001 } from './20270104100001-add-review-comment-replies';
+// Search keys (shared text normalisation)
+import { AddAgencyNameSearch20270110100000 } from './20270110100000-add-agency-name-search';
+import { AddAccountNameSearch20270110100100 } from './20270110100100-add-account-name-search';
+import { AddTrainingEventTitleSearch20270110100200 } from './20270110100200-add-training-event-title-search';
+import { AddContestApplicationNameSearch20270110100300 } from './20270110100300-add-contest-application-name-search';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -31,4 +36,9 @@ export const migrations = [
   AddRegionSettings20270102100001,
   AddCycleImportedHistory20270103100000,
   AddReviewCommentReplies20270104100001,
+  // Search keys (shared text normalisation)
+  AddAgencyNameSearch20270110100000,
+  AddAccountNameSearch20270110100100,
+  AddTrainingEventTitleSearch20270110100200,
+  AddContestApplicationNameSearch20270110100300,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AgencyImportResult, AgencyView, Page, SessionUser } from '@prgauge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { searchKey } from '@prgauge/text';
+import { DataSource, EntityManager, Like } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -10,7 +11,7 @@ import {
   type FieldProblemInput,
   TakenException,
 } from '../common/api-error';
-import { pageOf, pageOfList, type PageWindow } from '../common/paging';
+import { pageOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { PeerGroup } from '../regions/peer-group.entity';
@@ -48,34 +49,26 @@ export class AgenciesService {
 
   /**
    * One page of the agencies the caller may see, by code then id (codes repeat across regions, so the id
-   * makes the order total). A search matches part of the code or of a name in any language; names are compared
-   * in memory because the database's case folding may not know Cyrillic or Persian.
+   * makes the order total). A search matches part of the code or of a name in any language, through the shared
+   * search key: "شهرداري" finds "شهرداری", "Алена" finds "Алёна", a space finds a zero-width non-joiner. A search
+   * without letters or digits does not narrow.
    */
   async list(user: SessionUser, filter: AgencyFilter, window: PageWindow): Promise<Page<AgencyView>> {
     const regionId = regionFor(user, filter.regionId);
-    const where = {
-      ...(regionId ? { regionId } : {}),
-      ...(filter.peerGroupId ? { peerGroupId: filter.peerGroupId } : {}),
-      ...(filter.active !== undefined ? { active: filter.active } : {}),
-    };
-    const repository = this.dataSource.getRepository(Agency);
-    const order = { code: 'ASC', id: 'ASC' } as const;
-    if (!filter.search) {
-      const [agencies, total] = await repository.findAndCount({
-        where,
-        order,
-        skip: window.offset,
-        take: window.limit,
-      });
-      return pageOf(agencies.map(toAgencyView), total, window);
-    }
-    const search = filter.search.toLocaleLowerCase();
-    const matches = (await repository.find({ where, order })).filter(
-      (a) =>
-        a.code.toLocaleLowerCase().includes(search) ||
-        Object.values(a.name).some((n) => n?.toLocaleLowerCase().includes(search)),
-    );
-    return pageOfList(matches.map(toAgencyView), window);
+    const key = searchKey(filter.search ?? '');
+    const [agencies, total] = await this.dataSource.getRepository(Agency).findAndCount({
+      where: {
+        ...(regionId ? { regionId } : {}),
+        ...(filter.peerGroupId ? { peerGroupId: filter.peerGroupId } : {}),
+        ...(filter.active !== undefined ? { active: filter.active } : {}),
+        // A key holds only letters and digits, so it needs no LIKE escaping.
+        ...(key ? { nameSearch: Like(`%${key}%`) } : {}),
+      },
+      order: { code: 'ASC', id: 'ASC' },
+      skip: window.offset,
+      take: window.limit,
+    });
+    return pageOf(agencies.map(toAgencyView), total, window);
   }
 
   async get(agencyId: string, user: SessionUser): Promise<AgencyView> {

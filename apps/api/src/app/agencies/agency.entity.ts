@@ -14,6 +14,8 @@ export class Agency {
   @Column('uuid', { name: 'region_id' }) regionId!: string;
   @Column('text') code!: string;
   @Column('jsonb') name!: LocalizedText;
+  /** The search document of the code and names (`searchDocument`), kept by `AgencySearchSubscriber`. */
+  @Column('text', { name: 'name_search', select: false }) nameSearch!: string;
   @Column('uuid', { name: 'peer_group_id', nullable: true }) peerGroupId!: string | null;
   @Column('jsonb') attributes!: Record<string, number>;
   @Column('boolean') active!: boolean;

@@ -1,4 +1,5 @@
 import { PAGE_SIZE, type ContestView, type Page } from '@prgauge/contracts';
+import { searchDocument } from '@prgauge/text';
 import { DataSource } from 'typeorm';
 import { announceContest, fileApplication } from '../../../test/support/contest-fixtures';
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
@@ -42,8 +43,9 @@ describe('paged lists', () => {
     // Agency codes repeat across regions, so the national list ties on its sort key.
     for (const code of ['A', 'B', 'C'])
       await ds.query(
-        `INSERT INTO agency (region_id, code, name, attributes, active) VALUES ($1, $2, $3, '{}', true)`,
-        [fx.otherRegion.id, code, { en: `South ${code}` }],
+        `INSERT INTO agency (region_id, code, name, name_search, attributes, active)
+         VALUES ($1, $2, $3, $4, '{}', true)`,
+        [fx.otherRegion.id, code, { en: `South ${code}` }, searchDocument([code, `South ${code}`])],
       );
 
     // Five events on one day with one title: the whole sort key ties.

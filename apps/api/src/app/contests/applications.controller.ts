@@ -58,6 +58,12 @@ export class ApplicationsController {
     description: 'Only applications entering this nomination',
   })
   @ApiQuery({ name: 'screening', required: false, enum: SCREENING_STATUSES })
+  @ApiQuery({
+    name: 'search',
+    required: false,
+    description:
+      "Part of the candidate's name or organisation or of the project's title, matched as people type",
+  })
   @ApiPageQuery()
   @Responds(200, { pageOf: 'ApplicationView' })
   list(
@@ -66,8 +72,14 @@ export class ApplicationsController {
     @PageParams() page: PageWindow,
     @Query('nominationId', new ParseUUIDPipe({ optional: true })) nominationId?: string,
     @Query('screening', new ParseEnumPipe(SCREENING, { optional: true })) screening?: ScreeningStatus,
+    @Query('search') search?: string,
   ): Promise<Page<ApplicationView>> {
-    return this.applications.list(contestId, user, { nominationId, screening }, page);
+    return this.applications.list(
+      contestId,
+      user,
+      { nominationId, screening, search: search?.slice(0, 100) },
+      page,
+    );
   }
 
   @Post('contest-applications/:applicationId/screening')

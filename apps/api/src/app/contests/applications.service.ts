@@ -1,3 +1,4 @@
+import { searchKey } from '@prgauge/text';
 import { Injectable } from '@nestjs/common';
 import type { ApplicationView, Page, ScreeningStatus, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -22,6 +23,8 @@ import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto'
 export interface ApplicationFilter {
   nominationId?: string;
   screening?: ScreeningStatus;
+  /** Part of the candidate's name or organisation or of the project's title, matched as people type it. */
+  search?: string;
 }
 
 @Injectable()
@@ -81,6 +84,9 @@ export class ApplicationsService {
         'EXISTS (SELECT 1 FROM application_nomination n WHERE n.application_id = a.id AND n.nomination_id = :nominationId)',
         { nominationId: filter.nominationId },
       );
+    const key = searchKey(filter.search ?? '');
+    // A key holds only letters and digits, so it needs no LIKE escaping.
+    if (key) q.andWhere('a.name_search LIKE :pattern', { pattern: `%${key}%` });
     const [applications, total] = await q.getManyAndCount();
     return pageOf(await applicationViews(manager, applications), total, window);
   }

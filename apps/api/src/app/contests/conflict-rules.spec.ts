@@ -11,6 +11,13 @@ describe('conflict rules', () => {
     expect(isExcluded('Kazinform', 'Akimat', false)).toBe(false);
   });
 
+  it('excludes across ё and е, Arabic and Persian Yeh and Kaf, and a ZWNJ or a space', () => {
+    expect(isExcluded('Объединённая редакция', 'ОБЪЕДИНЕННАЯ редакция', false)).toBe(true);
+    expect(isExcluded('شهرداري كرمان', 'شهرداری کرمان', false)).toBe(true);
+    expect(isExcluded('روابط عمومی\u200cها', 'روابط عمومي ها', false)).toBe(true);
+    expect(isExcluded('Мой город', 'Мои город', false)).toBe(false);
+  });
+
   it('counts the same name in the same organisation as one person', () => {
     expect(personKey('Anna  Petrova', 'Akimat')).toBe(personKey('anna petrova', '«Akimat»'));
   });

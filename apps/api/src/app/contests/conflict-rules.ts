@@ -1,10 +1,11 @@
-/** Organisation names as people type them: case, quotes and spacing do not make a different organisation. */
+import { searchKey } from '@prgauge/text';
+
+/**
+ * Organisation names as people type them: case, quotes, spacing, ё/е and the Arabic or Persian letter forms
+ * of a keyboard do not make a different organisation (the shared search key).
+ */
 export function organisationKey(name: string): string {
-  return name
-    .toLocaleLowerCase('ru')
-    .replace(/[«»"'“”„`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return searchKey(name);
 }
 
 /** A juror is excluded from an application of their own organisation, and from one they declared a conflict with. */

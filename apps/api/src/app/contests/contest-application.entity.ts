@@ -8,6 +8,8 @@ export class ContestApplication {
   @Column('text', { name: 'candidate_name' }) candidateName!: string;
   @Column('text', { name: 'candidate_position' }) candidatePosition!: string;
   @Column('text', { name: 'candidate_organisation' }) candidateOrganisation!: string;
+  /** The search document of name, organisation and project title, kept by `ApplicationSearchSubscriber`. */
+  @Column('text', { name: 'name_search', select: false }) nameSearch!: string;
   @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
   @Column('text', { name: 'filed_by' }) filedBy!: ApplicationFiler;
   @Column('uuid', { name: 'filer_id', nullable: true }) filerId!: string | null;

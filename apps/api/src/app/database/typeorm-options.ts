@@ -2,6 +2,7 @@ import { Client, ClientConfig } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { entities } from './entities';
+import { subscribers } from './subscribers';
 
 /** Connections in the API's pool; the change feed holds one more, so an instance never holds more than this + 1. */
 export const POOL_SIZE = 20;
@@ -55,6 +56,7 @@ export function typeOrmOptions(url: string, purpose: 'api' | 'migrations' = 'api
     type: 'postgres',
     url,
     entities,
+    subscribers,
     migrations,
     migrationsRun: false,
     migrationsTransactionMode: 'each',

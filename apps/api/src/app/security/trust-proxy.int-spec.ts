@@ -118,8 +118,8 @@ describe('client addresses with TRUST_PROXY unset', () => {
     // Earlier votes from the same real address, by other voters, within the last minute.
     await ds.query(
       `WITH u AS (
-         INSERT INTO app_user (login, display_name, password_hash, role, region_id, locale, active)
-         SELECT 'bulk-voter-' || g, 'Bulk voter ' || g, 'x', 'journalist', $1, 'ru', true
+         INSERT INTO app_user (login, display_name, name_search, password_hash, role, region_id, locale, active)
+         SELECT 'bulk-voter-' || g, 'Bulk voter ' || g, 'bulkvoter' || g, 'x', 'journalist', $1, 'ru', true
            FROM generate_series(1, $5::int) g RETURNING id
        ), v AS (
          INSERT INTO contest_voter (contest_id, user_id, outlet, media_role, work_link, status)

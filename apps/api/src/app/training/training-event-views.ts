@@ -1,3 +1,4 @@
+import { searchKey } from '@prgauge/text';
 import type { Trainer, TrainingAudience, TrainingEventView, TrainingFormat } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
 import type { PageWindow } from '../common/paging';
@@ -33,6 +34,8 @@ export interface EventQuery {
   programmeId?: string;
   from?: string;
   to?: string;
+  /** Part of the title, place or a trainer, matched through the shared search key. */
+  search?: string;
 }
 
 /** The SQL conditions of a query on `training_event e`, with their parameters numbered from $1. */
@@ -51,6 +54,9 @@ function eventConditions(query: EventQuery): { where: string; params: unknown[] 
   if (query.programmeId) add('e.programme_id = ?', query.programmeId);
   if (query.from) add('e.start_date >= ?', query.from);
   if (query.to) add('e.start_date <= ?', query.to);
+  const key = searchKey(query.search ?? '');
+  // A key holds only letters and digits, so it needs no LIKE escaping.
+  if (key) add('e.title_search LIKE ?', `%${key}%`);
   return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 

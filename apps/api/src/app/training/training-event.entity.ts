@@ -14,6 +14,8 @@ export class TrainingEvent {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'region_id' }) regionId!: string;
   @Column('text') title!: string;
+  /** The search document of the title, place and trainers (`searchDocument`), kept by `EventSearchSubscriber`. */
+  @Column('text', { name: 'title_search', select: false }) titleSearch!: string;
   @Column('uuid', { name: 'topic_id' }) topicId!: string;
   @Column('text') format!: TrainingFormat;
   @Column('uuid', { name: 'committee_id', nullable: true }) committeeId!: string | null;

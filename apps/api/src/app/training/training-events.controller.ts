@@ -45,6 +45,11 @@ export class TrainingEventsController {
   @ApiQuery({ name: 'programmeId', required: false })
   @ApiQuery({ name: 'from', required: false, description: 'Events starting on or after this day' })
   @ApiQuery({ name: 'to', required: false, description: 'Events starting on or before this day' })
+  @ApiQuery({
+    name: 'search',
+    required: false,
+    description: 'Part of the title, the place or a trainer, matched as people type (see `@prgauge/text`)',
+  })
   @ApiPageQuery()
   @Responds(200, { pageOf: 'TrainingEventView' })
   list(
@@ -57,8 +62,13 @@ export class TrainingEventsController {
     @Query('programmeId', new ParseUUIDPipe({ optional: true })) programmeId?: string,
     @Query('from', new ParseDayPipe('from')) from?: string,
     @Query('to', new ParseDayPipe('to')) to?: string,
+    @Query('search') search?: string,
   ): Promise<Page<TrainingEventView>> {
-    return this.events.list(user, { regionId, topicId, audience, committeeId, programmeId, from, to }, page);
+    return this.events.list(
+      user,
+      { regionId, topicId, audience, committeeId, programmeId, from, to, search: search?.slice(0, 100) },
+      page,
+    );
   }
 
   @Post()

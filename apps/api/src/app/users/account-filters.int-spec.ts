@@ -30,10 +30,10 @@ describe('the account list’s filters', () => {
     expect(await logins(admin, 'role=director')).toEqual(['director', 'south-director']);
   });
 
-  it('searches part of the login or of the name, case aside, taking % and _ literally', async () => {
+  it('searches part of the login or of the name, case aside, never taking % or _ as a wildcard', async () => {
     expect(await logins(director, 'search=EDITOR-')).toEqual(['editor-a', 'editor-b']);
-    expect(await logins(director, 'search=%25')).toEqual([]);
-    expect(await logins(director, 'search=_')).toEqual([]);
+    expect(await logins(director, 'search=edit%25a')).toEqual([]);
+    expect(await logins(director, 'search=e_itor')).toEqual([]);
   });
 
   it('keeps a director inside their region whatever region, agency or search they name', async () => {

@@ -24,6 +24,8 @@ export class JournalistAccounts {
       .set({
         login: () => ERASED_LOGIN,
         displayName: '',
+        // The login is set by SQL, out of the search subscriber's sight: an erased account is found by nothing.
+        nameSearch: '',
         // Not a hash of anything: verification fails for every password.
         passwordHash: '!',
         active: false,

@@ -6,6 +6,8 @@ export class User {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('citext') login!: string;
   @Column('text', { name: 'display_name' }) displayName!: string;
+  /** The search document of the login and display name (`searchDocument`), kept by `AccountSearchSubscriber`. */
+  @Column('text', { name: 'name_search', select: false }) nameSearch!: string;
   @Column('text', { name: 'password_hash', select: false }) passwordHash!: string;
   @Column({
     type: 'enum',

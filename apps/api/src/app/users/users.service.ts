@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { AccountView, Page, Role, SessionUser } from '@prgauge/contracts';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { searchKey } from '@prgauge/text';
+import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
 import { assertStrongPassword } from '../auth/password-policy';
@@ -54,7 +55,8 @@ export class UsersService {
 
   /**
    * One page of the accounts the caller may see, by login (unique, so the order is total). A search matches part
-   * of the login or of the name, case aside.
+   * of the login or of the name through the shared search key (case, ё/е, Arabic or Persian letter forms,
+   * spaces and punctuation aside); one without letters or digits does not narrow.
    */
   async list(user: SessionUser, filter: AccountFilter, window: PageWindow): Promise<Page<AccountView>> {
     const region = regionFor(user, filter.regionId);
@@ -62,16 +64,9 @@ export class UsersService {
     if (region) query.andWhere('u.region_id = :region', { region });
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.agencyId) query.andWhere('u.agency_id = :agencyId', { agencyId: filter.agencyId });
-    if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(
-        new Brackets((q) =>
-          q
-            .where('u.login ILIKE :pattern', { pattern })
-            .orWhere('u.display_name ILIKE :pattern', { pattern }),
-        ),
-      );
-    }
+    const key = searchKey(filter.search ?? '');
+    // A key holds only letters and digits, so it needs no LIKE escaping.
+    if (key) query.andWhere('u.name_search LIKE :pattern', { pattern: `%${key}%` });
     const [users, total] = await query
       .orderBy('u.login', 'ASC')
       .skip(window.offset)

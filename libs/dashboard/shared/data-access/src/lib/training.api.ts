@@ -34,6 +34,8 @@ export interface TrainingEventFilter {
   from?: string | null;
   /** Events starting on or before this day, `YYYY-MM-DD`. */
   to?: string | null;
+  /** Part of the title, the place or a trainer's name, matched as people type it. */
+  search?: string | null;
 }
 
 /** A report's period, both days included. */

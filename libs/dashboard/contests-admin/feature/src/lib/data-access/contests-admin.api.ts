@@ -76,12 +76,13 @@ export class ContestsAdminApi {
   /** A page of the contest's applications in the order they were filed, narrowed to a nomination or state. */
   applications(
     contestId: string,
-    filter: { nominationId?: string; screening?: ScreeningStatus } = {},
+    filter: { nominationId?: string; screening?: ScreeningStatus; search?: string } = {},
     page: PageQuery = {},
   ): Promise<Page<ApplicationView>> {
     let params = new HttpParams();
     if (filter.nominationId) params = params.set('nominationId', filter.nominationId);
     if (filter.screening) params = params.set('screening', filter.screening);
+    if (filter.search) params = params.set('search', filter.search);
     return firstValueFrom(
       this.http.get<Page<ApplicationView>>(`/api/contests/${contestId}/applications`, {
         params: withPage(params, page),

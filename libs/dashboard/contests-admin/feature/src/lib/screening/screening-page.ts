@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
@@ -13,11 +15,16 @@ import { ApplicationDetails } from './application-details';
 const isStatus = (value: string | undefined): value is ScreeningStatus =>
   (SCREENING_STATUSES as readonly string[]).includes(value ?? '');
 
-/** Applications filtered by nomination and screening state, a page at a time, each opened to accept or reject it. */
+/**
+ * Applications searched by candidate, organisation or project and filtered by nomination and screening state, a
+ * page at a time, each opened to accept or reject it. The API matches the search as people type it.
+ */
 @Component({
   selector: 'pr-screening-page',
   imports: [
     MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     ContestHeader,
@@ -36,6 +43,8 @@ export class ScreeningPage {
   /** `?nomination=` and `?state=` in the address, so a filtered queue can be shared. */
   readonly nomination = input<string>();
   readonly state = input<string>();
+  /** `?search=`: part of the candidate's name or organisation or of the project's title. */
+  readonly search = input<string>();
   /** The first application of the page on screen. */
   readonly offset = input<string>();
 
@@ -52,17 +61,19 @@ export class ScreeningPage {
     const state = this.state();
     return isStatus(state) ? state : null;
   });
+  protected readonly searchText = computed(() => this.search()?.trim().slice(0, 100) || null);
   protected readonly applications = resource({
     params: () => ({
       contestId: this.contestId(),
       nominationId: this.nomination() || undefined,
       screening: this.stateFilter() ?? undefined,
+      search: this.searchText() ?? undefined,
       offset: Math.max(0, Number(this.offset()) || 0),
     }),
     loader: ({ params }) =>
       this.api.applications(
         params.contestId,
-        { nominationId: params.nominationId, screening: params.screening },
+        { nominationId: params.nominationId, screening: params.screening, search: params.search },
         { offset: params.offset },
       ),
   });

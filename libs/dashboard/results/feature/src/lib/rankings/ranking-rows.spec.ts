@@ -38,6 +38,22 @@ describe('ranking rows', () => {
     ]);
   });
 
+  it('finds names typed with Arabic Yeh and Kaf, a space for a ZWNJ, or е for ё', () => {
+    const named = [
+      { ...row(1, 'P1'), name: { fa: 'شهرداری کرمان' } },
+      { ...row(2, 'P2'), name: { fa: 'کتابخانه\u200cهای عمومی' } },
+      { ...row(3, 'R1'), name: { ru: 'Объединённая редакция' } },
+      { ...row(4, 'R2'), name: { ru: 'Мой город' } },
+    ];
+    const found = (search: string) =>
+      filterRows(named, { group: null, search, name: (t) => t.fa ?? t.ru ?? '' }).map((r) => r.code);
+    expect(found('شهرداري')).toEqual(['P1']);
+    expect(found('كرمان')).toEqual(['P1']);
+    expect(found('کتابخانه های')).toEqual(['P2']);
+    expect(found('объединенная')).toEqual(['R1']);
+    expect(found('мои город')).toEqual([]);
+  });
+
   it('shows an editor at rank 12 the top five, a gap, then ranks 9 to 15', () => {
     const shown = nearMine(rows, 'A12');
     expect(shown.map((s) => s.row.rank)).toEqual([1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15]);

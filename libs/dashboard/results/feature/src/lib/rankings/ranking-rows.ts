@@ -1,4 +1,5 @@
 import type { LocalizedText, RankingRow } from '@prgauge/contracts';
+import { searchMatches } from '@prgauge/text';
 
 /** Legend bands for index scores 0..100, so a column of cells reads at a glance. */
 export const BANDS = [
@@ -21,16 +22,15 @@ export interface RowFilter {
   name: (text: LocalizedText) => string;
 }
 
-/** Rows of one peer group whose name or code contains the search text, in ranking order. */
+/**
+ * Rows of one peer group whose code or name in any language contains the search text, in ranking order. Text is
+ * matched by the shared search key, so "شهرداري" finds "شهرداری" and "Алена" finds "Алёна".
+ */
 export function filterRows(rows: RankingRow[], filter: RowFilter): RankingRow[] {
-  const needle = filter.search.trim().toLocaleLowerCase();
   return rows.filter(
     (row) =>
       (filter.group === null || row.peerGroup === filter.group) &&
-      (needle === '' ||
-        row.code.toLocaleLowerCase().includes(needle) ||
-        filter.name(row.name).toLocaleLowerCase().includes(needle) ||
-        Object.values(row.name).some((n) => n?.toLocaleLowerCase().includes(needle))),
+      searchMatches(filter.search, [row.code, filter.name(row.name), ...Object.values(row.name)]),
   );
 }
 

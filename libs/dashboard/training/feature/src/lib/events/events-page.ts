@@ -22,7 +22,10 @@ import { TrainingTabs } from '../shared/training-tabs';
 const isAudience = (value: string | undefined): value is TrainingAudience =>
   (TRAINING_AUDIENCES as readonly string[]).includes(value ?? '');
 
-/** The region's training events, filtered by topic, audience, committee and dates kept in the address, a page at a time. */
+/**
+ * The region's training events, searched by title, place or trainer and filtered by topic, audience, committee
+ * and dates kept in the address, a page at a time. The API matches the search as people type it (`@prgauge/text`).
+ */
 @Component({
   selector: 'pr-training-events-page',
   imports: [
@@ -51,6 +54,8 @@ export class EventsPage {
   readonly committee = input<string>();
   readonly from = input<string>();
   readonly to = input<string>();
+  /** `?search=`: part of the title, the place or a trainer's name. */
+  readonly search = input<string>();
   /** The first event of the page on screen. */
   readonly offset = input<string>();
   /** The title of an event just deleted, to confirm it is gone. */
@@ -69,6 +74,7 @@ export class EventsPage {
       committeeId: this.committee() || null,
       from: this.from() || null,
       to: this.to() || null,
+      search: this.search()?.trim().slice(0, 100) || null,
     };
   });
 

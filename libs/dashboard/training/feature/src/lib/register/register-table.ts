@@ -14,6 +14,7 @@ import { LIMITS, TRAINING_AUDIENCES, type AttendanceView, type TrainingAudience 
 import { LocaleStore, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
+import { participantsMatching } from './participant-search';
 import { RegisterStore } from './register.store';
 
 interface DraftRow {
@@ -35,7 +36,8 @@ const EMPTY_DRAFT: DraftRow = {
 };
 
 /**
- * The attendance register with every cell editable in place. The last line adds a participant: Enter saves
+ * The attendance register with every cell editable in place, narrowed by a search on participant, outlet or
+ * agency as people type it. The last line adds a participant: Enter saves
  * it and puts the cursor back in the name field, so a paper list can be typed in without the mouse.
  */
 @Component({
@@ -56,6 +58,14 @@ export class RegisterTable {
   protected readonly draftHoursInvalid = computed(() => Number.isNaN(readTypedNumber(this.draft().hours)));
   protected readonly plannedText = computed(() =>
     typedNumberText(this.locales.locale(), this.store.event()?.plannedHours),
+  );
+  /** What the search box holds; the rows shown follow it as it is typed. */
+  protected readonly search = signal('');
+  protected readonly shownRows = computed(() =>
+    participantsMatching(this.store.rows(), this.search(), (id) => {
+      const agency = this.lookups.agency(id);
+      return agency ? [agency.code, ...Object.values(agency.name).filter((n): n is string => !!n)] : [];
+    }),
   );
   private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('draftName');
 
