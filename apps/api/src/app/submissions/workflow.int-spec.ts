@@ -320,8 +320,9 @@ describe('the evaluation workflow, end to end', () => {
     // A: releases 30 (the only value → minmax 100), quality 4/5 = 80 → media 90; web 75 → 0.6 × 90 + 0.4 × 75 = 84.
     expect(ranking.rows.map((r) => [r.code, r.rank, r.total])).toEqual([
       ['A', 1, 84],
-      ['B', 2, 0],
-      ['C', 2, 0],
+      // Neither has an approved submission: listed, unscored and unranked.
+      ['B', null, null],
+      ['C', null, null],
     ]);
   });
 
