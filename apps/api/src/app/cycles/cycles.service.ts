@@ -29,6 +29,9 @@ import { sevenIndexTemplate } from './framework-template';
 import { frameworkProblems } from './framework-rules';
 import { readPublishSummary } from './publish-summary.reader';
 import { defaultLocaleOfRegion } from '../regions/region-default-locale';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
+import { Clock } from '../common/clock';
+import { instantOf } from '../common/zoned-date';
 
 /** draft → open → review → published → archived; a published cycle may go back to review with a reason. */
 const TRANSITIONS: Record<'open' | 'close' | 'archive' | 'reopen', { from: CycleStatus; to: CycleStatus }> = {
@@ -46,6 +49,7 @@ export class CyclesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly changes: CycleChangeFeed,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: SessionUser, regionId?: string): Promise<CycleView[]> {
@@ -66,7 +70,7 @@ export class CyclesService {
   /** What publishing the cycle would publish now, and whether it would be refused (see `PublishSummary`). */
   async publishSummary(cycleId: string, user: SessionUser): Promise<PublishSummary> {
     const cycle = await this.get(cycleId, user);
-    return readPublishSummary(this.dataSource.manager, cycle, new Date());
+    return readPublishSummary(this.dataSource.manager, cycle, this.clock.now());
   }
 
   async create(body: CreateCycleDto, actor: Actor): Promise<CycleView> {
@@ -78,13 +82,18 @@ export class CyclesService {
     checkPeriod(body.periodStart, body.periodEnd);
     const locale = await defaultLocaleOfRegion(this.dataSource.manager, regionId);
     const framework = await this.startingFramework(body, actor.user, locale);
+    const deadline = instantOf(
+      body.deadline,
+      await timeZoneOfRegion(this.dataSource.manager, regionId),
+      'end',
+    );
     return this.dataSource.transaction(async (manager) => {
       const cycle = await manager.save(Cycle, {
         regionId,
         name: body.name,
         periodStart: body.periodStart,
         periodEnd: body.periodEnd,
-        deadline: new Date(body.deadline),
+        deadline,
         status: 'draft',
         framework,
         publication: 0,
@@ -118,7 +127,9 @@ export class CyclesService {
         name: body.name ?? cycle.name,
         periodStart: body.periodStart ?? cycle.periodStart,
         periodEnd: body.periodEnd ?? cycle.periodEnd,
-        deadline: body.deadline ? new Date(body.deadline) : cycle.deadline,
+        deadline: body.deadline
+          ? instantOf(body.deadline, await timeZoneOfRegion(manager, cycle.regionId), 'end')
+          : cycle.deadline,
       };
       checkPeriod(next.periodStart, next.periodEnd);
       await manager.update(Cycle, cycle.id, { ...next, version: cycle.version + 1 });
@@ -193,7 +204,7 @@ export class CyclesService {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== 'open')
         throw new ApiException(HttpStatus.CONFLICT, 'cycle.extension_not_open', { status: cycle.status });
-      const until = new Date(body.until);
+      const until = instantOf(body.until, await timeZoneOfRegion(manager, cycle.regionId), 'end');
       if (until <= cycle.deadline) {
         const deadline = cycle.deadline.toISOString();
         throw new InvalidFieldsException(

@@ -14,6 +14,7 @@ import { buildRanking } from './ranking-view';
 import { ScoreSnapshot } from './score-snapshot.entity';
 import type { ScoredCycle } from './scored-cycle';
 import { PUBLISHED_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
+import { Clock } from '../common/clock';
 
 /** Publishing freezes a cycle's results: snapshots in tables, and the ranking serialised once for every reader. */
 @Injectable()
@@ -23,6 +24,7 @@ export class PublishService {
     private readonly scored: ScoredCycleRepository,
     private readonly audit: AuditService,
     private readonly changes: CycleChangeFeed,
+    private readonly clock: Clock,
   ) {}
 
   async publish(cycleId: string, actor: Actor): Promise<CycleView> {
@@ -36,7 +38,7 @@ export class PublishService {
         .getOne();
       if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
       assertRegion(actor.user, cycle.regionId, 'cycle');
-      const publishedAt = new Date();
+      const publishedAt = this.clock.now();
       assertPublishable(await readPublishSummary(manager, cycle, publishedAt));
       const publication = cycle.publication + 1;
       const scored = await this.scored.compute(cycle, true, PUBLISHED_SENSITIVITY, manager);

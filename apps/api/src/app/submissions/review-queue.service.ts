@@ -15,6 +15,7 @@ import { storedLeaves } from '../cycles/framework-rules';
 import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
 import { workFirst } from './review-queue-order';
 import { valueFlags } from './value-flags';
+import { Clock } from '../common/clock';
 
 interface Row {
   submission_id: string;
@@ -41,6 +42,7 @@ export class ReviewQueueService {
     private readonly dataSource: DataSource,
     private readonly cycles: CyclesService,
     private readonly scored: ScoredCycleRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -81,7 +83,7 @@ export class ReviewQueueService {
   async completeness(cycleId: string, user: SessionUser): Promise<CompletenessRow[]> {
     const cycle = await this.cycles.get(cycleId, user);
     const agencyLeaves = storedLeaves(cycle.framework).filter((l) => l.source === 'agency').length || 1;
-    const now = new Date();
+    const now = this.clock.now();
     return (await this.rows(cycleId)).map((r) => {
       const until =
         r.extension_until && r.extension_until > cycle.deadline ? r.extension_until : cycle.deadline;

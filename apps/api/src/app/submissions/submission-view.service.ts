@@ -18,6 +18,7 @@ import { editableUntil, isEditable, SubmissionContext } from './submission-acces
 import { SubmissionValue } from './submission-value.entity';
 import { valueFlags } from './value-flags';
 import { trainingLeafValues } from '../training/training-leaf-values';
+import { Clock } from '../common/clock';
 
 /** The leaves of a framework as forms and review screens show them, each with its top-level index. */
 export function leafViews(framework: FrameworkDocument): LeafView[] {
@@ -48,6 +49,7 @@ export class SubmissionViewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scored: ScoredCycleRepository,
+    private readonly clock: Clock,
   ) {}
 
   async build({ submission, cycle, agency }: SubmissionContext): Promise<SubmissionView> {
@@ -73,7 +75,7 @@ export class SubmissionViewService {
           indicatorKey: c.indicator,
           value: c.value,
           note: null,
-          updatedAt: new Date(),
+          updatedAt: this.clock.now(),
           // Nobody types a computed value, so its change never answers a comment.
           reviewedValue: c.value,
         }),
@@ -89,7 +91,7 @@ export class SubmissionViewService {
       version: submission.version,
       deadline: cycle.deadline.toISOString(),
       extensionUntil: submission.extensionUntil?.toISOString() ?? null,
-      editable: isEditable(submission, cycle),
+      editable: isEditable(submission, cycle, this.clock.now()),
       submittedAt: submission.submittedAt?.toISOString() ?? null,
       approvedAt: submission.approvedAt?.toISOString() ?? null,
       indices: cycle.framework.indicators.map((node) => ({ key: node.key, name: node.name })),
@@ -129,7 +131,7 @@ export class SubmissionViewService {
       id: submission.id,
       version: submission.version,
       status: submission.status,
-      editable: isEditable(submission, cycle),
+      editable: isEditable(submission, cycle, this.clock.now()),
       values: indicators.map((key) => valueView(key, byKey.get(key), previous, peers, types.get(key))),
     };
   }

@@ -5,6 +5,7 @@ import { InvalidFieldsException } from '../common/api-error';
 import { regionFor } from '../common/scope';
 import { loadEventViews } from './training-event-views';
 import { buildTrainingReport, ReportAgency } from './training-report';
+import { Clock } from '../common/clock';
 
 export interface ReportRange {
   from?: string;
@@ -15,10 +16,13 @@ export interface ReportRange {
 /** Reads what the training report needs for a region (or, for a national admin, all) and a date range. */
 @Injectable()
 export class TrainingReportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async report(user: SessionUser, range: ReportRange): Promise<TrainingReport> {
-    const year = new Date().getUTCFullYear();
+    const year = this.clock.now().getUTCFullYear();
     const from = range.from ?? `${year}-01-01`;
     const to = range.to ?? `${year}-12-31`;
     if (to < from)
