@@ -18,7 +18,7 @@ import { ApiException, InvalidFieldsException, StaleVersionException } from '../
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { announceCycleChange, CycleChangeFeed } from '../scores/cycle-change-feed';
-import { toView } from '../scores/publish.service';
+import { cycleView, cycleViews } from './cycle-views';
 import { Submission } from '../submissions/submission.entity';
 import { Cycle } from './cycle.entity';
 import { wrongStatus } from './cycle-refusals';
@@ -57,7 +57,12 @@ export class CyclesService {
     const cycles = await this.dataSource
       .getRepository(Cycle)
       .find({ where: region ? { regionId: region } : {}, order: { periodEnd: 'DESC' } });
-    return cycles.map(toView);
+    return cycleViews(this.dataSource.manager, cycles);
+  }
+
+  /** One cycle as clients see it, naming its region's time zone. */
+  view(cycle: Cycle): Promise<CycleView> {
+    return cycleView(this.dataSource.manager, cycle);
   }
 
   async get(cycleId: string, user: SessionUser): Promise<Cycle> {
@@ -115,14 +120,14 @@ export class CyclesService {
           'importedHistory',
         ]),
       });
-      return toView(cycle);
+      return cycleView(manager, cycle);
     });
   }
 
   async update(cycleId: string, body: UpdateCycleDto, actor: Actor): Promise<CycleView> {
     return this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
-      if (cycle.version !== body.version) throw new StaleVersionException(toView(cycle));
+      if (cycle.version !== body.version) throw new StaleVersionException(await cycleView(manager, cycle));
       const next = {
         name: body.name ?? cycle.name,
         periodStart: body.periodStart ?? cycle.periodStart,
@@ -141,7 +146,7 @@ export class CyclesService {
         cycleId: cycle.id,
         changes: fieldChanges(cycle, next, ['name', 'periodStart', 'periodEnd', 'deadline']),
       });
-      return toView({ ...cycle, ...next, version: cycle.version + 1 });
+      return cycleView(manager, { ...cycle, ...next, version: cycle.version + 1 });
     });
   }
 
@@ -180,7 +185,8 @@ export class CyclesService {
     const view = await this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== from) throw wrongStatus(action, cycle.status, from);
-      if (reopen && cycle.version !== reopen.version) throw new StaleVersionException(toView(cycle));
+      if (reopen && cycle.version !== reopen.version)
+        throw new StaleVersionException(await cycleView(manager, cycle));
       if (action === 'open') await this.createDraftSubmissions(manager, cycle);
       await manager.update(Cycle, cycle.id, { status: to, version: cycle.version + 1 });
       await announceCycleChange(manager, cycle.id);
@@ -193,7 +199,7 @@ export class CyclesService {
         changes: [{ field: 'status', old: from, new: to }],
         reason: reopen?.reason ?? null,
       });
-      return toView({ ...cycle, status: to, version: cycle.version + 1 });
+      return cycleView(manager, { ...cycle, status: to, version: cycle.version + 1 });
     });
     this.changes.changedHere(cycleId);
     return view;

@@ -12,6 +12,7 @@ const cycle2026: CycleView = {
   publishedAt: null,
   importedHistory: false,
   version: 3,
+  timeZone: 'Asia/Almaty',
 };
 
 describe('the new-cycle form', () => {
