@@ -40,8 +40,3 @@ export function optionalInstantOf<T extends null | undefined>(
 ): Date | T {
   return typeof value === 'string' ? instantOf(value, timeZone, edge) : value;
 }
-
-/** The calendar day (`YYYY-MM-DD`) an instant falls on in a zone. */
-export function dayIn(instant: Date, timeZone: string): string {
-  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? instant.toISOString().slice(0, 10);
-}
