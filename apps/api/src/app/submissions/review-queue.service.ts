@@ -16,6 +16,7 @@ import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
 import { workFirst } from './review-queue-order';
 import { valueFlags } from './value-flags';
 import { Clock } from '../common/clock';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
 
 interface Row {
   submission_id: string;
@@ -58,6 +59,7 @@ export class ReviewQueueService {
   ): Promise<Page<ReviewQueueItem>> {
     const cycle = await this.cycles.get(cycleId, user);
     const rows = await this.committeeRows(cycle, user, await this.rows(cycleId));
+    const timeZone = await timeZoneOfRegion(this.dataSource.manager, cycle.regionId);
     const flags = await this.flagCounts(cycleId, cycle);
     const items = rows
       .filter((r) => !filter.status || r.status === filter.status)
@@ -69,6 +71,7 @@ export class ReviewQueueService {
         status: r.status,
         deadline: cycle.deadline.toISOString(),
         extensionUntil: r.extension_until?.toISOString() ?? null,
+        timeZone,
         submittedAt: r.submitted_at?.toISOString() ?? null,
         flags: flags.get(r.agency_id) ?? 0,
         changedSinceReview: r.changed,

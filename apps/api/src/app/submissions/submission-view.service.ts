@@ -19,6 +19,7 @@ import { SubmissionValue } from './submission-value.entity';
 import { valueFlags } from './value-flags';
 import { trainingLeafValues } from '../training/training-leaf-values';
 import { Clock } from '../common/clock';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
 
 /** The leaves of a framework as forms and review screens show them, each with its top-level index. */
 export function leafViews(framework: FrameworkDocument): LeafView[] {
@@ -53,7 +54,7 @@ export class SubmissionViewService {
   ) {}
 
   async build({ submission, cycle, agency }: SubmissionContext): Promise<SubmissionView> {
-    const [values, evidence, comments, previous, peers, computed] = await Promise.all([
+    const [values, evidence, comments, previous, peers, computed, timeZone] = await Promise.all([
       this.dataSource.getRepository(SubmissionValue).findBy({ submissionId: submission.id }),
       this.dataSource
         .getRepository(Evidence)
@@ -64,6 +65,7 @@ export class SubmissionViewService {
       this.previousValues(cycle, submission.agencyId),
       this.peerValues(cycle.id, submission.agencyId),
       trainingLeafValues(this.dataSource.manager, cycle, [submission.agencyId]),
+      timeZoneOfRegion(this.dataSource.manager, cycle.regionId),
     ]);
     const byKey = new Map(values.map((v) => [v.indicatorKey, v]));
     // Computed leaves show what scoring will read, so the agency sees its training counted as it happens.
@@ -91,6 +93,7 @@ export class SubmissionViewService {
       version: submission.version,
       deadline: cycle.deadline.toISOString(),
       extensionUntil: submission.extensionUntil?.toISOString() ?? null,
+      timeZone,
       editable: isEditable(submission, cycle, this.clock.now()),
       submittedAt: submission.submittedAt?.toISOString() ?? null,
       approvedAt: submission.approvedAt?.toISOString() ?? null,
