@@ -1,4 +1,4 @@
-import { calendarYearOf } from './calendar-year';
+import { calendarYearOf, dayIn } from './calendar-year';
 
 describe('calendarYearOf', () => {
   it('gives Solar Hijri 1405 as 2026-03-21 to 2027-03-20 in Tehran', () => {
@@ -38,5 +38,14 @@ describe('calendarYearOf', () => {
       from: '2024-03-20',
       to: '2025-03-20',
     });
+  });
+});
+
+describe('dayIn', () => {
+  it('gives the day an instant falls on, on the clocks of a zone', () => {
+    // The last moment of 10 December in Tehran, and a minute after it.
+    expect(dayIn(new Date('2026-12-10T20:29:59.999Z'), 'Asia/Tehran')).toBe('2026-12-10');
+    expect(dayIn(new Date('2026-12-10T20:31:00Z'), 'Asia/Tehran')).toBe('2026-12-11');
+    expect(dayIn(new Date('2026-12-10T20:31:00Z'), 'Europe/Moscow')).toBe('2026-12-10');
   });
 });

@@ -56,3 +56,20 @@ export function calendarYearOf(instant: Date, timeZone: string, calendar: Calend
     to: isoDay(persianNewYear(year + 1) - DAY_MS),
   };
 }
+
+/**
+ * The Gregorian day (`YYYY-MM-DD`) an instant falls on, on the wall clocks of `timeZone`: the day a form
+ * shows for a deadline stored as that day's last moment in the region's zone.
+ */
+export function dayIn(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en', {
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
