@@ -1,0 +1,23 @@
+import { inject, Pipe, PipeTransform } from '@angular/core';
+import { LocaleStore } from './locale.store';
+import { formatMoment, formatTime } from './zoned-format';
+
+/** `{{ cycle.deadline | localMoment: cycle.timeZone }}`: date and time on the region's clocks, naming a foreign zone. */
+@Pipe({ name: 'localMoment', pure: false })
+export class LocalMomentPipe implements PipeTransform {
+  private readonly locales = inject(LocaleStore);
+
+  transform(value: Date | string | null | undefined, timeZone: string): string {
+    return formatMoment(this.locales.locale(), value, timeZone);
+  }
+}
+
+/** `{{ savedAt | localTime }}`: the time of day on the reader's clocks. */
+@Pipe({ name: 'localTime', pure: false })
+export class LocalTimePipe implements PipeTransform {
+  private readonly locales = inject(LocaleStore);
+
+  transform(value: Date | string | null | undefined): string {
+    return formatTime(this.locales.locale(), value);
+  }
+}
