@@ -1,4 +1,4 @@
-import { formatMoment, formatTime, kazakhDate } from './zoned-format';
+import { formatDay, formatMoment, formatTime, kazakhDate } from './zoned-format';
 
 describe('formatMoment: a deadline with its time, on the clocks of its region', () => {
   // The last moment of 31 January 2027 in Almaty (UTC+05:00).
@@ -41,5 +41,13 @@ describe('formatTime', () => {
   it('gives the time of day an autosave happened, not its date', () => {
     const text = formatTime('ru', new Date(2026, 10, 30, 14, 5));
     expect(text).toBe('14:05');
+  });
+});
+
+describe('formatDay', () => {
+  it("gives the day a window starts on, on the region's clocks, not the UTC day", () => {
+    // 1 December from its first moment in Tehran is 20:30 UTC on 30 November.
+    expect(formatDay('en', '2026-11-30T20:30:00.000Z', 'Asia/Tehran')).toBe('1 Dec 2026');
+    expect(formatDay('en', '2026-11-30T20:30:00.000Z', 'UTC')).toBe('30 Nov 2026');
   });
 });

@@ -79,6 +79,23 @@ export function formatMoment(
   }).format(date);
 }
 
+/**
+ * The day a moment falls on, on the clocks of `timeZone` (the record's region), in the locale's calendar: a
+ * window that opens on 1 December in Tehran starts at 20:30 UTC on 30 November, and still reads 1 December.
+ */
+export function formatDay(
+  locale: Locale,
+  value: Date | string | null | undefined,
+  timeZone: string,
+  style: 'medium' | 'long' = 'medium',
+): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '—';
+  if (locale === 'kk' && !intlKnowsKazakh()) return kazakhDate(date, timeZone, false);
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { dateStyle: style, timeZone }).format(date);
+}
+
 /** The zone's short name in a language ("Алматы", "وقت ایران"). */
 function zoneName(intl: string, date: Date, timeZone: string): string {
   return (
