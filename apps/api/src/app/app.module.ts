@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { Clock } from './common/clock';
 import { Environment } from './config/environment';
 import { ENVIRONMENT } from './config/environment.token';
 import { typeOrmOptions } from './database/typeorm-options';
@@ -31,8 +32,9 @@ export class AppModule {
         CycleEventsModule,
         ...featureModules,
       ],
-      providers: [{ provide: ENVIRONMENT, useValue: env }],
-      exports: [ENVIRONMENT],
+      // One clock for the whole app, global like the environment (common/clock.ts).
+      providers: [{ provide: ENVIRONMENT, useValue: env }, Clock],
+      exports: [ENVIRONMENT, Clock],
     };
   }
 }

@@ -26,3 +26,4 @@ export * from './lib/response-bodies';
 export * from './lib/page';
 export * from './lib/cycle-lifecycle';
 export * from './lib/node-names';
+export * from './lib/calendar-year';

@@ -14,6 +14,7 @@ import { LoginService } from './login.service';
 import { assertStrongPassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import { CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SessionService, toSessionUser } from './session.service';
+import { Clock } from '../common/clock';
 
 @Injectable()
 export class AuthService {
@@ -22,6 +23,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly clock: Clock,
   ) {}
 
   async login(body: LoginDto, request: FastifyRequest, reply: FastifyReply): Promise<LoginResponse> {
@@ -96,7 +98,7 @@ export class AuthService {
     await this.users.manager.transaction(async (manager) => {
       await manager.update(User, user.id, {
         passwordHash: await hashPassword(body.newPassword),
-        passwordChangedAt: new Date(),
+        passwordChangedAt: this.clock.now(),
         passwordChangeRequired: false,
       });
       await this.audit.record(manager, actor, {

@@ -15,6 +15,7 @@ import {
   PAIR_MEMORY_HOURS,
   signInVerdict,
 } from './sign-in-throttle';
+import { Clock } from '../common/clock';
 
 // One answer for every failure, so nobody can learn whether a login exists or how far its throttle has gone.
 
@@ -31,6 +32,7 @@ export class LoginService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -62,11 +64,11 @@ export class LoginService {
         login.toLowerCase(),
         ip,
       ]);
-      const { history, now } = await readHistory(manager, login, ip);
+      const { history, now } = await readHistory(manager, login, ip, this.clock.now());
       const verdict = signInVerdict(history, now);
       if (verdict.kind === 'wait') return { passed: false, throttledFor: verdict.retryAfterSeconds };
       const value = await check();
-      await manager.insert(LoginAttempt, { ip, login, succeeded: value !== null });
+      await manager.insert(LoginAttempt, { ip, login, succeeded: value !== null, at: this.clock.now() });
       if (value !== null) return { passed: true, value };
       return { passed: false, throttledFor: verdict.throttleFailure ? verdict.retryAfterSeconds : null };
     });
@@ -81,14 +83,14 @@ interface HistoryRow {
   pair_last_at: number | null;
   address_failures: number;
   address_clears_at: number | null;
-  now: number;
 }
 
-/** The attempt history of one login from one address, with the database's clock. */
+/** The attempt history of one login from one address at `at`; `now` is that instant in epoch seconds. */
 async function readHistory(
   manager: EntityManager,
   login: string,
   ip: string,
+  at: Date,
 ): Promise<{ history: AttemptHistory; now: number }> {
   const [row] = (await manager.query(
     `WITH last_success AS (
@@ -97,18 +99,17 @@ async function readHistory(
        SELECT count(*)::int AS failures, extract(epoch FROM max(a.at))::float8 AS last_at
          FROM login_attempt a, last_success s
         WHERE a.login = $1 AND a.ip = $2 AND NOT a.succeeded
-          AND a.at > greatest(now() - make_interval(hours => $3), coalesce(s.at, '-infinity'))
+          AND a.at > greatest($6::timestamptz - make_interval(hours => $3), coalesce(s.at, '-infinity'))
      ), address AS (
        SELECT at FROM login_attempt
-        WHERE ip = $2 AND NOT succeeded AND at > now() - make_interval(mins => $4)
+        WHERE ip = $2 AND NOT succeeded AND at > $6::timestamptz - make_interval(mins => $4)
      )
      SELECT pair.failures AS pair_failures, pair.last_at AS pair_last_at,
             (SELECT count(*)::int FROM address) AS address_failures,
             (SELECT extract(epoch FROM at + make_interval(mins => $4))::float8
-               FROM address ORDER BY at DESC OFFSET $5 - 1 LIMIT 1) AS address_clears_at,
-            extract(epoch FROM now())::float8 AS now
+               FROM address ORDER BY at DESC OFFSET $5 - 1 LIMIT 1) AS address_clears_at
        FROM pair`,
-    [login, ip, PAIR_MEMORY_HOURS, ADDRESS_WINDOW_MINUTES, ADDRESS_FAILURES_PER_WINDOW],
+    [login, ip, PAIR_MEMORY_HOURS, ADDRESS_WINDOW_MINUTES, ADDRESS_FAILURES_PER_WINDOW, at],
   )) as HistoryRow[];
   return {
     history: {
@@ -117,6 +118,6 @@ async function readHistory(
       addressFailures: row.address_failures,
       addressClearsAt: row.address_clears_at,
     },
-    now: row.now,
+    now: at.getTime() / 1000,
   };
 }

@@ -5,6 +5,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
 import { User } from '../users/user.entity';
 import { UserSession } from './session.entity';
+import { Clock } from '../common/clock';
 
 export const SESSION_COOKIE = 'sid';
 export const CSRF_COOKIE = 'XSRF-TOKEN';
@@ -37,6 +38,7 @@ export class SessionService {
   constructor(
     @InjectRepository(UserSession) private readonly sessions: Repository<UserSession>,
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly clock: Clock,
   ) {}
 
   async open(
@@ -50,12 +52,12 @@ export class SessionService {
       id: hashToken(token),
       userId,
       csrfToken,
-      expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
+      expiresAt: new Date(this.clock.now().getTime() + SESSION_HOURS * 3600_000),
       ip,
       userAgent: userAgent?.slice(0, 300) ?? null,
     });
     // Housekeeping rides along with sign-ins instead of needing a scheduler.
-    await this.sessions.delete({ expiresAt: LessThan(new Date()) });
+    await this.sessions.delete({ expiresAt: LessThan(this.clock.now()) });
     return { token, csrfToken };
   }
 
@@ -66,8 +68,8 @@ export class SessionService {
       `SELECT u.id, u.login, u.display_name AS "displayName", u.role, u.region_id AS "regionId", u.agency_id AS "agencyId",
               u.locale, u.password_change_required AS "passwordChangeRequired", s.csrf_token AS "csrfToken"
          FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.expires_at > now() AND u.active`,
-      [hashToken(token)],
+        WHERE s.id = $1 AND s.expires_at > $2 AND u.active`,
+      [hashToken(token), this.clock.now()],
     );
     if (!row) return undefined;
     const { csrfToken, ...user } = row;

@@ -35,15 +35,16 @@ export interface FilingParty {
 
 /**
  * Checks the phase, the nominations, the project dates and the agency, then stores the application with its
- * nominations. The caller holds the transaction.
+ * nominations. The caller holds the transaction; `now` is the clock's reading for the phase and the consent.
  */
 export async function insertApplication(
   manager: EntityManager,
   contest: Contest,
   body: Omit<FileApplicationDto, 'filedBy'>,
   filer: FilingParty,
+  now: Date,
 ): Promise<ContestApplication> {
-  assertPhaseAllows(applicationRefusal(contest, new Date()));
+  assertPhaseAllows(applicationRefusal(contest, now));
   const nominationIds = [...new Set(body.nominationIds)];
   const found = await manager.countBy(Nomination, { contestId: contest.id, id: In(nominationIds) });
   if (found !== nominationIds.length)
@@ -96,7 +97,8 @@ export async function insertApplication(
     screeningReason: null,
     screenedBy: null,
     // The DTO accepts only an explicit true; this is when it was given.
-    personalDataConsentAt: new Date(),
+    personalDataConsentAt: now,
+    filedAt: now,
     personalDataErasedAt: null,
   });
   await manager.save(

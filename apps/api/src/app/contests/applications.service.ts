@@ -17,6 +17,7 @@ import { applicationViews } from './contest-views';
 import { openSeatsOrNotFound } from './jury-eligibility';
 import { PersonalDataErasedException } from './personal-data-erasure';
 import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
+import { Clock } from '../common/clock';
 
 /** Applications: filed by candidates' organisations or organisers, screened by organisers. */
 /** What a list of applications may be narrowed to: one nomination, one screening state. */
@@ -32,6 +33,7 @@ export class ApplicationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async file(contestId: string, body: FileApplicationDto, actor: Actor): Promise<ApplicationView> {
@@ -41,10 +43,16 @@ export class ApplicationsService {
         throw new InvalidFieldsException([
           { field: 'agencyId', code: 'contest.own_agency_only', problems: ['must be your own agency'] },
         ]);
-      const application = await insertApplication(manager, contest, body, {
-        filedBy: body.filedBy,
-        filerId: actor.user.id,
-      });
+      const application = await insertApplication(
+        manager,
+        contest,
+        body,
+        {
+          filedBy: body.filedBy,
+          filerId: actor.user.id,
+        },
+        this.clock.now(),
+      );
       await this.audit.record(manager, actor, {
         action: 'contest.application.file',
         entity: 'contest_application',
@@ -116,7 +124,7 @@ export class ApplicationsService {
       const { application, contest } = await this.loadForFiler(manager, applicationId, actor.user);
       if (application.personalDataErasedAt)
         throw new PersonalDataErasedException(application.personalDataErasedAt);
-      if (!isOrganiser(actor.user, contest)) assertPhaseAllows(applicationRefusal(contest, new Date()));
+      if (!isOrganiser(actor.user, contest)) assertPhaseAllows(applicationRefusal(contest, this.clock.now()));
       const saved = await insertAttachment(manager, applicationId, file, actor.user.id);
       await this.audit.record(manager, actor, {
         action: 'contest.application.attach',

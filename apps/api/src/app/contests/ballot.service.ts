@@ -7,11 +7,16 @@ import { toContestView, toNominationView } from './contest-views';
 import { Nomination } from './nomination.entity';
 import { toVoterView } from './voters.service';
 import { ContestVote, ContestVoter } from './voting.entities';
+import { Clock } from '../common/clock';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
 
 /** The voting page's data: candidates by name only, never a count, so that a ballot cannot sway a vote. */
 @Injectable()
 export class BallotService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async ballot(contestId: string, user: SessionUser): Promise<ContestBallot> {
     const manager = this.dataSource.manager;
@@ -36,7 +41,12 @@ export class BallotService {
       projectTitle: a.projectTitle,
     });
     return {
-      contest: toContestView(contest, nominations),
+      contest: toContestView(
+        contest,
+        nominations,
+        this.clock.now(),
+        await timeZoneOfRegion(manager, contest.regionIds[0]),
+      ),
       voter: voter ? toVoterView(voter, user.displayName) : null,
       nominations: nominations.map((n) => ({
         nomination: toNominationView(n),

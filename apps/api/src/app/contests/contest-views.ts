@@ -6,6 +6,7 @@ import type {
   NominationView,
 } from '@prgauge/contracts';
 import { EntityManager, In } from 'typeorm';
+import { FALLBACK_TIME_ZONE, timeZonesOfRegions } from '../regions/region-time-zone';
 import { ApplicationAttachment } from './application-attachment.entity';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
 import { contestPhase, isVotingOpen } from './contest-phase';
@@ -31,7 +32,13 @@ export function toNominationView(n: Nomination): NominationView {
   };
 }
 
-export function toContestView(c: Contest, nominations: Nomination[], now = new Date()): ContestView {
+/** A contest as clients see it at `now`, with its dates in UTC and the zone of its first region. */
+export function toContestView(
+  c: Contest,
+  nominations: Nomination[],
+  now: Date,
+  timeZone: string,
+): ContestView {
   return {
     id: c.id,
     title: c.title,
@@ -52,11 +59,16 @@ export function toContestView(c: Contest, nominations: Nomination[], now = new D
     resultsPublishedAt: iso(c.resultsPublishedAt),
     nominations: nominations.filter((n) => n.contestId === c.id).map(toNominationView),
     version: c.version,
+    timeZone,
   };
 }
 
-/** Contests with their nominations, in one query for the nominations. */
-export async function contestViews(manager: EntityManager, contests: Contest[]): Promise<ContestView[]> {
+/** Contests with their nominations and time zones at `now`, in one query for each. */
+export async function contestViews(
+  manager: EntityManager,
+  contests: Contest[],
+  now: Date,
+): Promise<ContestView[]> {
   const ids = contests.map((c) => c.id);
   const nominations = ids.length
     ? await manager.find(Nomination, {
@@ -64,7 +76,13 @@ export async function contestViews(manager: EntityManager, contests: Contest[]):
         order: { position: 'ASC', createdAt: 'ASC' },
       })
     : [];
-  return contests.map((c) => toContestView(c, nominations));
+  const zones = await timeZonesOfRegions(
+    manager,
+    contests.map((c) => c.regionIds[0]),
+  );
+  return contests.map((c) =>
+    toContestView(c, nominations, now, zones.get(c.regionIds[0]) ?? FALLBACK_TIME_ZONE),
+  );
 }
 
 /** The nominations and files of each application, in two queries, and its work as every reader may see it. */

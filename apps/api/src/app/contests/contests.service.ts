@@ -5,7 +5,10 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
+import { Clock } from '../common/clock';
+import { instantOf, optionalInstantOf } from '../common/zoned-date';
 import { Region } from '../regions/region.entity';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { canSeeContest, loadContest } from './contest-access';
 import { contestDateProblems } from './contest-dates';
 import { assertPhaseAllows } from './contest-errors';
@@ -31,14 +34,13 @@ const FIELDS: (keyof Contest & string)[] = [
   'liveCounts',
 ];
 
-const date = (value: string | null | undefined) => (value ? new Date(value) : null);
-
 /** Contests and their nominations, organised by directors in their region and national admins anywhere. */
 @Injectable()
 export class ContestsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: SessionUser): Promise<ContestView[]> {
@@ -48,24 +50,26 @@ export class ContestsService {
     return contestViews(
       this.dataSource.manager,
       contests.filter((c) => canSeeContest(user, c)),
+      this.clock.now(),
     );
   }
 
   async get(contestId: string, user: SessionUser): Promise<ContestView> {
     const contest = await loadContest(this.dataSource.manager, contestId, user);
-    return (await contestViews(this.dataSource.manager, [contest]))[0];
+    return (await contestViews(this.dataSource.manager, [contest], this.clock.now()))[0];
   }
 
   async create(body: CreateContestDto, actor: Actor): Promise<ContestView> {
     return this.dataSource.transaction(async (manager) => {
       const regionIds = await this.regions(manager, actor.user, body.regionIds);
+      const zone = await timeZoneOfRegion(manager, regionIds[0]);
       const fields = {
-        applicationsOpenAt: new Date(body.applicationsOpenAt),
-        applicationsCloseAt: new Date(body.applicationsCloseAt),
-        judgingStartAt: new Date(body.judgingStartAt),
-        judgingEndAt: new Date(body.judgingEndAt),
-        votingStartAt: date(body.votingStartAt),
-        votingEndAt: date(body.votingEndAt),
+        applicationsOpenAt: instantOf(body.applicationsOpenAt, zone, 'start'),
+        applicationsCloseAt: instantOf(body.applicationsCloseAt, zone, 'end'),
+        judgingStartAt: instantOf(body.judgingStartAt, zone, 'start'),
+        judgingEndAt: instantOf(body.judgingEndAt, zone, 'end'),
+        votingStartAt: optionalInstantOf(body.votingStartAt, zone, 'start') ?? null,
+        votingEndAt: optionalInstantOf(body.votingEndAt, zone, 'end') ?? null,
       };
       const problems = contestDateProblems(fields);
       if (problems.length) throw new InvalidFieldsException(problems);
@@ -88,7 +92,7 @@ export class ContestsService {
         regionId: regionIds[0],
         changes: fieldChanges(null, contest, FIELDS),
       });
-      return (await contestViews(manager, [contest]))[0];
+      return (await contestViews(manager, [contest], this.clock.now()))[0];
     });
   }
 
@@ -96,13 +100,16 @@ export class ContestsService {
     return this.dataSource.transaction(async (manager) => {
       const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
       if (contest.version !== body.version)
-        throw new StaleVersionException((await contestViews(manager, [contest]))[0]);
-      assertPhaseAllows(resultsPublishedRefusal(contest, new Date()));
+        throw new StaleVersionException((await contestViews(manager, [contest], this.clock.now()))[0]);
+      assertPhaseAllows(resultsPublishedRefusal(contest, this.clock.now()));
+      const regionIds = body.regionIds
+        ? await this.regions(manager, actor.user, body.regionIds)
+        : contest.regionIds;
+      // Days are read in the zone of the region the contest will have once saved.
+      const zone = await timeZoneOfRegion(manager, regionIds[0]);
       const next: Contest = {
         ...contest,
-        regionIds: body.regionIds
-          ? await this.regions(manager, actor.user, body.regionIds)
-          : contest.regionIds,
+        regionIds,
         title: body.title ?? contest.title,
         organiser: body.organiser ?? contest.organiser,
         year: body.year ?? contest.year,
@@ -110,12 +117,20 @@ export class ContestsService {
         rules: body.rules === undefined ? contest.rules : body.rules,
         status: body.status ?? contest.status,
         liveCounts: body.liveCounts ?? contest.liveCounts,
-        applicationsOpenAt: date(body.applicationsOpenAt) ?? contest.applicationsOpenAt,
-        applicationsCloseAt: date(body.applicationsCloseAt) ?? contest.applicationsCloseAt,
-        judgingStartAt: date(body.judgingStartAt) ?? contest.judgingStartAt,
-        judgingEndAt: date(body.judgingEndAt) ?? contest.judgingEndAt,
-        votingStartAt: body.votingStartAt === undefined ? contest.votingStartAt : date(body.votingStartAt),
-        votingEndAt: body.votingEndAt === undefined ? contest.votingEndAt : date(body.votingEndAt),
+        applicationsOpenAt:
+          optionalInstantOf(body.applicationsOpenAt, zone, 'start') ?? contest.applicationsOpenAt,
+        applicationsCloseAt:
+          optionalInstantOf(body.applicationsCloseAt, zone, 'end') ?? contest.applicationsCloseAt,
+        judgingStartAt: optionalInstantOf(body.judgingStartAt, zone, 'start') ?? contest.judgingStartAt,
+        judgingEndAt: optionalInstantOf(body.judgingEndAt, zone, 'end') ?? contest.judgingEndAt,
+        votingStartAt:
+          body.votingStartAt === undefined
+            ? contest.votingStartAt
+            : optionalInstantOf(body.votingStartAt, zone, 'start'),
+        votingEndAt:
+          body.votingEndAt === undefined
+            ? contest.votingEndAt
+            : optionalInstantOf(body.votingEndAt, zone, 'end'),
       };
       const problems = contestDateProblems(next);
       if (problems.length) throw new InvalidFieldsException(problems);
@@ -127,7 +142,7 @@ export class ContestsService {
         regionId: contest.regionIds[0],
         changes: fieldChanges(contest, saved, FIELDS),
       });
-      return (await contestViews(manager, [saved]))[0];
+      return (await contestViews(manager, [saved], this.clock.now()))[0];
     });
   }
 

@@ -20,6 +20,7 @@ import { AssignJurorDto, DeclareConflictDto, ScoreSheetDto } from './dto/jury.dt
 import { jurorEligibility, openSeatsOrNotFound } from './jury-eligibility';
 import { ContestJuror, JurorConflict, ScoreSheet } from './jury.entities';
 import { Nomination } from './nomination.entity';
+import { Clock } from '../common/clock';
 
 /** Jurors per nomination, their conflicts and score sheets, and the organisers' view of their progress. */
 @Injectable()
@@ -27,6 +28,7 @@ export class JuryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async assign(nominationId: string, body: AssignJurorDto, actor: Actor): Promise<JurorView> {
@@ -78,7 +80,7 @@ export class JuryService {
         organiser: true,
         notFound: 'nomination',
       });
-      assertPhaseAllows(resultsPublishedRefusal(contest, new Date()));
+      assertPhaseAllows(resultsPublishedRefusal(contest, this.clock.now()));
       const seat = await manager.findOneBy(ContestJuror, { nominationId, userId });
       if (!seat) throw new ContestRecordNotFoundException('juror');
       await manager.delete(ContestJuror, { id: seat.id });
@@ -170,7 +172,7 @@ export class JuryService {
         { applicationId, userId: actor.user.id, nominationId },
         'application',
       );
-      assertPhaseAllows(judgingRefusal(contest, new Date()));
+      assertPhaseAllows(judgingRefusal(contest, this.clock.now()));
       const problems = sheetProblems(nomination, body);
       if (problems.length) throw new InvalidFieldsException(problems);
       const existing = await manager.findOne(ScoreSheet, {

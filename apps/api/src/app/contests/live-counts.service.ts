@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { assertPhaseAllows, ContestRecordNotFoundException } from './contest-errors';
 import { liveCountsRefusal } from './contest-phase';
 import { Contest } from './contest.entity';
+import { Clock } from '../common/clock';
 
 interface CountRow {
   nomination_id: string;
@@ -16,13 +17,16 @@ interface CountRow {
 /** The running tally of public votes, for anyone, but only where the organisers chose to show it. */
 @Injectable()
 export class LiveCountsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async counts(contestId: string): Promise<LiveCounts> {
     const manager = this.dataSource.manager;
     const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
     if (!contest) throw new ContestRecordNotFoundException('contest');
-    assertPhaseAllows(liveCountsRefusal(contest, new Date()));
+    assertPhaseAllows(liveCountsRefusal(contest, this.clock.now()));
     const rows: CountRow[] = await manager.query(
       `SELECT n.id AS nomination_id, a.id AS application_id, a.candidate_name, a.candidate_organisation,
               count(v.id)::int AS votes

@@ -19,6 +19,7 @@ import { toNominationView } from './contest-views';
 import { Contest } from './contest.entity';
 import { CreateNominationDto, CriterionDto, UpdateNominationDto } from './dto/contest.dto';
 import { Nomination } from './nomination.entity';
+import { Clock } from '../common/clock';
 
 const FIELDS: (keyof Nomination & string)[] = [
   'name',
@@ -86,6 +87,7 @@ export class NominationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Adds a nomination at the end of the contest's list; answers with the new nomination. */
@@ -101,7 +103,7 @@ export class NominationsService {
     if (problems.length) throw new InvalidFieldsException(problems);
     return this.dataSource.transaction(async (manager) => {
       const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
-      assertPhaseAllows(nominationEditRefusal(contest, new Date()));
+      assertPhaseAllows(nominationEditRefusal(contest, this.clock.now()));
       const position = await manager.countBy(Nomination, { contestId });
       const nomination = await manager.save(Nomination, {
         contestId,
@@ -192,7 +194,7 @@ export class NominationsService {
       organiser: true,
       notFound: 'nomination',
     });
-    assertPhaseAllows(nominationEditRefusal(contest, new Date()));
+    assertPhaseAllows(nominationEditRefusal(contest, this.clock.now()));
     return { nomination, contest };
   }
 

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { ApiException } from '../common/api-error';
+import { Clock } from '../common/clock';
 import { JournalistAccounts } from '../users/journalist-accounts';
 import { ApplicationAttachment } from './application-attachment.entity';
 import { ContestApplication } from './contest-application.entity';
@@ -23,7 +24,10 @@ export class PersonalDataErasedException extends ApiException<'personal_data.era
  */
 @Injectable()
 export class PersonalDataEraser {
-  constructor(private readonly accounts: JournalistAccounts) {}
+  constructor(
+    private readonly accounts: JournalistAccounts,
+    private readonly clock: Clock,
+  ) {}
 
   /** An applicant's e-mail, address and upload-token hashes, and every file of the application. */
   async eraseApplicants(manager: EntityManager, applicationIds: string[]): Promise<string[]> {
@@ -35,7 +39,7 @@ export class PersonalDataEraser {
         contactEmail: null,
         filerIpHash: null,
         uploadTokenHash: null,
-        personalDataErasedAt: () => 'now()',
+        personalDataErasedAt: this.clock.now(),
       })
       .where({ id: In(applicationIds), personalDataErasedAt: IsNull() })
       .returning(['id'])
@@ -61,7 +65,7 @@ export class PersonalDataEraser {
         document: null,
         documentSizeBytes: null,
         documentSha256: null,
-        personalDataErasedAt: () => 'now()',
+        personalDataErasedAt: this.clock.now(),
       })
       .where({ id: In(voterIds), personalDataErasedAt: IsNull() })
       // Column names as written: the array form keeps only entity properties.

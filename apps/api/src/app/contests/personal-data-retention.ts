@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
 import type { Environment } from '../config/environment';
 import { ENVIRONMENT } from '../config/environment.token';
 import { PersonalDataEraser } from './personal-data-erasure';
@@ -37,6 +38,7 @@ export class PersonalDataRetention implements OnApplicationBootstrap, OnModuleDe
     private readonly eraser: PersonalDataEraser,
     private readonly audit: AuditService,
     @Inject(ENVIRONMENT) private readonly env: Environment,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -55,7 +57,7 @@ export class PersonalDataRetention implements OnApplicationBootstrap, OnModuleDe
    * Erases what is older than the retention period at `now`, up to {@link RETENTION_BATCHES_PER_RUN} batches per
    * table. Returns how many records of each kind it erased.
    */
-  async eraseExpired(now = new Date()): Promise<{ applications: number; voters: number }> {
+  async eraseExpired(now = this.clock.now()): Promise<{ applications: number; voters: number }> {
     const days = this.env.PERSONAL_DATA_RETENTION_DAYS;
     return {
       applications: await this.eraseTable('contest_application', now, days),

@@ -13,6 +13,7 @@ import { applicationRefusal } from './contest-phase';
 import { applicationViews } from './contest-views';
 import { Contest } from './contest.entity';
 import { PublicApplicationDto } from './dto/application.dto';
+import { Clock } from '../common/clock';
 
 /** More applications than this from one address within an hour are refused: enough for an office, not a bot. */
 export const PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR = 10;
@@ -32,6 +33,7 @@ export class PublicApplicationsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly limits: AddressLimitsService,
+    private readonly clock: Clock,
   ) {}
 
   async file(contestId: string, body: PublicApplicationDto, ip: string): Promise<PublicApplicationReceipt> {
@@ -41,13 +43,19 @@ export class PublicApplicationsService {
       const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
       if (!contest) throw new ContestRecordNotFoundException('contest');
       await this.limits.take(manager, ip, PUBLIC_APPLICATION_LIMIT);
-      const application = await insertApplication(manager, contest, body, {
-        filedBy: 'candidate',
-        filerId: null,
-        contactEmail: body.contactEmail.trim(),
-        filerIpHash,
-        uploadTokenHash: sha256(uploadToken),
-      });
+      const application = await insertApplication(
+        manager,
+        contest,
+        body,
+        {
+          filedBy: 'candidate',
+          filerId: null,
+          contactEmail: body.contactEmail.trim(),
+          filerIpHash,
+          uploadTokenHash: sha256(uploadToken),
+        },
+        this.clock.now(),
+      );
       await this.audit.record(manager, null, {
         action: 'contest.application.file',
         entity: 'contest_application',
@@ -76,7 +84,7 @@ export class PublicApplicationsService {
       if (!application?.uploadTokenHash || !token || !sameHash(application.uploadTokenHash, sha256(token)))
         throw new ApiException(HttpStatus.NOT_FOUND, 'application.upload_link_invalid', {});
       const contest = await manager.findOneByOrFail(Contest, { id: application.contestId });
-      assertPhaseAllows(applicationRefusal(contest, new Date()));
+      assertPhaseAllows(applicationRefusal(contest, this.clock.now()));
       const saved = await insertAttachment(manager, applicationId, file, null);
       await this.audit.record(manager, null, {
         action: 'contest.application.attach',

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ContestRecordNotFoundException } from './contest-errors';
 import { contestViews } from './contest-views';
 import { Contest } from './contest.entity';
+import { Clock } from '../common/clock';
 
 /**
  * Announced contests as anyone may read them: candidates apply and journalists register without an account,
@@ -11,7 +12,10 @@ import { Contest } from './contest.entity';
  */
 @Injectable()
 export class PublicContestsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Announced contests whose results are not out yet; published ones are listed with their results. */
   async open(): Promise<ContestView[]> {
@@ -19,7 +23,7 @@ export class PublicContestsService {
       where: { status: 'announced' },
       order: { year: 'DESC', createdAt: 'ASC' },
     });
-    const views = await contestViews(this.dataSource.manager, contests);
+    const views = await contestViews(this.dataSource.manager, contests, this.clock.now());
     return views.filter((c) => c.phase !== 'results_published');
   }
 
@@ -28,6 +32,6 @@ export class PublicContestsService {
       .getRepository(Contest)
       .findOneBy({ id: contestId, status: 'announced' });
     if (!contest) throw new ContestRecordNotFoundException('contest');
-    return (await contestViews(this.dataSource.manager, [contest]))[0];
+    return (await contestViews(this.dataSource.manager, [contest], this.clock.now()))[0];
   }
 }

@@ -16,6 +16,7 @@ import { jurorEligibility } from './jury-eligibility';
 import { ScoreSheet } from './jury.entities';
 import { Nomination } from './nomination.entity';
 import { contestStatistics } from './results-statistics';
+import { Clock } from '../common/clock';
 
 /** Rankings computed from sheets and votes: previewed by organisers, frozen at publication, then public. */
 @Injectable()
@@ -23,6 +24,7 @@ export class ResultsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async preview(contestId: string, user: SessionUser): Promise<ContestResults> {
@@ -34,7 +36,7 @@ export class ResultsService {
   async publish(contestId: string, actor: Actor): Promise<ContestResults> {
     return this.dataSource.transaction(async (manager) => {
       const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
-      const now = new Date();
+      const now = this.clock.now();
       assertPhaseAllows(publicationRefusal(contest, now));
       const rankings = await this.compute(manager, contest.id);
       if (rankings.size) await manager.delete(ContestResult, { nominationId: In([...rankings.keys()]) });
@@ -57,10 +59,10 @@ export class ResultsService {
   /** Contests whose results are out, newest first: what anonymous visitors may see. */
   async publishedContests(): Promise<ContestView[]> {
     const contests = await this.dataSource.getRepository(Contest).find({
-      where: { status: 'announced', resultsPublishedAt: LessThanOrEqual(new Date()) },
+      where: { status: 'announced', resultsPublishedAt: LessThanOrEqual(this.clock.now()) },
       order: { resultsPublishedAt: 'DESC' },
     });
-    return contestViews(this.dataSource.manager, contests);
+    return contestViews(this.dataSource.manager, contests, this.clock.now());
   }
 
   /** The frozen results of an announced contest; before publication 409 names the phase and dates. */
@@ -71,7 +73,7 @@ export class ResultsService {
       status: 'announced',
     });
     if (!contest) throw new ContestRecordNotFoundException('contest');
-    assertPhaseAllows(resultsRefusal(contest, new Date()));
+    assertPhaseAllows(resultsRefusal(contest, this.clock.now()));
     const nominations = await manager.findBy(Nomination, { contestId });
     const stored = nominations.length
       ? await manager.find(ContestResult, {
@@ -130,7 +132,7 @@ export class ResultsService {
     contest: Contest,
     rankings: Map<string, RankedEntry[]>,
   ): Promise<ContestResults> {
-    const [view] = await contestViews(manager, [contest]);
+    const [view] = await contestViews(manager, [contest], this.clock.now());
     const applications = new Map(
       (await manager.findBy(ContestApplication, { contestId: contest.id })).map((a) => [a.id, a]),
     );

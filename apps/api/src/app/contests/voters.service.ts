@@ -15,6 +15,7 @@ import { voterRegistrationRefusal } from './contest-phase';
 import { Contest } from './contest.entity';
 import { RegisterVoterDto, VerifyVoterDto } from './dto/voting.dto';
 import { ContestVoter } from './voting.entities';
+import { Clock } from '../common/clock';
 
 export const toVoterView = (v: ContestVoter, name: string): VoterView => ({
   id: v.id,
@@ -69,10 +70,10 @@ function newAccountFields(body: RegisterVoterDto): NewAccount {
 }
 
 /** The contest, while it still takes voters: 404 when it is not announced, 409 once voting is over. */
-async function openForVoters(manager: EntityManager, contestId: string): Promise<Contest> {
+async function openForVoters(manager: EntityManager, contestId: string, now: Date): Promise<Contest> {
   const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
   if (!contest) throw new ContestRecordNotFoundException('contest');
-  assertPhaseAllows(voterRegistrationRefusal(contest, new Date()));
+  assertPhaseAllows(voterRegistrationRefusal(contest, now));
   return contest;
 }
 
@@ -83,6 +84,7 @@ export class VotersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly limits: AddressLimitsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -102,7 +104,7 @@ export class VotersService {
       throw new ApiException(HttpStatus.FORBIDDEN, 'voter.journalists_only', { role: caller.role });
     const account = caller ? null : newAccountFields(body);
     await this.dataSource.transaction(async (manager) => {
-      const contest = await openForVoters(manager, contestId);
+      const contest = await openForVoters(manager, contestId, this.clock.now());
       if (account) await this.limits.take(manager, origin.ip, VOTER_REGISTRATION_LIMIT);
       const user = caller
         ? await manager.findOneByOrFail(User, { id: caller.id })
@@ -205,7 +207,7 @@ export class VotersService {
       statusReason: null,
       reviewedBy: null,
       // The DTO accepts only an explicit true; this is when it was given.
-      personalDataConsentAt: new Date(),
+      personalDataConsentAt: this.clock.now(),
       personalDataErasedAt: null,
     });
     await this.audit.record(

@@ -12,6 +12,7 @@ import { Contest } from './contest.entity';
 import { CastVoteDto } from './dto/voting.dto';
 import { Nomination } from './nomination.entity';
 import { ContestVote, ContestVoter } from './voting.entities';
+import { Clock } from '../common/clock';
 
 /** More votes than this from one address within a minute are refused. */
 export const VOTES_PER_ADDRESS_PER_MINUTE = 60;
@@ -24,7 +25,10 @@ export const hashAddress = (ip: string) => createHash('sha256').update(`prgauge-
 /** Votes of verified voters: one per nomination, final, within the voting window. */
 @Injectable()
 export class VotesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async cast(nominationId: string, body: CastVoteDto, actor: Actor): Promise<VoteReceipt> {
     const manager = this.dataSource.manager;
@@ -37,7 +41,8 @@ export class VotesService {
       throw new ApiException(HttpStatus.FORBIDDEN, 'vote.not_registered', { contestId: contest.id });
     if (voter.status !== 'verified')
       throw new ApiException(HttpStatus.FORBIDDEN, 'vote.not_verified', { status: voter.status });
-    assertPhaseAllows(votingRefusal(contest, new Date()));
+    const now = this.clock.now();
+    assertPhaseAllows(votingRefusal(contest, now));
     if (nomination.scoringMode === 'jury')
       throw new ApiException(HttpStatus.CONFLICT, 'vote.jury_only', named);
     const entered: unknown[] = await manager.query(
@@ -56,8 +61,9 @@ export class VotesService {
       ]);
     const ipHash = hashAddress(actor.ip);
     const [{ recent }] = (await manager.query(
-      `SELECT count(*)::int AS recent FROM contest_vote WHERE ip_hash = $1 AND cast_at > now() - interval '1 minute'`,
-      [ipHash],
+      `SELECT count(*)::int AS recent FROM contest_vote
+        WHERE ip_hash = $1 AND cast_at > $2::timestamptz - interval '1 minute'`,
+      [ipHash, now],
     )) as { recent: number }[];
     // The window slides, so a minute from now is always enough.
     if (recent >= VOTES_PER_ADDRESS_PER_MINUTE) throw new TooManyRequestsException('request.too_many', 60);
@@ -66,7 +72,7 @@ export class VotesService {
       .createQueryBuilder()
       .insert()
       .into(ContestVote)
-      .values({ nominationId, applicationId: body.applicationId, voterId: voter.id, ipHash })
+      .values({ nominationId, applicationId: body.applicationId, voterId: voter.id, ipHash, castAt: now })
       .orIgnore()
       .returning(['id'])
       .execute();

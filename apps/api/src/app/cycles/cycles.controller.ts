@@ -21,7 +21,6 @@ import type {
 } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
-import { toView } from '../scores/publish.service';
 import { CyclesService } from './cycles.service';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { GrantExtensionDto } from './dto/extension.dto';
@@ -62,7 +61,7 @@ export class CyclesController {
   @ApiOperation({ summary: 'One cycle' })
   @Responds(200, 'CycleView')
   async get(@Id() cycleId: string, @CurrentUser() user: SessionUser): Promise<CycleView> {
-    return toView(await this.cycles.get(cycleId, user));
+    return this.cycles.view(await this.cycles.get(cycleId, user));
   }
 
   @Patch(':cycleId')

@@ -18,7 +18,7 @@ import { ApiException, InvalidFieldsException, StaleVersionException } from '../
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { announceCycleChange, CycleChangeFeed } from '../scores/cycle-change-feed';
-import { toView } from '../scores/publish.service';
+import { cycleView, cycleViews } from './cycle-views';
 import { Submission } from '../submissions/submission.entity';
 import { Cycle } from './cycle.entity';
 import { wrongStatus } from './cycle-refusals';
@@ -29,6 +29,9 @@ import { sevenIndexTemplate } from './framework-template';
 import { frameworkProblems } from './framework-rules';
 import { readPublishSummary } from './publish-summary.reader';
 import { defaultLocaleOfRegion } from '../regions/region-default-locale';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
+import { Clock } from '../common/clock';
+import { instantOf } from '../common/zoned-date';
 
 /** draft → open → review → published → archived; a published cycle may go back to review with a reason. */
 const TRANSITIONS: Record<'open' | 'close' | 'archive' | 'reopen', { from: CycleStatus; to: CycleStatus }> = {
@@ -46,6 +49,7 @@ export class CyclesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly changes: CycleChangeFeed,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: SessionUser, regionId?: string): Promise<CycleView[]> {
@@ -53,7 +57,12 @@ export class CyclesService {
     const cycles = await this.dataSource
       .getRepository(Cycle)
       .find({ where: region ? { regionId: region } : {}, order: { periodEnd: 'DESC' } });
-    return cycles.map(toView);
+    return cycleViews(this.dataSource.manager, cycles);
+  }
+
+  /** One cycle as clients see it, naming its region's time zone. */
+  view(cycle: Cycle): Promise<CycleView> {
+    return cycleView(this.dataSource.manager, cycle);
   }
 
   async get(cycleId: string, user: SessionUser): Promise<Cycle> {
@@ -66,7 +75,7 @@ export class CyclesService {
   /** What publishing the cycle would publish now, and whether it would be refused (see `PublishSummary`). */
   async publishSummary(cycleId: string, user: SessionUser): Promise<PublishSummary> {
     const cycle = await this.get(cycleId, user);
-    return readPublishSummary(this.dataSource.manager, cycle, new Date());
+    return readPublishSummary(this.dataSource.manager, cycle, this.clock.now());
   }
 
   async create(body: CreateCycleDto, actor: Actor): Promise<CycleView> {
@@ -78,13 +87,18 @@ export class CyclesService {
     checkPeriod(body.periodStart, body.periodEnd);
     const locale = await defaultLocaleOfRegion(this.dataSource.manager, regionId);
     const framework = await this.startingFramework(body, actor.user, locale);
+    const deadline = instantOf(
+      body.deadline,
+      await timeZoneOfRegion(this.dataSource.manager, regionId),
+      'end',
+    );
     return this.dataSource.transaction(async (manager) => {
       const cycle = await manager.save(Cycle, {
         regionId,
         name: body.name,
         periodStart: body.periodStart,
         periodEnd: body.periodEnd,
-        deadline: new Date(body.deadline),
+        deadline,
         status: 'draft',
         framework,
         publication: 0,
@@ -106,19 +120,21 @@ export class CyclesService {
           'importedHistory',
         ]),
       });
-      return toView(cycle);
+      return cycleView(manager, cycle);
     });
   }
 
   async update(cycleId: string, body: UpdateCycleDto, actor: Actor): Promise<CycleView> {
     return this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
-      if (cycle.version !== body.version) throw new StaleVersionException(toView(cycle));
+      if (cycle.version !== body.version) throw new StaleVersionException(await cycleView(manager, cycle));
       const next = {
         name: body.name ?? cycle.name,
         periodStart: body.periodStart ?? cycle.periodStart,
         periodEnd: body.periodEnd ?? cycle.periodEnd,
-        deadline: body.deadline ? new Date(body.deadline) : cycle.deadline,
+        deadline: body.deadline
+          ? instantOf(body.deadline, await timeZoneOfRegion(manager, cycle.regionId), 'end')
+          : cycle.deadline,
       };
       checkPeriod(next.periodStart, next.periodEnd);
       await manager.update(Cycle, cycle.id, { ...next, version: cycle.version + 1 });
@@ -130,7 +146,7 @@ export class CyclesService {
         cycleId: cycle.id,
         changes: fieldChanges(cycle, next, ['name', 'periodStart', 'periodEnd', 'deadline']),
       });
-      return toView({ ...cycle, ...next, version: cycle.version + 1 });
+      return cycleView(manager, { ...cycle, ...next, version: cycle.version + 1 });
     });
   }
 
@@ -169,7 +185,8 @@ export class CyclesService {
     const view = await this.dataSource.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== from) throw wrongStatus(action, cycle.status, from);
-      if (reopen && cycle.version !== reopen.version) throw new StaleVersionException(toView(cycle));
+      if (reopen && cycle.version !== reopen.version)
+        throw new StaleVersionException(await cycleView(manager, cycle));
       if (action === 'open') await this.createDraftSubmissions(manager, cycle);
       await manager.update(Cycle, cycle.id, { status: to, version: cycle.version + 1 });
       await announceCycleChange(manager, cycle.id);
@@ -182,7 +199,7 @@ export class CyclesService {
         changes: [{ field: 'status', old: from, new: to }],
         reason: reopen?.reason ?? null,
       });
-      return toView({ ...cycle, status: to, version: cycle.version + 1 });
+      return cycleView(manager, { ...cycle, status: to, version: cycle.version + 1 });
     });
     this.changes.changedHere(cycleId);
     return view;
@@ -193,7 +210,7 @@ export class CyclesService {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== 'open')
         throw new ApiException(HttpStatus.CONFLICT, 'cycle.extension_not_open', { status: cycle.status });
-      const until = new Date(body.until);
+      const until = instantOf(body.until, await timeZoneOfRegion(manager, cycle.regionId), 'end');
       if (until <= cycle.deadline) {
         const deadline = cycle.deadline.toISOString();
         throw new InvalidFieldsException(

@@ -304,8 +304,9 @@ export async function loadCurrentContests(
   agencies: Agency[],
   accounts: ContestAccounts,
   editor: User,
+  at: Date,
 ): Promise<void> {
-  const now = Date.now();
+  const now = at.getTime();
   await loadOpenContest(manager, regionId, agencies, editor, now);
   await loadLiveContest(manager, regionId, agencies, accounts, now);
 }

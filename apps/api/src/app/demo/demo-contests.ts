@@ -17,18 +17,19 @@ export const CONTEST_ACCOUNTS = [
 /**
  * Contests of the demo region: two years of the social-media series and the best press secretary with results
  * out, press secretary of the year taking applications, and best press service in judging and voting now.
- * Returns the contests to publish once the transaction is over.
+ * Dates of the current ones count from `now`. Returns the contests to publish once the transaction is over.
  */
 export async function loadDemoContests(
   manager: EntityManager,
   regionId: string,
   agencies: Agency[],
   passwordHash: string,
+  now: Date,
 ): Promise<ToPublish[]> {
   const accounts = await createContestAccounts(manager, regionId, passwordHash);
   const editor = await manager.findOneByOrFail(User, { login: 'editor' });
   const published = await loadPublishedContests(manager, regionId, agencies, accounts);
-  await loadCurrentContests(manager, regionId, agencies, accounts, editor);
+  await loadCurrentContests(manager, regionId, agencies, accounts, editor, now);
   return published;
 }
 

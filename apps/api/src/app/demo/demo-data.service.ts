@@ -26,6 +26,7 @@ import { DEMO_AGENCIES } from './demo-agencies';
 import { DEMO_GROUPS, DEMO_REGION } from './demo-region';
 import { loadDemoTraining } from './demo-training';
 import { DemoValues } from './demo-values';
+import { Clock } from '../common/clock';
 
 /** Every demo account signs in with this password; README lists the accounts. */
 export const DEMO_PASSWORD = 'prgauge-demo-2026';
@@ -58,6 +59,7 @@ export class DemoDataService {
     private readonly publisher: PublishService,
     private readonly results: ResultsService,
     @Inject(ENVIRONMENT) private readonly env: Environment,
+    private readonly clock: Clock,
   ) {}
 
   /** Loads the demo when the database has no region yet; returns the demo accounts, or null when it did nothing. */
@@ -68,7 +70,8 @@ export class DemoDataService {
 
   private async load(): Promise<DemoAccount[]> {
     const started = Date.now();
-    const day = demoDay(this.env.DEMO_TODAY);
+    const now = this.clock.now();
+    const day = demoDay(this.env.DEMO_TODAY, now);
     const plan = demoCycles(day);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const { director, cycles, contests, accounts } = await this.dataSource.transaction(async (manager) => {
@@ -122,7 +125,7 @@ export class DemoDataService {
         users.committeeMember,
         day,
       );
-      const contests = await loadDemoContests(manager, region.id, agencies, passwordHash);
+      const contests = await loadDemoContests(manager, region.id, agencies, passwordHash, now);
       return { director: users.director, cycles, contests, accounts: users.accounts };
     });
     const actor = { user: director, requestId: 'demo', ip: '127.0.0.1' };

@@ -1,22 +1,25 @@
 import { DAY_MS, demoCycles, demoDay, isAfter, submissionDates } from './demo-day';
 
+/** A clock reading that a named reference day overrides. */
+const UNUSED_NOW = new Date('2000-01-01T00:00:00Z');
+
 describe('the demo reference day', () => {
   it('is the pinned day, at noon UTC, or else today', () => {
-    expect(demoDay('2026-11-29').today.toISOString()).toBe('2026-11-29T12:00:00.000Z');
+    expect(demoDay('2026-11-29', UNUSED_NOW).today.toISOString()).toBe('2026-11-29T12:00:00.000Z');
     expect(demoDay(undefined, new Date('2027-05-03T23:59:00Z')).today.toISOString()).toBe(
       '2027-05-03T12:00:00.000Z',
     );
   });
 
   it("opens the reference year's cycle, or the year before's until March", () => {
-    expect(demoDay('2026-11-29').openYear).toBe(2026);
-    expect(demoDay('2026-03-01').openYear).toBe(2026);
-    expect(demoDay('2027-02-28').openYear).toBe(2026);
-    expect(demoDay('2027-01-01').openYear).toBe(2026);
+    expect(demoDay('2026-11-29', UNUSED_NOW).openYear).toBe(2026);
+    expect(demoDay('2026-03-01', UNUSED_NOW).openYear).toBe(2026);
+    expect(demoDay('2027-02-28', UNUSED_NOW).openYear).toBe(2026);
+    expect(demoDay('2027-01-01', UNUSED_NOW).openYear).toBe(2026);
   });
 
   it('names two published cycles before the open one, which is due three weeks after the day', () => {
-    const cycles = demoCycles(demoDay('2026-11-29'));
+    const cycles = demoCycles(demoDay('2026-11-29', UNUSED_NOW));
     expect(cycles.map((c) => [c.name, c.open])).toEqual([
       ['2024', false],
       ['2025', false],
@@ -27,7 +30,7 @@ describe('the demo reference day', () => {
   });
 
   it('tells an event after the day from one on or before it', () => {
-    const day = demoDay('2026-11-29');
+    const day = demoDay('2026-11-29', UNUSED_NOW);
     expect(isAfter('2026-11-30', day)).toBe(true);
     expect(isAfter('2026-11-29', day)).toBe(false);
     expect(isAfter('2026-03-10', day)).toBe(false);
@@ -37,7 +40,7 @@ describe('the demo reference day', () => {
     const wrong: string[] = [];
     const start = Date.UTC(2026, 0, 1);
     for (let d = 0; d < 730; d += 1) {
-      const day = demoDay(new Date(start + d * DAY_MS).toISOString().slice(0, 10));
+      const day = demoDay(new Date(start + d * DAY_MS).toISOString().slice(0, 10), UNUSED_NOW);
       const now = day.today.getTime();
       const cycles = demoCycles(day);
       if (cycles[2].deadline.getTime() <= now) wrong.push(`${d}: open cycle already due`);

@@ -19,7 +19,7 @@ export const OPEN_DEADLINE_DAYS = 21;
  * The reference day from `YYYY-MM-DD`, else from `now` (UTC). Until March the directorate is still
  * evaluating the year before, so that year's cycle is the open one.
  */
-export function demoDay(reference: string | undefined, now: Date = new Date()): DemoDay {
+export function demoDay(reference: string | undefined, now: Date): DemoDay {
   const iso = reference ?? now.toISOString().slice(0, 10);
   const today = new Date(`${iso}T12:00:00Z`);
   const year = today.getUTCFullYear();

@@ -5,7 +5,7 @@ import type { CycleView } from '@prgauge/contracts';
 import { DataSource, In } from 'typeorm';
 import { Public } from '../auth/public.decorator';
 import { Cycle } from '../cycles/cycle.entity';
-import { toView } from './publish.service';
+import { cycleViews } from '../cycles/cycle-views';
 import { Can } from '../auth/auth.decorators';
 
 @ApiTags('public')
@@ -26,6 +26,6 @@ export class PublicCyclesController {
       where: { status: In(['published', 'archived']), ...(regionId ? { regionId } : {}) },
       order: { periodEnd: 'DESC' },
     });
-    return cycles.map(toView);
+    return cycleViews(this.dataSource.manager, cycles);
   }
 }

@@ -14,6 +14,8 @@ import { buildRanking } from './ranking-view';
 import { ScoreSnapshot } from './score-snapshot.entity';
 import type { ScoredCycle } from './scored-cycle';
 import { PUBLISHED_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
+import { Clock } from '../common/clock';
+import { cycleView } from '../cycles/cycle-views';
 
 /** Publishing freezes a cycle's results: snapshots in tables, and the ranking serialised once for every reader. */
 @Injectable()
@@ -23,6 +25,7 @@ export class PublishService {
     private readonly scored: ScoredCycleRepository,
     private readonly audit: AuditService,
     private readonly changes: CycleChangeFeed,
+    private readonly clock: Clock,
   ) {}
 
   async publish(cycleId: string, actor: Actor): Promise<CycleView> {
@@ -36,7 +39,7 @@ export class PublishService {
         .getOne();
       if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
       assertRegion(actor.user, cycle.regionId, 'cycle');
-      const publishedAt = new Date();
+      const publishedAt = this.clock.now();
       assertPublishable(await readPublishSummary(manager, cycle, publishedAt));
       const publication = cycle.publication + 1;
       const scored = await this.scored.compute(cycle, true, PUBLISHED_SENSITIVITY, manager);
@@ -72,7 +75,13 @@ export class PublishService {
           { field: 'publication', old: cycle.publication, new: publication },
         ],
       });
-      return toView({ ...cycle, status: 'published', publication, publishedAt, version: cycle.version + 1 });
+      return cycleView(manager, {
+        ...cycle,
+        status: 'published',
+        publication,
+        publishedAt,
+        version: cycle.version + 1,
+      });
     });
     this.changes.changedHere(cycleId);
     return view;
@@ -101,19 +110,4 @@ export class PublishService {
     // Chunks keep each INSERT well under PostgreSQL's limit on bound parameters.
     for (let i = 0; i < rows.length; i += 500) await manager.insert(ScoreSnapshot, rows.slice(i, i + 500));
   }
-}
-
-export function toView(cycle: Cycle): CycleView {
-  return {
-    id: cycle.id,
-    regionId: cycle.regionId,
-    name: cycle.name,
-    periodStart: cycle.periodStart,
-    periodEnd: cycle.periodEnd,
-    deadline: cycle.deadline.toISOString(),
-    status: cycle.status,
-    publishedAt: cycle.publishedAt?.toISOString() ?? null,
-    importedHistory: cycle.importedHistory,
-    version: cycle.version,
-  };
 }

@@ -14,6 +14,7 @@ import { EvidenceLinkDto } from './dto/evidence-link.dto';
 import { Evidence } from './evidence.entity';
 import { SubmissionAccess, SubmissionContext } from './submission-access';
 import { editRefusal } from './submission-refusals';
+import { Clock } from '../common/clock';
 
 /** One evidence file per request, with the indicator it supports. */
 export const EVIDENCE_UPLOAD: UploadPolicy = {
@@ -42,6 +43,7 @@ export class EvidenceService {
     private readonly dataSource: DataSource,
     private readonly access: SubmissionAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Stores a file the upload reader has checked (size, type, name) as evidence for `indicator`. */
@@ -149,7 +151,7 @@ export class EvidenceService {
 
   /** Evidence changes while the agency may edit its values, and is refused for the same reasons. */
   private assertEditable({ submission, cycle }: SubmissionContext): void {
-    const refusal = editRefusal(submission, cycle);
+    const refusal = editRefusal(submission, cycle, this.clock.now());
     if (refusal) throw refusal;
   }
 }

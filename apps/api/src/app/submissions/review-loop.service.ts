@@ -17,6 +17,7 @@ import { ReviewComment } from './review-comment.entity';
 import { SubmissionAccess, type SubmissionContext } from './submission-access';
 import { editRefusal } from './submission-refusals';
 import { SubmissionValue } from './submission-value.entity';
+import { Clock } from '../common/clock';
 
 /** A comment as the API shows it. */
 export function commentView(c: ReviewComment): ReviewCommentView {
@@ -42,6 +43,7 @@ export class ReviewLoopService {
     private readonly dataSource: DataSource,
     private readonly access: SubmissionAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -61,11 +63,15 @@ export class ReviewLoopService {
       if (!comment) throw new RecordNotFoundException('review_comment', { id: commentId, submissionId });
       if (comment.closedAt)
         throw new ApiException(HttpStatus.CONFLICT, 'submissions.comment_closed', { commentId });
-      const refusal = editRefusal(ctx.submission, ctx.cycle);
+      const refusal = editRefusal(ctx.submission, ctx.cycle, this.clock.now());
       if (refusal) throw refusal;
       const text = body.trim() || null;
       const old = comment.reply;
-      Object.assign(comment, { reply: text, repliedBy: actor.user.id, repliedAt: text ? new Date() : null });
+      Object.assign(comment, {
+        reply: text,
+        repliedBy: actor.user.id,
+        repliedAt: text ? this.clock.now() : null,
+      });
       await manager.save(ReviewComment, comment);
       await this.audit.record(manager, actor, {
         action: 'submission.comment_reply',
@@ -121,7 +127,7 @@ export class ReviewLoopService {
 
   /** The resubmission answered the open comments: they close, and the next return opens its own. */
   async closeOpen(manager: EntityManager, submissionId: string): Promise<void> {
-    await manager.update(ReviewComment, { submissionId, closedAt: IsNull() }, { closedAt: new Date() });
+    await manager.update(ReviewComment, { submissionId, closedAt: IsNull() }, { closedAt: this.clock.now() });
   }
 }
 

@@ -15,6 +15,7 @@ const item = (
   status,
   deadline: '2026-12-20T18:00:00Z',
   extensionUntil: null,
+  timeZone: 'Asia/Almaty',
   submittedAt: null,
   flags,
   changedSinceReview: changed,

@@ -15,6 +15,8 @@ import { storedLeaves } from '../cycles/framework-rules';
 import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
 import { workFirst } from './review-queue-order';
 import { valueFlags } from './value-flags';
+import { Clock } from '../common/clock';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
 
 interface Row {
   submission_id: string;
@@ -41,6 +43,7 @@ export class ReviewQueueService {
     private readonly dataSource: DataSource,
     private readonly cycles: CyclesService,
     private readonly scored: ScoredCycleRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -56,6 +59,7 @@ export class ReviewQueueService {
   ): Promise<Page<ReviewQueueItem>> {
     const cycle = await this.cycles.get(cycleId, user);
     const rows = await this.committeeRows(cycle, user, await this.rows(cycleId));
+    const timeZone = await timeZoneOfRegion(this.dataSource.manager, cycle.regionId);
     const flags = await this.flagCounts(cycleId, cycle);
     const items = rows
       .filter((r) => !filter.status || r.status === filter.status)
@@ -67,6 +71,7 @@ export class ReviewQueueService {
         status: r.status,
         deadline: cycle.deadline.toISOString(),
         extensionUntil: r.extension_until?.toISOString() ?? null,
+        timeZone,
         submittedAt: r.submitted_at?.toISOString() ?? null,
         flags: flags.get(r.agency_id) ?? 0,
         changedSinceReview: r.changed,
@@ -81,7 +86,7 @@ export class ReviewQueueService {
   async completeness(cycleId: string, user: SessionUser): Promise<CompletenessRow[]> {
     const cycle = await this.cycles.get(cycleId, user);
     const agencyLeaves = storedLeaves(cycle.framework).filter((l) => l.source === 'agency').length || 1;
-    const now = new Date();
+    const now = this.clock.now();
     return (await this.rows(cycleId)).map((r) => {
       const until =
         r.extension_until && r.extension_until > cycle.deadline ? r.extension_until : cycle.deadline;

@@ -63,7 +63,8 @@ export function editableUntil(submission: Submission, cycle: Cycle): Date {
     : cycle.deadline;
 }
 
-export function isEditable(submission: Submission, cycle: Cycle, now = new Date()): boolean {
+/** Whether the agency may edit at `now`: a draft or returned submission, the cycle open, the deadline not passed. */
+export function isEditable(submission: Submission, cycle: Cycle, now: Date): boolean {
   return (
     cycle.status === 'open' &&
     (submission.status === 'draft' || submission.status === 'returned') &&

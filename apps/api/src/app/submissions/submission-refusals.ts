@@ -9,7 +9,7 @@ import type { Submission } from './submission.entity';
  * Why an agency may not change its submission's values or evidence now, or null when it may: approved
  * (locked), with the reviewers, the cycle not open, or the deadline (the agency's extension, if any) passed.
  */
-export function editRefusal(submission: Submission, cycle: Cycle, now = new Date()): ApiException | null {
+export function editRefusal(submission: Submission, cycle: Cycle, now: Date): ApiException | null {
   if (isEditable(submission, cycle, now)) return null;
   if (submission.status === 'approved')
     return new ApiException(HttpStatus.CONFLICT, 'submission.approved_locked', {});

@@ -18,6 +18,8 @@ import { editableUntil, isEditable, SubmissionContext } from './submission-acces
 import { SubmissionValue } from './submission-value.entity';
 import { valueFlags } from './value-flags';
 import { trainingLeafValues } from '../training/training-leaf-values';
+import { Clock } from '../common/clock';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
 
 /** The leaves of a framework as forms and review screens show them, each with its top-level index. */
 export function leafViews(framework: FrameworkDocument): LeafView[] {
@@ -48,10 +50,11 @@ export class SubmissionViewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scored: ScoredCycleRepository,
+    private readonly clock: Clock,
   ) {}
 
   async build({ submission, cycle, agency }: SubmissionContext): Promise<SubmissionView> {
-    const [values, evidence, comments, previous, peers, computed] = await Promise.all([
+    const [values, evidence, comments, previous, peers, computed, timeZone] = await Promise.all([
       this.dataSource.getRepository(SubmissionValue).findBy({ submissionId: submission.id }),
       this.dataSource
         .getRepository(Evidence)
@@ -62,6 +65,7 @@ export class SubmissionViewService {
       this.previousValues(cycle, submission.agencyId),
       this.peerValues(cycle.id, submission.agencyId),
       trainingLeafValues(this.dataSource.manager, cycle, [submission.agencyId]),
+      timeZoneOfRegion(this.dataSource.manager, cycle.regionId),
     ]);
     const byKey = new Map(values.map((v) => [v.indicatorKey, v]));
     // Computed leaves show what scoring will read, so the agency sees its training counted as it happens.
@@ -73,7 +77,7 @@ export class SubmissionViewService {
           indicatorKey: c.indicator,
           value: c.value,
           note: null,
-          updatedAt: new Date(),
+          updatedAt: this.clock.now(),
           // Nobody types a computed value, so its change never answers a comment.
           reviewedValue: c.value,
         }),
@@ -89,7 +93,8 @@ export class SubmissionViewService {
       version: submission.version,
       deadline: cycle.deadline.toISOString(),
       extensionUntil: submission.extensionUntil?.toISOString() ?? null,
-      editable: isEditable(submission, cycle),
+      timeZone,
+      editable: isEditable(submission, cycle, this.clock.now()),
       submittedAt: submission.submittedAt?.toISOString() ?? null,
       approvedAt: submission.approvedAt?.toISOString() ?? null,
       indices: cycle.framework.indicators.map((node) => ({ key: node.key, name: node.name })),
@@ -129,7 +134,7 @@ export class SubmissionViewService {
       id: submission.id,
       version: submission.version,
       status: submission.status,
-      editable: isEditable(submission, cycle),
+      editable: isEditable(submission, cycle, this.clock.now()),
       values: indicators.map((key) => valueView(key, byKey.get(key), previous, peers, types.get(key))),
     };
   }

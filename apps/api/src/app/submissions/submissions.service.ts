@@ -29,6 +29,7 @@ import { SubmissionValue } from './submission-value.entity';
 import { Submission } from './submission.entity';
 import { SubmissionViewService } from './submission-view.service';
 import { mayFill, toStoredValue, valueProblem } from './value-rules';
+import { Clock } from '../common/clock';
 
 /** The submission workflow: draft → submitted → returned → submitted → approved. */
 @Injectable()
@@ -39,6 +40,7 @@ export class SubmissionsService {
     private readonly views: SubmissionViewService,
     private readonly audit: AuditService,
     private readonly reviewLoop: ReviewLoopService,
+    private readonly clock: Clock,
   ) {}
 
   async view(submissionId: string, actor: Actor): Promise<SubmissionView> {
@@ -74,7 +76,7 @@ export class SubmissionsService {
         indicatorKey: In(body.values.map((v) => v.indicator)),
       });
       const old = new Map(before.map((v) => [v.indicatorKey, v]));
-      const now = new Date();
+      const now = this.clock.now();
       written = body.values.map((entry) =>
         manager.create(SubmissionValue, {
           submissionId,
@@ -122,7 +124,7 @@ export class SubmissionsService {
         );
       if (ctx.submission.status === 'returned') await this.reviewLoop.assertAnswered(manager, ctx);
       await this.reviewLoop.closeOpen(manager, ctx.submission.id);
-      await this.move(manager, ctx, actor, 'submitted', { submittedAt: new Date() });
+      await this.move(manager, ctx, actor, 'submitted', { submittedAt: this.clock.now() });
     });
     return this.views.build(context);
   }
@@ -166,7 +168,7 @@ export class SubmissionsService {
         })),
       );
       await this.markReviewed(manager, submissionId);
-      await this.move(manager, ctx, actor, 'returned', { lastReviewedAt: new Date() });
+      await this.move(manager, ctx, actor, 'returned', { lastReviewedAt: this.clock.now() });
     });
     return this.views.build(context);
   }
@@ -199,8 +201,8 @@ export class SubmissionsService {
       }
       await this.markReviewed(manager, submissionId);
       await this.move(manager, ctx, actor, 'approved', {
-        approvedAt: new Date(),
-        lastReviewedAt: new Date(),
+        approvedAt: this.clock.now(),
+        lastReviewedAt: this.clock.now(),
       });
     });
     return this.views.build(context);
@@ -277,7 +279,9 @@ export class SubmissionsService {
 
   /** Agencies write while their submission is open to them; evaluators rate while it is under review. */
   private assertCanWrite({ submission, cycle }: SubmissionContext, ratingsOnly: boolean): void {
-    const refusal = ratingsOnly ? ratingRefusal(submission, cycle) : editRefusal(submission, cycle);
+    const refusal = ratingsOnly
+      ? ratingRefusal(submission, cycle)
+      : editRefusal(submission, cycle, this.clock.now());
     if (refusal) throw refusal;
   }
 
@@ -333,7 +337,7 @@ export class SubmissionsService {
       await work(manager, ctx);
       await manager.update(Submission, submissionId, {
         version: ctx.submission.version + 1,
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       });
       ctx.submission.version += 1;
       result = ctx;

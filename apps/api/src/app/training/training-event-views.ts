@@ -3,6 +3,7 @@ import type { Trainer, TrainingAudience, TrainingEventView, TrainingFormat } fro
 import { EntityManager } from 'typeorm';
 import type { PageWindow } from '../common/paging';
 import { attendanceRate, roundHours } from './training-figures';
+import { FALLBACK_TIME_ZONE, timeZonesOfRegions } from '../regions/region-time-zone';
 
 interface EventRow {
   id: string;
@@ -85,7 +86,11 @@ export async function loadEventViews(
       ${page}`,
     window ? [...params, window.limit, window.offset] : params,
   );
-  return rows.map(toEventView);
+  const zones = await timeZonesOfRegions(
+    manager,
+    rows.map((r) => r.region_id),
+  );
+  return rows.map((r) => toEventView(r, zones.get(r.region_id) ?? FALLBACK_TIME_ZONE));
 }
 
 /** How many events match a query, for a page's total. */
@@ -98,7 +103,7 @@ export async function countEvents(manager: EntityManager, query: EventQuery): Pr
   return row.total;
 }
 
-function toEventView(r: EventRow): TrainingEventView {
+function toEventView(r: EventRow, timeZone: string): TrainingEventView {
   return {
     id: r.id,
     regionId: r.region_id,
@@ -119,5 +124,6 @@ function toEventView(r: EventRow): TrainingEventView {
     personHours: roundHours(Number(r.person_hours)),
     attendanceRate: attendanceRate(r.attended, r.invited),
     version: r.version,
+    timeZone,
   };
 }

@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { LocalizedText, SessionUser, TrainingAudience, TrainingReport } from '@prgauge/contracts';
+import {
+  calendarYearOf,
+  type LocalizedText,
+  type SessionUser,
+  type TrainingAudience,
+  type TrainingReport,
+} from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { InvalidFieldsException } from '../common/api-error';
 import { regionFor } from '../common/scope';
 import { loadEventViews } from './training-event-views';
 import { buildTrainingReport, ReportAgency } from './training-report';
+import { Clock } from '../common/clock';
+import { FALLBACK_TIME_ZONE, timeOfRegion } from '../regions/region-time-zone';
 
 export interface ReportRange {
   from?: string;
@@ -15,12 +23,20 @@ export interface ReportRange {
 /** Reads what the training report needs for a region (or, for a national admin, all) and a date range. */
 @Injectable()
 export class TrainingReportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async report(user: SessionUser, range: ReportRange): Promise<TrainingReport> {
-    const year = new Date().getUTCFullYear();
-    const from = range.from ?? `${year}-01-01`;
-    const to = range.to ?? `${year}-12-31`;
+    const regionId = regionFor(user, range.regionId) ?? null;
+    // By default, the current year of the region's calendar on its clocks (1405 in a Solar Hijri region).
+    const { timeZone, calendar } = regionId
+      ? await timeOfRegion(this.dataSource.manager, regionId)
+      : { timeZone: FALLBACK_TIME_ZONE, calendar: 'gregorian' as const };
+    const year = calendarYearOf(this.clock.now(), timeZone, calendar);
+    const from = range.from ?? year.from;
+    const to = range.to ?? year.to;
     if (to < from)
       throw new InvalidFieldsException([
         {
@@ -30,7 +46,6 @@ export class TrainingReportsService {
           problems: ['is before from'],
         },
       ]);
-    const regionId = regionFor(user, range.regionId) ?? null;
     const manager = this.dataSource.manager;
     const attended: {
       event_id: string;

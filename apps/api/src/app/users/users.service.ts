@@ -22,6 +22,7 @@ import { Region } from '../regions/region.entity';
 import { AccountScope, resolveAccountScope, WantedScope } from './account-scope';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
+import { Clock } from '../common/clock';
 
 const toView = (u: User): AccountView => ({ ...toSessionUser(u), active: u.active, version: u.version });
 
@@ -51,6 +52,7 @@ export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -142,7 +144,7 @@ export class UsersService {
       assertStrongPassword('password', body.password, [user.login, user.displayName]);
       await manager.update(User, user.id, {
         passwordHash: await hashPassword(body.password),
-        passwordChangedAt: new Date(),
+        passwordChangedAt: this.clock.now(),
         passwordChangeRequired: true,
       });
       await manager.query('DELETE FROM user_session WHERE user_id = $1', [user.id]);

@@ -18,3 +18,5 @@ export type { ChangeTone, MeasureReading, YesNo } from './lib/measure/measured';
 export { MeasuredPipe } from './lib/measure/measured.pipe';
 export { chooseLocale, browserLocale } from './lib/choose-locale';
 export type { LocaleSources } from './lib/choose-locale';
+export { LocalDayPipe, LocalMomentPipe, LocalTimePipe } from './lib/zoned-format.pipes';
+export { formatDay, formatMoment, formatTime, readerTimeZone } from './lib/zoned-format';

@@ -13,6 +13,11 @@ export interface CreateContestRequest {
   rules?: string | null;
   /** A draft (the default) is seen by organisers only. */
   status?: 'draft' | 'announced';
+  /**
+   * Each date is a day (`YYYY-MM-DD`) in the time zone of the contest's first region, or a date-time with an
+   * offset. A day that opens a window (applications, judging, voting) starts it at that day's first moment;
+   * a day that closes one keeps that whole day open.
+   */
   applicationsOpenAt: string;
   applicationsCloseAt: string;
   judgingStartAt: string;

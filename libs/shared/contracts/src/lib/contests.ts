@@ -74,6 +74,8 @@ export interface ContestView extends ContestDates {
   liveCounts: boolean;
   nominations: NominationView[];
   version: number;
+  /** The IANA time zone of the contest's first region, in which its dates were given as days (`Asia/Tehran`). */
+  timeZone: string;
 }
 
 /** An application's work, and the candidate as a jury needs them: name, position and organisation. */

@@ -40,6 +40,8 @@ export interface CycleView {
   /** A past cycle brought in from elsewhere: publishing it needs no approved submission. */
   importedHistory: boolean;
   version: number;
+  /** The IANA time zone of the cycle's region (`Asia/Almaty`): a deadline given as a day ends at its last moment there. */
+  timeZone: string;
 }
 
 /** One agency's extra time in a cycle. */

@@ -64,6 +64,8 @@ export interface SubmissionView {
   version: number;
   deadline: string;
   extensionUntil: string | null;
+  /** The IANA time zone of the cycle's region, in which the deadline is shown. */
+  timeZone: string;
   /** Whether the agency may still edit: right status, and before its deadline. */
   editable: boolean;
   submittedAt: string | null;
@@ -84,6 +86,8 @@ export interface ReviewQueueItem {
   status: SubmissionStatus;
   deadline: string;
   extensionUntil: string | null;
+  /** The IANA time zone of the cycle's region, in which the deadline is shown. */
+  timeZone: string;
   submittedAt: string | null;
   flags: number;
   /** Values that differ from what the last review saw. */

@@ -97,6 +97,8 @@ export interface TrainingEventView {
   /** attended ÷ invited in per cent with one decimal; null when nobody was invited. */
   attendanceRate: number | null;
   version: number;
+  /** The IANA time zone of the event's region, whose days `startDate` and `endDate` are. */
+  timeZone: string;
 }
 
 export interface AttendanceView {

@@ -16,7 +16,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDateString,
   IsIn,
   IsInt,
   IsNumber,
@@ -34,6 +33,12 @@ import {
 import { INT4_MAX, MAX_FIGURE } from '../../common/number-bounds';
 import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
 import { IsLocalizedText } from '../../common/localized-text.validator';
+import { IsDayOrInstant } from '../../common/zoned-date.validator';
+
+const DAY_STARTS =
+  "A day (YYYY-MM-DD) starts at its first moment in the time zone of the contest's first region; a date-time needs an offset.";
+const DAY_ENDS =
+  "A day (YYYY-MM-DD) keeps that whole day open in the time zone of the contest's first region; a date-time needs an offset.";
 
 export class CreateContestDto implements CreateContestRequest {
   @ApiProperty({ example: { ru: 'Лучший пресс-секретарь', en: 'Best press secretary' } })
@@ -79,14 +84,24 @@ export class CreateContestDto implements CreateContestRequest {
   @IsIn(['draft', 'announced'])
   status?: 'draft' | 'announced';
 
-  @ApiProperty() @IsDateString() applicationsOpenAt!: string;
-  @ApiProperty() @IsDateString() applicationsCloseAt!: string;
-  @ApiProperty() @IsDateString() judgingStartAt!: string;
-  @ApiProperty() @IsDateString() judgingEndAt!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsDateString() votingStartAt?:
-    string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsDateString() votingEndAt?:
-    string | null;
+  /** A day opens the window at its first moment in the zone of the contest's first region. */
+  @ApiProperty({ example: '2026-12-01', description: DAY_STARTS })
+  @IsDayOrInstant()
+  applicationsOpenAt!: string;
+  /** A day keeps the whole day open in the zone of the contest's first region. */
+  @ApiProperty({ example: '2026-12-20', description: DAY_ENDS })
+  @IsDayOrInstant()
+  applicationsCloseAt!: string;
+  @ApiProperty({ example: '2026-12-21', description: DAY_STARTS }) @IsDayOrInstant() judgingStartAt!: string;
+  @ApiProperty({ example: '2026-12-31', description: DAY_ENDS }) @IsDayOrInstant() judgingEndAt!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: DAY_STARTS })
+  @IsOptional()
+  @IsDayOrInstant()
+  votingStartAt?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: DAY_ENDS })
+  @IsOptional()
+  @IsDayOrInstant()
+  votingEndAt?: string | null;
 
   /** Show running vote counts to organisers before results. */
   @ApiPropertyOptional({ default: false })

@@ -10,6 +10,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { IsDayOrInstant } from '../../common/zoned-date.validator';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
 export class CreateCycleDto implements CreateCycleRequest {
@@ -27,8 +28,12 @@ export class CreateCycleDto implements CreateCycleRequest {
   @IsDateString({ strict: true })
   periodEnd!: string;
 
-  @ApiProperty({ example: '2028-01-31T18:00:00Z', description: 'Submissions close at this moment.' })
-  @IsDateString({ strict: true })
+  @ApiProperty({
+    example: '2028-01-31',
+    description:
+      "Submissions close at this moment: a day (YYYY-MM-DD) keeps that whole day open in the region's time zone; a date-time needs an offset.",
+  })
+  @IsDayOrInstant()
   deadline!: string;
 
   /** Only for national admins: directors always create in their own region. */

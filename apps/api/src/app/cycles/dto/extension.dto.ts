@@ -1,14 +1,19 @@
 import { type GrantExtensionRequest, LIMITS } from '@prgauge/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsDayOrInstant } from '../../common/zoned-date.validator';
 
 export class GrantExtensionDto implements GrantExtensionRequest {
   @ApiProperty()
   @IsUUID()
   agencyId!: string;
 
-  @ApiProperty({ example: '2027-02-15T18:00:00Z', description: 'The agency may edit until this moment.' })
-  @IsDateString({ strict: true })
+  @ApiProperty({
+    example: '2027-02-15',
+    description:
+      "The agency may edit until this moment: a day (YYYY-MM-DD) keeps that whole day open in the region's time zone; a date-time needs an offset.",
+  })
+  @IsDayOrInstant()
   until!: string;
 
   @ApiProperty()

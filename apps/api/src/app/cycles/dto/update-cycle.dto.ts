@@ -8,6 +8,7 @@ import {
 } from '@prgauge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDayOrInstant } from '../../common/zoned-date.validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
@@ -38,9 +39,12 @@ export class UpdateCycleDto extends VersionedDto implements UpdateCycleRequest {
   @IsDateString({ strict: true })
   periodEnd?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    description:
+      "A day (YYYY-MM-DD) keeps that whole day open in the region's time zone; a date-time needs an offset.",
+  })
   @IsOptionalButNotNull()
-  @IsDateString({ strict: true })
+  @IsDayOrInstant()
   deadline?: string;
 }
 

@@ -12,6 +12,7 @@ const cycle = (id: string, deadline: string, status: CycleView['status'] = 'open
   publishedAt: null,
   importedHistory: false,
   version: 1,
+  timeZone: 'Asia/Almaty',
 });
 
 describe('cycleToReview', () => {

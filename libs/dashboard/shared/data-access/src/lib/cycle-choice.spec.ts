@@ -12,6 +12,7 @@ const cycle = (id: string, over: Partial<CycleView>): CycleView => ({
   publishedAt: null,
   importedHistory: false,
   version: 1,
+  timeZone: 'Asia/Almaty',
   ...over,
 });
 

@@ -1,5 +1,6 @@
 import type { Locale } from '@prgauge/contracts';
 import { LOCALE_INFO } from './locale';
+import { intlKnowsKazakh, kazakhDate } from './zoned-format';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -30,6 +31,8 @@ export function formatDate(
   if (value === null || value === undefined || value === '') return '—';
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '—';
+  // Without Kazakh data Intl writes "2026 M12 6"; the product's own month names read as people write them.
+  if (locale === 'kk' && !intlKnowsKazakh()) return kazakhDate(date, 'UTC', false);
   const key = `${locale}:${style}`;
   let format = dateFormats.get(key);
   if (!format) {

@@ -17,6 +17,7 @@ import { SCORE_ERRORS } from './scores';
 import { SERVICE_ERRORS } from './service';
 import { SUBMISSION_ERRORS, SUBMISSION_FIELD_PROBLEMS } from './submissions';
 import { fillTemplate, type ErrorParams, type ParamsOfTemplate } from './template';
+import { TIME_FIELD_PROBLEMS } from './time';
 import { TRAINING_ERRORS } from './training';
 import { UPLOAD_ERRORS } from './uploads';
 import { VOTING_ERRORS } from './voting';
@@ -68,6 +69,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...LIFECYCLE_FIELD_PROBLEMS,
   ...REVIEW_LOOP_FIELD_PROBLEMS,
   ...FILES_FIELD_PROBLEMS,
+  ...TIME_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */

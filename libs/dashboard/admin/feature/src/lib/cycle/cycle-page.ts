@@ -4,17 +4,17 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { CycleView, PublishSummary } from '@prgauge/contracts';
+import { type CycleView, dayIn, type PublishSummary } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi, CycleTransition, SubmissionsApi } from '@prgauge/dashboard-data-access';
 import {
   LocalDatePipe,
   LocalDigitsPipe,
   LocalizedPipe,
+  LocalMomentPipe,
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-i18n';
 import { firstValueFrom } from 'rxjs';
-import { DEADLINE_TIME } from '../cycles/cycle-form-model';
 import { DayField } from '../shared/day-field';
 import { Failure, failureOf } from '../shared/field-problems';
 import { SubmissionCounts } from '../shared/submission-counts';
@@ -32,6 +32,7 @@ import { ExtensionForm } from './extension-form';
     MatProgressBarModule,
     RouterLink,
     LocalDatePipe,
+    LocalMomentPipe,
     LocalizedPipe,
     TranslatePipe,
     SubmissionCounts,
@@ -76,6 +77,11 @@ export class CyclePage {
   protected readonly failure = signal<Failure | null>(null);
   protected readonly deadlineDay = signal<string | null>(null);
 
+  /** The day the cycle's deadline falls on in its region's zone: what the day picker starts from. */
+  protected deadlineDayOf(cycle: CycleView): string {
+    return dayIn(new Date(cycle.deadline), cycle.timeZone);
+  }
+
   protected async confirmTransition(cycle: CycleView, action: CycleTransition): Promise<void> {
     const summary = action === 'publish' ? await this.publishSummary(cycle) : undefined;
     if (summary === null) return;
@@ -119,10 +125,7 @@ export class CyclePage {
   protected async changeDeadline(cycle: CycleView): Promise<void> {
     const day = this.deadlineDay();
     if (!day) return;
-    await this.save(
-      () => this.api.update(cycle.id, cycle.version, { deadline: `${day}${DEADLINE_TIME}` }),
-      'admin.done.deadline',
-    );
+    await this.save(() => this.api.update(cycle.id, cycle.version, { deadline: day }), 'admin.done.deadline');
     this.deadlineDay.set(null);
   }
 

@@ -6,7 +6,6 @@ import { MatSelectModule } from '@angular/material/select';
 import type { CompletenessRow, CycleView } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { DEADLINE_TIME } from '../cycles/cycle-form-model';
 import { DayField } from '../shared/day-field';
 import { FieldErrors } from '../shared/field-errors';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
@@ -42,7 +41,9 @@ export class ExtensionForm {
   protected readonly serverProblems = signal<FieldProblems>({});
   protected readonly failure = signal<Failure | null>(null);
 
-  private readonly ownProblems = computed(() => extensionProblems(this.value(), this.cycle().deadline));
+  private readonly ownProblems = computed(() =>
+    extensionProblems(this.value(), this.cycle().deadline, this.cycle().timeZone),
+  );
   protected readonly problems = computed<FieldProblems>(() => ({
     ...(this.tried() ? this.ownProblems() : {}),
     ...this.serverProblems(),
@@ -62,7 +63,7 @@ export class ExtensionForm {
     try {
       await this.api.grantExtension(this.cycle().id, {
         agencyId,
-        until: `${untilDay}${DEADLINE_TIME}`,
+        until: untilDay,
         reason: reason.trim(),
       });
       this.value.set({ agencyId: '', untilDay: '', reason: '' });

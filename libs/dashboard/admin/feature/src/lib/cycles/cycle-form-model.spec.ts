@@ -12,6 +12,7 @@ const cycle2026: CycleView = {
   publishedAt: null,
   importedHistory: false,
   version: 3,
+  timeZone: 'Asia/Almaty',
 };
 
 describe('the new-cycle form', () => {
@@ -63,13 +64,13 @@ describe('the new-cycle form', () => {
     expect(cycleInputOf(picked)).toMatchObject({ regionId: 'r-south' });
   });
 
-  it('sends either a copy or the template, with the deadline at the end of its day', () => {
+  it('sends either a copy or the template, with the deadline day as picked', () => {
     const copy = cycleFormValueAfter(cycle2026);
     expect(cycleInputOf(copy)).toEqual({
       name: '2027',
       periodStart: '2027-01-01',
       periodEnd: '2027-12-31',
-      deadline: '2028-01-31T23:59:59Z',
+      deadline: '2028-01-31',
       copyFromCycleId: 'c-2026',
     });
     expect(cycleInputOf({ ...copy, source: 'template' })).toMatchObject({ template: 'seven-indices' });

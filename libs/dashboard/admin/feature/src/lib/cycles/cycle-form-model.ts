@@ -16,9 +16,6 @@ export interface CycleFormValue {
   regionId: string;
 }
 
-/** Submissions close at the end of the deadline day, so the whole day counts. */
-export const DEADLINE_TIME = 'T23:59:59Z';
-
 /**
  * A form that follows the newest cycle: a year later, copying its framework when there is one to copy.
  * Days compare as text because they are `YYYY-MM-DD`. `regionId` is kept as given.
@@ -74,7 +71,8 @@ export function cycleInputOf(value: CycleFormValue): CreateCycleRequest {
     name: value.name.trim(),
     periodStart: value.periodStart,
     periodEnd: value.periodEnd,
-    deadline: `${value.deadlineDay}${DEADLINE_TIME}`,
+    // The day as picked: the API closes submissions at its end in the region's zone.
+    deadline: value.deadlineDay,
     ...(value.regionId ? { regionId: value.regionId } : {}),
   };
   return value.source === 'copy'

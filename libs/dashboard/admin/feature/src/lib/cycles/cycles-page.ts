@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { CyclesApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalDigitsPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { SubmissionCounts } from '../shared/submission-counts';
 
 /** The region's cycles, newest first, each with its status, period, deadline and the way to manage it. */
@@ -17,6 +17,7 @@ import { SubmissionCounts } from '../shared/submission-counts';
     MatProgressBarModule,
     RouterLink,
     LocalDatePipe,
+    LocalMomentPipe,
     TranslatePipe,
     SubmissionCounts,
   ],

@@ -1,3 +1,4 @@
+import type { ContestView } from '@prgauge/contracts';
 import { contestFormProblems, contestFormValueOf, contestInputOf, impliedPhase } from './contest-form-model';
 
 const filled = () => {
@@ -10,7 +11,7 @@ const filled = () => {
   v.dates = {
     applicationsOpenAt: '2026-03-01',
     applicationsCloseAt: '2026-04-01',
-    judgingStartAt: '2026-04-01',
+    judgingStartAt: '2026-04-02',
     judgingEndAt: '2026-05-01',
     votingStartAt: '2026-04-10',
     votingEndAt: '2026-04-20',
@@ -19,13 +20,34 @@ const filled = () => {
 };
 
 describe('contest form model', () => {
-  it('accepts a complete contest and sends days as UTC midnights, without empty titles', () => {
+  it('accepts a complete contest and sends the days as picked, without empty titles', () => {
     const v = filled();
     expect(contestFormProblems(v, false)).toEqual([]);
     const input = contestInputOf(v, false);
     expect(input.title).toEqual({ ru: 'Лучший пресс-секретарь' });
-    expect(input.applicationsOpenAt).toBe('2026-03-01T00:00:00.000Z');
+    expect(input).toMatchObject({ applicationsOpenAt: '2026-03-01', votingEndAt: '2026-04-20' });
+    expect(
+      contestInputOf({ ...v, dates: { ...v.dates, votingStartAt: '', votingEndAt: '' } }, false),
+    ).toMatchObject({ votingStartAt: null, votingEndAt: null });
     expect('regionIds' in input).toBe(false);
+  });
+
+  it("shows a stored window as the days it covers in the contest's zone", () => {
+    const v = contestFormValueOf({
+      ...contestInputOf(filled(), false),
+      timeZone: 'Asia/Tehran',
+      // 1 March from its first moment to 1 April to its last, in Tehran (UTC+03:30).
+      applicationsOpenAt: '2026-02-28T20:30:00.000Z',
+      applicationsCloseAt: '2026-04-01T20:29:59.999Z',
+    } as ContestView);
+    expect([v.dates.applicationsOpenAt, v.dates.applicationsCloseAt]).toEqual(['2026-03-01', '2026-04-01']);
+  });
+
+  it('keeps the next phase off the closing day, which stays open to its end', () => {
+    const v = filled();
+    v.dates.judgingStartAt = '2026-04-01';
+    v.dates.votingStartAt = '2026-04-01';
+    expect(contestFormProblems(v, false)).toEqual(['judgingStartAt', 'votingStartAt']);
   });
 
   it('names the fields out of order, and regions only when the organiser must choose them', () => {
@@ -40,6 +62,8 @@ describe('contest form model', () => {
     const v = filled();
     expect(impliedPhase(v, '2026-02-01', false)).toBe('announced');
     expect(impliedPhase(v, '2026-03-15', false)).toBe('applications_open');
+    expect(impliedPhase(v, '2026-04-01', false)).toBe('applications_open');
+    expect(impliedPhase(v, '2026-05-01', false)).toBe('judging');
     expect(impliedPhase(v, '2026-04-15', false)).toBe('judging');
     expect(impliedPhase(v, '2026-06-01', false)).toBe('awaiting_results');
     expect(impliedPhase(v, '2026-06-01', true)).toBe('results_published');

@@ -2,6 +2,7 @@ import {
   type ContestPhase,
   type ContestView,
   type CreateContestRequest,
+  dayIn,
   LIMITS,
   type Locale,
   LOCALES,
@@ -35,8 +36,10 @@ export interface ContestFormValue {
 export type ContestFormProblem = 'title' | 'organiser' | 'regionIds' | 'year' | 'series' | DateField;
 
 const SERIES = /^[a-z0-9][a-z0-9-]{1,59}$/;
-const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
-const instant = (value: string) => (value ? `${value}T00:00:00.000Z` : null);
+/** The day a stored date falls on in the contest's zone: a window's first moment, or its last. */
+const day = (iso: string | null | undefined, timeZone: string) => (iso ? dayIn(new Date(iso), timeZone) : '');
+/** The day as picked: the server reads it in the zone of the contest's region (start or end of that day). */
+const picked = (value: string) => value || null;
 
 export function contestFormValueOf(contest?: ContestView | null): ContestFormValue {
   const year = new Date().getUTCFullYear();
@@ -48,7 +51,9 @@ export function contestFormValueOf(contest?: ContestView | null): ContestFormVal
     series: contest?.series ?? '',
     rules: contest?.rules ?? '',
     status: contest && contest.phase !== 'draft' ? 'announced' : 'draft',
-    dates: Object.fromEntries(DATE_FIELDS.map((f) => [f, day(contest?.[f])])) as Record<DateField, string>,
+    dates: Object.fromEntries(
+      DATE_FIELDS.map((f) => [f, day(contest?.[f], contest?.timeZone ?? 'UTC')]),
+    ) as Record<DateField, string>,
     liveCounts: contest?.liveCounts ?? false,
   };
 }
@@ -68,9 +73,10 @@ export function contestFormProblems(v: ContestFormValue, needsRegions: boolean):
   if (!d.applicationsOpenAt) problems.push('applicationsOpenAt');
   if (!d.applicationsCloseAt || d.applicationsCloseAt <= d.applicationsOpenAt)
     problems.push('applicationsCloseAt');
-  if (!d.judgingStartAt || d.judgingStartAt < d.applicationsCloseAt) problems.push('judgingStartAt');
+  // A closing day stays open to its end, so the next phase may start on the day after it at the earliest.
+  if (!d.judgingStartAt || d.judgingStartAt <= d.applicationsCloseAt) problems.push('judgingStartAt');
   if (!d.judgingEndAt || d.judgingEndAt <= d.judgingStartAt) problems.push('judgingEndAt');
-  if (d.votingStartAt && d.votingStartAt < d.applicationsCloseAt) problems.push('votingStartAt');
+  if (d.votingStartAt && d.votingStartAt <= d.applicationsCloseAt) problems.push('votingStartAt');
   if (!d.votingStartAt !== !d.votingEndAt || (d.votingEndAt && d.votingEndAt <= d.votingStartAt))
     problems.push('votingEndAt');
   return problems;
@@ -88,27 +94,28 @@ export function contestInputOf(v: ContestFormValue, withRegions: boolean): Creat
     series: v.series,
     rules: v.rules.trim() || null,
     status: v.status,
-    applicationsOpenAt: instant(v.dates.applicationsOpenAt) ?? '',
-    applicationsCloseAt: instant(v.dates.applicationsCloseAt) ?? '',
-    judgingStartAt: instant(v.dates.judgingStartAt) ?? '',
-    judgingEndAt: instant(v.dates.judgingEndAt) ?? '',
-    votingStartAt: instant(v.dates.votingStartAt),
-    votingEndAt: instant(v.dates.votingEndAt),
+    applicationsOpenAt: v.dates.applicationsOpenAt,
+    applicationsCloseAt: v.dates.applicationsCloseAt,
+    judgingStartAt: v.dates.judgingStartAt,
+    judgingEndAt: v.dates.judgingEndAt,
+    votingStartAt: picked(v.dates.votingStartAt),
+    votingEndAt: picked(v.dates.votingEndAt),
     liveCounts: v.liveCounts,
   };
 }
 
 /**
- * The phase the typed dates put the contest in today, as the server works it out, so the organiser sees
- * what a change of date does before saving.
+ * The phase the typed dates put the contest in `today` (a day in the contest's zone), as the server works it
+ * out, so the organiser sees what a change of date does before saving. A window is open all of its first and
+ * its last day.
  */
 export function impliedPhase(v: ContestFormValue, today: string, published: boolean): ContestPhase {
   const d = v.dates;
   if (v.status === 'draft') return 'draft';
   if (published) return 'results_published';
   if (!d.applicationsOpenAt || today < d.applicationsOpenAt) return 'announced';
-  if (!d.applicationsCloseAt || today < d.applicationsCloseAt) return 'applications_open';
+  if (!d.applicationsCloseAt || today <= d.applicationsCloseAt) return 'applications_open';
   if (!d.judgingStartAt || today < d.judgingStartAt) return 'applications_closed';
-  if (!d.judgingEndAt || today < d.judgingEndAt) return 'judging';
+  if (!d.judgingEndAt || today <= d.judgingEndAt) return 'judging';
   return 'awaiting_results';
 }

@@ -14,7 +14,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { type ContestView, type CreateContestRequest, type Locale } from '@prgauge/contracts';
+import { type ContestView, type CreateContestRequest, dayIn, type Locale } from '@prgauge/contracts';
 import { OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { LocalizedFields } from '../shared/localized-fields';
@@ -67,7 +67,7 @@ export class ContestForm {
   protected readonly phase = computed(() =>
     impliedPhase(
       this.value(),
-      new Date().toISOString().slice(0, 10),
+      dayIn(new Date(), this.contest()?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone),
       this.contest()?.phase === 'results_published',
     ),
   );

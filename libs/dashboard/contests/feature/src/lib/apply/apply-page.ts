@@ -19,7 +19,13 @@ import { RouterLink } from '@angular/router';
 import type { ApplicationView } from '@prgauge/contracts';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf, OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  LocalDayPipe,
+  LocalMomentPipe,
+  LocalizedPipe,
+  RefusalText,
+  TranslatePipe,
+} from '@prgauge/dashboard-i18n';
 import { fieldProblems } from '../shared/api-problems';
 import {
   type ApplicationField,
@@ -51,7 +57,8 @@ type TextField = Exclude<ApplicationField, 'filedBy' | 'nominationIds' | 'agency
     RouterLink,
     TranslatePipe,
     LocalizedPipe,
-    LocalDatePipe,
+    LocalDayPipe,
+    LocalMomentPipe,
     AttachmentUploads,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,7 @@ import type { ContestView } from '@prgauge/contracts';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
 import { LocalYearPipe } from '../shared/year';
 import { SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDayPipe, LocalNumberPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /**
  * Contests a visitor may open. Anonymous visitors see those with published results; a signed-in person also
@@ -19,7 +19,7 @@ import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@p
     RouterLink,
     TranslatePipe,
     LocalizedPipe,
-    LocalDatePipe,
+    LocalDayPipe,
     LocalNumberPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

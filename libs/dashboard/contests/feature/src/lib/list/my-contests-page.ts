@@ -4,7 +4,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { ContestView } from '@prgauge/contracts';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDayPipe, LocalNumberPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 export type MyContestsPurpose = 'jury' | 'voting';
 
@@ -30,7 +30,7 @@ export function contestsFor(
     RouterLink,
     TranslatePipe,
     LocalizedPipe,
-    LocalDatePipe,
+    LocalDayPipe,
     LocalNumberPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

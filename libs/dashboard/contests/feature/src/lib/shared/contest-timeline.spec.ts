@@ -14,6 +14,7 @@ const contest = (over: Partial<ContestView> = {}): ContestView => ({
   liveCounts: false,
   nominations: [],
   version: 1,
+  timeZone: 'Asia/Almaty',
   applicationsOpenAt: '2026-03-01T00:00:00Z',
   applicationsCloseAt: '2026-04-01T00:00:00Z',
   judgingStartAt: '2026-04-05T00:00:00Z',

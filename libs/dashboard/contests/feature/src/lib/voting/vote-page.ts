@@ -4,13 +4,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDatePipe, LocalDayPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { NominationBallot } from './nomination-ballot';
 
 /** The voting page of a verified journalist: one final vote per nomination, within the voting window. */
 @Component({
   selector: 'pr-vote-page',
   imports: [
+    LocalDayPipe,
     MatButtonModule,
     MatProgressBarModule,
     RouterLink,

@@ -17,9 +17,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { LIMITS, type LeafView, type ReviewCommentView } from '@prgauge/contracts';
 import {
-  LocalDatePipe,
-  LocalizedPipe,
+  LocalMomentPipe,
   LocalNumberPipe,
+  LocalTimePipe,
+  LocalizedPipe,
   RefusalText,
   TranslatePipe,
   TranslationService,
@@ -42,8 +43,9 @@ import { SubmissionFormStore } from './submission-form.store';
     LeafField,
     SubmissionCycle,
     ResubmitConfirmation,
-    LocalDatePipe,
     LocalizedPipe,
+    LocalMomentPipe,
+    LocalTimePipe,
     LocalNumberPipe,
     TranslatePipe,
   ],

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { injectChartTexts } from '@prgauge/dashboard-charts';
-import { DateRange, TrainingApi } from '@prgauge/dashboard-data-access';
+import { DateRange, OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-data-access';
 import {
   LocalDatePipe,
   LocaleStore,
@@ -20,9 +20,8 @@ import {
 import { monthLabel } from '../shared/month-label';
 import { TrainingTabs } from '../shared/training-tabs';
 import { barsHeight, reportCharts } from './report-charts';
+import { reportRange } from './report-range';
 import { ReportSection } from './report-section';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Person-hours of a period by topic, audience, month, agency and PR staff member, with gaps and trainers. */
 @Component({
@@ -47,11 +46,13 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
   styleUrl: './reports-page.scss',
 })
 export class ReportsPage {
-  /** `?from=` and `?to=` in the address, so a report can be shared as a link; this year by default. */
+  /** `?from=` and `?to=` in the address, so a report can be shared as a link; the region's year by default. */
   readonly from = input<string>();
   readonly to = input<string>();
 
   private readonly api = inject(TrainingApi);
+  private readonly organisation = inject(OrganisationApi);
+  private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly translations = inject(TranslationService);
@@ -61,15 +62,22 @@ export class ReportsPage {
   protected readonly exportFailed = signal(false);
   protected readonly barsHeight = barsHeight;
 
-  protected readonly range = computed<DateRange>(() => {
-    const year = new Date().getUTCFullYear();
-    const from = this.from() ?? '';
-    const to = this.to() ?? '';
-    return { from: DAY.test(from) ? from : `${year}-01-01`, to: DAY.test(to) ? to : `${year}-12-31` };
+  /** The reader's region, whose calendar and zone give the default year; null for a national admin. */
+  private readonly region = resource({
+    params: () => ({ regionId: this.session.user()?.regionId ?? null }),
+    loader: async ({ params }) =>
+      params.regionId
+        ? ((await this.organisation.regions()).find((r) => r.id === params.regionId) ?? null)
+        : null,
   });
 
+  protected readonly range = computed<DateRange>(() =>
+    reportRange(this.from(), this.to(), new Date(), this.region.hasValue() ? this.region.value() : null),
+  );
+
   protected readonly report = resource({
-    params: () => this.range(),
+    // Waits for the region, so that a Solar Hijri region does not first load the Gregorian year.
+    params: () => (this.region.isLoading() ? undefined : this.range()),
     loader: ({ params }) => this.api.report(params),
   });
 

@@ -1,0 +1,35 @@
+import type { CycleView } from '@prgauge/contracts';
+import type { EntityManager } from 'typeorm';
+import { FALLBACK_TIME_ZONE, timeZonesOfRegions } from '../regions/region-time-zone';
+import type { Cycle } from './cycle.entity';
+
+/** A cycle as clients see it; `timeZone` is its region's IANA zone. */
+export function toCycleView(cycle: Cycle, timeZone: string): CycleView {
+  return {
+    id: cycle.id,
+    regionId: cycle.regionId,
+    name: cycle.name,
+    periodStart: cycle.periodStart,
+    periodEnd: cycle.periodEnd,
+    deadline: cycle.deadline.toISOString(),
+    status: cycle.status,
+    publishedAt: cycle.publishedAt?.toISOString() ?? null,
+    importedHistory: cycle.importedHistory,
+    version: cycle.version,
+    timeZone,
+  };
+}
+
+/** Cycles as clients see them, each naming its region's time zone; one query for the zones. */
+export async function cycleViews(manager: EntityManager, cycles: Cycle[]): Promise<CycleView[]> {
+  const zones = await timeZonesOfRegions(
+    manager,
+    cycles.map((c) => c.regionId),
+  );
+  return cycles.map((c) => toCycleView(c, zones.get(c.regionId) ?? FALLBACK_TIME_ZONE));
+}
+
+/** One cycle as clients see it, naming its region's time zone. */
+export async function cycleView(manager: EntityManager, cycle: Cycle): Promise<CycleView> {
+  return (await cycleViews(manager, [cycle]))[0];
+}

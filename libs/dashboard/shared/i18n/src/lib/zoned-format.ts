@@ -1,0 +1,116 @@
+import type { Locale } from '@prgauge/contracts';
+import { LOCALE_INFO } from './locale';
+
+/** The reader's own time zone, as the browser reports it (an IANA name). */
+export function readerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The product's own Kazakh month names, for browsers whose Intl has no Kazakh data. */
+export const KAZAKH_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+] as const;
+
+/**
+ * Whether this Intl writes Kazakh month names: without Kazakh data it falls back to a month number
+ * (`2026 M12 6`), and the product writes the date itself.
+ */
+export function intlKnowsKazakh(): boolean {
+  const month = new Intl.DateTimeFormat('kk-KZ', { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2026, 11, 6)),
+  );
+  return month === KAZAKH_MONTHS[11];
+}
+
+/** A Kazakh date written with the product's month names, as Intl writes it where it knows Kazakh. */
+export function kazakhDate(date: Date, timeZone: string, withTime: boolean): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const day = `${part('year')} ж. ${Number(part('day'))} ${KAZAKH_MONTHS[Number(part('month')) - 1]}`;
+  return withTime ? `${day}, ${part('hour')}:${part('minute')}` : day;
+}
+
+/**
+ * A moment with its time, on the clocks of `timeZone` (the record's region) and in the locale's calendar,
+ * naming the zone when it differs from the reader's: a deadline stored as the last moment of its day reads
+ * "31 января 2027 г. в 23:59" in Almaty, and "… 23:59 Алматы" to a reader in Moscow. '—' for no value.
+ */
+export function formatMoment(
+  locale: Locale,
+  value: Date | string | null | undefined,
+  timeZone: string,
+  readerZone: string = readerTimeZone(),
+): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '—';
+  const named = timeZone !== readerZone;
+  if (locale === 'kk' && !intlKnowsKazakh()) {
+    const text = kazakhDate(date, timeZone, true);
+    return named ? `${text} ${zoneName('ru-RU', date, timeZone)}` : text;
+  }
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
+    timeZone,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(named ? { timeZoneName: 'shortGeneric' as const } : {}),
+  }).format(date);
+}
+
+/**
+ * The day a moment falls on, on the clocks of `timeZone` (the record's region), in the locale's calendar: a
+ * window that opens on 1 December in Tehran starts at 20:30 UTC on 30 November, and still reads 1 December.
+ */
+export function formatDay(
+  locale: Locale,
+  value: Date | string | null | undefined,
+  timeZone: string,
+  style: 'medium' | 'long' = 'medium',
+): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '—';
+  if (locale === 'kk' && !intlKnowsKazakh()) return kazakhDate(date, timeZone, false);
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { dateStyle: style, timeZone }).format(date);
+}
+
+/** The zone's short name in a language ("Алматы", "وقت ایران"). */
+function zoneName(intl: string, date: Date, timeZone: string): string {
+  return (
+    new Intl.DateTimeFormat(intl, { timeZone, timeZoneName: 'shortGeneric' })
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+  );
+}
+
+/** A time of day alone, on the reader's clocks ("14:05"), for what happened today, like an autosave. */
+export function formatTime(locale: Locale, value: Date | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '—';
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { hour: '2-digit', minute: '2-digit' }).format(
+    date,
+  );
+}
