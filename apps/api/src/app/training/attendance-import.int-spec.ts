@@ -152,10 +152,12 @@ describe('importing an attendance register', () => {
     const headers = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
     const preview = await director({ method: 'POST', url: `${url}?dryRun=true`, payload: workbook, headers });
     const result = preview.json() as AttendanceImportResult;
-    expect([preview.statusCode, result.source]).toEqual([
-      201,
-      { format: 'xlsx', encoding: null, separator: null },
-    ]);
+    // A refusal is shown whole, so a failure says which row or limit refused the workbook.
+    expect({
+      status: preview.statusCode,
+      source: result.source,
+      refusal: preview.statusCode === 201 ? null : preview.json(),
+    }).toEqual({ status: 201, source: { format: 'xlsx', encoding: null, separator: null }, refusal: null });
     expect(result.rows.map((row) => row.hours)).toEqual([1.5, 1.67, 1.5]);
     expect((await director({ method: 'POST', url, payload: workbook, headers })).statusCode).toBe(201);
     const saved = await testApp.app
