@@ -5,6 +5,7 @@ import { createDraftCycle } from './support/cycles';
 import { type ContestFixture, seedContests } from './support/contests';
 import { signInQuietly } from './support/session';
 import { OPEN_YEAR } from './support/demo-year';
+import { localDigits } from './support/locale';
 
 let contestFixture: Promise<ContestFixture> | undefined;
 /** Contest data made once for this file's contest pages, through the API. */
@@ -116,7 +117,8 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: async (page) => {
       await signInQuietly(page, 'director');
       await page.goto('/admin/cycles');
-      await page.getByRole('link', { name: String(OPEN_YEAR), exact: true }).click();
+      // Cycle names are written in the reader's digits: ۱۴۰۵ in Persian.
+      await page.getByRole('link', { name: await localDigits(page, OPEN_YEAR), exact: true }).click();
       await expect(page.getByRole('table')).toBeVisible();
     },
   },

@@ -1,5 +1,4 @@
 import { Browser, BrowserContext, expect, Page, test } from '@playwright/test';
-import { errorMessage } from '@prgauge/contracts';
 import { OwnServer, pageOn, startOwnServer } from './support/own-server';
 import { signIn } from './support/session';
 import { NEXT_YEAR, OPEN_YEAR } from './support/demo-year';
@@ -121,10 +120,10 @@ test('when the cycle changed in another tab, the director sees the refusal and t
 
   await mine.getByRole('button', { name: 'Закрыть сбор данных' }).click();
   await mine.getByRole('alertdialog').getByRole('button', { name: 'Закрыть сбор данных' }).click();
-  // The refusal is worded from its code and params through the catalogue (English until its texts are translated).
+  // The refusal is worded from its code and params in the reader's language, statuses included.
   await expect(mine.getByRole('alert')).toContainText('Не выполнено');
   await expect(mine.getByRole('alert')).toContainText(
-    errorMessage('cycle.wrong_status', { action: 'close', status: 'review', expected: 'open' }),
+    'Нельзя закрыть цикл в статусе «на проверке»; нужен статус «открыт»',
   );
   await expect(mine.getByText('на проверке', { exact: true })).toBeVisible();
   await expect(mine.getByRole('button', { name: 'Опубликовать результаты' })).toBeVisible();

@@ -92,7 +92,8 @@ test.describe('contest organisers', () => {
     await page.getByLabel('Серия').fill(`best-smm-${STAMP}`);
     await page.getByLabel('Приём заявок с').fill('2027-03-01');
     await page.getByLabel('Приём заявок до').fill('2027-04-01');
-    await page.getByLabel('Оценка жюри с').fill('2027-04-01');
+    // A phase starts the day after the one before it closes: a closing day is open to its end.
+    await page.getByLabel('Оценка жюри с').fill('2027-04-02');
     await page.getByLabel('Оценка жюри до').fill('2027-05-01');
     await expect(page.getByText('С этими датами конкурс сегодня на этапе')).toContainText('Черновик');
     await page.getByRole('button', { name: 'Сохранить' }).click();

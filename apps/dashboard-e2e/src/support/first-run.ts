@@ -87,13 +87,19 @@ export async function expandAllSections(page: Page): Promise<void> {
   }
 }
 
-/** Fills every number an agency reports and answers every yes/no with yes, waiting for the autosave. */
+/**
+ * Fills every number an agency reports and answers every yes/no with yes, waiting for the autosave. A section
+ * that renders late (the training section loads its registers) is filled on the next pass.
+ */
 export async function fillEveryValue(page: Page, value: string): Promise<void> {
-  await expect(page.getByRole('textbox', { name: 'Значение' }).first()).toBeEditable();
-  await expandAllSections(page);
   const fields = page.getByRole('textbox', { name: 'Значение' });
-  for (const field of await fields.all()) await field.fill(value);
+  await expect(fields.first()).toBeEditable();
+  await expandAllSections(page);
   for (const yes of await page.getByRole('radio', { name: 'Да' }).all()) await yes.click();
+  await expect(async () => {
+    for (const field of await fields.all()) if ((await field.inputValue()) === '') await field.fill(value);
+    await expect(page.locator('section.submit-bar')).not.toContainText('нет значения', { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByRole('status').filter({ hasText: /Черновик сохранён/ })).toBeVisible();
 }
 

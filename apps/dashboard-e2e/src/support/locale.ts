@@ -8,3 +8,9 @@ export async function switchLocale(page: Page, locale: keyof typeof NATIVE_NAMES
   await page.getByRole('menuitemradio', { name: NATIVE_NAMES[locale] }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
+
+/** A whole number as the page writes it in its language's digits (۱۴۰۵ in Persian), without grouping. */
+export async function localDigits(page: Page, value: number): Promise<string> {
+  const lang = (await page.locator('html').getAttribute('lang')) ?? 'ru';
+  return new Intl.NumberFormat(lang, { useGrouping: false }).format(value);
+}
