@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { fieldProblemMessage } from '@prgauge/contracts';
 import { signIn } from './support/session';
 import { PUBLISHED_YEAR } from './support/demo-year';
 
@@ -41,7 +40,7 @@ test('a director records an event, imports its register, marks a partial attenda
   // Each cell's problem is worded from its code, beside the line and column the API names.
   await expect(refused.getByRole('row').nth(1)).toContainText('2');
   await expect(refused.getByRole('row').nth(1)).toContainText('agency');
-  await expect(refused.getByRole('row').nth(1)).toContainText(fieldProblemMessage('field.unknown_reference'));
+  await expect(refused.getByRole('row').nth(1)).toContainText('Ссылается на несуществующую запись');
   await refused.getByRole('button', { name: 'Закрыть' }).click();
   await expect(page.getByText('В журнале пока никого нет.')).toBeVisible();
 
