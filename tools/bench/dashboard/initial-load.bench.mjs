@@ -37,10 +37,14 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage();
   const scripts = new Map();
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.set(response.url(), await response.body());
+  // Bodies are read before the browser closes; a read still pending at close would crash the run.
+  const reads = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script')
+      reads.push(response.body().then((body) => scripts.set(response.url(), body)));
   });
   await page.goto(base, { waitUntil: 'networkidle' });
+  await Promise.all(reads);
   let raw = 0;
   let gzip = 0;
   for (const body of scripts.values()) {
