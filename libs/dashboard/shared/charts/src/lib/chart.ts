@@ -8,8 +8,11 @@ import {
   input,
   viewChild,
 } from '@angular/core';
-import type { ChartConfiguration } from 'chart.js';
-import { Chart } from './chart-registry';
+import type { Chart, ChartConfiguration } from 'chart.js';
+
+/** chart.js with its registered parts, fetched with the first chart drawn rather than with the page's code. */
+let chartClass: Promise<typeof Chart> | undefined;
+const loadChart = () => (chartClass ??= import('./chart-registry').then((m) => m.Chart));
 
 /**
  * A chart.js canvas. The configuration is an input: a new value updates the chart in place, so a slider or a
@@ -35,18 +38,32 @@ export class ChartComponent {
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private chart: Chart | null = null;
+  private destroyed = false;
 
   constructor() {
     afterRenderEffect(() => {
       const config = this.config();
-      if (!this.chart) {
-        this.chart = new Chart(this.canvas().nativeElement, config);
+      if (this.chart) {
+        this.show(this.chart, config);
         return;
       }
-      this.chart.data = config.data;
-      if (config.options) this.chart.options = config.options;
-      this.chart.update();
+      const canvas = this.canvas().nativeElement;
+      void loadChart().then((ChartClass) => {
+        if (this.destroyed) return;
+        // The latest configuration wins: inputs may have changed while chart.js was loading.
+        if (this.chart) this.show(this.chart, this.config());
+        else this.chart = new ChartClass(canvas, this.config());
+      });
     });
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      this.chart?.destroy();
+    });
+  }
+
+  private show(chart: Chart, config: ChartConfiguration): void {
+    chart.data = config.data;
+    if (config.options) chart.options = config.options;
+    chart.update();
   }
 }
