@@ -1,5 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { OwnServer, pageOn, startOwnServer } from './support/own-server';
+import { confirmOnCyclePage, openInQueue } from './support/cycles';
 import { signIn } from './support/session';
 import { OPEN_YEAR, PUBLISHED_YEAR } from './support/demo-year';
 
@@ -34,17 +35,6 @@ async function saveAndResubmit(page: Page, value: string): Promise<void> {
   await expect(page.getByText('Возвращено', { exact: true })).toHaveCount(0);
 }
 
-async function openInQueue(page: Page): Promise<void> {
-  await page.goto('/review');
-  await page.getByRole('row').filter({ hasText: AGENCY }).getByRole('link').click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(AGENCY);
-}
-
-async function confirmOnCyclePage(page: Page, action: string): Promise<void> {
-  await page.getByRole('button', { name: action }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: action }).click();
-}
-
 test('an agency submits, is returned, fixes, is approved, and the director publishes a ranking anyone can see', async ({
   browser,
 }) => {
@@ -69,7 +59,7 @@ test('an agency submits, is returned, fixes, is approved, and the director publi
 
   await test.step('the evaluator returns it with a comment', async () => {
     await signIn(evaluator, 'evaluator');
-    await openInQueue(evaluator);
+    await openInQueue(evaluator, AGENCY);
     await evaluator
       .getByRole('textbox', { name: 'Комментарий: Пресс-релизы' })
       .fill('Тридцать релизов не подтверждены: приложите список или исправьте число.');
@@ -89,7 +79,7 @@ test('an agency submits, is returned, fixes, is approved, and the director publi
   });
 
   await test.step('the evaluator rates and approves', async () => {
-    await openInQueue(evaluator);
+    await openInQueue(evaluator, AGENCY);
     const ratings = evaluator.getByRole('textbox', { name: /^Оценка из/ });
     await expect(ratings.first()).toBeEditable();
     for (const rating of await ratings.all()) await rating.fill('4');

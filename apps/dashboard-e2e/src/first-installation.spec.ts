@@ -11,6 +11,7 @@ import {
   signInFirstTime,
   writeAgencyWorkbook,
 } from './support/first-run';
+import { confirmOnCyclePage, openInQueue } from './support/cycles';
 import { OwnServer, pageOn, startOwnServer } from './support/own-server';
 
 // A customer's first day: nothing installed but the product, nobody configured but the first admin.
@@ -131,21 +132,10 @@ async function enterAndSubmit(editor: Page, evidenceFile: string): Promise<void>
   await expect(editor.getByRole('status').filter({ hasText: 'Отправлено на проверку' })).toBeVisible();
 }
 
-async function openInQueue(evaluator: Page, agency: string): Promise<void> {
-  await evaluator.goto('/review');
-  await evaluator.getByRole('row').filter({ hasText: agency }).getByRole('link').click();
-  await expect(evaluator.getByRole('heading', { level: 1 })).toContainText(agency);
-}
-
 async function rateAll(evaluator: Page, rating: string): Promise<void> {
   const ratings = evaluator.getByRole('textbox', { name: /^Оценка из/ });
   await expect(ratings.first()).toBeEditable();
   for (const field of await ratings.all()) await field.fill(rating);
-}
-
-async function confirmOnCyclePage(director: Page, action: string): Promise<void> {
-  await director.getByRole('button', { name: action }).click();
-  await director.getByRole('alertdialog').getByRole('button', { name: action }).click();
 }
 
 test('from an empty installation to a ranking published in Persian, all in the browser', async ({

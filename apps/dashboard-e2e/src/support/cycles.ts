@@ -31,3 +31,16 @@ export async function saveFrameworkElsewhere(page: Page, cycleId: string): Promi
   });
   expect(response.status()).toBe(200);
 }
+
+/** Takes an action of the cycle page and confirms it in the dialog that asks. */
+export async function confirmOnCyclePage(page: Page, action: string): Promise<void> {
+  await page.getByRole('button', { name: action }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: action }).click();
+}
+
+/** Opens an agency's submission from the review queue. */
+export async function openInQueue(page: Page, agency: string): Promise<void> {
+  await page.goto('/review');
+  await page.getByRole('row').filter({ hasText: agency }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(agency);
+}
