@@ -87,6 +87,17 @@ describe('the audit trail', () => {
     );
   });
 
+  it("reads a bare date in the region's zone: 01:30 in Moscow on 5 March is that day, though UTC says the 4th", async () => {
+    await entry({ at: new Date('2026-03-04T22:30:00Z'), action: 'late.moscow' });
+    expect((await search('?from=2026-03-05&to=2026-03-05')).map((e) => e.action)).toEqual(['late.moscow']);
+    expect((await search('?from=2026-03-04&to=2026-03-04')).map((e) => e.action)).toEqual([]);
+    const vague = await director({ method: 'GET', url: '/api/audit?to=2026-03-04T23:00' });
+    expect([vague.statusCode, vague.json().details]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'to', code: 'time.offset_required' })],
+    ]);
+  });
+
   it('pages newest first with `before`', async () => {
     const all = await search('?limit=200');
     expect(all.length).toBeGreaterThanOrEqual(3);

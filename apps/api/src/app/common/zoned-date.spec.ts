@@ -1,4 +1,4 @@
-import { instantOf, isDateTimeWithoutOffset } from './zoned-date';
+import { dayIn, instantOf, isDateTimeWithoutOffset } from './zoned-date';
 
 describe('instantOf: the instant a date given to the API stands for', () => {
   it("reads a day as its first or last moment on the region's clocks", () => {
@@ -41,5 +41,23 @@ describe('isDateTimeWithoutOffset', () => {
         isDateTimeWithoutOffset,
       ),
     ).toEqual([false, false, false, false]);
+  });
+});
+
+describe('dayIn: the calendar day an instant falls on in a zone', () => {
+  it('is the next day in Tehran and Almaty late in the UTC evening, the same day in UTC', () => {
+    const evening = new Date('2026-12-09T21:00:00Z');
+    expect(dayIn(evening, 'Asia/Tehran')).toBe('2026-12-10');
+    expect(dayIn(evening, 'Asia/Almaty')).toBe('2026-12-10');
+    expect(dayIn(evening, 'Europe/Moscow')).toBe('2026-12-10');
+    expect(dayIn(evening, 'UTC')).toBe('2026-12-09');
+  });
+
+  it('is the previous day west of UTC early in the UTC morning', () => {
+    expect(dayIn(new Date('2026-12-10T02:00:00Z'), 'America/New_York')).toBe('2026-12-09');
+  });
+
+  it('refuses a zone that does not exist', () => {
+    expect(() => dayIn(new Date(), 'Mars/Olympus')).toThrow(RangeError);
   });
 });

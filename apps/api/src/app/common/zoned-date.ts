@@ -40,3 +40,13 @@ export function optionalInstantOf<T extends null | undefined>(
 ): Date | T {
   return typeof value === 'string' ? instantOf(value, timeZone, edge) : value;
 }
+
+/**
+ * The calendar day (`YYYY-MM-DD`, Gregorian) an instant falls on in an IANA zone: what "today" or "the day of a
+ * registration" means to the people of a region, where the UTC day can be the day before or after.
+ */
+export function dayIn(instant: Date, timeZone: string): string {
+  const day = DateTime.fromJSDate(instant, { zone: timeZone }).toISODate();
+  if (day === null) throw new RangeError(`not a time zone: ${timeZone}`);
+  return day;
+}

@@ -6,7 +6,7 @@ import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/sup
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
 import { Nomination } from './nomination.entity';
-import { ContestVoter } from './voting.entities';
+import { ContestVote, ContestVoter } from './voting.entities';
 
 /** Tehran is UTC+03:30 all year (Iran keeps no summer time since 2022). */
 const TEHRAN_DAYS = {
@@ -195,6 +195,25 @@ describe('contest dates given as days, in a region of Asia/Tehran', () => {
           params: { other: 'applicationsCloseAt', otherAt: '2026-12-05T20:29:59.999Z' },
         },
       ],
+    ]);
+  });
+
+  it("groups voters' registrations by the day in Tehran, not by the UTC day", async () => {
+    const ds = testApp.app.get(DataSource);
+    // 00:30 and 22:30 on 9 December in Tehran: two UTC days, one Tehran day.
+    const registeredAt = ['2026-12-08T21:00:00Z', '2026-12-09T19:00:00Z'];
+    for (let i = 0; i < 10; i += 1) {
+      const voter = await insertAccount(testApp, `evening-voter-${i}`, 'journalist', fx.region.id);
+      const [{ id }]: { id: string }[] = await ds.query(
+        `INSERT INTO contest_voter (contest_id, user_id, outlet, media_role, work_link, status, registered_at)
+         VALUES ($1, $2, 'IRNA', 'reporter', 'https://irna.ir/news/2', 'verified', $3) RETURNING id`,
+        [contest.id, voter.id, registeredAt[i % 2]],
+      );
+      await ds.getRepository(ContestVote).save({ nominationId, applicationId, voterId: id, ipHash: `h${i}` });
+    }
+    const r = await director({ method: 'GET', url: `/api/contests/${contest.id}/vote-anomalies` });
+    expect(r.json()).toEqual([
+      expect.objectContaining({ kind: 'registration_day', key: '2026-12-09', votes: 10 }),
     ]);
   });
 });

@@ -13,6 +13,7 @@ import { CastVoteDto } from './dto/voting.dto';
 import { Nomination } from './nomination.entity';
 import { ContestVote, ContestVoter } from './voting.entities';
 import { Clock } from '../common/clock';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
 
 /** More votes than this from one address within a minute are refused. */
 export const VOTES_PER_ADDRESS_PER_MINUTE = 60;
@@ -80,14 +81,19 @@ export class VotesService {
     return { nominationId, applicationId: body.applicationId };
   }
 
-  /** Bursts of votes from one address, and from voters registered on one day. */
+  /**
+   * Bursts of votes from one address, and from voters registered on one day. The day is the contest region's
+   * calendar day (`key` is `YYYY-MM-DD`): a burst of registrations in a Tehran evening is one day there, though
+   * it spans two UTC days.
+   */
   async anomalies(contestId: string, user: SessionUser): Promise<VoteAnomaly[]> {
     const manager = this.dataSource.manager;
     const contest: Contest = await loadContest(manager, contestId, user, { organiser: true });
+    const timeZone = await timeZoneOfRegion(manager, contest.regionIds[0]);
     const rows: { kind: VoteAnomaly['kind']; key: string; votes: number; first_at: Date; last_at: Date }[] =
       await manager.query(
         `WITH v AS (
-           SELECT v.cast_at, v.ip_hash, to_char(r.registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
+           SELECT v.cast_at, v.ip_hash, to_char(r.registered_at AT TIME ZONE $3, 'YYYY-MM-DD') AS day
              FROM contest_vote v JOIN contest_voter r ON r.id = v.voter_id WHERE r.contest_id = $1)
          SELECT 'address' AS kind, left(ip_hash, 12) AS key, count(*)::int AS votes, min(cast_at) AS first_at, max(cast_at) AS last_at
            FROM v GROUP BY ip_hash HAVING count(*) >= $2
@@ -95,7 +101,7 @@ export class VotesService {
          SELECT 'registration_day', day, count(*)::int, min(cast_at), max(cast_at)
            FROM v GROUP BY day HAVING count(*) >= $2
          ORDER BY votes DESC`,
-        [contest.id, ANOMALY_THRESHOLD],
+        [contest.id, ANOMALY_THRESHOLD, timeZone],
       );
     return rows.map((r) => ({
       kind: r.kind,

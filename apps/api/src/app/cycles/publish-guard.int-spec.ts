@@ -1,5 +1,6 @@
 import type { PublishSummary } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
+import { releaseClock, setClock } from '../../../test/support/clock';
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { callerFor, Caller, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -97,6 +98,37 @@ describe('the publish guard', () => {
     });
     const published = await director({ method: 'POST', url: `/api/cycles/${id}/publish` });
     expect(published.statusCode).toBe(201);
+  });
+
+  it("reads the period's end as a day in the region's zone: ended at 00:30 in Tehran, still the day before in UTC", async () => {
+    const ds = testApp.app.get(DataSource);
+    const [{ time_zone: zone }]: { time_zone: string }[] = await ds.query(
+      `SELECT time_zone FROM region WHERE id = $1`,
+      [fx.region.id],
+    );
+    await ds.query(`UPDATE region SET time_zone = 'Asia/Tehran' WHERE id = $1`, [fx.region.id]);
+    const cycle = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: '1405',
+      status: 'review',
+      periodStart: '2026-03-21',
+      periodEnd: '2027-03-20',
+    });
+    try {
+      setClock(testApp, '2027-03-20T21:00:00Z');
+      // A session from the real today would have expired by the set clock's day.
+      director = await callerFor(testApp, fx.logins.director);
+      expect(await summaryOf(cycle.id)).toMatchObject({ periodEnded: true, warnings: [] });
+      setClock(testApp, '2027-03-20T20:00:00Z');
+      expect(await summaryOf(cycle.id)).toMatchObject({
+        periodEnded: false,
+        warnings: ['cycles.period_not_ended'],
+      });
+    } finally {
+      releaseClock(testApp);
+      director = await callerFor(testApp, fx.logins.director);
+      await ds.query(`UPDATE region SET time_zone = $2 WHERE id = $1`, [fx.region.id, zone]);
+    }
   });
 
   it("answers another region's director as if the cycle did not exist", async () => {

@@ -19,7 +19,7 @@ export interface ExpectedAgency {
 }
 
 /**
- * What publishing `cycle` would publish on `today` (`YYYY-MM-DD`, UTC), from the agencies the ranking lists.
+ * What publishing `cycle` would publish on `today` (`YYYY-MM-DD`, the day in the region's zone), from the agencies the ranking lists.
  * Pure: the caller reads the rows. See `PublishSummary` for the meaning of each figure.
  */
 export function publishSummaryOf(

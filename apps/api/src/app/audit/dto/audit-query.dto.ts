@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditQuery } from '@prgauge/contracts';
-import { IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/paging';
+import { IsDayOrInstant } from '../../common/zoned-date.validator';
 
 /** The audit search's filters, with the shared page window (`limit`, `offset`). */
 export class AuditQueryDto extends PageQueryDto implements AuditQuery {
@@ -19,12 +20,12 @@ export class AuditQueryDto extends PageQueryDto implements AuditQuery {
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Date or date-time, inclusive.' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsDayOrInstant()
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'A date includes that whole day.' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsDayOrInstant()
   to?: string;
 
   /** Only entries older than this id: pins the pages of a trail that is still being written. */
