@@ -25,8 +25,9 @@ describe('the demo reference day', () => {
       ['2025', false],
       ['2026', true],
     ]);
-    expect(cycles[2].deadline.toISOString()).toBe('2026-12-20T18:00:00.000Z');
-    expect(cycles[1].deadline.toISOString()).toBe('2026-01-31T18:00:00.000Z');
+    // 23:59:59.999 in Tehran (UTC+03:30).
+    expect(cycles[2].deadline.toISOString()).toBe('2026-12-20T20:29:59.999Z');
+    expect(cycles[1].deadline.toISOString()).toBe('2026-01-31T20:29:59.999Z');
   });
 
   it('tells an event after the day from one on or before it', () => {

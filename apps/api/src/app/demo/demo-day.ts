@@ -1,3 +1,6 @@
+import { instantOf } from '../common/zoned-date';
+import { DEMO_REGION } from './demo-region';
+
 /**
  * The day the demo is told as of, so that it reads true whichever day it is loaded: nothing it says was done
  * (submissions, reviews, approvals, attendance) lies after that day, and the open cycle is due three weeks
@@ -50,16 +53,14 @@ export function demoCycles(day: DemoDay): DemoCycle[] {
     name: String(y),
     start: `${y}-01-01`,
     end: `${y}-12-31`,
-    deadline: open
-      ? new Date(
-          Date.UTC(
-            day.today.getUTCFullYear(),
-            day.today.getUTCMonth(),
-            day.today.getUTCDate() + OPEN_DEADLINE_DAYS,
-            18,
-          ),
-        )
-      : new Date(`${y + 1}-01-31T18:00:00Z`),
+    // Due at the end of the day in the region's zone, as a date-only deadline set by a director would be.
+    deadline: instantOf(
+      open
+        ? new Date(day.today.getTime() + OPEN_DEADLINE_DAYS * DAY_MS).toISOString().slice(0, 10)
+        : `${y + 1}-01-31`,
+      DEMO_REGION.timeZone,
+      'end',
+    ),
     open,
   });
   return [year(day.openYear - 2, false), year(day.openYear - 1, false), year(day.openYear, true)];

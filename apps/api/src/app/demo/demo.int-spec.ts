@@ -95,7 +95,7 @@ describe('demo region', () => {
       ['2025', 'published'],
       ['2026', 'open'],
     ]);
-    expect(cycles[2].deadline.toISOString()).toBe('2026-12-20T18:00:00.000Z');
+    expect(cycles[2].deadline.toISOString()).toBe('2026-12-20T20:29:59.999Z');
   });
 
   it('shows no change since review that nobody made', async () => {
