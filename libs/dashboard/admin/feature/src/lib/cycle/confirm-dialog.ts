@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { LIMITS, type PublishSummary } from '@prgauge/contracts';
 import type { CycleTransition } from '@prgauge/dashboard-data-access';
-import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDigitsPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { needsReason, REASON_MIN_LENGTH } from './cycle-actions';
 import { PublishSummaryView } from './publish-summary';
 
@@ -32,13 +32,16 @@ export interface ConfirmTransitionResult {
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    LocalDigitsPipe,
     LocalNumberPipe,
     TranslatePipe,
     PublishSummaryView,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'admin.confirm.' + data.action + '.title' | t: { name: data.cycleName } }}</h2>
+    <h2 mat-dialog-title>
+      {{ 'admin.confirm.' + data.action + '.title' | t: { name: (data.cycleName | localDigits) } }}
+    </h2>
     <mat-dialog-content>
       <p id="confirm-consequence">{{ 'admin.confirm.' + data.action + '.body' | t }}</p>
       @if (data.summary; as summary) {
