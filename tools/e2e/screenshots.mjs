@@ -2,16 +2,13 @@
 // glyphs, mirroring and overlaps are things no assertion catches well.
 //   node tools/e2e/screenshots.mjs                      builds nothing; starts the built product itself
 //   BASE_URL=http://localhost:3000 node tools/e2e/...   uses a server that is already running
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { root, withServer } from './screenshot-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'tmp', 'screenshots');
-const port = process.env.E2E_PORT ?? '4311';
 
 const LOCALES = ['ru', 'fa'];
 const PAGES = [
@@ -31,33 +28,6 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
 ];
-
-async function waitForHealth(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`no healthy server at ${url} after ${timeoutMs / 1000} s`);
-}
-
-function startServer() {
-  const child = spawn(process.execPath, [join(root, 'tools/e2e/serve.mjs')], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, E2E_PORT: port },
-  });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  return {
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 async function capture(browser, baseUrl, locale, viewport) {
   const context = await browser.newContext({
@@ -91,10 +61,7 @@ async function capture(browser, baseUrl, locale, viewport) {
 }
 
 mkdirSync(outDir, { recursive: true });
-const server = process.env.BASE_URL ? null : startServer();
-const baseUrl = process.env.BASE_URL ?? `http://localhost:${port}`;
-try {
-  await waitForHealth(new URL('/api/health', baseUrl).href, 120_000);
+await withServer('4311', async (baseUrl) => {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const locale of LOCALES) {
@@ -103,6 +70,4 @@ try {
   } finally {
     await browser.close();
   }
-} finally {
-  await server?.stop();
-}
+});
