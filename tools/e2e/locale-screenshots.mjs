@@ -33,7 +33,8 @@ async function signIn(page, baseUrl, login) {
   if (!answer.ok()) throw new Error(`sign-in of ${login}: ${answer.status()}`);
 }
 
-async function capture(browser, baseUrl, { locale, timezoneId }) {
+/** A fresh browser of a reader: a returning visitor's language, their country's zone, nobody signed in. */
+async function readerPage(browser, { locale, timezoneId }) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
@@ -41,7 +42,12 @@ async function capture(browser, baseUrl, { locale, timezoneId }) {
     locale,
   });
   await context.addInitScript((saved) => localStorage.setItem('prgauge.locale', saved), locale);
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+async function capture(browser, baseUrl, reader) {
+  const { locale } = reader;
+  let page = await readerPage(browser, reader);
 
   await page.goto(new URL('/sign-in', baseUrl).href);
   await page.locator('input[autocomplete="username"]').fill('editor');
@@ -55,11 +61,13 @@ async function capture(browser, baseUrl, { locale, timezoneId }) {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await shoot(page, 'deadline-form', locale);
 
+  await page.context().close();
+  page = await readerPage(browser, reader);
   await signIn(page, baseUrl, 'director');
   await page.goto(new URL('/admin/cycles', baseUrl).href, { waitUntil: 'networkidle' });
   await page.getByRole('row').nth(1).waitFor();
   await shoot(page, 'dates-cycles', locale);
-  await context.close();
+  await page.context().close();
 }
 
 mkdirSync(outDir, { recursive: true });

@@ -152,13 +152,14 @@ export class DemoDataService {
         regionId: role === 'admin' ? null : regionId,
         agencyId,
       });
-    await save('admin', 'National administrator', 'admin');
-    const director = await save('director', 'Директор управления по связям с общественностью', 'director');
-    const evaluator = await save('evaluator', 'Эксперт комиссии по оценке', 'evaluator');
-    await save('viewer', 'Наблюдатель', 'viewer');
-    await save('editor', 'Пресс-секретарь', 'agency_editor', editorAgencies[0].id);
-    await save('editor2', 'Пресс-секретарь', 'agency_editor', editorAgencies[1].id);
-    const committeeMember = await save('committee', 'Секретарь комитета по обучению', 'committee_member');
+    // People of a South Khorasan directorate are named as they sign their letters.
+    await save('admin', 'مدیر سامانه', 'admin');
+    const director = await save('director', 'مریم احمدی', 'director');
+    const evaluator = await save('evaluator', 'علی رضایی', 'evaluator');
+    await save('viewer', 'سارا کریمی', 'viewer');
+    await save('editor', 'محمد حسینی', 'agency_editor', editorAgencies[0].id);
+    await save('editor2', 'زهرا محمدی', 'agency_editor', editorAgencies[1].id);
+    const committeeMember = await save('committee', 'حسن نوری', 'committee_member');
     const accounts: DemoAccount[] = [
       { login: 'admin', role: 'admin', note: 'all regions' },
       { login: 'director', role: 'director', note: 'publishes rankings' },
