@@ -102,7 +102,7 @@ export async function seedContestVictim(
   const d = contestDates('judging');
   const contest = await ds.getRepository(Contest).save({
     title: { en: 'Victim contest' },
-    organiser: 'North directorate',
+    organiser: { en: 'North directorate' },
     regionIds: [fx.region.id],
     year: 2026,
     series: 'victim',
@@ -200,7 +200,7 @@ export async function announceContest(
     method: 'POST',
     url: '/api/contests',
     payload: {
-      organiser: 'Regional PR directorate',
+      organiser: { en: 'Regional PR directorate' },
       year: 2026,
       status: 'announced',
       ...contestDates('applications'),

@@ -40,7 +40,7 @@ export async function insertContestWithNomination(
   const d = contestDates(stage);
   const contest = await ds.getRepository(Contest).save({
     title: { en: `Contest ${Math.random().toString(16).slice(2)}` },
-    organiser: 'North directorate',
+    organiser: { en: 'North directorate' },
     regionIds: [regionId],
     year: 2026,
     series: 'privacy',

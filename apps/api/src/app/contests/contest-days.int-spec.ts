@@ -64,7 +64,7 @@ describe('contest dates given as days, in a region of Asia/Tehran', () => {
       url: '/api/contests',
       payload: {
         title: { en: 'Best press service' },
-        organiser: 'Tehran directorate',
+        organiser: { en: 'Tehran directorate' },
         year: 2026,
         series: 'best-press-service',
         status: 'announced',
@@ -178,7 +178,7 @@ describe('contest dates given as days, in a region of Asia/Tehran', () => {
       url: '/api/contests',
       payload: {
         title: { en: 'Same day' },
-        organiser: 'Tehran directorate',
+        organiser: { en: 'Tehran directorate' },
         year: 2026,
         series: 'same-day',
         ...TEHRAN_DAYS,

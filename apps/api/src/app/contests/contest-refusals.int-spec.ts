@@ -89,7 +89,7 @@ describe('refusals of contests, by code', () => {
       url: '/api/contests',
       payload: {
         title: { en: 'Backwards' },
-        organiser: 'Regional PR directorate',
+        organiser: { en: 'Regional PR directorate' },
         year: 2026,
         series: 'backwards',
         ...dates,
@@ -214,7 +214,7 @@ describe('refusals of contests, by code', () => {
     const patch = await director({
       method: 'PATCH',
       url: `/api/contests/${contest.id}`,
-      payload: { version: now.version, organiser: 'Too late' },
+      payload: { version: now.version, organiser: { en: 'Too late' } },
     });
     expect(refusalOf(patch)).toEqual(published);
     const unseat = await director({ method: 'DELETE', url: `/api/nominations/${n.jury}/jurors/${jurorId}` });

@@ -6,11 +6,11 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn
 export class Contest {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('jsonb') title!: LocalizedText;
-  @Column('text') organiser!: string;
+  @Column('jsonb') organiser!: LocalizedText;
   @Column('uuid', { name: 'region_ids', array: true }) regionIds!: string[];
   @Column('integer') year!: number;
   @Column('text') series!: string;
-  @Column('text', { nullable: true }) rules!: string | null;
+  @Column('jsonb', { nullable: true }) rules!: LocalizedText | null;
   @Column('text') status!: 'draft' | 'announced';
   @Column('timestamptz', { name: 'applications_open_at' }) applicationsOpenAt!: Date;
   @Column('timestamptz', { name: 'applications_close_at' }) applicationsCloseAt!: Date;

@@ -50,7 +50,7 @@ describe('professional contests', () => {
       url: '/api/contests',
       payload: {
         title: { ru: 'Лучший SMM-специалист', en: 'Best social-media specialist' },
-        organiser: 'Regional PR directorate',
+        organiser: { en: 'Regional PR directorate' },
         year: 2026,
         series: 'best-smm',
         status: 'announced',

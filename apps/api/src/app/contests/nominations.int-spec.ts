@@ -41,7 +41,7 @@ describe('contest and nomination editing', () => {
     };
     contest = await announceContest(director, {
       title: { en: 'Draft title' },
-      organiser: 'Zhetysu news hub',
+      organiser: { en: 'Zhetysu news hub' },
       year: 2025,
       series: 'best-press-secretary',
     });
@@ -190,7 +190,7 @@ describe('contest and nomination editing', () => {
       const r = await caller({
         method: 'PATCH',
         url: `/api/contests/${contest.id}`,
-        payload: { version: contest.version, organiser: 'Intruder' },
+        payload: { version: contest.version, organiser: { en: 'Intruder' } },
       });
       expect([name, r.statusCode]).toEqual([name, name === 'editor' ? 403 : 404]);
     }
@@ -219,10 +219,10 @@ describe('contest and nomination editing', () => {
       payload: {
         version: contest.version,
         title: TITLE,
-        organiser: 'Zhetysu regional news hub',
+        organiser: { en: 'Zhetysu regional news hub' },
         year: 2026,
         series: 'best-press-secretary-kz',
-        rules: 'Journalists vote once per nomination.',
+        rules: { en: 'Journalists vote once per nomination.' },
         liveCounts: true,
         ...dates,
         votingEndAt: new Date(Date.parse(dates.votingEndAt) + 86_400_000).toISOString(),
@@ -232,10 +232,10 @@ describe('contest and nomination editing', () => {
     contest = r.json();
     expect(contest).toMatchObject({
       title: TITLE,
-      organiser: 'Zhetysu regional news hub',
+      organiser: { en: 'Zhetysu regional news hub' },
       year: 2026,
       series: 'best-press-secretary-kz',
-      rules: 'Journalists vote once per nomination.',
+      rules: { en: 'Journalists vote once per nomination.' },
       liveCounts: true,
       regionIds: [fx.region.id],
     });

@@ -15,10 +15,10 @@ export const text = (ru: string, kk: string, fa: string, en: string): LocalizedT
 
 export interface DemoContest {
   title: LocalizedText;
-  organiser: string;
+  organiser: LocalizedText;
   year: number;
   series: string;
-  rules: string;
+  rules: LocalizedText;
   /** Applications open, applications close, judging starts, judging ends. */
   phases: [Date, Date, Date, Date];
   voting?: [Date, Date];

@@ -104,6 +104,14 @@ const PROJECTS: Omit<DemoApplication, 'nominationIds' | 'filedAt' | 'agencyId' |
     },
   ];
 
+/** The organiser of the region's own contests. */
+const PR_DEPARTMENT = text(
+  'Управление по связям с общественностью губернаторства',
+  'Губернаторлықтың қоғаммен байланыс басқармасы',
+  'اداره روابط عمومی استانداری',
+  "Governor's office public relations department",
+);
+
 /** "Press secretary of the year": applications are open now; each describes a project. */
 async function loadOpenContest(
   manager: EntityManager,
@@ -114,11 +122,15 @@ async function loadOpenContest(
 ) {
   const contest = await insertContest(manager, regionId, {
     title: text('Пресс-секретарь года', 'Жыл баспасөз хатшысы', 'سخنگوی سال', 'Press secretary of the year'),
-    organiser: 'Управление по связям с общественностью губернаторства',
+    organiser: PR_DEPARTMENT,
     year: 2026,
     series: 'press-secretary-of-the-year',
-    rules:
+    rules: text(
       'Заявка описывает проект: его даты, описание, цель и результаты. Заявку подаёт сам кандидат или организация.',
+      'Өтінімде жоба сипатталады: оның мерзімі, сипаттамасы, мақсаты және нәтижелері. Өтінімді кандидаттың өзі немесе ұйым береді.',
+      'درخواست یک پروژه را شرح می‌دهد: تاریخ‌ها، شرح، هدف و نتایج آن. درخواست را خود نامزد یا سازمان او ارسال می‌کند.',
+      'An application describes a project: its dates, description, goal and results. The candidate or their organisation files it.',
+    ),
     phases: [
       new Date(now - 10 * DAY),
       new Date(now + 20 * DAY),
@@ -181,11 +193,15 @@ async function loadLiveContest(
 ) {
   const contest = await insertContest(manager, regionId, {
     title: text('Лучшая пресс-служба', 'Үздік баспасөз қызметі', 'بهترین روابط عمومی', 'Best press service'),
-    organiser: 'Управление по связям с общественностью губернаторства',
+    organiser: PR_DEPARTMENT,
     year: 2026,
     series: 'best-press-service',
-    rules:
+    rules: text(
       'Итог: 70 % — оценка жюри, 30 % — голоса проверенных журналистов. Комментарий к оценке обязателен.',
+      'Қорытынды: 70 % — қазылар алқасының бағасы, 30 % — тексерілген журналистердің дауыстары. Бағаға түсініктеме міндетті.',
+      'نتیجهٔ نهایی: ۷۰٪ امتیاز داوران و ۳۰٪ آرای روزنامه‌نگاران تأییدشده. نوشتن توضیح برای هر امتیاز الزامی است.',
+      "Result: 70% the jury's score, 30% the votes of verified journalists. A comment on each score is required.",
+    ),
     phases: [
       new Date(now - 30 * DAY),
       new Date(now - 6 * DAY),

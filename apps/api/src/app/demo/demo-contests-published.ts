@@ -121,11 +121,20 @@ async function loadSocialMediaYear(
   const random = mulberry32(year * 7);
   const contest = await insertContest(manager, regionId, {
     title: SMM_TITLE,
-    organiser: 'Контрольное управление администрации губернатора',
+    organiser: text(
+      'Контрольное управление администрации губернатора',
+      'Губернатор әкімшілігінің бақылау басқармасы',
+      'اداره بازرسی دفتر استاندار',
+      "Oversight department of the governor's administration",
+    ),
     year,
     series: 'best-smm-specialist',
-    rules:
+    rules: text(
       'Конкурс проводится ежегодно среди сотрудников органов власти и подведомственных учреждений. Экспертная комиссия оценивает качество и содержание материалов, рейтинг страницы и количество подписчиков.',
+      'Байқау жыл сайын мемлекеттік органдар мен ведомстволық бағынысты мекемелердің қызметкерлері арасында өткізіледі. Сараптамалық комиссия материалдардың сапасы мен мазмұнын, парақша рейтингін және жазылушылар санын бағалайды.',
+      'این مسابقه هر سال میان کارکنان دستگاه‌های دولتی و مؤسسات تابعه برگزار می‌شود. هیئت داوران کیفیت و محتوای مطالب، رتبهٔ صفحه و تعداد دنبال‌کنندگان را ارزیابی می‌کند.',
+      'The contest is held every year among the staff of government bodies and their subordinate institutions. An expert panel judges the quality and content of the posts, the page rating and the number of followers.',
+    ),
     phases: [date(`${year}-08-01`), date(`${year}-09-15`), date(`${year}-09-20`), date(`${year}-10-25`)],
   });
   const nominations = await insertNominations(
@@ -249,11 +258,20 @@ async function loadBestPressSecretary(
   const random = mulberry32(2023);
   const contest = await insertContest(manager, regionId, {
     title: text('Лучший пресс-секретарь', 'Үздік баспасөз хатшысы', 'بهترین سخنگو', 'Best press secretary'),
-    organiser: 'Региональный новостной хаб',
+    organiser: text(
+      'Региональный новостной хаб',
+      'Өңірлік жаңалықтар хабы',
+      'مرکز خبری استان',
+      'Regional news hub',
+    ),
     year: 2026,
     series: 'best-press-secretary',
-    rules:
+    rules: text(
       'Голосуют журналисты и блогеры, зарегистрированные на портале и подтвердившие работу в СМИ. Один голос на участника, только в дни голосования.',
+      'Порталда тіркеліп, БАҚ-тағы жұмысын растаған журналистер мен блогерлер дауыс береді. Әр қатысушыға бір дауыс, тек дауыс беру күндерінде.',
+      'روزنامه‌نگاران و وبلاگ‌نویسانی که در درگاه ثبت‌نام کرده و کار رسانه‌ای خود را تأیید کرده‌اند رأی می‌دهند. هر شرکت‌کننده یک رأی، فقط در روزهای رأی‌گیری.',
+      'Journalists and bloggers registered on the portal who have proved their media work vote. One vote per participant, on voting days only.',
+    ),
     phases: [date('2026-02-12'), date('2026-02-26'), date('2026-02-27'), date('2026-03-06')],
     voting: [date('2026-02-27'), date('2026-03-06')],
   });

@@ -4,13 +4,15 @@ import type { LocalizedText } from './locale';
 /** `POST /api/contests`. */
 export interface CreateContestRequest {
   title: LocalizedText;
-  organiser: string;
+  /** Who runs the contest, in one or more languages (`LIMITS.contestOrganiser` each). */
+  organiser: LocalizedText;
   /** National admins only, and required for them; a director's contest runs in their own region. */
   regionIds?: string[];
   year: number;
   /** The same lower-case slug across years, so that growth can be compared. */
   series: string;
-  rules?: string | null;
+  /** The rules, in one or more languages (`LIMITS.contestRules` each); `null` clears them. */
+  rules?: LocalizedText | null;
   /** A draft (the default) is seen by organisers only. */
   status?: 'draft' | 'announced';
   /**

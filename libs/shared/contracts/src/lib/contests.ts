@@ -63,11 +63,11 @@ export interface NominationView {
 export interface ContestView extends ContestDates {
   id: string;
   title: LocalizedText;
-  organiser: string;
+  organiser: LocalizedText;
   regionIds: string[];
   year: number;
   series: string;
-  rules: string | null;
+  rules: LocalizedText | null;
   phase: ContestPhase;
   /** Whether the voting window is open now. */
   votingOpen: boolean;

@@ -38,7 +38,9 @@ export const LIMITS = {
   plannedHours: { min: 0.25, max: 2000 },
   programmeDescription: { max: 2000 },
 
+  /** Each language of a contest's organiser, and of its rules (long text). */
   contestOrganiser: { min: 2, max: 200 },
+  contestRules: { max: 20000 },
   contestYear: { min: 2000, max: 2100 },
   /** How many winners a nomination has: places 1..n. */
   nominationPlaces: { min: 1, max: 100 },

@@ -21,13 +21,10 @@ import {
   IsNumber,
   IsObject,
   IsOptional,
-  IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { INT4_MAX, MAX_FIGURE } from '../../common/number-bounds';
@@ -46,11 +43,11 @@ export class CreateContestDto implements CreateContestRequest {
   @IsLocalizedText()
   title!: LocalizedText;
 
-  @ApiProperty({ example: 'Zhetysu news hub' })
-  @IsString()
-  @MinLength(LIMITS.contestOrganiser.min)
-  @MaxLength(LIMITS.contestOrganiser.max)
-  organiser!: string;
+  /** Who runs the contest, by language: at least one, each of `LIMITS.contestOrganiser` length. */
+  @ApiProperty({ example: { ru: 'Медиахаб Жетысу', kk: 'Жетісу медиахабы' } })
+  @IsObject()
+  @IsLocalizedText(LIMITS.contestOrganiser)
+  organiser!: LocalizedText;
 
   /** National admins only, and required for them; a director's contest runs in their own region. */
   @ApiPropertyOptional({ type: [String] })
@@ -72,11 +69,12 @@ export class CreateContestDto implements CreateContestRequest {
   @Matches(/^[a-z0-9][a-z0-9-]{1,59}$/, { message: 'series must be a lower-case slug' })
   series!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
+  /** The rules by language: at least one, each of at most `LIMITS.contestRules.max` characters; null clears them. */
+  @ApiPropertyOptional({ type: Object, nullable: true, example: { ru: 'Один голос в номинации.' } })
   @IsOptional()
-  @IsString()
-  @MaxLength(20000)
-  rules?: string | null;
+  @IsObject()
+  @IsLocalizedText(LIMITS.contestRules)
+  rules?: LocalizedText | null;
 
   /** A draft is seen by organisers only. */
   @ApiPropertyOptional({ enum: ['draft', 'announced'], default: 'draft' })
