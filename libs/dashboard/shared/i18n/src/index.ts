@@ -1,8 +1,8 @@
 export * from './lib/locale';
 export { LocaleStore, provideLocale } from './lib/locale.store';
-export { TranslationService, translate, pickLocalized } from './lib/translation.service';
+export { TranslationService, translate, pickLocalized, pickedLocale } from './lib/translation.service';
 export type { TranslationParams, Dictionaries } from './lib/translation.service';
-export { TranslatePipe, LocalizedPipe } from './lib/translate.pipe';
+export { TranslatePipe, LocalizedPipe, LocalizedLangPipe } from './lib/translate.pipe';
 export { LocalNumberPipe, LocalDatePipe, LocalDigitsPipe, LocalPercentPipe } from './lib/format.pipes';
 export { formatNumber, formatDate, formatPlainNumber, localDigits } from './lib/format';
 export type { DateStyle } from './lib/format';

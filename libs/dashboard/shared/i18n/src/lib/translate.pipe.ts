@@ -1,6 +1,8 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import type { LocalizedText } from '@prgauge/contracts';
-import { TranslationParams, TranslationService } from './translation.service';
+import type { Locale } from './locale';
+import { LocaleStore } from './locale.store';
+import { pickedLocale, TranslationParams, TranslationService } from './translation.service';
 
 /** `{{ 'nav.rankings' | t }}`: impure so that text follows a change of language at once. */
 @Pipe({ name: 't', pure: false })
@@ -19,5 +21,18 @@ export class LocalizedPipe implements PipeTransform {
 
   transform(text: LocalizedText | string | null | undefined): string {
     return this.translations.pick(text);
+  }
+}
+
+/**
+ * `<p [attr.lang]="rules | localizedLang">`: the language the `localized` pipe shows a text in, which differs from
+ * the reader's when it falls back to another filled language; null when none is filled.
+ */
+@Pipe({ name: 'localizedLang', pure: false })
+export class LocalizedLangPipe implements PipeTransform {
+  private readonly locales = inject(LocaleStore);
+
+  transform(text: LocalizedText | null | undefined): Locale | null {
+    return pickedLocale(this.locales.locale(), text);
   }
 }

@@ -1,6 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { LocaleStore } from './locale.store';
-import { Dictionaries, pickLocalized, translate, TranslationService } from './translation.service';
+import {
+  Dictionaries,
+  pickedLocale,
+  pickLocalized,
+  translate,
+  TranslationService,
+} from './translation.service';
 
 describe('translate', () => {
   it('finds the text in the asked language', () => {
@@ -82,5 +88,13 @@ describe('pickLocalized', () => {
     expect(pickLocalized('en', { fa: 'وزارت بهداشت' })).toBe('وزارت بهداشت');
     expect(pickLocalized('en', 'plain')).toBe('plain');
     expect(pickLocalized('en', null)).toBe('');
+  });
+
+  it('names the language it took, so that a fallback text keeps its own direction', () => {
+    expect(pickedLocale('ru', { ru: 'Положение', fa: 'آیین‌نامه' })).toBe('ru');
+    expect(pickedLocale('ru', { fa: 'آیین‌نامه', kk: '' })).toBe('fa');
+    expect(pickedLocale('fa', { kk: 'Ереже', en: 'Rules' })).toBe('en');
+    expect(pickedLocale('fa', { fa: '' })).toBeNull();
+    expect(pickedLocale('fa', null)).toBeNull();
   });
 });

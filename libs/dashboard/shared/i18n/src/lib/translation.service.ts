@@ -136,8 +136,19 @@ export function translate(
 
 const FALLBACK_ORDER: Locale[] = ['en', 'ru', 'kk', 'fa'];
 
+/** A record's own text in `locale`, else in the first filled language of English, Russian, Kazakh, Persian. */
 export function pickLocalized(locale: Locale, text: LocalizedText | string | null | undefined): string {
   if (text === null || text === undefined) return '';
   if (typeof text === 'string') return text;
-  return text[locale] || FALLBACK_ORDER.map((l) => text[l]).find((value) => !!value) || '';
+  const picked = pickedLocale(locale, text);
+  return picked ? (text[picked] ?? '') : '';
+}
+
+/**
+ * The language `pickLocalized` shows a text in, so that a fallback text can carry its own `lang` and direction
+ * (Persian rules on a Russian page read right to left); null when no language is filled.
+ */
+export function pickedLocale(locale: Locale, text: LocalizedText | null | undefined): Locale | null {
+  if (!text) return null;
+  return [locale, ...FALLBACK_ORDER].find((l) => !!text[l]) ?? null;
 }

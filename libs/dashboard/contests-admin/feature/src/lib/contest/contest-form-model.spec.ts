@@ -1,10 +1,10 @@
-import type { ContestView } from '@prgauge/contracts';
+import { type ContestView, LIMITS } from '@prgauge/contracts';
 import { contestFormProblems, contestFormValueOf, contestInputOf, impliedPhase } from './contest-form-model';
 
 const filled = () => {
   const v = contestFormValueOf();
   v.title.ru = 'Лучший пресс-секретарь';
-  v.organiser = 'Regional PR directorate';
+  v.organiser.ru = 'Управление по связям с общественностью';
   v.year = 2026;
   v.series = 'best-press-secretary';
   v.status = 'announced';
@@ -30,6 +30,33 @@ describe('contest form model', () => {
       contestInputOf({ ...v, dates: { ...v.dates, votingStartAt: '', votingEndAt: '' } }, false),
     ).toMatchObject({ votingStartAt: null, votingEndAt: null });
     expect('regionIds' in input).toBe(false);
+  });
+
+  it('sends the organiser and the rules in the languages filled, trimmed, and no rules when none is written', () => {
+    const v = filled();
+    v.organiser.fa = ' اداره روابط عمومی ';
+    v.rules = { ...v.rules, fa: 'یک رأی در هر بخش.', ru: '  ', kk: 'Бір дауыс.' };
+    expect(contestInputOf(v, false)).toMatchObject({
+      organiser: { ru: 'Управление по связям с общественностью', fa: 'اداره روابط عمومی' },
+      rules: { fa: 'یک رأی در هر بخش.', kk: 'Бір дауыс.' },
+    });
+    expect(contestInputOf(filled(), false).rules).toBeNull();
+  });
+
+  it('reads a stored contest back into every language, empty where none was given', () => {
+    const stored = { ...contestInputOf(filled(), false), rules: { fa: 'آیین‌نامه' }, timeZone: 'UTC' };
+    const v = contestFormValueOf(stored as ContestView);
+    expect(v.organiser).toEqual({ ru: 'Управление по связям с общественностью', kk: '', fa: '', en: '' });
+    expect(v.rules).toEqual({ ru: '', kk: '', fa: 'آیین‌نامه', en: '' });
+  });
+
+  it('holds each language of the organiser and the rules to the limits the API enforces', () => {
+    const v = filled();
+    v.organiser = { ru: '', kk: '', fa: '', en: '' };
+    expect(contestFormProblems(v, false)).toEqual(['organiser']);
+    v.organiser = { ru: 'Управление', kk: 'Ә', fa: '', en: '' };
+    v.rules.en = 'x'.repeat(LIMITS.contestRules.max + 1);
+    expect(contestFormProblems(v, false)).toEqual(['organiser', 'rules']);
   });
 
   it("shows a stored window as the days it covers in the contest's zone", () => {

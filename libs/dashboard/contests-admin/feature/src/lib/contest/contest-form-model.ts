@@ -6,6 +6,7 @@ import {
   LIMITS,
   type Locale,
   LOCALES,
+  type LocalizedText,
 } from '@prgauge/contracts';
 
 /** The dated phases in the order a contest passes them; voting may run beside judging. */
@@ -19,21 +20,28 @@ export const DATE_FIELDS = [
 ] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 
+/** A text as typed in each language, empty where not given. */
+export type TypedTexts = Record<Locale, string>;
+
 /** The contest form as typed: days as `YYYY-MM-DD`, empty when not given. */
 export interface ContestFormValue {
-  title: Record<Locale, string>;
-  organiser: string;
+  title: TypedTexts;
+  organiser: TypedTexts;
   regionIds: string[];
   year: number | null;
   series: string;
-  rules: string;
+  rules: TypedTexts;
   status: 'draft' | 'announced';
   dates: Record<DateField, string>;
   liveCounts: boolean;
 }
 
 /** A form field the organiser must correct, named as the form labels it. */
-export type ContestFormProblem = 'title' | 'organiser' | 'regionIds' | 'year' | 'series' | DateField;
+export type ContestFormProblem =
+  'title' | 'organiser' | 'regionIds' | 'year' | 'series' | 'rules' | DateField;
+
+/** The texts the form edits that are kept by language. */
+export type ContestTextField = 'title' | 'organiser' | 'rules';
 
 const SERIES = /^[a-z0-9][a-z0-9-]{1,59}$/;
 /** The day a stored date falls on in the contest's zone: a window's first moment, or its last. */
@@ -41,15 +49,31 @@ const day = (iso: string | null | undefined, timeZone: string) => (iso ? dayIn(n
 /** The day as picked: the server reads it in the zone of the contest's region (start or end of that day). */
 const picked = (value: string) => value || null;
 
+/** A stored text as the form shows it: every language, empty where none was given. */
+export function typedTextsOf(text: LocalizedText | null | undefined): TypedTexts {
+  return Object.fromEntries(LOCALES.map((l) => [l, text?.[l] ?? ''])) as TypedTexts;
+}
+
+/** The languages filled in, trimmed; the API refuses an empty one. */
+export function filledTexts(texts: TypedTexts): LocalizedText {
+  return Object.fromEntries(LOCALES.filter((l) => texts[l].trim() !== '').map((l) => [l, texts[l].trim()]));
+}
+
+/** Whether some language is filled and every filled one is within `limits` (trimmed, as it is sent). */
+function textsWithin(texts: TypedTexts, limits: { min?: number; max: number }): boolean {
+  const lengths = Object.values(filledTexts(texts)).map((t) => t.length);
+  return lengths.length > 0 && lengths.every((n) => n >= (limits.min ?? 1) && n <= limits.max);
+}
+
 export function contestFormValueOf(contest?: ContestView | null): ContestFormValue {
   const year = new Date().getUTCFullYear();
   return {
-    title: Object.fromEntries(LOCALES.map((l) => [l, contest?.title[l] ?? ''])) as Record<Locale, string>,
-    organiser: contest?.organiser ?? '',
+    title: typedTextsOf(contest?.title),
+    organiser: typedTextsOf(contest?.organiser),
     regionIds: contest?.regionIds ?? [],
     year: contest?.year ?? year,
     series: contest?.series ?? '',
-    rules: contest?.rules ?? '',
+    rules: typedTextsOf(contest?.rules),
     status: contest && contest.phase !== 'draft' ? 'announced' : 'draft',
     dates: Object.fromEntries(
       DATE_FIELDS.map((f) => [f, day(contest?.[f], contest?.timeZone ?? 'UTC')]),
@@ -61,14 +85,15 @@ export function contestFormValueOf(contest?: ContestView | null): ContestFormVal
 /** What is missing or out of order; the server checks the same, this only says it before sending. */
 export function contestFormProblems(v: ContestFormValue, needsRegions: boolean): ContestFormProblem[] {
   const problems: ContestFormProblem[] = [];
-  if (LOCALES.every((l) => v.title[l].trim() === '')) problems.push('title');
-  const organiser = v.organiser.trim().length;
-  if (organiser < LIMITS.contestOrganiser.min || organiser > LIMITS.contestOrganiser.max)
-    problems.push('organiser');
+  if (!textsWithin(v.title, LIMITS.localizedText)) problems.push('title');
+  if (!textsWithin(v.organiser, LIMITS.contestOrganiser)) problems.push('organiser');
   if (needsRegions && v.regionIds.length === 0) problems.push('regionIds');
   if (v.year === null || v.year < LIMITS.contestYear.min || v.year > LIMITS.contestYear.max)
     problems.push('year');
   if (!SERIES.test(v.series)) problems.push('series');
+  // Rules may be left out; once written, each language is held to the API's limit.
+  if (Object.keys(filledTexts(v.rules)).length && !textsWithin(v.rules, LIMITS.contestRules))
+    problems.push('rules');
   const d = v.dates;
   if (!d.applicationsOpenAt) problems.push('applicationsOpenAt');
   if (!d.applicationsCloseAt || d.applicationsCloseAt <= d.applicationsOpenAt)
@@ -83,16 +108,14 @@ export function contestFormProblems(v: ContestFormValue, needsRegions: boolean):
 }
 
 export function contestInputOf(v: ContestFormValue, withRegions: boolean): CreateContestRequest {
-  const title = Object.fromEntries(
-    LOCALES.filter((l) => v.title[l].trim() !== '').map((l) => [l, v.title[l].trim()]),
-  );
+  const rules = filledTexts(v.rules);
   return {
-    title,
-    organiser: v.organiser.trim(),
+    title: filledTexts(v.title),
+    organiser: filledTexts(v.organiser),
     ...(withRegions ? { regionIds: v.regionIds } : {}),
     year: v.year ?? 0,
     series: v.series,
-    rules: v.rules.trim() || null,
+    rules: Object.keys(rules).length ? rules : null,
     status: v.status,
     applicationsOpenAt: v.dates.applicationsOpenAt,
     applicationsCloseAt: v.dates.applicationsCloseAt,

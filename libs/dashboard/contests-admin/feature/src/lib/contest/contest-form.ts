@@ -14,7 +14,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { type ContestView, type CreateContestRequest, dayIn, type Locale } from '@prgauge/contracts';
+import { type ContestView, type CreateContestRequest, dayIn, LIMITS, type Locale } from '@prgauge/contracts';
 import { OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { LocalizedFields } from '../shared/localized-fields';
@@ -25,6 +25,7 @@ import {
   contestInputOf,
   DATE_FIELDS,
   type ContestFormValue,
+  type ContestTextField,
   type DateField,
   impliedPhase,
 } from './contest-form-model';
@@ -55,6 +56,7 @@ export class ContestForm {
   private readonly session = inject(SessionStore);
   private readonly organisation = inject(OrganisationApi);
   protected readonly dateFields = DATE_FIELDS;
+  protected readonly limits = LIMITS;
   protected readonly value = signal<ContestFormValue>(contestFormValueOf());
   protected readonly tried = signal(false);
   /** Someone of no one region (a national admin) names the regions; a director's contest runs in their own. */
@@ -83,8 +85,9 @@ export class ContestForm {
     this.value.update((v) => ({ ...v, ...change }));
   }
 
-  protected setTitle(locale: Locale, text: string): void {
-    this.value.update((v) => ({ ...v, title: { ...v.title, [locale]: text } }));
+  /** One language of a text kept by language: the title, the organiser or the rules. */
+  protected setText(field: ContestTextField, locale: Locale, text: string): void {
+    this.value.update((v) => ({ ...v, [field]: { ...v[field], [locale]: text } }));
   }
 
   protected setDate(field: DateField, day: string): void {

@@ -14,6 +14,8 @@ describe('contest organisers texts', () => {
         'contestsAdmin.problem.year': [LIMITS.contestYear.min, LIMITS.contestYear.max],
         'contestsAdmin.problem.places': [LIMITS.nominationPlaces.min, LIMITS.nominationPlaces.max],
         'contestsAdmin.problem.criteria': [LIMITS.criterionWeight.min, LIMITS.criterionWeight.max],
+        'contestsAdmin.problem.organiser': [LIMITS.contestOrganiser.min, LIMITS.contestOrganiser.max],
+        'contestsAdmin.problem.rules': [LIMITS.contestRules.max],
       }),
     ).toEqual([]);
   });

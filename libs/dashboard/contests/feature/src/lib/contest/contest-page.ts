@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import { LocalizedLangPipe, LocalizedPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
 import { PhaseTimeline } from '../shared/phase-timeline';
 import { LocalYearPipe } from '../shared/year';
 import { ContestResultsView } from './contest-results';
@@ -23,6 +23,7 @@ import { NominationList } from './nomination-list';
     RouterLink,
     TranslatePipe,
     LocalizedPipe,
+    LocalizedLangPipe,
     PhaseTimeline,
     NominationList,
     ContestResultsView,

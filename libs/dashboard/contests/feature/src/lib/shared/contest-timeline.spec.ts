@@ -4,7 +4,7 @@ import { timelineSteps } from './contest-timeline';
 const contest = (over: Partial<ContestView> = {}): ContestView => ({
   id: 'c',
   title: { en: 'Best press secretary' },
-  organiser: 'Media hub',
+  organiser: { en: 'Media hub' },
   regionIds: [],
   year: 2026,
   series: 'best-press-secretary',
