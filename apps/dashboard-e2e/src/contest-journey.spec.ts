@@ -61,10 +61,10 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   director = await apiAs(playwright, baseURL ?? '', 'director');
   contest = await director.send<ContestView>('POST', '/api/contests', {
     title: { ru: TITLE, en: `Press secretary of the year ${STAMP}` },
-    organiser: 'Региональный медиахаб',
+    organiser: { ru: 'Региональный медиахаб', kk: 'Өңірлік медиахаб' },
     year: 2026,
     series: `press-secretary-journey-${STAMP}`,
-    rules: 'Заявка описывает один проект за год.',
+    rules: { ru: 'Заявка описывает один проект за год.', fa: 'هر درخواست یک پروژهٔ سال را شرح می‌دهد.' },
     status: 'announced',
     ...DATES.applying,
   });
@@ -120,6 +120,11 @@ test('a candidate applies, is screened, scored and voted for, and the public pag
     await candidate.goto('/contests');
     await candidate.getByRole('link', { name: TITLE }).click();
     await expect(candidate.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+    // The rules and the organiser read in the reader's language, of the several the organisers wrote.
+    await expect(candidate.getByRole('region', { name: 'Положение', exact: true })).toContainText(
+      'Заявка описывает один проект за год.',
+    );
+    await expect(candidate.getByText('Организатор: Региональный медиахаб')).toBeVisible();
     await candidate.getByRole('link', { name: 'Подать заявку' }).click();
     await expect(candidate.getByRole('heading', { level: 1 })).toHaveText('Заявка');
     await candidate.getByLabel('ФИО', { exact: true }).fill(CANDIDATE);

@@ -38,7 +38,7 @@ test.describe('contest organisers', () => {
     director = await apiAs(playwright, baseURL ?? '', 'director');
     contest = await director.send<ContestView>('POST', '/api/contests', {
       title: { ru: `Пресс-секретарь года ${STAMP}`, en: `Press secretary of the year ${STAMP}` },
-      organiser: 'Региональный медиахаб',
+      organiser: { ru: 'Региональный медиахаб' },
       year: 2026,
       series: `press-secretary-${STAMP}`,
       status: 'announced',
@@ -88,7 +88,14 @@ test.describe('contest organisers', () => {
     await page.getByRole('link', { name: 'Новый конкурс' }).click();
     const title = `Лучший SMM-специалист ${STAMP}`;
     await page.getByRole('group', { name: 'Название' }).getByLabel('На русском').fill(title);
-    await page.getByLabel('Организатор').fill('Управление внутренней политики');
+    await page
+      .getByRole('group', { name: 'Организатор' })
+      .getByLabel('На русском')
+      .fill('Управление внутренней политики');
+    await page
+      .getByRole('group', { name: 'Положение о конкурсе' })
+      .getByLabel('На персидском')
+      .fill('هر نامزد در یک بخش شرکت می‌کند.');
     await page.getByLabel('Серия').fill(`best-smm-${STAMP}`);
     await page.getByLabel('Приём заявок с').fill('2027-03-01');
     await page.getByLabel('Приём заявок до').fill('2027-04-01');

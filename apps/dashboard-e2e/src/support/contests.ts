@@ -87,10 +87,10 @@ export async function seedContests(baseURL: string): Promise<ContestFixture> {
   const create = async (year: number, title: string) => {
     const contest = await director.call<Contest>('POST', '/api/contests', {
       title: { ru: title, kk: title, fa: title, en: title },
-      organiser: 'Zhetysu media hub',
+      organiser: { en: 'Zhetysu media hub', kk: 'Жетісу медиахабы' },
       year,
       series: `smm-${tag}`,
-      rules: 'Applications describe a year of work.',
+      rules: { en: 'Applications describe a year of work.' },
       status: 'announced',
       ...datesFor('applications'),
     });
