@@ -3,6 +3,7 @@ import {
   type CreateContestRequest,
   type CreateNominationRequest,
   LIMITS,
+  LOCALES,
   type LocalizedText,
   SCORING_MODES,
   type ScoringMode,
@@ -70,7 +71,13 @@ export class CreateContestDto implements CreateContestRequest {
   series!: string;
 
   /** The rules by language: at least one, each of at most `LIMITS.contestRules.max` characters; null clears them. */
-  @ApiPropertyOptional({ type: Object, nullable: true, example: { ru: 'Один голос в номинации.' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    nullable: true,
+    properties: Object.fromEntries(LOCALES.map((l) => [l, { type: 'string' }])),
+    additionalProperties: false,
+    example: { ru: 'Один голос в номинации.', fa: 'در هر بخش یک رأی.' },
+  })
   @IsOptional()
   @IsObject()
   @IsLocalizedText(LIMITS.contestRules)
