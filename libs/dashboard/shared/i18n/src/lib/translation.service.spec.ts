@@ -92,6 +92,7 @@ describe('pickLocalized', () => {
 
   it('names the language it took, so that a fallback text keeps its own direction', () => {
     expect(pickedLocale('ru', { ru: 'Положение', fa: 'آیین‌نامه' })).toBe('ru');
+    expect(pickedLocale('kk', { en: 'Rules', kk: 'Ереже' })).toBe('kk');
     expect(pickedLocale('ru', { fa: 'آیین‌نامه', kk: '' })).toBe('fa');
     expect(pickedLocale('fa', { kk: 'Ереже', en: 'Rules' })).toBe('en');
     expect(pickedLocale('fa', { fa: '' })).toBeNull();
