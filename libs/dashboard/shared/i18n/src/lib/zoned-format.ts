@@ -1,5 +1,6 @@
 import type { Locale } from '@prgauge/contracts';
 import { LOCALE_INFO } from './locale';
+import { zoneLabel } from './zone-names';
 
 /** A bare calendar day (`2026-12-01`): it is no instant, and has no place on any zone's clocks. */
 const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -82,9 +83,9 @@ export function formatMoment(
   const named = timeZone !== readerZone;
   if (locale === 'kk' && !intlKnowsKazakh()) {
     const text = kazakhDate(date, timeZone, true);
-    return named ? `${text} ${zoneName('ru-RU', date, timeZone)}` : text;
+    return named ? `${text} ${zoneLabel('kk', timeZone, zoneName('ru-RU', date, timeZone))}` : text;
   }
-  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
+  const format = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
     timeZone,
     year: 'numeric',
     month: 'long',
@@ -92,7 +93,12 @@ export function formatMoment(
     hour: '2-digit',
     minute: '2-digit',
     ...(named ? { timeZoneName: 'shortGeneric' as const } : {}),
-  }).format(date);
+  });
+  const text = format.format(date);
+  if (!named) return text;
+  // The zone's name swapped in the whole text: formatToParts spaces some locales' text differently from format.
+  const intlName = format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return intlName ? text.replace(intlName, zoneLabel(locale, timeZone, intlName)) : text;
 }
 
 /**
