@@ -176,6 +176,23 @@ describe('published scores', () => {
     expect(card.stability?.rankInterval).toEqual([2, 2]);
   });
 
+  it("names the region's time zone in a scorecard, on whose clocks its publication day is shown", async () => {
+    const ds = testApp.app.get(DataSource);
+    const [{ time_zone: before }]: { time_zone: string }[] = await ds.query(
+      `SELECT time_zone FROM region WHERE id = $1`,
+      [fx.region.id],
+    );
+    await ds.query(`UPDATE region SET time_zone = 'Asia/Tehran' WHERE id = $1`, [fx.region.id]);
+    try {
+      const card = (
+        await anonymous(`/api/cycles/${cycle.id}/scorecards/${fx.agencies.a.id}`)
+      ).json() as ScorecardResponse;
+      expect(card.timeZone).toBe('Asia/Tehran');
+    } finally {
+      await ds.query(`UPDATE region SET time_zone = $2 WHERE id = $1`, [fx.region.id, before]);
+    }
+  });
+
   it('freezes the results: later changes to the data do not move a published ranking', async () => {
     const ds = testApp.app.get(DataSource);
     await ds.query(`UPDATE submission_value SET value = 0 WHERE indicator_key = 'web.answered'`);

@@ -8,6 +8,7 @@ import { jsonBytes, type JsonBytesOf, storedJsonBytes } from '../common/openapi/
 import { databaseUnavailability } from '../common/database-unavailable';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { canSeeRegion } from '../common/scope';
+import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { Cycle } from '../cycles/cycle.entity';
 import { CycleChangeFeed } from './cycle-change-feed';
 import { loadCycleInputs } from './cycle-inputs.loader';
@@ -93,7 +94,8 @@ export class ResultsService {
       ? ((await this.scored.snapshotOf(previous, agencyId))?.indicatorValues ?? null)
       : null;
     const trend = await this.scored.trend(cycle.regionId, agencyId);
-    const card = buildScorecard(scored, agencyId, previousValues, trend);
+    const timeZone = await timeZoneOfRegion(this.dataSource.manager, cycle.regionId);
+    const card = buildScorecard(scored, agencyId, previousValues, trend, timeZone);
     if (!card)
       throw new ApiException(HttpStatus.NOT_FOUND, 'results.agency_not_ranked', { cycleId, agencyId });
     return card;

@@ -16,12 +16,14 @@ const maxOf = (xs: number[]) => (xs.length ? Math.max(...xs) : null);
 /**
  * One agency's scorecard: index scores against the region's average and the best agency, the points it loses
  * to the best agency on each index ("where to improve"), its values against the previous cycle, and its trend.
+ * `timeZone` is the region's IANA zone, named in the card for the day it was published on.
  */
 export function buildScorecard(
   scored: ScoredCycle,
   agencyId: string,
   previousValues: Record<string, number | null> | null,
   trend: TrendPoint[],
+  timeZone: string,
 ): ScorecardResponse | null {
   const result = scored.results.find((r) => r.agency === agencyId);
   const agency = scored.agencies.get(agencyId);
@@ -46,6 +48,7 @@ export function buildScorecard(
   return {
     cycle: cycleSummary(scored),
     publishedAt: scored.publishedAt?.toISOString() ?? null,
+    timeZone,
     agency: { id: agency.id, code: agency.code, name: agency.name, peerGroup: agency.peerGroup },
     scale: scored.cycle.framework.scale ?? 100,
     total: result.total,

@@ -101,6 +101,8 @@ export interface TrendPoint {
 export interface ScorecardResponse {
   cycle: RankingResponse['cycle'];
   publishedAt: string | null;
+  /** The IANA time zone of the cycle's region (`Asia/Tehran`), on whose clocks `publishedAt` is shown. */
+  timeZone: string;
   agency: { id: string; code: string; name: LocalizedText; peerGroup: string | null };
   scale: number;
   total: number | null;

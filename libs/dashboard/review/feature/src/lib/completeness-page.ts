@@ -4,7 +4,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { SubmissionsApi } from '@prgauge/dashboard-data-access';
 import {
-  LocalDatePipe,
   LocalDigitsPipe,
   LocalizedPipe,
   LocalMomentPipe,
@@ -24,7 +23,6 @@ import { cycleToReview, REVIEWABLE } from './cycle-to-review';
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
-    LocalDatePipe,
     LocalMomentPipe,
     LocalizedPipe,
     LocalNumberPipe,

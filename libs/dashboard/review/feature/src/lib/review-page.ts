@@ -31,7 +31,7 @@ import {
 import {
   formatNumber,
   LocaleStore,
-  LocalDatePipe,
+  LocalDayPipe,
   LocalizedPipe,
   LocalNumberPipe,
   MeasuredPipe,
@@ -50,7 +50,7 @@ import { changePercent, commentsToSend, parseRating, refusedIndicators } from '.
     MatIconModule,
     MatProgressBarModule,
     RouterLink,
-    LocalDatePipe,
+    LocalDayPipe,
     LocalizedPipe,
     LocalNumberPipe,
     MeasuredPipe,

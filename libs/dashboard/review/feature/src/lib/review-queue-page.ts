@@ -15,7 +15,8 @@ import { RouterLink } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
 import { SubmissionsApi } from '@prgauge/dashboard-data-access';
 import {
-  LocalDatePipe,
+  LocalDayPipe,
+  LocalMomentPipe,
   LocalDigitsPipe,
   LocalizedPipe,
   LocalNumberPipe,
@@ -37,7 +38,8 @@ import { cycleToReview, REVIEWABLE } from './cycle-to-review';
     MatSelectModule,
     MatSlideToggleModule,
     RouterLink,
-    LocalDatePipe,
+    LocalDayPipe,
+    LocalMomentPipe,
     LocalizedPipe,
     LocalNumberPipe,
     TranslatePipe,

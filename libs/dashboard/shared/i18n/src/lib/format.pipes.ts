@@ -1,5 +1,6 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
-import { DateStyle, formatDate, formatNumber, localDigits } from './format';
+import { DayStyle, formatCalendarDay } from './calendar-day';
+import { formatNumber, localDigits } from './format';
 import { formatPercent } from './measure/measured';
 import { LocaleStore } from './locale.store';
 
@@ -13,13 +14,16 @@ export class LocalNumberPipe implements PipeTransform {
   }
 }
 
-/** `{{ cycle.deadline | localDate }}` in the active locale's calendar. */
-@Pipe({ name: 'localDate', pure: false })
-export class LocalDatePipe implements PipeTransform {
+/**
+ * `{{ cycle.periodStart | calendarDay }}`: a `YYYY-MM-DD` day as that same day in the active locale's calendar.
+ * It refuses an instant (throws): show those with `localDay: zone` or `localMoment: zone`.
+ */
+@Pipe({ name: 'calendarDay', pure: false })
+export class CalendarDayPipe implements PipeTransform {
   private readonly locales = inject(LocaleStore);
 
-  transform(value: Date | string | null | undefined, style: DateStyle = 'medium'): string {
-    return formatDate(this.locales.locale(), value, style);
+  transform(day: string | null | undefined, style: DayStyle = 'medium'): string {
+    return formatCalendarDay(this.locales.locale(), day, style);
   }
 }
 

@@ -1,14 +1,21 @@
-import { inject, Pipe, PipeTransform } from '@angular/core';
+import { inject, InjectionToken, Pipe, PipeTransform } from '@angular/core';
 import { LocaleStore } from './locale.store';
-import { formatDay, formatMoment, formatTime } from './zoned-format';
+import { formatDay, formatMoment, formatTime, readerTimeZone } from './zoned-format';
+
+/** The reader's IANA time zone (`Asia/Tehran`): the browser's, unless a test sets another. */
+export const READER_TIME_ZONE = new InjectionToken<string>('reader time zone', {
+  providedIn: 'root',
+  factory: readerTimeZone,
+});
 
 /** `{{ cycle.deadline | localMoment: cycle.timeZone }}`: date and time on the region's clocks, naming a foreign zone. */
 @Pipe({ name: 'localMoment', pure: false })
 export class LocalMomentPipe implements PipeTransform {
   private readonly locales = inject(LocaleStore);
+  private readonly readerZone = inject(READER_TIME_ZONE);
 
   transform(value: Date | string | null | undefined, timeZone: string): string {
-    return formatMoment(this.locales.locale(), value, timeZone);
+    return formatMoment(this.locales.locale(), value, timeZone, this.readerZone);
   }
 }
 

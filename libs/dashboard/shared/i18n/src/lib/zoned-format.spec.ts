@@ -51,3 +51,54 @@ describe('formatDay', () => {
     expect(formatDay('en', '2026-11-30T20:30:00.000Z', 'UTC')).toBe('30 Nov 2026');
   });
 });
+
+describe('an instant on the clocks of Tehran, Almaty, Moscow and a reader west of UTC', () => {
+  // A cycle deadline given as the day 31 December 2026: the last moment of that day in each region's zone.
+  const endOfDay = {
+    'Asia/Tehran': '2026-12-31T20:29:59.999Z',
+    'Asia/Almaty': '2026-12-31T18:59:59.999Z',
+    'Europe/Moscow': '2026-12-31T20:59:59.999Z',
+  } as const;
+
+  it('shows the deadline at 23:59 of its day in its own zone, for a reader there', () => {
+    expect(formatMoment('fa', endOfDay['Asia/Tehran'], 'Asia/Tehran', 'Asia/Tehran')).toBe(
+      '۱۰ دی ۱۴۰۵ ساعت ۲۳:۵۹',
+    );
+    expect(formatMoment('kk', endOfDay['Asia/Almaty'], 'Asia/Almaty', 'Asia/Almaty')).toBe(
+      '2026 ж. 31 желтоқсан, 23:59',
+    );
+    expect(formatMoment('ru', endOfDay['Europe/Moscow'], 'Europe/Moscow', 'Europe/Moscow')).toBe(
+      '31 декабря 2026 г. в 23:59',
+    );
+  });
+
+  it("keeps the region's day and time for a reader in New York, and names the region's zone", () => {
+    const text = formatMoment('en', endOfDay['Asia/Tehran'], 'Asia/Tehran', 'America/New_York');
+    expect(text).toMatch(/^31 December 2026 at 23:59 /);
+    expect(text).toContain('Iran');
+    expect(formatMoment('ru', endOfDay['Europe/Moscow'], 'Europe/Moscow', 'America/New_York')).toBe(
+      '31 декабря 2026 г. в 23:59 Москва',
+    );
+  });
+
+  it('shows a moment in a New York region on its own clocks, for a reader in Tehran', () => {
+    // 1 January 2027 03:00 UTC is still 31 December, 22:00, in New York.
+    expect(formatMoment('en', '2027-01-01T03:00:00Z', 'America/New_York', 'Asia/Tehran')).toMatch(
+      /^31 December 2026 at 22:00 /,
+    );
+  });
+
+  it("gives the region's day of an instant near midnight", () => {
+    // 20:45 UTC on 31 December is already 1 January in Tehran (00:15) and Almaty, still 31 December in Moscow.
+    const instant = '2026-12-31T20:45:00Z';
+    expect(formatDay('fa', instant, 'Asia/Tehran', 'long')).toBe('۱۱ دی ۱۴۰۵');
+    expect(formatDay('ru', instant, 'Asia/Almaty', 'long')).toBe('1 января 2027 г.');
+    expect(formatDay('ru', instant, 'Europe/Moscow', 'long')).toBe('31 декабря 2026 г.');
+    expect(formatDay('en', instant, 'America/New_York', 'long')).toBe('31 December 2026');
+  });
+
+  it('refuses a bare calendar day, which is no instant', () => {
+    expect(() => formatDay('ru', '2026-12-31', 'Asia/Almaty')).toThrow(/calendar day/);
+    expect(() => formatMoment('ru', '2026-12-31', 'Asia/Almaty', 'Asia/Almaty')).toThrow(/calendar day/);
+  });
+});

@@ -1,5 +1,23 @@
 import type { Locale } from '@prgauge/contracts';
 import { LOCALE_INFO } from './locale';
+import { zoneLabel } from './zone-names';
+
+/** A bare calendar day (`2026-12-01`): it is no instant, and has no place on any zone's clocks. */
+const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The instant `value` names, or undefined for no value or text that is no date.
+ *
+ * @throws Error for a bare calendar day (`YYYY-MM-DD`): read as midnight UTC it would fall on the day before
+ *   west of UTC, so it is shown with `formatCalendarDay`, which places it on no clock.
+ */
+export function instantOf(value: Date | string | null | undefined): Date | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && BARE_DAY.test(value))
+    throw new Error(`"${value}" is a calendar day, not an instant; show it with formatCalendarDay`);
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
 
 /** The reader's own time zone, as the browser reports it (an IANA name). */
 export function readerTimeZone(): string {
@@ -60,15 +78,14 @@ export function formatMoment(
   timeZone: string,
   readerZone: string = readerTimeZone(),
 ): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return '—';
+  const date = instantOf(value);
+  if (!date) return '—';
   const named = timeZone !== readerZone;
   if (locale === 'kk' && !intlKnowsKazakh()) {
     const text = kazakhDate(date, timeZone, true);
-    return named ? `${text} ${zoneName('ru-RU', date, timeZone)}` : text;
+    return named ? `${text} ${zoneLabel('kk', timeZone, zoneName('ru-RU', date, timeZone))}` : text;
   }
-  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
+  const format = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
     timeZone,
     year: 'numeric',
     month: 'long',
@@ -76,7 +93,12 @@ export function formatMoment(
     hour: '2-digit',
     minute: '2-digit',
     ...(named ? { timeZoneName: 'shortGeneric' as const } : {}),
-  }).format(date);
+  });
+  const text = format.format(date);
+  if (!named) return text;
+  // The zone's name swapped in the whole text: formatToParts spaces some locales' text differently from format.
+  const intlName = format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return intlName ? text.replace(intlName, zoneLabel(locale, timeZone, intlName)) : text;
 }
 
 /**
@@ -89,9 +111,8 @@ export function formatDay(
   timeZone: string,
   style: 'medium' | 'long' = 'medium',
 ): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return '—';
+  const date = instantOf(value);
+  if (!date) return '—';
   if (locale === 'kk' && !intlKnowsKazakh()) return kazakhDate(date, timeZone, false);
   return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { dateStyle: style, timeZone }).format(date);
 }
@@ -107,9 +128,8 @@ function zoneName(intl: string, date: Date, timeZone: string): string {
 
 /** A time of day alone, on the reader's clocks ("14:05"), for what happened today, like an autosave. */
 export function formatTime(locale: Locale, value: Date | string | null | undefined): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return '—';
+  const date = instantOf(value);
+  if (!date) return '—';
   return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { hour: '2-digit', minute: '2-digit' }).format(
     date,
   );

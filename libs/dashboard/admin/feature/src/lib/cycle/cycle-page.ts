@@ -7,7 +7,8 @@ import { RouterLink } from '@angular/router';
 import { type CycleView, dayIn, type PublishSummary } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi, CycleTransition, SubmissionsApi } from '@prgauge/dashboard-data-access';
 import {
-  LocalDatePipe,
+  CalendarDayPipe,
+  LocalDayPipe,
   LocalDigitsPipe,
   LocalizedPipe,
   LocalMomentPipe,
@@ -31,7 +32,8 @@ import { ExtensionForm } from './extension-form';
     MatIconModule,
     MatProgressBarModule,
     RouterLink,
-    LocalDatePipe,
+    CalendarDayPipe,
+    LocalDayPipe,
     LocalMomentPipe,
     LocalizedPipe,
     TranslatePipe,

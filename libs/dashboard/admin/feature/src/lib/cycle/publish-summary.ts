@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { PublishSummary } from '@prgauge/contracts';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CalendarDayPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { stateBars, UNSCORED_SHOWN } from './publish-summary-model';
 
 /**
@@ -9,7 +9,7 @@ import { stateBars, UNSCORED_SHOWN } from './publish-summary-model';
  */
 @Component({
   selector: 'pr-publish-summary',
-  imports: [LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe],
+  imports: [CalendarDayPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = summary();
@@ -18,7 +18,7 @@ import { stateBars, UNSCORED_SHOWN } from './publish-summary-model';
     }
     @if (!s.periodEnded) {
       <p class="warning" role="note">
-        {{ 'admin.publish.periodNotEnded' | t: { date: (s.periodEnd | localDate) } }}
+        {{ 'admin.publish.periodNotEnded' | t: { date: (s.periodEnd | calendarDay) } }}
       </p>
     }
     @if (s.importedHistory) {

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { CyclesApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CalendarDayPipe, LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { SubmissionCounts } from '../shared/submission-counts';
 
 /** The region's cycles, newest first, each with its status, period, deadline and the way to manage it. */
@@ -16,7 +16,7 @@ import { SubmissionCounts } from '../shared/submission-counts';
     MatIconModule,
     MatProgressBarModule,
     RouterLink,
-    LocalDatePipe,
+    CalendarDayPipe,
     LocalMomentPipe,
     TranslatePipe,
     SubmissionCounts,

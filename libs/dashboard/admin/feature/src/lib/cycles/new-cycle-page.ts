@@ -16,7 +16,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { apiProblemOf, CyclesApi, OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
 import {
-  LocalDatePipe,
+  CalendarDayPipe,
   LocalDigitsPipe,
   LocalizedPipe,
   RefusalText,
@@ -41,7 +41,7 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
     MatRadioModule,
     MatSelectModule,
     RouterLink,
-    LocalDatePipe,
+    CalendarDayPipe,
     LocalizedPipe,
     TranslatePipe,
     FieldErrors,

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { LocalDatePipe } from '@prgauge/dashboard-i18n';
+import { CalendarDayPipe } from '@prgauge/dashboard-i18n';
 
 /**
  * A day picked with the browser's date input, read back under it in the person's own calendar: the native
@@ -9,7 +9,7 @@ import { LocalDatePipe } from '@prgauge/dashboard-i18n';
  */
 @Component({
   selector: 'pr-day-field',
-  imports: [MatFormFieldModule, MatInputModule, LocalDatePipe],
+  imports: [MatFormFieldModule, MatInputModule, CalendarDayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field appearance="outline" subscriptSizing="dynamic">
@@ -24,7 +24,7 @@ import { LocalDatePipe } from '@prgauge/dashboard-i18n';
         (input)="changed.emit($any($event.target).value)"
       />
       @if (value()) {
-        <mat-hint>{{ value() | localDate: 'long' }}</mat-hint>
+        <mat-hint>{{ value() | calendarDay: 'long' }}</mat-hint>
       }
     </mat-form-field>
   `,

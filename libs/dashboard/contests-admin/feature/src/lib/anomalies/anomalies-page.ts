@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
-import { LocalDatePipe, LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import { LocalMomentPipe, LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
 import { anomalyRows } from './anomaly-rows';
@@ -18,7 +18,7 @@ const CHART_ROWS = 15;
     ContestHeader,
     TranslatePipe,
     LocalNumberPipe,
-    LocalDatePipe,
+    LocalMomentPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './anomalies-page.html',

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalMomentPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { YearPipe } from '../shared/year.pipe';
 
@@ -18,7 +18,7 @@ import { YearPipe } from '../shared/year.pipe';
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
-    LocalDatePipe,
+    LocalMomentPipe,
     YearPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import type { ApplicationView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CalendarDayPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { DecisionForm, type Verdict } from '../shared/decision-form';
 import { contestFieldLabels } from '../shared/field-labels';
@@ -9,7 +9,7 @@ import { contestFieldLabels } from '../shared/field-labels';
 /** One application in full, with its files, and the organiser's decision on it. */
 @Component({
   selector: 'pr-application-details',
-  imports: [DecisionForm, TranslatePipe, LocalDatePipe, LocalNumberPipe],
+  imports: [DecisionForm, TranslatePipe, CalendarDayPipe, LocalNumberPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-details.html',
   styleUrl: './application-details.scss',

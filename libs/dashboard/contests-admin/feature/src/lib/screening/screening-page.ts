@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { SCREENING_STATUSES, type ApplicationView, type ScreeningStatus } from '@prgauge/contracts';
-import { LocalDatePipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDayPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { Pager, windowOf } from '@prgauge/dashboard-ui';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
@@ -31,7 +31,7 @@ const isStatus = (value: string | undefined): value is ScreeningStatus =>
     ApplicationDetails,
     TranslatePipe,
     LocalizedPipe,
-    LocalDatePipe,
+    LocalDayPipe,
     Pager,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

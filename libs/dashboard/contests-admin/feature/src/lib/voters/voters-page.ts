@@ -5,7 +5,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { VOTER_STATUSES, type VoterStatus, type VoterView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDayPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
 import { DecisionForm, type Verdict } from '../shared/decision-form';
@@ -24,7 +24,7 @@ const isStatus = (value: string | undefined): value is VoterStatus =>
     ContestHeader,
     DecisionForm,
     TranslatePipe,
-    LocalDatePipe,
+    LocalDayPipe,
     LocalNumberPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -15,7 +15,7 @@ import { LIMITS, type JurorTask, type NominationView } from '@prgauge/contracts'
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
 import {
-  LocalDatePipe,
+  CalendarDayPipe,
   LocalizedPipe,
   LocalNumberPipe,
   RefusalText,
@@ -44,7 +44,7 @@ const criterionOrField = (field: string) => (field.startsWith('scores.') ? field
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
-    LocalDatePipe,
+    CalendarDayPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './score-sheet.html',

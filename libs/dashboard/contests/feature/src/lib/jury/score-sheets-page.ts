@@ -3,7 +3,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDayPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { juryProgress } from './score-sheet-model';
 import { ScoreSheet } from './score-sheet';
 
@@ -19,7 +19,7 @@ import { ScoreSheet } from './score-sheet';
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
-    LocalDatePipe,
+    LocalDayPipe,
     ScoreSheet,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

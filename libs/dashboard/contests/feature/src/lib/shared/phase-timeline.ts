@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ContestView } from '@prgauge/contracts';
-import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDayPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { timelineSteps } from './contest-timeline';
 
 /** The contest's phases as a timeline with their dates; the current one is marked for eyes and screen readers. */
 @Component({
   selector: 'pr-phase-timeline',
-  imports: [LocalDatePipe, TranslatePipe],
+  imports: [LocalDayPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol class="timeline" [attr.aria-label]="'contests.timeline.label' | t">
@@ -16,9 +16,9 @@ import { timelineSteps } from './contest-timeline';
           <span class="name">{{ 'contests.timeline.' + step.key | t }}</span>
           <span class="dates">
             @if (step.to) {
-              {{ step.from | localDate }} – {{ step.to | localDate }}
+              {{ step.from | localDay: contest().timeZone }} – {{ step.to | localDay: contest().timeZone }}
             } @else if (step.from) {
-              {{ step.from | localDate }}
+              {{ step.from | localDay: contest().timeZone }}
             } @else {
               {{ 'contests.timeline.notYet' | t }}
             }

@@ -4,7 +4,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalDayPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalMomentPipe, LocalDayPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { NominationBallot } from './nomination-ballot';
 
 /** The voting page of a verified journalist: one final vote per nomination, within the voting window. */
@@ -17,7 +17,7 @@ import { NominationBallot } from './nomination-ballot';
     RouterLink,
     TranslatePipe,
     LocalizedPipe,
-    LocalDatePipe,
+    LocalMomentPipe,
     NominationBallot,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,7 +12,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { RankingRow } from '@prgauge/contracts';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
 import {
-  LocalDatePipe,
+  LocalDayPipe,
   LocalDigitsPipe,
   LocalizedPipe,
   LocalNumberPipe,
@@ -31,6 +31,7 @@ const CHART_ROWS = 15;
 @Component({
   selector: 'pr-rankings-page',
   imports: [
+    LocalDayPipe,
     LocalDigitsPipe,
     LocalPercentPipe,
     ScrollingModule,
@@ -46,7 +47,6 @@ const CHART_ROWS = 15;
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
-    LocalDatePipe,
   ],
   providers: [RankingsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

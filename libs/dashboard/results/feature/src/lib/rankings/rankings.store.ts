@@ -39,6 +39,9 @@ export class RankingsStore {
     return (latestPublishedCycle(cycles) ?? cycles[0])?.id ?? null;
   });
 
+  /** The cycle on screen, whose region's zone gives the day it was published on. */
+  readonly cycle = computed(() => (this.cycles.value() ?? []).find((c) => c.id === this.cycleId()) ?? null);
+
   readonly ranking = resource({
     params: () => this.cycleId() ?? undefined,
     loader: ({ params }) => this.api.ranking(params),

@@ -6,7 +6,7 @@ import { ResultsApi } from '@prgauge/dashboard-data-access';
 import type { PerAttribute } from '@prgauge/contracts';
 import {
   formatNumber,
-  LocalDatePipe,
+  LocalDayPipe,
   LocalDigitsPipe,
   LocaleStore,
   LocalizedPipe,
@@ -24,6 +24,7 @@ import { improvementsOf } from './scorecard-figures';
 @Component({
   selector: 'pr-scorecard-page',
   imports: [
+    LocalDayPipe,
     LocalDigitsPipe,
     LocalPercentPipe,
     MatProgressBarModule,
@@ -32,7 +33,6 @@ import { improvementsOf } from './scorecard-figures';
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
-    LocalDatePipe,
     MeasuredPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,7 @@
 import type { ErrorParams, Locale } from '@prgauge/contracts';
-import { formatDate, formatNumber } from '../format';
+import { formatCalendarDay, isCalendarDay } from '../calendar-day';
+import { formatNumber } from '../format';
+import { formatDay, readerTimeZone } from '../zoned-format';
 
 /** Params that name a date: `opensAt`, `startDate`, `periodEnd`, `deadline`. Their values are ISO 8601 text. */
 const DATE_PARAM = /(At|Date|End|Start)$|^deadline$/;
@@ -22,6 +24,8 @@ export interface ParamWording {
   lookUp: (key: string) => string | undefined;
   /** The form's label for a field path, when the form knows it. */
   labelOf?: (field: string) => string | undefined;
+  /** The reader's IANA time zone, on whose clocks an instant param falls on its day; the browser's when absent. */
+  readerZone?: string;
 }
 
 /** The dictionary key that may word a param's value, e.g. `error-param.record.contest`. */
@@ -42,13 +46,22 @@ export function paramsForDisplay(locale: Locale, params: ErrorParams, wording: P
 
 function paramText(locale: Locale, name: string, value: string | number, wording: ParamWording): string {
   if (typeof value === 'number') return formatNumber(locale, value, decimalsOf(value));
-  if (DATE_PARAM.test(name) && ISO_DATE.test(value)) return formatDate(locale, value);
+  if (DATE_PARAM.test(name) && ISO_DATE.test(value))
+    return dateText(locale, value, wording.readerZone ?? readerTimeZone());
   if (FIELD_PARAMS.has(name)) return wording.labelOf?.(value) ?? value;
   if (LIST_PARAMS.has(name)) {
     const items = value.split(', ').filter(Boolean);
     return items.map((item) => itemText(name, item, wording)).join(LIST_SEPARATOR[locale]);
   }
   return itemText(name, value, wording);
+}
+
+/**
+ * A date param as people read it: a calendar day (`periodEnd: '2026-12-31'`) as that day; an instant (a
+ * window's end) as the day it falls on on the reader's clocks, since a refusal does not name the record's zone.
+ */
+function dateText(locale: Locale, value: string, readerZone: string): string {
+  return isCalendarDay(value) ? formatCalendarDay(locale, value) : formatDay(locale, value, readerZone);
 }
 
 /** One value as people read it: an indicator's title, else the dictionary's word for it, else as sent. */

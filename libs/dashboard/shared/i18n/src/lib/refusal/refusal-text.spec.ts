@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { ERROR_MESSAGES } from '@prgauge/contracts';
 import { LocaleStore } from '../locale.store';
 import { TranslationService } from '../translation.service';
+import { READER_TIME_ZONE } from '../zoned-format.pipes';
 import { lastField, Refusal, RefusalText } from './refusal-text';
 
 const refusal = (change: Partial<Refusal> = {}): Refusal => ({
@@ -19,6 +20,7 @@ describe('RefusalText', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [{ provide: READER_TIME_ZONE, useValue: 'UTC' }] });
     texts = TestBed.inject(RefusalText);
     locales = TestBed.inject(LocaleStore);
     locales.use('en');

@@ -2,6 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import type { ErrorCode, ErrorParams, FieldProblemCode } from '@prgauge/contracts';
 import { LocaleStore } from '../locale.store';
 import { TranslationService } from '../translation.service';
+import { READER_TIME_ZONE } from '../zoned-format.pipes';
 import { paramsForDisplay } from './refusal-params';
 
 /** One refused field as the dashboard reads it: the path the API named, and what is wrong, by code. */
@@ -50,6 +51,7 @@ export const lastField = (field: string) => field.split('.').pop() ?? field;
 export class RefusalText {
   private readonly translations = inject(TranslationService);
   private readonly locales = inject(LocaleStore);
+  private readonly readerZone = inject(READER_TIME_ZONE);
 
   /** The whole refusal in a sentence; a network failure says the server cannot be reached. */
   summary(refusal: Refusal, labels?: FieldLabels): string {
@@ -108,6 +110,7 @@ export class RefusalText {
     return paramsForDisplay(this.locales.locale(), params, {
       lookUp: (key) => this.lookUp(key),
       labelOf: labels,
+      readerZone: this.readerZone,
     });
   }
 

@@ -2,17 +2,17 @@ import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/cor
 import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
-import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDayPipe, READER_TIME_ZONE, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { HealthStore } from './health';
 
 @Component({
   selector: 'pr-home-page',
-  imports: [MatCardModule, MatChipsModule, MatIconModule, TranslatePipe, LocalDatePipe],
+  imports: [MatCardModule, MatChipsModule, MatIconModule, TranslatePipe, LocalDayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'home.title' | t }}</h1>
     <p class="lead">{{ 'home.description' | t }}</p>
-    <p class="today">{{ 'home.today' | t: { date: (today | localDate: 'long') } }}</p>
+    <p class="today">{{ 'home.today' | t: { date: (today | localDay: readerZone : 'long') } }}</p>
     <section class="status" [attr.aria-label]="'health.label' | t">
       <span>{{ 'health.label' | t }}:</span>
       <mat-chip-set>
@@ -57,6 +57,8 @@ import { HealthStore } from './health';
 export class HomePage implements OnInit {
   protected readonly health = inject(HealthStore);
   protected readonly today = new Date();
+  /** Today is the reader's own day, on the clocks of the browser they read on. */
+  protected readonly readerZone = inject(READER_TIME_ZONE);
   protected readonly icon = { checking: 'hourglass_top', ok: 'check_circle', down: 'error' } as const;
   /** How a score is made, in the order the engine does it. */
   protected readonly steps = [

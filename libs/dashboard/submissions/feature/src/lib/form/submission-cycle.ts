@@ -4,7 +4,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
 import { SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /**
  * Names the cycle a submission belongs to, with its deadline. An editor whose agency has more than one open
@@ -12,12 +12,12 @@ import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
  */
 @Component({
   selector: 'pr-submission-cycle',
-  imports: [MatFormFieldModule, MatSelectModule, LocalDatePipe, TranslatePipe],
+  imports: [MatFormFieldModule, MatSelectModule, LocalMomentPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (current(); as c) {
       <p class="cycle-name" data-testid="submission-cycle">
-        {{ 'form.cycle.named' | t: { name: c.name, date: (c.deadline | localDate: 'long') } }}
+        {{ 'form.cycle.named' | t: { name: c.name, date: (c.deadline | localMoment: c.timeZone) } }}
       </p>
     }
     @if (choices().length > 1) {
@@ -27,7 +27,8 @@ import { LocalDatePipe, TranslatePipe } from '@prgauge/dashboard-i18n';
           @for (choice of choices(); track choice.id) {
             <mat-option [value]="choice.id">
               {{
-                'form.cycle.option' | t: { name: choice.name, date: (choice.deadline | localDate: 'medium') }
+                'form.cycle.option'
+                  | t: { name: choice.name, date: (choice.deadline | localMoment: choice.timeZone) }
               }}
               @if (choice.status; as s) {
                 · {{ 'submissionStatus.' + s | t }}
@@ -81,7 +82,7 @@ export class SubmissionCycle {
             (s) => s.status,
             () => null,
           );
-          return { id: c.id, name: c.name, deadline: c.deadline, status };
+          return { id: c.id, name: c.name, deadline: c.deadline, timeZone: c.timeZone, status };
         }),
       ),
   });

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CalendarDayPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /**
  * The attendance rows a computed training value counts, opened beside the value so the agency can check it:
@@ -15,7 +15,7 @@ import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@p
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
-    LocalDatePipe,
+    CalendarDayPipe,
     LocalizedPipe,
     LocalNumberPipe,
     TranslatePipe,

@@ -4,7 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { CreateTrainingEventRequest, TrainingEventView } from '@prgauge/contracts';
 import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
 import {
-  LocalDatePipe,
+  CalendarDayPipe,
   LocalNumberPipe,
   LocalPercentPipe,
   RefusalText,
@@ -36,7 +36,7 @@ type SaveNotice = 'saved' | 'stale' | 'failed' | 'deleteFailed' | null;
     RegisterImport,
     TranslatePipe,
     LocalNumberPipe,
-    LocalDatePipe,
+    CalendarDayPipe,
   ],
   providers: [RegisterStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -9,7 +9,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
 import { TrainingApi } from '@prgauge/dashboard-data-access';
 import {
-  LocalDatePipe,
+  CalendarDayPipe,
   LocalizedPipe,
   LocalNumberPipe,
   LocalPercentPipe,
@@ -41,7 +41,7 @@ const isAudience = (value: string | undefined): value is TrainingAudience =>
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
-    LocalDatePipe,
+    CalendarDayPipe,
     Pager,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,7 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
 import { OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-data-access';
 import {
-  LocalDatePipe,
+  CalendarDayPipe,
   LocalizedPipe,
   LocalNumberPipe,
   TranslatePipe,
@@ -26,7 +26,7 @@ import { ProgrammeAdmin } from './programme-admin';
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
-    LocalDatePipe,
+    CalendarDayPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './programme-page.html',

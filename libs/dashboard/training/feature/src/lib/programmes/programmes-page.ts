@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CalendarDayPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
 
@@ -20,7 +20,7 @@ import { TrainingTabs } from '../shared/training-tabs';
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
-    LocalDatePipe,
+    CalendarDayPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -59,7 +59,7 @@ import { TrainingTabs } from '../shared/training-tabs';
                   <th scope="row">
                     <a [routerLink]="['/training/programmes', p.id]">{{ p.name | localized }}</a>
                   </th>
-                  <td class="dates">{{ p.startDate | localDate }} – {{ p.endDate | localDate }}</td>
+                  <td class="dates">{{ p.startDate | calendarDay }} – {{ p.endDate | calendarDay }}</td>
                   <td class="num">{{ p.events | localNumber }}</td>
                   <td class="num">{{ p.attended | localNumber }}</td>
                   <td class="num">{{ p.personHours | localNumber }}</td>

@@ -9,7 +9,7 @@ import { Router, RouterLink } from '@angular/router';
 import { injectChartTexts } from '@prgauge/dashboard-charts';
 import { DateRange, OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-data-access';
 import {
-  LocalDatePipe,
+  CalendarDayPipe,
   LocaleStore,
   LocalizedPipe,
   LocalNumberPipe,
@@ -39,7 +39,7 @@ import { ReportSection } from './report-section';
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
-    LocalDatePipe,
+    CalendarDayPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reports-page.html',
