@@ -50,7 +50,7 @@ describe("SubmissionCycle: the cycle's deadline as a time on its region's clocks
 
   it('reads 23:59 of the deadline day in Tehran, in Persian', async () => {
     const text = await header(cycle('Asia/Tehran', '2026-12-31T20:29:59.999Z'), 'fa', 'Asia/Tehran');
-    expect(text).toBe('دوره «2026»، مهلت ۱۰ دی ۱۴۰۵ ساعت ۲۳:۵۹');
+    expect(text).toBe('دوره «۲۰۲۶»، مهلت ۱۰ دی ۱۴۰۵ ساعت ۲۳:۵۹');
   });
 
   it('reads 23:59 of the deadline day in Almaty, in Kazakh, with the month named', async () => {

@@ -4,7 +4,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
 import { SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /**
  * Names the cycle a submission belongs to, with its deadline. An editor whose agency has more than one open
@@ -12,12 +12,15 @@ import { LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
  */
 @Component({
   selector: 'pr-submission-cycle',
-  imports: [MatFormFieldModule, MatSelectModule, LocalMomentPipe, TranslatePipe],
+  imports: [MatFormFieldModule, MatSelectModule, LocalDigitsPipe, LocalMomentPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (current(); as c) {
       <p class="cycle-name" data-testid="submission-cycle">
-        {{ 'form.cycle.named' | t: { name: c.name, date: (c.deadline | localMoment: c.timeZone) } }}
+        {{
+          'form.cycle.named'
+            | t: { name: (c.name | localDigits), date: (c.deadline | localMoment: c.timeZone) }
+        }}
       </p>
     }
     @if (choices().length > 1) {
@@ -28,7 +31,11 @@ import { LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
             <mat-option [value]="choice.id">
               {{
                 'form.cycle.option'
-                  | t: { name: choice.name, date: (choice.deadline | localMoment: choice.timeZone) }
+                  | t
+                    : {
+                        name: (choice.name | localDigits),
+                        date: (choice.deadline | localMoment: choice.timeZone),
+                      }
               }}
               @if (choice.status; as s) {
                 · {{ 'submissionStatus.' + s | t }}
