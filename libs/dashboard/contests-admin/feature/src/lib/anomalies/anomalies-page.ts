@@ -1,7 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
-import { LocalMomentPipe, LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import {
+  CalendarDayPipe,
+  formatCalendarDay,
+  LocaleStore,
+  LocalMomentPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-i18n';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
 import { anomalyRows } from './anomaly-rows';
@@ -13,6 +21,7 @@ const CHART_ROWS = 15;
 @Component({
   selector: 'pr-anomalies-page',
   imports: [
+    CalendarDayPipe,
     MatProgressBarModule,
     ChartComponent,
     ContestHeader,
@@ -29,6 +38,7 @@ export class AnomaliesPage {
 
   private readonly api = inject(ContestsAdminApi);
   private readonly translations = inject(TranslationService);
+  private readonly locales = inject(LocaleStore);
   private readonly chartTexts = injectChartTexts();
 
   protected readonly contest = resource({
@@ -46,7 +56,14 @@ export class AnomaliesPage {
     if (!shown.length) return null;
     const t = (key: string) => this.translations.t(key);
     return barChart(
-      shown.map((r) => `${t('contestsAdmin.anomalies.' + r.kind)} ${r.key.slice(0, 10)}`),
+      shown.map((r) => {
+        // A registration day is the region's calendar day; an address is a hash, shown in part.
+        const key =
+          r.kind === 'registration_day'
+            ? formatCalendarDay(this.locales.locale(), r.key)
+            : r.key.slice(0, 10);
+        return `${t('contestsAdmin.anomalies.' + r.kind)} ${key}`;
+      }),
       [{ label: t('contestsAdmin.anomalies.votes'), values: shown.map((r) => r.votes) }],
       this.chartTexts(),
     );
