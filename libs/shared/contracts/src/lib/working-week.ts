@@ -93,3 +93,29 @@ export function addWorkingDays(day: string, n: number, week: WorkingWeek): strin
   }
   return dayOfNoon(ms);
 }
+
+/**
+ * A date that was saved but falls on a day off in the record's region: `field` names the request field
+ * (`deadline`, `until`, `votingEndAt`); `day` is its Gregorian day (`YYYY-MM-DD`) in the region's zone;
+ * `holiday` is present with `working_week.holiday`.
+ */
+export interface DayOffWarning {
+  code: 'working_week.day_off' | 'working_week.holiday';
+  field: string;
+  params: { day: string };
+  holiday?: LocalizedText;
+}
+
+/** The warnings of a day, `[]` on a working day: what an answer's `warnings` carries for one date field. */
+export function dayOffWarnings(field: string, day: string, week: WorkingWeek): DayOffWarning[] {
+  const off = dayOffOf(day, week);
+  if (!off) return [];
+  return off.kind === 'holiday'
+    ? [{ code: 'working_week.holiday', field, params: { day }, holiday: off.holiday.name }]
+    : [{ code: 'working_week.day_off', field, params: { day } }];
+}
+
+/** `GET /api/regions/:regionId/working-week`: a region's weekly days off and holidays, sorted by day. */
+export interface WorkingWeekView extends WorkingWeek {
+  regionId: string;
+}
