@@ -9,7 +9,7 @@ import { Clock } from '../common/clock';
 import { instantOf, optionalInstantOf } from '../common/zoned-date';
 import { Region } from '../regions/region.entity';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
-import { dayOffWarningsOfRegion } from '../regions/region-working-week';
+import { dayOffWarningsOfRegion, withWarnings } from '../regions/region-working-week';
 import { canSeeContest, loadContest } from './contest-access';
 import { contestDateProblems } from './contest-dates';
 import { assertPhaseAllows } from './contest-errors';
@@ -94,7 +94,7 @@ export class ContestsService {
         changes: fieldChanges(null, contest, FIELDS),
       });
       const warnings = await windowEndWarnings(manager, body, contest);
-      return { ...(await contestViews(manager, [contest], this.clock.now()))[0], warnings };
+      return withWarnings((await contestViews(manager, [contest], this.clock.now()))[0], warnings);
     });
   }
 
@@ -145,7 +145,7 @@ export class ContestsService {
         changes: fieldChanges(contest, saved, FIELDS),
       });
       const warnings = await windowEndWarnings(manager, body, saved);
-      return { ...(await contestViews(manager, [saved], this.clock.now()))[0], warnings };
+      return withWarnings((await contestViews(manager, [saved], this.clock.now()))[0], warnings);
     });
   }
 

@@ -30,7 +30,7 @@ import { frameworkProblems } from './framework-rules';
 import { readPublishSummary } from './publish-summary.reader';
 import { defaultLocaleOfRegion } from '../regions/region-default-locale';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
-import { dayOffWarningsOfRegion } from '../regions/region-working-week';
+import { dayOffWarningsOfRegion, withWarnings } from '../regions/region-working-week';
 import { Clock } from '../common/clock';
 import { instantOf } from '../common/zoned-date';
 
@@ -124,7 +124,7 @@ export class CyclesService {
       const warnings = await dayOffWarningsOfRegion(manager, regionId, [
         { field: 'deadline', instant: deadline },
       ]);
-      return { ...(await cycleView(manager, cycle)), warnings };
+      return withWarnings(await cycleView(manager, cycle), warnings);
     });
   }
 
@@ -155,7 +155,10 @@ export class CyclesService {
             { field: 'deadline', instant: next.deadline },
           ])
         : [];
-      return { ...(await cycleView(manager, { ...cycle, ...next, version: cycle.version + 1 })), warnings };
+      return withWarnings(
+        await cycleView(manager, { ...cycle, ...next, version: cycle.version + 1 }),
+        warnings,
+      );
     });
   }
 
@@ -264,7 +267,7 @@ export class CyclesService {
       const warnings = await dayOffWarningsOfRegion(manager, cycle.regionId, [
         { field: 'until', instant: until },
       ]);
-      return { agencyId: body.agencyId, extensionUntil: until.toISOString(), warnings };
+      return withWarnings({ agencyId: body.agencyId, extensionUntil: until.toISOString() }, warnings);
     });
   }
 

@@ -42,3 +42,11 @@ export async function dayOffWarningsOfRegion(
   const week = await workingWeekOfRegion(manager, regionId);
   return dates.flatMap(({ field, instant }) => dayOffWarnings(field, dayIn(instant, timeZone), week));
 }
+
+/** `view` with its `warnings` when there are any; without the field when there are none, as reads give it. */
+export function withWarnings<T extends object>(
+  view: T,
+  warnings: DayOffWarning[],
+): T & { warnings?: DayOffWarning[] } {
+  return warnings.length > 0 ? { ...view, warnings } : view;
+}

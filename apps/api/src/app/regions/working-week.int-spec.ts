@@ -158,7 +158,7 @@ describe("a region's working week, and deadlines that fall on its days off", () 
       ]);
       const thursday = await createCycle(director, THURSDAY);
       expect(thursday.statusCode).toBe(201);
-      expect((thursday.json() as CycleView).warnings).toEqual([]);
+      expect(thursday.json()).not.toHaveProperty('warnings');
     });
 
     it('names the holiday of a deadline on Nowruz', async () => {
@@ -197,7 +197,7 @@ describe("a region's working week, and deadlines that fall on its days off", () 
         url: `/api/cycles/${cycle.id}`,
         payload: { version: (moved.json() as CycleView).version, name: 'Renamed' },
       });
-      expect((renamed.json() as CycleView).warnings).toEqual([]);
+      expect(renamed.json()).not.toHaveProperty('warnings');
       expect((await director({ method: 'POST', url: `/api/cycles/${cycle.id}/open` })).statusCode).toBe(200);
       const extended = await director({
         method: 'POST',
@@ -216,7 +216,7 @@ describe("a region's working week, and deadlines that fall on its days off", () 
       expect((almaty.json() as CycleView).warnings).toEqual([
         { code: 'working_week.day_off', field: 'deadline', params: { day: SATURDAY } },
       ]);
-      expect(((await createCycle(director, SATURDAY)).json() as CycleView).warnings).toEqual([]);
+      expect((await createCycle(director, SATURDAY)).json()).not.toHaveProperty('warnings');
     });
 
     it("warns of a contest window that ends on a Friday in Tehran, naming the window's field", async () => {

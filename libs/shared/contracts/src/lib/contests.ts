@@ -77,7 +77,7 @@ export interface ContestView extends ContestDates {
   version: number;
   /** The IANA time zone of the contest's first region, in which its dates were given as days (`Asia/Tehran`). */
   timeZone: string;
-  /** Only in the answer to a create or an update: a window ends on a day off in the first region. */
+  /** Only in the answer to a create or an update, and only when a window ends on a day off in the first region. */
   warnings?: DayOffWarning[];
 }
 

@@ -43,7 +43,7 @@ export interface CycleView {
   version: number;
   /** The IANA time zone of the cycle's region (`Asia/Almaty`): a deadline given as a day ends at its last moment there. */
   timeZone: string;
-  /** Only in the answer to a create or an update: the deadline falls on a day off in the region. */
+  /** Only in the answer to a create or an update, and only when the deadline falls on a day off in the region. */
   warnings?: DayOffWarning[];
 }
 
@@ -52,6 +52,6 @@ export interface ExtensionView {
   agencyId: string;
   /** ISO 8601: the agency may edit until this moment. */
   extensionUntil: string;
-  /** Only in the answer to a grant: the extension ends on a day off in the region. */
+  /** Only in the answer to a grant, and only when the extension ends on a day off in the region. */
   warnings?: DayOffWarning[];
 }
