@@ -1,6 +1,8 @@
 import type { RegionView } from '@prgauge/contracts';
 import {
   createRegionRequestOf,
+  daysOffShown,
+  toggledDaysOff,
   knownTimeZones,
   regionFormProblems,
   regionFormValueOf,
@@ -16,6 +18,7 @@ const tehran: RegionView = {
   timeZone: 'Asia/Tehran',
   defaultLocale: 'fa',
   calendar: 'persian',
+  daysOff: [5],
   version: 3,
 };
 
@@ -27,6 +30,7 @@ describe('the region form', () => {
       timeZone: 'Europe/Moscow',
       defaultLocale: 'ru',
       calendar: 'gregorian',
+      daysOff: null,
     });
   });
 
@@ -61,6 +65,7 @@ describe('the region form', () => {
       timeZone: 'Asia/Tehran',
       defaultLocale: 'fa',
       calendar: 'persian',
+      daysOff: [5],
     });
     expect(createRegionRequestOf({ ...value, code: 'khorasan' })).toMatchObject({ code: 'khorasan' });
   });
@@ -70,6 +75,24 @@ describe('the region form', () => {
     expect(regionFormProblems({ ...regionFormValueOf(tehran), timeZone: 'Asia/Almaty' }, false)).toEqual({});
     expect(regionFormProblems({ ...regionFormValueOf(tehran), timeZone: 'UTC+3' }, false)).toEqual({
       timeZone: ['org.problem.timeZone'],
+    });
+  });
+
+  it("ticks a new region's national days off until someone ticks: Friday for Persian, the weekend otherwise", () => {
+    const persian = { ...regionFormValueOf(null), defaultLocale: 'fa' as const };
+    expect(daysOffShown(persian)).toEqual([5]);
+    expect(daysOffShown(regionFormValueOf(null))).toEqual([6, 7]);
+    expect(createRegionRequestOf(persian)).not.toHaveProperty('daysOff');
+    const ticked = { ...persian, daysOff: toggledDaysOff(persian, 4, true) };
+    expect(ticked.daysOff).toEqual([4, 5]);
+    expect(createRegionRequestOf(ticked)).toMatchObject({ daysOff: [4, 5] });
+    expect(toggledDaysOff(ticked, 5, false)).toEqual([4]);
+  });
+
+  it('refuses a week with no working day', () => {
+    const value = { ...regionFormValueOf(tehran), daysOff: [1, 2, 3, 4, 5, 6, 7] as const };
+    expect(regionFormProblems({ ...value, daysOff: [...value.daysOff] }, false, ZONES)).toEqual({
+      daysOff: ['org.problem.noWorkingDay'],
     });
   });
 });
