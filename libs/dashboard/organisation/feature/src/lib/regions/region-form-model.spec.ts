@@ -7,6 +7,7 @@ import {
   regionFormProblems,
   regionFormValueOf,
   updateRegionRequestOf,
+  weekdaysFor,
 } from './region-form-model';
 
 const ZONES = ['Asia/Tehran', 'Asia/Almaty', 'Europe/Moscow'];
@@ -94,5 +95,10 @@ describe('the region form', () => {
     expect(regionFormProblems({ ...value, daysOff: [...value.daysOff] }, false, ZONES)).toEqual({
       daysOff: ['org.problem.noWorkingDay'],
     });
+  });
+
+  it('lists the weekdays from Saturday for a Persian reader and from Monday for the others', () => {
+    expect(weekdaysFor('fa')).toEqual([6, 7, 1, 2, 3, 4, 5]);
+    expect(weekdaysFor('ru')).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });

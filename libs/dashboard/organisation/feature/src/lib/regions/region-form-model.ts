@@ -50,6 +50,12 @@ export function daysOffShown(value: RegionFormValue): IsoWeekday[] {
   return value.daysOff ?? [...PRESET_DAYS_OFF[presetOfRegion(value)]];
 }
 
+/** The weekdays in the order a reader's calendar lists them: from Saturday in Persian, from Monday elsewhere. */
+export function weekdaysFor(locale: Locale): IsoWeekday[] {
+  const first = locale === 'fa' ? 6 : 1;
+  return ISO_WEEKDAYS.map((_, i) => (((first - 1 + i) % 7) + 1) as IsoWeekday);
+}
+
 /** The days off after ticking (`off`) or unticking one weekday, in weekday order. */
 export function toggledDaysOff(value: RegionFormValue, weekday: IsoWeekday, off: boolean): IsoWeekday[] {
   const others = daysOffShown(value).filter((d) => d !== weekday);

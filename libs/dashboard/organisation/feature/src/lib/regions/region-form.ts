@@ -4,16 +4,9 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  CALENDARS,
-  ISO_WEEKDAYS,
-  LOCALES,
-  type IsoWeekday,
-  type Locale,
-  type RegionView,
-} from '@prgauge/contracts';
+import { CALENDARS, LOCALES, type IsoWeekday, type Locale, type RegionView } from '@prgauge/contracts';
 import { apiProblemOf, OrganisationAdminApi, WorkingWeekApi } from '@prgauge/dashboard-data-access';
-import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocaleStore, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { FieldErrors } from '../shared/field-errors';
 import {
   failureOf,
@@ -31,6 +24,7 @@ import {
   regionFormProblems,
   regionFormValueOf,
   updateRegionRequestOf,
+  weekdaysFor,
   type RegionFormValue,
 } from './region-form-model';
 
@@ -66,7 +60,8 @@ export class RegionForm {
   protected readonly zones = knownTimeZones();
   protected readonly locales = LOCALES;
   protected readonly calendars = CALENDARS;
-  protected readonly weekdays = ISO_WEEKDAYS;
+  private readonly locale = inject(LocaleStore);
+  protected readonly weekdays = computed(() => weekdaysFor(this.locale.locale()));
 
   private readonly edited = signal<RegionFormValue | null>(null);
   /** What is typed, or the region as stored until something is. */
