@@ -18,6 +18,8 @@ import { AddAgencyNameSearch20270110100000 } from './20270110100000-add-agency-n
 import { AddAccountNameSearch20270110100100 } from './20270110100100-add-account-name-search';
 import { AddTrainingEventTitleSearch20270110100200 } from './20270110100200-add-training-event-title-search';
 import { AddContestApplicationNameSearch20270110100300 } from './20270110100300-add-contest-application-name-search';
+// Working weeks and holidays
+import { AddRegionWorkingWeek20270115100000 } from './20270115100000-add-region-working-week';
 // Contest texts by language
 import { LocalizeContestOrganiserAndRules20270117100000 } from './20270117100000-localize-contest-organiser-and-rules';
 
@@ -43,6 +45,8 @@ export const migrations = [
   AddAccountNameSearch20270110100100,
   AddTrainingEventTitleSearch20270110100200,
   AddContestApplicationNameSearch20270110100300,
+  // Working weeks and holidays
+  AddRegionWorkingWeek20270115100000,
   // Contest texts by language
   LocalizeContestOrganiserAndRules20270117100000,
 ];

@@ -32,6 +32,10 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
   'POST /api/regions/:regionId/peer-groups': { code: 'sport', name: { ru: 'Спорт' } },
   'PATCH /api/regions/:regionId/peer-groups/:groupId': { name: { ru: 'Переименовано' } },
   'DELETE /api/regions/:regionId/peer-groups/:groupId': undefined,
+  // Working weeks and holidays
+  'POST /api/regions/:regionId/holidays': { date: params['day'], name: { ru: 'День Победы' } },
+  'POST /api/regions/:regionId/holidays/preset': { preset: 'ru', year: 2027 },
+  'DELETE /api/regions/:regionId/holidays/:day': undefined,
   'POST /api/scoring/preview': {
     framework: { indicators: [{ key: 'x', weight: 1, measure: { type: 'percent' } }] },
     agencies: [{ id: 'a' }],

@@ -62,6 +62,8 @@ export async function seedRouteVictim(testApp: TestApp): Promise<RouteVictim> {
     agencyId: fx.agencies.a.id,
     regionId: fx.region.id,
     groupId: fx.groups.health.id,
+    /** A holiday's day, for the routes that add or remove one. */
+    day: '2027-05-09',
     userId: editorA.id,
   };
   return { fx, params };

@@ -27,3 +27,5 @@ export * from './lib/page';
 export * from './lib/cycle-lifecycle';
 export * from './lib/node-names';
 export * from './lib/calendar-year';
+export * from './lib/working-week';
+export * from './lib/working-week-presets';

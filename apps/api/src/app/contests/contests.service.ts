@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ContestView, SessionUser } from '@prgauge/contracts';
+import type { ContestView, DayOffWarning, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -9,6 +9,7 @@ import { Clock } from '../common/clock';
 import { instantOf, optionalInstantOf } from '../common/zoned-date';
 import { Region } from '../regions/region.entity';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
+import { dayOffWarningsOfRegion, withWarnings } from '../regions/region-working-week';
 import { canSeeContest, loadContest } from './contest-access';
 import { contestDateProblems } from './contest-dates';
 import { assertPhaseAllows } from './contest-errors';
@@ -92,7 +93,8 @@ export class ContestsService {
         regionId: regionIds[0],
         changes: fieldChanges(null, contest, FIELDS),
       });
-      return (await contestViews(manager, [contest], this.clock.now()))[0];
+      const warnings = await windowEndWarnings(manager, body, contest);
+      return withWarnings((await contestViews(manager, [contest], this.clock.now()))[0], warnings);
     });
   }
 
@@ -142,7 +144,8 @@ export class ContestsService {
         regionId: contest.regionIds[0],
         changes: fieldChanges(contest, saved, FIELDS),
       });
-      return (await contestViews(manager, [saved], this.clock.now()))[0];
+      const warnings = await windowEndWarnings(manager, body, saved);
+      return withWarnings((await contestViews(manager, [saved], this.clock.now()))[0], warnings);
     });
   }
 
@@ -175,4 +178,19 @@ export class ContestsService {
       ]);
     return ids;
   }
+}
+
+const WINDOW_ENDS = ['applicationsCloseAt', 'judgingEndAt', 'votingEndAt'] as const;
+
+/** The window ends a write gave that fall on a day off in the contest's first region, whose zone read them. */
+function windowEndWarnings(
+  manager: EntityManager,
+  body: Partial<Record<(typeof WINDOW_ENDS)[number], string | null>>,
+  contest: Contest,
+): Promise<DayOffWarning[]> {
+  const dates = WINDOW_ENDS.flatMap((field) => {
+    const instant = contest[field];
+    return typeof body[field] === 'string' && instant ? [{ field, instant }] : [];
+  });
+  return dayOffWarningsOfRegion(manager, contest.regionIds[0], dates);
 }

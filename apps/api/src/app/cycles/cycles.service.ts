@@ -30,6 +30,7 @@ import { frameworkProblems } from './framework-rules';
 import { readPublishSummary } from './publish-summary.reader';
 import { defaultLocaleOfRegion } from '../regions/region-default-locale';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
+import { dayOffWarningsOfRegion, withWarnings } from '../regions/region-working-week';
 import { Clock } from '../common/clock';
 import { instantOf } from '../common/zoned-date';
 
@@ -120,7 +121,10 @@ export class CyclesService {
           'importedHistory',
         ]),
       });
-      return cycleView(manager, cycle);
+      const warnings = await dayOffWarningsOfRegion(manager, regionId, [
+        { field: 'deadline', instant: deadline },
+      ]);
+      return withWarnings(await cycleView(manager, cycle), warnings);
     });
   }
 
@@ -146,7 +150,15 @@ export class CyclesService {
         cycleId: cycle.id,
         changes: fieldChanges(cycle, next, ['name', 'periodStart', 'periodEnd', 'deadline']),
       });
-      return cycleView(manager, { ...cycle, ...next, version: cycle.version + 1 });
+      const warnings = body.deadline
+        ? await dayOffWarningsOfRegion(manager, cycle.regionId, [
+            { field: 'deadline', instant: next.deadline },
+          ])
+        : [];
+      return withWarnings(
+        await cycleView(manager, { ...cycle, ...next, version: cycle.version + 1 }),
+        warnings,
+      );
     });
   }
 
@@ -252,7 +264,10 @@ export class CyclesService {
         ],
         reason: body.reason,
       });
-      return { agencyId: body.agencyId, extensionUntil: until.toISOString() };
+      const warnings = await dayOffWarningsOfRegion(manager, cycle.regionId, [
+        { field: 'until', instant: until },
+      ]);
+      return withWarnings({ agencyId: body.agencyId, extensionUntil: until.toISOString() }, warnings);
     });
   }
 

@@ -14,6 +14,7 @@ import { UserSession } from '../auth/session.entity';
 import { Cycle } from '../cycles/cycle.entity';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
+import { RegionHoliday } from '../regions/region-holiday.entity';
 import { PublishedRanking } from '../scores/published-ranking.entity';
 import { ScoreSnapshot } from '../scores/score-snapshot.entity';
 import { Evidence } from '../submissions/evidence.entity';
@@ -59,4 +60,5 @@ export const entities = [
   ContestVoter,
   ContestVote,
   ContestResult,
+  RegionHoliday,
 ];

@@ -1,5 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { FrameworkDocumentLeaf, SessionUser, SubmissionStatus } from '@prgauge/contracts';
+import {
+  calendarYearOf,
+  presetHolidays,
+  type FrameworkDocumentLeaf,
+  type SessionUser,
+  type SubmissionStatus,
+} from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -11,6 +17,7 @@ import { sevenIndexTemplate } from '../cycles/framework-template';
 import { storedLeaves } from '../cycles/framework-rules';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
+import { RegionHoliday } from '../regions/region-holiday.entity';
 import { PublishService } from '../scores/publish.service';
 import { Evidence } from '../submissions/evidence.entity';
 import { ReviewComment } from '../submissions/review-comment.entity';
@@ -76,6 +83,14 @@ export class DemoDataService {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const { director, cycles, contests, accounts } = await this.dataSource.transaction(async (manager) => {
       const region = await manager.save(Region, DEMO_REGION);
+      // Iran's holidays of this Solar Hijri year and the next, so that a deadline on Nowruz says so.
+      const persianYear = calendarYearOf(day.today, DEMO_REGION.timeZone, 'persian').year;
+      await manager.save(
+        RegionHoliday,
+        [persianYear, persianYear + 1].flatMap((year) =>
+          presetHolidays('ir', year).map((h) => ({ regionId: region.id, day: h.date, name: h.name })),
+        ),
+      );
       const groups = await manager.save(
         PeerGroup,
         DEMO_GROUPS.map((g) => ({ regionId: region.id, code: g.code, name: g.name })),

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@prgauge/contracts';
+import type { IsoWeekday, LocalizedText } from '@prgauge/contracts';
 
 /** South Khorasan's PR directorate, where the seven-index evaluation comes from. */
 export const DEMO_REGION = {
@@ -12,6 +12,8 @@ export const DEMO_REGION = {
   timeZone: 'Asia/Tehran',
   defaultLocale: 'fa' as const,
   calendar: 'persian' as const,
+  /** Iran's weekly day off: Friday. */
+  daysOff: [5] as IsoWeekday[],
 };
 
 export const DEMO_GROUPS: { code: string; name: LocalizedText }[] = [

@@ -1,4 +1,4 @@
-import type { Calendar, Locale, LocalizedText } from '@prgauge/contracts';
+import type { Calendar, IsoWeekday, Locale, LocalizedText } from '@prgauge/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 @Entity('region')
@@ -10,6 +10,8 @@ export class Region {
   @Column('text', { name: 'time_zone' }) timeZone!: string;
   @Column('text', { name: 'default_locale' }) defaultLocale!: Locale;
   @Column('text') calendar!: Calendar;
+  /** ISO weekdays nobody works in the region (1 Monday … 7 Sunday). */
+  @Column('smallint', { name: 'days_off', array: true }) daysOff!: IsoWeekday[];
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

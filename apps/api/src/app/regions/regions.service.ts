@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { StaleVersionException, TakenException } from '../common/api-error';
-import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts';
+import {
+  PRESET_DAYS_OFF,
+  presetOfRegion,
+  type PeerGroupView,
+  type RegionView,
+  type SessionUser,
+} from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -18,13 +24,21 @@ const regionView = (r: Region): RegionView => ({
   timeZone: r.timeZone,
   defaultLocale: r.defaultLocale,
   calendar: r.calendar,
+  daysOff: r.daysOff,
   version: r.version,
 });
 
 /** What a region starts with where its creator names nothing else (see the migration adding them). */
 const REGION_DEFAULTS = { timeZone: 'Europe/Moscow', defaultLocale: 'ru', calendar: 'gregorian' } as const;
 
-const REGION_FIELDS: (keyof Region & string)[] = ['code', 'name', 'timeZone', 'defaultLocale', 'calendar'];
+const REGION_FIELDS: (keyof Region & string)[] = [
+  'code',
+  'name',
+  'timeZone',
+  'defaultLocale',
+  'calendar',
+  'daysOff',
+];
 const groupView = (g: PeerGroup): PeerGroupView => ({
   id: g.id,
   regionId: g.regionId,
@@ -62,12 +76,18 @@ export class RegionsService {
   async create(body: CreateRegionDto, actor: Actor): Promise<RegionView> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Region, { code: body.code })) throw new TakenException('code', body.code);
+      const defaultLocale = body.defaultLocale ?? REGION_DEFAULTS.defaultLocale;
+      const calendar = body.calendar ?? REGION_DEFAULTS.calendar;
       const region = await manager.save(Region, {
         code: body.code,
         name: body.name,
         timeZone: body.timeZone ?? REGION_DEFAULTS.timeZone,
-        defaultLocale: body.defaultLocale ?? REGION_DEFAULTS.defaultLocale,
-        calendar: body.calendar ?? REGION_DEFAULTS.calendar,
+        defaultLocale,
+        calendar,
+        // A Persian region rests on Friday, the others on the weekend, unless the creator says otherwise.
+        daysOff: body.daysOff
+          ? [...body.daysOff].sort()
+          : [...PRESET_DAYS_OFF[presetOfRegion({ defaultLocale, calendar })]],
       });
       await this.audit.record(manager, actor, {
         action: 'region.create',
@@ -80,7 +100,7 @@ export class RegionsService {
     });
   }
 
-  /** Changes a region's names, zone, language or calendar; a stale version gets 409 with the region as it is. */
+  /** Changes a region's names, zone, language, calendar or days off; a stale version gets 409 with the region as it is. */
   async update(regionId: string, body: UpdateRegionDto, actor: Actor): Promise<RegionView> {
     assertRegion(actor.user, regionId, 'region');
     return this.dataSource.transaction(async (manager) => {
@@ -93,8 +113,9 @@ export class RegionsService {
       if (!region) throw new RecordNotFoundException('region', { id: regionId });
       if (region.version !== body.version) throw new StaleVersionException(regionView(region));
       const next: Partial<Region> = {};
-      for (const field of ['name', 'timeZone', 'defaultLocale', 'calendar'] as const)
+      for (const field of ['name', 'timeZone', 'defaultLocale', 'calendar', 'daysOff'] as const)
         if (body[field] !== undefined) Object.assign(next, { [field]: body[field] });
+      if (next.daysOff) next.daysOff = [...next.daysOff].sort();
       const saved = await manager.save(Region, { ...region, ...next });
       await this.audit.record(manager, actor, {
         action: 'region.update',

@@ -35,6 +35,7 @@ describe('access to every route', () => {
     'GET /api/cycles/:cycleId/submissions/mine',
     'GET /api/regions',
     'GET /api/regions/:regionId/peer-groups',
+    'GET /api/regions/:regionId/working-week',
     'GET /api/training/events/:eventId',
     // Filtered to the caller's own agency's rows.
     'GET /api/training/events/:eventId/attendance',

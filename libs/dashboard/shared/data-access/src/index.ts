@@ -21,3 +21,4 @@ export { CyclesApi } from './lib/cycles.api';
 export type { CycleTransition } from './lib/cycles.api';
 export { allPages, withPage } from './lib/pages';
 export { editorHasWork, latestPublishedCycle, nearestCycleWithWork } from './lib/cycle-choice';
+export { WorkingWeekApi } from './lib/working-week.api';

@@ -32,7 +32,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * The Gregorian day on which a Solar Hijri year begins (1 Farvardin, Nowruz): always 19 to 22 March of
  * year + 621, found by asking Intl's Persian calendar about those four days.
  */
-function persianNewYear(year: number): number {
+export function persianNewYear(year: number): number {
   for (let day = 19; day <= 22; day++) {
     const noon = Date.UTC(year + 621, 2, day, 12);
     const d = calendarDay(new Date(noon), 'UTC', 'persian');

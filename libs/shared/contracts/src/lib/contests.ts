@@ -1,4 +1,5 @@
 import type { LocalizedText } from './locale';
+import type { DayOffWarning } from './working-week';
 
 /**
  * Where a contest stands. Stored is only draft or announced and the publication time; the rest follows from
@@ -76,6 +77,8 @@ export interface ContestView extends ContestDates {
   version: number;
   /** The IANA time zone of the contest's first region, in which its dates were given as days (`Asia/Tehran`). */
   timeZone: string;
+  /** Only in the answer to a create or an update, and only when a window ends on a day off in the first region. */
+  warnings?: DayOffWarning[];
 }
 
 /** An application's work, and the candidate as a jury needs them: name, position and organisation. */

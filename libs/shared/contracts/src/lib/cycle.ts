@@ -1,4 +1,5 @@
 import { LocalizedText } from './locale';
+import type { DayOffWarning } from './working-week';
 
 export type { LocalizedText } from './locale';
 
@@ -42,6 +43,8 @@ export interface CycleView {
   version: number;
   /** The IANA time zone of the cycle's region (`Asia/Almaty`): a deadline given as a day ends at its last moment there. */
   timeZone: string;
+  /** Only in the answer to a create or an update, and only when the deadline falls on a day off in the region. */
+  warnings?: DayOffWarning[];
 }
 
 /** One agency's extra time in a cycle. */
@@ -49,4 +52,6 @@ export interface ExtensionView {
   agencyId: string;
   /** ISO 8601: the agency may edit until this moment. */
   extensionUntil: string;
+  /** Only in the answer to a grant, and only when the extension ends on a day off in the region. */
+  warnings?: DayOffWarning[];
 }

@@ -1,5 +1,7 @@
 import type { Locale, LocalizedText } from './locale';
 import type { Calendar } from './organisation';
+import type { IsoWeekday } from './working-week';
+import type { WorkingWeekPreset } from './working-week-presets';
 
 /** `POST /api/agencies`. */
 export interface CreateAgencyRequest {
@@ -31,6 +33,25 @@ export interface CreateRegionRequest {
   defaultLocale?: Locale;
   /** `gregorian` when left out. */
   calendar?: Calendar;
+  /**
+   * Weekly days off (1 Monday … 7 Sunday), at most six, no repeats; when left out, those of the region's national
+   * preset (`presetOfRegion`): Friday for a Persian region, Saturday and Sunday otherwise.
+   */
+  daysOff?: IsoWeekday[];
+}
+
+/** `POST /api/regions/:regionId/holidays` (national admins): adds a holiday, or renames the one on that day. */
+export interface AddHolidayRequest {
+  /** The Gregorian day, `YYYY-MM-DD`. */
+  date: string;
+  name: LocalizedText;
+}
+
+/** `POST /api/regions/:regionId/holidays/preset` (national admins): adds a country's holidays of one year. */
+export interface HolidayPresetRequest {
+  preset: WorkingWeekPreset;
+  /** In the preset's calendar: Solar Hijri for `ir` (1405), Gregorian for `kz` and `ru`. */
+  year: number;
 }
 
 /** `PATCH /api/regions/:regionId` (national admins): any field but the code; a stale `version` answers 409. */

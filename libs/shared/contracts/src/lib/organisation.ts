@@ -1,5 +1,6 @@
 import type { ImportedFileSource } from './imported-file';
 import { Locale, LocalizedText } from './locale';
+import type { IsoWeekday } from './working-week';
 
 /** The calendars a region counts its days and years in: Gregorian, or Solar Hijri (`persian`, as Intl names it). */
 export const CALENDARS = ['gregorian', 'persian'] as const;
@@ -14,6 +15,8 @@ export interface RegionView {
   /** The language of the region's people when neither the account nor the browser names one. */
   defaultLocale: Locale;
   calendar: Calendar;
+  /** The weekdays nobody works (1 Monday … 7 Sunday): Friday in Iran, Saturday and Sunday in Kazakhstan and Russia. */
+  daysOff: IsoWeekday[];
   version: number;
 }
 

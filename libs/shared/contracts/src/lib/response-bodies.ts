@@ -42,6 +42,7 @@ import type {
   TrainingReport,
   TrainingTopicView,
 } from './training';
+import type { WorkingWeekView } from './working-week';
 
 /**
  * Every JSON body the API answers with, keyed by the name its schema has in the OpenAPI document. The API's
@@ -93,4 +94,5 @@ export interface ResponseBodies {
   VoteReceipt: VoteReceipt;
   VoterRegistrationReceipt: VoterRegistrationReceipt;
   VoterView: VoterView;
+  WorkingWeekView: WorkingWeekView;
 }

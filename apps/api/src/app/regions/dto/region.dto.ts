@@ -1,16 +1,30 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   CALENDARS,
+  ISO_WEEKDAYS,
   LOCALES,
   type Calendar,
   type CreatePeerGroupRequest,
   type CreateRegionRequest,
+  type IsoWeekday,
   type Locale,
   type LocalizedText,
   type RenamePeerGroupRequest,
   type UpdateRegionRequest,
 } from '@prgauge/contracts';
-import { IsIn, IsInt, IsObject, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 import { IsOptionalButNotNull, NULLS_VALIDATED } from '../../common/optional-not-null';
@@ -42,6 +56,19 @@ export class CreateRegionDto implements CreateRegionRequest {
   @IsOptionalButNotNull()
   @IsIn(CALENDARS)
   calendar?: Calendar;
+
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [5],
+    description:
+      "Weekly days off, ISO weekdays (1 Monday … 7 Sunday), at most six; the region's national preset when left out.",
+  })
+  @IsOptionalButNotNull()
+  @IsArray()
+  @ArrayMaxSize(6)
+  @ArrayUnique()
+  @IsIn(ISO_WEEKDAYS, { each: true })
+  daysOff?: IsoWeekday[];
 }
 
 export class UpdateRegionDto

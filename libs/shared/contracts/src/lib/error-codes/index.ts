@@ -21,6 +21,7 @@ import { TIME_FIELD_PROBLEMS } from './time';
 import { TRAINING_ERRORS } from './training';
 import { UPLOAD_ERRORS } from './uploads';
 import { VOTING_ERRORS } from './voting';
+import { WORKING_WEEK_ERRORS } from './working-week';
 
 export * from './template';
 export { SERVICE_ERRORS } from './service';
@@ -54,6 +55,7 @@ export const ERROR_MESSAGES = {
   ...FIRST_RUN_ERRORS,
   ...REVIEW_LOOP_ERRORS,
   ...FILES_ERRORS,
+  ...WORKING_WEEK_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */

@@ -17,6 +17,7 @@ import {
 } from '@prgauge/dashboard-i18n';
 import { firstValueFrom } from 'rxjs';
 import { DayField } from '../shared/day-field';
+import { DayOffNote } from '../shared/day-off-note';
 import { Failure, failureOf } from '../shared/field-problems';
 import { SubmissionCounts } from '../shared/submission-counts';
 import { actionsFor, extensionsOpen, frameworkEditable } from './cycle-actions';
@@ -40,6 +41,7 @@ import { ExtensionForm } from './extension-form';
     SubmissionCounts,
     ExtensionForm,
     DayField,
+    DayOffNote,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cycle-page.html',

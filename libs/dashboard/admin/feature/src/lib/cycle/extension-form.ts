@@ -7,6 +7,7 @@ import type { CompletenessRow, CycleView } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { DayField } from '../shared/day-field';
+import { DayOffNote } from '../shared/day-off-note';
 import { FieldErrors } from '../shared/field-errors';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
 import { extensionProblems, ExtensionFormValue } from './extension-model';
@@ -23,6 +24,7 @@ import { extensionProblems, ExtensionFormValue } from './extension-model';
     TranslatePipe,
     FieldErrors,
     DayField,
+    DayOffNote,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './extension-form.html',

@@ -23,6 +23,7 @@ import {
   TranslatePipe,
 } from '@prgauge/dashboard-i18n';
 import { DayField } from '../shared/day-field';
+import { DayOffNote } from '../shared/day-off-note';
 import { FieldErrors } from '../shared/field-errors';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
 import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } from './cycle-form-model';
@@ -46,6 +47,7 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
     TranslatePipe,
     FieldErrors,
     DayField,
+    DayOffNote,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './new-cycle-page.html',
@@ -68,6 +70,10 @@ export class NewCyclePage {
     loader: () => this.organisation.regions(),
   });
   private readonly allCycles = resource({ loader: () => this.api.list() });
+  /** The region the cycle will belong to: the one picked, or the director's own. */
+  protected readonly regionOfForm = computed(() =>
+    this.picksRegion() ? this.value().regionId || null : (this.session.user()?.regionId ?? null),
+  );
   protected readonly value = signal<CycleFormValue>(cycleFormValueAfter(null));
   /** The cycles a copy may come from: the chosen region's, for a national admin. */
   protected readonly cycles = computed(() => {

@@ -1,10 +1,13 @@
 import type { RegionView } from '@prgauge/contracts';
 import {
   createRegionRequestOf,
+  daysOffShown,
+  toggledDaysOff,
   knownTimeZones,
   regionFormProblems,
   regionFormValueOf,
   updateRegionRequestOf,
+  weekdaysFor,
 } from './region-form-model';
 
 const ZONES = ['Asia/Tehran', 'Asia/Almaty', 'Europe/Moscow'];
@@ -16,6 +19,7 @@ const tehran: RegionView = {
   timeZone: 'Asia/Tehran',
   defaultLocale: 'fa',
   calendar: 'persian',
+  daysOff: [5],
   version: 3,
 };
 
@@ -27,6 +31,7 @@ describe('the region form', () => {
       timeZone: 'Europe/Moscow',
       defaultLocale: 'ru',
       calendar: 'gregorian',
+      daysOff: null,
     });
   });
 
@@ -61,6 +66,7 @@ describe('the region form', () => {
       timeZone: 'Asia/Tehran',
       defaultLocale: 'fa',
       calendar: 'persian',
+      daysOff: [5],
     });
     expect(createRegionRequestOf({ ...value, code: 'khorasan' })).toMatchObject({ code: 'khorasan' });
   });
@@ -71,5 +77,28 @@ describe('the region form', () => {
     expect(regionFormProblems({ ...regionFormValueOf(tehran), timeZone: 'UTC+3' }, false)).toEqual({
       timeZone: ['org.problem.timeZone'],
     });
+  });
+
+  it("ticks a new region's national days off until someone ticks: Friday for Persian, the weekend otherwise", () => {
+    const persian = { ...regionFormValueOf(null), defaultLocale: 'fa' as const };
+    expect(daysOffShown(persian)).toEqual([5]);
+    expect(daysOffShown(regionFormValueOf(null))).toEqual([6, 7]);
+    expect(createRegionRequestOf(persian)).not.toHaveProperty('daysOff');
+    const ticked = { ...persian, daysOff: toggledDaysOff(persian, 4, true) };
+    expect(ticked.daysOff).toEqual([4, 5]);
+    expect(createRegionRequestOf(ticked)).toMatchObject({ daysOff: [4, 5] });
+    expect(toggledDaysOff(ticked, 5, false)).toEqual([4]);
+  });
+
+  it('refuses a week with no working day', () => {
+    const value = { ...regionFormValueOf(tehran), daysOff: [1, 2, 3, 4, 5, 6, 7] as const };
+    expect(regionFormProblems({ ...value, daysOff: [...value.daysOff] }, false, ZONES)).toEqual({
+      daysOff: ['org.problem.noWorkingDay'],
+    });
+  });
+
+  it('lists the weekdays from Saturday for a Persian reader and from Monday for the others', () => {
+    expect(weekdaysFor('fa')).toEqual([6, 7, 1, 2, 3, 4, 5]);
+    expect(weekdaysFor('ru')).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });

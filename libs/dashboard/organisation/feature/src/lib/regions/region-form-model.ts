@@ -1,8 +1,12 @@
 import {
   CALENDARS,
+  ISO_WEEKDAYS,
   LOCALES,
+  PRESET_DAYS_OFF,
+  presetOfRegion,
   type Calendar,
   type CreateRegionRequest,
+  type IsoWeekday,
   type Locale,
   type RegionView,
   type UpdateRegionRequest,
@@ -20,6 +24,8 @@ export interface RegionFormValue {
   timeZone: string;
   defaultLocale: Locale;
   calendar: Calendar;
+  /** Weekly days off as ticked; null until someone ticks one, meaning those of the region's national preset. */
+  daysOff: IsoWeekday[] | null;
 }
 
 /** The zones the browser knows, for the picker; the API checks the choice against its own Intl. */
@@ -35,7 +41,25 @@ export function regionFormValueOf(region: RegionView | null): RegionFormValue {
     timeZone: region?.timeZone ?? 'Europe/Moscow',
     defaultLocale: region?.defaultLocale ?? 'ru',
     calendar: region?.calendar ?? 'gregorian',
+    daysOff: region?.daysOff ?? null,
   };
+}
+
+/** The days off the form shows ticked: those ticked, else the national preset's of the language and calendar. */
+export function daysOffShown(value: RegionFormValue): IsoWeekday[] {
+  return value.daysOff ?? [...PRESET_DAYS_OFF[presetOfRegion(value)]];
+}
+
+/** The weekdays in the order a reader's calendar lists them: from Saturday in Persian, from Monday elsewhere. */
+export function weekdaysFor(locale: Locale): IsoWeekday[] {
+  const first = locale === 'fa' ? 6 : 1;
+  return ISO_WEEKDAYS.map((_, i) => (((first - 1 + i) % 7) + 1) as IsoWeekday);
+}
+
+/** The days off after ticking (`off`) or unticking one weekday, in weekday order. */
+export function toggledDaysOff(value: RegionFormValue, weekday: IsoWeekday, off: boolean): IsoWeekday[] {
+  const others = daysOffShown(value).filter((d) => d !== weekday);
+  return ISO_WEEKDAYS.filter((d) => (d === weekday ? off : others.includes(d)));
 }
 
 /**
@@ -54,6 +78,7 @@ export function regionFormProblems(
   if (!zones.includes(value.timeZone)) problems['timeZone'] = ['org.problem.timeZone'];
   if (!LOCALES.includes(value.defaultLocale)) problems['defaultLocale'] = ['org.problem.required'];
   if (!CALENDARS.includes(value.calendar)) problems['calendar'] = ['org.problem.required'];
+  if (daysOffShown(value).length >= ISO_WEEKDAYS.length) problems['daysOff'] = ['org.problem.noWorkingDay'];
   return problems;
 }
 
@@ -65,6 +90,7 @@ export function createRegionRequestOf(value: RegionFormValue): CreateRegionReque
     timeZone: value.timeZone,
     defaultLocale: value.defaultLocale,
     calendar: value.calendar,
+    ...(value.daysOff ? { daysOff: value.daysOff } : {}),
   };
 }
 
@@ -76,5 +102,6 @@ export function updateRegionRequestOf(value: RegionFormValue, version: number): 
     timeZone: value.timeZone,
     defaultLocale: value.defaultLocale,
     calendar: value.calendar,
+    daysOff: daysOffShown(value),
   };
 }

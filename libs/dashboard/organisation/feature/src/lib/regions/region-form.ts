@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CALENDARS, LOCALES, type Locale, type RegionView } from '@prgauge/contracts';
-import { apiProblemOf, OrganisationAdminApi } from '@prgauge/dashboard-data-access';
-import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CALENDARS, LOCALES, type IsoWeekday, type Locale, type RegionView } from '@prgauge/contracts';
+import { apiProblemOf, OrganisationAdminApi, WorkingWeekApi } from '@prgauge/dashboard-data-access';
+import { LocaleStore, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { FieldErrors } from '../shared/field-errors';
 import {
   failureOf,
@@ -17,21 +18,25 @@ import {
 import { NameFields } from '../shared/name-fields';
 import {
   createRegionRequestOf,
+  daysOffShown,
+  toggledDaysOff,
   knownTimeZones,
   regionFormProblems,
   regionFormValueOf,
   updateRegionRequestOf,
+  weekdaysFor,
   type RegionFormValue,
 } from './region-form-model';
 
 /**
  * Creates a region, or edits one (`region` given): names in four languages, IANA time zone, default language and
- * calendar. A stale edit shows the region as it is now and keeps what was typed for a second try.
+ * calendar, and weekly days off. A stale edit shows the region as it is now and keeps what was typed for a second try.
  */
 @Component({
   selector: 'pr-region-form',
   imports: [
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -50,15 +55,20 @@ export class RegionForm {
 
   private readonly api = inject(OrganisationAdminApi);
   private readonly refusals = inject(RefusalText);
+  private readonly workingWeeks = inject(WorkingWeekApi);
 
   protected readonly zones = knownTimeZones();
   protected readonly locales = LOCALES;
   protected readonly calendars = CALENDARS;
+  private readonly locale = inject(LocaleStore);
+  protected readonly weekdays = computed(() => weekdaysFor(this.locale.locale()));
 
   private readonly edited = signal<RegionFormValue | null>(null);
   /** What is typed, or the region as stored until something is. */
   protected readonly value = computed(() => this.edited() ?? regionFormValueOf(this.region()));
   protected readonly isNew = computed(() => this.region() === null);
+  /** The weekly days off ticked: for a new region, its national preset's until one is ticked. */
+  protected readonly daysOff = computed(() => daysOffShown(this.value()));
   protected readonly tried = signal(false);
   protected readonly saving = signal(false);
   protected readonly serverProblems = signal<FieldProblems>({});
@@ -75,6 +85,10 @@ export class RegionForm {
     this.edited.set({ ...this.value(), ...change });
     this.done.set(false);
     this.serverProblems.update((p) => withoutFields(p, Object.keys(change)));
+  }
+
+  protected toggleDayOff(weekday: IsoWeekday, off: boolean): void {
+    this.patch({ daysOff: toggledDaysOff(this.value(), weekday, off) });
   }
 
   protected setName(locale: Locale, text: string): void {
@@ -94,6 +108,8 @@ export class RegionForm {
       this.edited.set(region ? null : regionFormValueOf(null));
       this.tried.set(false);
       this.done.set(true);
+      // Countdowns and date notes read the days off from the working week kept per region.
+      this.workingWeeks.forget(saved.id);
       this.saved.emit(saved);
     } catch (error) {
       const problem = apiProblemOf(error);

@@ -6,9 +6,10 @@ import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 import { PeerGroups } from '../peer-groups/peer-groups';
 import { SectionTabs } from '../shared/section-tabs';
 import { RegionForm } from './region-form';
+import { RegionHolidays } from './region-holidays';
 
 /**
- * One region: its settings, which a national admin edits and a director reads, and its peer groups, which the
+ * One region: its settings and public holidays, which a national admin edits and a director reads, and its peer groups, which the
  * region's managers keep.
  */
 @Component({
@@ -21,6 +22,7 @@ import { RegionForm } from './region-form';
     SectionTabs,
     RegionForm,
     PeerGroups,
+    RegionHolidays,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './region-page.html',

@@ -8,6 +8,7 @@ import {
   inject,
   Injector,
   input,
+  resource,
   signal,
 } from '@angular/core';
 import { DOCUMENT } from '@angular/common';
@@ -16,7 +17,9 @@ import { MatExpansionModule } from '@angular/material/expansion';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { LIMITS, type LeafView, type ReviewCommentView } from '@prgauge/contracts';
+import { SessionStore, WorkingWeekApi } from '@prgauge/dashboard-data-access';
 import {
+  LocaleStore,
   LocalMomentPipe,
   LocalNumberPipe,
   LocalTimePipe,
@@ -26,6 +29,7 @@ import {
   TranslationService,
 } from '@prgauge/dashboard-i18n';
 import { timeLeft } from './form-model';
+import { workingDaysLeft, workingDaysLeftKey } from './working-days-left';
 import { LeafField } from './leaf-field';
 import { SubmissionCycle } from './submission-cycle';
 import { ResubmitConfirmation } from './resubmit-confirmation';
@@ -76,6 +80,24 @@ export class SubmissionPage {
   protected readonly left = computed(() => {
     const deadline = this.deadline();
     return deadline ? timeLeft(deadline, this.now()) : null;
+  });
+  private readonly session = inject(SessionStore);
+  private readonly locales = inject(LocaleStore);
+  private readonly workingWeeks = inject(WorkingWeekApi);
+  /** The region's days off and holidays; the editor's own region is the submission's. */
+  private readonly week = resource({
+    params: () => this.session.user()?.regionId ?? undefined,
+    loader: ({ params }) => this.workingWeeks.get(params),
+  });
+  /** "3 working days left", in the region's working week; null until the week is read or once past. */
+  protected readonly workingDaysText = computed(() => {
+    const deadline = this.deadline();
+    const view = this.store.view();
+    const week = this.week.value();
+    if (!deadline || !view || !week) return null;
+    const days = workingDaysLeft(deadline, this.now(), view.timeZone, week);
+    if (days === null) return null;
+    return this.translations.t(workingDaysLeftKey(this.locales.locale(), days), { days });
   });
   /** Open comments per section, to mark their headers. */
   protected readonly commentCounts = computed(() => {

@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
+import { dayOffWarnings } from '@prgauge/contracts';
+import { WorkingWeekApi } from '@prgauge/dashboard-data-access';
+import { formatDate, LocaleStore, TranslationService } from '@prgauge/dashboard-i18n';
+
+/**
+ * Says, next to a date picker, that the picked day is a day off in the record's region: a weekly day off or a
+ * public holiday, named. The same rule the API applies when it answers the save with a warning, so the note
+ * shows as soon as the day is picked. Nothing shows on a working day or before the region's week is read.
+ */
+@Component({
+  selector: 'pr-day-off-note',
+  imports: [MatIconModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (text(); as t) {
+      <p class="day-off-note" role="status">
+        <mat-icon aria-hidden="true">event_busy</mat-icon><span>{{ t }}</span>
+      </p>
+    }
+  `,
+  styles: `
+    .day-off-note {
+      display: flex;
+      align-items: center;
+      gap: 0.25rem;
+      margin-block: 0.25rem 0;
+      color: var(--pr-warning, #8a5300);
+      font-size: 0.875rem;
+    }
+  `,
+})
+export class DayOffNote {
+  /** The picked Gregorian day, `YYYY-MM-DD`; empty or null shows nothing. */
+  readonly day = input<string | null>(null);
+  /** The region whose week decides. */
+  readonly regionId = input<string | null>(null);
+
+  private readonly weeks = inject(WorkingWeekApi);
+  private readonly translations = inject(TranslationService);
+  private readonly locales = inject(LocaleStore);
+  private readonly week = resource({
+    params: () => this.regionId() || undefined,
+    loader: ({ params }) => this.weeks.get(params),
+  });
+
+  protected readonly text = computed(() => {
+    const day = this.day();
+    const week = this.week.hasValue() ? this.week.value() : undefined;
+    if (!day || !week || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+    const [warning] = dayOffWarnings('day', day, week);
+    if (!warning) return null;
+    return this.translations.errorText(warning.code, {
+      day: formatDate(this.locales.locale(), day, 'long'),
+      holiday: this.translations.pick(warning.holiday),
+    });
+  });
+}
