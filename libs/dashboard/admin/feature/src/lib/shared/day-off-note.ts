@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource }
 import { MatIconModule } from '@angular/material/icon';
 import { dayOffWarnings } from '@prgauge/contracts';
 import { WorkingWeekApi } from '@prgauge/dashboard-data-access';
-import { formatDate, LocaleStore, TranslationService } from '@prgauge/dashboard-i18n';
+import { formatCalendarDay, LocaleStore, TranslationService } from '@prgauge/dashboard-i18n';
 
 /**
  * Says, next to a date picker, that the picked day is a day off in the record's region: a weekly day off or a
@@ -52,7 +52,7 @@ export class DayOffNote {
     const [warning] = dayOffWarnings('day', day, week);
     if (!warning) return null;
     return this.translations.errorText(warning.code, {
-      day: formatDate(this.locales.locale(), day, 'long'),
+      day: formatCalendarDay(this.locales.locale(), day, 'long'),
       holiday: this.translations.pick(warning.holiday),
     });
   });

@@ -13,7 +13,7 @@ import {
   type WorkingWeekView,
 } from '@prgauge/contracts';
 import { SessionStore, WorkingWeekApi } from '@prgauge/dashboard-data-access';
-import { LocalDatePipe, LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CalendarDayPipe, LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
 
 /**
  * A region's public holidays: the list, and for national admins a country's holidays of this year or the next
@@ -27,7 +27,7 @@ import { LocalDatePipe, LocaleStore, LocalizedPipe, TranslatePipe } from '@prgau
     MatIconModule,
     MatInputModule,
     MatSelectModule,
-    LocalDatePipe,
+    CalendarDayPipe,
     LocalizedPipe,
     TranslatePipe,
   ],
