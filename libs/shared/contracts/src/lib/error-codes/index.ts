@@ -25,6 +25,7 @@ import { VOTING_ERRORS } from './voting';
 export * from './template';
 export { SERVICE_ERRORS } from './service';
 export { FIELD_PROBLEMS_WITHOUT_PARAMS } from './request';
+export * from './refusals';
 
 /**
  * The catalogue of stable error codes, each with its English text. A response's `code` and each
