@@ -1,4 +1,9 @@
-import type { ErrorParams, ImportedFileSource, LocalizedText } from '@prgauge/contracts';
+import {
+  ACCEPTED_FILE_KINDS,
+  type ErrorParams,
+  type ImportedFileSource,
+  type LocalizedText,
+} from '@prgauge/contracts';
 import type { FieldProblemInput } from '../common/api-error';
 import { splitCsv } from '../common/tabular/csv-table';
 import { readNumberColumn, type NumberReading } from '../common/tabular/number-column';
@@ -16,7 +21,7 @@ export const AGENCY_CSV_UPLOAD: UploadPolicy = {
   maxBytes: 2 * 1024 * 1024,
   maxFiles: 1,
   accept: ['csv', 'xlsx'],
-  describe: 'a CSV file or an XLSX workbook',
+  describe: ACCEPTED_FILE_KINDS.table,
   wholeBody: true,
 };
 

@@ -1,3 +1,4 @@
+import { ACCEPTED_FILE_KINDS } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -21,7 +22,7 @@ export const ATTACHMENT_UPLOAD: UploadPolicy = {
   maxBytes: MAX_ATTACHMENT_BYTES,
   maxFiles: 1,
   accept: DOCUMENT_KINDS,
-  describe: 'a PDF, an image or an office document',
+  describe: ACCEPTED_FILE_KINDS.application_file,
 };
 
 /** Who filed an application: a signed-in account, or a candidate without one. */

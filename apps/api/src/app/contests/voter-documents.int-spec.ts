@@ -70,7 +70,7 @@ describe('voter documents', () => {
         {
           field: 'file',
           code: 'field.not_in_list',
-          params: { allowed: 'pdf, image', value: 'card.file' },
+          params: { allowed: 'pdf, image', value: 'card.docx' },
           problems: [expect.stringContaining('is not a PDF or an image')],
         },
       ],

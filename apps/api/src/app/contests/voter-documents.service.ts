@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { SessionUser, VoterView } from '@prgauge/contracts';
+import { ACCEPTED_FILE_KINDS, type SessionUser, type VoterView } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -20,7 +20,7 @@ export const VOTER_DOCUMENT_UPLOAD: UploadPolicy = {
   maxBytes: MAX_VOTER_DOCUMENT_BYTES,
   maxFiles: 1,
   accept: ['pdf', 'image'],
-  describe: 'a PDF or an image (PNG, JPEG, GIF, WebP)',
+  describe: ACCEPTED_FILE_KINDS.voter_document,
 };
 
 /** A voter's optional proof of media work (a press card, an editor's letter), seen by organisers only. */

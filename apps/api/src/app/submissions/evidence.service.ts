@@ -1,4 +1,4 @@
-import { type EvidenceView, LIMITS } from '@prgauge/contracts';
+import { ACCEPTED_FILE_KINDS, type EvidenceView, LIMITS } from '@prgauge/contracts';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -21,7 +21,7 @@ export const EVIDENCE_UPLOAD: UploadPolicy = {
   maxBytes: LIMITS.evidenceBytes,
   maxFiles: 1,
   accept: DOCUMENT_KINDS,
-  describe: 'a PDF, an image (PNG, JPEG, GIF, WebP) or an office document',
+  describe: ACCEPTED_FILE_KINDS.evidence,
   fields: ['indicator'],
 };
 

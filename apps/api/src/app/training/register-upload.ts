@@ -1,3 +1,4 @@
+import { ACCEPTED_FILE_KINDS } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
 import { readOneFile } from '../common/uploads/read-upload';
 import type { UploadPolicy } from '../common/uploads/upload-policy';
@@ -7,7 +8,7 @@ export const REGISTER_UPLOAD: UploadPolicy = {
   maxBytes: 5 * 1024 * 1024,
   maxFiles: 1,
   accept: ['csv', 'xlsx'],
-  describe: 'a CSV file or an XLSX workbook',
+  describe: ACCEPTED_FILE_KINDS.table,
   wholeBody: true,
 };
 

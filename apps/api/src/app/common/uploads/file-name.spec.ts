@@ -1,4 +1,4 @@
-import { cleanFileName } from './file-name';
+import { cleanFileName, quotedFileName } from './file-name';
 
 describe('cleanFileName', () => {
   it('ends the name with the extension of the detected type', () => {
@@ -33,5 +33,13 @@ describe('cleanFileName', () => {
   it('names a file that had no visible name, and caps the length', () => {
     expect(cleanFileName('\u202E.html', 'pdf')).toBe('file.pdf');
     expect(cleanFileName(`${'я'.repeat(300)}.pdf`, 'pdf')).toBe(`${'я'.repeat(196)}.pdf`);
+  });
+
+  it('quotes a refused file by the name it was sent under, without hidden characters or a made-up extension', () => {
+    expect(quotedFileName('گزارش.exe')).toBe('گزارش.exe');
+    expect(quotedFileName('دستگاه‌ها')).toBe('دستگاه‌ها');
+    expect(quotedFileName('evil\u202Efdp.exe')).toBe('evilfdp.exe');
+    expect(quotedFileName('\u202E')).toBe('file');
+    expect(quotedFileName('я'.repeat(300))).toBe('я'.repeat(200));
   });
 });

@@ -22,3 +22,15 @@ export function cleanFileName(uploaded: string, extension: string): string {
     .slice(0, MAX_LENGTH - suffix.length)
     .join('')}${suffix}`;
 }
+
+/**
+ * A refused file's name as a refusal quotes it back: the name as sent, without hidden or unsafe characters, at
+ * most 200 characters, and with its own extension. Nothing is stored under it, so no extension is forced on it;
+ * the person reads the name they chose ("گزارش.exe"), not one the API made up.
+ */
+export function quotedFileName(uploaded: string): string {
+  const visible = uploaded.normalize('NFC').replace(HIDDEN, '').replace(UNSAFE, '_').trim();
+  return Array.from(visible || 'file')
+    .slice(0, MAX_LENGTH)
+    .join('');
+}

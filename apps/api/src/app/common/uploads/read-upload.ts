@@ -2,7 +2,7 @@ import '@fastify/multipart';
 import type { MultipartFile } from '@fastify/multipart';
 import { HttpException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { cleanFileName } from './file-name';
+import { cleanFileName, quotedFileName } from './file-name';
 import { detectFileType, type FileKind } from './file-type';
 import { uploadRefusal } from './upload-errors';
 import { MAX_FIELD_BYTES, type UploadPolicy } from './upload-policy';
@@ -64,8 +64,7 @@ export async function readOneFile(
 
 function checkType(file: ReceivedFile, policy: UploadPolicy): UploadedFile {
   const type = detectFileType(file.content, file.name, policy.accept);
-  if (!type)
-    throw uploadRefusal.unsupportedType(cleanFileName(file.name, 'file'), policy.describe, policy.accept);
+  if (!type) throw uploadRefusal.unsupportedType(quotedFileName(file.name), policy.describe, policy.accept);
   return {
     fileName: cleanFileName(file.name, type.extension),
     kind: type.kind,

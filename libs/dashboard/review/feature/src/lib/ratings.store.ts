@@ -104,7 +104,7 @@ export class RatingsStore {
         if (!this.pending.has(change.indicator)) this.pending.set(change.indicator, change.value);
       if (problem.status === 409 && problem.current)
         return this.conflict(problem.current as SubmissionView, changes);
-      const text = this.refusals.summary(problem);
+      const text = this.refusals.summary(problem, this.refusals.indicatorLabels(view.leaves));
       this.errors.update((m) => new Map([...m, ...keys.map((k): [string, string] => [k, text])]));
       this.mark(keys, 'error');
     }

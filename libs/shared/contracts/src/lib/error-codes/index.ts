@@ -26,6 +26,7 @@ import { WORKING_WEEK_ERRORS } from './working-week';
 export * from './template';
 export { SERVICE_ERRORS } from './service';
 export { FIELD_PROBLEMS_WITHOUT_PARAMS } from './request';
+export * from './refusals';
 
 /**
  * The catalogue of stable error codes, each with its English text. A response's `code` and each

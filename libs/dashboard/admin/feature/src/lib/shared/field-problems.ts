@@ -1,5 +1,5 @@
 import type { ApiProblem } from '@prgauge/dashboard-data-access';
-import { lastField, RefusalText } from '@prgauge/dashboard-i18n';
+import { lastField, RefusalText, type FieldLabels } from '@prgauge/dashboard-i18n';
 
 /** What is wrong with each field, as translation keys or worded refusals, keyed by field name. */
 export type FieldProblems = Partial<Record<string, string[]>>;
@@ -16,11 +16,18 @@ export function serverFieldProblems(problem: ApiProblem, refusals: RefusalText):
   return refusals.byField(problem, lastField);
 }
 
-/** The kind and the reason of a refusal. */
-export function failureOf(problem: ApiProblem, refusals: RefusalText): Failure {
+/**
+ * The kind and the reason of a refusal. A field the reason names (`{field}`, `{other}`) reads by the page's
+ * label (`admin.field.<name>`), never by its key.
+ */
+export function failureOf(
+  problem: ApiProblem,
+  refusals: RefusalText,
+  labels: FieldLabels = refusals.labelsFrom('admin.field.'),
+): Failure {
   return {
     kind: problemKind(problem.status),
-    reason: problem.status === 0 ? null : refusals.summary(problem),
+    reason: problem.status === 0 ? null : refusals.summary(problem, labels),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ErrorParams, Locale } from '@prgauge/contracts';
+import { acceptedFileKindOf, type ErrorParams, type Locale } from '@prgauge/contracts';
 import { formatCalendarDay, isCalendarDay } from '../calendar-day';
 import { formatNumber } from '../format';
 import { formatDay, readerTimeZone } from '../zoned-format';
@@ -68,7 +68,15 @@ function dateText(locale: Locale, value: string, readerZone: string): string {
 function itemText(name: string, value: string, wording: ParamWording): string {
   const title = INDICATOR_PARAMS.has(name) ? wording.labelOf?.(value) : undefined;
   const key = name === 'indicators' ? 'indicator' : name;
-  return title ?? wording.lookUp(paramValueKey(key, value)) ?? value;
+  return title ?? wording.lookUp(paramValueKey(key, valueName(name, value))) ?? value;
+}
+
+/**
+ * The stable name a value is worded by: an `accepted` param carries the English words of a file kind
+ * (`a CSV file or an XLSX workbook`), worded by the kind's name (`table`); any other value is its own name.
+ */
+function valueName(name: string, value: string): string {
+  return (name === 'accepted' && acceptedFileKindOf(value)) || value;
 }
 
 /** As many decimals as the value has (at most 6), so a limit of 0.5 does not read as 1. */

@@ -235,6 +235,24 @@ describe('RefusalText', () => {
     );
   });
 
+  it('gives the titles of a form’s indicators as labels, in the reader language', async () => {
+    locales.use('fa');
+    await TestBed.inject(TranslationService).loadErrorTexts('fa');
+    const labels = texts.indicatorLabels([
+      { key: 'media.releases', name: { ru: 'Пресс-релизы', fa: 'اطلاعیه‌های مطبوعاتی' } },
+      { key: 'web.answered', name: 'Ответы' },
+    ]);
+    expect(labels('media.releases')).toBe('اطلاعیه‌های مطبوعاتی');
+    expect(labels('web.answered')).toBe('Ответы');
+    expect(labels('media.unknown')).toBeUndefined();
+    const unknown = refusal({
+      status: 400,
+      code: 'submission.unknown_indicators',
+      params: { indicators: 'media.releases, web.answered' },
+    });
+    expect(texts.summary(unknown, labels)).not.toContain('media.releases');
+  });
+
   it('words phases and statuses, and shows every date param in the reader calendar', async () => {
     const translations = TestBed.inject(TranslationService);
     locales.use('ru');

@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import type { ErrorCode, ErrorParams, FieldProblemCode } from '@prgauge/contracts';
+import type { ErrorCode, ErrorParams, FieldProblemCode, LocalizedText } from '@prgauge/contracts';
 import { LocaleStore } from '../locale.store';
 import { TranslationService } from '../translation.service';
 import { READER_TIME_ZONE } from '../zoned-format.pipes';
@@ -104,6 +104,17 @@ export class RefusalText {
   labelsFrom(prefix: string, aliases: Readonly<Record<string, string>> = {}): FieldLabels {
     const labelOf = (name: string) => this.lookUp(`${prefix}${aliases[name] ?? name}`);
     return (field) => labelOf(topField(lastField(field))) ?? labelOf(topField(field));
+  }
+
+  /**
+   * Indicator titles in the active language, by key (`media.releases` → "Press releases"), for a refusal that
+   * names indicators (`{indicator}`, `{indicators}`); undefined for a key not among `leaves`.
+   */
+  indicatorLabels(leaves: readonly { key: string; name: LocalizedText | string }[]): FieldLabels {
+    return (key) => {
+      const leaf = leaves.find((l) => l.key === key);
+      return leaf ? this.translations.pick(leaf.name) : undefined;
+    };
   }
 
   private params(params: ErrorParams, labels?: FieldLabels): ErrorParams {

@@ -119,7 +119,9 @@ export class EvidenceUploader {
     this.error.set(null);
     for (const file of files) {
       if (file.size > LIMITS.evidenceBytes) {
-        this.error.set(`${file.name}: > ${MAX_MEGABYTES} MB`);
+        // Worded as the API's own refusal of a large file, so it reads in the reader's language.
+        const tooLarge = { code: 'upload.too_large', params: { maxBytes: LIMITS.evidenceBytes } } as const;
+        this.error.set(`${file.name}: ${this.refusals.summary({ status: 413, details: [], ...tooLarge })}`);
         continue;
       }
       this.progress.set(0);

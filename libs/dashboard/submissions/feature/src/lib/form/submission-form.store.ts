@@ -167,7 +167,7 @@ export class SubmissionFormStore {
           problem.details,
           changes,
           (d) => this.refusals.field(d),
-          this.refusals.summary(problem),
+          this.refusals.summary(problem, this.refusals.indicatorLabels(view.leaves)),
         ),
       );
       this.saveState.set('error');

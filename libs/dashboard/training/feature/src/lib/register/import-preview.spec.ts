@@ -28,6 +28,21 @@ describe('importProblemsOf', () => {
     ]);
   });
 
+  it('names each column and the header by the reader’s words, and keeps a heading it cannot name', () => {
+    const words: Record<string, string> = { agency: 'دستگاه یا رسانه', header: 'سطر سرستون‌ها' };
+    const problems = importProblemsOf(
+      [
+        { field: 'row 2, agency', code: 'field.unknown_reference' },
+        { field: 'row 2, نام', code: 'field.not_allowed' },
+        { field: 'header', code: 'field.required' },
+      ],
+      textOf,
+      (column) => words[column],
+    );
+    expect(problems.file).toEqual(['سطر سرستون‌ها: field.required@header']);
+    expect(problems.lines[0].problems.map((p) => p.column)).toEqual(['دستگاه یا رسانه', 'نام']);
+  });
+
   it('has nothing to say about a clean file', () => {
     expect(importProblemsOf([], textOf)).toEqual({ file: [], lines: [] });
   });

@@ -4,9 +4,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { AttendanceView, ImportedFileSource } from '@prgauge/contracts';
 import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
-import { LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalNumberPipe, RefusalText, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
-import { ImportProblems, importProblemsOf, isRegisterFile } from './import-preview';
+import { IMPORT_COLUMN_KEYS, ImportProblems, importProblemsOf, isRegisterFile } from './import-preview';
 import { registerFiguresOf } from './register-figures';
 import { RegisterStore } from './register.store';
 
@@ -31,6 +31,7 @@ type ImportState =
 export class RegisterImport {
   private readonly api = inject(TrainingApi);
   private readonly refusals = inject(RefusalText);
+  private readonly translations = inject(TranslationService);
   protected readonly store = inject(RegisterStore);
   protected readonly lookups = inject(TrainingLookups);
   protected readonly state = signal<ImportState>({ step: 'idle' });
@@ -83,7 +84,12 @@ export class RegisterImport {
       this.state.set({ step: 'done', created: result.created });
     } catch (error) {
       const problem = apiProblemOf(error);
-      const problems = importProblemsOf(problem.details, (p) => this.refusals.field(p));
+      const problems = importProblemsOf(
+        problem.details,
+        (p) => this.refusals.field(p),
+        (column) =>
+          column in IMPORT_COLUMN_KEYS ? this.translations.t(IMPORT_COLUMN_KEYS[column]) : undefined,
+      );
       if (!problems.file.length && !problems.lines.length) problems.file.push(this.refusals.summary(problem));
       this.state.set({ step: 'refused', file, problems });
     }
