@@ -15,6 +15,7 @@ import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
 import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto, UpdateRegionDto } from './dto/region.dto';
 import { PeerGroup } from './peer-group.entity';
+import { lockedRegion } from './locked-region';
 import { Region } from './region.entity';
 
 const regionView = (r: Region): RegionView => ({
@@ -104,13 +105,7 @@ export class RegionsService {
   async update(regionId: string, body: UpdateRegionDto, actor: Actor): Promise<RegionView> {
     assertRegion(actor.user, regionId, 'region');
     return this.dataSource.transaction(async (manager) => {
-      const region = await manager
-        .getRepository(Region)
-        .createQueryBuilder('r')
-        .setLock('pessimistic_write')
-        .where('r.id = :regionId', { regionId })
-        .getOne();
-      if (!region) throw new RecordNotFoundException('region', { id: regionId });
+      const region = await lockedRegion(manager, regionId);
       if (region.version !== body.version) throw new StaleVersionException(regionView(region));
       const next: Partial<Region> = {};
       for (const field of ['name', 'timeZone', 'defaultLocale', 'calendar', 'daysOff'] as const)

@@ -7,6 +7,7 @@ import { fieldChanges } from '../audit/field-changes';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
 import { AddHolidayDto, HolidayPresetDto } from './dto/working-week.dto';
+import { lockedRegion } from './locked-region';
 import { Region } from './region.entity';
 import { RegionHoliday } from './region-holiday.entity';
 import { workingWeekOfRegion } from './region-working-week';
@@ -66,13 +67,7 @@ export class WorkingWeekService {
   ): Promise<WorkingWeekView> {
     assertRegion(actor.user, regionId, 'region');
     return this.dataSource.transaction(async (manager) => {
-      const region = await manager
-        .getRepository(Region)
-        .createQueryBuilder('r')
-        .setLock('pessimistic_write')
-        .where('r.id = :regionId', { regionId })
-        .getOne();
-      if (!region) throw new RecordNotFoundException('region', { id: regionId });
+      await lockedRegion(manager, regionId);
       const changed = await apply(manager);
       if (changed)
         await this.audit.record(manager, actor, {
