@@ -17,7 +17,7 @@ import { sevenIndexTemplate } from '../cycles/framework-template';
 import { storedLeaves } from '../cycles/framework-rules';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
-import { RegionHoliday } from '../regions/region-holiday.entity';
+import { saveHolidays } from '../regions/region-working-week';
 import { PublishService } from '../scores/publish.service';
 import { Evidence } from '../submissions/evidence.entity';
 import { ReviewComment } from '../submissions/review-comment.entity';
@@ -85,11 +85,10 @@ export class DemoDataService {
       const region = await manager.save(Region, DEMO_REGION);
       // Iran's holidays of this Solar Hijri year and the next, so that a deadline on Nowruz says so.
       const persianYear = calendarYearOf(day.today, DEMO_REGION.timeZone, 'persian').year;
-      await manager.save(
-        RegionHoliday,
-        [persianYear, persianYear + 1].flatMap((year) =>
-          presetHolidays('ir', year).map((h) => ({ regionId: region.id, day: h.date, name: h.name })),
-        ),
+      await saveHolidays(
+        manager,
+        region.id,
+        [persianYear, persianYear + 1].flatMap((year) => presetHolidays('ir', year)),
       );
       const groups = await manager.save(
         PeerGroup,

@@ -2,10 +2,12 @@ import {
   dayIn,
   dayOffWarnings,
   type DayOffWarning,
+  type Holiday,
   type IsoWeekday,
   type WorkingWeek,
 } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
+import { RegionHoliday } from './region-holiday.entity';
 import { timeZoneOfRegion } from './region-time-zone';
 
 /**
@@ -49,4 +51,21 @@ export function withWarnings<T extends object>(
   warnings: DayOffWarning[],
 ): T & { warnings?: DayOffWarning[] } {
   return warnings.length > 0 ? { ...view, warnings } : view;
+}
+
+/**
+ * Keeps `holidays` as the region's, in `manager`'s transaction: a day that already has one is renamed. For the
+ * region administration and for modules that set a region up (the demo).
+ */
+export async function saveHolidays(
+  manager: EntityManager,
+  regionId: string,
+  holidays: Holiday[],
+): Promise<void> {
+  if (holidays.length === 0) return;
+  await manager.upsert(
+    RegionHoliday,
+    holidays.map((h) => ({ regionId, day: h.date, name: h.name })),
+    ['regionId', 'day'],
+  );
 }

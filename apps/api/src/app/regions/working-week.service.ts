@@ -10,7 +10,7 @@ import { AddHolidayDto, HolidayPresetDto } from './dto/working-week.dto';
 import { lockedRegion } from './locked-region';
 import { Region } from './region.entity';
 import { RegionHoliday } from './region-holiday.entity';
-import { workingWeekOfRegion } from './region-working-week';
+import { saveHolidays, workingWeekOfRegion } from './region-working-week';
 
 /** What one change did to a region's holidays, for the audit trail. */
 interface HolidayChange {
@@ -86,11 +86,7 @@ export class WorkingWeekService {
     regionId: string,
     holidays: Holiday[],
   ): Promise<HolidayChange> {
-    await manager.upsert(
-      RegionHoliday,
-      holidays.map((h) => ({ regionId, day: h.date, name: h.name })),
-      ['regionId', 'day'],
-    );
+    await saveHolidays(manager, regionId, holidays);
     return { old: null, new: holidays.length === 1 ? holidays[0] : holidays };
   }
 
