@@ -225,7 +225,7 @@ describe("a region's working week, and deadlines that fall on its days off", () 
         url: '/api/contests',
         payload: {
           title: { en: 'Best press service' },
-          organiser: 'Tehran directorate',
+          organiser: { fa: 'اداره کل روابط عمومی' },
           year: 2026,
           series: 'best-press-service',
           applicationsOpenAt: '2026-12-01',
