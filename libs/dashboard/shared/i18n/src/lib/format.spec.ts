@@ -1,4 +1,5 @@
 import { formatNumber, formatPlainNumber, localDigits } from './format';
+import { numberLocaleOf } from './locale';
 
 describe('formatNumber', () => {
   it('writes Persian digits in fa', () => {
@@ -31,5 +32,22 @@ describe('localDigits', () => {
   it('writes the digits of a name in Persian digits in fa only', () => {
     expect(localDigits('fa', '2026 H1')).toBe('۲۰۲۶ H۱');
     expect(localDigits('ru', '2026')).toBe('2026');
+  });
+});
+
+describe('numberLocaleOf: numbers where a browser has no Kazakh data', () => {
+  const noKazakh = (tag: string) => !tag.startsWith('kk');
+
+  it('writes Kazakh numbers as Russian does in Kazakhstan when Intl has no Kazakh data', () => {
+    const tag = numberLocaleOf('kk', noKazakh);
+    expect(tag).toBe('ru-KZ');
+    expect(new Intl.NumberFormat(tag).format(200000000)).toBe('200\u00a0000\u00a0000');
+    expect(new Intl.NumberFormat(tag, { minimumFractionDigits: 1 }).format(12.5)).toBe('12,5');
+  });
+
+  it("keeps each language's own tag where Intl has its data", () => {
+    expect(numberLocaleOf('kk', () => true)).toBe('kk-KZ');
+    expect(numberLocaleOf('fa', noKazakh)).toBe('fa-IR-u-ca-persian-nu-arabext');
+    expect(numberLocaleOf('ru', noKazakh)).toBe('ru-RU');
   });
 });

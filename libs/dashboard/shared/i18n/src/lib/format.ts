@@ -1,5 +1,5 @@
 import type { Locale } from '@prgauge/contracts';
-import { LOCALE_INFO } from './locale';
+import { numberLocaleOf } from './locale';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -9,7 +9,7 @@ export function formatNumber(locale: Locale, value: number | null | undefined, f
   const key = `${locale}:${fractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
+    format = new Intl.NumberFormat(numberLocaleOf(locale), {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
     });
@@ -30,7 +30,7 @@ export function formatPlainNumber(locale: Locale, value: number): string {
   const key = `${locale}:${grouped}`;
   let format = plainFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
+    format = new Intl.NumberFormat(numberLocaleOf(locale), {
       useGrouping: grouped,
       maximumFractionDigits: 6,
     });

@@ -1,10 +1,10 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import type { Locale } from '@prgauge/contracts';
-import { LOCALE_INFO, LocaleStore } from '@prgauge/dashboard-i18n';
+import { numberLocaleOf, LocaleStore } from '@prgauge/dashboard-i18n';
 
 /** A prize in the locale's digits and currency sign: «400 000 ₸» in Russian, «۴۰۰٬۰۰۰ KZT» in Persian. */
 export function formatMoney(locale: Locale, amount: number, currency: string): string {
-  return new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
+  return new Intl.NumberFormat(numberLocaleOf(locale), {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',

@@ -1,10 +1,10 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import type { Locale } from '@prgauge/contracts';
-import { LOCALE_INFO, LocaleStore } from '@prgauge/dashboard-i18n';
+import { numberLocaleOf, LocaleStore } from '@prgauge/dashboard-i18n';
 
 /** A contest year in the locale's digits, never grouped: «2026», not «2 026». */
 export function formatYear(locale: Locale, year: number): string {
-  return new Intl.NumberFormat(LOCALE_INFO[locale].intl, { useGrouping: false }).format(year);
+  return new Intl.NumberFormat(numberLocaleOf(locale), { useGrouping: false }).format(year);
 }
 
 /** `{{ contest.year | localYear }}` */

@@ -1,5 +1,5 @@
 import type { Direction, Locale, MeasureType } from '@prgauge/contracts';
-import { LOCALE_INFO } from '../locale';
+import { numberLocaleOf } from '../locale';
 import { formatNumber } from '../format';
 
 /** What a value's reading depends on: the measure's type, and a rating's top. */
@@ -21,7 +21,7 @@ export function formatPercent(locale: Locale, value: number, fractionDigits = 0)
   const key = `${locale}:${fractionDigits}`;
   let format = percentFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
+    format = new Intl.NumberFormat(numberLocaleOf(locale), {
       style: 'percent',
       minimumFractionDigits: 0,
       maximumFractionDigits: fractionDigits,

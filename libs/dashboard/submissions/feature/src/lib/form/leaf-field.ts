@@ -12,7 +12,7 @@ import {
   type SubmissionValueView,
 } from '@prgauge/contracts';
 import {
-  LOCALE_INFO,
+  numberLocaleOf,
   LocaleStore,
   LocalizedPipe,
   MeasuredPipe,
@@ -80,7 +80,7 @@ export class LeafField {
   protected readonly shownText = computed(() => {
     const value = this.value();
     if (typeof value !== 'number' || !Number.isFinite(value)) return '';
-    return new Intl.NumberFormat(LOCALE_INFO[this.locales.locale()].intl, {
+    return new Intl.NumberFormat(numberLocaleOf(this.locales.locale()), {
       useGrouping: false,
       maximumFractionDigits: 6,
     }).format(value);

@@ -1,5 +1,5 @@
 import type { Locale } from '@prgauge/contracts';
-import { LOCALE_INFO } from '@prgauge/dashboard-i18n';
+import { numberLocaleOf } from '@prgauge/dashboard-i18n';
 
 /**
  * Reads a number as a person types it in any of the product's languages: Persian and Arabic digits count, a
@@ -19,7 +19,7 @@ export function readTypedNumber(text: string): number | null {
 /** A number in the language's own digits, ungrouped, so that it reads back exactly as it is shown. */
 export function typedNumberText(locale: Locale, value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
+  return new Intl.NumberFormat(numberLocaleOf(locale), {
     useGrouping: false,
     maximumFractionDigits: 2,
   }).format(value);
