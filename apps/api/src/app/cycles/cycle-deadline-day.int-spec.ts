@@ -123,4 +123,41 @@ describe('a cycle deadline given as a day, in a region of Asia/Almaty', () => {
       [{ field: 'deadline', code: 'time.offset_required' }],
     ]);
   });
+
+  const ANY_DATE = 'YYYY-MM-DD | YYYY-MM-DDTHH:MM:SS+HH:MM';
+
+  it('refuses other spellings of a day as a format, never with a server error or as a UTC midnight', async () => {
+    const r = await director({
+      method: 'POST',
+      url: '/api/cycles',
+      payload: {
+        name: 'Spelled otherwise',
+        periodStart: '2027-W01-5',
+        periodEnd: '2027-12-31T21:00:00Z',
+        deadline: '2028-01-31 18:00:00+05:00',
+      },
+    });
+    expect([r.statusCode, fieldProblemsOf(r)]).toEqual([
+      400,
+      [
+        { field: 'periodStart', code: 'field.format', params: { format: 'YYYY-MM-DD' } },
+        { field: 'periodEnd', code: 'field.format', params: { format: 'YYYY-MM-DD' } },
+        { field: 'deadline', code: 'field.format', params: { format: ANY_DATE } },
+      ],
+    ]);
+    const weekDate = await director({
+      method: 'POST',
+      url: '/api/cycles',
+      payload: {
+        name: 'Week date',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+        deadline: '2028-W05-1',
+      },
+    });
+    expect([weekDate.statusCode, fieldProblemsOf(weekDate)]).toEqual([
+      400,
+      [{ field: 'deadline', code: 'field.format', params: { format: ANY_DATE } }],
+    ]);
+  });
 });

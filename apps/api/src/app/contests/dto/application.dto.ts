@@ -11,7 +11,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsDateString,
   IsEmail,
   IsIn,
   IsString,
@@ -22,6 +21,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
+import { IsCalendarDay } from '../../common/zoned-date.validator';
 import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
 
 export class FileApplicationDto implements FileApplicationRequest {
@@ -67,8 +67,8 @@ export class FileApplicationDto implements FileApplicationRequest {
   @MinLength(LIMITS.projectTitle.min)
   @MaxLength(LIMITS.projectTitle.max)
   projectTitle!: string;
-  @ApiPropertyOptional() @IsOptionalButNotNull() @IsDateString() projectStart?: string;
-  @ApiPropertyOptional() @IsOptionalButNotNull() @IsDateString() projectEnd?: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsCalendarDay() projectStart?: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsCalendarDay() projectEnd?: string;
   @ApiProperty()
   @IsString()
   @MinLength(LIMITS.projectDescription.min)

@@ -1,16 +1,7 @@
 import { type CreateCycleRequest, type FrameworkDocument, LIMITS } from '@prgauge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsDateString,
-  IsIn,
-  IsObject,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
-import { IsDayOrInstant } from '../../common/zoned-date.validator';
+import { IsBoolean, IsIn, IsObject, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDay, IsDayOrInstant } from '../../common/zoned-date.validator';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
 export class CreateCycleDto implements CreateCycleRequest {
@@ -21,11 +12,11 @@ export class CreateCycleDto implements CreateCycleRequest {
   name!: string;
 
   @ApiProperty({ example: '2027-01-01' })
-  @IsDateString({ strict: true })
+  @IsCalendarDay()
   periodStart!: string;
 
   @ApiProperty({ example: '2027-12-31' })
-  @IsDateString({ strict: true })
+  @IsCalendarDay()
   periodEnd!: string;
 
   @ApiProperty({

@@ -7,8 +7,8 @@ import {
   type VersionedRequest,
 } from '@prgauge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsDayOrInstant } from '../../common/zoned-date.validator';
+import { IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDay, IsDayOrInstant } from '../../common/zoned-date.validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
@@ -31,12 +31,12 @@ export class UpdateCycleDto extends VersionedDto implements UpdateCycleRequest {
 
   @ApiPropertyOptional()
   @IsOptionalButNotNull()
-  @IsDateString({ strict: true })
+  @IsCalendarDay()
   periodStart?: string;
 
   @ApiPropertyOptional()
   @IsOptionalButNotNull()
-  @IsDateString({ strict: true })
+  @IsCalendarDay()
   periodEnd?: string;
 
   @ApiPropertyOptional({
