@@ -118,11 +118,23 @@ const NAURYZ: LocalizedText = { kk: 'Наурыз мейрамы', ru: 'Наур
 /**
  * Kazakhstan's public holidays that are days off, from the Law of the Republic of Kazakhstan "On holidays in
  * the Republic of Kazakhstan" (13 December 2001, No. 267-II, as amended in 2022), article 1: New Year, 8 March,
- * Nauryz (21–23 March), 1 May, 7 May, 9 May, 6 July, 30 August, 25 October and 16 December.
+ * Nauryz (21–23 March), 1 May, 7 May, 9 May, 6 July, 30 August, 25 October and 16 December; and Orthodox
+ * Christmas (7 January), the religious holiday on a fixed day that the same law makes a day off. Kurban Ait
+ * follows the lunar calendar and is added by hand.
  */
 const KAZAKHSTAN: DatedName[] = [
   [1, 1, NEW_YEAR_KZ],
   [1, 2, NEW_YEAR_KZ],
+  [
+    1,
+    7,
+    {
+      kk: 'Православиелік Рождество',
+      ru: 'Православное Рождество',
+      fa: 'کریسمس ارتدکس',
+      en: 'Orthodox Christmas',
+    },
+  ],
   [3, 8, WOMEN],
   [3, 21, NAURYZ],
   [3, 22, NAURYZ],
