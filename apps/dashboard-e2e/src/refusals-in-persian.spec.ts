@@ -1,5 +1,7 @@
-import { expect, Locator, Page, test } from '@playwright/test';
-import type { ContestView, CycleView } from '@prgauge/contracts';
+import { expect, Locator, Page, type PlaywrightWorkerArgs, test } from '@playwright/test';
+
+type Playwright = PlaywrightWorkerArgs['playwright'];
+import type { ContestView, CycleView, Locale } from '@prgauge/contracts';
 import { apiAs } from './support/api';
 import { signIn } from './support/session';
 
@@ -39,6 +41,40 @@ async function expectPersianRefusal(scope: Locator, ownWords: readonly string[] 
 
 const alerts = (page: Page) => page.getByRole('alert');
 
+/** Accounts this file gave Persian as their saved language, to be given back Russian after each test. */
+const inPersian = new Set<string>();
+
+/**
+ * Signs `login` in as a Persian reader: their account's saved language wins over the browser's, and other files
+ * leave the demo accounts on Russian, so it is saved as Persian first, as the person would in the switcher.
+ */
+async function signInInPersian(
+  page: Page,
+  playwright: Playwright,
+  baseURL: string,
+  login: string,
+): Promise<void> {
+  await saveLanguage(playwright, baseURL, login, 'fa');
+  inPersian.add(login);
+  await signIn(page, login);
+}
+
+async function saveLanguage(
+  playwright: Playwright,
+  baseURL: string,
+  login: string,
+  locale: Locale,
+): Promise<void> {
+  const api = await apiAs(playwright, baseURL, login);
+  await api.send('PATCH', '/api/auth/me', { locale });
+  await api.dispose();
+}
+
+test.afterEach(async ({ playwright, baseURL }) => {
+  for (const login of inPersian) await saveLanguage(playwright, baseURL ?? '', login, 'ru');
+  inPersian.clear();
+});
+
 test('a visitor reads the refusal of signing in in Persian', async ({ page }) => {
   await page.goto('/sign-in');
   await page.locator('input[autocomplete="username"]').fill('director');
@@ -60,7 +96,7 @@ test('a director reads the refusals of contests, organisation, cycles and traini
   const events = await api.get<{ items: { id: string }[] }>('/api/training/events?limit=1');
   await api.dispose();
   expect(judging && cycle && events.items[0], 'the demo contest, cycle and event').toBeTruthy();
-  await signIn(page, 'director');
+  await signInInPersian(page, playwright, baseURL ?? '', 'director');
 
   await test.step('publishing a contest’s results while it is judged', async () => {
     await page.goto(`/contests/manage/${judging?.id}/results`);
@@ -126,8 +162,12 @@ test('a director reads the refusals of contests, organisation, cycles and traini
   });
 });
 
-test('an agency editor reads the refusal of an evidence file in Persian', async ({ page }) => {
-  await signIn(page, 'editor');
+test('an agency editor reads the refusal of an evidence file in Persian', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  await signInInPersian(page, playwright, baseURL ?? '', 'editor');
   await expect(page).toHaveURL(/\/submissions\/[0-9a-f-]+$/);
   await page
     .locator('input[type="file"]')
@@ -140,8 +180,12 @@ test('an agency editor reads the refusal of an evidence file in Persian', async 
   await expectPersianRefusal(alerts(page), [EVIDENCE_NAME]);
 });
 
-test('an evaluator reads the refusal of an approval without ratings in Persian', async ({ page }) => {
-  await signIn(page, 'evaluator');
+test('an evaluator reads the refusal of an approval without ratings in Persian', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  await signInInPersian(page, playwright, baseURL ?? '', 'evaluator');
   await page
     .getByRole('row')
     .filter({ has: page.locator('.status-submitted') })
