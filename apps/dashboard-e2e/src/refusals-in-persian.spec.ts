@@ -1,9 +1,9 @@
 import { expect, Locator, Page, type PlaywrightWorkerArgs, test } from '@playwright/test';
-
-type Playwright = PlaywrightWorkerArgs['playwright'];
 import type { ContestView, CycleView, Locale } from '@prgauge/contracts';
 import { apiAs } from './support/api';
 import { signIn } from './support/session';
+
+type Playwright = PlaywrightWorkerArgs['playwright'];
 
 // Every kind of page that shows a refusal, read by a Persian reader in Tehran. Each refusal comes from the
 // real server; what the page shows of it must read in Persian: no English server sentence, no field or column
