@@ -37,9 +37,9 @@ test('a director records an event, imports its register, marks a partial attenda
   await fileInput.setInputFiles(csv(['Zahra Karimi,NOPE,,pr_staff,yes,']));
   const refused = page.getByRole('alert').filter({ hasText: 'Файл не импортирован' });
   await expect(refused).toBeVisible();
-  // Each cell's problem is worded from its code, beside the line and column the API names.
+  // Each cell's problem is worded from its code, beside the line and the column's title on the page.
   await expect(refused.getByRole('row').nth(1)).toContainText('2');
-  await expect(refused.getByRole('row').nth(1)).toContainText('agency');
+  await expect(refused.getByRole('row').nth(1)).toContainText('Ведомство или СМИ');
   await expect(refused.getByRole('row').nth(1)).toContainText('Ссылается на несуществующую запись');
   await refused.getByRole('button', { name: 'Закрыть' }).click();
   await expect(page.getByText('В журнале пока никого нет.')).toBeVisible();
