@@ -1,4 +1,4 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable, OnDestroy, signal } from '@angular/core';
 import type {
   EvidenceView,
   ReviewCommentView,
@@ -13,6 +13,11 @@ import { changesSinceReturn, commentAnswers } from './review-loop-model';
 
 /** How long typing may pause before the draft is saved. */
 const AUTOSAVE_MS = 800;
+/** The first wait before a failed save is sent again; each further failure doubles it, up to {@link RETRY_MAX_MS}. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
+/** Statuses that say the server may take the same save later: unreachable (0), or a gateway or service down. */
+const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([0, 502, 503, 504]);
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
 
@@ -26,10 +31,14 @@ export interface Conflict {
  * the form last read; if someone else saved first, the form shows both values and lets the person choose.
  */
 @Injectable()
-export class SubmissionFormStore {
+export class SubmissionFormStore implements OnDestroy {
   private readonly api = inject(SubmissionsApi);
   private readonly refusals = inject(RefusalText);
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The automatic resend of a save the network or an unavailable server lost. */
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Transient failures in a row, which set how long the next automatic resend waits. */
+  private failures = 0;
   private inFlight: Promise<void> | null = null;
   private pending = new Map<string, SubmissionValueInput>();
   /** Replies on their way, which a submit waits for, since the server judges the answers it has. */
@@ -121,12 +130,14 @@ export class SubmissionFormStore {
     });
     this.saveState.set('pending');
     clearTimeout(this.timer);
+    clearTimeout(this.retryTimer);
     this.timer = setTimeout(() => void this.flush(), AUTOSAVE_MS);
   }
 
   /** Saves what is pending now; resolves when the server has answered. */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
+    clearTimeout(this.retryTimer);
     while (this.inFlight) await this.inFlight;
     const view = this.view();
     if (!view || this.pending.size === 0 || this.conflict()) return;
@@ -150,6 +161,13 @@ export class SubmissionFormStore {
         for (const v of result.values) next.set(v.indicator, v);
         return next;
       });
+      this.failures = 0;
+      // A resend that went through clears the "not saved" its fields showed.
+      this.fieldErrors.update((m) => {
+        const next = new Map(m);
+        for (const change of changes) next.delete(change.indicator);
+        return next;
+      });
       this.savedAt.set(new Date());
       this.saveState.set(this.pending.size ? 'pending' : 'saved');
     } catch (error) {
@@ -171,7 +189,21 @@ export class SubmissionFormStore {
         ),
       );
       this.saveState.set('error');
+      if (TRANSIENT_STATUSES.has(problem.status)) this.retryLater();
     }
+  }
+
+  /** Sends the kept changes again after a wait that doubles with each failure in a row; an edit or Retry comes first. */
+  private retryLater(): void {
+    const wait = Math.min(RETRY_FIRST_MS * 2 ** this.failures, RETRY_MAX_MS);
+    this.failures += 1;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /** A form left behind stops resending; a save already waiting for its pause still goes out. */
+  ngOnDestroy(): void {
+    clearTimeout(this.retryTimer);
   }
 
   /** After a conflict: keep this person's values on top of the newer version. */
