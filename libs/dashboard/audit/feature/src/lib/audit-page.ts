@@ -9,7 +9,7 @@ import { Router } from '@angular/router';
 import type { AgencyView } from '@prgauge/contracts';
 import { AuditApi, OrganisationApi, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
 import { LocalDigitsPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { Pager, windowOf } from '@prgauge/dashboard-ui';
+import { Pager, inputValue, windowOf } from '@prgauge/dashboard-ui';
 import { auditQueryOf, pinnedBefore } from './audit-filter';
 import { AuditActionPipe, ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
 import { isRecordValue } from './change-value';
@@ -42,6 +42,7 @@ import { isRecordValue } from './change-value';
   styleUrl: './audit-page.scss',
 })
 export class AuditPage {
+  protected readonly inputValue = inputValue;
   readonly agency = input<string>();
   readonly user = input<string>();
   readonly cycle = input<string>();

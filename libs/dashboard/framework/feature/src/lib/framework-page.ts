@@ -7,6 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { MissingPolicy } from '@prgauge/scoring';
 import { LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import { inputNumber } from '@prgauge/dashboard-ui';
 import { FrameworkEditorStore } from './framework-editor.store';
 import { FrameworkTree } from './tree/framework-tree';
 import { NodeDetail } from './detail/node-detail';
@@ -34,6 +35,7 @@ import type { HoldsUnsavedChanges } from './unsaved-changes.guard';
   host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
 })
 export class FrameworkPage implements HoldsUnsavedChanges {
+  protected readonly inputNumber = inputNumber;
   protected readonly store = inject(FrameworkEditorStore);
   private readonly translations = inject(TranslationService);
 

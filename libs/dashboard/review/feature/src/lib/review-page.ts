@@ -39,6 +39,7 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { RatingsStore } from './ratings.store';
 import { changePercent, commentsToSend, parseRating, refusedIndicators } from './review-model';
 
@@ -62,6 +63,7 @@ import { changePercent, commentsToSend, parseRating, refusedIndicators } from '.
   styleUrls: ['./review.scss', './review-page.scss'],
 })
 export class ReviewPage {
+  protected readonly inputValue = inputValue;
   readonly submissionId = input.required<string>();
 
   private readonly api = inject(SubmissionsApi);

@@ -6,6 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { LIMITS, type PublishSummary } from '@prgauge/contracts';
 import type { CycleTransition } from '@prgauge/dashboard-data-access';
 import { LocalDigitsPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { needsReason, REASON_MIN_LENGTH } from './cycle-actions';
 import { PublishSummaryView } from './publish-summary';
 
@@ -56,7 +57,7 @@ export interface ConfirmTransitionResult {
             required
             [attr.maxlength]="maxLength"
             [value]="reason()"
-            (input)="reason.set($any($event.target).value)"
+            (input)="reason.set(inputValue($event))"
           ></textarea>
           <mat-hint>{{ 'admin.problem.reason' | t: { min: (minLength | localNumber) } }}</mat-hint>
         </mat-form-field>
@@ -76,6 +77,7 @@ export interface ConfirmTransitionResult {
   `,
 })
 export class ConfirmTransitionDialog {
+  protected readonly inputValue = inputValue;
   protected readonly data = inject<ConfirmTransitionData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<ConfirmTransitionDialog, ConfirmTransitionResult>>(MatDialogRef);
   protected readonly askReason = needsReason(this.data.action);

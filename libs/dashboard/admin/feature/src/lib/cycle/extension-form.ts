@@ -6,6 +6,7 @@ import { MatSelectModule } from '@angular/material/select';
 import type { CompletenessRow, CycleView } from '@prgauge/contracts';
 import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { DayField } from '../shared/day-field';
 import { DayOffNote } from '../shared/day-off-note';
 import { FieldErrors } from '../shared/field-errors';
@@ -31,6 +32,7 @@ import { extensionProblems, ExtensionFormValue } from './extension-model';
   styleUrl: './extension-form.scss',
 })
 export class ExtensionForm {
+  protected readonly inputValue = inputValue;
   readonly cycle = input.required<CycleView>();
   readonly agencies = input.required<CompletenessRow[]>();
   readonly granted = output<string>();

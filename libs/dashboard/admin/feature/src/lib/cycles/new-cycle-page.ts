@@ -22,6 +22,7 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { DayField } from '../shared/day-field';
 import { DayOffNote } from '../shared/day-off-note';
 import { FieldErrors } from '../shared/field-errors';
@@ -54,6 +55,7 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
   styleUrl: './new-cycle-page.scss',
 })
 export class NewCyclePage {
+  protected readonly inputValue = inputValue;
   private readonly api = inject(CyclesApi);
   private readonly organisation = inject(OrganisationApi);
   private readonly session = inject(SessionStore);

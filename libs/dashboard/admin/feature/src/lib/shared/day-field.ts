@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { CalendarDayPipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 
 /**
  * A day picked with the browser's date input, read back under it in the person's own calendar: the native
@@ -21,7 +22,7 @@ import { CalendarDayPipe } from '@prgauge/dashboard-i18n';
         [value]="value()"
         [attr.aria-invalid]="invalid() || null"
         [attr.aria-describedby]="describedBy()"
-        (input)="changed.emit($any($event.target).value)"
+        (input)="changed.emit(inputValue($event))"
       />
       @if (value()) {
         <mat-hint>{{ value() | calendarDay: 'long' }}</mat-hint>
@@ -38,6 +39,7 @@ import { CalendarDayPipe } from '@prgauge/dashboard-i18n';
   `,
 })
 export class DayField {
+  protected readonly inputValue = inputValue;
   readonly label = input.required<string>();
   /** `YYYY-MM-DD`, or empty. */
   readonly value = input.required<string>();

@@ -17,6 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { type ContestView, type CreateContestRequest, dayIn, LIMITS, type Locale } from '@prgauge/contracts';
 import { OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputNumber, inputValue } from '@prgauge/dashboard-ui';
 import { LocalizedFields } from '../shared/localized-fields';
 
 import {
@@ -48,6 +49,8 @@ import {
   styleUrl: './contest-form.scss',
 })
 export class ContestForm {
+  protected readonly inputNumber = inputNumber;
+  protected readonly inputValue = inputValue;
   /** The contest as last read; null for a new one. A new value resets the form. */
   readonly contest = input<ContestView | null>(null);
   readonly busy = input(false);

@@ -6,6 +6,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { LIMITS, type AccountView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-data-access';
 import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { contestFieldLabels } from '../shared/field-labels';
 
@@ -26,7 +27,7 @@ import { contestFieldLabels } from '../shared/field-labels';
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'contestsAdmin.jury.organisation' | t }}</mat-label>
-        <input matInput [value]="organisation()" (input)="organisation.set($any($event.target).value)" />
+        <input matInput [value]="organisation()" (input)="organisation.set(inputValue($event))" />
       </mat-form-field>
       <button mat-stroked-button type="submit" [disabled]="busy()">
         {{ 'contestsAdmin.jury.assign' | t }}
@@ -56,6 +57,7 @@ import { contestFieldLabels } from '../shared/field-labels';
   `,
 })
 export class JurorAssignment {
+  protected readonly inputValue = inputValue;
   readonly nominationId = input.required<string>();
   readonly accounts = input.required<AccountView[]>();
   readonly assigned = output<void>();

@@ -23,6 +23,7 @@ import {
   SCORING_MODES,
 } from '@prgauge/contracts';
 import { LocaleStore, LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { LocalizedFields } from '../shared/localized-fields';
 
 import {
@@ -55,6 +56,7 @@ import {
   styleUrl: './nomination-form.scss',
 })
 export class NominationForm {
+  protected readonly inputValue = inputValue;
   protected readonly limits = LIMITS;
   /** The nomination being edited; null adds a new one. A new value resets the form. */
   readonly nomination = input<NominationView | null>(null);

@@ -4,6 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { LIMITS } from '@prgauge/contracts';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 
 /** The organiser's yes or no on a record; a no needs a reason, which the person concerned is shown. */
 export interface Verdict {
@@ -25,7 +26,7 @@ export interface Verdict {
           rows="1"
           [value]="reason()"
           [attr.maxlength]="limits.decisionReason.max"
-          (input)="reason.set($any($event.target).value)"
+          (input)="reason.set(inputValue($event))"
         ></textarea>
         <mat-hint [class.error]="needsReason()">{{ 'contestsAdmin.decision.reasonHint' | t }}</mat-hint>
       </mat-form-field>
@@ -63,6 +64,7 @@ export interface Verdict {
   `,
 })
 export class DecisionForm {
+  protected readonly inputValue = inputValue;
   readonly approveLabel = input.required<string>();
   readonly initialReason = input<string | null>(null);
   readonly busy = input(false);

@@ -26,6 +26,7 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { fieldProblems } from '../shared/api-problems';
 import {
   type ApplicationField,
@@ -66,6 +67,7 @@ type TextField = Exclude<ApplicationField, 'filedBy' | 'nominationIds' | 'agency
   styleUrl: './apply-page.scss',
 })
 export class ApplyPage {
+  protected readonly inputValue = inputValue;
   readonly contestId = input.required<string>();
 
   private readonly api = inject(ContestsApi);

@@ -22,6 +22,7 @@ import {
   topField,
   TranslatePipe,
 } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { fieldProblems } from '../shared/api-problems';
 import {
   type SheetValue,
@@ -51,6 +52,7 @@ const criterionOrField = (field: string) => (field.startsWith('scores.') ? field
   styleUrl: './score-sheet.scss',
 })
 export class ScoreSheet {
+  protected readonly inputValue = inputValue;
   protected readonly limits = LIMITS;
   readonly task = input.required<JurorTask>();
   readonly nomination = input.required<NominationView>();

@@ -10,6 +10,7 @@ import { LIMITS, type RegisterVoterRequest, type VoterView } from '@prgauge/cont
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { fieldProblems } from '../shared/api-problems';
 import { MEDIA_ROLES, registrationProblems, type RegistrationValue } from './registration-model';
 
@@ -35,6 +36,7 @@ import { MEDIA_ROLES, registrationProblems, type RegistrationValue } from './reg
   styleUrl: './register-voter-page.scss',
 })
 export class RegisterVoterPage {
+  protected readonly inputValue = inputValue;
   readonly contestId = input.required<string>();
 
   private readonly api = inject(ContestsApi);

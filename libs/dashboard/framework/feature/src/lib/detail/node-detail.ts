@@ -18,6 +18,7 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
+import { inputElement, inputValue } from '@prgauge/dashboard-ui';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import type { NodeField } from '../model/framework-checks';
 import { pathId } from '../model/framework-tree';
@@ -41,6 +42,8 @@ import { measureWithType, sourceChange } from './leaf-settings';
   styleUrl: './node-detail.scss',
 })
 export class NodeDetail {
+  protected readonly inputElement = inputElement;
+  protected readonly inputValue = inputValue;
   protected readonly store = inject(FrameworkEditorStore);
   private readonly translations = inject(TranslationService);
   private readonly refusals = inject(RefusalText);
@@ -130,6 +133,11 @@ export class NodeDetail {
       const normalize: Normalization = method === 'goalposts' ? { method, min: 0, max: 100 } : { method };
       return { ...measure, normalize };
     });
+  }
+
+  /** The goalposts of a measure normalised between two fixed ends; null for any other method. */
+  protected goalpostsOf(measure: Measure): { min: number; max: number } | null {
+    return measure.normalize?.method === 'goalposts' ? measure.normalize : null;
   }
 
   protected setGoalpost(end: 'min' | 'max', input: HTMLInputElement): void {

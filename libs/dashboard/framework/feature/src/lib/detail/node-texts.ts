@@ -16,6 +16,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatTabsModule } from '@angular/material/tabs';
 import { LOCALE_INFO, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import { LANGUAGES } from '../model/framework-tree';
 
@@ -43,6 +44,7 @@ const textOf = (node: FrameworkDocumentNode, field: TextField): string | Localiz
   encapsulation: ViewEncapsulation.None,
 })
 export class NodeTexts {
+  protected readonly inputValue = inputValue;
   protected readonly store = inject(FrameworkEditorStore);
 
   readonly node = input.required<FrameworkDocumentNode>();

@@ -11,6 +11,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import { inputElement } from '@prgauge/dashboard-ui';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import { levelWeights } from '../model/framework-checks';
 import { NodePath, pathId, samePath } from '../model/framework-tree';
@@ -27,6 +28,7 @@ import { NodePath, pathId, samePath } from '../model/framework-tree';
   styleUrl: './framework-tree.scss',
 })
 export class FrameworkTree {
+  protected readonly inputElement = inputElement;
   protected readonly store = inject(FrameworkEditorStore);
   private readonly translations = inject(TranslationService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);

@@ -14,6 +14,7 @@ import {
 } from '@prgauge/contracts';
 import { apiProblemOf, CommitteesApi, OrganisationAdminApi } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { FieldErrors } from '../shared/field-errors';
 import {
   failureOf,
@@ -59,6 +60,7 @@ export interface CreatedAccount {
   styleUrl: './accounts.scss',
 })
 export class AccountForm {
+  protected readonly inputValue = inputValue;
   readonly managerRole = input<Role | undefined>();
   readonly ownRegionId = input<string | null>(null);
   readonly regions = input<RegionView[]>([]);

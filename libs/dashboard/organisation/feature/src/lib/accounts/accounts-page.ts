@@ -16,7 +16,7 @@ import {
   SessionStore,
 } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { Pager, windowOf } from '@prgauge/dashboard-ui';
+import { Pager, inputValue, windowOf } from '@prgauge/dashboard-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { accountQueryOf } from './account-filter';
@@ -58,6 +58,7 @@ interface Lookups {
   styleUrl: './accounts.scss',
 })
 export class AccountsPage {
+  protected readonly inputValue = inputValue;
   readonly search = input<string>();
   readonly role = input<string>();
   readonly region = input<string>();

@@ -14,7 +14,7 @@ import {
   SessionStore,
 } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { Pager, windowOf } from '@prgauge/dashboard-ui';
+import { Pager, inputValue, windowOf } from '@prgauge/dashboard-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { AgencyForm } from './agency-form';
@@ -56,6 +56,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; agency: AgencyView } | null;
   styleUrl: './agencies.scss',
 })
 export class AgenciesPage {
+  protected readonly inputValue = inputValue;
   readonly search = input<string>();
   readonly state = input<string>();
   readonly region = input<string>();

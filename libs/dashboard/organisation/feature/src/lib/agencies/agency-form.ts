@@ -6,6 +6,7 @@ import { MatSelectModule } from '@angular/material/select';
 import type { AgencyView, Locale, PeerGroupView, RegionView } from '@prgauge/contracts';
 import { apiProblemOf, OrganisationAdminApi } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { FieldErrors } from '../shared/field-errors';
 import {
   failureOf,
@@ -41,6 +42,7 @@ import {
   styleUrl: './agencies.scss',
 })
 export class AgencyForm {
+  protected readonly inputValue = inputValue;
   readonly agency = input<AgencyView | null>(null);
   /** Regions a national admin picks from for a new agency; empty for a director. */
   readonly regions = input<RegionView[]>([]);

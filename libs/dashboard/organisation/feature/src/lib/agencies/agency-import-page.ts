@@ -28,6 +28,7 @@ import {
   type RefusedField,
 } from '@prgauge/dashboard-i18n';
 import type { Subscription } from 'rxjs';
+import { inputElement } from '@prgauge/dashboard-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { picksRegion } from '../shared/national-manager';
@@ -71,6 +72,7 @@ type ImportState =
   styleUrl: './agencies.scss',
 })
 export class AgencyImportPage {
+  protected readonly inputElement = inputElement;
   private readonly api = inject(OrganisationAdminApi);
   private readonly organisationApi = inject(OrganisationApi);
   private readonly session = inject(SessionStore);

@@ -6,6 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { Locale, PeerGroupView } from '@prgauge/contracts';
 import { apiProblemOf, OrganisationAdminApi, SessionStore } from '@prgauge/dashboard-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { FieldErrors } from '../shared/field-errors';
 import {
   failureOf,
@@ -44,6 +45,7 @@ type Editing = { kind: 'new' } | { kind: 'rename'; group: PeerGroupView } | null
   styleUrl: './peer-groups.scss',
 })
 export class PeerGroups {
+  protected readonly inputValue = inputValue;
   readonly regionId = input.required<string>();
 
   private readonly api = inject(OrganisationAdminApi);

@@ -7,6 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { CALENDARS, LOCALES, type IsoWeekday, type Locale, type RegionView } from '@prgauge/contracts';
 import { apiProblemOf, OrganisationAdminApi, WorkingWeekApi } from '@prgauge/dashboard-data-access';
 import { LocaleStore, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { FieldErrors } from '../shared/field-errors';
 import {
   failureOf,
@@ -49,6 +50,7 @@ import {
   styleUrl: './region-form.scss',
 })
 export class RegionForm {
+  protected readonly inputValue = inputValue;
   /** The region to edit; null creates one. */
   readonly region = input<RegionView | null>(null);
   readonly saved = output<RegionView>();

@@ -3,6 +3,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { LOCALES, type Locale } from '@prgauge/contracts';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import type { NameInputs } from './localized-name';
 import { FieldErrors } from './field-errors';
 
@@ -32,7 +33,7 @@ const DIRECTION: Record<Locale, 'rtl' | 'ltr'> = { ru: 'ltr', kk: 'ltr', fa: 'rt
                 [value]="value()[locale]"
                 [attr.aria-invalid]="!!(problems() || perLocale()[locale]) || null"
                 [attr.aria-describedby]="idPrefix() + '-name-errors'"
-                (input)="changed.emit({ locale, text: $any($event.target).value })"
+                (input)="changed.emit({ locale, text: inputValue($event) })"
               />
             </mat-form-field>
             <pr-org-field-errors
@@ -71,6 +72,7 @@ const DIRECTION: Record<Locale, 'rtl' | 'ltr'> = { ru: 'ltr', kk: 'ltr', fa: 'rt
   `,
 })
 export class NameFields {
+  protected readonly inputValue = inputValue;
   readonly legend = input.required<string>();
   readonly value = input.required<NameInputs>();
   /** Problems of the name as a whole (none given, too long). */

@@ -20,6 +20,7 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { rankingCsv } from './ranking-csv';
 import { bandOf, BANDS, movementOf } from './ranking-rows';
 import { RankingsStore } from './rankings.store';
@@ -54,6 +55,7 @@ const CHART_ROWS = 15;
   styleUrl: './rankings-page.scss',
 })
 export class RankingsPage {
+  protected readonly inputValue = inputValue;
   /** `?cycle=` in the address, so a ranking can be shared as a link. */
   readonly cycle = input<string>();
   /** `?group=` in the address. */

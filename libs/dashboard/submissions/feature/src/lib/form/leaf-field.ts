@@ -18,6 +18,7 @@ import {
   MeasuredPipe,
   TranslatePipe,
 } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { EvidenceUploader } from './evidence-uploader';
 import { FieldValue, fieldProblem, parseNumber } from './form-model';
 import { TrainingRecords } from './training-records';
@@ -41,6 +42,7 @@ import { TrainingRecords } from './training-records';
   styleUrl: './leaf-field.scss',
 })
 export class LeafField {
+  protected readonly inputValue = inputValue;
   protected readonly limits = LIMITS;
   readonly leaf = input.required<LeafView>();
   readonly value = input<FieldValue>(null);

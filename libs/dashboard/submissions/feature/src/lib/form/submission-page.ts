@@ -28,7 +28,8 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
-import { timeLeft } from './form-model';
+import { inputValue } from '@prgauge/dashboard-ui';
+import { FieldValue, timeLeft } from './form-model';
 import { workingDaysLeft, workingDaysLeftKey } from './working-days-left';
 import { LeafField } from './leaf-field';
 import { SubmissionCycle } from './submission-cycle';
@@ -59,6 +60,7 @@ import { SubmissionFormStore } from './submission-form.store';
   styleUrl: './submission-page.scss',
 })
 export class SubmissionPage {
+  protected readonly inputValue = inputValue;
   readonly submissionId = input.required<string>();
 
   protected readonly store = inject(SubmissionFormStore);
@@ -114,6 +116,10 @@ export class SubmissionPage {
     () =>
       new Map((this.store.view()?.leaves ?? []).map((leaf) => [leaf.key, this.translations.pick(leaf.name)])),
   );
+  /** A value of the conflict table as a number; a yes/no reads as 1 or 0, as the number format shows it. */
+  protected shownNumber(value: FieldValue): number | null {
+    return typeof value === 'boolean' ? Number(value) : value;
+  }
   /** Why the last submit was refused, one line per indicator under its name. */
   protected readonly submitProblems = computed(() => {
     const refusal = this.store.submitRefusal();

@@ -23,6 +23,7 @@ import {
 } from '@prgauge/contracts';
 
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { FrameworkIndices } from '../shared/framework-indices';
 import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
 
@@ -70,7 +71,7 @@ const valueOf = (c: CommitteeView | null): CommitteeFormValue => ({
             matInput
             [attr.maxlength]="limits.personName.max"
             [value]="value().chair"
-            (input)="patch({ chair: $any($event.target).value })"
+            (input)="patch({ chair: inputValue($event) })"
           />
         </mat-form-field>
       </div>
@@ -119,6 +120,7 @@ const valueOf = (c: CommitteeView | null): CommitteeFormValue => ({
   `,
 })
 export class CommitteeForm {
+  protected readonly inputValue = inputValue;
   /** The committee as last read; null for a new one. A new value resets the form. */
   readonly committee = input<CommitteeView | null>(null);
   readonly busy = input(false);

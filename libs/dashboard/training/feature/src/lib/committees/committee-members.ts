@@ -22,6 +22,7 @@ import {
 } from '@prgauge/contracts';
 import { CommitteesApi, OrganisationApi } from '@prgauge/dashboard-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { committeeFieldLabels } from '../shared/field-labels';
 import { WriteState } from '../shared/write-state';
 
@@ -42,6 +43,7 @@ import { WriteState } from '../shared/write-state';
   styleUrl: './committees.scss',
 })
 export class CommitteeMembers {
+  protected readonly inputValue = inputValue;
   readonly committee = input.required<CommitteeView>();
   readonly editable = input(false);
   /** The committee as the API answered a change. */

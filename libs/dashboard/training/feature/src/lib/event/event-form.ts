@@ -22,6 +22,7 @@ import {
 } from '@prgauge/contracts';
 
 import { LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { TrainingLookups } from '../shared/training-lookups';
 import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './event-form-model';
@@ -43,6 +44,7 @@ import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './
   styleUrl: './event-form.scss',
 })
 export class EventForm {
+  protected readonly inputValue = inputValue;
   /** The event as last read; null for a new one. A new value resets the form. */
   readonly event = input<TrainingEventView | null>(null);
   readonly busy = input(false);

@@ -15,7 +15,7 @@ import {
   LocalPercentPipe,
   TranslatePipe,
 } from '@prgauge/dashboard-i18n';
-import { Pager, windowOf } from '@prgauge/dashboard-ui';
+import { Pager, inputValue, windowOf } from '@prgauge/dashboard-ui';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
 
@@ -49,6 +49,7 @@ const isAudience = (value: string | undefined): value is TrainingAudience =>
   styleUrl: './events-page.scss',
 })
 export class EventsPage {
+  protected readonly inputValue = inputValue;
   readonly topic = input<string>();
   readonly audience = input<string>();
   readonly committee = input<string>();

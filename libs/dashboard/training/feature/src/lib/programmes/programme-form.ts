@@ -9,6 +9,7 @@ import {
   type TrainingProgrammeView,
 } from '@prgauge/contracts';
 import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
 
 interface ProgrammeFormValue {
@@ -44,7 +45,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
           rows="2"
           [attr.maxlength]="limits.programmeDescription.max"
           [value]="value().description"
-          (input)="patch({ description: $any($event.target).value })"
+          (input)="patch({ description: inputValue($event) })"
         ></textarea>
       </mat-form-field>
       <div class="row">
@@ -54,7 +55,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
             matInput
             type="date"
             [value]="value().startDate"
-            (change)="patch({ startDate: $any($event.target).value })"
+            (change)="patch({ startDate: inputValue($event) })"
           />
         </mat-form-field>
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
@@ -63,7 +64,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
             matInput
             type="date"
             [value]="value().endDate"
-            (change)="patch({ endDate: $any($event.target).value })"
+            (change)="patch({ endDate: inputValue($event) })"
           />
         </mat-form-field>
       </div>
@@ -95,6 +96,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
   `,
 })
 export class ProgrammeForm {
+  protected readonly inputValue = inputValue;
   protected readonly limits = LIMITS;
   /** The programme as last read; null for a new one. A new value resets the form. */
   readonly programme = input<TrainingProgrammeView | null>(null);

@@ -12,6 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { LIMITS, TRAINING_AUDIENCES, type AttendanceView, type TrainingAudience } from '@prgauge/contracts';
 import { LocaleStore, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputChecked, inputValue } from '@prgauge/dashboard-ui';
 import { TrainingLookups } from '../shared/training-lookups';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { participantsMatching } from './participant-search';
@@ -48,12 +49,22 @@ const EMPTY_DRAFT: DraftRow = {
   styleUrl: './register-table.scss',
 })
 export class RegisterTable {
+  protected readonly inputChecked = inputChecked;
+  protected readonly inputValue = inputValue;
   readonly editable = input(false);
 
   protected readonly store = inject(RegisterStore);
   protected readonly lookups = inject(TrainingLookups);
   private readonly locales = inject(LocaleStore);
   protected readonly audiences = TRAINING_AUDIENCES;
+
+  /** The audience picked in a row's select; its options are {@link TRAINING_AUDIENCES}, so another value is a bug. */
+  protected audienceOf(event: Event): TrainingAudience {
+    const picked = inputValue(event);
+    const audience = TRAINING_AUDIENCES.find((a) => a === picked);
+    if (!audience) throw new TypeError(`Not a training audience: ${picked}`);
+    return audience;
+  }
   protected readonly draft = signal<DraftRow>({ ...EMPTY_DRAFT });
   protected readonly draftHoursInvalid = computed(() => Number.isNaN(readTypedNumber(this.draft().hours)));
   protected readonly plannedText = computed(() =>

@@ -17,6 +17,7 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 import { monthLabel } from '../shared/month-label';
 import { TrainingTabs } from '../shared/training-tabs';
 import { barsHeight, reportCharts } from './report-charts';
@@ -46,6 +47,7 @@ import { ReportSection } from './report-section';
   styleUrl: './reports-page.scss',
 })
 export class ReportsPage {
+  protected readonly inputValue = inputValue;
   /** `?from=` and `?to=` in the address, so a report can be shared as a link; the region's year by default. */
   readonly from = input<string>();
   readonly to = input<string>();

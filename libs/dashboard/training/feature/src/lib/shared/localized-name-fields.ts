@@ -3,6 +3,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { LIMITS, LOCALES, type Locale, type LocalizedText } from '@prgauge/contracts';
 import { LOCALE_INFO, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { inputValue } from '@prgauge/dashboard-ui';
 
 /** A name in the four languages, each typed in its own direction (Persian right to left). */
 @Component({
@@ -20,7 +21,7 @@ import { LOCALE_INFO, TranslatePipe } from '@prgauge/dashboard-i18n';
             [attr.lang]="locale"
             [attr.dir]="info[locale].dir"
             [value]="value()[locale] ?? ''"
-            (input)="edit(locale, $any($event.target).value)"
+            (input)="edit(locale, inputValue($event))"
             [attr.maxlength]="limits.localizedText.max"
           />
         </mat-form-field>
@@ -45,6 +46,7 @@ import { LOCALE_INFO, TranslatePipe } from '@prgauge/dashboard-i18n';
   `,
 })
 export class LocalizedNameFields {
+  protected readonly inputValue = inputValue;
   readonly legend = input.required<string>();
   readonly value = input<LocalizedText>({});
   readonly changed = output<LocalizedText>();
