@@ -80,6 +80,8 @@ export class RatingsStore {
     this.pending.delete(indicator);
     this.ratings.update((m) => new Map(m).set(indicator, value));
     this.mark([indicator], 'saved');
+    // The save's other ratings waited only for this choice.
+    if (this.theirs().size === 0 && this.pending.size) void this.flush();
   }
 
   private async send(view: SubmissionView, changes: { indicator: string; value: number | null }[]) {
@@ -119,9 +121,11 @@ export class RatingsStore {
     );
     this.theirs.set(new Map(clashes.map((c) => [c.indicator, now.get(c.indicator) ?? null])));
     this.adopt(current);
+    const clashing = new Set(clashes.map((c) => c.indicator));
+    this.mark([...clashing], 'conflict');
     this.mark(
-      clashes.map((c) => c.indicator),
-      'conflict',
+      changes.map((c) => c.indicator).filter((k) => !clashing.has(k)),
+      'pending',
     );
     if (!clashes.length) void this.flush();
   }
