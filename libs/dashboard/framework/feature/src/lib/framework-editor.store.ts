@@ -106,6 +106,13 @@ export class FrameworkEditorStore {
       this.selected.set(framework.indicators.length ? [0] : null);
   }
 
+  /** Takes the server's version of the framework as the one saved, keeping the tree on screen. */
+  private adoptVersion(version: number, framework: FrameworkDocument): void {
+    this.version.set(version);
+    this.savedJson.set(JSON.stringify(framework));
+    this.serverProblems.set([]);
+  }
+
   select(path: NodePath): void {
     this.selected.set(path);
   }
@@ -159,9 +166,12 @@ export class FrameworkEditorStore {
     this.saveFailure.set(null);
     try {
       const saved = await this.api.putFramework(cycle.id, this.version(), framework);
-      this.adopt(saved.version, saved.framework);
+      // Edits made while the save was on its way stay on screen, unsaved, on top of the version it returned.
+      const editedMeanwhile = this.framework() !== framework;
+      if (editedMeanwhile) this.adoptVersion(saved.version, saved.framework);
+      else this.adopt(saved.version, saved.framework);
       this.cycle.set({ ...cycle, version: saved.version });
-      this.saveState.set('saved');
+      this.saveState.set(editedMeanwhile ? 'idle' : 'saved');
     } catch (error) {
       const problem = apiProblemOf(error);
       this.saveFailure.set(this.refusals.summary(problem));
