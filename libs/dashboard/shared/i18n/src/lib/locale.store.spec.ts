@@ -15,6 +15,8 @@ describe('LocaleStore', () => {
     TestBed.resetTestingModule();
   });
 
+  afterEach(() => jest.restoreAllMocks());
+
   it('starts in Russian, left to right', () => {
     const store = TestBed.inject(LocaleStore);
     expect(store.locale()).toBe('ru');
@@ -48,6 +50,16 @@ describe('LocaleStore', () => {
     await TestBed.inject(ApplicationInitStatus).donePromise;
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('fa');
+  });
+
+  it('keeps a choice for this visit when the browser refuses to store it', () => {
+    jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    const store = TestBed.inject(LocaleStore);
+    store.use('fa');
+    expect([store.locale(), document.documentElement.dir]).toEqual(['fa', 'rtl']);
+    expect(localStorage.getItem('prgauge.locale')).toBeNull();
   });
 
   it('ignores a stored value that is not a language', () => {
