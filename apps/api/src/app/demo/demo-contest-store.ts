@@ -1,13 +1,16 @@
 import type { ContestCriterion, LocalizedText, ScoringMode, ScreeningStatus } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { ApplicationAttachment } from '../contests/application-attachment.entity';
-import { ApplicationNomination, ContestApplication } from '../contests/contest-application.entity';
-import { Contest } from '../contests/contest.entity';
-import { ContestJuror, ScoreSheet } from '../contests/jury.entities';
-import { Nomination } from '../contests/nomination.entity';
-import { hashAddress } from '../contests/votes.service';
-import { ContestVote, ContestVoter } from '../contests/voting.entities';
+import { ApplicationAttachment } from '../contests/applications/application-attachment.entity';
+import {
+  ApplicationNomination,
+  ContestApplication,
+} from '../contests/applications/contest-application.entity';
+import { Contest } from '../contests/setup/contest.entity';
+import { ContestJuror, ScoreSheet } from '../contests/jury/jury.entities';
+import { Nomination } from '../contests/setup/nomination.entity';
+import { hashAddress } from '../contests/voting/votes.service';
+import { ContestVote, ContestVoter } from '../contests/voting/voting.entities';
 import { demoPdf } from './demo-files';
 
 export const DAY = 86_400_000;

@@ -1,8 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { Agency } from '../agencies/agency.entity';
 import type { Actor } from '../auth/actor';
-import { Contest } from '../contests/contest.entity';
-import { ResultsService } from '../contests/results.service';
+import { Contest } from '../contests/setup/contest.entity';
+import { ResultsService } from '../contests/results/results.service';
 import { User } from '../users/user.entity';
 import { createContestAccounts } from './demo-contest-people';
 import { loadCurrentContests } from './demo-contests-current';

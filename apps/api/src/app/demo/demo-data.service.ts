@@ -11,7 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { hashPassword } from '../auth/passwords';
 import { toSessionUser } from '../auth/session.service';
-import { ResultsService } from '../contests/results.service';
+import { ResultsService } from '../contests/results/results.service';
 import { Cycle } from '../cycles/cycle.entity';
 import { sevenIndexTemplate } from '../cycles/framework-template';
 import { storedLeaves } from '../cycles/framework-rules';
