@@ -1,7 +1,7 @@
 import { ACCEPTED_FILE_KINDS } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { Agency } from '../../agencies/agency.entity';
+import { regionOfAgency } from '../../agencies/agency-regions.facade';
 import { InvalidFieldsException } from '../../common/api-error';
 import { DOCUMENT_KINDS } from '../../common/uploads/file-type';
 import type { UploadedFile } from '../../common/uploads/read-upload';
@@ -66,8 +66,8 @@ export async function insertApplication(
       },
     ]);
   if (body.agencyId) {
-    const agency = await manager.findOneBy(Agency, { id: body.agencyId });
-    if (!agency || !contest.regionIds.includes(agency.regionId))
+    const agencyRegionId = await regionOfAgency(manager, body.agencyId);
+    if (!agencyRegionId || !contest.regionIds.includes(agencyRegionId))
       throw new InvalidFieldsException([
         {
           field: 'agencyId',

@@ -14,7 +14,8 @@ import {
   StaleVersionException,
   type FieldProblemInput,
 } from '../../common/api-error';
-import { User } from '../../users/user.entity';
+import { displayNamesOf } from '../../users/display-names.facade';
+import { jurorCandidateAccount } from '../../users/juror-accounts.facade';
 import { ContestApplication } from '../applications/contest-application.entity';
 import { loadContest } from '../setup/contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from '../setup/contest-errors';
@@ -42,7 +43,7 @@ export class JuryService {
         organiser: true,
         notFound: 'nomination',
       });
-      const account = await manager.findOneBy(User, { id: body.userId });
+      const account = await jurorCandidateAccount(manager, body.userId);
       if (!account || account.role !== 'juror' || !contest.regionIds.includes(account.regionId ?? ''))
         throw new InvalidFieldsException([
           {
@@ -219,11 +220,9 @@ export class JuryService {
     const jurors = ids.length
       ? await manager.find(ContestJuror, { where: { nominationId: In(ids) }, order: { createdAt: 'ASC' } })
       : [];
-    const names = new Map(
-      (jurors.length ? await manager.findBy(User, { id: In(jurors.map((j) => j.userId)) }) : []).map((u) => [
-        u.id,
-        u.displayName,
-      ]),
+    const names = await displayNamesOf(
+      manager,
+      jurors.map((j) => j.userId),
     );
     const eligibility = await jurorEligibility(manager, ids);
     const sheets = ids.length

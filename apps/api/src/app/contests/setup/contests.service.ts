@@ -7,7 +7,7 @@ import { fieldChanges } from '../../audit/field-changes';
 import { InvalidFieldsException, StaleVersionException } from '../../common/api-error';
 import { Clock } from '../../common/clock';
 import { instantOf, optionalInstantOf } from '../../common/zoned-date';
-import { Region } from '../../regions/region.entity';
+import { allRegionsExist } from '../../regions/known-regions.facade';
 import { timeZoneOfRegion } from '../../regions/region-time-zone';
 import { dayOffWarningsOfRegion, withWarnings } from '../../regions/region-working-week';
 import { canSeeContest, loadContest } from './contest-access';
@@ -163,12 +163,7 @@ export class ContestsService {
       throw new InvalidFieldsException([
         { field: 'regionIds', code: 'field.required', problems: ['is required for a national admin'] },
       ]);
-    if (
-      (await manager.countBy(
-        Region,
-        ids.map((id) => ({ id })),
-      )) !== ids.length
-    )
+    if (!(await allRegionsExist(manager, ids)))
       throw new InvalidFieldsException([
         {
           field: 'regionIds',

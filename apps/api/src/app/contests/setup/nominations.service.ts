@@ -2,8 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { AuditAction, NominationView, ScoringMode } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
-import { AuditService } from '../../audit/audit.service';
-import type { FieldChange } from '../../audit/audit-entry.entity';
+import { AuditService, type AuditFact } from '../../audit/audit.service';
 import { fieldChanges } from '../../audit/field-changes';
 import {
   ApiException,
@@ -204,7 +203,7 @@ export class NominationsService {
     contest: Contest,
     action: AuditAction,
     nominationId: string,
-    changes: FieldChange[],
+    changes: NonNullable<AuditFact['changes']>,
   ) {
     return this.audit.record(manager, actor, {
       action,

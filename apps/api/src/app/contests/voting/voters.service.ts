@@ -1,14 +1,14 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { SessionUser, VoterRegistrationReceipt, VoterView } from '@prgauge/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { assertStrongPassword } from '../../auth/password-policy';
 import { hashPassword } from '../../auth/passwords';
-import { toSessionUser } from '../../auth/session.service';
 import { AuditService } from '../../audit/audit.service';
 import { ApiException, InvalidFieldsException } from '../../common/api-error';
 import { AddressLimit, AddressLimitsService } from '../../rate-limits/address-limits.service';
-import { User } from '../../users/user.entity';
+import { displayNamesOf } from '../../users/display-names.facade';
+import { accountOf, insertJournalistAccount } from '../../users/voter-accounts.facade';
 import { loadContest } from '../setup/contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException } from '../setup/contest-errors';
 import { voterRegistrationRefusal } from '../setup/contest-phase';
@@ -107,7 +107,7 @@ export class VotersService {
       const contest = await openForVoters(manager, contestId, this.clock.now());
       if (account) await this.limits.take(manager, origin.ip, VOTER_REGISTRATION_LIMIT);
       const user = caller
-        ? await manager.findOneByOrFail(User, { id: caller.id })
+        ? await accountOf(manager, caller.id)
         : await this.newAccount(manager, account as NewAccount, contest);
       if (!user) return;
       if (caller && (await manager.existsBy(ContestVoter, { contestId, userId: user.id })))
@@ -162,33 +162,20 @@ export class VotersService {
     manager: EntityManager,
     account: NewAccount,
     contest: Contest,
-  ): Promise<User | null> {
+  ): Promise<SessionUser | null> {
     const passwordHash = await hashPassword(account.password);
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(User)
-      .values({
-        login: account.login,
-        displayName: account.displayName,
-        passwordHash,
-        role: 'journalist',
-        regionId: contest.regionIds[0],
-        agencyId: null,
-        locale: null,
-        active: true,
-      })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const id = (inserted.raw as { id: string }[])[0]?.id;
-    return id ? manager.findOneByOrFail(User, { id }) : null;
+    return insertJournalistAccount(manager, {
+      login: account.login,
+      displayName: account.displayName,
+      passwordHash,
+      regionId: contest.regionIds[0],
+    });
   }
 
   private async enrol(
     manager: EntityManager,
     contest: Contest,
-    user: User,
+    user: SessionUser,
     body: RegisterVoterDto,
     origin: RequestOrigin,
   ): Promise<void> {
@@ -212,7 +199,7 @@ export class VotersService {
     });
     await this.audit.record(
       manager,
-      { user: toSessionUser(user), ...origin },
+      { user, ...origin },
       {
         action: 'contest.voter.register',
         entity: 'contest_voter',
@@ -223,9 +210,9 @@ export class VotersService {
   }
 
   private async names(manager: EntityManager, voters: ContestVoter[]): Promise<Map<string, string>> {
-    const ids = voters.map((v) => v.userId);
-    return new Map(
-      (ids.length ? await manager.findBy(User, { id: In(ids) }) : []).map((u) => [u.id, u.displayName]),
+    return displayNamesOf(
+      manager,
+      voters.map((v) => v.userId),
     );
   }
 }
