@@ -11,7 +11,7 @@ import { Contest } from '../../src/app/contests/setup/contest.entity';
 import { ContestJuror } from '../../src/app/contests/jury/jury.entities';
 import { Nomination } from '../../src/app/contests/setup/nomination.entity';
 import { ContestVoter } from '../../src/app/contests/voting/voting.entities';
-import { demoPdf } from '../../src/app/demo/demo-files';
+import { demoPdf } from '../../src/demo/demo-files';
 import { User } from '../../src/app/users/user.entity';
 import { Caller, PASSWORD, RegionFixture } from './fixtures';
 import type { TestApp } from './test-app';

@@ -8,7 +8,7 @@ import { Contest } from '../../src/app/contests/setup/contest.entity';
 import { ContestJuror, JurorConflict } from '../../src/app/contests/jury/jury.entities';
 import { Nomination } from '../../src/app/contests/setup/nomination.entity';
 import { ContestVote, ContestVoter } from '../../src/app/contests/voting/voting.entities';
-import { demoPdf } from '../../src/app/demo/demo-files';
+import { demoPdf } from '../../src/demo/demo-files';
 import { contestDates, insertAccount } from './contest-fixtures';
 import type { RegionFixture } from './fixtures';
 import type { TestApp } from './test-app';

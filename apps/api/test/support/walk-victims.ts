@@ -5,7 +5,7 @@ import { Committee } from '../../src/app/committees/committee.entity';
 import { ContestApplication } from '../../src/app/contests/applications/contest-application.entity';
 import { ContestJuror } from '../../src/app/contests/jury/jury.entities';
 import { Nomination } from '../../src/app/contests/setup/nomination.entity';
-import { demoPdf } from '../../src/app/demo/demo-files';
+import { demoPdf } from '../../src/demo/demo-files';
 import { PeerGroup } from '../../src/app/regions/peer-group.entity';
 import { Evidence } from '../../src/app/submissions/evidence.entity';
 import { TrainingProgramme } from '../../src/app/training/training-programme.entity';

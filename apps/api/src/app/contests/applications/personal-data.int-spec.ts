@@ -11,7 +11,7 @@ import {
   SeededCandidate,
 } from '../../../../test/support/privacy-fixtures';
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
-import { demoPdf } from '../../demo/demo-files';
+import { demoPdf } from '../../../demo/demo-files';
 
 const REPORTER = 'a.nurlanova';
 const CONSENT_REFUSED = [{ field: 'personalDataConsent', code: 'consent.required' }];

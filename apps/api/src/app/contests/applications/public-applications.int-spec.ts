@@ -13,7 +13,7 @@ import {
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../../test/support/fixtures';
 import { multipartBody } from '../../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
-import { demoPdf } from '../../demo/demo-files';
+import { demoPdf } from '../../../demo/demo-files';
 import { PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR } from './public-applications.service';
 import { itemsOf } from '../../../../test/support/pages';
 

@@ -3,7 +3,7 @@ import { announceContest, refusalOf, registerVoter } from '../../../../test/supp
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../../test/support/fixtures';
 import { multipartBody } from '../../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
-import { demoPdf } from '../../demo/demo-files';
+import { demoPdf } from '../../../demo/demo-files';
 import { MAX_VOTER_DOCUMENT_BYTES } from './voter-documents.service';
 
 /** A journalist proves their media work with an optional document that only the organisers may open. */

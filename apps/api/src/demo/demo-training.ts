@@ -7,13 +7,13 @@ import type {
 } from '@prgauge/contracts';
 import { mulberry32 } from '@prgauge/scoring';
 import { EntityManager } from 'typeorm';
-import type { Agency } from '../agencies/agency.entity';
-import { CommitteeMember } from '../committees/committee-member.entity';
-import { Committee } from '../committees/committee.entity';
-import { Attendance } from '../training/attendance.entity';
-import { TrainingEvent } from '../training/training-event.entity';
-import { TrainingProgramme } from '../training/training-programme.entity';
-import { TrainingTopic } from '../training/training-topic.entity';
+import type { Agency } from '../app/agencies/agency.entity';
+import { CommitteeMember } from '../app/committees/committee-member.entity';
+import { Committee } from '../app/committees/committee.entity';
+import { Attendance } from '../app/training/attendance.entity';
+import { TrainingEvent } from '../app/training/training-event.entity';
+import { TrainingProgramme } from '../app/training/training-programme.entity';
+import { TrainingTopic } from '../app/training/training-topic.entity';
 import { isAfter, type DemoDay } from './demo-day';
 
 const text = (ru: string, kk: string, fa: string, en: string): LocalizedText => ({ ru, kk, fa, en });

@@ -1,4 +1,4 @@
-import { instantOf } from '../common/zoned-date';
+import { instantOf } from '../app/common/zoned-date';
 import { DEMO_REGION } from './demo-region';
 
 /**

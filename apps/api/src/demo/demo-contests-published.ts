@@ -1,10 +1,10 @@
 import type { ContestCriterion } from '@prgauge/contracts';
 import { mulberry32 } from '@prgauge/scoring';
 import { EntityManager } from 'typeorm';
-import type { Agency } from '../agencies/agency.entity';
-import type { ContestApplication } from '../contests/applications/contest-application.entity';
-import type { Nomination } from '../contests/setup/nomination.entity';
-import type { ScoreSheet } from '../contests/jury/jury.entities';
+import type { Agency } from '../app/agencies/agency.entity';
+import type { ContestApplication } from '../app/contests/applications/contest-application.entity';
+import type { Nomination } from '../app/contests/setup/nomination.entity';
+import type { ScoreSheet } from '../app/contests/jury/jury.entities';
 import { ContestAccounts, DemoPerson, demoPeople, OUTLETS } from './demo-contest-people';
 import {
   DAY,

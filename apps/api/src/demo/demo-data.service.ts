@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import {
   calendarYearOf,
   presetHolidays,
@@ -8,32 +8,32 @@ import {
 } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
-import { hashPassword } from '../auth/passwords';
-import { toSessionUser } from '../auth/session.service';
-import { ResultsService } from '../contests/results/results.service';
-import { Cycle } from '../cycles/cycle.entity';
-import { sevenIndexTemplate } from '../cycles/framework-template';
-import { storedLeaves } from '../cycles/framework-rules';
-import { PeerGroup } from '../regions/peer-group.entity';
-import { Region } from '../regions/region.entity';
-import { saveHolidays } from '../regions/region-working-week';
-import { PublishService } from '../scores/publish.service';
-import { Evidence } from '../submissions/evidence.entity';
-import { ReviewComment } from '../submissions/review-comment.entity';
-import { SubmissionValue } from '../submissions/submission-value.entity';
-import { Submission } from '../submissions/submission.entity';
-import { User } from '../users/user.entity';
+import { Agency } from '../app/agencies/agency.entity';
+import { hashPassword } from '../app/auth/passwords';
+import { toSessionUser } from '../app/auth/session.service';
+import { ResultsService } from '../app/contests/results/results.service';
+import { Cycle } from '../app/cycles/cycle.entity';
+import { sevenIndexTemplate } from '../app/cycles/framework-template';
+import { storedLeaves } from '../app/cycles/framework-rules';
+import { PeerGroup } from '../app/regions/peer-group.entity';
+import { Region } from '../app/regions/region.entity';
+import { saveHolidays } from '../app/regions/region-working-week';
+import { PublishService } from '../app/scores/publish.service';
+import { Evidence } from '../app/submissions/evidence.entity';
+import { ReviewComment } from '../app/submissions/review-comment.entity';
+import { SubmissionValue } from '../app/submissions/submission-value.entity';
+import { Submission } from '../app/submissions/submission.entity';
+import { User } from '../app/users/user.entity';
 import { CONTEST_ACCOUNTS, loadDemoContests, publishDemoContests } from './demo-contests';
-import type { Environment } from '../config/environment';
-import { ENVIRONMENT } from '../config/environment.token';
+import type { Environment } from '../app/config/environment';
+import { ENVIRONMENT } from '../app/config/environment.token';
 import { demoCycles, demoDay, submissionDates, type DemoCycle, type DemoDay } from './demo-day';
 import { demoPdf } from './demo-files';
 import { DEMO_AGENCIES } from './demo-agencies';
 import { DEMO_GROUPS, DEMO_REGION } from './demo-region';
 import { loadDemoTraining } from './demo-training';
 import { DemoValues } from './demo-values';
-import { Clock } from '../common/clock';
+import { Clock } from '../app/common/clock';
 
 /** Every demo account signs in with this password; README lists the accounts. */
 export const DEMO_PASSWORD = 'prgauge-demo-2026';
@@ -56,8 +56,11 @@ const OPEN_STATES: (SubmissionStatus | 'partial' | 'empty')[] = [
   'empty',
 ];
 
-/** Loads South Khorasan's directorate with forty agencies, two published cycles, one open cycle and contests. */
-@Injectable()
+/**
+ * Loads South Khorasan's directorate with forty agencies, two published cycles, one open cycle and contests.
+ * Not a provider of the app: only the demo start (`demo.ts`) builds one, from the running app's services, so
+ * that the production bundle carries no demo data.
+ */
 export class DemoDataService {
   private readonly logger = new Logger('demo');
 
@@ -65,9 +68,20 @@ export class DemoDataService {
     private readonly dataSource: DataSource,
     private readonly publisher: PublishService,
     private readonly results: ResultsService,
-    @Inject(ENVIRONMENT) private readonly env: Environment,
+    private readonly env: Environment,
     private readonly clock: Clock,
   ) {}
+
+  /** The loader of a created app, with that app's database, publishing, environment and clock. */
+  static of(app: INestApplication): DemoDataService {
+    return new DemoDataService(
+      app.get(DataSource),
+      app.get(PublishService),
+      app.get(ResultsService),
+      app.get<symbol, Environment>(ENVIRONMENT),
+      app.get(Clock),
+    );
+  }
 
   /** Loads the demo when the database has no region yet; returns the demo accounts, or null when it did nothing. */
   async loadIfEmpty(): Promise<DemoAccount[] | null> {

@@ -1,7 +1,7 @@
 import type { ContestCriterion } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
-import type { Agency } from '../agencies/agency.entity';
-import type { User } from '../users/user.entity';
+import type { Agency } from '../app/agencies/agency.entity';
+import type { User } from '../app/users/user.entity';
 import { ContestAccounts, OUTLETS } from './demo-contest-people';
 import {
   DAY,

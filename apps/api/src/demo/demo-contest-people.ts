@@ -1,7 +1,7 @@
 import type { Role } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
-import type { Agency } from '../agencies/agency.entity';
-import { User } from '../users/user.entity';
+import type { Agency } from '../app/agencies/agency.entity';
+import { User } from '../app/users/user.entity';
 
 const FIRST_NAMES = [
   'Али',

@@ -1,16 +1,16 @@
 import type { ContestCriterion, LocalizedText, ScoringMode, ScreeningStatus } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { ApplicationAttachment } from '../contests/applications/application-attachment.entity';
+import { ApplicationAttachment } from '../app/contests/applications/application-attachment.entity';
 import {
   ApplicationNomination,
   ContestApplication,
-} from '../contests/applications/contest-application.entity';
-import { Contest } from '../contests/setup/contest.entity';
-import { ContestJuror, ScoreSheet } from '../contests/jury/jury.entities';
-import { Nomination } from '../contests/setup/nomination.entity';
-import { hashAddress } from '../contests/voting/votes.service';
-import { ContestVote, ContestVoter } from '../contests/voting/voting.entities';
+} from '../app/contests/applications/contest-application.entity';
+import { Contest } from '../app/contests/setup/contest.entity';
+import { ContestJuror, ScoreSheet } from '../app/contests/jury/jury.entities';
+import { Nomination } from '../app/contests/setup/nomination.entity';
+import { hashAddress } from '../app/contests/voting/votes.service';
+import { ContestVote, ContestVoter } from '../app/contests/voting/voting.entities';
 import { demoPdf } from './demo-files';
 
 export const DAY = 86_400_000;

@@ -8,10 +8,10 @@ import type {
   TrainingReport,
 } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
-import { Caller, signIn } from '../../../test/support/fixtures';
-import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { Caller, signIn } from '../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../test/support/test-app';
 import { DEMO_PASSWORD, DemoDataService } from './demo-data.service';
-import { itemsOf } from '../../../test/support/pages';
+import { itemsOf } from '../../test/support/pages';
 
 interface CountRow {
   key: string;
@@ -34,7 +34,7 @@ describe('demo region', () => {
     // Pinned, so the figures below hold whichever day the suite runs.
     testApp = await createTestApp(undefined, { DEMO_TODAY });
     db = testApp.app.get(DataSource);
-    loaded = await testApp.app.get(DemoDataService).loadIfEmpty();
+    loaded = await DemoDataService.of(testApp.app).loadIfEmpty();
   }, 120_000);
   afterAll(() => testApp.close());
 
@@ -316,7 +316,7 @@ describe('demo region', () => {
   });
 
   it('loads nothing the second time', async () => {
-    expect(await testApp.app.get(DemoDataService).loadIfEmpty()).toBeNull();
+    expect(await DemoDataService.of(testApp.app).loadIfEmpty()).toBeNull();
     expect(await countBy('SELECT status AS key, count(*) FROM cycle GROUP BY status')).toEqual({
       published: 2,
       open: 1,

@@ -1,9 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { Agency } from '../agencies/agency.entity';
-import type { Actor } from '../auth/actor';
-import { Contest } from '../contests/setup/contest.entity';
-import { ResultsService } from '../contests/results/results.service';
-import { User } from '../users/user.entity';
+import type { Agency } from '../app/agencies/agency.entity';
+import type { Actor } from '../app/auth/actor';
+import { Contest } from '../app/contests/setup/contest.entity';
+import { ResultsService } from '../app/contests/results/results.service';
+import { User } from '../app/users/user.entity';
 import { createContestAccounts } from './demo-contest-people';
 import { loadCurrentContests } from './demo-contests-current';
 import { loadPublishedContests, ToPublish } from './demo-contests-published';
