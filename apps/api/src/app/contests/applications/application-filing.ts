@@ -1,6 +1,6 @@
 import { ACCEPTED_FILE_KINDS } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { regionOfAgency } from '../../agencies/agency-regions.facade';
 import { InvalidFieldsException } from '../../common/api-error';
 import { DOCUMENT_KINDS } from '../../common/uploads/file-type';
@@ -12,7 +12,7 @@ import { assertPhaseAllows } from '../setup/contest-errors';
 import { applicationRefusal } from '../setup/contest-phase';
 import { Contest } from '../setup/contest.entity';
 import { FileApplicationDto } from './dto/application.dto';
-import { Nomination } from '../setup/nomination.entity';
+import { countNominationsOfContest } from '../setup/contest-readers';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 10;
@@ -47,7 +47,7 @@ export async function insertApplication(
 ): Promise<ContestApplication> {
   assertPhaseAllows(applicationRefusal(contest, now));
   const nominationIds = [...new Set(body.nominationIds)];
-  const found = await manager.countBy(Nomination, { contestId: contest.id, id: In(nominationIds) });
+  const found = await countNominationsOfContest(manager, contest.id, nominationIds);
   if (found !== nominationIds.length)
     throw new InvalidFieldsException([
       {

@@ -11,9 +11,9 @@ import { ContestApplication } from './contest-application.entity';
 import { assertPhaseAllows, ContestRecordNotFoundException } from '../setup/contest-errors';
 import { applicationRefusal } from '../setup/contest-phase';
 import { applicationViews } from './application-views';
-import { Contest } from '../setup/contest.entity';
 import { PublicApplicationDto } from './dto/application.dto';
 import { Clock } from '../../common/clock';
+import { announcedContest, existingContest } from '../setup/contest-readers';
 
 /** More applications than this from one address within an hour are refused: enough for an office, not a bot. */
 export const PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR = 10;
@@ -40,7 +40,7 @@ export class PublicApplicationsService {
     const filerIpHash = hashApplicantAddress(ip);
     const uploadToken = randomBytes(24).toString('base64url');
     return this.dataSource.transaction(async (manager) => {
-      const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
+      const contest = await announcedContest(manager, contestId);
       if (!contest) throw new ContestRecordNotFoundException('contest');
       await this.limits.take(manager, ip, PUBLIC_APPLICATION_LIMIT);
       const application = await insertApplication(
@@ -83,7 +83,7 @@ export class PublicApplicationsService {
         .getOne();
       if (!application?.uploadTokenHash || !token || !sameHash(application.uploadTokenHash, sha256(token)))
         throw new ApiException(HttpStatus.NOT_FOUND, 'application.upload_link_invalid', {});
-      const contest = await manager.findOneByOrFail(Contest, { id: application.contestId });
+      const contest = await existingContest(manager, application.contestId);
       assertPhaseAllows(applicationRefusal(contest, this.clock.now()));
       const saved = await insertAttachment(manager, applicationId, file, null);
       await this.audit.record(manager, null, {

@@ -16,7 +16,6 @@ import {
 } from '../../common/api-error';
 import { displayNamesOf } from '../../users/display-names.facade';
 import { jurorCandidateAccount } from '../../users/juror-accounts.facade';
-import { ContestApplication } from '../applications/contest-application.entity';
 import { loadContest } from '../setup/contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from '../setup/contest-errors';
 import { judgingRefusal, resultsPublishedRefusal } from '../setup/contest-phase';
@@ -26,6 +25,8 @@ import { jurorEligibility, openSeatsOrNotFound } from './jury-eligibility';
 import { ContestJuror, JurorConflict, ScoreSheet } from './jury.entities';
 import { Nomination } from '../setup/nomination.entity';
 import { Clock } from '../../common/clock';
+import { nominationById, nominationsOfContest } from '../setup/contest-readers';
+import { applicationsByIds, existingApplication } from '../applications/application-readers';
 
 /** Jurors per nomination, their conflicts and score sheets, and the organisers' view of their progress. */
 @Injectable()
@@ -103,7 +104,7 @@ export class JuryService {
   async tasks(contestId: string, user: SessionUser): Promise<JurorTask[]> {
     const manager = this.dataSource.manager;
     await loadContest(manager, contestId, user);
-    const nominations = await manager.findBy(Nomination, { contestId });
+    const nominations = await nominationsOfContest(manager, contestId);
     const eligible = (
       await jurorEligibility(
         manager,
@@ -111,9 +112,7 @@ export class JuryService {
         user.id,
       )
     ).filter((e) => !e.excluded);
-    const applications = await manager.findBy(ContestApplication, {
-      id: In([...new Set(eligible.map((e) => e.applicationId))]),
-    });
+    const applications = await applicationsByIds(manager, [...new Set(eligible.map((e) => e.applicationId))]);
     // A candidate's contact details are for organisers; jurors judge the work.
     const views = new Map((await jurorApplicationViews(manager, applications)).map((v) => [v.id, v]));
     const sheets = eligible.length
@@ -199,7 +198,7 @@ export class JuryService {
         regionId: contest.regionIds[0],
       });
       const [application] = await jurorApplicationViews(manager, [
-        await manager.findOneByOrFail(ContestApplication, { id: applicationId }),
+        await existingApplication(manager, applicationId),
       ]);
       return {
         nominationId,
@@ -215,7 +214,7 @@ export class JuryService {
   async progress(contestId: string, user: SessionUser): Promise<JuryProgressRow[]> {
     const manager = this.dataSource.manager;
     await loadContest(manager, contestId, user, { organiser: true });
-    const nominations = await manager.find(Nomination, { where: { contestId }, order: { position: 'ASC' } });
+    const nominations = await nominationsOfContest(manager, contestId);
     const ids = nominations.map((n) => n.id);
     const jurors = ids.length
       ? await manager.find(ContestJuror, { where: { nominationId: In(ids) }, order: { createdAt: 'ASC' } })
@@ -248,7 +247,7 @@ export class JuryService {
   }
 
   private async nomination(manager: EntityManager, id: string): Promise<Nomination> {
-    const nomination = await manager.findOneBy(Nomination, { id });
+    const nomination = await nominationById(manager, id);
     if (!nomination) throw new ContestRecordNotFoundException('nomination');
     return nomination;
   }

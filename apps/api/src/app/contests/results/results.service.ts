@@ -4,7 +4,6 @@ import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { AuditService } from '../../audit/audit.service';
 import { personKey } from '../jury/conflict-rules';
-import { ContestApplication } from '../applications/contest-application.entity';
 import { loadContest } from '../setup/contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException } from '../setup/contest-errors';
 import { publicationRefusal, resultsRefusal } from '../setup/contest-phase';
@@ -13,10 +12,11 @@ import { rankNomination, RankedEntry } from './contest-scoring';
 import { contestViews } from '../setup/contest-views';
 import { Contest } from '../setup/contest.entity';
 import { jurorEligibility } from '../jury/jury-eligibility';
-import { ScoreSheet } from '../jury/jury.entities';
-import { Nomination } from '../setup/nomination.entity';
 import { contestStatistics } from './results-statistics';
 import { Clock } from '../../common/clock';
+import { nominationsOfContest } from '../setup/contest-readers';
+import { applicationsOfContest } from '../applications/application-readers';
+import { sheetsOfNominations } from '../jury/score-sheet-readers';
 
 /** Rankings computed from sheets and votes: previewed by organisers, frozen at publication, then public. */
 @Injectable()
@@ -74,7 +74,7 @@ export class ResultsService {
     });
     if (!contest) throw new ContestRecordNotFoundException('contest');
     assertPhaseAllows(resultsRefusal(contest, this.clock.now()));
-    const nominations = await manager.findBy(Nomination, { contestId });
+    const nominations = await nominationsOfContest(manager, contestId);
     const stored = nominations.length
       ? await manager.find(ContestResult, {
           where: { nominationId: In(nominations.map((n) => n.id)) },
@@ -89,7 +89,7 @@ export class ResultsService {
 
   /** Rankings per nomination from accepted applications, the sheets of jurors not excluded, and the votes. */
   private async compute(manager: EntityManager, contestId: string): Promise<Map<string, RankedEntry[]>> {
-    const nominations = await manager.find(Nomination, { where: { contestId }, order: { position: 'ASC' } });
+    const nominations = await nominationsOfContest(manager, contestId);
     const ids = nominations.map((n) => n.id);
     const entries: { nomination_id: string; application_id: string; filed_at: Date; votes: number }[] =
       ids.length
@@ -106,7 +106,7 @@ export class ResultsService {
         .filter((e) => !e.excluded)
         .map((e) => `${e.nominationId}|${e.applicationId}|${e.userId}`),
     );
-    const sheets = ids.length ? await manager.findBy(ScoreSheet, { nominationId: In(ids) }) : [];
+    const sheets = await sheetsOfNominations(manager, ids);
     return new Map(
       nominations.map((n) => [
         n.id,
@@ -133,9 +133,7 @@ export class ResultsService {
     rankings: Map<string, RankedEntry[]>,
   ): Promise<ContestResults> {
     const [view] = await contestViews(manager, [contest], this.clock.now());
-    const applications = new Map(
-      (await manager.findBy(ContestApplication, { contestId: contest.id })).map((a) => [a.id, a]),
-    );
+    const applications = new Map((await applicationsOfContest(manager, contest.id)).map((a) => [a.id, a]));
     const person = (id: string) => {
       const a = applications.get(id);
       return a ? personKey(a.candidateName, a.candidateOrganisation) : id;

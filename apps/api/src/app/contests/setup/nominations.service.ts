@@ -10,7 +10,6 @@ import {
   StaleVersionException,
   type FieldProblemInput,
 } from '../../common/api-error';
-import { ApplicationNomination } from '../applications/contest-application.entity';
 import { loadContest } from './contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from './contest-errors';
 import { nominationEditRefusal } from './contest-phase';
@@ -19,6 +18,7 @@ import { Contest } from './contest.entity';
 import { CreateNominationDto, CriterionDto, UpdateNominationDto } from './dto/contest.dto';
 import { Nomination } from './nomination.entity';
 import { Clock } from '../../common/clock';
+import { countApplicationsIn } from '../applications/application-readers';
 
 const FIELDS: (keyof Nomination & string)[] = [
   'name',
@@ -168,7 +168,7 @@ export class NominationsService {
   async remove(nominationId: string, actor: Actor): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       const { nomination, contest } = await this.load(manager, nominationId, actor);
-      const applications = await manager.countBy(ApplicationNomination, { nominationId });
+      const applications = await countApplicationsIn(manager, nominationId);
       if (applications > 0)
         throw new ApiException(HttpStatus.CONFLICT, 'nomination.has_applications', {
           nominationId,

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { BallotCandidate, ContestBallot, SessionUser } from '@prgauge/contracts';
-import { DataSource, In } from 'typeorm';
-import { ApplicationNomination, ContestApplication } from '../applications/contest-application.entity';
+import { DataSource } from 'typeorm';
+import { ContestApplication } from '../applications/contest-application.entity';
 import { loadContest } from '../setup/contest-access';
 import { toContestView, toNominationView } from '../setup/contest-views';
-import { Nomination } from '../setup/nomination.entity';
 import { toVoterView } from './voters.service';
 import { ContestVote, ContestVoter } from './voting.entities';
 import { Clock } from '../../common/clock';
 import { timeZoneOfRegion } from '../../regions/region-time-zone';
+import { nominationsOfContest } from '../setup/contest-readers';
+import { acceptedEntriesOf } from '../applications/application-readers';
 
 /** The voting page's data: candidates by name only, never a count, so that a ballot cannot sway a vote. */
 @Injectable()
@@ -21,18 +22,12 @@ export class BallotService {
   async ballot(contestId: string, user: SessionUser): Promise<ContestBallot> {
     const manager = this.dataSource.manager;
     const contest = await loadContest(manager, contestId, user);
-    const nominations = (
-      await manager.find(Nomination, { where: { contestId }, order: { position: 'ASC', createdAt: 'ASC' } })
-    ).filter((n) => n.scoringMode !== 'jury');
+    const nominations = (await nominationsOfContest(manager, contestId)).filter(
+      (n) => n.scoringMode !== 'jury',
+    );
     const voter = await manager.findOneBy(ContestVoter, { contestId, userId: user.id });
     const ids = nominations.map((n) => n.id);
-    const entries = ids.length ? await manager.findBy(ApplicationNomination, { nominationId: In(ids) }) : [];
-    const applications = entries.length
-      ? await manager.find(ContestApplication, {
-          where: { id: In(entries.map((e) => e.applicationId)), screening: 'accepted' },
-          order: { filedAt: 'ASC' },
-        })
-      : [];
+    const { entries, applications } = await acceptedEntriesOf(manager, ids);
     const votes = voter ? await manager.findBy(ContestVote, { voterId: voter.id }) : [];
     const candidate = (a: ContestApplication): BallotCandidate => ({
       applicationId: a.id,

@@ -3,8 +3,8 @@ import type { LiveCounts } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { assertPhaseAllows, ContestRecordNotFoundException } from '../setup/contest-errors';
 import { liveCountsRefusal } from '../setup/contest-phase';
-import { Contest } from '../setup/contest.entity';
 import { Clock } from '../../common/clock';
+import { announcedContest } from '../setup/contest-readers';
 
 interface CountRow {
   nomination_id: string;
@@ -24,7 +24,7 @@ export class LiveCountsService {
 
   async counts(contestId: string): Promise<LiveCounts> {
     const manager = this.dataSource.manager;
-    const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
+    const contest = await announcedContest(manager, contestId);
     if (!contest) throw new ContestRecordNotFoundException('contest');
     assertPhaseAllows(liveCountsRefusal(contest, this.clock.now()));
     const rows: CountRow[] = await manager.query(

@@ -16,6 +16,7 @@ import { Contest } from '../setup/contest.entity';
 import { RegisterVoterDto, VerifyVoterDto } from './dto/voting.dto';
 import { ContestVoter } from './voting.entities';
 import { Clock } from '../../common/clock';
+import { announcedContest } from '../setup/contest-readers';
 
 export const toVoterView = (v: ContestVoter, name: string): VoterView => ({
   id: v.id,
@@ -71,7 +72,7 @@ function newAccountFields(body: RegisterVoterDto): NewAccount {
 
 /** The contest, while it still takes voters: 404 when it is not announced, 409 once voting is over. */
 async function openForVoters(manager: EntityManager, contestId: string, now: Date): Promise<Contest> {
-  const contest = await manager.findOneBy(Contest, { id: contestId, status: 'announced' });
+  const contest = await announcedContest(manager, contestId);
   if (!contest) throw new ContestRecordNotFoundException('contest');
   assertPhaseAllows(voterRegistrationRefusal(contest, now));
   return contest;

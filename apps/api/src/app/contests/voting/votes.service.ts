@@ -10,10 +10,10 @@ import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from '../se
 import { votingRefusal } from '../setup/contest-phase';
 import { Contest } from '../setup/contest.entity';
 import { CastVoteDto } from './dto/voting.dto';
-import { Nomination } from '../setup/nomination.entity';
 import { ContestVote, ContestVoter } from './voting.entities';
 import { Clock } from '../../common/clock';
 import { timeZoneOfRegion } from '../../regions/region-time-zone';
+import { nominationById } from '../setup/contest-readers';
 
 /** More votes than this from one address within a minute are refused. */
 export const VOTES_PER_ADDRESS_PER_MINUTE = 60;
@@ -33,7 +33,7 @@ export class VotesService {
 
   async cast(nominationId: string, body: CastVoteDto, actor: Actor): Promise<VoteReceipt> {
     const manager = this.dataSource.manager;
-    const nomination = await manager.findOneBy(Nomination, { id: nominationId });
+    const nomination = await nominationById(manager, nominationId);
     if (!nomination) throw new ContestRecordNotFoundException('nomination');
     const contest = await loadContest(manager, nomination.contestId, actor.user, { notFound: 'nomination' });
     const named = { nominationId, nomination: nameOf(nomination.name) };
