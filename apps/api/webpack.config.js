@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The demo start, with the demo data, as its own bundle: main.js (production) carries none of it.
+      additionalEntryPoints: [{ entryName: 'demo', entryPath: './src/demo.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,

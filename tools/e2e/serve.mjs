@@ -23,7 +23,8 @@ function freePort() {
 const dataParent = mkdtempSync(join(tmpdir(), 'prgauge-e2e-'));
 // PostgreSQL runs as its own user, which must be able to create its data folder here.
 chmodSync(dataParent, 0o777);
-const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+// demo.js: the production start plus the demo region, which DEMO_DATA (on by default here) loads.
+const child = spawn(process.execPath, [join(root, 'dist/apps/api/demo.js')], {
   cwd: root,
   stdio: 'inherit',
   env: {

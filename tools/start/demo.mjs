@@ -2,4 +2,4 @@
 import { build, runApi } from './run-api.mjs';
 
 build(['api']);
-runApi(['demo'], { NODE_ENV: process.env.NODE_ENV ?? 'production' });
+runApi(['demo'], { NODE_ENV: process.env.NODE_ENV ?? 'production' }, 'demo.js');

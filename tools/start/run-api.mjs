@@ -18,9 +18,12 @@ export function build(projects) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** Runs dist/apps/api/main.js with the given extra arguments and environment, passing signals through. */
-export function runApi(args, env) {
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js'), ...args], {
+/**
+ * Runs a built start of the API with the given extra arguments and environment, passing signals through:
+ * `main.js` (production, the default) or `demo.js` (the same with the demo region).
+ */
+export function runApi(args, env, entry = 'main.js') {
+  const child = spawn(process.execPath, [join(root, 'dist/apps/api', entry), ...args], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },

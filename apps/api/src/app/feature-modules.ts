@@ -3,7 +3,6 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { CommitteesModule } from './committees/committees.module';
 import { ContestsModule } from './contests/contests.module';
 import { CyclesModule } from './cycles/cycles.module';
-import { DemoModule } from './demo/demo.module';
 import { RegionsModule } from './regions/regions.module';
 import { ScoresModule } from './scores/scores.module';
 import { SubmissionsModule } from './submissions/submissions.module';
@@ -21,5 +20,4 @@ export const featureModules: Type[] = [
   CommitteesModule,
   TrainingModule,
   ContestsModule,
-  DemoModule,
 ];

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { backfillSearchColumn } from '../app/common/search-column';
-import { applicationSearchTexts } from '../app/contests/application-search';
+import { applicationSearchTexts } from '../app/contests/applications/application-search';
 
 /**
  * Contest applications are searched by the shared search key of the candidate's name and organisation and the

@@ -2,13 +2,16 @@ import type { ApiErrorBody, ApplicationView, ContestView, ErrorParams, Role } fr
 import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/app/auth/passwords';
-import { ApplicationAttachment } from '../../src/app/contests/application-attachment.entity';
-import { ApplicationNomination, ContestApplication } from '../../src/app/contests/contest-application.entity';
-import { Contest } from '../../src/app/contests/contest.entity';
-import { ContestJuror } from '../../src/app/contests/jury.entities';
-import { Nomination } from '../../src/app/contests/nomination.entity';
-import { ContestVoter } from '../../src/app/contests/voting.entities';
-import { demoPdf } from '../../src/app/demo/demo-files';
+import { ApplicationAttachment } from '../../src/app/contests/applications/application-attachment.entity';
+import {
+  ApplicationNomination,
+  ContestApplication,
+} from '../../src/app/contests/applications/contest-application.entity';
+import { Contest } from '../../src/app/contests/setup/contest.entity';
+import { ContestJuror } from '../../src/app/contests/jury/jury.entities';
+import { Nomination } from '../../src/app/contests/setup/nomination.entity';
+import { ContestVoter } from '../../src/app/contests/voting/voting.entities';
+import { demoPdf } from '../../src/demo/demo-files';
 import { User } from '../../src/app/users/user.entity';
 import { Caller, PASSWORD, RegionFixture } from './fixtures';
 import type { TestApp } from './test-app';

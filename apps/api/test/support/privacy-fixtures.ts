@@ -1,11 +1,14 @@
 import { DataSource } from 'typeorm';
-import { ApplicationAttachment } from '../../src/app/contests/application-attachment.entity';
-import { ApplicationNomination, ContestApplication } from '../../src/app/contests/contest-application.entity';
-import { Contest } from '../../src/app/contests/contest.entity';
-import { ContestJuror, JurorConflict } from '../../src/app/contests/jury.entities';
-import { Nomination } from '../../src/app/contests/nomination.entity';
-import { ContestVote, ContestVoter } from '../../src/app/contests/voting.entities';
-import { demoPdf } from '../../src/app/demo/demo-files';
+import { ApplicationAttachment } from '../../src/app/contests/applications/application-attachment.entity';
+import {
+  ApplicationNomination,
+  ContestApplication,
+} from '../../src/app/contests/applications/contest-application.entity';
+import { Contest } from '../../src/app/contests/setup/contest.entity';
+import { ContestJuror, JurorConflict } from '../../src/app/contests/jury/jury.entities';
+import { Nomination } from '../../src/app/contests/setup/nomination.entity';
+import { ContestVote, ContestVoter } from '../../src/app/contests/voting/voting.entities';
+import { demoPdf } from '../../src/demo/demo-files';
 import { contestDates, insertAccount } from './contest-fixtures';
 import type { RegionFixture } from './fixtures';
 import type { TestApp } from './test-app';

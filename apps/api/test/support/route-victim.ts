@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { demoPdf } from '../../src/app/demo/demo-files';
+import { demoPdf } from '../../src/demo/demo-files';
 import { Evidence } from '../../src/app/submissions/evidence.entity';
 import { ReviewComment } from '../../src/app/submissions/review-comment.entity';
 import { User } from '../../src/app/users/user.entity';

@@ -2,13 +2,16 @@ import { Agency } from '../agencies/agency.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Committee } from '../committees/committee.entity';
-import { ApplicationAttachment } from '../contests/application-attachment.entity';
-import { ApplicationNomination, ContestApplication } from '../contests/contest-application.entity';
-import { ContestResult } from '../contests/contest-result.entity';
-import { Contest } from '../contests/contest.entity';
-import { ContestJuror, JurorConflict, ScoreSheet } from '../contests/jury.entities';
-import { Nomination } from '../contests/nomination.entity';
-import { ContestVote, ContestVoter } from '../contests/voting.entities';
+import { ApplicationAttachment } from '../contests/applications/application-attachment.entity';
+import {
+  ApplicationNomination,
+  ContestApplication,
+} from '../contests/applications/contest-application.entity';
+import { ContestResult } from '../contests/results/contest-result.entity';
+import { Contest } from '../contests/setup/contest.entity';
+import { ContestJuror, JurorConflict, ScoreSheet } from '../contests/jury/jury.entities';
+import { Nomination } from '../contests/setup/nomination.entity';
+import { ContestVote, ContestVoter } from '../contests/voting/voting.entities';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { UserSession } from '../auth/session.entity';
 import { Cycle } from '../cycles/cycle.entity';

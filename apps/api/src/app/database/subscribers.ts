@@ -1,5 +1,5 @@
 import { AgencySearchSubscriber } from '../agencies/agency-search';
-import { ApplicationSearchSubscriber } from '../contests/application-search';
+import { ApplicationSearchSubscriber } from '../contests/applications/application-search';
 import { EventSearchSubscriber } from '../training/event-search';
 import { AccountSearchSubscriber } from '../users/account-search';
 

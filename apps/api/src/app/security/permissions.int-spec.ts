@@ -15,7 +15,7 @@ import {
   prepareWalkVictim,
   WALK_FRAMEWORK,
 } from '../../../test/support/walk-victims';
-import { demoPdf } from '../demo/demo-files';
+import { demoPdf } from '../../demo/demo-files';
 import { toSessionUser } from '../auth/session.service';
 import { User } from '../users/user.entity';
 import { expectedAnswer, PREVIEWED_BY, WALK_COLUMNS, type Answer } from './permissions.expected';

@@ -11,8 +11,8 @@ import {
 } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { ADDRESS_FAILURES_PER_WINDOW } from '../auth/sign-in-throttle';
-import { PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR } from '../contests/public-applications.service';
-import { hashAddress, VOTES_PER_ADDRESS_PER_MINUTE } from '../contests/votes.service';
+import { PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR } from '../contests/applications/public-applications.service';
+import { hashAddress, VOTES_PER_ADDRESS_PER_MINUTE } from '../contests/voting/votes.service';
 
 /** A different forged client address on every call. */
 const forged = (i: number) => ({ 'x-forwarded-for': `198.51.100.${i % 250}, 192.0.2.${i % 250}` });

@@ -11,7 +11,7 @@ import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/sup
 import { multipartBody } from '../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { AuditEntry } from '../audit/audit-entry.entity';
-import { demoPdf } from '../demo/demo-files';
+import { demoPdf } from '../../demo/demo-files';
 import { itemsOf } from '../../../test/support/pages';
 
 /** The small framework with evidence required for press releases. */

@@ -7,8 +7,8 @@ import { insertCycle, insertSubmission } from '../../../../test/support/cycle-fi
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../../test/support/fixtures';
 import { FormFile, multipartForm } from '../../../../test/support/multipart';
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
-import { ATTACHMENT_UPLOAD } from '../../contests/application-filing';
-import { demoPdf } from '../../demo/demo-files';
+import { ATTACHMENT_UPLOAD } from '../../contests/applications/application-filing';
+import { demoPdf } from '../../../demo/demo-files';
 import { EVIDENCE_UPLOAD } from '../../submissions/evidence.service';
 
 const TWENTY_MB = 20 * 1024 * 1024;

@@ -1,0 +1,51 @@
+import { EntityManager, In } from 'typeorm';
+import { ApplicationNomination, ContestApplication } from './contest-application.entity';
+
+// What the other contest modules read of applications, so that only this module queries its tables. Each
+// takes the caller's EntityManager, so that a read inside a transaction sees its writes.
+
+/** The applications with these ids; ids of none are left out. */
+export function applicationsByIds(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<ContestApplication[]> {
+  return manager.findBy(ContestApplication, { id: In([...ids]) });
+}
+
+/** An application that must exist; throws TypeORM's EntityNotFoundError otherwise. */
+export function existingApplication(manager: EntityManager, id: string): Promise<ContestApplication> {
+  return manager.findOneByOrFail(ContestApplication, { id });
+}
+
+/** Every application to a contest, whatever its screening. */
+export function applicationsOfContest(
+  manager: EntityManager,
+  contestId: string,
+): Promise<ContestApplication[]> {
+  return manager.findBy(ContestApplication, { contestId });
+}
+
+/** How many applications entered the nomination. */
+export function countApplicationsIn(manager: EntityManager, nominationId: string): Promise<number> {
+  return manager.countBy(ApplicationNomination, { nominationId });
+}
+
+/**
+ * The accepted applications entered in any of the nominations, oldest filed first, with which nomination each
+ * entered (`entries`). No nominations ask the database nothing.
+ */
+export async function acceptedEntriesOf(
+  manager: EntityManager,
+  nominationIds: readonly string[],
+): Promise<{ entries: ApplicationNomination[]; applications: ContestApplication[] }> {
+  const entries = nominationIds.length
+    ? await manager.findBy(ApplicationNomination, { nominationId: In([...nominationIds]) })
+    : [];
+  const applications = entries.length
+    ? await manager.find(ContestApplication, {
+        where: { id: In(entries.map((e) => e.applicationId)), screening: 'accepted' },
+        order: { filedAt: 'ASC' },
+      })
+    : [];
+  return { entries, applications };
+}

@@ -1,0 +1,118 @@
+import {
+  APPLICATION_FILERS,
+  type ApplicationFiler,
+  type FileApplicationRequest,
+  LIMITS,
+  type PublicApplicationRequest,
+  type ScreenApplicationRequest,
+} from '@prgauge/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsString,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { IsOptionalButNotNull } from '../../../common/optional-not-null';
+import { IsCalendarDay } from '../../../common/zoned-date.validator';
+import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
+
+export class FileApplicationDto implements FileApplicationRequest {
+  @ApiProperty({ example: 'Aigerim Sadykova' })
+  @IsString()
+  @MinLength(LIMITS.personName.min)
+  @MaxLength(LIMITS.personName.max)
+  candidateName!: string;
+
+  @ApiProperty({ example: 'Press secretary' })
+  @IsString()
+  @MinLength(LIMITS.candidatePosition.min)
+  @MaxLength(LIMITS.candidatePosition.max)
+  candidatePosition!: string;
+
+  /** Compared with each juror's organisation: a juror of the same organisation is excluded. */
+  @ApiProperty({ example: 'Regional health department' })
+  @IsString()
+  @MinLength(LIMITS.organisation.min)
+  @MaxLength(LIMITS.organisation.max)
+  candidateOrganisation!: string;
+
+  /** The agency the candidate works for, when it is one of the evaluated agencies. */
+  @ApiPropertyOptional()
+  @IsOptionalButNotNull()
+  @IsUUID()
+  agencyId?: string;
+
+  /** Whether the candidate files for themselves or an organisation files on their behalf. */
+  @ApiProperty({ enum: APPLICATION_FILERS })
+  @IsIn(APPLICATION_FILERS)
+  filedBy!: ApplicationFiler;
+
+  @ApiProperty({ type: [String], description: 'One application may enter several nominations.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  nominationIds!: string[];
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(LIMITS.projectTitle.min)
+  @MaxLength(LIMITS.projectTitle.max)
+  projectTitle!: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsCalendarDay() projectStart?: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsCalendarDay() projectEnd?: string;
+  @ApiProperty()
+  @IsString()
+  @MinLength(LIMITS.projectDescription.min)
+  @MaxLength(LIMITS.projectDescription.max)
+  description!: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsString() @MaxLength(5000) goal?: string;
+  @ApiPropertyOptional() @IsOptionalButNotNull() @IsString() @MaxLength(10000) results?: string;
+
+  /** Social pages and publications. */
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptionalButNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
+  links?: string[];
+
+  /** The candidate's consent to the processing of their personal data; filed on their behalf, the filer vouches for it. */
+  @ApiProperty(PERSONAL_DATA_CONSENT_DOC)
+  @IsConsentGiven()
+  personalDataConsent!: boolean;
+}
+
+/** A candidate's own application, without an account: the same fields, filed by the candidate, and an email. */
+export class PublicApplicationDto
+  extends OmitType(FileApplicationDto, ['filedBy'] as const)
+  implements PublicApplicationRequest
+{
+  /** Where the organisers write about the application. */
+  @ApiProperty({ example: 'aigerim@example.kz' })
+  @IsEmail({}, { message: 'contactEmail must be an email address' })
+  @MaxLength(254)
+  contactEmail!: string;
+}
+
+export class ScreenApplicationDto implements ScreenApplicationRequest {
+  @ApiProperty({ enum: ['accepted', 'rejected'] })
+  @IsIn(['accepted', 'rejected'])
+  status!: 'accepted' | 'rejected';
+
+  /** Required when rejecting; shown to the filer. */
+  @ApiPropertyOptional()
+  @ValidateIf((o: ScreenApplicationDto) => o.status === 'rejected' || o.reason !== undefined)
+  @IsString()
+  @MinLength(LIMITS.decisionReason.min)
+  @MaxLength(LIMITS.decisionReason.max)
+  reason?: string;
+}

@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import {
+  LIMITS,
+  type JurorTask,
+  type JurorView,
+  type JuryProgressRow,
+  type SessionUser,
+} from '@prgauge/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Actor } from '../../auth/actor';
+import { AuditService } from '../../audit/audit.service';
+import {
+  InvalidFieldsException,
+  StaleVersionException,
+  type FieldProblemInput,
+} from '../../common/api-error';
+import { displayNamesOf } from '../../users/display-names.facade';
+import { jurorCandidateAccount } from '../../users/juror-accounts.facade';
+import { loadContest } from '../setup/contest-access';
+import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from '../setup/contest-errors';
+import { judgingRefusal, resultsPublishedRefusal } from '../setup/contest-phase';
+import { jurorApplicationViews } from '../applications/application-views';
+import { AssignJurorDto, DeclareConflictDto, ScoreSheetDto } from './dto/jury.dto';
+import { jurorEligibility, openSeatsOrNotFound } from './jury-eligibility';
+import { ContestJuror, JurorConflict, ScoreSheet } from './jury.entities';
+import { Nomination } from '../setup/nomination.entity';
+import { Clock } from '../../common/clock';
+import { nominationById, nominationsOfContest } from '../setup/contest-readers';
+import { applicationsByIds, existingApplication } from '../applications/application-readers';
+
+/** Jurors per nomination, their conflicts and score sheets, and the organisers' view of their progress. */
+@Injectable()
+export class JuryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async assign(nominationId: string, body: AssignJurorDto, actor: Actor): Promise<JurorView> {
+    return this.dataSource.transaction(async (manager) => {
+      const nomination = await this.nomination(manager, nominationId);
+      const contest = await loadContest(manager, nomination.contestId, actor.user, {
+        organiser: true,
+        notFound: 'nomination',
+      });
+      const account = await jurorCandidateAccount(manager, body.userId);
+      if (!account || account.role !== 'juror' || !contest.regionIds.includes(account.regionId ?? ''))
+        throw new InvalidFieldsException([
+          {
+            field: 'userId',
+            code: 'jury.not_a_juror_account',
+            problems: ["is not a juror account of the contest's regions"],
+          },
+        ]);
+      if (await manager.existsBy(ContestJuror, { nominationId, userId: body.userId }))
+        throw new InvalidFieldsException([
+          {
+            field: 'userId',
+            code: 'jury.already_seated',
+            params: { nominationId, nomination: nameOf(nomination.name) },
+            problems: ['is a juror of this nomination already'],
+          },
+        ]);
+      const juror = await manager.save(ContestJuror, {
+        nominationId,
+        userId: body.userId,
+        organisation: body.organisation.trim(),
+      });
+      await this.audit.record(manager, actor, {
+        action: 'contest.juror.assign',
+        entity: 'nomination',
+        entityId: nominationId,
+        regionId: contest.regionIds[0],
+        changes: [{ field: 'juror', old: null, new: account.login }],
+      });
+      return { ...juror, name: account.displayName };
+    });
+  }
+
+  /** Takes a juror off a nomination; the sheets they gave there stop counting, as their seat is gone. */
+  async unassign(nominationId: string, userId: string, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const nomination = await this.nomination(manager, nominationId);
+      const contest = await loadContest(manager, nomination.contestId, actor.user, {
+        organiser: true,
+        notFound: 'nomination',
+      });
+      assertPhaseAllows(resultsPublishedRefusal(contest, this.clock.now()));
+      const seat = await manager.findOneBy(ContestJuror, { nominationId, userId });
+      if (!seat) throw new ContestRecordNotFoundException('juror');
+      await manager.delete(ContestJuror, { id: seat.id });
+      await this.audit.record(manager, actor, {
+        action: 'contest.juror.unassign',
+        entity: 'nomination',
+        entityId: nominationId,
+        regionId: contest.regionIds[0],
+        changes: [{ field: 'juror', old: userId, new: null }],
+      });
+    });
+  }
+
+  /** A juror's own applications to score, without anyone else's scores or any vote. */
+  async tasks(contestId: string, user: SessionUser): Promise<JurorTask[]> {
+    const manager = this.dataSource.manager;
+    await loadContest(manager, contestId, user);
+    const nominations = await nominationsOfContest(manager, contestId);
+    const eligible = (
+      await jurorEligibility(
+        manager,
+        nominations.map((n) => n.id),
+        user.id,
+      )
+    ).filter((e) => !e.excluded);
+    const applications = await applicationsByIds(manager, [...new Set(eligible.map((e) => e.applicationId))]);
+    // A candidate's contact details are for organisers; jurors judge the work.
+    const views = new Map((await jurorApplicationViews(manager, applications)).map((v) => [v.id, v]));
+    const sheets = eligible.length
+      ? await manager.findBy(ScoreSheet, { jurorId: user.id, nominationId: In(nominations.map((n) => n.id)) })
+      : [];
+    return eligible.flatMap((e) => {
+      const application = views.get(e.applicationId);
+      const sheet = sheets.find(
+        (s) => s.nominationId === e.nominationId && s.applicationId === e.applicationId,
+      );
+      return application
+        ? [
+            {
+              nominationId: e.nominationId,
+              application,
+              scores: sheet?.scores ?? null,
+              comment: sheet?.comment ?? null,
+              version: sheet?.version ?? null,
+            },
+          ]
+        : [];
+    });
+  }
+
+  /** A juror already kept from the application (or not seated for it) gets 404, as for an unknown one. */
+  async declareConflict(applicationId: string, body: DeclareConflictDto, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await openSeatsOrNotFound(manager, { applicationId, userId: actor.user.id }, 'application');
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(JurorConflict)
+        .values({ applicationId, userId: actor.user.id, reason: body.reason })
+        .orIgnore()
+        .execute();
+      // Sheets already given no longer count: a declared conflict excludes the juror from the application.
+      await manager.delete(ScoreSheet, { applicationId, jurorId: actor.user.id });
+      await this.audit.record(manager, actor, {
+        action: 'contest.conflict.declare',
+        entity: 'contest_application',
+        entityId: applicationId,
+        reason: body.reason,
+      });
+    });
+  }
+
+  async saveSheet(
+    nominationId: string,
+    applicationId: string,
+    body: ScoreSheetDto,
+    actor: Actor,
+  ): Promise<JurorTask> {
+    return this.dataSource.transaction(async (manager) => {
+      const nomination = await this.nomination(manager, nominationId);
+      const contest = await loadContest(manager, nomination.contestId, actor.user, {
+        notFound: 'nomination',
+      });
+      // A conflict answers like an unknown application, before the phase, so that it cannot be probed.
+      await openSeatsOrNotFound(
+        manager,
+        { applicationId, userId: actor.user.id, nominationId },
+        'application',
+      );
+      assertPhaseAllows(judgingRefusal(contest, this.clock.now()));
+      const problems = sheetProblems(nomination, body);
+      if (problems.length) throw new InvalidFieldsException(problems);
+      const existing = await manager.findOne(ScoreSheet, {
+        where: { nominationId, applicationId, jurorId: actor.user.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (existing && body.version !== undefined && body.version !== existing.version)
+        throw new StaleVersionException({ scores: existing.scores, version: existing.version });
+      const scores = Object.fromEntries(nomination.criteria.map((c) => [c.key, body.scores[c.key]]));
+      const sheet = await manager.save(ScoreSheet, {
+        ...(existing ?? { nominationId, applicationId, jurorId: actor.user.id }),
+        scores,
+        comment: body.comment?.trim() || null,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'contest.sheet.save',
+        entity: 'contest_application',
+        entityId: applicationId,
+        regionId: contest.regionIds[0],
+      });
+      const [application] = await jurorApplicationViews(manager, [
+        await existingApplication(manager, applicationId),
+      ]);
+      return {
+        nominationId,
+        application,
+        scores: sheet.scores,
+        comment: sheet.comment,
+        version: sheet.version,
+      };
+    });
+  }
+
+  /** Counts per juror and nomination: how many applications they have, have scored, and are kept from. */
+  async progress(contestId: string, user: SessionUser): Promise<JuryProgressRow[]> {
+    const manager = this.dataSource.manager;
+    await loadContest(manager, contestId, user, { organiser: true });
+    const nominations = await nominationsOfContest(manager, contestId);
+    const ids = nominations.map((n) => n.id);
+    const jurors = ids.length
+      ? await manager.find(ContestJuror, { where: { nominationId: In(ids) }, order: { createdAt: 'ASC' } })
+      : [];
+    const names = await displayNamesOf(
+      manager,
+      jurors.map((j) => j.userId),
+    );
+    const eligibility = await jurorEligibility(manager, ids);
+    const sheets = ids.length
+      ? await manager.find(ScoreSheet, {
+          select: { nominationId: true, applicationId: true, jurorId: true },
+          where: { nominationId: In(ids) },
+        })
+      : [];
+    return jurors.map((j) => {
+      const mine = eligibility.filter((e) => e.nominationId === j.nominationId && e.userId === j.userId);
+      const open = new Set(mine.filter((e) => !e.excluded).map((e) => e.applicationId));
+      return {
+        nominationId: j.nominationId,
+        userId: j.userId,
+        name: names.get(j.userId) ?? '',
+        assigned: open.size,
+        scored: sheets.filter(
+          (s) => s.nominationId === j.nominationId && s.jurorId === j.userId && open.has(s.applicationId),
+        ).length,
+        excluded: mine.length - open.size,
+      };
+    });
+  }
+
+  private async nomination(manager: EntityManager, id: string): Promise<Nomination> {
+    const nomination = await nominationById(manager, id);
+    if (!nomination) throw new ContestRecordNotFoundException('nomination');
+    return nomination;
+  }
+}
+
+/** The lowest and highest score of a criterion. */
+export const SCORE_RANGE = LIMITS.juryScore;
+
+/** Every criterion scored 0..10 and nothing else; the comment when the nomination requires one. */
+export function sheetProblems(nomination: Nomination, body: ScoreSheetDto): FieldProblemInput[] {
+  const problems: FieldProblemInput[] = [];
+  const keys = new Set(nomination.criteria.map((c) => c.key));
+  for (const key of Object.keys(body.scores))
+    if (!keys.has(key))
+      problems.push({
+        field: `scores.${key}`,
+        code: 'score.unknown_criterion',
+        params: { criterion: key },
+        problems: ['is not a criterion of this nomination'],
+      });
+  for (const criterion of nomination.criteria) {
+    const value = body.scores[criterion.key];
+    if (
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      value < SCORE_RANGE.min ||
+      value > SCORE_RANGE.max
+    )
+      problems.push({
+        field: `scores.${criterion.key}`,
+        code: 'score.out_of_range',
+        params: { criterion: criterion.key, criterionName: nameOf(criterion.name), ...SCORE_RANGE },
+        problems: [`must be a number from ${SCORE_RANGE.min} to ${SCORE_RANGE.max}`],
+      });
+  }
+  if (nomination.commentRequired && !body.comment?.trim())
+    problems.push({
+      field: 'comment',
+      code: 'field.required',
+      params: { nominationId: nomination.id, nomination: nameOf(nomination.name) },
+      problems: ['is required in this nomination'],
+    });
+  return problems;
+}

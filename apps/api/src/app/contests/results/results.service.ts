@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import type { ContestResults, ContestView, SessionUser } from '@prgauge/contracts';
+import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
+import type { Actor } from '../../auth/actor';
+import { AuditService } from '../../audit/audit.service';
+import { personKey } from '../jury/conflict-rules';
+import { loadContest } from '../setup/contest-access';
+import { assertPhaseAllows, ContestRecordNotFoundException } from '../setup/contest-errors';
+import { publicationRefusal, resultsRefusal } from '../setup/contest-phase';
+import { ContestResult } from './contest-result.entity';
+import { rankNomination, RankedEntry } from './contest-scoring';
+import { contestViews } from '../setup/contest-views';
+import { Contest } from '../setup/contest.entity';
+import { jurorEligibility } from '../jury/jury-eligibility';
+import { contestStatistics } from './results-statistics';
+import { Clock } from '../../common/clock';
+import { nominationsOfContest } from '../setup/contest-readers';
+import { applicationsOfContest } from '../applications/application-readers';
+import { sheetsOfNominations } from '../jury/score-sheet-readers';
+
+/** Rankings computed from sheets and votes: previewed by organisers, frozen at publication, then public. */
+@Injectable()
+export class ResultsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async preview(contestId: string, user: SessionUser): Promise<ContestResults> {
+    const manager = this.dataSource.manager;
+    const contest = await loadContest(manager, contestId, user, { organiser: true });
+    return this.assemble(manager, contest, await this.compute(manager, contest.id));
+  }
+
+  async publish(contestId: string, actor: Actor): Promise<ContestResults> {
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
+      const now = this.clock.now();
+      assertPhaseAllows(publicationRefusal(contest, now));
+      const rankings = await this.compute(manager, contest.id);
+      if (rankings.size) await manager.delete(ContestResult, { nominationId: In([...rankings.keys()]) });
+      const rows = [...rankings].flatMap(([nominationId, ranked]) =>
+        ranked.map((r) => ({ ...r, nominationId })),
+      );
+      if (rows.length) await manager.insert(ContestResult, rows);
+      contest.resultsPublishedAt = now;
+      const saved = await manager.save(Contest, contest);
+      await this.audit.record(manager, actor, {
+        action: 'contest.results.publish',
+        entity: 'contest',
+        entityId: contest.id,
+        regionId: contest.regionIds[0],
+      });
+      return this.assemble(manager, saved, rankings);
+    });
+  }
+
+  /** Contests whose results are out, newest first: what anonymous visitors may see. */
+  async publishedContests(): Promise<ContestView[]> {
+    const contests = await this.dataSource.getRepository(Contest).find({
+      where: { status: 'announced', resultsPublishedAt: LessThanOrEqual(this.clock.now()) },
+      order: { resultsPublishedAt: 'DESC' },
+    });
+    return contestViews(this.dataSource.manager, contests, this.clock.now());
+  }
+
+  /** The frozen results of an announced contest; before publication 409 names the phase and dates. */
+  async published(contestId: string): Promise<ContestResults> {
+    const manager = this.dataSource.manager;
+    const contest = await manager.findOneBy(Contest, {
+      id: contestId,
+      status: 'announced',
+    });
+    if (!contest) throw new ContestRecordNotFoundException('contest');
+    assertPhaseAllows(resultsRefusal(contest, this.clock.now()));
+    const nominations = await nominationsOfContest(manager, contestId);
+    const stored = nominations.length
+      ? await manager.find(ContestResult, {
+          where: { nominationId: In(nominations.map((n) => n.id)) },
+          order: { rank: 'ASC' },
+        })
+      : [];
+    const rankings = new Map<string, RankedEntry[]>(
+      nominations.map((n) => [n.id, stored.filter((r) => r.nominationId === n.id)]),
+    );
+    return this.assemble(manager, contest, rankings);
+  }
+
+  /** Rankings per nomination from accepted applications, the sheets of jurors not excluded, and the votes. */
+  private async compute(manager: EntityManager, contestId: string): Promise<Map<string, RankedEntry[]>> {
+    const nominations = await nominationsOfContest(manager, contestId);
+    const ids = nominations.map((n) => n.id);
+    const entries: { nomination_id: string; application_id: string; filed_at: Date; votes: number }[] =
+      ids.length
+        ? await manager.query(
+            `SELECT an.nomination_id, a.id AS application_id, a.filed_at,
+                  (SELECT count(*)::int FROM contest_vote v WHERE v.nomination_id = an.nomination_id AND v.application_id = a.id) AS votes
+             FROM application_nomination an JOIN contest_application a ON a.id = an.application_id
+            WHERE an.nomination_id = ANY($1) AND a.screening = 'accepted'`,
+            [ids],
+          )
+        : [];
+    const allowed = new Set(
+      (await jurorEligibility(manager, ids))
+        .filter((e) => !e.excluded)
+        .map((e) => `${e.nominationId}|${e.applicationId}|${e.userId}`),
+    );
+    const sheets = await sheetsOfNominations(manager, ids);
+    return new Map(
+      nominations.map((n) => [
+        n.id,
+        rankNomination(
+          n,
+          entries
+            .filter((e) => e.nomination_id === n.id)
+            .map((e) => ({
+              applicationId: e.application_id,
+              filedAt: new Date(e.filed_at).getTime(),
+              votes: e.votes,
+            })),
+          sheets
+            .filter((s) => s.nominationId === n.id && allowed.has(`${n.id}|${s.applicationId}|${s.jurorId}`))
+            .map((s) => ({ jurorId: s.jurorId, applicationId: s.applicationId, scores: s.scores })),
+        ),
+      ]),
+    );
+  }
+
+  private async assemble(
+    manager: EntityManager,
+    contest: Contest,
+    rankings: Map<string, RankedEntry[]>,
+  ): Promise<ContestResults> {
+    const [view] = await contestViews(manager, [contest], this.clock.now());
+    const applications = new Map((await applicationsOfContest(manager, contest.id)).map((a) => [a.id, a]));
+    const person = (id: string) => {
+      const a = applications.get(id);
+      return a ? personKey(a.candidateName, a.candidateOrganisation) : id;
+    };
+    const wins = new Map<string, number>();
+    for (const ranked of rankings.values())
+      for (const r of ranked)
+        if (r.winner) wins.set(person(r.applicationId), (wins.get(person(r.applicationId)) ?? 0) + 1);
+    const nominations = view.nominations.map((nomination) => {
+      const ranked = rankings.get(nomination.id) ?? [];
+      return {
+        nomination,
+        applications: ranked.length,
+        rows: ranked.map((r) => {
+          const a = applications.get(r.applicationId);
+          return {
+            applicationId: r.applicationId,
+            candidateName: a?.candidateName ?? '',
+            candidateOrganisation: a?.candidateOrganisation ?? '',
+            projectTitle: a?.projectTitle ?? '',
+            juryScore: r.juryScore === null ? null : round(r.juryScore),
+            votes: r.votes,
+            score: r.score === null ? null : round(r.score),
+            rank: r.rank,
+            winner: r.winner,
+            multipleWinner: r.winner && (wins.get(person(r.applicationId)) ?? 0) > 1,
+          };
+        }),
+      };
+    });
+    const multipleWinners = [...wins]
+      .filter(([, count]) => count > 1)
+      .map(([key, count]) => {
+        const a = [...applications.values()].find(
+          (x) => personKey(x.candidateName, x.candidateOrganisation) === key,
+        );
+        return {
+          candidateName: a?.candidateName ?? '',
+          candidateOrganisation: a?.candidateOrganisation ?? '',
+          wins: count,
+        };
+      });
+    return {
+      contest: view,
+      statistics: await contestStatistics(manager, contest),
+      nominations,
+      multipleWinners,
+    };
+  }
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;

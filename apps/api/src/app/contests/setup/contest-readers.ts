@@ -1,0 +1,35 @@
+import { EntityManager, In } from 'typeorm';
+import { Contest } from './contest.entity';
+import { Nomination } from './nomination.entity';
+
+// What the other contest modules read of contests and nominations, so that only setup queries its tables.
+// Each takes the caller's EntityManager, so that a read inside a transaction sees its writes.
+
+/** An announced contest, or null when there is none (a draft answers like a missing one). */
+export function announcedContest(manager: EntityManager, contestId: string): Promise<Contest | null> {
+  return manager.findOneBy(Contest, { id: contestId, status: 'announced' });
+}
+
+/** A contest that must exist (an application's, say); throws TypeORM's EntityNotFoundError otherwise. */
+export function existingContest(manager: EntityManager, contestId: string): Promise<Contest> {
+  return manager.findOneByOrFail(Contest, { id: contestId });
+}
+
+/** A nomination, or null when there is none; callers answer 404 as their route names it. */
+export function nominationById(manager: EntityManager, nominationId: string): Promise<Nomination | null> {
+  return manager.findOneBy(Nomination, { id: nominationId });
+}
+
+/** A contest's nominations in their order on the contest's page: by position, then as they were created. */
+export function nominationsOfContest(manager: EntityManager, contestId: string): Promise<Nomination[]> {
+  return manager.find(Nomination, { where: { contestId }, order: { position: 'ASC', createdAt: 'ASC' } });
+}
+
+/** How many of `nominationIds` (no duplicates) are nominations of the contest. */
+export function countNominationsOfContest(
+  manager: EntityManager,
+  contestId: string,
+  nominationIds: readonly string[],
+): Promise<number> {
+  return manager.countBy(Nomination, { contestId, id: In([...nominationIds]) });
+}

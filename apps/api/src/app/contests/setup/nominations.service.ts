@@ -1,0 +1,216 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { AuditAction, NominationView, ScoringMode } from '@prgauge/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../auth/actor';
+import { AuditService, type AuditFact } from '../../audit/audit.service';
+import { fieldChanges } from '../../audit/field-changes';
+import {
+  ApiException,
+  InvalidFieldsException,
+  StaleVersionException,
+  type FieldProblemInput,
+} from '../../common/api-error';
+import { loadContest } from './contest-access';
+import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from './contest-errors';
+import { nominationEditRefusal } from './contest-phase';
+import { toNominationView } from './contest-views';
+import { Contest } from './contest.entity';
+import { CreateNominationDto, CriterionDto, UpdateNominationDto } from './dto/contest.dto';
+import { Nomination } from './nomination.entity';
+import { Clock } from '../../common/clock';
+import { countApplicationsIn } from '../applications/application-readers';
+
+const FIELDS: (keyof Nomination & string)[] = [
+  'name',
+  'places',
+  'criteria',
+  'scoringMode',
+  'juryShare',
+  'commentRequired',
+  'normaliseJurors',
+  'prizeAmount',
+  'prizeCurrency',
+];
+
+/** The fields whose combination has rules: a jury needs criteria, a combined mode its share, a prize a currency. */
+interface NominationRules {
+  criteria: CriterionDto[];
+  scoringMode: ScoringMode;
+  juryShare: number | undefined;
+  prizeAmount: number | null;
+  prizeCurrency: string | null;
+}
+
+export function nominationProblems(n: NominationRules): FieldProblemInput[] {
+  const problems: FieldProblemInput[] = [];
+  const keys = n.criteria.map((c) => c.key);
+  const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
+  if (repeated !== undefined)
+    problems.push({
+      field: 'criteria',
+      code: 'nomination.duplicate_criterion',
+      params: { key: repeated },
+      problems: ['criterion keys must differ'],
+    });
+  if (n.scoringMode !== 'vote' && n.criteria.length === 0)
+    problems.push({
+      field: 'criteria',
+      code: 'nomination.criteria_required',
+      params: { scoringMode: n.scoringMode },
+      problems: ['a jury needs at least one criterion'],
+    });
+  if (n.scoringMode === 'combined' && n.juryShare === undefined)
+    problems.push({
+      field: 'juryShare',
+      code: 'field.required',
+      params: { scoringMode: n.scoringMode },
+      problems: ['is required in combined mode'],
+    });
+  if ((n.prizeAmount === null) !== (n.prizeCurrency === null))
+    problems.push({
+      field: 'prizeCurrency',
+      code: 'contest.pair_incomplete',
+      params: { other: 'prizeAmount' },
+      problems: ['give both prizeAmount and prizeCurrency, or neither'],
+    });
+  return problems;
+}
+
+/** The jury's share follows from the mode: all of it, none of it, or the organisers' choice when combined. */
+const juryShareOf = (mode: ScoringMode, share: number | undefined) =>
+  mode === 'jury' ? 1 : mode === 'vote' ? 0 : (share ?? 1);
+
+/** Nominations of a contest: set up, changed and removed by organisers until judging and voting start. */
+@Injectable()
+export class NominationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Adds a nomination at the end of the contest's list; answers with the new nomination. */
+  async add(contestId: string, body: CreateNominationDto, actor: Actor): Promise<NominationView> {
+    const rules = {
+      criteria: body.criteria ?? [],
+      scoringMode: body.scoringMode,
+      juryShare: body.juryShare,
+      prizeAmount: body.prizeAmount ?? null,
+      prizeCurrency: body.prizeCurrency ?? null,
+    };
+    const problems = nominationProblems(rules);
+    if (problems.length) throw new InvalidFieldsException(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
+      assertPhaseAllows(nominationEditRefusal(contest, this.clock.now()));
+      const position = await manager.countBy(Nomination, { contestId });
+      const nomination = await manager.save(Nomination, {
+        contestId,
+        name: body.name,
+        places: body.places ?? 1,
+        criteria: rules.criteria.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
+        scoringMode: body.scoringMode,
+        juryShare: juryShareOf(body.scoringMode, body.juryShare),
+        commentRequired: body.commentRequired ?? false,
+        normaliseJurors: body.normaliseJurors ?? false,
+        prizeAmount: rules.prizeAmount,
+        prizeCurrency: rules.prizeCurrency,
+        position,
+      });
+      await this.record(manager, actor, contest, 'contest.nomination.add', nomination.id, [
+        { field: 'nomination', old: null, new: nomination.id },
+      ]);
+      return toNominationView(nomination);
+    });
+  }
+
+  /** Changes any field and answers with the nomination; a stale version gets 409 with it as it stands. */
+  async update(nominationId: string, body: UpdateNominationDto, actor: Actor): Promise<NominationView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { nomination, contest } = await this.load(manager, nominationId, actor);
+      if (nomination.version !== body.version) throw new StaleVersionException(toNominationView(nomination));
+      const scoringMode = body.scoringMode ?? nomination.scoringMode;
+      const rules = {
+        criteria: body.criteria ?? nomination.criteria,
+        scoringMode,
+        juryShare:
+          body.juryShare ?? (nomination.scoringMode === 'combined' ? nomination.juryShare : undefined),
+        prizeAmount: body.prizeAmount === undefined ? nomination.prizeAmount : body.prizeAmount,
+        prizeCurrency: body.prizeCurrency === undefined ? nomination.prizeCurrency : body.prizeCurrency,
+      };
+      const problems = nominationProblems(rules);
+      if (problems.length) throw new InvalidFieldsException(problems);
+      const saved = await manager.save(Nomination, {
+        ...nomination,
+        name: body.name ?? nomination.name,
+        places: body.places ?? nomination.places,
+        criteria: rules.criteria.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
+        scoringMode,
+        juryShare: juryShareOf(scoringMode, rules.juryShare),
+        commentRequired: body.commentRequired ?? nomination.commentRequired,
+        normaliseJurors: body.normaliseJurors ?? nomination.normaliseJurors,
+        prizeAmount: rules.prizeAmount,
+        prizeCurrency: rules.prizeCurrency,
+      });
+      await this.record(
+        manager,
+        actor,
+        contest,
+        'contest.nomination.update',
+        nomination.id,
+        fieldChanges(nomination, saved, FIELDS),
+      );
+      return toNominationView(saved);
+    });
+  }
+
+  /** Removes a nomination nobody has applied to; its jurors' seats go with it. */
+  async remove(nominationId: string, actor: Actor): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      const { nomination, contest } = await this.load(manager, nominationId, actor);
+      const applications = await countApplicationsIn(manager, nominationId);
+      if (applications > 0)
+        throw new ApiException(HttpStatus.CONFLICT, 'nomination.has_applications', {
+          nominationId,
+          nomination: nameOf(nomination.name),
+          applications,
+        });
+      await manager.delete(Nomination, { id: nominationId });
+      await this.record(manager, actor, contest, 'contest.nomination.delete', nomination.id, [
+        { field: 'nomination', old: nomination.id, new: null },
+      ]);
+    });
+  }
+
+  /** The nomination and its contest, for an organiser, while nominations may still change. */
+  private async load(manager: EntityManager, nominationId: string, actor: Actor) {
+    const nomination = await manager.findOne(Nomination, {
+      where: { id: nominationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!nomination) throw new ContestRecordNotFoundException('nomination');
+    const contest = await loadContest(manager, nomination.contestId, actor.user, {
+      organiser: true,
+      notFound: 'nomination',
+    });
+    assertPhaseAllows(nominationEditRefusal(contest, this.clock.now()));
+    return { nomination, contest };
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    contest: Contest,
+    action: AuditAction,
+    nominationId: string,
+    changes: NonNullable<AuditFact['changes']>,
+  ) {
+    return this.audit.record(manager, actor, {
+      action,
+      entity: 'nomination',
+      entityId: nominationId,
+      regionId: contest.regionIds[0],
+      changes,
+    });
+  }
+}
