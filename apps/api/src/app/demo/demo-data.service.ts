@@ -18,7 +18,7 @@ import { storedLeaves } from '../cycles/framework-rules';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
 import { saveHolidays } from '../regions/region-working-week';
-import { PublishService } from '../scores/publish.service';
+import { CycleLifecycleService } from '../cycles/cycle-lifecycle.service';
 import { Evidence } from '../submissions/evidence.entity';
 import { ReviewComment } from '../submissions/review-comment.entity';
 import { SubmissionValue } from '../submissions/submission-value.entity';
@@ -63,7 +63,7 @@ export class DemoDataService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly publisher: PublishService,
+    private readonly lifecycle: CycleLifecycleService,
     private readonly results: ResultsService,
     @Inject(ENVIRONMENT) private readonly env: Environment,
     private readonly clock: Clock,
@@ -143,7 +143,7 @@ export class DemoDataService {
       return { director: users.director, cycles, contests, accounts: users.accounts };
     });
     const actor = { user: director, requestId: 'demo', ip: '127.0.0.1' };
-    for (const cycle of cycles.slice(0, -1)) await this.publisher.publish(cycle.id, actor);
+    for (const cycle of cycles.slice(0, -1)) await this.lifecycle.publish(cycle.id, actor);
     await publishDemoContests(this.results, this.dataSource, actor, contests);
     this.logger.log(`demo region loaded in ${Date.now() - started} ms`);
     return [...accounts, ...CONTEST_ACCOUNTS];

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ContestsModule } from '../contests/contests.module';
-import { ScoresModule } from '../scores/scores.module';
+import { CyclesModule } from '../cycles/cycles.module';
 import { DemoDataService } from './demo-data.service';
 
 @Module({
-  imports: [ScoresModule, ContestsModule],
+  imports: [CyclesModule, ContestsModule],
   providers: [DemoDataService],
   exports: [DemoDataService],
 })

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@prgauge/contracts';
 import { flattenFramework } from '@prgauge/scoring';
 import { EntityManager } from 'typeorm';
-import type { Cycle } from '../cycles/cycle.entity';
+import type { CycleRecord } from '../cycles/cycle-record.facade';
 import { trainingLeafValues } from '../training/training-leaf-values';
 import type { ScoredAgency } from './scored-cycle';
 import { toScoringFramework, ValueForScoring } from './scoring-document';
@@ -34,7 +34,7 @@ interface AgencyRow {
  */
 export async function loadCycleInputs(
   manager: EntityManager,
-  cycle: Cycle,
+  cycle: CycleRecord,
   approvedOnly: boolean,
 ): Promise<CycleInputs> {
   const agencies: AgencyRow[] = await manager.query(

@@ -9,7 +9,7 @@ import { databaseUnavailability } from '../common/database-unavailable';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { canSeeRegion } from '../common/scope';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
-import { Cycle } from '../cycles/cycle.entity';
+import { type CycleRecord, findCycle, publicationOf } from '../cycles/cycle-record.facade';
 import { CycleChangeFeed } from './cycle-change-feed';
 import { loadCycleInputs } from './cycle-inputs.loader';
 import { PublishedRanking } from './published-ranking.entity';
@@ -18,7 +18,7 @@ import { buildScorecard } from './scorecard-view';
 import { PREVIEW_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
 import { buildScoringDocument } from './scoring-document';
 
-type CycleHeader = Pick<Cycle, 'id' | 'status' | 'publication'>;
+type CycleHeader = Pick<CycleRecord, 'id' | 'status' | 'publication'>;
 
 const isPublic = (cycle: CycleHeader) =>
   cycle.publication > 0 && (cycle.status === 'published' || cycle.status === 'archived');
@@ -112,12 +112,12 @@ export class ResultsService {
     return buildScoringDocument(cycle.framework, inputs.agencies, inputs.values);
   }
 
-  private mayPreview(user: SessionUser | undefined, cycle: Cycle, agencyId: string): boolean {
+  private mayPreview(user: SessionUser | undefined, cycle: CycleRecord, agencyId: string): boolean {
     return can(user ?? null, 'results.scorecard.preview', { regionId: cycle.regionId, agencyId });
   }
 
-  private async cycleFor(cycleId: string): Promise<Cycle> {
-    const cycle = await this.dataSource.getRepository(Cycle).findOneBy({ id: cycleId });
+  private async cycleFor(cycleId: string): Promise<CycleRecord> {
+    const cycle = await findCycle(this.dataSource.manager, cycleId);
     if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
     return cycle;
   }
@@ -139,10 +139,7 @@ export class ResultsService {
   private async publicationOf(cycleId: string): Promise<CycleHeader | null> {
     const cached = this.headers.get(cycleId);
     if (cached) return cached;
-    const [row]: CycleHeader[] = await this.dataSource.query(
-      'SELECT id, status, publication FROM cycle WHERE id = $1',
-      [cycleId],
-    );
+    const row = await publicationOf(this.dataSource.manager, cycleId);
     if (row && isPublic(row) && this.changes.live) this.headers.set(cycleId, row);
     return row ?? null;
   }

@@ -6,8 +6,8 @@ import {
   type AgencyResult,
   type SensitivityOptions,
 } from '@prgauge/scoring';
-import { DataSource, EntityManager } from 'typeorm';
-import { Cycle } from '../cycles/cycle.entity';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { type CycleRecord, previousPublishedCycle, publishedCycles } from '../cycles/cycle-record.facade';
 import { loadCycleInputs } from './cycle-inputs.loader';
 import { ScoreSnapshot } from './score-snapshot.entity';
 import type { ScoredAgency, ScoredCycle } from './scored-cycle';
@@ -38,7 +38,7 @@ export class ScoredCycleRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async compute(
-    cycle: Cycle,
+    cycle: CycleRecord,
     approvedOnly: boolean,
     sensitivity: SensitivityOptions,
     manager = this.dataSource.manager,
@@ -62,7 +62,7 @@ export class ScoredCycleRepository {
     };
   }
 
-  async published(cycle: Cycle): Promise<ScoredCycle> {
+  async published(cycle: CycleRecord): Promise<ScoredCycle> {
     const rows: (ScoreSnapshot & {
       code: string;
       name: ScoredAgency['name'];
@@ -111,34 +111,21 @@ export class ScoredCycleRepository {
   }
 
   /** The region's most recent published cycle that ended before this one started. */
-  async previousPublished(
-    cycle: Cycle,
+  previousPublished(
+    cycle: CycleRecord,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<Cycle | null> {
-    return manager
-      .getRepository(Cycle)
-      .createQueryBuilder('c')
-      .where(
-        'c.region_id = :region AND c.id <> :id AND c.status IN (:...statuses) AND c.period_end < :start',
-        {
-          region: cycle.regionId,
-          id: cycle.id,
-          statuses: ['published', 'archived'],
-          start: cycle.periodStart,
-        },
-      )
-      .orderBy('c.period_end', 'DESC')
-      .getOne();
+  ): Promise<CycleRecord | null> {
+    return previousPublishedCycle(manager, cycle);
   }
 
-  async snapshotOf(cycle: Cycle, agencyId: string): Promise<ScoreSnapshot | null> {
+  async snapshotOf(cycle: CycleRecord, agencyId: string): Promise<ScoreSnapshot | null> {
     return this.dataSource
       .getRepository(ScoreSnapshot)
       .findOneBy({ cycleId: cycle.id, publication: cycle.publication, agencyId });
   }
 
   async ranksOf(
-    cycle: Cycle,
+    cycle: CycleRecord,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, number | null>> {
     const rows = await manager.getRepository(ScoreSnapshot).find({
@@ -150,25 +137,32 @@ export class ScoredCycleRepository {
 
   /** The agency's total and rank in each published cycle of its region, oldest first. */
   async trend(regionId: string, agencyId: string): Promise<TrendPoint[]> {
-    const rows: {
-      cycle_id: string;
-      name: string;
-      period_end: string;
-      total: number | null;
-      rank: number | null;
-    }[] = await this.dataSource.query(
-      `SELECT c.id AS cycle_id, c.name, c.period_end::text, s.total, s.rank
-         FROM cycle c JOIN score_snapshot s ON s.cycle_id = c.id AND s.publication = c.publication AND s.agency_id = $2
-        WHERE c.region_id = $1 AND c.status IN ('published', 'archived')
-        ORDER BY c.period_end`,
-      [regionId, agencyId],
+    const manager = this.dataSource.manager;
+    const cycles = await publishedCycles(manager, regionId, 'ASC');
+    if (cycles.length === 0) return [];
+    const snapshots = await manager.find(ScoreSnapshot, {
+      where: { agencyId, cycleId: In(cycles.map((c) => c.id)) },
+      select: { cycleId: true, publication: true, total: true, rank: true },
+    });
+    // Only the current publication of each cycle counts; earlier ones were withdrawn by a re-opening.
+    const current = new Map(
+      snapshots
+        .filter((s) => cycles.some((c) => c.id === s.cycleId && c.publication === s.publication))
+        .map((s) => [s.cycleId, s]),
     );
-    return rows.map((r) => ({
-      cycleId: r.cycle_id,
-      cycleName: r.name,
-      periodEnd: r.period_end,
-      total: r.total,
-      rank: r.rank,
-    }));
+    return cycles.flatMap((c) => {
+      const snapshot = current.get(c.id);
+      return snapshot
+        ? [
+            {
+              cycleId: c.id,
+              cycleName: c.name,
+              periodEnd: c.periodEnd,
+              total: snapshot.total,
+              rank: snapshot.rank,
+            },
+          ]
+        : [];
+    });
   }
 }

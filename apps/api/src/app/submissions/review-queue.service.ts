@@ -10,7 +10,7 @@ import type {
 import { DataSource } from 'typeorm';
 import { committeeReviewScope } from '../committees/committee-review-scope';
 import { pageOfList, type PageWindow } from '../common/paging';
-import { CyclesService } from '../cycles/cycles.service';
+import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
 import { workFirst } from './review-queue-order';
@@ -41,7 +41,6 @@ export interface QueueFilter {
 export class ReviewQueueService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cycles: CyclesService,
     private readonly scored: ScoredCycleRepository,
     private readonly clock: Clock,
   ) {}
@@ -57,7 +56,7 @@ export class ReviewQueueService {
     filter: QueueFilter,
     window: PageWindow,
   ): Promise<Page<ReviewQueueItem>> {
-    const cycle = await this.cycles.get(cycleId, user);
+    const cycle = await visibleCycle(this.dataSource.manager, cycleId, user);
     const rows = await this.committeeRows(cycle, user, await this.rows(cycleId));
     const timeZone = await timeZoneOfRegion(this.dataSource.manager, cycle.regionId);
     const flags = await this.flagCounts(cycleId, cycle);
@@ -84,7 +83,7 @@ export class ReviewQueueService {
   }
 
   async completeness(cycleId: string, user: SessionUser): Promise<CompletenessRow[]> {
-    const cycle = await this.cycles.get(cycleId, user);
+    const cycle = await visibleCycle(this.dataSource.manager, cycleId, user);
     const agencyLeaves = storedLeaves(cycle.framework).filter((l) => l.source === 'agency').length || 1;
     const now = this.clock.now();
     return (await this.rows(cycleId)).map((r) => {
@@ -108,7 +107,7 @@ export class ReviewQueueService {
    * and for an index committee those with a value under its indices.
    */
   private async committeeRows(
-    cycle: Awaited<ReturnType<CyclesService['get']>>,
+    cycle: CycleRecord,
     user: SessionUser,
     rows: Row[],
   ): Promise<(Row & { reviewIndices?: string[] })[]> {
@@ -142,10 +141,7 @@ export class ReviewQueueService {
   }
 
   /** Flags per agency, computed the same way as on the review screen. */
-  private async flagCounts(
-    cycleId: string,
-    cycle: Awaited<ReturnType<CyclesService['get']>>,
-  ): Promise<Map<string, number>> {
+  private async flagCounts(cycleId: string, cycle: CycleRecord): Promise<Map<string, number>> {
     const values: { agency_id: string; indicator_key: string; value: number }[] = await this.dataSource.query(
       `SELECT s.agency_id, v.indicator_key, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
         WHERE s.cycle_id = $1 AND v.value IS NOT NULL`,
