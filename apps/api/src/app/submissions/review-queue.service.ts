@@ -12,7 +12,8 @@ import { committeeReviewScope } from '../committees/committee-review-scope';
 import { pageOfList, type PageWindow } from '../common/paging';
 import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
-import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
+import { agencyProfilesById } from '../agencies/agency-profiles.facade';
+import { previousPublishedValues } from '../scores/previous-values.facade';
 import { workFirst } from './review-queue-order';
 import { valueFlags } from './value-flags';
 import { Clock } from '../common/clock';
@@ -41,7 +42,6 @@ export interface QueueFilter {
 export class ReviewQueueService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly scored: ScoredCycleRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -126,18 +126,30 @@ export class ReviewQueueService {
       .map((r) => ({ ...r, reviewIndices: scope.indices }));
   }
 
-  private rows(cycleId: string): Promise<Row[]> {
-    return this.dataSource.query(
-      `SELECT s.id AS submission_id, s.agency_id, a.code, a.name, s.status, s.version, s.extension_until, s.submitted_at,
+  /** The cycle's submissions with their agency's code and name, by agency code (one submission per agency). */
+  private async rows(cycleId: string): Promise<Row[]> {
+    const submissions: Omit<Row, 'code' | 'name'>[] = await this.dataSource.query(
+      `SELECT s.id AS submission_id, s.agency_id, s.status, s.version, s.extension_until, s.submitted_at,
               count(v.value)::int AS filled,
               count(*) FILTER (WHERE s.last_reviewed_at IS NOT NULL AND v.value IS DISTINCT FROM v.reviewed_value AND v.indicator_key IS NOT NULL)::int AS changed
-         FROM submission s JOIN agency a ON a.id = s.agency_id
+         FROM submission s
          LEFT JOIN submission_value v ON v.submission_id = s.id
         WHERE s.cycle_id = $1
-        GROUP BY s.id, a.code, a.name
-        ORDER BY a.code, s.id`,
+        GROUP BY s.id`,
       [cycleId],
     );
+    const agencies = await agencyProfilesById(
+      this.dataSource.manager,
+      submissions.map((s) => s.agency_id),
+    );
+    // The profiles come ordered by code, in the database's collation, which orders the rows too.
+    const order = new Map([...agencies.keys()].map((id, i) => [id, i]));
+    return submissions
+      .flatMap((s) => {
+        const agency = agencies.get(s.agency_id);
+        return agency ? [{ ...s, code: agency.code, name: agency.name }] : [];
+      })
+      .sort((a, b) => (order.get(a.agency_id) ?? 0) - (order.get(b.agency_id) ?? 0));
   }
 
   /** Flags per agency, computed the same way as on the review screen. */
@@ -147,16 +159,7 @@ export class ReviewQueueService {
         WHERE s.cycle_id = $1 AND v.value IS NOT NULL`,
       [cycleId],
     );
-    const previous = await this.scored.previousPublished(cycle);
-    const previousValues = new Map<string, Record<string, number | null>>();
-    if (previous) {
-      const snapshots: { agency_id: string; indicator_values: Record<string, number | null> }[] =
-        await this.dataSource.query(
-          'SELECT agency_id, indicator_values FROM score_snapshot WHERE cycle_id = $1 AND publication = $2',
-          [previous.id, previous.publication],
-        );
-      for (const s of snapshots) previousValues.set(s.agency_id, s.indicator_values);
-    }
+    const previousValues = await previousPublishedValues(this.dataSource.manager, cycle);
     const byIndicator = new Map<string, { agency: string; value: number }[]>();
     for (const v of values)
       byIndicator.set(v.indicator_key, [

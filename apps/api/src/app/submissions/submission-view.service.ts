@@ -9,8 +9,8 @@ import type {
   SubmissionView,
 } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
-import type { Cycle } from '../cycles/cycle.entity';
-import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
+import type { CycleRecord } from '../cycles/cycle-record.facade';
+import { previousPublishedValues } from '../scores/previous-values.facade';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
 import { commentView } from './review-loop.service';
@@ -49,7 +49,6 @@ export function leafViews(framework: FrameworkDocument): LeafView[] {
 export class SubmissionViewService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly scored: ScoredCycleRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -145,11 +144,11 @@ export class SubmissionViewService {
   }
 
   private async previousValues(
-    cycle: Cycle,
+    cycle: CycleRecord,
     agencyId: string,
   ): Promise<Record<string, number | null> | null> {
-    const previous = await this.scored.previousPublished(cycle);
-    return previous ? ((await this.scored.snapshotOf(previous, agencyId))?.indicatorValues ?? null) : null;
+    const previous = await previousPublishedValues(this.dataSource.manager, cycle, agencyId);
+    return previous.get(agencyId) ?? null;
   }
 
   /** Every other agency's current values in the cycle, by indicator. */
