@@ -7,7 +7,9 @@ import type {
   SessionUser,
   SubmissionStatus,
 } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Submission } from './submission.entity';
+import { type EntityManager, type Repository } from 'typeorm';
 import { committeeReviewScope } from '../committees/committee-review-scope';
 import { pageOfList, type PageWindow } from '../common/paging';
 import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
@@ -41,9 +43,14 @@ export interface QueueFilter {
 @Injectable()
 export class ReviewQueueService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
     private readonly clock: Clock,
   ) {}
+
+  /** This module's connection, for reads through other modules' facades and for transactions. */
+  private get db(): EntityManager {
+    return this.submissions.manager;
+  }
 
   /**
    * One page of the cycle's submissions, work first (see `workFirst`). Flags and a committee member's share are
@@ -56,9 +63,9 @@ export class ReviewQueueService {
     filter: QueueFilter,
     window: PageWindow,
   ): Promise<Page<ReviewQueueItem>> {
-    const cycle = await visibleCycle(this.dataSource.manager, cycleId, user);
+    const cycle = await visibleCycle(this.db, cycleId, user);
     const rows = await this.committeeRows(cycle, user, await this.rows(cycleId));
-    const timeZone = await timeZoneOfRegion(this.dataSource.manager, cycle.regionId);
+    const timeZone = await timeZoneOfRegion(this.db, cycle.regionId);
     const flags = await this.flagCounts(cycleId, cycle);
     const items = rows
       .filter((r) => !filter.status || r.status === filter.status)
@@ -83,7 +90,7 @@ export class ReviewQueueService {
   }
 
   async completeness(cycleId: string, user: SessionUser): Promise<CompletenessRow[]> {
-    const cycle = await visibleCycle(this.dataSource.manager, cycleId, user);
+    const cycle = await visibleCycle(this.db, cycleId, user);
     const agencyLeaves = storedLeaves(cycle.framework).filter((l) => l.source === 'agency').length || 1;
     const now = this.clock.now();
     return (await this.rows(cycleId)).map((r) => {
@@ -112,10 +119,10 @@ export class ReviewQueueService {
     rows: Row[],
   ): Promise<(Row & { reviewIndices?: string[] })[]> {
     if (user.role !== 'committee_member') return rows;
-    const scope = await committeeReviewScope(this.dataSource.manager, user, cycle);
+    const scope = await committeeReviewScope(this.db, user, cycle);
     if (scope.whole) return rows;
     if (scope.indices.length === 0) return [];
-    const filled: { submission_id: string }[] = await this.dataSource.query(
+    const filled: { submission_id: string }[] = await this.db.query(
       `SELECT DISTINCT v.submission_id FROM submission_value v JOIN submission s ON s.id = v.submission_id
         WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND v.indicator_key = ANY($2::text[])`,
       [cycle.id, [...scope.leaves]],
@@ -128,7 +135,7 @@ export class ReviewQueueService {
 
   /** The cycle's submissions with their agency's code and name, by agency code (one submission per agency). */
   private async rows(cycleId: string): Promise<Row[]> {
-    const submissions: Omit<Row, 'code' | 'name'>[] = await this.dataSource.query(
+    const submissions: Omit<Row, 'code' | 'name'>[] = await this.db.query(
       `SELECT s.id AS submission_id, s.agency_id, s.status, s.version, s.extension_until, s.submitted_at,
               count(v.value)::int AS filled,
               count(*) FILTER (WHERE s.last_reviewed_at IS NOT NULL AND v.value IS DISTINCT FROM v.reviewed_value AND v.indicator_key IS NOT NULL)::int AS changed
@@ -139,7 +146,7 @@ export class ReviewQueueService {
       [cycleId],
     );
     const agencies = await agencyProfilesById(
-      this.dataSource.manager,
+      this.db,
       submissions.map((s) => s.agency_id),
     );
     // The profiles come ordered by code, in the database's collation, which orders the rows too.
@@ -154,12 +161,12 @@ export class ReviewQueueService {
 
   /** Flags per agency, computed the same way as on the review screen. */
   private async flagCounts(cycleId: string, cycle: CycleRecord): Promise<Map<string, number>> {
-    const values: { agency_id: string; indicator_key: string; value: number }[] = await this.dataSource.query(
+    const values: { agency_id: string; indicator_key: string; value: number }[] = await this.db.query(
       `SELECT s.agency_id, v.indicator_key, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
         WHERE s.cycle_id = $1 AND v.value IS NOT NULL`,
       [cycleId],
     );
-    const previousValues = await previousPublishedValues(this.dataSource.manager, cycle);
+    const previousValues = await previousPublishedValues(this.db, cycle);
     const byIndicator = new Map<string, { agency: string; value: number }[]>();
     for (const v of values)
       byIndicator.set(v.indicator_key, [
