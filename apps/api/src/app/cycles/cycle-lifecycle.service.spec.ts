@@ -80,6 +80,18 @@ function world(cycle: Cycle | null, agencies: ExpectedAgency[] = []) {
         const row = stored.get(cycleId);
         return row ? { ...row } : null;
       },
+      async insert(_manager, fields) {
+        calls.push('insert');
+        const created: Cycle = {
+          ...fields,
+          id: `cycle-${stored.size + 1}`,
+          publishedAt: null,
+          version: 1,
+          createdAt: NOW,
+        };
+        stored.set(created.id, created);
+        return { ...created };
+      },
       async update(_manager, cycleId, change: CycleStatusChange) {
         calls.push('update');
         Object.assign(stored.get(cycleId) as Cycle, change);
@@ -127,6 +139,27 @@ async function refusalOf(promise: Promise<unknown>) {
 
 describe('CycleLifecycleService', () => {
   const director = actorOf(user());
+
+  it('creates a cycle as an unpublished draft and audits it', async () => {
+    const w = world(null);
+    const changes = [{ field: 'name', old: null, new: '2026' }];
+    const { regionId, periodStart, periodEnd, deadline, framework, importedHistory } = aCycle('draft');
+    const fields = { regionId, name: '2026', periodStart, periodEnd, deadline, framework, importedHistory };
+    const created = await w.service.create(MANAGER, fields, director, changes);
+    expect(created).toMatchObject({ id: 'cycle-1', status: 'draft', publication: 0, name: '2026' });
+    expect(w.stored('cycle-1')).toMatchObject({ status: 'draft' });
+    expect(w.calls).toEqual(['insert', 'audit']);
+    expect(w.audits).toEqual([
+      {
+        action: 'cycle.create',
+        entity: 'cycle',
+        entityId: 'cycle-1',
+        regionId: REGION,
+        cycleId: 'cycle-1',
+        changes,
+      },
+    ]);
+  });
 
   describe('status steps', () => {
     it('opens a draft: drafts for the region, new status and version, announced and audited', async () => {

@@ -13,7 +13,8 @@ import { CycleSubmissionsFacade } from '../submissions/cycle-submissions.facade'
 import type { Cycle } from './cycle.entity';
 import { type CycleAction, cycleTransition, type LifecycleFacts, NO_FACTS } from './cycle-lifecycle';
 import { lifecycleRefusal } from './cycle-refusals';
-import { CycleRepository } from './cycle.repository';
+import { type NewCycle, CycleRepository } from './cycle.repository';
+import type { FieldChange } from '../audit/audit-entry.entity';
 import { CycleViews } from './cycle-views';
 import type { ReopenCycleDto } from './dto/update-cycle.dto';
 import { PublishSummaryReader } from './publish-summary.reader';
@@ -32,7 +33,7 @@ export type StatusStep = Exclude<CycleAction, 'create' | 'publish'>;
 export class CycleLifecycleService {
   constructor(
     @Inject(CycleRepository)
-    private readonly cycles: Pick<CycleRepository, 'transaction' | 'lock' | 'update'>,
+    private readonly cycles: Pick<CycleRepository, 'transaction' | 'lock' | 'insert' | 'update'>,
     @Inject(CycleViews) private readonly views: Pick<CycleViews, 'view'>,
     @Inject(PublishSummaryReader) private readonly summaries: Pick<PublishSummaryReader, 'read'>,
     @Inject(CycleSubmissionsFacade)
@@ -42,6 +43,29 @@ export class CycleLifecycleService {
     @Inject(CycleChangeFeed) private readonly changes: Pick<CycleChangeFeed, 'announce' | 'changedHere'>,
     @Inject(Clock) private readonly clock: Pick<Clock, 'now'>,
   ) {}
+
+  /**
+   * Stores a new cycle in the status the state machine's `create` step gives it (a draft, unpublished), and audits
+   * it as `cycle.create` with `changes`, inside the caller's transaction.
+   */
+  async create(
+    manager: EntityManager,
+    cycle: Omit<NewCycle, 'status' | 'publication'>,
+    actor: Actor,
+    changes: FieldChange[],
+  ): Promise<Cycle> {
+    const status = this.next(null, 'create', NO_FACTS);
+    const created = await this.cycles.insert(manager, { ...cycle, status, publication: 0 });
+    await this.audit.record(manager, actor, {
+      action: 'cycle.create',
+      entity: 'cycle',
+      entityId: created.id,
+      regionId: created.regionId,
+      cycleId: created.id,
+      changes,
+    });
+    return created;
+  }
 
   /**
    * Moves the cycle one step: open (draft → open, every active agency gets an empty draft), close (open → review),
@@ -115,8 +139,8 @@ export class CycleLifecycleService {
   }
 
   /** Where the step leads, or throws its refusal. */
-  private next(cycle: Cycle, action: CycleAction, facts: LifecycleFacts): CycleStatus {
-    const transition = cycleTransition(cycle.status, action, facts);
+  private next(cycle: Cycle | null, action: CycleAction, facts: LifecycleFacts): CycleStatus {
+    const transition = cycleTransition(cycle?.status ?? null, action, facts);
     if ('refusal' in transition) throw lifecycleRefusal(transition.refusal);
     return transition.to;
   }

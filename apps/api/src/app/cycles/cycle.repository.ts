@@ -6,6 +6,9 @@ import { Cycle } from './cycle.entity';
 /** The columns a lifecycle step writes. */
 export type CycleStatusChange = Partial<Pick<Cycle, 'status' | 'publication' | 'publishedAt' | 'version'>>;
 
+/** A cycle to store: every column but those the database fills in. */
+export type NewCycle = Omit<Cycle, 'id' | 'version' | 'createdAt' | 'publishedAt'>;
+
 /** The `cycle` table, for the cycles module only: other modules read cycles through `cycle-record.facade.ts`. */
 @Injectable()
 export class CycleRepository {
@@ -24,6 +27,11 @@ export class CycleRepository {
       .setLock('pessimistic_write')
       .where('c.id = :id', { id: cycleId })
       .getOne();
+  }
+
+  /** Stores a new cycle; its id, version and creation time come back filled in. */
+  insert(manager: EntityManager, cycle: NewCycle): Promise<Cycle> {
+    return manager.save(Cycle, cycle);
   }
 
   async update(manager: EntityManager, cycleId: string, change: CycleStatusChange): Promise<void> {

@@ -1,7 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type {
   CycleFramework,
-  CycleStatus,
   CycleView,
   ExtensionView,
   FrameworkDocument,
@@ -19,8 +18,8 @@ import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { cycleView, cycleViews } from './cycle-views';
 import { publishedCycles } from './cycle-record.facade';
-import { cycleTransition, NO_FACTS } from './cycle-lifecycle';
 import { CycleRepository } from './cycle.repository';
+import { CycleLifecycleService } from './cycle-lifecycle.service';
 import { CycleSubmissionsFacade } from '../submissions/cycle-submissions.facade';
 import { Cycle } from './cycle.entity';
 import { CreateCycleDto } from './dto/create-cycle.dto';
@@ -44,6 +43,7 @@ export class CyclesService {
     private readonly submissions: CycleSubmissionsFacade,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly lifecycle: CycleLifecycleService,
   ) {}
 
   private get manager(): EntityManager {
@@ -93,33 +93,25 @@ export class CyclesService {
     const framework = await this.startingFramework(body, actor.user, locale);
     const deadline = instantOf(body.deadline, await timeZoneOfRegion(this.manager, regionId), 'end');
     return this.manager.transaction(async (manager) => {
-      const cycle = await manager.save(Cycle, {
+      const fields = {
         regionId,
         name: body.name,
         periodStart: body.periodStart,
         periodEnd: body.periodEnd,
         deadline,
-        status: initialStatus(),
         framework,
-        publication: 0,
         importedHistory: body.importedHistory ?? false,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'cycle.create',
-        entity: 'cycle',
-        entityId: cycle.id,
-        regionId,
-        cycleId: cycle.id,
-        changes: fieldChanges(null, body, [
-          'name',
-          'periodStart',
-          'periodEnd',
-          'deadline',
-          'template',
-          'copyFromCycleId',
-          'importedHistory',
-        ]),
-      });
+      };
+      const changes = fieldChanges(null, body, [
+        'name',
+        'periodStart',
+        'periodEnd',
+        'deadline',
+        'template',
+        'copyFromCycleId',
+        'importedHistory',
+      ]);
+      const cycle = await this.lifecycle.create(manager, fields, actor, changes);
       const warnings = await dayOffWarningsOfRegion(manager, regionId, [
         { field: 'deadline', instant: deadline },
       ]);
@@ -272,11 +264,4 @@ function checkPeriod(periodStart: string, periodEnd: string): void {
       'cycle.period_reversed',
       { startDate: periodStart, endDate: periodEnd },
     );
-}
-
-/** A new cycle's status, as the state machine's `create` step gives it. */
-function initialStatus(): CycleStatus {
-  const created = cycleTransition(null, 'create', NO_FACTS);
-  if ('refusal' in created) throw new Error(`a new cycle cannot be created: ${created.refusal.code}`);
-  return created.to;
 }
