@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CycleStatus, CycleView, SessionUser } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
+import { type AuditFact, AuditService } from '../audit/audit.service';
 import { StaleVersionException } from '../common/api-error';
 import { Clock } from '../common/clock';
 import { RecordNotFoundException } from '../common/record-not-found';
@@ -14,7 +14,6 @@ import type { Cycle } from './cycle.entity';
 import { type CycleAction, cycleTransition, type LifecycleFacts, NO_FACTS } from './cycle-lifecycle';
 import { lifecycleRefusal } from './cycle-refusals';
 import { type NewCycle, CycleRepository } from './cycle.repository';
-import type { FieldChange } from '../audit/audit-entry.entity';
 import { CycleViews } from './cycle-views';
 import type { ReopenCycleDto } from './dto/update-cycle.dto';
 import { PublishSummaryReader } from './publish-summary.reader';
@@ -52,7 +51,7 @@ export class CycleLifecycleService {
     manager: EntityManager,
     cycle: Omit<NewCycle, 'status' | 'publication'>,
     actor: Actor,
-    changes: FieldChange[],
+    changes: NonNullable<AuditFact['changes']>,
   ): Promise<Cycle> {
     const status = this.next(null, 'create', NO_FACTS);
     const created = await this.cycles.insert(manager, { ...cycle, status, publication: 0 });
