@@ -18,7 +18,7 @@ import { storedLeaves } from '../app/cycles/framework-rules';
 import { PeerGroup } from '../app/regions/peer-group.entity';
 import { Region } from '../app/regions/region.entity';
 import { saveHolidays } from '../app/regions/region-working-week';
-import { PublishService } from '../app/scores/publish.service';
+import { CycleLifecycleService } from '../app/cycles/cycle-lifecycle.service';
 import { Evidence } from '../app/submissions/evidence.entity';
 import { ReviewComment } from '../app/submissions/review-comment.entity';
 import { SubmissionValue } from '../app/submissions/submission-value.entity';
@@ -66,7 +66,7 @@ export class DemoDataService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly publisher: PublishService,
+    private readonly lifecycle: CycleLifecycleService,
     private readonly results: ResultsService,
     private readonly env: Environment,
     private readonly clock: Clock,
@@ -76,7 +76,7 @@ export class DemoDataService {
   static of(app: INestApplication): DemoDataService {
     return new DemoDataService(
       app.get(DataSource),
-      app.get(PublishService),
+      app.get(CycleLifecycleService),
       app.get(ResultsService),
       app.get<symbol, Environment>(ENVIRONMENT),
       app.get(Clock),
@@ -157,7 +157,7 @@ export class DemoDataService {
       return { director: users.director, cycles, contests, accounts: users.accounts };
     });
     const actor = { user: director, requestId: 'demo', ip: '127.0.0.1' };
-    for (const cycle of cycles.slice(0, -1)) await this.publisher.publish(cycle.id, actor);
+    for (const cycle of cycles.slice(0, -1)) await this.lifecycle.publish(cycle.id, actor);
     await publishDemoContests(this.results, this.dataSource, actor, contests);
     this.logger.log(`demo region loaded in ${Date.now() - started} ms`);
     return [...accounts, ...CONTEST_ACCOUNTS];

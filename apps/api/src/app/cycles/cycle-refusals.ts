@@ -1,11 +1,16 @@
 import { HttpStatus } from '@nestjs/common';
-import type { CycleStatus } from '@prgauge/contracts';
 import { ApiException } from '../common/api-error';
+import type { LifecycleRefusal } from './cycle-lifecycle';
 
 /**
- * 409 `cycle.wrong_status` for a step asked of a cycle in another status: `action` is the step (open, close,
- * publish, archive, reopen), `expected` the status it starts from.
+ * The 409 a refused lifecycle step answers: `cycle.wrong_status` (`action` the step, `status` the cycle's,
+ * `expected` the status the step starts from) or `cycles.nothing_approved` (`expected` agencies, none approved).
  */
-export function wrongStatus(action: string, status: CycleStatus, expected: CycleStatus): ApiException {
-  return new ApiException(HttpStatus.CONFLICT, 'cycle.wrong_status', { action, status, expected });
+export function lifecycleRefusal(refusal: LifecycleRefusal): ApiException {
+  switch (refusal.code) {
+    case 'cycle.wrong_status':
+      return new ApiException(HttpStatus.CONFLICT, refusal.code, refusal.params);
+    case 'cycles.nothing_approved':
+      return new ApiException(HttpStatus.CONFLICT, refusal.code, refusal.params);
+  }
 }

@@ -1,10 +1,11 @@
+import { Injectable } from '@nestjs/common';
 import type { CycleView } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { FALLBACK_TIME_ZONE, timeZonesOfRegions } from '../regions/region-time-zone';
-import type { Cycle } from './cycle.entity';
+import type { CycleRecord } from './cycle-record.facade';
 
 /** A cycle as clients see it; `timeZone` is its region's IANA zone. */
-export function toCycleView(cycle: Cycle, timeZone: string): CycleView {
+export function toCycleView(cycle: CycleRecord, timeZone: string): CycleView {
   return {
     id: cycle.id,
     regionId: cycle.regionId,
@@ -21,7 +22,7 @@ export function toCycleView(cycle: Cycle, timeZone: string): CycleView {
 }
 
 /** Cycles as clients see them, each naming its region's time zone; one query for the zones. */
-export async function cycleViews(manager: EntityManager, cycles: Cycle[]): Promise<CycleView[]> {
+export async function cycleViews(manager: EntityManager, cycles: CycleRecord[]): Promise<CycleView[]> {
   const zones = await timeZonesOfRegions(
     manager,
     cycles.map((c) => c.regionId),
@@ -30,6 +31,14 @@ export async function cycleViews(manager: EntityManager, cycles: Cycle[]): Promi
 }
 
 /** One cycle as clients see it, naming its region's time zone. */
-export async function cycleView(manager: EntityManager, cycle: Cycle): Promise<CycleView> {
+export async function cycleView(manager: EntityManager, cycle: CycleRecord): Promise<CycleView> {
   return (await cycleViews(manager, [cycle]))[0];
+}
+
+/** The views above as a service, so the lifecycle's rules can be tested without a database. */
+@Injectable()
+export class CycleViews {
+  view(manager: EntityManager, cycle: CycleRecord): Promise<CycleView> {
+    return cycleView(manager, cycle);
+  }
 }

@@ -21,6 +21,7 @@ import type {
 } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
+import { CycleLifecycleService } from './cycle-lifecycle.service';
 import { CyclesService } from './cycles.service';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { GrantExtensionDto } from './dto/extension.dto';
@@ -31,7 +32,10 @@ const Id = () => Param('cycleId', ParseUUIDPipe);
 @ApiTags('cycles')
 @Controller('cycles')
 export class CyclesController {
-  constructor(private readonly cycles: CyclesService) {}
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly lifecycle: CycleLifecycleService,
+  ) {}
 
   @Get()
   @Can('cycle.read')
@@ -114,7 +118,7 @@ export class CyclesController {
   @ApiOperation({ summary: 'Open a draft cycle for submissions; every active agency gets an empty draft' })
   @Responds(200, 'CycleView')
   open(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
-    return this.cycles.transition(cycleId, 'open', actor);
+    return this.lifecycle.step(cycleId, 'open', actor);
   }
 
   @Post(':cycleId/close')
@@ -123,7 +127,7 @@ export class CyclesController {
   @ApiOperation({ summary: 'Close submissions and move the cycle to review' })
   @Responds(200, 'CycleView')
   close(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
-    return this.cycles.transition(cycleId, 'close', actor);
+    return this.lifecycle.step(cycleId, 'close', actor);
   }
 
   @Post(':cycleId/reopen')
@@ -136,7 +140,15 @@ export class CyclesController {
     @Body() body: ReopenCycleDto,
     @CurrentActor() actor: Actor,
   ): Promise<CycleView> {
-    return this.cycles.transition(cycleId, 'reopen', actor, body);
+    return this.lifecycle.step(cycleId, 'reopen', actor, body);
+  }
+
+  @Post(':cycleId/publish')
+  @Can('cycle.publish')
+  @ApiOperation({ summary: 'Publish a cycle in review: freezes its results in an immutable snapshot' })
+  @Responds(201, 'CycleView')
+  publish(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
+    return this.lifecycle.publish(cycleId, actor);
   }
 
   @Post(':cycleId/archive')
@@ -145,7 +157,7 @@ export class CyclesController {
   @ApiOperation({ summary: 'Archive a published cycle' })
   @Responds(200, 'CycleView')
   archive(@Id() cycleId: string, @CurrentActor() actor: Actor): Promise<CycleView> {
-    return this.cycles.transition(cycleId, 'archive', actor);
+    return this.lifecycle.step(cycleId, 'archive', actor);
   }
 
   @Get(':cycleId/extensions')

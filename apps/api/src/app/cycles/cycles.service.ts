@@ -1,7 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type {
   CycleFramework,
-  CycleStatus,
   CycleView,
   ExtensionView,
   FrameworkDocument,
@@ -9,65 +8,69 @@ import type {
   PublishSummary,
   SessionUser,
 } from '@prgauge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { ApiException, InvalidFieldsException, StaleVersionException } from '../common/api-error';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
-import { announceCycleChange, CycleChangeFeed } from '../scores/cycle-change-feed';
 import { cycleView, cycleViews } from './cycle-views';
-import { Submission } from '../submissions/submission.entity';
+import { publishedCycles } from './cycle-record.facade';
+import { CycleRepository } from './cycle.repository';
+import { CycleLifecycleService } from './cycle-lifecycle.service';
+import { CycleSubmissionsFacade } from '../submissions/cycle-submissions.facade';
 import { Cycle } from './cycle.entity';
-import { wrongStatus } from './cycle-refusals';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { GrantExtensionDto } from './dto/extension.dto';
-import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cycle.dto';
+import { PutFrameworkDto, UpdateCycleDto } from './dto/update-cycle.dto';
 import { sevenIndexTemplate } from './framework-template';
 import { frameworkProblems } from './framework-rules';
-import { readPublishSummary } from './publish-summary.reader';
+import { PublishSummaryReader } from './publish-summary.reader';
 import { defaultLocaleOfRegion } from '../regions/region-default-locale';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { dayOffWarningsOfRegion, withWarnings } from '../regions/region-working-week';
 import { Clock } from '../common/clock';
 import { instantOf } from '../common/zoned-date';
 
-/** draft → open → review → published → archived; a published cycle may go back to review with a reason. */
-const TRANSITIONS: Record<'open' | 'close' | 'archive' | 'reopen', { from: CycleStatus; to: CycleStatus }> = {
-  open: { from: 'draft', to: 'open' },
-  close: { from: 'open', to: 'review' },
-  archive: { from: 'published', to: 'archived' },
-  reopen: { from: 'published', to: 'review' },
-};
-
-export type CycleAction = keyof typeof TRANSITIONS;
-
 @Injectable()
 export class CyclesService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(Cycle) private readonly repository: Repository<Cycle>,
+    private readonly cycles: CycleRepository,
+    private readonly summaries: PublishSummaryReader,
+    private readonly submissions: CycleSubmissionsFacade,
     private readonly audit: AuditService,
-    private readonly changes: CycleChangeFeed,
     private readonly clock: Clock,
+    private readonly lifecycle: CycleLifecycleService,
   ) {}
+
+  private get manager(): EntityManager {
+    return this.repository.manager;
+  }
 
   async list(user: SessionUser, regionId?: string): Promise<CycleView[]> {
     const region = regionFor(user, regionId);
-    const cycles = await this.dataSource
-      .getRepository(Cycle)
-      .find({ where: region ? { regionId: region } : {}, order: { periodEnd: 'DESC' } });
-    return cycleViews(this.dataSource.manager, cycles);
+    const cycles = await this.repository.find({
+      where: region ? { regionId: region } : {},
+      order: { periodEnd: 'DESC' },
+    });
+    return cycleViews(this.manager, cycles);
+  }
+
+  /** Published and archived cycles, newest first, of one region or of all: public, so no scope applies. */
+  async listPublished(regionId?: string): Promise<CycleView[]> {
+    return cycleViews(this.manager, await publishedCycles(this.manager, regionId, 'DESC'));
   }
 
   /** One cycle as clients see it, naming its region's time zone. */
   view(cycle: Cycle): Promise<CycleView> {
-    return cycleView(this.dataSource.manager, cycle);
+    return cycleView(this.manager, cycle);
   }
 
   async get(cycleId: string, user: SessionUser): Promise<Cycle> {
-    const cycle = await this.dataSource.getRepository(Cycle).findOneBy({ id: cycleId });
+    const cycle = await this.repository.findOneBy({ id: cycleId });
     if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
     assertRegion(user, cycle.regionId, 'cycle');
     return cycle;
@@ -76,7 +79,7 @@ export class CyclesService {
   /** What publishing the cycle would publish now, and whether it would be refused (see `PublishSummary`). */
   async publishSummary(cycleId: string, user: SessionUser): Promise<PublishSummary> {
     const cycle = await this.get(cycleId, user);
-    return readPublishSummary(this.dataSource.manager, cycle, this.clock.now());
+    return this.summaries.read(this.manager, cycle, this.clock.now());
   }
 
   async create(body: CreateCycleDto, actor: Actor): Promise<CycleView> {
@@ -86,41 +89,29 @@ export class CyclesService {
         { field: 'regionId', code: 'field.required', problems: ['is required for a national admin'] },
       ]);
     checkPeriod(body.periodStart, body.periodEnd);
-    const locale = await defaultLocaleOfRegion(this.dataSource.manager, regionId);
+    const locale = await defaultLocaleOfRegion(this.manager, regionId);
     const framework = await this.startingFramework(body, actor.user, locale);
-    const deadline = instantOf(
-      body.deadline,
-      await timeZoneOfRegion(this.dataSource.manager, regionId),
-      'end',
-    );
-    return this.dataSource.transaction(async (manager) => {
-      const cycle = await manager.save(Cycle, {
+    const deadline = instantOf(body.deadline, await timeZoneOfRegion(this.manager, regionId), 'end');
+    return this.manager.transaction(async (manager) => {
+      const fields = {
         regionId,
         name: body.name,
         periodStart: body.periodStart,
         periodEnd: body.periodEnd,
         deadline,
-        status: 'draft',
         framework,
-        publication: 0,
         importedHistory: body.importedHistory ?? false,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'cycle.create',
-        entity: 'cycle',
-        entityId: cycle.id,
-        regionId,
-        cycleId: cycle.id,
-        changes: fieldChanges(null, body, [
-          'name',
-          'periodStart',
-          'periodEnd',
-          'deadline',
-          'template',
-          'copyFromCycleId',
-          'importedHistory',
-        ]),
-      });
+      };
+      const changes = fieldChanges(null, body, [
+        'name',
+        'periodStart',
+        'periodEnd',
+        'deadline',
+        'template',
+        'copyFromCycleId',
+        'importedHistory',
+      ]);
+      const cycle = await this.lifecycle.create(manager, fields, actor, changes);
       const warnings = await dayOffWarningsOfRegion(manager, regionId, [
         { field: 'deadline', instant: deadline },
       ]);
@@ -129,7 +120,7 @@ export class CyclesService {
   }
 
   async update(cycleId: string, body: UpdateCycleDto, actor: Actor): Promise<CycleView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.version !== body.version) throw new StaleVersionException(await cycleView(manager, cycle));
       const next = {
@@ -163,7 +154,7 @@ export class CyclesService {
   }
 
   async putFramework(cycleId: string, body: PutFrameworkDto, actor: Actor): Promise<CycleFramework> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       const problems = frameworkProblems(
         body.framework,
@@ -187,38 +178,8 @@ export class CyclesService {
     });
   }
 
-  async transition(
-    cycleId: string,
-    action: CycleAction,
-    actor: Actor,
-    reopen?: ReopenCycleDto,
-  ): Promise<CycleView> {
-    const { from, to } = TRANSITIONS[action];
-    const view = await this.dataSource.transaction(async (manager) => {
-      const cycle = await this.lock(manager, cycleId, actor.user);
-      if (cycle.status !== from) throw wrongStatus(action, cycle.status, from);
-      if (reopen && cycle.version !== reopen.version)
-        throw new StaleVersionException(await cycleView(manager, cycle));
-      if (action === 'open') await this.createDraftSubmissions(manager, cycle);
-      await manager.update(Cycle, cycle.id, { status: to, version: cycle.version + 1 });
-      await announceCycleChange(manager, cycle.id);
-      await this.audit.record(manager, actor, {
-        action: `cycle.${action}`,
-        entity: 'cycle',
-        entityId: cycle.id,
-        regionId: cycle.regionId,
-        cycleId: cycle.id,
-        changes: [{ field: 'status', old: from, new: to }],
-        reason: reopen?.reason ?? null,
-      });
-      return cycleView(manager, { ...cycle, status: to, version: cycle.version + 1 });
-    });
-    this.changes.changedHere(cycleId);
-    return view;
-  }
-
   async grantExtension(cycleId: string, body: GrantExtensionDto, actor: Actor): Promise<ExtensionView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.status !== 'open')
         throw new ApiException(HttpStatus.CONFLICT, 'cycle.extension_not_open', { status: cycle.status });
@@ -238,27 +199,18 @@ export class CyclesService {
           { deadline },
         );
       }
-      const submission = await manager.findOneBy(Submission, { cycleId, agencyId: body.agencyId });
-      if (!submission)
-        throw new ApiException(HttpStatus.NOT_FOUND, 'submission.none_for_agency', {
-          cycleId,
-          agencyId: body.agencyId,
-        });
-      await manager.update(Submission, submission.id, {
-        extensionUntil: until,
-        version: submission.version + 1,
-      });
+      const extended = await this.submissions.extend(manager, cycleId, body.agencyId, until);
       await this.audit.record(manager, actor, {
         action: 'submission.extension',
         entity: 'submission',
-        entityId: submission.id,
+        entityId: extended.submissionId,
         regionId: cycle.regionId,
         agencyId: body.agencyId,
         cycleId,
         changes: [
           {
             field: 'extensionUntil',
-            old: submission.extensionUntil?.toISOString() ?? null,
+            old: extended.previous?.toISOString() ?? null,
             new: until.toISOString(),
           },
         ],
@@ -273,12 +225,7 @@ export class CyclesService {
 
   async extensions(cycleId: string, user: SessionUser): Promise<ExtensionView[]> {
     await this.get(cycleId, user);
-    const rows = await this.dataSource
-      .getRepository(Submission)
-      .find({ where: { cycleId }, order: { extensionUntil: 'ASC' } });
-    return rows
-      .filter((s) => s.extensionUntil)
-      .map((s) => ({ agencyId: s.agencyId, extensionUntil: (s.extensionUntil as Date).toISOString() }));
+    return this.submissions.extensionsOf(this.manager, cycleId);
   }
 
   private async startingFramework(
@@ -295,29 +242,8 @@ export class CyclesService {
     return sevenIndexTemplate();
   }
 
-  /** Opening a cycle gives every active agency of the region an empty draft to fill in. */
-  private async createDraftSubmissions(manager: EntityManager, cycle: Cycle): Promise<void> {
-    const agencies = await manager.find(Agency, {
-      where: { regionId: cycle.regionId, active: true },
-      select: { id: true },
-    });
-    if (agencies.length === 0) return;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Submission)
-      .values(agencies.map((a) => ({ cycleId: cycle.id, agencyId: a.id, status: 'draft' as const })))
-      .orIgnore()
-      .execute();
-  }
-
   private async lock(manager: EntityManager, cycleId: string, user: SessionUser): Promise<Cycle> {
-    const cycle = await manager
-      .getRepository(Cycle)
-      .createQueryBuilder('c')
-      .setLock('pessimistic_write')
-      .where('c.id = :id', { id: cycleId })
-      .getOne();
+    const cycle = await this.cycles.lock(manager, cycleId);
     if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
     assertRegion(user, cycle.regionId, 'cycle');
     return cycle;

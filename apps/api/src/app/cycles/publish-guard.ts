@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import {
   SUBMISSION_STATUSES,
   type LocalizedText,
@@ -6,9 +5,8 @@ import {
   type PublishWarning,
   type SubmissionStatus,
 } from '@prgauge/contracts';
-import { ApiException } from '../common/api-error';
 import type { Cycle } from './cycle.entity';
-import { wrongStatus } from './cycle-refusals';
+import { cycleTransition } from './cycle-lifecycle';
 
 /** An agency the ranking will list: the region's active agencies, with its submission's state if it has one. */
 export interface ExpectedAgency {
@@ -35,12 +33,12 @@ export function publishSummaryOf(
   const approved = counts.approved;
   const periodEnded = cycle.periodEnd < today;
   const warnings: PublishWarning[] = periodEnded ? [] : ['cycles.period_not_ended'];
-  const refusal =
-    cycle.status !== 'review'
-      ? 'cycle.wrong_status'
-      : approved === 0 && !cycle.importedHistory
-        ? 'cycles.nothing_approved'
-        : null;
+  const step = cycleTransition(cycle.status, 'publish', {
+    approved,
+    expected: agencies.length,
+    importedHistory: cycle.importedHistory,
+  });
+  const refusal = 'refusal' in step ? step.refusal.code : null;
   return {
     cycleId: cycle.id,
     status: cycle.status,
@@ -58,14 +56,4 @@ export function publishSummaryOf(
     refusal,
     warnings,
   };
-}
-
-/**
- * Throws the refusal the summary names: 409 `cycle.wrong_status` outside review, 409 `cycles.nothing_approved`
- * when no submission is approved (a cycle of imported history is exempt). Warnings never throw.
- */
-export function assertPublishable(summary: PublishSummary): void {
-  if (summary.refusal === 'cycle.wrong_status') throw wrongStatus('publish', summary.status, 'review');
-  if (summary.refusal === 'cycles.nothing_approved')
-    throw new ApiException(HttpStatus.CONFLICT, 'cycles.nothing_approved', { expected: summary.expected });
 }

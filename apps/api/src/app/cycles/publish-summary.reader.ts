@@ -1,9 +1,10 @@
+import { Injectable } from '@nestjs/common';
 import type { PublishSummary } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { activeAgenciesOf } from '../agencies/active-agencies';
 import { dayIn } from '../common/zoned-date';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
-import { submissionStatesOf } from '../submissions/submission-states';
+import { CycleSubmissionsFacade } from '../submissions/cycle-submissions.facade';
 import type { Cycle } from './cycle.entity';
 import { publishSummaryOf } from './publish-guard';
 
@@ -11,14 +12,15 @@ import { publishSummaryOf } from './publish-guard';
  * Reads the rows behind `publishSummaryOf`: the region's active agencies (the ranking's rows, as the cycle's
  * drafts were made for them on opening) and their submissions' states. `now` decides whether the period ended, read as a day in the region's zone.
  */
-export async function readPublishSummary(
-  manager: EntityManager,
-  cycle: Cycle,
-  now: Date,
-): Promise<PublishSummary> {
-  const agencies = await activeAgenciesOf(manager, cycle.regionId);
-  const statusOf = await submissionStatesOf(manager, cycle.id);
-  const expected = agencies.map((a) => ({ ...a, status: statusOf.get(a.id) ?? null }));
-  const today = dayIn(now, await timeZoneOfRegion(manager, cycle.regionId));
-  return publishSummaryOf(cycle, expected, today);
+@Injectable()
+export class PublishSummaryReader {
+  constructor(private readonly submissions: CycleSubmissionsFacade) {}
+
+  async read(manager: EntityManager, cycle: Cycle, now: Date): Promise<PublishSummary> {
+    const agencies = await activeAgenciesOf(manager, cycle.regionId);
+    const statusOf = await this.submissions.statesOf(manager, cycle.id);
+    const expected = agencies.map((a) => ({ ...a, status: statusOf.get(a.id) ?? null }));
+    const today = dayIn(now, await timeZoneOfRegion(manager, cycle.regionId));
+    return publishSummaryOf(cycle, expected, today);
+  }
 }

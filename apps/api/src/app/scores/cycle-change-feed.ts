@@ -53,6 +53,11 @@ export class CycleChangeFeed implements OnModuleInit, OnModuleDestroy {
     this.listeners.add(listener);
   }
 
+  /** Announces, inside the caller's transaction, that a cycle's status or publication changed; sent on commit. */
+  announce(manager: EntityManager, cycleId: string): Promise<void> {
+    return announceCycleChange(manager, cycleId);
+  }
+
   /** This instance made the change: forget at once rather than wait for its own notification to come back. */
   changedHere(cycleId: string): void {
     this.emit(cycleId);

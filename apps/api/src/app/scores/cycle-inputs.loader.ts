@@ -1,7 +1,9 @@
-import type { LocalizedText } from '@prgauge/contracts';
 import { flattenFramework } from '@prgauge/scoring';
 import { EntityManager } from 'typeorm';
-import type { Cycle } from '../cycles/cycle.entity';
+import { activeAgencyProfiles } from '../agencies/agency-profiles.facade';
+import { peerGroupLabels } from '../regions/peer-group-labels.facade';
+import { reportedValues } from '../submissions/reported-values.facade';
+import type { CycleRecord } from '../cycles/cycle-record.facade';
 import { trainingLeafValues } from '../training/training-leaf-values';
 import type { ScoredAgency } from './scored-cycle';
 import { toScoringFramework, ValueForScoring } from './scoring-document';
@@ -14,16 +16,6 @@ export interface CycleInputs {
   values: ValueForScoring[];
 }
 
-interface AgencyRow {
-  id: string;
-  code: string;
-  name: LocalizedText;
-  attributes: Record<string, number>;
-  peer_group_id: string | null;
-  peer_group: string | null;
-  peer_group_name: LocalizedText | null;
-}
-
 /**
  * The active agencies of the cycle's region and their values. `approvedOnly` limits values to approved
  * submissions: only reviewed data goes into a published ranking. Computed leaves take their values from
@@ -34,25 +26,18 @@ interface AgencyRow {
  */
 export async function loadCycleInputs(
   manager: EntityManager,
-  cycle: Cycle,
+  cycle: CycleRecord,
   approvedOnly: boolean,
 ): Promise<CycleInputs> {
-  const agencies: AgencyRow[] = await manager.query(
-    `SELECT a.id, a.code, a.name, a.attributes, a.peer_group_id, pg.code AS peer_group, pg.name AS peer_group_name
-       FROM agency a LEFT JOIN peer_group pg ON pg.id = a.peer_group_id
-      WHERE a.region_id = $1 AND a.active
-      ORDER BY a.code`,
-    [cycle.regionId],
+  const agencies = await activeAgencyProfiles(manager, cycle.regionId);
+  const groups = await peerGroupLabels(
+    manager,
+    agencies.map((a) => a.peerGroupId),
   );
-  const rows: { agency_id: string; indicator_key: string; value: number }[] = await manager.query(
-    `SELECT s.agency_id, v.indicator_key, v.value
-       FROM submission s JOIN submission_value v ON v.submission_id = s.id
-      WHERE s.cycle_id = $1 AND v.value IS NOT NULL ${approvedOnly ? "AND s.status = 'approved'" : ''}`,
-    [cycle.id],
-  );
+  const rows = await reportedValues(manager, cycle.id, approvedOnly);
   const leaves = new Set(flattenFramework(toScoringFramework(cycle.framework)).map((l) => l.leaf.key));
   const active = new Set(agencies.map((a) => a.id));
-  const reporting = new Set(rows.map((r) => r.agency_id).filter((id) => active.has(id)));
+  const reporting = new Set(rows.map((r) => r.agencyId).filter((id) => active.has(id)));
   const computed = await trainingLeafValues(manager, cycle, [...reporting]);
   const computedKeys = new Set(computed.map((v) => v.indicator));
   const scoredAgencies = agencies.map((a) => ({
@@ -60,20 +45,18 @@ export async function loadCycleInputs(
     code: a.code,
     name: a.name,
     attributes: a.attributes,
-    peerGroupId: a.peer_group_id,
-    peerGroup: a.peer_group,
-    peerGroupName: a.peer_group_name,
+    peerGroupId: a.peerGroupId,
+    peerGroup: a.peerGroupId ? (groups.get(a.peerGroupId)?.code ?? null) : null,
+    peerGroupName: a.peerGroupId ? (groups.get(a.peerGroupId)?.name ?? null) : null,
   }));
   return {
     agencies: scoredAgencies.filter((a) => reporting.has(a.id)),
     unscored: scoredAgencies.filter((a) => !reporting.has(a.id)),
     // A leaf removed while the cycle was a draft, or an agency since deactivated, must not break scoring.
     values: [
-      ...rows
-        .filter(
-          (r) => leaves.has(r.indicator_key) && active.has(r.agency_id) && !computedKeys.has(r.indicator_key),
-        )
-        .map((r) => ({ agencyId: r.agency_id, indicator: r.indicator_key, value: r.value })),
+      ...rows.filter(
+        (r) => leaves.has(r.indicator) && active.has(r.agencyId) && !computedKeys.has(r.indicator),
+      ),
       ...computed,
     ],
   };

@@ -1,23 +1,18 @@
 import type { ScoringInput } from '@prgauge/scoring';
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type JsonBytesOf, NOT_MODIFIED } from '../common/openapi/json-bytes';
 import { Responds } from '../common/openapi/responds.decorator';
-import type { CycleView, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
+import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
+import { CurrentUser, Can } from '../auth/auth.decorators';
 import { Public } from '../auth/public.decorator';
-import { PublishService } from './publish.service';
 import { ResultsService } from './results.service';
 
 @ApiTags('scores')
 @Controller('cycles/:cycleId')
 export class ResultsController {
-  constructor(
-    private readonly results: ResultsService,
-    private readonly publisher: PublishService,
-  ) {}
+  constructor(private readonly results: ResultsService) {}
 
   @Get('ranking')
   @Can('results.read')
@@ -74,16 +69,5 @@ export class ResultsController {
     @CurrentUser() user: SessionUser,
   ): Promise<ScoringInput> {
     return this.results.scoringDocument(cycleId, user);
-  }
-
-  @Post('publish')
-  @Can('cycle.publish')
-  @ApiOperation({ summary: 'Publish a cycle in review: freezes its results in an immutable snapshot' })
-  @Responds(201, 'CycleView')
-  publish(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<CycleView> {
-    return this.publisher.publish(cycleId, actor);
   }
 }

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 import { can } from '@prgauge/permissions';
 import type { ScoringInput } from '@prgauge/scoring';
 import { ApiException } from '../common/api-error';
@@ -9,7 +10,7 @@ import { databaseUnavailability } from '../common/database-unavailable';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { canSeeRegion } from '../common/scope';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
-import { Cycle } from '../cycles/cycle.entity';
+import { type CycleRecord, findCycle, publicationOf } from '../cycles/cycle-record.facade';
 import { CycleChangeFeed } from './cycle-change-feed';
 import { loadCycleInputs } from './cycle-inputs.loader';
 import { PublishedRanking } from './published-ranking.entity';
@@ -18,7 +19,7 @@ import { buildScorecard } from './scorecard-view';
 import { PREVIEW_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
 import { buildScoringDocument } from './scoring-document';
 
-type CycleHeader = Pick<Cycle, 'id' | 'status' | 'publication'>;
+type CycleHeader = Pick<CycleRecord, 'id' | 'status' | 'publication'>;
 
 const isPublic = (cycle: CycleHeader) =>
   cycle.publication > 0 && (cycle.status === 'published' || cycle.status === 'archived');
@@ -46,11 +47,16 @@ export class ResultsService {
   private readonly headers = new Map<string, CycleHeader>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(PublishedRanking) private readonly rankings: Repository<PublishedRanking>,
     private readonly scored: ScoredCycleRepository,
     private readonly changes: CycleChangeFeed,
   ) {
     changes.subscribe((cycleId) => (cycleId ? this.headers.delete(cycleId) : this.headers.clear()));
+  }
+
+  /** This module's connection, for reads through other modules' facades and for transactions. */
+  private get db(): EntityManager {
+    return this.rankings.manager;
   }
 
   async ranking(cycleId: string, user: SessionUser | undefined, peerGroup?: string): Promise<RankingBody> {
@@ -94,7 +100,7 @@ export class ResultsService {
       ? ((await this.scored.snapshotOf(previous, agencyId))?.indicatorValues ?? null)
       : null;
     const trend = await this.scored.trend(cycle.regionId, agencyId);
-    const timeZone = await timeZoneOfRegion(this.dataSource.manager, cycle.regionId);
+    const timeZone = await timeZoneOfRegion(this.db, cycle.regionId);
     const card = buildScorecard(scored, agencyId, previousValues, trend, timeZone);
     if (!card)
       throw new ApiException(HttpStatus.NOT_FOUND, 'results.agency_not_ranked', { cycleId, agencyId });
@@ -108,16 +114,16 @@ export class ResultsService {
   async scoringDocument(cycleId: string, user: SessionUser): Promise<ScoringInput> {
     const cycle = await this.cycleFor(cycleId);
     if (!canSeeRegion(user, cycle.regionId)) throw new RecordNotFoundException('cycle', { id: cycleId });
-    const inputs = await loadCycleInputs(this.dataSource.manager, cycle, isPublic(cycle));
+    const inputs = await loadCycleInputs(this.db, cycle, isPublic(cycle));
     return buildScoringDocument(cycle.framework, inputs.agencies, inputs.values);
   }
 
-  private mayPreview(user: SessionUser | undefined, cycle: Cycle, agencyId: string): boolean {
+  private mayPreview(user: SessionUser | undefined, cycle: CycleRecord, agencyId: string): boolean {
     return can(user ?? null, 'results.scorecard.preview', { regionId: cycle.regionId, agencyId });
   }
 
-  private async cycleFor(cycleId: string): Promise<Cycle> {
-    const cycle = await this.dataSource.getRepository(Cycle).findOneBy({ id: cycleId });
+  private async cycleFor(cycleId: string): Promise<CycleRecord> {
+    const cycle = await findCycle(this.db, cycleId);
     if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
     return cycle;
   }
@@ -139,10 +145,7 @@ export class ResultsService {
   private async publicationOf(cycleId: string): Promise<CycleHeader | null> {
     const cached = this.headers.get(cycleId);
     if (cached) return cached;
-    const [row]: CycleHeader[] = await this.dataSource.query(
-      'SELECT id, status, publication FROM cycle WHERE id = $1',
-      [cycleId],
-    );
+    const row = await publicationOf(this.db, cycleId);
     if (row && isPublic(row) && this.changes.live) this.headers.set(cycleId, row);
     return row ?? null;
   }
@@ -150,7 +153,7 @@ export class ResultsService {
   private async storedRanking(cycle: CycleHeader): Promise<StoredRanking> {
     const cached = this.cache.get(cycle.id);
     if (cached?.publication === cycle.publication) return cached;
-    const row = await this.dataSource
+    const row = await this.db
       .getRepository(PublishedRanking)
       .findOneByOrFail({ cycleId: cycle.id, publication: cycle.publication });
     // Kept encoded: every reader then gets the same bytes without re-encoding 400 KB of text.

@@ -6,11 +6,14 @@ import {
   type AgencyResult,
   type SensitivityOptions,
 } from '@prgauge/scoring';
-import { DataSource, EntityManager } from 'typeorm';
-import { Cycle } from '../cycles/cycle.entity';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import { agencyProfilesById } from '../agencies/agency-profiles.facade';
+import { peerGroupLabels } from '../regions/peer-group-labels.facade';
+import { type CycleRecord, previousPublishedCycle, publishedCycles } from '../cycles/cycle-record.facade';
 import { loadCycleInputs } from './cycle-inputs.loader';
 import { ScoreSnapshot } from './score-snapshot.entity';
-import type { ScoredAgency, ScoredCycle } from './scored-cycle';
+import type { ScoredCycle } from './scored-cycle';
 import { buildScoringDocument, toScoringFramework } from './scoring-document';
 
 /** Rank stability of published results: 1,000 runs with every index weight debated by ±25 %. */
@@ -35,13 +38,13 @@ function unscoredResult(agencyId: string, nodeKeys: string[]): AgencyResult {
 /** Reads a cycle's results: from its published snapshot, or computed live from the current data. */
 @Injectable()
 export class ScoredCycleRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectRepository(ScoreSnapshot) private readonly snapshots: Repository<ScoreSnapshot>) {}
 
   async compute(
-    cycle: Cycle,
+    cycle: CycleRecord,
     approvedOnly: boolean,
     sensitivity: SensitivityOptions,
-    manager = this.dataSource.manager,
+    manager = this.snapshots.manager,
   ): Promise<ScoredCycle> {
     const inputs = await loadCycleInputs(manager, cycle, approvedOnly);
     const output = scoreDocument(
@@ -62,22 +65,36 @@ export class ScoredCycleRepository {
     };
   }
 
-  async published(cycle: Cycle): Promise<ScoredCycle> {
-    const rows: (ScoreSnapshot & {
-      code: string;
-      name: ScoredAgency['name'];
-      peer_group: string | null;
-      peer_group_name: ScoredAgency['name'] | null;
-    })[] = await this.dataSource.query(
-      `SELECT s.agency_id AS "agencyId", s.peer_group_id AS "peerGroupId", s.total, s.rank, s.group_rank AS "groupRank",
-              s.coverage, s.scores, s.contributions, s.stability, s.indicator_values AS "indicatorValues",
-              s.agency_attributes AS "agencyAttributes",
-              a.code, a.name, pg.code AS peer_group, pg.name AS peer_group_name
-         FROM score_snapshot s JOIN agency a ON a.id = s.agency_id LEFT JOIN peer_group pg ON pg.id = s.peer_group_id
-        WHERE s.cycle_id = $1 AND s.publication = $2
-        ORDER BY s.rank NULLS LAST, s.agency_id`,
-      [cycle.id, cycle.publication],
+  async published(cycle: CycleRecord): Promise<ScoredCycle> {
+    const manager = this.snapshots.manager;
+    const snapshots = await this.snapshots.find({
+      where: { cycleId: cycle.id, publication: cycle.publication },
+      order: { rank: { direction: 'ASC', nulls: 'LAST' }, agencyId: 'ASC' },
+    });
+    const profiles = await agencyProfilesById(
+      manager,
+      snapshots.map((s) => s.agencyId),
     );
+    const groups = await peerGroupLabels(
+      manager,
+      snapshots.map((s) => s.peerGroupId),
+    );
+    const rows = snapshots.flatMap((s) => {
+      const agency = profiles.get(s.agencyId);
+      const group = s.peerGroupId ? groups.get(s.peerGroupId) : undefined;
+      // A snapshot names its agency's code and name as they are now; one without its agency is left out.
+      return agency
+        ? [
+            {
+              ...s,
+              code: agency.code,
+              name: agency.name,
+              peerGroup: group?.code ?? null,
+              peerGroupName: group?.name ?? null,
+            },
+          ]
+        : [];
+    });
     const results: AgencyResult[] = rows.map((r) => ({
       agency: r.agencyId,
       total: r.total,
@@ -99,8 +116,8 @@ export class ScoredCycleRepository {
             code: r.code,
             name: r.name,
             peerGroupId: r.peerGroupId,
-            peerGroup: r.peer_group,
-            peerGroupName: r.peer_group_name,
+            peerGroup: r.peerGroup,
+            peerGroupName: r.peerGroupName,
             attributes: r.agencyAttributes,
           },
         ]),
@@ -111,35 +128,20 @@ export class ScoredCycleRepository {
   }
 
   /** The region's most recent published cycle that ended before this one started. */
-  async previousPublished(
-    cycle: Cycle,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Cycle | null> {
-    return manager
-      .getRepository(Cycle)
-      .createQueryBuilder('c')
-      .where(
-        'c.region_id = :region AND c.id <> :id AND c.status IN (:...statuses) AND c.period_end < :start',
-        {
-          region: cycle.regionId,
-          id: cycle.id,
-          statuses: ['published', 'archived'],
-          start: cycle.periodStart,
-        },
-      )
-      .orderBy('c.period_end', 'DESC')
-      .getOne();
+  previousPublished(
+    cycle: CycleRecord,
+    manager: EntityManager = this.snapshots.manager,
+  ): Promise<CycleRecord | null> {
+    return previousPublishedCycle(manager, cycle);
   }
 
-  async snapshotOf(cycle: Cycle, agencyId: string): Promise<ScoreSnapshot | null> {
-    return this.dataSource
-      .getRepository(ScoreSnapshot)
-      .findOneBy({ cycleId: cycle.id, publication: cycle.publication, agencyId });
+  async snapshotOf(cycle: CycleRecord, agencyId: string): Promise<ScoreSnapshot | null> {
+    return this.snapshots.findOneBy({ cycleId: cycle.id, publication: cycle.publication, agencyId });
   }
 
   async ranksOf(
-    cycle: Cycle,
-    manager: EntityManager = this.dataSource.manager,
+    cycle: CycleRecord,
+    manager: EntityManager = this.snapshots.manager,
   ): Promise<Map<string, number | null>> {
     const rows = await manager.getRepository(ScoreSnapshot).find({
       where: { cycleId: cycle.id, publication: cycle.publication },
@@ -150,25 +152,32 @@ export class ScoredCycleRepository {
 
   /** The agency's total and rank in each published cycle of its region, oldest first. */
   async trend(regionId: string, agencyId: string): Promise<TrendPoint[]> {
-    const rows: {
-      cycle_id: string;
-      name: string;
-      period_end: string;
-      total: number | null;
-      rank: number | null;
-    }[] = await this.dataSource.query(
-      `SELECT c.id AS cycle_id, c.name, c.period_end::text, s.total, s.rank
-         FROM cycle c JOIN score_snapshot s ON s.cycle_id = c.id AND s.publication = c.publication AND s.agency_id = $2
-        WHERE c.region_id = $1 AND c.status IN ('published', 'archived')
-        ORDER BY c.period_end`,
-      [regionId, agencyId],
+    const manager = this.snapshots.manager;
+    const cycles = await publishedCycles(manager, regionId, 'ASC');
+    if (cycles.length === 0) return [];
+    const snapshots = await manager.find(ScoreSnapshot, {
+      where: { agencyId, cycleId: In(cycles.map((c) => c.id)) },
+      select: { cycleId: true, publication: true, total: true, rank: true },
+    });
+    // Only the current publication of each cycle counts; earlier ones were withdrawn by a re-opening.
+    const current = new Map(
+      snapshots
+        .filter((s) => cycles.some((c) => c.id === s.cycleId && c.publication === s.publication))
+        .map((s) => [s.cycleId, s]),
     );
-    return rows.map((r) => ({
-      cycleId: r.cycle_id,
-      cycleName: r.name,
-      periodEnd: r.period_end,
-      total: r.total,
-      rank: r.rank,
-    }));
+    return cycles.flatMap((c) => {
+      const snapshot = current.get(c.id);
+      return snapshot
+        ? [
+            {
+              cycleId: c.id,
+              cycleName: c.name,
+              periodEnd: c.periodEnd,
+              total: snapshot.total,
+              rank: snapshot.rank,
+            },
+          ]
+        : [];
+    });
   }
 }

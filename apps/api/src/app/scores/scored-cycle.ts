@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@prgauge/contracts';
 import type { AgencyResult } from '@prgauge/scoring';
-import type { Cycle } from '../cycles/cycle.entity';
+import type { CycleRecord } from '../cycles/cycle-record.facade';
 
 export interface ScoredAgency {
   id: string;
@@ -15,7 +15,7 @@ export interface ScoredAgency {
 
 /** A cycle's results, whether read from a published snapshot or computed live, in one shape for every view. */
 export interface ScoredCycle {
-  cycle: Cycle;
+  cycle: CycleRecord;
   publishedAt: Date | null;
   agencies: Map<string, ScoredAgency>;
   /** By rank, as the scoring library orders them. */

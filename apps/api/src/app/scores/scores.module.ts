@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
-import { PublicCyclesController } from './public-cycles.controller';
-import { PublishService } from './publish.service';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PublishedRanking } from './published-ranking.entity';
 import { ResultsController } from './results.controller';
+import { ResultsFreezeFacade } from './results-freeze.facade';
 import { ResultsService } from './results.service';
+import { ScoreSnapshot } from './score-snapshot.entity';
 import { ScoredCycleRepository } from './scored-cycle.repository';
 import { ScoringPreviewController } from './scoring-preview.controller';
 import { ScoringPreviewService } from './scoring-preview.service';
 
 @Module({
-  controllers: [ResultsController, ScoringPreviewController, PublicCyclesController],
-  providers: [ResultsService, PublishService, ScoredCycleRepository, ScoringPreviewService],
-  exports: [PublishService, ScoredCycleRepository],
+  imports: [TypeOrmModule.forFeature([ScoreSnapshot, PublishedRanking])],
+  controllers: [ResultsController, ScoringPreviewController],
+  providers: [ResultsService, ResultsFreezeFacade, ScoredCycleRepository, ScoringPreviewService],
+  exports: [ResultsFreezeFacade, ScoredCycleRepository],
 })
 export class ScoresModule {}

@@ -1,7 +1,8 @@
 import { ACCEPTED_FILE_KINDS, type EvidenceView, LIMITS } from '@prgauge/contracts';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { ApiException, InvalidFieldsException } from '../common/api-error';
@@ -40,11 +41,16 @@ const toView = (e: Evidence): EvidenceView => ({
 @Injectable()
 export class EvidenceService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(Evidence) private readonly evidence: Repository<Evidence>,
     private readonly access: SubmissionAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** This module's connection, for reads through other modules' facades and for transactions. */
+  private get db(): EntityManager {
+    return this.evidence.manager;
+  }
 
   /** Stores a file the upload reader has checked (size, type, name) as evidence for `indicator`. */
   upload(
@@ -68,7 +74,7 @@ export class EvidenceService {
   }
 
   async content(evidenceId: string, actor: Actor): Promise<Evidence> {
-    const evidence = await this.dataSource
+    const evidence = await this.db
       .getRepository(Evidence)
       .createQueryBuilder('e')
       .addSelect('e.content')
@@ -82,7 +88,7 @@ export class EvidenceService {
   }
 
   async remove(evidenceId: string, actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       const evidence = await manager.findOneBy(Evidence, { id: evidenceId });
       if (!evidence) throw new RecordNotFoundException('evidence', { id: evidenceId });
       const ctx = await this.access.load(evidence.submissionId, actor.user, manager, true);
@@ -106,7 +112,7 @@ export class EvidenceService {
     actor: Actor,
     fields: Partial<Evidence>,
   ): Promise<EvidenceView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const ctx = await this.access.load(submissionId, actor.user, manager, true);
       if (!indicator)
         throw new InvalidFieldsException([

@@ -5,7 +5,8 @@ import {
   type FrameworkDocumentLeaf,
   type ReviewCommentView,
 } from '@prgauge/contracts';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, type Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { ApiException, type FieldProblemInput } from '../common/api-error';
@@ -40,11 +41,16 @@ export function commentView(c: ReviewComment): ReviewCommentView {
 @Injectable()
 export class ReviewLoopService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(ReviewComment) private readonly comments: Repository<ReviewComment>,
     private readonly access: SubmissionAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** This module's connection, for reads through other modules' facades and for transactions. */
+  private get db(): EntityManager {
+    return this.comments.manager;
+  }
 
   /**
    * Writes (or rewrites) the agency's reply to an open comment while the submission is editable. An empty
@@ -57,7 +63,7 @@ export class ReviewLoopService {
     body: string,
     actor: Actor,
   ): Promise<ReviewCommentView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const ctx = await this.access.load(submissionId, actor.user, manager, true);
       const comment = await manager.findOneBy(ReviewComment, { id: commentId, submissionId });
       if (!comment) throw new RecordNotFoundException('review_comment', { id: commentId, submissionId });

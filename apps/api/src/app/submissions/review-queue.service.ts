@@ -7,12 +7,15 @@ import type {
   SessionUser,
   SubmissionStatus,
 } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Submission } from './submission.entity';
+import { type EntityManager, type Repository } from 'typeorm';
 import { committeeReviewScope } from '../committees/committee-review-scope';
 import { pageOfList, type PageWindow } from '../common/paging';
-import { CyclesService } from '../cycles/cycles.service';
+import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
-import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
+import { agencyProfilesById } from '../agencies/agency-profiles.facade';
+import { previousPublishedValues } from '../scores/previous-values.facade';
 import { workFirst } from './review-queue-order';
 import { valueFlags } from './value-flags';
 import { Clock } from '../common/clock';
@@ -40,11 +43,14 @@ export interface QueueFilter {
 @Injectable()
 export class ReviewQueueService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly cycles: CyclesService,
-    private readonly scored: ScoredCycleRepository,
+    @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
     private readonly clock: Clock,
   ) {}
+
+  /** This module's connection, for reads through other modules' facades and for transactions. */
+  private get db(): EntityManager {
+    return this.submissions.manager;
+  }
 
   /**
    * One page of the cycle's submissions, work first (see `workFirst`). Flags and a committee member's share are
@@ -57,9 +63,9 @@ export class ReviewQueueService {
     filter: QueueFilter,
     window: PageWindow,
   ): Promise<Page<ReviewQueueItem>> {
-    const cycle = await this.cycles.get(cycleId, user);
+    const cycle = await visibleCycle(this.db, cycleId, user);
     const rows = await this.committeeRows(cycle, user, await this.rows(cycleId));
-    const timeZone = await timeZoneOfRegion(this.dataSource.manager, cycle.regionId);
+    const timeZone = await timeZoneOfRegion(this.db, cycle.regionId);
     const flags = await this.flagCounts(cycleId, cycle);
     const items = rows
       .filter((r) => !filter.status || r.status === filter.status)
@@ -84,7 +90,7 @@ export class ReviewQueueService {
   }
 
   async completeness(cycleId: string, user: SessionUser): Promise<CompletenessRow[]> {
-    const cycle = await this.cycles.get(cycleId, user);
+    const cycle = await visibleCycle(this.db, cycleId, user);
     const agencyLeaves = storedLeaves(cycle.framework).filter((l) => l.source === 'agency').length || 1;
     const now = this.clock.now();
     return (await this.rows(cycleId)).map((r) => {
@@ -108,15 +114,15 @@ export class ReviewQueueService {
    * and for an index committee those with a value under its indices.
    */
   private async committeeRows(
-    cycle: Awaited<ReturnType<CyclesService['get']>>,
+    cycle: CycleRecord,
     user: SessionUser,
     rows: Row[],
   ): Promise<(Row & { reviewIndices?: string[] })[]> {
     if (user.role !== 'committee_member') return rows;
-    const scope = await committeeReviewScope(this.dataSource.manager, user, cycle);
+    const scope = await committeeReviewScope(this.db, user, cycle);
     if (scope.whole) return rows;
     if (scope.indices.length === 0) return [];
-    const filled: { submission_id: string }[] = await this.dataSource.query(
+    const filled: { submission_id: string }[] = await this.db.query(
       `SELECT DISTINCT v.submission_id FROM submission_value v JOIN submission s ON s.id = v.submission_id
         WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND v.indicator_key = ANY($2::text[])`,
       [cycle.id, [...scope.leaves]],
@@ -127,40 +133,40 @@ export class ReviewQueueService {
       .map((r) => ({ ...r, reviewIndices: scope.indices }));
   }
 
-  private rows(cycleId: string): Promise<Row[]> {
-    return this.dataSource.query(
-      `SELECT s.id AS submission_id, s.agency_id, a.code, a.name, s.status, s.version, s.extension_until, s.submitted_at,
+  /** The cycle's submissions with their agency's code and name, by agency code (one submission per agency). */
+  private async rows(cycleId: string): Promise<Row[]> {
+    const submissions: Omit<Row, 'code' | 'name'>[] = await this.db.query(
+      `SELECT s.id AS submission_id, s.agency_id, s.status, s.version, s.extension_until, s.submitted_at,
               count(v.value)::int AS filled,
               count(*) FILTER (WHERE s.last_reviewed_at IS NOT NULL AND v.value IS DISTINCT FROM v.reviewed_value AND v.indicator_key IS NOT NULL)::int AS changed
-         FROM submission s JOIN agency a ON a.id = s.agency_id
+         FROM submission s
          LEFT JOIN submission_value v ON v.submission_id = s.id
         WHERE s.cycle_id = $1
-        GROUP BY s.id, a.code, a.name
-        ORDER BY a.code, s.id`,
+        GROUP BY s.id`,
       [cycleId],
     );
+    const agencies = await agencyProfilesById(
+      this.db,
+      submissions.map((s) => s.agency_id),
+    );
+    // The profiles come ordered by code, in the database's collation, which orders the rows too.
+    const order = new Map([...agencies.keys()].map((id, i) => [id, i]));
+    return submissions
+      .flatMap((s) => {
+        const agency = agencies.get(s.agency_id);
+        return agency ? [{ ...s, code: agency.code, name: agency.name }] : [];
+      })
+      .sort((a, b) => (order.get(a.agency_id) ?? 0) - (order.get(b.agency_id) ?? 0));
   }
 
   /** Flags per agency, computed the same way as on the review screen. */
-  private async flagCounts(
-    cycleId: string,
-    cycle: Awaited<ReturnType<CyclesService['get']>>,
-  ): Promise<Map<string, number>> {
-    const values: { agency_id: string; indicator_key: string; value: number }[] = await this.dataSource.query(
+  private async flagCounts(cycleId: string, cycle: CycleRecord): Promise<Map<string, number>> {
+    const values: { agency_id: string; indicator_key: string; value: number }[] = await this.db.query(
       `SELECT s.agency_id, v.indicator_key, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
         WHERE s.cycle_id = $1 AND v.value IS NOT NULL`,
       [cycleId],
     );
-    const previous = await this.scored.previousPublished(cycle);
-    const previousValues = new Map<string, Record<string, number | null>>();
-    if (previous) {
-      const snapshots: { agency_id: string; indicator_values: Record<string, number | null> }[] =
-        await this.dataSource.query(
-          'SELECT agency_id, indicator_values FROM score_snapshot WHERE cycle_id = $1 AND publication = $2',
-          [previous.id, previous.publication],
-        );
-      for (const s of snapshots) previousValues.set(s.agency_id, s.indicator_values);
-    }
+    const previousValues = await previousPublishedValues(this.db, cycle);
     const byIndicator = new Map<string, { agency: string; value: number }[]>();
     for (const v of values)
       byIndicator.set(v.indicator_key, [

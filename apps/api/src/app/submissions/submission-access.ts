@@ -1,52 +1,49 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { SessionUser } from '@prgauge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { type AgencyProfile, agencyProfilesById } from '../agencies/agency-profiles.facade';
 import { ApiException } from '../common/api-error';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertAgency } from '../common/scope';
-import { Cycle } from '../cycles/cycle.entity';
+import { type CycleRecord, findCycle } from '../cycles/cycle-record.facade';
 import { Submission } from './submission.entity';
 
 export interface SubmissionContext {
   submission: Submission;
-  cycle: Cycle;
-  agency: Agency;
+  cycle: CycleRecord;
+  agency: AgencyProfile;
 }
 
 /** Loads a submission with its cycle and agency, refusing anyone outside its region or, for editors, its agency. */
 @Injectable()
 export class SubmissionAccess {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectRepository(Submission) private readonly submissions: Repository<Submission>) {}
 
   async load(
     submissionId: string,
     user: SessionUser,
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = this.submissions.manager,
     lock = false,
   ): Promise<SubmissionContext> {
-    // One round trip; the lock, when asked for, holds the submission row only, not its cycle or agency.
+    // The lock, when asked for, holds the submission row only, not its cycle or agency.
     const query = manager
       .getRepository(Submission)
       .createQueryBuilder('s')
-      .innerJoinAndMapOne('s.agency', Agency, 'a', 'a.id = s.agency_id')
-      .innerJoinAndMapOne('s.cycle', Cycle, 'c', 'c.id = s.cycle_id')
       .where('s.id = :id', { id: submissionId });
-    const loaded = (await (lock ? query.setLock('pessimistic_write', undefined, ['s']) : query).getOne()) as
-      (Submission & { agency: Agency; cycle: Cycle }) | null;
-    if (!loaded) throw new RecordNotFoundException('submission', { id: submissionId });
-    const { agency, cycle, ...rest } = loaded;
+    const submission = await (lock ? query.setLock('pessimistic_write') : query).getOne();
+    if (!submission) throw new RecordNotFoundException('submission', { id: submissionId });
+    const agency = (await agencyProfilesById(manager, [submission.agencyId])).get(submission.agencyId);
+    const cycle = await findCycle(manager, submission.cycleId);
+    if (!agency || !cycle) throw new RecordNotFoundException('submission', { id: submissionId });
     assertAgency(user, agency.regionId, agency.id, 'submission');
-    const submission = Object.assign(new Submission(), rest);
     return { submission, cycle, agency };
   }
 
   /** The agency editor's own submission in a cycle. */
   async mine(cycleId: string, user: SessionUser): Promise<string> {
     if (!user.agencyId) throw new ApiException(HttpStatus.NOT_FOUND, 'submission.no_own_agency', { cycleId });
-    const submission = await this.dataSource
-      .getRepository(Submission)
-      .findOneBy({ cycleId, agencyId: user.agencyId });
+    const submission = await this.submissions.findOneBy({ cycleId, agencyId: user.agencyId });
     if (!submission)
       throw new ApiException(HttpStatus.NOT_FOUND, 'submission.none_for_agency', {
         cycleId,
@@ -57,14 +54,14 @@ export class SubmissionAccess {
 }
 
 /** The moment editing closes for this agency: its extension, or the cycle's deadline. */
-export function editableUntil(submission: Submission, cycle: Cycle): Date {
+export function editableUntil(submission: Submission, cycle: CycleRecord): Date {
   return submission.extensionUntil && submission.extensionUntil > cycle.deadline
     ? submission.extensionUntil
     : cycle.deadline;
 }
 
 /** Whether the agency may edit at `now`: a draft or returned submission, the cycle open, the deadline not passed. */
-export function isEditable(submission: Submission, cycle: Cycle, now: Date): boolean {
+export function isEditable(submission: Submission, cycle: CycleRecord, now: Date): boolean {
   return (
     cycle.status === 'open' &&
     (submission.status === 'draft' || submission.status === 'returned') &&

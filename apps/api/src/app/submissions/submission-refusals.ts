@@ -1,7 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import type { ErrorParams } from '@prgauge/contracts';
 import { ApiException } from '../common/api-error';
-import type { Cycle } from '../cycles/cycle.entity';
+import type { CycleRecord } from '../cycles/cycle-record.facade';
 import { editableUntil, isEditable } from './submission-access';
 import type { Submission } from './submission.entity';
 
@@ -9,7 +9,7 @@ import type { Submission } from './submission.entity';
  * Why an agency may not change its submission's values or evidence now, or null when it may: approved
  * (locked), with the reviewers, the cycle not open, or the deadline (the agency's extension, if any) passed.
  */
-export function editRefusal(submission: Submission, cycle: Cycle, now: Date): ApiException | null {
+export function editRefusal(submission: Submission, cycle: CycleRecord, now: Date): ApiException | null {
   if (isEditable(submission, cycle, now)) return null;
   if (submission.status === 'approved')
     return new ApiException(HttpStatus.CONFLICT, 'submission.approved_locked', {});
@@ -28,7 +28,7 @@ export function editRefusal(submission: Submission, cycle: Cycle, now: Date): Ap
 }
 
 /** Why ratings may not change now, or null: an approved submission is locked, and ratings follow the cycle. */
-export function ratingRefusal(submission: Submission, cycle: Cycle): ApiException | null {
+export function ratingRefusal(submission: Submission, cycle: CycleRecord): ApiException | null {
   if (submission.status === 'approved')
     return new ApiException(HttpStatus.CONFLICT, 'submission.approved_locked', {});
   if (cycle.status !== 'open' && cycle.status !== 'review')

@@ -8,9 +8,10 @@ import type {
   SubmissionValueView,
   SubmissionView,
 } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
-import type { Cycle } from '../cycles/cycle.entity';
-import { ScoredCycleRepository } from '../scores/scored-cycle.repository';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
+import type { CycleRecord } from '../cycles/cycle-record.facade';
+import { previousPublishedValues } from '../scores/previous-values.facade';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
 import { commentView } from './review-loop.service';
@@ -48,24 +49,28 @@ export function leafViews(framework: FrameworkDocument): LeafView[] {
 @Injectable()
 export class SubmissionViewService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly scored: ScoredCycleRepository,
+    @InjectRepository(SubmissionValue) private readonly values: Repository<SubmissionValue>,
     private readonly clock: Clock,
   ) {}
 
+  /** This module's connection, for reads through other modules' facades and for transactions. */
+  private get db(): EntityManager {
+    return this.values.manager;
+  }
+
   async build({ submission, cycle, agency }: SubmissionContext): Promise<SubmissionView> {
     const [values, evidence, comments, previous, peers, computed, timeZone] = await Promise.all([
-      this.dataSource.getRepository(SubmissionValue).findBy({ submissionId: submission.id }),
-      this.dataSource
+      this.db.getRepository(SubmissionValue).findBy({ submissionId: submission.id }),
+      this.db
         .getRepository(Evidence)
         .find({ where: { submissionId: submission.id }, order: { createdAt: 'ASC' } }),
-      this.dataSource
+      this.db
         .getRepository(ReviewComment)
         .find({ where: { submissionId: submission.id }, order: { createdAt: 'ASC' } }),
       this.previousValues(cycle, submission.agencyId),
       this.peerValues(cycle.id, submission.agencyId),
-      trainingLeafValues(this.dataSource.manager, cycle, [submission.agencyId]),
-      timeZoneOfRegion(this.dataSource.manager, cycle.regionId),
+      trainingLeafValues(this.db, cycle, [submission.agencyId]),
+      timeZoneOfRegion(this.db, cycle.regionId),
     ]);
     const byKey = new Map(values.map((v) => [v.indicatorKey, v]));
     // Computed leaves show what scoring will read, so the agency sees its training counted as it happens.
@@ -145,11 +150,11 @@ export class SubmissionViewService {
   }
 
   private async previousValues(
-    cycle: Cycle,
+    cycle: CycleRecord,
     agencyId: string,
   ): Promise<Record<string, number | null> | null> {
-    const previous = await this.scored.previousPublished(cycle);
-    return previous ? ((await this.scored.snapshotOf(previous, agencyId))?.indicatorValues ?? null) : null;
+    const previous = await previousPublishedValues(this.db, cycle, agencyId);
+    return previous.get(agencyId) ?? null;
   }
 
   /** Every other agency's current values in the cycle, by indicator. */
@@ -158,7 +163,7 @@ export class SubmissionViewService {
     exceptAgencyId: string | null,
     indicators?: string[],
   ): Promise<Map<string, number[]>> {
-    const rows: { indicator_key: string; value: number }[] = await this.dataSource.query(
+    const rows: { indicator_key: string; value: number }[] = await this.db.query(
       `SELECT v.indicator_key, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
         WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND ($2::uuid IS NULL OR s.agency_id <> $2::uuid)
           AND ($3::text[] IS NULL OR v.indicator_key = ANY($3::text[]))`,

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CyclesModule } from '../cycles/cycles.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScoresModule } from '../scores/scores.module';
+import { CycleSubmissionsFacade } from './cycle-submissions.facade';
+import { Evidence } from './evidence.entity';
+import { ReviewComment } from './review-comment.entity';
+import { SubmissionValue } from './submission-value.entity';
+import { Submission } from './submission.entity';
 import { CycleSubmissionsController } from './cycle-submissions.controller';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
@@ -13,7 +18,7 @@ import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
-  imports: [CyclesModule, ScoresModule],
+  imports: [TypeOrmModule.forFeature([Submission, SubmissionValue, Evidence, ReviewComment]), ScoresModule],
   controllers: [
     SubmissionsController,
     EvidenceController,
@@ -27,6 +32,8 @@ import { SubmissionsService } from './submissions.service';
     EvidenceService,
     ReviewQueueService,
     ReviewLoopService,
+    CycleSubmissionsFacade,
   ],
+  exports: [CycleSubmissionsFacade],
 })
 export class SubmissionsModule {}

@@ -6,7 +6,8 @@ import type {
   SubmissionView,
   TrainingLeafRecords,
 } from '@prgauge/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { committeeReviewScope } from '../committees/committee-review-scope';
@@ -25,6 +26,12 @@ import { ReviewLoopService } from './review-loop.service';
 import { ReturnSubmissionDto, SaveValuesDto } from './dto/save-values.dto';
 import { SubmissionAccess, SubmissionContext } from './submission-access';
 import { editRefusal, ratingRefusal } from './submission-refusals';
+import {
+  incompleteRefusal,
+  missingForSubmit,
+  notSubmittedRefusal,
+  unratedRefusal,
+} from './submission-workflow';
 import { SubmissionValue } from './submission-value.entity';
 import { Submission } from './submission.entity';
 import { SubmissionViewService } from './submission-view.service';
@@ -35,13 +42,18 @@ import { Clock } from '../common/clock';
 @Injectable()
 export class SubmissionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
     private readonly access: SubmissionAccess,
     private readonly views: SubmissionViewService,
     private readonly audit: AuditService,
     private readonly reviewLoop: ReviewLoopService,
     private readonly clock: Clock,
   ) {}
+
+  /** This module's connection, for reads through other modules' facades and for transactions. */
+  private get db(): EntityManager {
+    return this.submissions.manager;
+  }
 
   async view(submissionId: string, actor: Actor): Promise<SubmissionView> {
     return this.views.build(await this.access.load(submissionId, actor.user));
@@ -50,7 +62,7 @@ export class SubmissionsService {
   /** The register rows behind a computed training value, for whoever may read the submission. */
   async trainingRecords(submissionId: string, indicator: string, actor: Actor): Promise<TrainingLeafRecords> {
     const { cycle, agency } = await this.access.load(submissionId, actor.user);
-    return trainingLeafRecords(this.dataSource.manager, cycle, agency.id, indicator);
+    return trainingLeafRecords(this.db, cycle, agency.id, indicator);
   }
 
   async saveValues(submissionId: string, body: SaveValuesDto, actor: Actor): Promise<SaveValuesResult> {
@@ -114,14 +126,8 @@ export class SubmissionsService {
   async submit(submissionId: string, version: number, actor: Actor): Promise<SubmissionView> {
     const context = await this.inTransaction(submissionId, actor, version, async (manager, ctx) => {
       this.assertCanWrite(ctx, false);
-      const missing = await this.missingForSubmit(manager, ctx);
-      if (missing.length)
-        throw new ApiException(
-          HttpStatus.CONFLICT,
-          'submission.incomplete',
-          { count: missing.length },
-          { details: missing },
-        );
+      const incomplete = incompleteRefusal(await this.missingForSubmit(manager, ctx));
+      if (incomplete) throw incomplete;
       if (ctx.submission.status === 'returned') await this.reviewLoop.assertAnswered(manager, ctx);
       await this.reviewLoop.closeOpen(manager, ctx.submission.id);
       await this.move(manager, ctx, actor, 'submitted', { submittedAt: this.clock.now() });
@@ -177,28 +183,13 @@ export class SubmissionsService {
     const context = await this.inTransaction(submissionId, actor, version, async (manager, ctx) => {
       this.assertSubmitted(ctx, 'approve');
       await this.assertCommitteeScope(manager, ctx, actor, ['whole']);
-      const ratings = storedLeaves(ctx.cycle.framework).filter((l) => l.source === 'evaluator');
       const rated = new Set(
         (await manager.findBy(SubmissionValue, { submissionId }))
           .filter((v) => v.value !== null)
           .map((v) => v.indicatorKey),
       );
-      const unrated = ratings.filter((l) => !rated.has(l.key));
-      if (unrated.length) {
-        throw new ApiException(
-          HttpStatus.CONFLICT,
-          'submission.ratings_missing',
-          { count: unrated.length },
-          {
-            details: unrated.map((l) => ({
-              field: l.key,
-              code: 'indicator.rating_missing',
-              params: indicatorParams(l),
-              problems: ['needs an evaluator rating'],
-            })),
-          },
-        );
-      }
+      const unrated = unratedRefusal(storedLeaves(ctx.cycle.framework), rated);
+      if (unrated) throw unrated;
       await this.markReviewed(manager, submissionId);
       await this.move(manager, ctx, actor, 'approved', {
         approvedAt: this.clock.now(),
@@ -236,7 +227,6 @@ export class SubmissionsService {
     manager: EntityManager,
     { submission, cycle }: SubmissionContext,
   ): Promise<FieldProblemInput[]> {
-    const leaves = storedLeaves(cycle.framework).filter((l) => l.source === 'agency');
     const values = new Set(
       (await manager.findBy(SubmissionValue, { submissionId: submission.id }))
         .filter((v) => v.value !== null)
@@ -250,31 +240,7 @@ export class SubmissionsService {
         })
       ).map((e) => e.indicatorKey),
     );
-    return leaves.flatMap((leaf): FieldProblemInput[] => {
-      const params = indicatorParams(leaf);
-      return [
-        ...(values.has(leaf.key)
-          ? []
-          : [
-              {
-                field: leaf.key,
-                code: 'indicator.value_missing' as const,
-                params,
-                problems: ['needs a value'],
-              },
-            ]),
-        ...(leaf.evidenceRequired && !evidence.has(leaf.key)
-          ? [
-              {
-                field: leaf.key,
-                code: 'indicator.evidence_missing' as const,
-                params,
-                problems: ['needs evidence'],
-              },
-            ]
-          : []),
-      ];
-    });
+    return missingForSubmit(storedLeaves(cycle.framework), values, evidence);
   }
 
   /** Agencies write while their submission is open to them; evaluators rate while it is under review. */
@@ -286,11 +252,8 @@ export class SubmissionsService {
   }
 
   private assertSubmitted({ submission }: SubmissionContext, action: 'return' | 'approve'): void {
-    if (submission.status !== 'submitted')
-      throw new ApiException(HttpStatus.CONFLICT, 'submission.not_submitted', {
-        status: submission.status,
-        action,
-      });
+    const refusal = notSubmittedRefusal(submission, action);
+    if (refusal) throw refusal;
   }
 
   /** Remembers the values as reviewed, to count what changes before the next review. */
@@ -331,7 +294,7 @@ export class SubmissionsService {
     work: (manager: EntityManager, ctx: SubmissionContext) => Promise<void>,
   ): Promise<SubmissionContext> {
     let result: SubmissionContext | null = null;
-    const stale = await this.dataSource.transaction(async (manager) => {
+    const stale = await this.db.transaction(async (manager) => {
       const ctx = await this.access.load(submissionId, actor.user, manager, true);
       if (ctx.submission.version !== version) return ctx;
       await work(manager, ctx);

@@ -1,0 +1,88 @@
+import type { SessionUser } from '@prgauge/contracts';
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { RecordNotFoundException } from '../common/record-not-found';
+import { assertRegion } from '../common/scope';
+import { Cycle } from './cycle.entity';
+
+/**
+ * A cycle as other modules see it: plain data, the columns of the `cycle` table. `periodStart` and
+ * `periodEnd` are days (`YYYY-MM-DD`), `deadline` and `publishedAt` instants; `publication` counts publishes.
+ */
+export type CycleRecord = Pick<
+  Cycle,
+  | 'id'
+  | 'regionId'
+  | 'name'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'deadline'
+  | 'status'
+  | 'framework'
+  | 'publishedAt'
+  | 'publication'
+  | 'importedHistory'
+  | 'version'
+  | 'createdAt'
+>;
+
+/** Statuses whose results are public. */
+const PUBLISHED = ['published', 'archived'] as const;
+
+/** The cycle with this id, or null; no region check (the caller applies its own scope). */
+export function findCycle(manager: EntityManager, cycleId: string): Promise<CycleRecord | null> {
+  return manager.findOneBy(Cycle, { id: cycleId });
+}
+
+/** The cycle `user` may see: 404 `record.not_found` when it is absent or of another region than the user's. */
+export async function visibleCycle(
+  manager: EntityManager,
+  cycleId: string,
+  user: SessionUser,
+): Promise<CycleRecord> {
+  const cycle = await findCycle(manager, cycleId);
+  if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
+  assertRegion(user, cycle.regionId, 'cycle');
+  return cycle;
+}
+
+/** The few columns that decide whether a cycle's results are public, and which publication is current; null when absent. */
+export async function publicationOf(
+  manager: EntityManager,
+  cycleId: string,
+): Promise<Pick<CycleRecord, 'id' | 'status' | 'publication'> | null> {
+  return manager.findOne(Cycle, {
+    where: { id: cycleId },
+    select: { id: true, status: true, publication: true },
+  });
+}
+
+/** The region's most recent published (or archived) cycle that ended before `cycle` started, or null. */
+export function previousPublishedCycle(
+  manager: EntityManager,
+  cycle: Pick<CycleRecord, 'id' | 'regionId' | 'periodStart'>,
+): Promise<CycleRecord | null> {
+  return manager
+    .getRepository(Cycle)
+    .createQueryBuilder('c')
+    .where('c.region_id = :region AND c.id <> :id AND c.status IN (:...statuses) AND c.period_end < :start', {
+      region: cycle.regionId,
+      id: cycle.id,
+      statuses: [...PUBLISHED],
+      start: cycle.periodStart,
+    })
+    .orderBy('c.period_end', 'DESC')
+    .getOne();
+}
+
+/** The published (or archived) cycles of a region, or of every region when `regionId` is absent, in `order` of their period's end. */
+export function publishedCycles(
+  manager: EntityManager,
+  regionId: string | undefined,
+  order: 'ASC' | 'DESC',
+): Promise<CycleRecord[]> {
+  return manager.find(Cycle, {
+    where: { status: In([...PUBLISHED]), ...(regionId ? { regionId } : {}) },
+    order: { periodEnd: order },
+  });
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CycleRecord } from '../cycles/cycle-record.facade';
+import { PublishedRanking } from './published-ranking.entity';
+import { buildRanking } from './ranking-view';
+import { ScoreSnapshot } from './score-snapshot.entity';
+import type { ScoredCycle } from './scored-cycle';
+import { PUBLISHED_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
+
+/** One publication of a cycle's results: its number (1 for the first publish), instant and publisher's user id. */
+export interface Publication {
+  publication: number;
+  publishedAt: Date;
+  publishedBy: string;
+}
+
+/**
+ * Freezes a cycle's results for the cycles module's publish step: snapshots in tables, and the ranking
+ * serialised once for every reader. Whether the cycle may be published is the cycles module's decision.
+ */
+@Injectable()
+export class ResultsFreezeFacade {
+  constructor(private readonly scored: ScoredCycleRepository) {}
+
+  /**
+   * Scores the cycle's approved data with the published sensitivity and stores it as `publication`, inside the
+   * caller's transaction. The stored ranking already reads `published`, and compares ranks with the region's
+   * previous published cycle.
+   */
+  async freezeResults(manager: EntityManager, cycle: CycleRecord, at: Publication): Promise<void> {
+    const scored = await this.scored.compute(cycle, true, PUBLISHED_SENSITIVITY, manager);
+    await this.writeSnapshots(manager, scored, at.publication);
+    const previous = await this.scored.previousPublished(cycle, manager);
+    const ranking = buildRanking(
+      { ...scored, publishedAt: at.publishedAt },
+      previous ? { cycleId: previous.id, ranks: await this.scored.ranksOf(previous, manager) } : null,
+    );
+    ranking.cycle.status = 'published';
+    await manager.insert(PublishedRanking, {
+      cycleId: cycle.id,
+      publication: at.publication,
+      publishedAt: at.publishedAt,
+      publishedBy: at.publishedBy,
+      body: JSON.stringify(ranking),
+    });
+  }
+
+  private async writeSnapshots(
+    manager: EntityManager,
+    scored: ScoredCycle,
+    publication: number,
+  ): Promise<void> {
+    const rows = scored.results.map((r) => ({
+      cycleId: scored.cycle.id,
+      publication,
+      agencyId: r.agency,
+      peerGroupId: scored.agencies.get(r.agency)?.peerGroupId ?? null,
+      total: r.total,
+      rank: r.rank,
+      groupRank: r.groupRank,
+      coverage: r.coverage,
+      scores: r.scores,
+      contributions: r.contributions,
+      stability: r.stability ?? null,
+      indicatorValues: scored.values.get(r.agency) ?? {},
+      agencyAttributes: scored.agencies.get(r.agency)?.attributes ?? {},
+    }));
+    // Chunks keep each INSERT well under PostgreSQL's limit on bound parameters.
+    for (let i = 0; i < rows.length; i += 500) await manager.insert(ScoreSnapshot, rows.slice(i, i + 500));
+  }
+}
