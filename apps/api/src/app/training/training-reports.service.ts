@@ -6,7 +6,7 @@ import {
   type TrainingAudience,
   type TrainingReport,
 } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { InvalidFieldsException } from '../common/api-error';
 import { regionFor } from '../common/scope';
 import { loadEventViews } from './training-event-views';
@@ -24,7 +24,7 @@ export interface ReportRange {
 @Injectable()
 export class TrainingReportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
     private readonly clock: Clock,
   ) {}
 
@@ -32,7 +32,7 @@ export class TrainingReportsService {
     const regionId = regionFor(user, range.regionId) ?? null;
     // By default, the current year of the region's calendar on its clocks (1405 in a Solar Hijri region).
     const { timeZone, calendar } = regionId
-      ? await timeOfRegion(this.dataSource.manager, regionId)
+      ? await timeOfRegion(this.manager, regionId)
       : { timeZone: FALLBACK_TIME_ZONE, calendar: 'gregorian' as const };
     const year = calendarYearOf(this.clock.now(), timeZone, calendar);
     const from = range.from ?? year.from;
@@ -46,7 +46,7 @@ export class TrainingReportsService {
           problems: ['is before from'],
         },
       ]);
-    const manager = this.dataSource.manager;
+    const manager = this.manager;
     const attended: {
       event_id: string;
       start_date: string;
