@@ -7,6 +7,7 @@ import {
   type TrainingReport,
 } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
+import { activeAgenciesWithPrStaff } from '../agencies/active-agencies';
 import { InvalidFieldsException } from '../common/api-error';
 import { regionFor } from '../common/scope';
 import { loadEventViews } from './training-event-views';
@@ -61,12 +62,7 @@ export class TrainingReportsService {
         WHERE a.attended AND e.start_date BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR e.region_id = $3::uuid)`,
       [from, to, regionId],
     );
-    const agencies: { id: string; code: string; name: LocalizedText; pr_staff: number | null }[] =
-      await manager.query(
-        `SELECT id, code, name, (attributes->>'prStaff')::float8 AS pr_staff FROM agency
-        WHERE active AND ($1::uuid IS NULL OR region_id = $1::uuid) ORDER BY code`,
-        [regionId],
-      );
+    const agencies = await activeAgenciesWithPrStaff(manager, regionId);
     const events = await loadEventViews(manager, { from, to, ...(regionId ? { regionId } : {}) });
     return buildTrainingReport({
       from,
@@ -84,7 +80,7 @@ export class TrainingReportsService {
         id: a.id,
         code: a.code,
         name: a.name,
-        prStaff: a.pr_staff,
+        prStaff: a.prStaff,
       })),
       events,
     });

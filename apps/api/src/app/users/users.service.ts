@@ -7,6 +7,7 @@ import { isAgencyOfRegion } from '../agencies/agency-references';
 import type { Actor } from '../auth/actor';
 import { assertStrongPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
+import { endSessionsOf } from '../auth/session-ends';
 import { toSessionUser } from '../auth/session.service';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -125,8 +126,7 @@ export class UsersService {
         ...(body.locale !== undefined ? { locale: body.locale } : {}),
       });
       // A deactivated or re-scoped account starts over with a fresh sign-in.
-      if (body.active === false || changesScope)
-        await manager.query('DELETE FROM user_session WHERE user_id = $1', [user.id]);
+      if (body.active === false || changesScope) await endSessionsOf(manager, [user.id]);
       await this.audit.record(manager, actor, {
         action: 'user.update',
         entity: 'user',
@@ -149,7 +149,7 @@ export class UsersService {
         passwordChangedAt: this.clock.now(),
         passwordChangeRequired: true,
       });
-      await manager.query('DELETE FROM user_session WHERE user_id = $1', [user.id]);
+      await endSessionsOf(manager, [user.id]);
       await this.audit.record(manager, actor, {
         action: 'user.password-reset',
         entity: 'user',
