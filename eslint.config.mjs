@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import { featureOwnership } from './tools/lint/feature-ownership.mjs';
 
 /** Layer rules follow the Nx guide: feature → data-access/ui/util, ui → ui/util, data-access → data-access/util, domain → util. */
 export const depConstraints = [
@@ -81,4 +82,6 @@ export default [
       '@typescript-eslint/await-thenable': 'error',
     },
   },
+  // Each API feature folder owns its tables: no folder imports another's entity or query class.
+  ...featureOwnership,
 ];

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
@@ -10,6 +11,7 @@ import { featureModules } from './feature-modules';
 import { HealthModule } from './health/health.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { CycleEventsModule } from './scores/cycle-events.module';
+import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
   env: Environment;
@@ -27,7 +29,8 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => typeOrmOptions(databaseUrl) }),
         HealthModule,
         AuditModule,
-        AuthModule,
+        AuditLogModule,
+        AuthModule.withAccounts(UsersModule),
         RateLimitsModule,
         CycleEventsModule,
         ...featureModules,

@@ -12,3 +12,25 @@ export async function activeAgenciesOf(
     select: { id: true, code: true, name: true },
   });
 }
+
+/** An agency as the training report counts it: `prStaff` is its number of PR staff, or null when not given. */
+export interface ReportedAgency {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  prStaff: number | null;
+}
+
+/** The active agencies of a region (of every region when `regionId` is null), by code, with their PR staff. */
+export async function activeAgenciesWithPrStaff(
+  manager: EntityManager,
+  regionId: string | null,
+): Promise<ReportedAgency[]> {
+  const rows: { id: string; code: string; name: LocalizedText; pr_staff: number | null }[] =
+    await manager.query(
+      `SELECT id, code, name, (attributes->>'prStaff')::float8 AS pr_staff FROM agency
+      WHERE active AND ($1::uuid IS NULL OR region_id = $1::uuid) ORDER BY code`,
+      [regionId],
+    );
+  return rows.map((a) => ({ id: a.id, code: a.code, name: a.name, prStaff: a.pr_staff }));
+}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { AgencyImportResult, AgencyView, Page, SessionUser } from '@prgauge/contracts';
 import { searchKey } from '@prgauge/text';
-import { DataSource, EntityManager, Like } from 'typeorm';
+import { EntityManager, Like, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -14,8 +15,8 @@ import {
 import { pageOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
-import { PeerGroup } from '../regions/peer-group.entity';
-import { Region } from '../regions/region.entity';
+import { isPeerGroupOfRegion, peerGroupIdsByCode } from '../regions/region-references';
+import { targetRegion } from '../regions/target-region';
 import { Agency } from './agency.entity';
 import type { ParsedAgencyCsv } from './agency-file';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
@@ -43,7 +44,8 @@ export interface AgencyFilter {
 @Injectable()
 export class AgenciesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
+    @InjectRepository(Agency) private readonly agencies: Repository<Agency>,
     private readonly audit: AuditService,
   ) {}
 
@@ -56,7 +58,7 @@ export class AgenciesService {
   async list(user: SessionUser, filter: AgencyFilter, window: PageWindow): Promise<Page<AgencyView>> {
     const regionId = regionFor(user, filter.regionId);
     const key = searchKey(filter.search ?? '');
-    const [agencies, total] = await this.dataSource.getRepository(Agency).findAndCount({
+    const [agencies, total] = await this.agencies.findAndCount({
       where: {
         ...(regionId ? { regionId } : {}),
         ...(filter.peerGroupId ? { peerGroupId: filter.peerGroupId } : {}),
@@ -72,15 +74,15 @@ export class AgenciesService {
   }
 
   async get(agencyId: string, user: SessionUser): Promise<AgencyView> {
-    const agency = await this.dataSource.getRepository(Agency).findOneBy({ id: agencyId });
+    const agency = await this.agencies.findOneBy({ id: agencyId });
     if (!agency) throw new RecordNotFoundException('agency', { id: agencyId });
     assertRegion(user, agency.regionId, 'agency');
     return toAgencyView(agency);
   }
 
   async create(body: CreateAgencyDto, actor: Actor): Promise<AgencyView> {
-    return this.dataSource.transaction(async (manager) => {
-      const regionId = await this.targetRegion(manager, body.regionId, actor.user);
+    return this.manager.transaction(async (manager) => {
+      const regionId = await targetRegion(manager, actor.user, body.regionId);
       await this.checkGroup(manager, regionId, body.peerGroupId);
       await this.checkCodeFree(manager, regionId, body.code);
       const agency = await manager.save(Agency, {
@@ -104,7 +106,7 @@ export class AgenciesService {
   }
 
   async update(agencyId: string, body: UpdateAgencyDto, actor: Actor): Promise<AgencyView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const agency = await manager
         .getRepository(Agency)
         .createQueryBuilder('a')
@@ -142,9 +144,9 @@ export class AgenciesService {
   ): Promise<AgencyImportResult> {
     if (problems.length || !source)
       throw new InvalidFieldsException(problems, 'import.rows_invalid', { count: problems.length });
-    return this.dataSource.transaction(async (manager) => {
-      const regionId = await this.targetRegion(manager, requestedRegion, actor.user);
-      const groups = new Map((await manager.findBy(PeerGroup, { regionId })).map((g) => [g.code, g.id]));
+    return this.manager.transaction(async (manager) => {
+      const regionId = await targetRegion(manager, actor.user, requestedRegion);
+      const groups = await peerGroupIdsByCode(manager, regionId);
       const existing = new Set(
         (await manager.find(Agency, { where: { regionId }, select: { code: true } })).map((a) => a.code),
       );
@@ -198,35 +200,12 @@ export class AgenciesService {
     });
   }
 
-  /** A director's own region, or the existing region a national admin names. */
-  private async targetRegion(
-    manager: EntityManager,
-    requested: string | undefined,
-    user: SessionUser,
-  ): Promise<string> {
-    const regionId = user.role === 'admin' ? requested : user.regionId;
-    if (!regionId)
-      throw new InvalidFieldsException([
-        { field: 'regionId', code: 'field.required', problems: ['is required for a national admin'] },
-      ]);
-    if (!(await manager.existsBy(Region, { id: regionId })))
-      throw new InvalidFieldsException([
-        {
-          field: 'regionId',
-          code: 'field.unknown_reference',
-          params: { value: regionId },
-          problems: ['is not a known region'],
-        },
-      ]);
-    return regionId;
-  }
-
   private async checkGroup(
     manager: EntityManager,
     regionId: string,
     peerGroupId: string | null | undefined,
   ): Promise<void> {
-    if (peerGroupId && !(await manager.existsBy(PeerGroup, { id: peerGroupId, regionId }))) {
+    if (peerGroupId && !(await isPeerGroupOfRegion(manager, peerGroupId, regionId))) {
       throw new InvalidFieldsException([
         {
           field: 'peerGroupId',

@@ -1,7 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '../users/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -12,9 +11,17 @@ import { SessionService } from './session.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([User, UserSession, LoginAttempt])],
+  imports: [TypeOrmModule.forFeature([UserSession, LoginAttempt])],
   controllers: [AuthController],
   providers: [AuthService, LoginService, SessionService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })
-export class AuthModule {}
+export class AuthModule {
+  /**
+   * Auth with the module that provides and exports its `AccountDirectory` (users/): the application wires the
+   * two together, so that auth never imports the module whose controllers use its decorators.
+   */
+  static withAccounts(accounts: Type): DynamicModule {
+    return { module: AuthModule, imports: [accounts] };
+  }
+}

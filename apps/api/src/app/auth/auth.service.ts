@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { LoginResponse, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import { InvalidFieldsException } from '../common/api-error';
-import { User } from '../users/user.entity';
+import { AccountDirectory } from './account-directory';
 import type { Actor } from './actor';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
@@ -13,17 +10,14 @@ import { UpdateOwnAccountDto } from './dto/update-own-account.dto';
 import { LoginService } from './login.service';
 import { assertStrongPassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
-import { CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SessionService, toSessionUser } from './session.service';
-import { Clock } from '../common/clock';
+import { CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SessionService } from './session.service';
 
 @Injectable()
 export class AuthService {
   constructor(
     private readonly logins: LoginService,
     private readonly sessions: SessionService,
-    private readonly audit: AuditService,
-    @InjectRepository(User) private readonly users: Repository<User>,
-    private readonly clock: Clock,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   async login(body: LoginDto, request: FastifyRequest, reply: FastifyReply): Promise<LoginResponse> {
@@ -54,8 +48,7 @@ export class AuthService {
    * the language: role, scope and name stay with those who manage accounts.
    */
   async updateOwnAccount(user: SessionUser, body: UpdateOwnAccountDto): Promise<SessionUser> {
-    await this.users.update(user.id, { locale: body.locale });
-    return toSessionUser(await this.users.findOneByOrFail({ id: user.id }));
+    return this.accounts.saveOwnLocale(user.id, body.locale);
   }
 
   async logout(token: string | undefined, reply: FastifyReply): Promise<void> {
@@ -69,13 +62,9 @@ export class AuthService {
    * this address: 400 naming `currentPassword`, and 429 `auth.throttled` once the throttle applies.
    */
   async changePassword(actor: Actor, body: ChangePasswordDto, token: string | undefined): Promise<void> {
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id: actor.user.id })
-      .getOneOrFail();
+    const { user, passwordHash } = await this.accounts.signInAccountById(actor.user.id);
     const confirmed = await this.logins.attempt(user.login, actor.ip, async () =>
-      (await verifyPassword(user.passwordHash, body.currentPassword)) ? true : null,
+      (await verifyPassword(passwordHash, body.currentPassword)) ? true : null,
     );
     if (!confirmed)
       throw new InvalidFieldsException(
@@ -95,19 +84,7 @@ export class AuthService {
         'auth.password_unchanged',
       );
     assertStrongPassword('newPassword', body.newPassword, [user.login, user.displayName]);
-    await this.users.manager.transaction(async (manager) => {
-      await manager.update(User, user.id, {
-        passwordHash: await hashPassword(body.newPassword),
-        passwordChangedAt: this.clock.now(),
-        passwordChangeRequired: false,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'password.change',
-        entity: 'user',
-        entityId: user.id,
-        regionId: user.regionId,
-      });
-    });
+    await this.accounts.saveOwnPassword(actor, await hashPassword(body.newPassword));
     await this.sessions.closeOthers(user.id, token);
   }
 }

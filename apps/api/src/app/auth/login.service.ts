@@ -1,13 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { SessionUser } from '@prgauge/contracts';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-error';
 import { TooManyRequestsException } from '../common/too-many-requests';
-import { User } from '../users/user.entity';
+import { AccountDirectory } from './account-directory';
 import { LoginAttempt } from './login-attempt.entity';
 import { DUMMY_HASH, verifyPassword } from './passwords';
-import { toSessionUser } from './session.service';
 import {
   ADDRESS_FAILURES_PER_WINDOW,
   ADDRESS_WINDOW_MINUTES,
@@ -30,8 +28,8 @@ type Outcome<T> = { passed: true; value: T } | { passed: false; throttledFor: nu
 @Injectable()
 export class LoginService {
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly manager: EntityManager,
+    private readonly accounts: AccountDirectory,
     private readonly clock: Clock,
   ) {}
 
@@ -41,16 +39,12 @@ export class LoginService {
    */
   async authenticate(login: string, password: string, ip: string): Promise<SessionUser> {
     const user = await this.attempt(login, ip, async () => {
-      const found = await this.users
-        .createQueryBuilder('u')
-        .addSelect('u.passwordHash')
-        .where('u.login = :login', { login })
-        .getOne();
+      const found = await this.accounts.signInAccountByLogin(login);
       const valid = await verifyPassword(found?.passwordHash ?? DUMMY_HASH, password);
-      return found && found.active && valid ? found : null;
+      return found && found.active && valid ? found.user : null;
     });
     if (!user) throw new ApiException(HttpStatus.UNAUTHORIZED, 'auth.invalid_credentials', {});
-    return toSessionUser(user);
+    return user;
   }
 
   /**
@@ -58,7 +52,7 @@ export class LoginService {
    * Returns the checked value, or null for a failure that is not throttled; throws 429 when throttled.
    */
   async attempt<T>(login: string, ip: string, check: () => Promise<T | null>): Promise<T | null> {
-    const outcome = await this.dataSource.transaction(async (manager): Promise<Outcome<T>> => {
+    const outcome = await this.manager.transaction(async (manager): Promise<Outcome<T>> => {
       // Parallel guesses at one login from one address queue here, so each sees the ones before it.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('sign-in'), hashtext($1 || ' ' || $2))`, [
         login.toLowerCase(),

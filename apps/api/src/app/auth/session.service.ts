@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { SessionUser } from '@prgauge/contracts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { LessThan, Repository } from 'typeorm';
-import { User } from '../users/user.entity';
+import { LessThan, MoreThan, Repository } from 'typeorm';
+import { AccountDirectory } from './account-directory';
 import { UserSession } from './session.entity';
 import { Clock } from '../common/clock';
 
@@ -19,16 +19,17 @@ export interface ResolvedSession {
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function toSessionUser(user: User): SessionUser {
+/** The signed-in person as the rest of the API sees them, picked from an account record (no hash, no version). */
+export function toSessionUser(account: SessionUser): SessionUser {
   return {
-    id: user.id,
-    login: user.login,
-    displayName: user.displayName,
-    role: user.role,
-    regionId: user.regionId,
-    agencyId: user.agencyId,
-    locale: user.locale,
-    passwordChangeRequired: user.passwordChangeRequired,
+    id: account.id,
+    login: account.login,
+    displayName: account.displayName,
+    role: account.role,
+    regionId: account.regionId,
+    agencyId: account.agencyId,
+    locale: account.locale,
+    passwordChangeRequired: account.passwordChangeRequired,
   };
 }
 
@@ -37,7 +38,7 @@ export function toSessionUser(user: User): SessionUser {
 export class SessionService {
   constructor(
     @InjectRepository(UserSession) private readonly sessions: Repository<UserSession>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly accounts: AccountDirectory,
     private readonly clock: Clock,
   ) {}
 
@@ -63,17 +64,14 @@ export class SessionService {
 
   async resolve(token: string | undefined): Promise<ResolvedSession | undefined> {
     if (!token || token.length > 100) return undefined;
-    // One round trip per request: the session and its user together.
-    const [row]: (SessionUser & { csrfToken: string })[] = await this.sessions.query(
-      `SELECT u.id, u.login, u.display_name AS "displayName", u.role, u.region_id AS "regionId", u.agency_id AS "agencyId",
-              u.locale, u.password_change_required AS "passwordChangeRequired", s.csrf_token AS "csrfToken"
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.expires_at > $2 AND u.active`,
-      [hashToken(token), this.clock.now()],
-    );
-    if (!row) return undefined;
-    const { csrfToken, ...user } = row;
-    return { user, csrfToken };
+    const session = await this.sessions.findOne({
+      where: { id: hashToken(token), expiresAt: MoreThan(this.clock.now()) },
+      select: { userId: true, csrfToken: true },
+    });
+    if (!session) return undefined;
+    // The account is asked afresh on every request, so a retired account or a changed role counts at once.
+    const user = await this.accounts.activeSessionUser(session.userId);
+    return user ? { user, csrfToken: session.csrfToken } : undefined;
   }
 
   async close(token: string | undefined): Promise<void> {

@@ -1,9 +1,14 @@
-import type { SessionUser } from '@prgauge/contracts';
+import type { FrameworkDocument, SessionUser } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
-import type { Cycle } from '../cycles/cycle.entity';
 import { committeeDuties } from './committee-duties';
 
 /** Which submissions of a cycle a committee member reviews: all of them, or those touching some indices. */
+/** What the scope needs of a cycle: its region and its framework (a cycle record has both). */
+export interface ReviewedCycle {
+  regionId: string;
+  framework: FrameworkDocument;
+}
+
 export type ReviewScope = { whole: true } | { whole: false; indices: string[]; leaves: Set<string> };
 
 /**
@@ -13,13 +18,13 @@ export type ReviewScope = { whole: true } | { whole: false; indices: string[]; l
 export async function committeeReviewScope(
   manager: EntityManager,
   user: SessionUser,
-  cycle: Cycle,
+  cycle: ReviewedCycle,
 ): Promise<ReviewScope> {
   const duties = await committeeDuties(manager, user, cycle.regionId);
   if (duties.kinds.has('performance_evaluation')) return { whole: true };
   const indices = cycle.framework.indicators.filter((index) => duties.indices.has(index.key));
   const leaves = new Set<string>();
-  const collect = (node: Cycle['framework']['indicators'][number]): void => {
+  const collect = (node: FrameworkDocument['indicators'][number]): void => {
     if (node.children) node.children.forEach(collect);
     else leaves.add(node.key);
   };

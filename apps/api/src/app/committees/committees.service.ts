@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { CommitteeKind, CommitteeMemberView, CommitteeView, SessionUser } from '@prgauge/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { InvalidFieldsException, StaleVersionException } from '../common/api-error';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
-import { targetRegion } from '../common/target-region';
-import { User } from '../users/user.entity';
+import { targetRegion } from '../regions/target-region';
+import { displayNamesOf, isAccountOfRegion } from '../users/account-references';
 import { CommitteeMember } from './committee-member.entity';
 import { Committee } from './committee.entity';
 import { AddCommitteeMemberDto, CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto';
@@ -18,7 +19,8 @@ const FIELDS: (keyof Committee & string)[] = ['kind', 'name', 'chair', 'indices'
 @Injectable()
 export class CommitteesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
+    @InjectRepository(Committee) private readonly committees: Repository<Committee>,
     private readonly audit: AuditService,
   ) {}
 
@@ -27,20 +29,20 @@ export class CommitteesService {
     filter: { regionId?: string; kind?: CommitteeKind },
   ): Promise<CommitteeView[]> {
     const regionId = regionFor(user, filter.regionId);
-    const committees = await this.dataSource.getRepository(Committee).find({
+    const committees = await this.committees.find({
       where: { ...(regionId ? { regionId } : {}), ...(filter.kind ? { kind: filter.kind } : {}) },
       order: { kind: 'ASC', createdAt: 'ASC' },
     });
-    return this.views(this.dataSource.manager, committees);
+    return this.views(this.manager, committees);
   }
 
   async get(committeeId: string, user: SessionUser): Promise<CommitteeView> {
-    const committee = await this.load(this.dataSource.manager, committeeId, user);
-    return (await this.views(this.dataSource.manager, [committee]))[0];
+    const committee = await this.load(this.manager, committeeId, user);
+    return (await this.views(this.manager, [committee]))[0];
   }
 
   async create(body: CreateCommitteeDto, actor: Actor): Promise<CommitteeView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const regionId = await targetRegion(manager, actor.user, body.regionId);
       const committee = await manager.save(Committee, {
         regionId,
@@ -61,7 +63,7 @@ export class CommitteesService {
   }
 
   async update(committeeId: string, body: UpdateCommitteeDto, actor: Actor): Promise<CommitteeView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const committee = await this.load(manager, committeeId, actor.user, true);
       if (committee.version !== body.version)
         throw new StaleVersionException((await this.views(manager, [committee]))[0]);
@@ -83,7 +85,7 @@ export class CommitteesService {
   }
 
   async remove(committeeId: string, actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.manager.transaction(async (manager) => {
       const committee = await this.load(manager, committeeId, actor.user, true);
       await manager.delete(Committee, committee.id);
       await this.audit.record(manager, actor, {
@@ -110,11 +112,10 @@ export class CommitteesService {
         'committee.member_account_or_person',
         {},
       );
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const committee = await this.load(manager, committeeId, actor.user, true);
       if (body.userId) {
-        const account = await manager.findOneBy(User, { id: body.userId, regionId: committee.regionId });
-        if (!account)
+        if (!(await isAccountOfRegion(manager, body.userId, committee.regionId)))
           throw new InvalidFieldsException([
             {
               field: 'userId',
@@ -156,7 +157,7 @@ export class CommitteesService {
   }
 
   async removeMember(committeeId: string, memberId: string, actor: Actor): Promise<CommitteeView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const committee = await this.load(manager, committeeId, actor.user, true);
       const member = await manager.findOneBy(CommitteeMember, { id: memberId, committeeId });
       if (!member) throw new RecordNotFoundException('committee_member', { id: memberId, committeeId });
@@ -194,12 +195,7 @@ export class CommitteesService {
       ? await manager.find(CommitteeMember, { where: { committeeId: In(ids) }, order: { createdAt: 'ASC' } })
       : [];
     const userIds = members.flatMap((m) => (m.userId ? [m.userId] : []));
-    const names = new Map(
-      (userIds.length ? await manager.findBy(User, { id: In(userIds) }) : []).map((u) => [
-        u.id,
-        u.displayName,
-      ]),
-    );
+    const names = await displayNamesOf(manager, userIds);
     const memberView = (m: CommitteeMember): CommitteeMemberView => ({
       id: m.id,
       committeeId: m.committeeId,

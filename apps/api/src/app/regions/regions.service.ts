@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { StaleVersionException, TakenException } from '../common/api-error';
 import {
   PRESET_DAYS_OFF,
@@ -7,7 +8,7 @@ import {
   type RegionView,
   type SessionUser,
 } from '@prgauge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -50,21 +51,20 @@ const groupView = (g: PeerGroup): PeerGroupView => ({
 @Injectable()
 export class RegionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
+    @InjectRepository(Region) private readonly regions: Repository<Region>,
+    @InjectRepository(PeerGroup) private readonly peerGroups: Repository<PeerGroup>,
     private readonly audit: AuditService,
   ) {}
 
   async list(user: SessionUser): Promise<RegionView[]> {
     const where = user.role === 'admin' ? {} : { id: user.regionId ?? '' };
-    return (await this.dataSource.getRepository(Region).find({ where, order: { code: 'ASC' } })).map(
-      regionView,
-    );
+    return (await this.regions.find({ where, order: { code: 'ASC' } })).map(regionView);
   }
 
   /** Regions with at least one published cycle, for the public results page. */
   async published(): Promise<RegionView[]> {
-    const rows: Region[] = await this.dataSource
-      .getRepository(Region)
+    const rows: Region[] = await this.regions
       .createQueryBuilder('r')
       .where(
         `EXISTS (SELECT 1 FROM cycle c WHERE c.region_id = r.id AND c.status IN ('published', 'archived'))`,
@@ -75,7 +75,7 @@ export class RegionsService {
   }
 
   async create(body: CreateRegionDto, actor: Actor): Promise<RegionView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       if (await manager.existsBy(Region, { code: body.code })) throw new TakenException('code', body.code);
       const defaultLocale = body.defaultLocale ?? REGION_DEFAULTS.defaultLocale;
       const calendar = body.calendar ?? REGION_DEFAULTS.calendar;
@@ -104,7 +104,7 @@ export class RegionsService {
   /** Changes a region's names, zone, language, calendar or days off; a stale version gets 409 with the region as it is. */
   async update(regionId: string, body: UpdateRegionDto, actor: Actor): Promise<RegionView> {
     assertRegion(actor.user, regionId, 'region');
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const region = await lockedRegion(manager, regionId);
       if (region.version !== body.version) throw new StaleVersionException(regionView(region));
       const next: Partial<Region> = {};
@@ -125,14 +125,12 @@ export class RegionsService {
 
   async groups(regionId: string, user: SessionUser): Promise<PeerGroupView[]> {
     assertRegion(user, regionId, 'region');
-    return (
-      await this.dataSource.getRepository(PeerGroup).find({ where: { regionId }, order: { code: 'ASC' } })
-    ).map(groupView);
+    return (await this.peerGroups.find({ where: { regionId }, order: { code: 'ASC' } })).map(groupView);
   }
 
   async addGroup(regionId: string, body: PeerGroupDto, actor: Actor): Promise<PeerGroupView> {
     assertRegion(actor.user, regionId, 'region');
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       if (!(await manager.existsBy(Region, { id: regionId })))
         throw new RecordNotFoundException('region', { id: regionId });
       if (await manager.existsBy(PeerGroup, { regionId, code: body.code }))
@@ -155,7 +153,7 @@ export class RegionsService {
     body: RenamePeerGroupDto,
     actor: Actor,
   ): Promise<PeerGroupView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const group = await this.findGroup(manager, regionId, groupId, actor.user);
       await manager.update(PeerGroup, group.id, { name: body.name });
       await this.audit.record(manager, actor, {
@@ -170,7 +168,7 @@ export class RegionsService {
   }
 
   async removeGroup(regionId: string, groupId: string, actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.manager.transaction(async (manager) => {
       const group = await this.findGroup(manager, regionId, groupId, actor.user);
       await manager.delete(PeerGroup, group.id);
       await this.audit.record(manager, actor, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { presetHolidays, type Holiday, type SessionUser, type WorkingWeekView } from '@prgauge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -22,14 +22,14 @@ interface HolidayChange {
 @Injectable()
 export class WorkingWeekService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
     private readonly audit: AuditService,
   ) {}
 
   /** The region's days off and holidays; 404 for a region out of the caller's reach or missing. */
   async get(regionId: string, user: SessionUser): Promise<WorkingWeekView> {
     assertRegion(user, regionId, 'region');
-    return this.view(this.dataSource.manager, regionId);
+    return this.view(this.manager, regionId);
   }
 
   /** Adds a holiday, or renames the one already on that day; answers the whole working week. */
@@ -66,7 +66,7 @@ export class WorkingWeekService {
     apply: (manager: EntityManager) => Promise<HolidayChange | null>,
   ): Promise<WorkingWeekView> {
     assertRegion(actor.user, regionId, 'region');
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       await lockedRegion(manager, regionId);
       const changed = await apply(manager);
       if (changed)

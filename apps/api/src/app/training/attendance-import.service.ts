@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AttendanceImportResult } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import { EntityManager } from 'typeorm';
+import { agencyCodesOf } from '../agencies/agency-references';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { InvalidFieldsException, type FieldProblemInput } from '../common/api-error';
@@ -16,7 +16,7 @@ import { lockEvent } from './training-events.service';
 @Injectable()
 export class AttendanceImportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
     private readonly audit: AuditService,
   ) {}
 
@@ -26,7 +26,7 @@ export class AttendanceImportService {
     dryRun: boolean,
     actor: Actor,
   ): Promise<AttendanceImportResult> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const event = await lockEvent(manager, eventId);
       await assertMayManageTraining(
         manager,
@@ -38,12 +38,7 @@ export class AttendanceImportService {
       const { rows, problems, source } = await parseRegisterFile(upload.kind, upload.content);
       if (problems.length || !source) throw refused(problems);
       const agencies = new Map(
-        (
-          await manager.find(Agency, {
-            where: { regionId: event.regionId },
-            select: { id: true, code: true },
-          })
-        ).map((a) => [a.code.toLowerCase(), a.id]),
+        (await agencyCodesOf(manager, event.regionId)).map((a) => [a.code.toLowerCase(), a.id]),
       );
       const rowProblems: FieldProblemInput[] = [];
       for (const row of rows) {

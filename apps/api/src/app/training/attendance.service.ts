@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { AttendanceView, AuditAction, SessionUser } from '@prgauge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import { EntityManager, Repository } from 'typeorm';
+import { isAgencyOfRegion } from '../agencies/agency-references';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -32,16 +33,17 @@ export const toAttendanceView = (a: Attendance): AttendanceView => ({
 @Injectable()
 export class AttendanceService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
+    @InjectRepository(Attendance) private readonly attendance: Repository<Attendance>,
     private readonly audit: AuditService,
   ) {}
 
   /** The register; an agency editor sees only the rows of their own agency. */
   async list(eventId: string, user: SessionUser): Promise<AttendanceView[]> {
-    const event = await this.dataSource.getRepository(TrainingEvent).findOneBy({ id: eventId });
+    const event = await this.manager.getRepository(TrainingEvent).findOneBy({ id: eventId });
     if (!event) throw new RecordNotFoundException('training_event', { id: eventId });
     assertRegion(user, event.regionId, 'training_event');
-    const rows = await this.dataSource.getRepository(Attendance).find({
+    const rows = await this.attendance.find({
       where: { eventId, ...(user.role === 'agency_editor' ? { agencyId: user.agencyId ?? '' } : {}) },
       order: { participantName: 'ASC', createdAt: 'ASC' },
     });
@@ -49,7 +51,7 @@ export class AttendanceService {
   }
 
   async add(eventId: string, body: AttendanceRowDto, actor: Actor): Promise<AttendanceView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const event = await lockEvent(manager, eventId);
       await assertMayManageTraining(
         manager,
@@ -82,7 +84,7 @@ export class AttendanceService {
   }
 
   async update(rowId: string, body: UpdateAttendanceDto, actor: Actor): Promise<AttendanceView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const { row, event } = await this.lockRow(manager, rowId, actor);
       if (row.version !== body.version) throw new StaleVersionException(toAttendanceView(row));
       const next = Object.assign(new Attendance(), row);
@@ -103,7 +105,7 @@ export class AttendanceService {
   }
 
   async remove(rowId: string, version: number | undefined, actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.manager.transaction(async (manager) => {
       const { row, event } = await this.lockRow(manager, rowId, actor);
       if (version !== undefined && row.version !== version)
         throw new StaleVersionException(toAttendanceView(row));
@@ -163,7 +165,7 @@ export class AttendanceService {
 /** A row's agency lies in the event's region, and nobody attends longer than the event was planned for. */
 async function checkRow(manager: EntityManager, event: TrainingEvent, row: Attendance): Promise<void> {
   const problems: FieldProblemInput[] = [];
-  if (row.agencyId && !(await manager.existsBy(Agency, { id: row.agencyId, regionId: event.regionId })))
+  if (row.agencyId && !(await isAgencyOfRegion(manager, row.agencyId, event.regionId)))
     problems.push({
       field: 'agencyId',
       code: 'field.unknown_reference',

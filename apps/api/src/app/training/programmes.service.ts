@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import type {
   AuditAction,
   ProgrammeRegionTotals,
@@ -6,7 +7,7 @@ import type {
   SessionUser,
   TrainingProgrammeView,
 } from '@prgauge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -34,16 +35,15 @@ const view = (p: TrainingProgramme): TrainingProgrammeView => ({
 @Injectable()
 export class ProgrammesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
+    @InjectRepository(TrainingProgramme) private readonly programmes: Repository<TrainingProgramme>,
     private readonly audit: AuditService,
   ) {}
 
   async list(user: SessionUser): Promise<ProgrammeTotalsView[]> {
-    const programmes = await this.dataSource
-      .getRepository(TrainingProgramme)
-      .find({ order: { startDate: 'DESC', createdAt: 'ASC' } });
+    const programmes = await this.programmes.find({ order: { startDate: 'DESC', createdAt: 'ASC' } });
     const totals = await this.totals(
-      this.dataSource.manager,
+      this.manager,
       programmes.map((p) => p.id),
       user,
     );
@@ -53,9 +53,9 @@ export class ProgrammesService {
   }
 
   async get(programmeId: string, user: SessionUser): Promise<ProgrammeTotalsView> {
-    const programme = await this.dataSource.getRepository(TrainingProgramme).findOneBy({ id: programmeId });
+    const programme = await this.programmes.findOneBy({ id: programmeId });
     if (!programme) throw new RecordNotFoundException('training_programme', { id: programmeId });
-    const regions = (await this.totals(this.dataSource.manager, [programmeId], user)).get(programmeId) ?? [];
+    const regions = (await this.totals(this.manager, [programmeId], user)).get(programmeId) ?? [];
     if (user.role !== 'admin' && regions.length === 0)
       throw new RecordNotFoundException('training_programme', { id: programmeId });
     return withTotals(programme, regions);
@@ -63,7 +63,7 @@ export class ProgrammesService {
 
   async create(body: CreateTrainingProgrammeDto, actor: Actor): Promise<TrainingProgrammeView> {
     checkDates(body.startDate, body.endDate ?? null);
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const programme = await manager.save(TrainingProgramme, {
         name: body.name,
         description: body.description ?? null,
@@ -86,7 +86,7 @@ export class ProgrammesService {
     body: UpdateTrainingProgrammeDto,
     actor: Actor,
   ): Promise<TrainingProgrammeView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const programme = await this.lock(manager, programmeId);
       if (programme.version !== body.version) throw new StaleVersionException(view(programme));
       const next = Object.assign(new TrainingProgramme(), programme);
@@ -106,7 +106,7 @@ export class ProgrammesService {
   }
 
   async remove(programmeId: string, actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.manager.transaction(async (manager) => {
       const programme = await this.lock(manager, programmeId);
       await manager.delete(TrainingProgramme, programme.id);
       await this.record(

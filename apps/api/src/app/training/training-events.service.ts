@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Page, SessionUser, TrainingEventView } from '@prgauge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
-import { Committee } from '../committees/committee.entity';
+import { isCommitteeOfRegion } from '../committees/committee-references';
 import { InvalidFieldsException, StaleVersionException, type FieldProblemInput } from '../common/api-error';
 import { pageOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
-import { targetRegion } from '../common/target-region';
+import { targetRegion } from '../regions/target-region';
 import { CreateTrainingEventDto, UpdateTrainingEventDto } from './dto/training-event.dto';
 import { assertMayManageTraining } from './training-access';
 import { TrainingEvent } from './training-event.entity';
@@ -48,14 +49,15 @@ const PLAIN_FIELDS = [
 @Injectable()
 export class TrainingEventsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
+    @InjectRepository(TrainingEvent) private readonly events: Repository<TrainingEvent>,
     private readonly audit: AuditService,
   ) {}
 
   /** One page of the events the caller may see, newest first (see `loadEventViews` for the order). */
   async list(user: SessionUser, filter: EventQuery, window: PageWindow): Promise<Page<TrainingEventView>> {
     const query = { ...filter, regionId: regionFor(user, filter.regionId) };
-    const manager = this.dataSource.manager;
+    const manager = this.manager;
     const [items, total] = await Promise.all([
       loadEventViews(manager, query, window),
       countEvents(manager, query),
@@ -64,14 +66,14 @@ export class TrainingEventsService {
   }
 
   async get(eventId: string, user: SessionUser): Promise<TrainingEventView> {
-    const [view] = await loadEventViews(this.dataSource.manager, { ids: [eventId] });
+    const [view] = await loadEventViews(this.manager, { ids: [eventId] });
     if (!view) throw new RecordNotFoundException('training_event', { id: eventId });
     assertRegion(user, view.regionId, 'training_event');
     return view;
   }
 
   async create(body: CreateTrainingEventDto, actor: Actor): Promise<TrainingEventView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const regionId = await targetRegion(manager, actor.user, body.regionId);
       await assertMayManageTraining(manager, actor.user, 'training.event.manage', regionId);
       const event = manager.create(TrainingEvent, {
@@ -103,7 +105,7 @@ export class TrainingEventsService {
   }
 
   async update(eventId: string, body: UpdateTrainingEventDto, actor: Actor): Promise<TrainingEventView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const event = await lockEvent(manager, eventId);
       await assertMayManageTraining(
         manager,
@@ -134,7 +136,7 @@ export class TrainingEventsService {
   }
 
   async remove(eventId: string, actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.manager.transaction(async (manager) => {
       const event = await lockEvent(manager, eventId);
       await assertMayManageTraining(
         manager,
@@ -176,10 +178,7 @@ export class TrainingEventsService {
         params: { value: event.topicId, regionId: event.regionId },
         problems: ["is not an active training topic of the event's region"],
       });
-    if (
-      event.committeeId &&
-      !(await manager.existsBy(Committee, { id: event.committeeId, regionId: event.regionId }))
-    )
+    if (event.committeeId && !(await isCommitteeOfRegion(manager, event.committeeId, event.regionId)))
       problems.push({
         field: 'committeeId',
         code: 'field.unknown_reference',

@@ -1,8 +1,12 @@
 import { HttpStatus } from '@nestjs/common';
-import type { FrameworkDocumentLeaf, LocalizedText, TrainingLeafRecords } from '@prgauge/contracts';
+import type {
+  FrameworkDocument,
+  FrameworkDocumentLeaf,
+  LocalizedText,
+  TrainingLeafRecords,
+} from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-error';
-import type { Cycle } from '../cycles/cycle.entity';
 import { storedLeaves } from '../cycles/framework-rules';
 import { indicatorParams } from '../cycles/indicator-params';
 import { roundHours } from './training-figures';
@@ -13,7 +17,15 @@ export interface ComputedValue {
   value: number;
 }
 
-const trainingLeaves = (cycle: Cycle): FrameworkDocumentLeaf[] =>
+/** What training values need of a cycle (a cycle record has all of it): dates are `YYYY-MM-DD`, inclusive. */
+export interface TrainingCycle {
+  id: string;
+  framework: FrameworkDocument;
+  periodStart: string;
+  periodEnd: string;
+}
+
+const trainingLeaves = (cycle: TrainingCycle): FrameworkDocumentLeaf[] =>
   storedLeaves(cycle.framework).filter((l) => l.source === 'computed' && l.rule?.training);
 
 /** The rule's topics, or null for every topic. */
@@ -38,7 +50,7 @@ const COUNTED_ROWS = `
  */
 export async function trainingLeafValues(
   manager: EntityManager,
-  cycle: Cycle,
+  cycle: TrainingCycle,
   agencyIds: string[],
 ): Promise<ComputedValue[]> {
   const out: ComputedValue[] = [];
@@ -58,7 +70,7 @@ export async function trainingLeafValues(
 /** The register rows behind one agency's computed training value, oldest event first, with their total. */
 export async function trainingLeafRecords(
   manager: EntityManager,
-  cycle: Cycle,
+  cycle: TrainingCycle,
   agencyId: string,
   indicator: string,
 ): Promise<TrainingLeafRecords> {

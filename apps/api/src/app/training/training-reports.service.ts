@@ -6,7 +6,8 @@ import {
   type TrainingAudience,
   type TrainingReport,
 } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { activeAgenciesWithPrStaff } from '../agencies/active-agencies';
 import { InvalidFieldsException } from '../common/api-error';
 import { regionFor } from '../common/scope';
 import { loadEventViews } from './training-event-views';
@@ -24,7 +25,7 @@ export interface ReportRange {
 @Injectable()
 export class TrainingReportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
     private readonly clock: Clock,
   ) {}
 
@@ -32,7 +33,7 @@ export class TrainingReportsService {
     const regionId = regionFor(user, range.regionId) ?? null;
     // By default, the current year of the region's calendar on its clocks (1405 in a Solar Hijri region).
     const { timeZone, calendar } = regionId
-      ? await timeOfRegion(this.dataSource.manager, regionId)
+      ? await timeOfRegion(this.manager, regionId)
       : { timeZone: FALLBACK_TIME_ZONE, calendar: 'gregorian' as const };
     const year = calendarYearOf(this.clock.now(), timeZone, calendar);
     const from = range.from ?? year.from;
@@ -46,7 +47,7 @@ export class TrainingReportsService {
           problems: ['is before from'],
         },
       ]);
-    const manager = this.dataSource.manager;
+    const manager = this.manager;
     const attended: {
       event_id: string;
       start_date: string;
@@ -61,12 +62,7 @@ export class TrainingReportsService {
         WHERE a.attended AND e.start_date BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR e.region_id = $3::uuid)`,
       [from, to, regionId],
     );
-    const agencies: { id: string; code: string; name: LocalizedText; pr_staff: number | null }[] =
-      await manager.query(
-        `SELECT id, code, name, (attributes->>'prStaff')::float8 AS pr_staff FROM agency
-        WHERE active AND ($1::uuid IS NULL OR region_id = $1::uuid) ORDER BY code`,
-        [regionId],
-      );
+    const agencies = await activeAgenciesWithPrStaff(manager, regionId);
     const events = await loadEventViews(manager, { from, to, ...(regionId ? { regionId } : {}) });
     return buildTrainingReport({
       from,
@@ -84,7 +80,7 @@ export class TrainingReportsService {
         id: a.id,
         code: a.code,
         name: a.name,
-        prStaff: a.pr_staff,
+        prStaff: a.prStaff,
       })),
       events,
     });

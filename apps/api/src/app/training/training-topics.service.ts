@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { TakenException } from '../common/api-error';
 import { RecordNotFoundException } from '../common/record-not-found';
 import type { SessionUser, TrainingTopicView } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { regionFor } from '../common/scope';
-import { targetRegion } from '../common/target-region';
+import { targetRegion } from '../regions/target-region';
 import { CreateTrainingTopicDto, UpdateTrainingTopicDto } from './dto/training-topic.dto';
 import { assertMayManageTraining } from './training-access';
 import { TrainingTopic } from './training-topic.entity';
@@ -24,20 +24,20 @@ const view = (t: TrainingTopic): TrainingTopicView => ({
 @Injectable()
 export class TrainingTopicsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
     private readonly audit: AuditService,
   ) {}
 
   async list(user: SessionUser, requestedRegion?: string): Promise<TrainingTopicView[]> {
     const regionId = regionFor(user, requestedRegion);
-    const topics = await this.dataSource
+    const topics = await this.manager
       .getRepository(TrainingTopic)
       .find({ where: regionId ? { regionId } : {}, order: { regionId: 'ASC', code: 'ASC' } });
     return topics.map(view);
   }
 
   async create(body: CreateTrainingTopicDto, actor: Actor): Promise<TrainingTopicView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const regionId = await targetRegion(manager, actor.user, body.regionId);
       await assertMayManageTraining(manager, actor.user, 'training.topic.manage', regionId);
       if (await manager.existsBy(TrainingTopic, { regionId, code: body.code }))
@@ -60,7 +60,7 @@ export class TrainingTopicsService {
   }
 
   async update(topicId: string, body: UpdateTrainingTopicDto, actor: Actor): Promise<TrainingTopicView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const topic = await manager.findOneBy(TrainingTopic, { id: topicId });
       if (!topic) throw new RecordNotFoundException('training_topic', { id: topicId });
       await assertMayManageTraining(

@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Attendance } from './attendance.entity';
+import { TrainingEvent } from './training-event.entity';
+import { TrainingProgramme } from './training-programme.entity';
+import { TrainingTopic } from './training-topic.entity';
 import { AttendanceImportService } from './attendance-import.service';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
@@ -12,6 +17,7 @@ import { TrainingTopicsController } from './training-topics.controller';
 import { TrainingTopicsService } from './training-topics.service';
 
 @Module({
+  imports: [TypeOrmModule.forFeature([Attendance, TrainingEvent, TrainingProgramme, TrainingTopic])],
   controllers: [
     TrainingTopicsController,
     TrainingEventsController,

@@ -30,7 +30,7 @@ describe('the first admin of a fresh installation', () => {
       ADMIN_LOGIN: 'chief',
       ADMIN_PASSWORD: 'a long chosen password',
     });
-    const service = new FirstAdminService(ds, env, testApp.app.get(AuditService));
+    const service = new FirstAdminService(ds.manager, env, testApp.app.get(AuditService));
     await expect(service.ensure()).resolves.toEqual({ login: 'chief' });
     await expect(service.ensure()).resolves.toBeNull();
     const admins = await ds

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { hashPassword } from '../auth/passwords';
@@ -23,14 +23,14 @@ export function firstAdminNotice(admin: FirstAdmin & { oneTimePassword: string }
 @Injectable()
 export class FirstAdminService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
     @Inject(ENVIRONMENT) private readonly env: Environment,
     private readonly audit: AuditService,
   ) {}
 
   /** Creates the first admin when none exists: from ADMIN_LOGIN/ADMIN_PASSWORD, or `admin` with a generated password. */
   async ensure(): Promise<FirstAdmin | null> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       // Two instances starting together on one database must not both create an admin.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('first-admin'))`);
       if (await manager.existsBy(User, { role: 'admin' })) return null;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
+import { endSessionsOf } from '../auth/session-ends';
 import { User } from './user.entity';
 
 /** A login no one can choose (logins take no colon) and so no one can block: `erased:` and the account's id. */
@@ -35,7 +36,7 @@ export class JournalistAccounts {
       .returning(['id'])
       .execute();
     const changed = (result.raw as { id: string }[]).map((r) => r.id);
-    if (changed.length) await manager.query('DELETE FROM user_session WHERE user_id = ANY($1)', [changed]);
+    await endSessionsOf(manager, changed);
     return changed;
   }
 }

@@ -1,11 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { AccountView, Page, Role, SessionUser } from '@prgauge/contracts';
 import { searchKey } from '@prgauge/text';
-import { DataSource, EntityManager } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import { EntityManager, Repository } from 'typeorm';
+import { isAgencyOfRegion } from '../agencies/agency-references';
 import type { Actor } from '../auth/actor';
 import { assertStrongPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
+import { endSessionsOf } from '../auth/session-ends';
 import { toSessionUser } from '../auth/session.service';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -18,7 +20,7 @@ import {
 import { pageOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
-import { Region } from '../regions/region.entity';
+import { regionExists } from '../regions/region-references';
 import { AccountScope, resolveAccountScope, WantedScope } from './account-scope';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
@@ -50,7 +52,8 @@ export interface AccountFilter {
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly manager: EntityManager,
+    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -62,7 +65,7 @@ export class UsersService {
    */
   async list(user: SessionUser, filter: AccountFilter, window: PageWindow): Promise<Page<AccountView>> {
     const region = regionFor(user, filter.regionId);
-    const query = this.dataSource.getRepository(User).createQueryBuilder('u');
+    const query = this.users.createQueryBuilder('u');
     if (region) query.andWhere('u.region_id = :region', { region });
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.agencyId) query.andWhere('u.agency_id = :agencyId', { agencyId: filter.agencyId });
@@ -79,7 +82,7 @@ export class UsersService {
 
   async create(body: CreateUserDto, actor: Actor): Promise<AccountView> {
     assertStrongPassword('password', body.password, [body.login, body.displayName]);
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const scope = await this.checkScope(manager, actor.user, body);
       if (await manager.existsBy(User, { login: body.login })) throw new TakenException('login', body.login);
       const user = await manager.save(User, {
@@ -107,7 +110,7 @@ export class UsersService {
 
   /** Renames, moves, changes the role of, or deactivates an account; a stale version gets 409. */
   async update(userId: string, body: UpdateUserDto, actor: Actor): Promise<AccountView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.manager.transaction(async (manager) => {
       const user = await this.manageable(manager, userId, actor.user, true);
       if (user.version !== body.version) throw new StaleVersionException(toView(user));
       const changesScope =
@@ -123,8 +126,7 @@ export class UsersService {
         ...(body.locale !== undefined ? { locale: body.locale } : {}),
       });
       // A deactivated or re-scoped account starts over with a fresh sign-in.
-      if (body.active === false || changesScope)
-        await manager.query('DELETE FROM user_session WHERE user_id = $1', [user.id]);
+      if (body.active === false || changesScope) await endSessionsOf(manager, [user.id]);
       await this.audit.record(manager, actor, {
         action: 'user.update',
         entity: 'user',
@@ -139,7 +141,7 @@ export class UsersService {
 
   /** Sets a one-time password chosen by a director or admin, and ends the account's sessions. */
   async resetPassword(userId: string, body: ResetPasswordDto, actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.manager.transaction(async (manager) => {
       const user = await this.manageable(manager, userId, actor.user, false);
       assertStrongPassword('password', body.password, [user.login, user.displayName]);
       await manager.update(User, user.id, {
@@ -147,7 +149,7 @@ export class UsersService {
         passwordChangedAt: this.clock.now(),
         passwordChangeRequired: true,
       });
-      await manager.query('DELETE FROM user_session WHERE user_id = $1', [user.id]);
+      await endSessionsOf(manager, [user.id]);
       await this.audit.record(manager, actor, {
         action: 'user.password-reset',
         entity: 'user',
@@ -184,7 +186,7 @@ export class UsersService {
       throw new InvalidFieldsException(decision.problems);
     }
     const { regionId, agencyId } = decision.scope;
-    if (regionId && !(await manager.existsBy(Region, { id: regionId })))
+    if (regionId && !(await regionExists(manager, regionId)))
       throw new InvalidFieldsException([
         {
           field: 'regionId',
@@ -193,7 +195,7 @@ export class UsersService {
           problems: ['is not a known region'],
         },
       ]);
-    if (agencyId && !(await manager.existsBy(Agency, { id: agencyId, regionId: regionId ?? '' })))
+    if (agencyId && !(await isAgencyOfRegion(manager, agencyId, regionId ?? '')))
       throw new InvalidFieldsException([
         {
           field: 'agencyId',

@@ -1,7 +1,7 @@
 import type { SessionUser } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
-import { Region } from '../regions/region.entity';
-import { InvalidFieldsException } from './api-error';
+import { InvalidFieldsException } from '../common/api-error';
+import { regionExists } from './region-references';
 
 /** The region a new record goes into: a regional user's own, or the existing region a national admin names. */
 export async function targetRegion(
@@ -14,7 +14,7 @@ export async function targetRegion(
     throw new InvalidFieldsException([
       { field: 'regionId', code: 'field.required', problems: ['is required for a national admin'] },
     ]);
-  if (!(await manager.existsBy(Region, { id: regionId })))
+  if (!(await regionExists(manager, regionId)))
     throw new InvalidFieldsException([
       {
         field: 'regionId',

@@ -1,0 +1,43 @@
+import type { AuditEntryView, Page } from '@prgauge/contracts';
+import type { EntityManager } from 'typeorm';
+import { pageOf, type PageWindow } from '../common/paging';
+import { AuditEntry } from './audit-entry.entity';
+
+/** Which entries of the trail to read: every criterion given narrows; `from` and `to` are instants, inclusive. */
+export interface AuditEntryCriteria {
+  regionId?: string;
+  agencyId?: string;
+  userId?: string;
+  cycleId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  /** Only entries older than this id, so a client can pin its pages while new entries are written. */
+  before?: string;
+}
+
+const toView = (e: AuditEntry): AuditEntryView => ({ ...e, id: String(e.id), at: e.at.toISOString() });
+
+/** One page of the trail, newest first by id (unique, so the order is total), for the audit log's search. */
+export async function auditEntries(
+  manager: EntityManager,
+  criteria: AuditEntryCriteria,
+  window: PageWindow,
+): Promise<Page<AuditEntryView>> {
+  const q = manager
+    .getRepository(AuditEntry)
+    .createQueryBuilder('e')
+    .orderBy('e.id', 'DESC')
+    .offset(window.offset)
+    .limit(window.limit);
+  if (criteria.regionId) q.andWhere('e.region_id = :regionId', { regionId: criteria.regionId });
+  if (criteria.agencyId) q.andWhere('e.agency_id = :agencyId', { agencyId: criteria.agencyId });
+  if (criteria.userId) q.andWhere('e.user_id = :userId', { userId: criteria.userId });
+  if (criteria.cycleId) q.andWhere('e.cycle_id = :cycleId', { cycleId: criteria.cycleId });
+  if (criteria.action) q.andWhere('e.action = :action', { action: criteria.action });
+  if (criteria.from) q.andWhere('e.at >= :from', { from: criteria.from });
+  if (criteria.to) q.andWhere('e.at <= :to', { to: criteria.to });
+  if (criteria.before) q.andWhere('e.id < :before', { before: criteria.before });
+  const [entries, total] = await q.getManyAndCount();
+  return pageOf(entries.map(toView), total, window);
+}

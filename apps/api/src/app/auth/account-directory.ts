@@ -1,0 +1,35 @@
+import type { Locale, SessionUser } from '@prgauge/contracts';
+import type { Actor } from './actor';
+
+/** An account as signing in and changing one's password need it. */
+export interface SignInAccount {
+  user: SessionUser;
+  /** The argon2 hash of the password (see passwords.ts). */
+  passwordHash: string;
+  /** A retired account cannot sign in. */
+  active: boolean;
+}
+
+/**
+ * What auth needs to know of accounts, whose table users/ owns. Auth declares it and users/ provides it
+ * (`AuthModule.withAccounts(UsersModule)`), so users/ may use auth's decorators without auth importing users/.
+ */
+export abstract class AccountDirectory {
+  /** The account whose login is `login` (case-insensitive), or null when there is none. */
+  abstract signInAccountByLogin(login: string): Promise<SignInAccount | null>;
+
+  /** The account `userId`; throws when there is none (it is the signed-in person's own). */
+  abstract signInAccountById(userId: string): Promise<SignInAccount>;
+
+  /** The session user of an active account, or null when it does not exist or is retired. */
+  abstract activeSessionUser(userId: string): Promise<SessionUser | null>;
+
+  /** Saves the interface language the signed-in person chose, and returns them as they now are. */
+  abstract saveOwnLocale(userId: string, locale: Locale): Promise<SessionUser>;
+
+  /**
+   * Saves a password the signed-in person chose (`passwordHash` already hashed), which ends any one-time
+   * password, and writes `password.change` to the audit trail in the same transaction.
+   */
+  abstract saveOwnPassword(actor: Actor, passwordHash: string): Promise<void>;
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Locale, SessionUser } from '@prgauge/contracts';
+import { EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AccountDirectory, type SignInAccount } from '../auth/account-directory';
+import type { Actor } from '../auth/actor';
+import { toSessionUser } from '../auth/session.service';
+import { Clock } from '../common/clock';
+import { User } from './user.entity';
+
+const toSignInAccount = (user: User): SignInAccount => ({
+  user: toSessionUser(user),
+  passwordHash: user.passwordHash,
+  active: user.active,
+});
+
+/** The accounts of app_user as auth sees them (see auth/account-directory.ts). */
+@Injectable()
+export class UserAccountDirectory extends AccountDirectory {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly manager: EntityManager,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  /** The hash is never read by default (`select: false`), so only these queries see it. */
+  private withHash() {
+    return this.users.createQueryBuilder('u').addSelect('u.passwordHash');
+  }
+
+  async signInAccountByLogin(login: string): Promise<SignInAccount | null> {
+    const user = await this.withHash().where('u.login = :login', { login }).getOne();
+    return user ? toSignInAccount(user) : null;
+  }
+
+  async signInAccountById(userId: string): Promise<SignInAccount> {
+    return toSignInAccount(await this.withHash().where('u.id = :id', { id: userId }).getOneOrFail());
+  }
+
+  async activeSessionUser(userId: string): Promise<SessionUser | null> {
+    const user = await this.users.findOneBy({ id: userId, active: true });
+    return user ? toSessionUser(user) : null;
+  }
+
+  async saveOwnLocale(userId: string, locale: Locale): Promise<SessionUser> {
+    await this.users.update(userId, { locale });
+    return toSessionUser(await this.users.findOneByOrFail({ id: userId }));
+  }
+
+  async saveOwnPassword(actor: Actor, passwordHash: string): Promise<void> {
+    await this.manager.transaction(async (manager) => {
+      await manager.update(User, actor.user.id, {
+        passwordHash,
+        passwordChangedAt: this.clock.now(),
+        passwordChangeRequired: false,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'password.change',
+        entity: 'user',
+        entityId: actor.user.id,
+        regionId: actor.user.regionId,
+      });
+    });
+  }
+}
