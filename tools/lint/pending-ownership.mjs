@@ -1,28 +1,4 @@
 // TEMPORARY: files of the API that still import another feature folder's entity or query class while their
 // folders are being moved behind facades (issue 16). Each entry is a workspace path; the list only shrinks,
 // and is empty once every folder owns its tables. Do not add to it: call the owner's facade instead.
-export const PENDING_OWNERSHIP = [
-  'apps/api/src/app/contests/application-filing.ts',
-  'apps/api/src/app/contests/contests.service.ts',
-  'apps/api/src/app/contests/jury.service.ts',
-  'apps/api/src/app/contests/nominations.service.ts',
-  'apps/api/src/app/contests/voters.service.ts',
-  'apps/api/src/app/cycles/cycles.service.ts',
-  'apps/api/src/app/demo/demo-contest-people.ts',
-  'apps/api/src/app/demo/demo-contest-store.ts',
-  'apps/api/src/app/demo/demo-contests-current.ts',
-  'apps/api/src/app/demo/demo-contests-published.ts',
-  'apps/api/src/app/demo/demo-contests.ts',
-  'apps/api/src/app/demo/demo-data.service.ts',
-  'apps/api/src/app/demo/demo-training.ts',
-  'apps/api/src/app/scores/cycle-inputs.loader.ts',
-  'apps/api/src/app/scores/public-cycles.controller.ts',
-  'apps/api/src/app/scores/publish.service.ts',
-  'apps/api/src/app/scores/results.service.ts',
-  'apps/api/src/app/scores/scored-cycle.repository.ts',
-  'apps/api/src/app/scores/scored-cycle.ts',
-  'apps/api/src/app/submissions/review-queue.service.ts',
-  'apps/api/src/app/submissions/submission-access.ts',
-  'apps/api/src/app/submissions/submission-refusals.ts',
-  'apps/api/src/app/submissions/submission-view.service.ts',
-];
+export const PENDING_OWNERSHIP = [];
