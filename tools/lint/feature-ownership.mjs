@@ -2,7 +2,6 @@
 // that query them are its own. Another folder asks the owner through a narrow exported facade that takes the
 // caller's `EntityManager` (so one transaction can still span modules) and returns plain data, never an entity.
 import { dirname, resolve } from 'node:path';
-import { PENDING_OWNERSHIP } from './pending-ownership.mjs';
 
 const APP = 'apps/api/src/app/';
 
@@ -10,8 +9,9 @@ const APP = 'apps/api/src/app/';
  * The files a feature folder keeps to itself, by how their names end (before `.ts`):
  * - `.entity` / `.entities`: TypeORM entities, i.e. the folder's tables;
  * - `.queries` / `.repository` / `.query` / `.loader`: classes or functions that query those tables.
- * A facade for other folders is named for what it answers and is not one of these: `<answer>.reader.ts`
- * (e.g. `cycles/cycle-period.reader.ts`), or an exported service such as `agencies/active-agencies.ts`.
+ * A facade for other folders is named for what it answers and is not one of these: `<answer>.facade.ts`
+ * (e.g. `cycles/cycle-record.facade.ts`), `<answer>.reader.ts`, or an exported service such as
+ * `agencies/active-agencies.ts`.
  */
 export const OWNED_FILE = /\.(entity|entities|queries|repository|query|loader)$/;
 const ENTITY_FILE = /\.(entity|entities)$/;
@@ -51,13 +51,7 @@ export const featureOwnsItsTables = {
   meta: {
     type: 'problem',
     docs: { description: "Forbids importing another API feature folder's entity or query class." },
-    schema: [
-      {
-        type: 'object',
-        properties: { pending: { type: 'array', items: { type: 'string' } } },
-        additionalProperties: false,
-      },
-    ],
+    schema: [],
     messages: {
       foreign:
         '{{target}} belongs to {{owner}}/: {{owner}}/ owns those tables, so call the facade it exports (a function or service taking an EntityManager and returning plain data) instead of importing its {{kind}}.',
@@ -66,8 +60,7 @@ export const featureOwnsItsTables = {
   create(context) {
     const inApp = appPath(context.physicalFilename ?? context.filename);
     const feature = inApp && featureOf(inApp);
-    const pending = new Set(context.options[0]?.pending ?? []);
-    if (!feature || OWNERSHIP_EXCEPTIONS.includes(inApp) || pending.has(`${APP}${inApp}`)) return {};
+    if (!feature || OWNERSHIP_EXCEPTIONS.includes(inApp)) return {};
     const integrationSpec = INTEGRATION_SPEC.test(inApp);
 
     function check(source) {
@@ -100,6 +93,6 @@ export const featureOwnership = [
   {
     files: ['**/src/app/**/*.ts'],
     plugins: { api: { rules: { 'feature-owns-its-tables': featureOwnsItsTables } } },
-    rules: { 'api/feature-owns-its-tables': ['error', { pending: PENDING_OWNERSHIP }] },
+    rules: { 'api/feature-owns-its-tables': 'error' },
   },
 ];
