@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { ADMIN_TEXTS } from './i18n/admin-texts';
 
 /** Cycle administration under `/admin`; the framework editor at `cycles/:cycleId/framework` is mounted apart. */

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource, signal 
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalDigitsPipe,
   LocalizedPipe,
@@ -10,7 +10,7 @@ import {
   LocalNumberPipe,
   LocalPercentPipe,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import { boardOrder, stateShares } from './completeness-model';
 import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 

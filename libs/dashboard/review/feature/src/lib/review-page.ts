@@ -27,7 +27,7 @@ import {
   reviewScope,
   SessionStore,
   SubmissionsApi,
-} from '@prgauge/dashboard-data-access';
+} from '@prgauge/dashboard-shared-data-access';
 import {
   formatNumber,
   LocaleStore,
@@ -38,8 +38,8 @@ import {
   RefusalText,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { RatingsStore } from './ratings.store';
 import { changePercent, commentsToSend, parseRating, refusedIndicators } from './review-model';
 

@@ -4,8 +4,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { CycleView, Page, ReviewQueueItem } from '@prgauge/contracts';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { type Locale, LocaleStore, READER_TIME_ZONE } from '@prgauge/dashboard-i18n';
+import { SubmissionsApi } from '@prgauge/dashboard-shared-data-access';
+import { type Locale, LocaleStore, READER_TIME_ZONE } from '@prgauge/dashboard-shared-i18n';
 import { ReviewQueuePage } from './review-queue-page';
 
 const cycle = (timeZone: string): CycleView => ({

@@ -13,7 +13,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalDayPipe,
   LocalMomentPipe,
@@ -21,8 +21,8 @@ import {
   LocalizedPipe,
   LocalNumberPipe,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
-import { Pager, windowOf } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { Pager, windowOf } from '@prgauge/dashboard-shared-ui';
 import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 
 /**

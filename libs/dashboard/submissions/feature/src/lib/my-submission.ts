@@ -17,9 +17,9 @@ import {
   nearestCycleWithWork,
   SessionStore,
   SubmissionsApi,
-} from '@prgauge/dashboard-data-access';
+} from '@prgauge/dashboard-shared-data-access';
 import { map } from 'rxjs';
-import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * `/submissions`: an agency editor goes to their submission in an open cycle (the one asked for by `?cycle=`, else

@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
-import { mayEnter } from '@prgauge/dashboard-data-access';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { mayEnter } from '@prgauge/dashboard-shared-data-access';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { TRAINING_TEXTS } from './i18n/training-texts';
 
 /** Training events, registers, programmes, reports and committees, under `/training`; loaded on first visit. */

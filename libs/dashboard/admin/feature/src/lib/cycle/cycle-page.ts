@@ -5,7 +5,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { type CycleView, dayIn, type PublishSummary } from '@prgauge/contracts';
-import { apiProblemOf, CyclesApi, CycleTransition, SubmissionsApi } from '@prgauge/dashboard-data-access';
+import {
+  apiProblemOf,
+  CyclesApi,
+  CycleTransition,
+  SubmissionsApi,
+} from '@prgauge/dashboard-shared-data-access';
 import {
   CalendarDayPipe,
   LocalDayPipe,
@@ -14,7 +19,7 @@ import {
   LocalMomentPipe,
   RefusalText,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import { firstValueFrom } from 'rxjs';
 import { DayField } from '../shared/day-field';
 import { DayOffNote } from '../shared/day-off-note';

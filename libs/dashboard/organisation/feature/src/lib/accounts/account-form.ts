@@ -12,9 +12,9 @@ import {
   type RegionView,
   type Role,
 } from '@prgauge/contracts';
-import { apiProblemOf, CommitteesApi, OrganisationAdminApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { apiProblemOf, CommitteesApi, OrganisationAdminApi } from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { FieldErrors } from '../shared/field-errors';
 import {
   failureOf,

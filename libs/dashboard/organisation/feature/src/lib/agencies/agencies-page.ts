@@ -12,9 +12,9 @@ import {
   OrganisationAdminApi,
   OrganisationApi,
   SessionStore,
-} from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { Pager, inputValue, windowOf } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { Pager, inputValue, windowOf } from '@prgauge/dashboard-shared-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { AgencyForm } from './agency-form';

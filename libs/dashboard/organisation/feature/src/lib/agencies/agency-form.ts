@@ -4,9 +4,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { AgencyView, Locale, PeerGroupView, RegionView } from '@prgauge/contracts';
-import { apiProblemOf, OrganisationAdminApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { apiProblemOf, OrganisationAdminApi } from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { FieldErrors } from '../shared/field-errors';
 import {
   failureOf,

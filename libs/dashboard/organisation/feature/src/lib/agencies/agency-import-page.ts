@@ -19,16 +19,16 @@ import {
   OrganisationAdminApi,
   OrganisationApi,
   SessionStore,
-} from '@prgauge/dashboard-data-access';
+} from '@prgauge/dashboard-shared-data-access';
 import {
   LocalizedPipe,
   LocalNumberPipe,
   RefusalText,
   TranslatePipe,
   type RefusedField,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import type { Subscription } from 'rxjs';
-import { inputElement } from '@prgauge/dashboard-ui';
+import { inputElement } from '@prgauge/dashboard-shared-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { picksRegion } from '../shared/national-manager';

@@ -5,9 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { CALENDARS, LOCALES, type IsoWeekday, type Locale, type RegionView } from '@prgauge/contracts';
-import { apiProblemOf, OrganisationAdminApi, WorkingWeekApi } from '@prgauge/dashboard-data-access';
-import { LocaleStore, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { apiProblemOf, OrganisationAdminApi, WorkingWeekApi } from '@prgauge/dashboard-shared-data-access';
+import { LocaleStore, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { FieldErrors } from '../shared/field-errors';
 import {
   failureOf,

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { LIMITS } from '@prgauge/contracts';
-import { formatNumber, LocaleStore, TranslationService } from '@prgauge/dashboard-i18n';
+import { formatNumber, LocaleStore, TranslationService } from '@prgauge/dashboard-shared-i18n';
 
 /** The limits a form check's text names as `{min}` and `{max}`, from the contracts the API validates with. */
 const PROBLEM_LIMITS: Partial<Record<string, { min?: number; max: number }>> = {

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { LOCALES, type Locale } from '@prgauge/contracts';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import type { NameInputs } from './localized-name';
 import { FieldErrors } from './field-errors';
 

@@ -3,8 +3,13 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CycleView } from '@prgauge/contracts';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { type Locale, LocaleStore, READER_TIME_ZONE, TranslationService } from '@prgauge/dashboard-i18n';
+import { SubmissionsApi } from '@prgauge/dashboard-shared-data-access';
+import {
+  type Locale,
+  LocaleStore,
+  READER_TIME_ZONE,
+  TranslationService,
+} from '@prgauge/dashboard-shared-i18n';
 import { SUBMISSION_TEXTS } from '../i18n/submission-texts';
 import { SubmissionCycle } from './submission-cycle';
 

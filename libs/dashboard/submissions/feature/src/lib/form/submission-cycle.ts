@@ -3,8 +3,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
-import { SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { SessionStore, SubmissionsApi } from '@prgauge/dashboard-shared-data-access';
+import { LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * Names the cycle a submission belongs to, with its deadline. An editor whose agency has more than one open

@@ -22,8 +22,8 @@ import {
   type LocalizedText,
 } from '@prgauge/contracts';
 
-import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { FrameworkIndices } from '../shared/framework-indices';
 import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
 

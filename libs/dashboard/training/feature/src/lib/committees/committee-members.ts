@@ -20,9 +20,9 @@ import {
   type CommitteeMemberRole,
   type CommitteeView,
 } from '@prgauge/contracts';
-import { CommitteesApi, OrganisationApi } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { CommitteesApi, OrganisationApi } from '@prgauge/dashboard-shared-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { committeeFieldLabels } from '../shared/field-labels';
 import { WriteState } from '../shared/write-state';
 

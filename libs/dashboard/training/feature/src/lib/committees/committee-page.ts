@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { CommitteeView, CreateCommitteeRequest } from '@prgauge/contracts';
-import { apiProblemOf, CommitteesApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { apiProblemOf, CommitteesApi, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { ConfirmAction } from '../shared/confirm-action';
 import { FrameworkIndices } from '../shared/framework-indices';
 import { TrainingLookups } from '../shared/training-lookups';

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateCommitteeRequest } from '@prgauge/contracts';
-import { CommitteesApi } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CommitteesApi } from '@prgauge/dashboard-shared-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
 import { committeeFieldLabels } from '../shared/field-labels';

@@ -2,14 +2,14 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, resource, si
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateTrainingEventRequest, TrainingEventView } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
+import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-shared-data-access';
 import {
   CalendarDayPipe,
   LocalNumberPipe,
   LocalPercentPipe,
   RefusalText,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import { RegisterImport } from '../register/register-import';
 import { RegisterTable } from '../register/register-table';
 import { RegisterStore } from '../register/register.store';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import type { CreateTrainingProgrammeRequest, TrainingProgrammeView } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { ConfirmAction } from '../shared/confirm-action';
 import { WriteState } from '../shared/write-state';
 import { ProgrammeForm } from './programme-form';

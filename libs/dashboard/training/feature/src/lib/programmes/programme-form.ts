@@ -8,8 +8,8 @@ import {
   type LocalizedText,
   type TrainingProgrammeView,
 } from '@prgauge/contracts';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
 
 interface ProgrammeFormValue {

@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
-import { OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-data-access';
+import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
+import { OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-shared-data-access';
 import {
   CalendarDayPipe,
   LocalizedPipe,
   LocalNumberPipe,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';
 import { ProgrammeAdmin } from './programme-admin';

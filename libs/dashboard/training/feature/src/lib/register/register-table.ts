@@ -11,8 +11,8 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { LIMITS, TRAINING_AUDIENCES, type AttendanceView, type TrainingAudience } from '@prgauge/contracts';
-import { LocaleStore, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputChecked, inputValue } from '@prgauge/dashboard-ui';
+import { LocaleStore, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputChecked, inputValue } from '@prgauge/dashboard-shared-ui';
 import { TrainingLookups } from '../shared/training-lookups';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { participantsMatching } from './participant-search';

@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * A destructive button that asks first, in place: the question and its two answers replace the button, and

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { FieldLabels, RefusalText } from '@prgauge/dashboard-i18n';
+import { FieldLabels, RefusalText } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * The labels the training forms show (`training.field.*`) for the fields the API names in a refusal

@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, resource } from '@angular/core';
 import type { IndexHeader } from '@prgauge/contracts';
-import { ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { TranslationService } from '@prgauge/dashboard-i18n';
+import { ResultsApi, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * The top-level indices of the latest cycle's framework, which committees are given to review. A committee

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { LIMITS, LOCALES, type Locale, type LocalizedText } from '@prgauge/contracts';
-import { LOCALE_INFO, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { LOCALE_INFO, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 
 /** A name in the four languages, each typed in its own direction (Persian right to left). */
 @Component({

@@ -6,8 +6,8 @@ import {
   OrganisationApi,
   SessionStore,
   TrainingApi,
-} from '@prgauge/dashboard-data-access';
-import { TranslationService } from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-data-access';
+import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 
 /** The training records a director, a national admin or the training committee changes. */
 export type TrainingManagement =

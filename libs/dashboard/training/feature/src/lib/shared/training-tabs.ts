@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /** The training area's own navigation: events, programmes, reports, topics and committees. */
 @Component({

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { TranslationService } from '@prgauge/dashboard-i18n';
+import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { WriteState } from './write-state';
 
 const refusal = (field: string): HttpErrorResponse =>

@@ -1,6 +1,6 @@
 import { inject, signal } from '@angular/core';
-import { apiProblemOf } from '@prgauge/dashboard-data-access';
-import { FieldLabels, RefusalText } from '@prgauge/dashboard-i18n';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { FieldLabels, RefusalText } from '@prgauge/dashboard-shared-i18n';
 import { trainingFieldLabels } from './field-labels';
 
 /**

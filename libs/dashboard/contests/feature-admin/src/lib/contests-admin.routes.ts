@@ -1,0 +1,46 @@
+import { Route } from '@angular/router';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
+import { CONTESTS_ADMIN_TEXTS } from './i18n/contests-admin-texts';
+
+/** The organisers' contest pages under `/contests/manage`, loaded on first visit. */
+export const contestsAdminRoutes: Route[] = [
+  {
+    path: '',
+    providers: [provideTranslations(CONTESTS_ADMIN_TEXTS)],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./contests/contests-page').then((m) => m.ContestsPage),
+      },
+      {
+        path: 'new',
+        loadComponent: () => import('./contest/new-contest-page').then((m) => m.NewContestPage),
+      },
+      {
+        path: ':contestId',
+        loadComponent: () => import('./contest/contest-settings-page').then((m) => m.ContestSettingsPage),
+      },
+      {
+        path: ':contestId/applications',
+        loadComponent: () => import('./screening/screening-page').then((m) => m.ScreeningPage),
+      },
+      {
+        path: ':contestId/jury',
+        loadComponent: () => import('./jury/jury-page').then((m) => m.JuryPage),
+      },
+      {
+        path: ':contestId/voters',
+        loadComponent: () => import('./voters/voters-page').then((m) => m.VotersPage),
+      },
+      {
+        path: ':contestId/anomalies',
+        loadComponent: () => import('./anomalies/anomalies-page').then((m) => m.AnomaliesPage),
+      },
+      {
+        path: ':contestId/results',
+        loadComponent: () => import('./results/results-page').then((m) => m.ResultsPage),
+      },
+    ],
+  },
+];
