@@ -19,15 +19,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { LIMITS, type LeafView, type ReviewCommentView, type SubmissionView } from '@prgauge/contracts';
 import {
-  apiProblemOf,
   CommitteesApi,
   committeeDutiesOf,
   dependsOnCommitteeSeat,
   NO_DUTIES,
   reviewScope,
-  SessionStore,
-  SubmissionsApi,
-} from '@prgauge/dashboard-shared-data-access';
+} from '@prgauge/dashboard-committees-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   formatNumber,
   LocaleStore,

@@ -1,11 +1,6 @@
 import { inject } from '@angular/core';
 import { Route } from '@angular/router';
-import {
-  landingFor,
-  mayEnter,
-  passwordChangeFirst,
-  SessionStore,
-} from '@prgauge/dashboard-shared-data-access';
+import { landingFor, mayEnter, passwordChangeFirst, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { resultsRoutes } from '@prgauge/dashboard-results-feature';
 import { reviewRoutes } from '@prgauge/dashboard-review-feature';
 import { submissionsRoutes } from '@prgauge/dashboard-submissions-feature';

@@ -4,7 +4,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { LIMITS, type PublishSummary } from '@prgauge/contracts';
-import type { CycleTransition } from '@prgauge/dashboard-shared-data-access';
+import type { CycleTransition } from '@prgauge/dashboard-admin-data-access';
 import { LocalDigitsPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { needsReason, REASON_MIN_LENGTH } from './cycle-actions';

@@ -5,12 +5,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { type CycleView, dayIn, type PublishSummary } from '@prgauge/contracts';
-import {
-  apiProblemOf,
-  CyclesApi,
-  CycleTransition,
-  SubmissionsApi,
-} from '@prgauge/dashboard-shared-data-access';
+import { CyclesApi, CycleTransition } from '@prgauge/dashboard-admin-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   CalendarDayPipe,
   LocalDayPipe,

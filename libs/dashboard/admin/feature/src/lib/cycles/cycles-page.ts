@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { CyclesApi } from '@prgauge/dashboard-shared-data-access';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
 import {
   CalendarDayPipe,
   LocalDigitsPipe,

@@ -14,7 +14,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { apiProblemOf, CyclesApi, OrganisationApi, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   CalendarDayPipe,
   LocalDigitsPipe,

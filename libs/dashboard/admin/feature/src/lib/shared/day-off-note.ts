@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { dayOffWarnings } from '@prgauge/contracts';
-import { WorkingWeekApi } from '@prgauge/dashboard-shared-data-access';
+import { WorkingWeekApi } from '@prgauge/dashboard-organisation-data-access';
 import { formatCalendarDay, LocaleStore, TranslationService } from '@prgauge/dashboard-shared-i18n';
 
 /**

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
 import {
   CalendarDayPipe,
@@ -10,7 +11,6 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
 import { anomalyRows } from './anomaly-rows';
 

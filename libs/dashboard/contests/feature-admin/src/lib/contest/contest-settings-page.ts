@@ -16,9 +16,9 @@ import type {
   CreateNominationRequest,
   NominationView,
 } from '@prgauge/contracts';
+import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { NominationForm } from '../nominations/nomination-form';
 import { ContestHeader } from '../shared/contest-header';
 import { contestFieldLabels } from '../shared/field-labels';

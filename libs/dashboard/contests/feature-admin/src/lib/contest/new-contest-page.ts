@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateContestRequest } from '@prgauge/contracts';
+import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { contestFieldLabels } from '../shared/field-labels';
 import { ContestForm } from './contest-form';
 

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import {
   LocalMomentPipe,
   LocalizedPipe,
@@ -10,7 +11,6 @@ import {
   LocalYearPipe,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { ContestsAdminApi } from '../data-access/contests-admin.api';
 
 /** The contests an organiser runs, newest first, with a way to set up a new one. */
 @Component({

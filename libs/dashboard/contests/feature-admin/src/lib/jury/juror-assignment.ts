@@ -4,10 +4,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { LIMITS, type AccountView } from '@prgauge/contracts';
+import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { inputValue } from '@prgauge/dashboard-shared-ui';
-import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { contestFieldLabels } from '../shared/field-labels';
 
 /** Seats a juror account on one nomination with the organisation they work for, which drives exclusions. */

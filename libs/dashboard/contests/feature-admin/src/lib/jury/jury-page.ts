@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { JuryProgressRow, NominationView } from '@prgauge/contracts';
+import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
 import {
   LocalizedPipe,
@@ -8,7 +9,6 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
 import { JurorAssignment } from './juror-assignment';
 import { juryProgressChart, seatsHeight } from './jury-chart';

@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import type { ContestView, NominationResult } from '@prgauge/contracts';
+import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import {
@@ -14,7 +15,6 @@ import {
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
 import { firstValueFrom } from 'rxjs';
-import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
 import { contestFieldLabels } from '../shared/field-labels';
 import { PublishDialog, type PublishDialogData } from './publish-dialog';

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import type { ApplicationView } from '@prgauge/contracts';
+import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { CalendarDayPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { DecisionForm, type Verdict } from '../shared/decision-form';
 import { contestFieldLabels } from '../shared/field-labels';
 

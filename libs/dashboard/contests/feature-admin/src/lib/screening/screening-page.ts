@@ -6,9 +6,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { SCREENING_STATUSES, type ApplicationView, type ScreeningStatus } from '@prgauge/contracts';
+import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { LocalDayPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { Pager, windowOf } from '@prgauge/dashboard-shared-ui';
-import { ContestsAdminApi } from '../data-access/contests-admin.api';
 import { ContestHeader } from '../shared/contest-header';
 import { ApplicationDetails } from './application-details';
 

@@ -18,7 +18,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { ApplicationView } from '@prgauge/contracts';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
-import { apiProblemOf, OrganisationApi, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalDayPipe,
   LocalMomentPipe,

@@ -10,7 +10,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { Direction, Measure, MeasureType, Normalization } from '@prgauge/scoring';
-import { TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   LOCALE_INFO,
   LocalizedPipe,

@@ -14,12 +14,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { AgencyImportResult } from '@prgauge/contracts';
-import {
-  apiProblemOf,
-  OrganisationAdminApi,
-  OrganisationApi,
-  SessionStore,
-} from '@prgauge/dashboard-shared-data-access';
+import { OrganisationAdminApi, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalizedPipe,
   LocalNumberPipe,

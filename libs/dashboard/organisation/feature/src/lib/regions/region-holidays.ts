@@ -12,7 +12,8 @@ import {
   type WorkingWeekPreset,
   type WorkingWeekView,
 } from '@prgauge/contracts';
-import { SessionStore, WorkingWeekApi } from '@prgauge/dashboard-shared-data-access';
+import { WorkingWeekApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { CalendarDayPipe, LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /**

@@ -1,6 +1,8 @@
 import { computed, inject, Injectable, resource, signal } from '@angular/core';
 import type { CycleView, RankingRow } from '@prgauge/contracts';
-import { latestPublishedCycle, ResultsApi, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { latestPublishedCycle } from '@prgauge/dashboard-admin-data-access';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { filterRows, nearMine } from './ranking-rows';
 

@@ -8,7 +8,7 @@ import {
   lineChart,
   radarChart,
 } from '@prgauge/dashboard-shared-charts';
-import { ResultsApi } from '@prgauge/dashboard-shared-data-access';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
 import type { PerAttribute } from '@prgauge/contracts';
 import {
   formatNumber,

@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, effect, inject, resource } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { latestPublishedCycle, ResultsApi, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { latestPublishedCycle } from '@prgauge/dashboard-admin-data-access';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /** `/scorecards`: an agency editor goes straight to their agency's latest scorecard; others choose in the ranking. */

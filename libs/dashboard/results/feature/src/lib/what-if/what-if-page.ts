@@ -6,7 +6,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSliderModule } from '@angular/material/slider';
 import { prepareScoring, type WeightOverrides } from '@prgauge/scoring';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
-import { apiProblemOf, ResultsApi, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalDigitsPipe,
   LocalizedPipe,

@@ -3,7 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { LIMITS, type EvidenceView } from '@prgauge/contracts';
-import { apiProblemOf, SubmissionsApi } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   LocalNumberPipe,
   RefusalText,

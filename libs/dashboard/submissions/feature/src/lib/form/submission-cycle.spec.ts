@@ -3,7 +3,8 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CycleView } from '@prgauge/contracts';
-import { SubmissionsApi } from '@prgauge/dashboard-shared-data-access';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   type Locale,
   LocaleStore,
@@ -35,7 +36,8 @@ async function header(shown: CycleView, locale: Locale, readerZone: string): Pro
       provideRouter([]),
       provideHttpClient(),
       { provide: READER_TIME_ZONE, useValue: readerZone },
-      { provide: SubmissionsApi, useValue: { cycles: async () => [shown] } },
+      { provide: CyclesApi, useValue: { list: async () => [shown] } },
+      { provide: SubmissionsApi, useValue: {} },
     ],
   });
   TestBed.inject(TranslationService).register(SUBMISSION_TEXTS);

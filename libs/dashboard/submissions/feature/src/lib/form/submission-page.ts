@@ -17,7 +17,8 @@ import { MatExpansionModule } from '@angular/material/expansion';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { LIMITS, type LeafView, type ReviewCommentView } from '@prgauge/contracts';
-import { SessionStore, WorkingWeekApi } from '@prgauge/dashboard-shared-data-access';
+import { WorkingWeekApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocaleStore,
   LocalMomentPipe,

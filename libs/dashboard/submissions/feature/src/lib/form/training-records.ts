@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { SubmissionsApi } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   CalendarDayPipe,
   LocalizedPipe,

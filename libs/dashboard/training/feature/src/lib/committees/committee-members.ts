@@ -20,7 +20,8 @@ import {
   type CommitteeMemberRole,
   type CommitteeView,
 } from '@prgauge/contracts';
-import { CommitteesApi, OrganisationApi } from '@prgauge/dashboard-shared-data-access';
+import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { committeeFieldLabels } from '../shared/field-labels';

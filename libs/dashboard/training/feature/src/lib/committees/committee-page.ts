@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { CommitteeView, CreateCommitteeRequest } from '@prgauge/contracts';
-import { apiProblemOf, CommitteesApi, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { ConfirmAction } from '../shared/confirm-action';
 import { FrameworkIndices } from '../shared/framework-indices';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateCommitteeRequest } from '@prgauge/contracts';
-import { CommitteesApi } from '@prgauge/dashboard-shared-data-access';
+import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { TrainingLookups } from '../shared/training-lookups';
 import { TrainingTabs } from '../shared/training-tabs';

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, resource, si
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateTrainingEventRequest, TrainingEventView } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
   LocalNumberPipe,

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateTrainingEventRequest } from '@prgauge/contracts';
-import { TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { WriteState } from '../shared/write-state';
 import { TrainingTabs } from '../shared/training-tabs';

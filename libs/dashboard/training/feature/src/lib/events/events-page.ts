@@ -7,7 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
-import { TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
   LocalizedPipe,

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import type { CreateTrainingProgrammeRequest, TrainingProgrammeView } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { ConfirmAction } from '../shared/confirm-action';
 import { WriteState } from '../shared/write-state';

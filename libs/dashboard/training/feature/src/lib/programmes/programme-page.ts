@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource }
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
-import { OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
   LocalizedPipe,

@@ -3,7 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { AttendanceView, ImportedFileSource } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   LocalNumberPipe,
   RefusalText,

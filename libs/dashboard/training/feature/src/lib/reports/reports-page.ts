@@ -7,7 +7,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { injectChartTexts } from '@prgauge/dashboard-shared-charts';
-import { DateRange, OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { DateRange, TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
   LocaleStore,

@@ -1,6 +1,7 @@
 import { computed, inject, Injectable, resource } from '@angular/core';
 import type { IndexHeader } from '@prgauge/contracts';
-import { ResultsApi, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 
 /**

@@ -1,12 +1,9 @@
 import { computed, inject, Injectable, resource } from '@angular/core';
 import type { AgencyView, CommitteeView, TrainingTopicView } from '@prgauge/contracts';
-import {
-  CommitteesApi,
-  committeeDutiesOf,
-  OrganisationApi,
-  SessionStore,
-  TrainingApi,
-} from '@prgauge/dashboard-shared-data-access';
+import { CommitteesApi, committeeDutiesOf } from '@prgauge/dashboard-committees-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 
 /** The training records a director, a national admin or the training committee changes. */

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { LocalizedText, TrainingTopicView } from '@prgauge/contracts';
-import { TrainingApi } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
 import { TrainingLookups } from '../shared/training-lookups';

@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { AccountView, AgencyView, Page, PageQuery, RegionView } from '@prgauge/contracts';
 import { firstValueFrom } from 'rxjs';
-import { allPages, withPage } from './pages';
+import { allPages, withPage } from '@prgauge/dashboard-shared-data-access';
 
 /** The regions, agencies and accounts that records name, read to show names instead of ids. */
 @Injectable({ providedIn: 'root' })

@@ -21,7 +21,7 @@ import type {
   UpdateRegionRequest,
 } from '@prgauge/contracts';
 import { filter, firstValueFrom, map, type Observable } from 'rxjs';
-import { withPage } from './pages';
+import { withPage } from '@prgauge/dashboard-shared-data-access';
 
 /** What the agency list is narrowed to. */
 export interface AgencyListFilter {

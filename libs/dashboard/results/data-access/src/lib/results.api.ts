@@ -8,6 +8,7 @@ import type {
   RankingResponse,
   ScorecardResponse,
 } from '@prgauge/contracts';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
 import type { ScoringInput } from '@prgauge/scoring';
 import { firstValueFrom } from 'rxjs';
 
@@ -15,10 +16,12 @@ import { firstValueFrom } from 'rxjs';
 @Injectable({ providedIn: 'root' })
 export class ResultsApi {
   private readonly http = inject(HttpClient);
+  private readonly regionCycles = inject(CyclesApi);
 
   /** Published cycles for anonymous visitors; every cycle of the region for signed-in staff. */
   cycles(signedIn: boolean): Promise<CycleView[]> {
-    return firstValueFrom(this.http.get<CycleView[]>(signedIn ? '/api/cycles' : '/api/public/cycles'));
+    if (signedIn) return this.regionCycles.list();
+    return firstValueFrom(this.http.get<CycleView[]>('/api/public/cycles'));
   }
 
   ranking(cycleId: string): Promise<RankingResponse> {

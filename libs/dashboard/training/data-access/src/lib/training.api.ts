@@ -22,7 +22,7 @@ import type {
   UpdateTrainingTopicRequest,
 } from '@prgauge/contracts';
 import { firstValueFrom } from 'rxjs';
-import { withPage } from './pages';
+import { withPage } from '@prgauge/dashboard-shared-data-access';
 
 /** Filters of the events list; every one is optional. */
 export interface TrainingEventFilter {

@@ -21,7 +21,8 @@ import type {
   VoteAnomaly,
   VoterView,
 } from '@prgauge/contracts';
-import { OrganisationApi, withPage } from '@prgauge/dashboard-shared-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { withPage } from '@prgauge/dashboard-shared-data-access';
 import { namesRole } from '@prgauge/permissions';
 import { firstValueFrom } from 'rxjs';
 

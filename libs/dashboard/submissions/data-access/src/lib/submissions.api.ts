@@ -2,7 +2,6 @@ import { HttpClient, HttpEventType, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   CompletenessRow,
-  CycleView,
   EvidenceLinkRequest,
   EvidenceView,
   Page,
@@ -21,7 +20,7 @@ import type {
   TrainingLeafRecords,
 } from '@prgauge/contracts';
 import { filter, firstValueFrom, map, Observable } from 'rxjs';
-import { withPage } from './pages';
+import { withPage } from '@prgauge/dashboard-shared-data-access';
 
 /** Upload progress 0..1, then the stored evidence. */
 export type UploadEvent = { progress: number } | { done: EvidenceView };
@@ -30,10 +29,6 @@ export type UploadEvent = { progress: number } | { done: EvidenceView };
 @Injectable({ providedIn: 'root' })
 export class SubmissionsApi {
   private readonly http = inject(HttpClient);
-
-  cycles(): Promise<CycleView[]> {
-    return firstValueFrom(this.http.get<CycleView[]>('/api/cycles'));
-  }
 
   /** The attendance rows behind a computed training value of the submission, with their total. */
   trainingRecords(id: string, indicator: string): Promise<TrainingLeafRecords> {
