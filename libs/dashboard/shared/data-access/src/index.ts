@@ -6,3 +6,4 @@ export type { Landing } from './lib/landing';
 export { mayEnter } from './lib/may-enter.guard';
 export { passwordChangeFirst, PASSWORD_PAGE } from './lib/password-first.guard';
 export { allPages, withPage } from './lib/pages';
+export { WriteState } from './lib/write-state';

@@ -1,12 +1,17 @@
 import { Route } from '@angular/router';
 import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
+import { provideFieldChecks } from '@prgauge/dashboard-shared-ui';
 import { CONTESTS_ADMIN_TEXTS } from './i18n/contests-admin-texts';
 
 /** The organisers' contest pages under `/contests/manage`, loaded on first visit. */
 export const contestsAdminRoutes: Route[] = [
   {
     path: '',
-    providers: [provideTranslations(CONTESTS_ADMIN_TEXTS)],
+    // The forms' own checks are `contestsAdmin.…` keys whose texts name their limits already.
+    providers: [
+      provideTranslations(CONTESTS_ADMIN_TEXTS),
+      provideFieldChecks({ keyPrefix: 'contestsAdmin.', limits: {} }),
+    ],
     children: [
       {
         path: '',

@@ -1,6 +1,11 @@
 import { inject } from '@angular/core';
 import { Route } from '@angular/router';
-import { landingFor, mayEnter, passwordChangeFirst, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import {
+  landingFor,
+  mayEnter,
+  passwordChangeFirst,
+  SessionStore,
+} from '@prgauge/dashboard-shared-data-access';
 import { resultsRoutes } from '@prgauge/dashboard-results-feature';
 import { reviewRoutes } from '@prgauge/dashboard-review-feature';
 import { submissionsRoutes } from '@prgauge/dashboard-submissions-feature';
@@ -29,6 +34,12 @@ export const shellRoutes: Route[] = [
       },
       ...resultsRoutes,
       ...submissionsRoutes,
+      // Before the training area, whose tabs the committees share, as a domain of their own.
+      {
+        path: 'training/committees',
+        canMatch: [mayEnter('training.report.read')],
+        loadChildren: () => import('@prgauge/dashboard-committees-feature').then((m) => m.committeesRoutes),
+      },
       {
         path: 'training',
         canMatch: [mayEnter('training.report.read')],

@@ -10,7 +10,7 @@ import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-sh
 import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { DayField } from '../shared/day-field';
 import { DayOffNote } from '../shared/day-off-note';
-import { FieldErrors } from '../shared/field-errors';
+import { FieldErrors } from '@prgauge/dashboard-shared-ui';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
 import { extensionProblems, ExtensionFormValue } from './extension-model';
 

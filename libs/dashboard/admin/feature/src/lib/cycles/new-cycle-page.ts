@@ -27,7 +27,7 @@ import {
 import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { DayField } from '../shared/day-field';
 import { DayOffNote } from '../shared/day-off-note';
-import { FieldErrors } from '../shared/field-errors';
+import { FieldErrors } from '@prgauge/dashboard-shared-ui';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
 import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } from './cycle-form-model';
 

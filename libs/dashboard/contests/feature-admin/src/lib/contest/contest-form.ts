@@ -18,8 +18,7 @@ import { type ContestView, type CreateContestRequest, dayIn, LIMITS, type Locale
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputNumber, inputValue } from '@prgauge/dashboard-shared-ui';
-import { LocalizedFields } from '../shared/localized-fields';
+import { inputNumber, inputValue, LocalizedFields } from '@prgauge/dashboard-shared-ui';
 
 import {
   contestFormProblems,

@@ -22,9 +22,13 @@ import {
   type NominationView,
   SCORING_MODES,
 } from '@prgauge/contracts';
-import { LocaleStore, LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
-import { LocalizedFields } from '../shared/localized-fields';
+import {
+  LocaleStore,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue, LocalizedFields } from '@prgauge/dashboard-shared-ui';
 
 import {
   type CriterionRow,

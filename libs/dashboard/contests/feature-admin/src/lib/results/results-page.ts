@@ -8,16 +8,22 @@ import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import {
+  formatNumber,
+  LocaleStore,
   LocalizedPipe,
   LocalNumberPipe,
   RefusalText,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
+import {
+  ConfirmDialog,
+  type ConfirmDialogData,
+  type ConfirmDialogResult,
+} from '@prgauge/dashboard-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { ContestHeader } from '../shared/contest-header';
 import { contestFieldLabels } from '../shared/field-labels';
-import { PublishDialog, type PublishDialogData } from './publish-dialog';
 
 /** More bars than this would be too thin to read; the table lists every application. */
 const CHART_ROWS = 10;
@@ -46,6 +52,7 @@ export class ResultsPage {
   private readonly refusals = inject(RefusalText);
   private readonly labels = contestFieldLabels();
   private readonly dialog = inject(MatDialog);
+  private readonly locales = inject(LocaleStore);
   private readonly translations = inject(TranslationService);
   private readonly chartTexts = injectChartTexts();
   protected readonly busy = signal(false);
@@ -93,14 +100,31 @@ export class ResultsPage {
   }
 
   protected async publish(contest: ContestView): Promise<void> {
-    const data: PublishDialogData = {
-      title: this.translations.pick(contest.title),
-      winners: this.preview.value()?.nominations.flatMap((n) => n.rows.filter((r) => r.winner)).length ?? 0,
+    const winners =
+      this.preview.value()?.nominations.flatMap((n) => n.rows.filter((r) => r.winner)).length ?? 0;
+    const data: ConfirmDialogData = {
+      title: { key: 'contestsAdmin.results.confirmTitle' },
+      body: {
+        key: 'contestsAdmin.results.confirmText',
+        params: {
+          title: this.translations.pick(contest.title),
+          winners: formatNumber(this.locales.locale(), winners),
+        },
+      },
+      cancel: 'contestsAdmin.results.cancel',
+      confirm: 'contestsAdmin.results.publish',
+      // Publication freezes the ranking for good: asked once more, the answer is one keystroke away.
+      focusConfirm: true,
     };
     const confirmed = await firstValueFrom(
-      this.dialog.open(PublishDialog, { data, width: '28rem' }).afterClosed(),
+      this.dialog
+        .open<ConfirmDialog, ConfirmDialogData, ConfirmDialogResult>(ConfirmDialog, {
+          data,
+          width: '28rem',
+        })
+        .afterClosed(),
     );
-    if (confirmed !== true) return;
+    if (!confirmed) return;
     await this.act(async () => {
       this.preview.set(await this.api.publish(contest.id));
       this.published.set(true);

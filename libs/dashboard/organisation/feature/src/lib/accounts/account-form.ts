@@ -16,8 +16,7 @@ import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
 import { OrganisationAdminApi } from '@prgauge/dashboard-organisation-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
-import { FieldErrors } from '../shared/field-errors';
+import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
 import {
   failureOf,
   serverFieldProblems,

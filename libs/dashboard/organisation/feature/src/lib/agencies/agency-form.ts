@@ -7,8 +7,7 @@ import type { AgencyView, Locale, PeerGroupView, RegionView } from '@prgauge/con
 import { OrganisationAdminApi } from '@prgauge/dashboard-organisation-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
-import { FieldErrors } from '../shared/field-errors';
+import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
 import {
   failureOf,
   serverFieldProblems,
@@ -16,7 +15,7 @@ import {
   type Failure,
   type FieldProblems,
 } from '../shared/field-problems';
-import { NameFields } from '../shared/name-fields';
+import { LocalizedFields } from '@prgauge/dashboard-shared-ui';
 import {
   agencyFormProblems,
   agencyFormValueOf,
@@ -36,7 +35,7 @@ import {
     LocalizedPipe,
     TranslatePipe,
     FieldErrors,
-    NameFields,
+    LocalizedFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agency-form.html',

@@ -7,8 +7,7 @@ import type { Locale, PeerGroupView } from '@prgauge/contracts';
 import { OrganisationAdminApi } from '@prgauge/dashboard-organisation-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
-import { FieldErrors } from '../shared/field-errors';
+import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
 import {
   failureOf,
   serverFieldProblems,
@@ -17,7 +16,7 @@ import {
   type FieldProblems,
 } from '../shared/field-problems';
 import { localizedTextOf } from '../shared/localized-name';
-import { NameFields } from '../shared/name-fields';
+import { LocalizedFields } from '@prgauge/dashboard-shared-ui';
 import {
   createPeerGroupRequestOf,
   peerGroupFormValueOf,
@@ -39,7 +38,7 @@ type Editing = { kind: 'new' } | { kind: 'rename'; group: PeerGroupView } | null
     LocalizedPipe,
     TranslatePipe,
     FieldErrors,
-    NameFields,
+    LocalizedFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './peer-groups.html',

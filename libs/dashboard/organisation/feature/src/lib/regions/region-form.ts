@@ -8,8 +8,7 @@ import { CALENDARS, LOCALES, type IsoWeekday, type Locale, type RegionView } fro
 import { OrganisationAdminApi, WorkingWeekApi } from '@prgauge/dashboard-organisation-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { LocaleStore, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
-import { FieldErrors } from '../shared/field-errors';
+import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
 import {
   failureOf,
   serverFieldProblems,
@@ -17,7 +16,7 @@ import {
   type Failure,
   type FieldProblems,
 } from '../shared/field-problems';
-import { NameFields } from '../shared/name-fields';
+import { LocalizedFields } from '@prgauge/dashboard-shared-ui';
 import {
   createRegionRequestOf,
   daysOffShown,
@@ -44,7 +43,7 @@ import {
     MatSelectModule,
     TranslatePipe,
     FieldErrors,
-    NameFields,
+    LocalizedFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './region-form.html',

@@ -14,9 +14,9 @@ import {
 import { RegisterImport } from '../register/register-import';
 import { RegisterTable } from '../register/register-table';
 import { RegisterStore } from '../register/register.store';
-import { ConfirmAction } from '../shared/confirm-action';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+import { ConfirmAction } from '@prgauge/dashboard-shared-ui';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { trainingFieldLabels } from '../shared/field-labels';
 import { EventForm } from './event-form';
 

@@ -15,9 +15,9 @@ import {
   LocalPercentPipe,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { Pager, inputValue, windowOf } from '@prgauge/dashboard-shared-ui';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+import { inputValue, Pager, windowOf } from '@prgauge/dashboard-shared-ui';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 
 const isAudience = (value: string | undefined): value is TrainingAudience =>
   (TRAINING_AUDIENCES as readonly string[]).includes(value ?? '');

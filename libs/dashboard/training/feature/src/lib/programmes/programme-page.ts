@@ -12,8 +12,8 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { ProgrammeAdmin } from './programme-admin';
 
 /** A programme's totals and each region's part: all regions for a national admin, one's own otherwise. */

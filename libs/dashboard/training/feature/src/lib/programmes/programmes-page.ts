@@ -10,8 +10,8 @@ import {
   LocalNumberPipe,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 
 /** Programmes that group events across regions, with the totals this person may see. */
 @Component({

@@ -11,7 +11,7 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { TrainingLookups } from '../shared/training-lookups';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { IMPORT_COLUMN_KEYS, ImportProblems, importProblemsOf, isRegisterFile } from './import-preview';
 import { registerFiguresOf } from './register-figures';
 import { RegisterStore } from './register.store';

@@ -21,7 +21,7 @@ import {
 } from '@prgauge/dashboard-shared-i18n';
 import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { monthLabel } from '../shared/month-label';
-import { TrainingTabs } from '../shared/training-tabs';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { barsHeight, reportCharts } from './report-charts';
 import { reportRange } from './report-range';
 import { ReportSection } from './report-section';

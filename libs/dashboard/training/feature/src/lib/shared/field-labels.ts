@@ -12,13 +12,3 @@ export function trainingFieldLabels(): FieldLabels {
     programmeId: 'programme',
   });
 }
-
-/** The labels of the committee forms (`committees.*`) for the fields the API names. */
-export function committeeFieldLabels(): FieldLabels {
-  return inject(RefusalText).labelsFrom('committees.', {
-    indices: 'duties',
-    userId: 'account',
-    personName: 'memberName',
-    role: 'memberRole',
-  });
-}

@@ -1,7 +1,6 @@
 import { inject, signal } from '@angular/core';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { FieldLabels, RefusalText } from '@prgauge/dashboard-shared-i18n';
-import { trainingFieldLabels } from './field-labels';
 
 /**
  * A screen's writes, one at a time: whether one is under way, and what the last refusal said, one line per
@@ -12,8 +11,8 @@ export class WriteState {
   readonly busy = signal(false);
   readonly problems = signal<string[]>([]);
 
-  /** `labels` names the fields of the screen's form; by default the training fields. */
-  constructor(private readonly labels: FieldLabels = trainingFieldLabels()) {}
+  /** `labels` names the fields of the screen's form, as the refusal's lines call them. */
+  constructor(private readonly labels: FieldLabels) {}
 
   /** Runs the write after clearing the last refusal; true when it went through. */
   async run(write: () => Promise<unknown>): Promise<boolean> {

@@ -3,10 +3,10 @@ import { Router, RouterLink } from '@angular/router';
 import type { CreateCommitteeRequest } from '@prgauge/contracts';
 import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
-import { committeeFieldLabels } from '../shared/field-labels';
-import { WriteState } from '../shared/write-state';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
+import { committeeFieldLabels } from './field-labels';
+import { WriteState } from '@prgauge/dashboard-shared-data-access';
 import { CommitteeForm } from './committee-form';
 
 /** Sets up a committee, then opens it so that its members can be seated. */

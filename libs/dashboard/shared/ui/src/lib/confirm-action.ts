@@ -28,7 +28,7 @@ import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
           {{ confirmLabel() }}
         </button>
         <button #cancel mat-button type="button" (click)="asking.set(false)">
-          {{ 'training.confirm.cancel' | t }}
+          {{ 'confirm.cancel' | t }}
         </button>
       </div>
     } @else {

@@ -23,9 +23,13 @@ import {
 } from '@prgauge/contracts';
 
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
-import { FrameworkIndices } from '../shared/framework-indices';
-import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
+import { FrameworkIndices } from '@prgauge/dashboard-committees-data-access';
+import {
+  cleanLocalizedText as cleanName,
+  inputValue,
+  LocalizedFields,
+  withLocaleText,
+} from '@prgauge/dashboard-shared-ui';
 
 interface CommitteeFormValue {
   kind: CommitteeKind;
@@ -49,7 +53,7 @@ const valueOf = (c: CommitteeView | null): CommitteeFormValue => ({
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    LocalizedNameFields,
+    LocalizedFields,
     TranslatePipe,
     LocalizedPipe,
   ],
@@ -75,10 +79,12 @@ const valueOf = (c: CommitteeView | null): CommitteeFormValue => ({
           />
         </mat-form-field>
       </div>
-      <pr-localized-name-fields
+      <pr-localized-fields
+        labelKey="training.name.in"
+        [maxLength]="limits.localizedText.max"
         [legend]="'committees.nameLegend' | t"
         [value]="value().name"
-        (changed)="patch({ name: $event })"
+        (changed)="patch({ name: withText(value().name, $event) })"
       />
       <mat-form-field appearance="outline" subscriptSizing="dynamic" class="indices">
         <mat-label>{{ 'committees.duties' | t }}</mat-label>
@@ -109,7 +115,7 @@ const valueOf = (c: CommitteeView | null): CommitteeFormValue => ({
     .row mat-form-field {
       flex: 1 1 14rem;
     }
-    pr-localized-name-fields,
+    pr-localized-fields,
     .indices {
       inline-size: 100%;
     }
@@ -130,6 +136,7 @@ export class CommitteeForm {
   private readonly framework = inject(FrameworkIndices);
   protected readonly kinds = COMMITTEE_KINDS;
   protected readonly limits = LIMITS;
+  protected readonly withText = withLocaleText;
   protected readonly value = signal<CommitteeFormValue>(valueOf(null));
   protected readonly tried = signal(false);
   protected readonly named = computed(() => cleanName(this.value().name) !== null);

@@ -5,8 +5,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 
 /** The region's committees of PR managers, with their chairs, sizes and the indices they review. */
 @Component({
@@ -38,7 +38,7 @@ import { TrainingTabs } from '../shared/training-tabs';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
     }
     @if (lookups.committees.error()) {
-      <p class="error" role="alert">{{ 'training.loadFailed' | t }}</p>
+      <p class="error" role="alert">{{ 'committees.loadFailed' | t }}</p>
     } @else {
       <section class="card">
         <div class="scroll">

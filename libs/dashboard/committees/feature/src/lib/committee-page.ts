@@ -5,12 +5,12 @@ import type { CommitteeView, CreateCommitteeRequest } from '@prgauge/contracts';
 import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { ConfirmAction } from '../shared/confirm-action';
-import { FrameworkIndices } from '../shared/framework-indices';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
-import { committeeFieldLabels } from '../shared/field-labels';
-import { WriteState } from '../shared/write-state';
+import { ConfirmAction } from '@prgauge/dashboard-shared-ui';
+import { FrameworkIndices } from '@prgauge/dashboard-committees-data-access';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
+import { committeeFieldLabels } from './field-labels';
+import { WriteState } from '@prgauge/dashboard-shared-data-access';
 import { CommitteeForm } from './committee-form';
 import { CommitteeMembers } from './committee-members';
 

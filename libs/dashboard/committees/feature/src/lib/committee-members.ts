@@ -24,8 +24,8 @@ import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { inputValue } from '@prgauge/dashboard-shared-ui';
-import { committeeFieldLabels } from '../shared/field-labels';
-import { WriteState } from '../shared/write-state';
+import { committeeFieldLabels } from './field-labels';
+import { WriteState } from '@prgauge/dashboard-shared-data-access';
 
 /** Who sits on a committee; a director seats accounts of the region or outside people, and unseats them. */
 @Component({
