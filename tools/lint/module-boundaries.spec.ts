@@ -110,6 +110,7 @@ describe('module boundaries', () => {
     );
     expect(messages.map((m) => m.message)).toEqual([expect.stringContaining('@nestjs/common')]);
   });
+
   it("refuse one dashboard domain's feature importing another domain's feature", async () => {
     const messages = await boundaryMessages(
       'libs/dashboard/results/feature/src/lib/boundary-probe.ts',
@@ -161,6 +162,29 @@ describe('module boundaries', () => {
       ].join('\n'),
     );
     expect(messages).toEqual([]);
+  });
+
+  it("accept the committees using the training domain's ui and data-access, and refuse its feature", async () => {
+    const file = 'libs/dashboard/committees/feature/src/lib/boundary-probe.ts';
+    const allowed = await boundaryMessages(
+      file,
+      [
+        "import { TrainingTabs } from '@prgauge/dashboard-training-ui';",
+        "import { TrainingLookups } from '@prgauge/dashboard-training-data-access';",
+        'export const probe = [TrainingTabs, TrainingLookups];',
+        '',
+      ].join('\n'),
+    );
+    expect(allowed).toEqual([]);
+    const refused = await boundaryMessages(
+      file,
+      "import { trainingRoutes } from '@prgauge/dashboard-training-feature';\nexport const probe = trainingRoutes;\n",
+    );
+    expect(refused.map((m) => m.message)).toEqual([
+      expect.stringMatching(
+        /tagged with "domain:committees" can only depend on libs tagged with "domain:committees"/,
+      ),
+    ]);
   });
 
   it('know the domain of every dashboard library, so none escapes the domain rules', () => {
