@@ -1,5 +1,5 @@
 import { inject, signal } from '@angular/core';
-import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf } from './api-problem';
 import { FieldLabels, RefusalText } from '@prgauge/dashboard-shared-i18n';
 
 /**

@@ -3,7 +3,7 @@ import type { AgencyView, CommitteeView, TrainingTopicView } from '@prgauge/cont
 import { CommitteesApi, committeeDutiesOf } from '@prgauge/dashboard-committees-data-access';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
-import { TrainingApi } from '@prgauge/dashboard-training-data-access';
+import { TrainingApi } from './training.api';
 import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 
 /** The training records a director, a national admin or the training committee changes. */
