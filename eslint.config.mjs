@@ -2,6 +2,37 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import { featureOwnership } from './tools/lint/feature-ownership.mjs';
 
+/** The dashboard's domains: each has `libs/dashboard/<domain>/{feature[-*],data-access,ui}`, tagged `domain:<domain>`. */
+export const DASHBOARD_DOMAINS = [
+  'admin',
+  'audit',
+  'auth',
+  'committees',
+  'contests',
+  'framework',
+  'organisation',
+  'results',
+  'review',
+  'submissions',
+  'training',
+];
+
+/**
+ * A dashboard library depends on its own domain, the shared libraries (`domain:shared`), and another
+ * domain only through that domain's data-access or ui library: so one domain's feature never imports
+ * another's. The exceptions carry no domain rule: the shell (`domain:shell`), which lazy-loads every
+ * domain's routes, and the app (`domain:app`), which loads the shell.
+ */
+function dashboardDomainConstraints() {
+  return [
+    ...DASHBOARD_DOMAINS.map((domain) => ({
+      sourceTag: `domain:${domain}`,
+      onlyDependOnLibsWithTags: [`domain:${domain}`, 'domain:shared', 'type:data-access', 'type:ui'],
+    })),
+    { sourceTag: 'domain:shared', onlyDependOnLibsWithTags: ['domain:shared'] },
+  ];
+}
+
 /** Layer rules follow the Nx guide: feature → data-access/ui/util, ui → ui/util, data-access → data-access/util, domain → util. */
 export const depConstraints = [
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
@@ -24,6 +55,7 @@ export const depConstraints = [
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  ...dashboardDomainConstraints(),
   {
     sourceTag: 'scope:api',
     bannedExternalImports: ['@angular/*', '@angular/**', 'chart.js', 'chart.js/*'],

@@ -1,5 +1,6 @@
 import type { ESLint, Linter } from 'eslint';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
@@ -109,4 +110,121 @@ describe('module boundaries', () => {
     );
     expect(messages.map((m) => m.message)).toEqual([expect.stringContaining('@nestjs/common')]);
   });
+
+  it("refuse one dashboard domain's feature importing another domain's feature", async () => {
+    const messages = await boundaryMessages(
+      'libs/dashboard/results/feature/src/lib/boundary-probe.ts',
+      "import { trainingRoutes } from '@prgauge/dashboard-training-feature';\nexport const probe = trainingRoutes;\n",
+    );
+    expect(messages.map((m) => m.message)).toEqual([
+      expect.stringMatching(
+        /tagged with "domain:results" can only depend on libs tagged with "domain:results"/,
+      ),
+    ]);
+    expect(messages[0].severity).toBe(2);
+  });
+
+  it("refuse a lazy route of one domain's feature loading another domain's feature", async () => {
+    const messages = await boundaryMessages(
+      'libs/dashboard/contests/feature-public/src/lib/boundary-probe.ts',
+      "export const load = () => import('@prgauge/dashboard-admin-feature').then((m) => m.adminRoutes);\n",
+    );
+    expect(messages.map((m) => m.message)).toEqual([
+      expect.stringMatching(
+        /tagged with "domain:contests" can only depend on libs tagged with "domain:contests"/,
+      ),
+    ]);
+  });
+
+  it("accept a feature importing its own domain's data-access and feature, and the shared ui and i18n", async () => {
+    const messages = await boundaryMessages(
+      'libs/dashboard/contests/feature-admin/src/lib/boundary-probe.ts',
+      [
+        "import { ContestsApi } from '@prgauge/dashboard-contests-data-access';",
+        "import { contestsRoutes } from '@prgauge/dashboard-contests-feature-public';",
+        "import { Pager } from '@prgauge/dashboard-shared-ui';",
+        "import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';",
+        'export const probe = [ContestsApi, contestsRoutes, Pager, TranslatePipe];',
+        '',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it("accept the shell lazy-loading every domain's routes", async () => {
+    const messages = await boundaryMessages(
+      'libs/dashboard/shell/feature/src/lib/boundary-probe.ts',
+      [
+        "export const admin = () => import('@prgauge/dashboard-admin-feature');",
+        "export const training = () => import('@prgauge/dashboard-training-feature');",
+        "export const contests = () => import('@prgauge/dashboard-contests-feature-admin');",
+        '',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it("accept the committees using the training domain's ui and data-access, and refuse its feature", async () => {
+    const file = 'libs/dashboard/committees/feature/src/lib/boundary-probe.ts';
+    const allowed = await boundaryMessages(
+      file,
+      [
+        "import { TrainingTabs } from '@prgauge/dashboard-training-ui';",
+        "import { TrainingLookups } from '@prgauge/dashboard-training-data-access';",
+        'export const probe = [TrainingTabs, TrainingLookups];',
+        '',
+      ].join('\n'),
+    );
+    expect(allowed).toEqual([]);
+    const refused = await boundaryMessages(
+      file,
+      "import { trainingRoutes } from '@prgauge/dashboard-training-feature';\nexport const probe = trainingRoutes;\n",
+    );
+    expect(refused.map((m) => m.message)).toEqual([
+      expect.stringMatching(
+        /tagged with "domain:committees" can only depend on libs tagged with "domain:committees"/,
+      ),
+    ]);
+  });
+
+  it('know the domain of every dashboard library, so none escapes the domain rules', () => {
+    const domains = new Set([...configuredDomains(), 'shared', 'shell']);
+    const projects = dashboardProjects();
+    expect(projects.length).toBeGreaterThan(15);
+    for (const { dir, tags } of projects) {
+      const own = tags.filter((tag) => tag.startsWith('domain:')).map((tag) => tag.slice('domain:'.length));
+      // The folder names the domain: libs/dashboard/<domain>/<type>.
+      expect([dir, own]).toEqual([dir, [dir.split('/')[2]]]);
+      expect([dir, domains.has(own[0])]).toEqual([dir, true]);
+    }
+  });
 });
+
+/** The domains `eslint.config.mjs` writes rules for (read by Node: Jest's sandbox cannot import the config). */
+function configuredDomains(): string[] {
+  const script =
+    "import('./eslint.config.mjs').then((c) => console.log(JSON.stringify(c.DASHBOARD_DOMAINS)))";
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return JSON.parse(child.stdout) as string[];
+}
+
+/** Every project under libs/dashboard, with its folder and tags. */
+function dashboardProjects(): { dir: string; tags: string[] }[] {
+  const base = join(root, 'libs', 'dashboard');
+  return readdirSync(base).flatMap((domain) =>
+    readdirSync(join(base, domain)).flatMap((type) => {
+      const dir = `libs/dashboard/${domain}/${type}`;
+      try {
+        const project = JSON.parse(readFileSync(join(root, dir, 'project.json'), 'utf8')) as {
+          tags?: string[];
+        };
+        return [{ dir, tags: project.tags ?? [] }];
+      } catch {
+        return [];
+      }
+    }),
+  );
+}

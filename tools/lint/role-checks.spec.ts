@@ -119,7 +119,7 @@ const CONFIGS = [
   { project: 'apps/dashboard', file: 'src/app/app.config.ts' },
   { project: 'libs/dashboard/shared/data-access', file: 'src/index.ts' },
   { project: 'libs/dashboard/shell/feature', file: 'src/lib/shell/shell.html' },
-  { project: 'libs/dashboard/contests/feature', file: 'src/index.ts' },
+  { project: 'libs/dashboard/contests/feature-public', file: 'src/index.ts' },
   { project: 'libs/dashboard/training/feature', file: 'src/index.ts' },
   { project: 'libs/shared/permissions', file: 'src/lib/decide.ts' },
 ];

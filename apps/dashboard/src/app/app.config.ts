@@ -8,8 +8,8 @@ import {
 } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { SessionStore } from '@prgauge/dashboard-data-access';
-import { provideLocale } from '@prgauge/dashboard-i18n';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { provideLocale } from '@prgauge/dashboard-shared-i18n';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
 
 export const appRoutes: Route[] = [
-  { path: '', loadChildren: () => import('@prgauge/dashboard-shell').then((m) => m.shellRoutes) },
+  { path: '', loadChildren: () => import('@prgauge/dashboard-shell-feature').then((m) => m.shellRoutes) },
 ];

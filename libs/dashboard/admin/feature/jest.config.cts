@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-admin', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-admin-feature', __dirname);

@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-audit', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-audit-feature', __dirname);

@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-auth', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-auth-feature', __dirname);

@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-framework', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-framework-feature', __dirname);

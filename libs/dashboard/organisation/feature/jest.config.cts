@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-organisation', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-organisation-feature', __dirname);

@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-results', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-results-feature', __dirname);

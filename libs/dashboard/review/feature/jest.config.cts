@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-review', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-review-feature', __dirname);

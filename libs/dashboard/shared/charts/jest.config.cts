@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-charts', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-shared-charts', __dirname);

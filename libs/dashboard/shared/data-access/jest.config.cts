@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-data-access', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-shared-data-access', __dirname);

@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-i18n', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-shared-i18n', __dirname);

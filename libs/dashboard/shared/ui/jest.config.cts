@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-ui', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-shared-ui', __dirname);

@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-shell', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-shell-feature', __dirname);

@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-submissions', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-submissions-feature', __dirname);

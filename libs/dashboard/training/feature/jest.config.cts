@@ -1,1 +1,1 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-training', __dirname);
+module.exports = require('../../../../jest.angular.cjs')('dashboard-training-feature', __dirname);

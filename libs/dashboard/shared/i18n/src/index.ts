@@ -21,3 +21,4 @@ export { chooseLocale, browserLocale } from './lib/choose-locale';
 export type { LocaleSources } from './lib/choose-locale';
 export { LocalDayPipe, LocalMomentPipe, LocalTimePipe, READER_TIME_ZONE } from './lib/zoned-format.pipes';
 export { formatDay, formatMoment, formatTime, readerTimeZone } from './lib/zoned-format';
+export { formatYear, LocalYearPipe } from './lib/year';

@@ -1,3 +1,10 @@
 export { Pager, windowOf } from './lib/pager';
 export type { PageWindowOf } from './lib/pager';
 export { inputChecked, inputElement, inputNumber, inputValue } from './lib/events/template-events';
+export { FIELD_CHECKS, FieldErrors, provideFieldChecks } from './lib/field-errors';
+export type { FieldChecks } from './lib/field-errors';
+export { cleanLocalizedText, LocalizedFields, withLocaleText } from './lib/localized-fields';
+export type { LocalizedTextChange } from './lib/localized-fields';
+export { ConfirmDialog } from './lib/confirm-dialog';
+export type { ConfirmDialogData, ConfirmDialogResult, DialogText } from './lib/confirm-dialog';
+export { ConfirmAction } from './lib/confirm-action';

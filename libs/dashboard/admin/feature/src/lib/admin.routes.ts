@@ -1,12 +1,14 @@
 import { Route } from '@angular/router';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
+import { provideFieldChecks } from '@prgauge/dashboard-shared-ui';
 import { ADMIN_TEXTS } from './i18n/admin-texts';
+import { ADMIN_FIELD_CHECKS } from './shared/field-checks';
 
 /** Cycle administration under `/admin`; the framework editor at `cycles/:cycleId/framework` is mounted apart. */
 export const adminRoutes: Route[] = [
   {
     path: '',
-    providers: [provideTranslations(ADMIN_TEXTS)],
+    providers: [provideTranslations(ADMIN_TEXTS), provideFieldChecks(ADMIN_FIELD_CHECKS)],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'cycles' },
       {

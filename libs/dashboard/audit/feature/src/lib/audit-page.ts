@@ -7,9 +7,12 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { AgencyView } from '@prgauge/contracts';
-import { AuditApi, OrganisationApi, SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalDigitsPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { Pager, inputValue, windowOf } from '@prgauge/dashboard-ui';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { AuditApi } from '@prgauge/dashboard-audit-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { LocalDigitsPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { Pager, inputValue, windowOf } from '@prgauge/dashboard-shared-ui';
 import { auditQueryOf, pinnedBefore } from './audit-filter';
 import { AuditActionPipe, ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
 import { isRecordValue } from './change-value';
@@ -53,7 +56,7 @@ export class AuditPage {
 
   private readonly api = inject(AuditApi);
   private readonly organisation = inject(OrganisationApi);
-  private readonly submissions = inject(SubmissionsApi);
+  private readonly cyclesApi = inject(CyclesApi);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
 
@@ -85,7 +88,7 @@ export class AuditPage {
   });
   protected readonly cycles = resource({
     params: () => this.userId(),
-    loader: () => this.submissions.cycles(),
+    loader: () => this.cyclesApi.list(),
   });
 
   private readonly agenciesById = computed(

@@ -1,5 +1,5 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
-import { LocaleStore, TranslationService } from '@prgauge/dashboard-i18n';
+import { LocaleStore, TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { changeValueText, formatDateTime } from './change-value';
 
 /** `{{ entry.at | localDateTime }}`: day and time in the reader's calendar, digits and time zone. */

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { AUDIT_TEXTS } from './i18n/audit-texts';
 
 /** The audit log viewer under `/audit`; loaded on first visit. */

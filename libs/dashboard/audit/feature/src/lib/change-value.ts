@@ -1,5 +1,5 @@
 import type { Locale } from '@prgauge/contracts';
-import { formatNumber, LOCALE_INFO } from '@prgauge/dashboard-i18n';
+import { formatNumber, LOCALE_INFO } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * One side of a field change as text: numbers in the reader's digits, yes/no words given by the caller, records

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { AUTH_TEXTS } from './i18n/auth-texts';
 import { PasswordPage } from './password/password-page';
 import { SignInPage } from './sign-in-page';

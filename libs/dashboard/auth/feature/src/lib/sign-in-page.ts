@@ -5,8 +5,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import { apiProblemOf, landingFor, SessionStore } from '@prgauge/dashboard-data-access';
-import { formatNumber, LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { apiProblemOf, landingFor, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { formatNumber, LocaleStore, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { safeReturn } from './safe-return';
 import { waitMinutes } from './wait-minutes';
 

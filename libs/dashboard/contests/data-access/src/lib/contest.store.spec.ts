@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { ContestView, SessionUser } from '@prgauge/contracts';
-import { SessionStore } from '@prgauge/dashboard-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { ContestStore } from './contest.store';
 
 const aContest = (id: string, phase: ContestView['phase']): ContestView => ({ id, phase }) as ContestView;

@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, resource, signal } from '@angular/core';
 import type { ContestView } from '@prgauge/contracts';
-import { SessionStore } from '@prgauge/dashboard-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { ContestsApi } from './contests.api';
 
 /**

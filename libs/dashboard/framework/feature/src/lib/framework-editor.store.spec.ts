@@ -10,7 +10,7 @@ import type {
   RegionView,
   SessionUser,
 } from '@prgauge/contracts';
-import { SessionStore } from '@prgauge/dashboard-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { FrameworkEditorStore } from './framework-editor.store';
 import { newLeaf } from './model/framework-tree';
 

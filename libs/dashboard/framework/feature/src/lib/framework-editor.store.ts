@@ -6,8 +6,10 @@ import {
   type Locale,
 } from '@prgauge/contracts';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { apiProblemOf, OrganisationApi, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { RefusalText } from '@prgauge/dashboard-i18n';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { RefusalText } from '@prgauge/dashboard-shared-i18n';
 import { frameworkHints, hintsByNode } from './model/framework-checks';
 import {
   addNode,

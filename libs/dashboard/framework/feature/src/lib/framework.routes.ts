@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { FRAMEWORK_TEXTS } from './i18n/framework-texts';
 import { confirmUnsavedChanges } from './unsaved-changes.guard';
 

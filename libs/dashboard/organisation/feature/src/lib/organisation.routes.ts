@@ -1,7 +1,9 @@
 import { Route } from '@angular/router';
-import { mayEnter } from '@prgauge/dashboard-data-access';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { mayEnter } from '@prgauge/dashboard-shared-data-access';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
+import { provideFieldChecks } from '@prgauge/dashboard-shared-ui';
 import { ORGANISATION_TEXTS } from './i18n/organisation-texts';
+import { ORG_FIELD_CHECKS } from './shared/field-checks';
 
 /**
  * The organisation's administration under `/organisation`: regions and their peer groups, agencies with their
@@ -11,7 +13,7 @@ import { ORGANISATION_TEXTS } from './i18n/organisation-texts';
 export const organisationRoutes: Route[] = [
   {
     path: '',
-    providers: [provideTranslations(ORGANISATION_TEXTS)],
+    providers: [provideTranslations(ORGANISATION_TEXTS), provideFieldChecks(ORG_FIELD_CHECKS)],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'agencies' },
       {

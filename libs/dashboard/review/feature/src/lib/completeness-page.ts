@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource, signal 
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   LocalDigitsPipe,
   LocalizedPipe,
@@ -10,7 +11,7 @@ import {
   LocalNumberPipe,
   LocalPercentPipe,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import { boardOrder, stateShares } from './completeness-model';
 import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 
@@ -34,11 +35,12 @@ import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 })
 export class CompletenessPage {
   private readonly api = inject(SubmissionsApi);
+  private readonly cyclesApi = inject(CyclesApi);
   protected readonly chosenCycle = signal<string | null>(null);
   protected readonly now = new Date();
 
   protected readonly cycles = resource({
-    loader: async () => (await this.api.cycles()).filter((c) => REVIEWABLE.has(c.status)),
+    loader: async () => (await this.cyclesApi.list()).filter((c) => REVIEWABLE.has(c.status)),
   });
   /** Until a cycle is picked: the nearest deadline with submissions waiting for review, as in the queue. */
   private readonly defaultCycle = resource({

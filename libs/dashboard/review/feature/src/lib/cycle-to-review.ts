@@ -1,5 +1,5 @@
 import type { CycleView } from '@prgauge/contracts';
-import { nearestCycleWithWork } from '@prgauge/dashboard-data-access';
+import { nearestCycleWithWork } from '@prgauge/dashboard-admin-data-access';
 
 /** Cycles a reviewer works in: still collecting data, or closed for review. */
 export const REVIEWABLE = new Set<CycleView['status']>(['open', 'review']);

@@ -1,7 +1,8 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { SubmissionView } from '@prgauge/contracts';
-import { apiProblemOf, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { RefusalText } from '@prgauge/dashboard-i18n';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
+import { RefusalText } from '@prgauge/dashboard-shared-i18n';
 
 /** How long typing may pause before a rating is saved. */
 const AUTOSAVE_MS = 800;

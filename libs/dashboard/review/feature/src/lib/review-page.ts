@@ -19,15 +19,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { LIMITS, type LeafView, type ReviewCommentView, type SubmissionView } from '@prgauge/contracts';
 import {
-  apiProblemOf,
   CommitteesApi,
   committeeDutiesOf,
   dependsOnCommitteeSeat,
   NO_DUTIES,
   reviewScope,
-  SessionStore,
-  SubmissionsApi,
-} from '@prgauge/dashboard-data-access';
+} from '@prgauge/dashboard-committees-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   formatNumber,
   LocaleStore,
@@ -38,8 +37,8 @@ import {
   RefusalText,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { RatingsStore } from './ratings.store';
 import { changePercent, commentsToSend, parseRating, refusedIndicators } from './review-model';
 

@@ -4,8 +4,9 @@ import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { CycleView, Page, ReviewQueueItem } from '@prgauge/contracts';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { type Locale, LocaleStore, READER_TIME_ZONE } from '@prgauge/dashboard-i18n';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
+import { type Locale, LocaleStore, READER_TIME_ZONE } from '@prgauge/dashboard-shared-i18n';
 import { ReviewQueuePage } from './review-queue-page';
 
 const cycle = (timeZone: string): CycleView => ({
@@ -48,10 +49,8 @@ async function renderQueue(row: ReviewQueueItem, locale: Locale, readerZone: str
       provideHttpClient(),
       provideNoopAnimations(),
       { provide: READER_TIME_ZONE, useValue: readerZone },
-      {
-        provide: SubmissionsApi,
-        useValue: { cycles: async () => [cycle(row.timeZone)], reviewQueue: async () => page },
-      },
+      { provide: CyclesApi, useValue: { list: async () => [cycle(row.timeZone)] } },
+      { provide: SubmissionsApi, useValue: { reviewQueue: async () => page } },
     ],
   });
   TestBed.inject(LocaleStore).use(locale);

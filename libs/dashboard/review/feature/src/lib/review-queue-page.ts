@@ -13,7 +13,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   LocalDayPipe,
   LocalMomentPipe,
@@ -21,8 +22,8 @@ import {
   LocalizedPipe,
   LocalNumberPipe,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
-import { Pager, windowOf } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { Pager, windowOf } from '@prgauge/dashboard-shared-ui';
 import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 
 /**
@@ -51,13 +52,14 @@ import { cycleToReview, REVIEWABLE } from './cycle-to-review';
 })
 export class ReviewQueuePage {
   private readonly api = inject(SubmissionsApi);
+  private readonly cyclesApi = inject(CyclesApi);
   protected readonly statuses: SubmissionStatus[] = ['submitted', 'returned', 'draft', 'approved'];
   protected readonly chosenCycle = signal<string | null>(null);
   protected readonly status = signal<SubmissionStatus | ''>('');
   protected readonly flagged = signal(false);
 
   protected readonly cycles = resource({
-    loader: async () => (await this.api.cycles()).filter((c) => REVIEWABLE.has(c.status)),
+    loader: async () => (await this.cyclesApi.list()).filter((c) => REVIEWABLE.has(c.status)),
   });
   /** Until a cycle is picked: the nearest deadline with submissions waiting for review. */
   private readonly defaultCycle = resource({

@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
-import { mayEnter } from '@prgauge/dashboard-data-access';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { mayEnter } from '@prgauge/dashboard-shared-data-access';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { REVIEW_TEXTS } from './i18n/review-texts';
 
 export const reviewRoutes: Route[] = [

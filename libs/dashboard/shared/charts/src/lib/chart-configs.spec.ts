@@ -1,5 +1,5 @@
 import type { TooltipItem } from 'chart.js';
-import { formatNumber, formatPercent, localDigits } from '@prgauge/dashboard-i18n';
+import { formatNumber, formatPercent, localDigits } from '@prgauge/dashboard-shared-i18n';
 import {
   barChart,
   type ChartTexts,

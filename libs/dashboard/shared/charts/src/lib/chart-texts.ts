@@ -1,5 +1,5 @@
 import { computed, inject, Signal } from '@angular/core';
-import { formatNumber, formatPercent, localDigits, LocaleStore } from '@prgauge/dashboard-i18n';
+import { formatNumber, formatPercent, localDigits, LocaleStore } from '@prgauge/dashboard-shared-i18n';
 import type { ChartTexts } from './chart-configs';
 
 /** The page's font stack: Roboto has no Arabic script, so Persian falls through to Vazirmatn. */

@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { LocaleStore, RefusalText } from '@prgauge/dashboard-i18n';
+import { LocaleStore, RefusalText } from '@prgauge/dashboard-shared-i18n';
 import { apiProblemOf } from './api-problem';
 
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { computed } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { RegionView, SessionUser } from '@prgauge/contracts';
-import { LocaleStore } from '@prgauge/dashboard-i18n';
+import { LocaleStore } from '@prgauge/dashboard-shared-i18n';
 import { SessionStore } from './session.store';
 
 const director: SessionUser = {

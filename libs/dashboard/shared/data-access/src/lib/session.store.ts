@@ -9,7 +9,7 @@ import type {
   SessionUser,
   UpdateOwnAccountRequest,
 } from '@prgauge/contracts';
-import { isLocale, LocaleStore } from '@prgauge/dashboard-i18n';
+import { isLocale, LocaleStore } from '@prgauge/dashboard-shared-i18n';
 import { type Action, can, canPersonally, type ResourceScope } from '@prgauge/permissions';
 import { firstValueFrom } from 'rxjs';
 

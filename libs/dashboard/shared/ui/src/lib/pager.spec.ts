@@ -1,6 +1,6 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { LocaleStore } from '@prgauge/dashboard-i18n';
+import { LocaleStore } from '@prgauge/dashboard-shared-i18n';
 import { Pager, type PageWindowOf } from './pager';
 
 describe('Pager', () => {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { Page } from '@prgauge/contracts';
-import { formatNumber, LocaleStore, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import { formatNumber, LocaleStore, TranslatePipe, TranslationService } from '@prgauge/dashboard-shared-i18n';
 
 /** Where a page stands in its list: the window it shows and how many rows there are in all. */
 export type PageWindowOf = Pick<Page<unknown>, 'total' | 'limit' | 'offset'> & { shown: number };

@@ -1,5 +1,5 @@
 import type { SessionUser } from '@prgauge/contracts';
-import type { TranslationKey } from '@prgauge/dashboard-i18n';
+import type { TranslationKey } from '@prgauge/dashboard-shared-i18n';
 import { type Action, can, canPersonally } from '@prgauge/permissions';
 
 export interface NavItem {

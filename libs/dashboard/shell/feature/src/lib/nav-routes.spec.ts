@@ -2,7 +2,7 @@ import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, type CanMatchFn, type Route } from '@angular/router';
 import { ROLES, type Role, type SessionUser } from '@prgauge/contracts';
-import { landingFor, SessionStore } from '@prgauge/dashboard-data-access';
+import { landingFor, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { NAV_ITEMS, navItemsFor } from './nav-items';
 import { shellRoutes } from './shell.routes';
 

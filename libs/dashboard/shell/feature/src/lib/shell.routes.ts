@@ -1,9 +1,14 @@
 import { inject } from '@angular/core';
 import { Route } from '@angular/router';
-import { landingFor, mayEnter, passwordChangeFirst, SessionStore } from '@prgauge/dashboard-data-access';
-import { resultsRoutes } from '@prgauge/dashboard-results';
-import { reviewRoutes } from '@prgauge/dashboard-review';
-import { submissionsRoutes } from '@prgauge/dashboard-submissions';
+import {
+  landingFor,
+  mayEnter,
+  passwordChangeFirst,
+  SessionStore,
+} from '@prgauge/dashboard-shared-data-access';
+import { resultsRoutes } from '@prgauge/dashboard-results-feature';
+import { reviewRoutes } from '@prgauge/dashboard-review-feature';
+import { submissionsRoutes } from '@prgauge/dashboard-submissions-feature';
 import { Shell } from './shell/shell';
 
 /**
@@ -19,49 +24,61 @@ export const shellRoutes: Route[] = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => landingFor(inject(SessionStore).user()) },
       { path: 'about', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
-      { path: 'sign-in', loadChildren: () => import('@prgauge/dashboard-auth').then((m) => m.signInRoutes) },
+      {
+        path: 'sign-in',
+        loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.signInRoutes),
+      },
       {
         path: 'password',
-        loadChildren: () => import('@prgauge/dashboard-auth').then((m) => m.passwordRoutes),
+        loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.passwordRoutes),
       },
       ...resultsRoutes,
       ...submissionsRoutes,
+      // Before the training area, whose tabs the committees share, as a domain of their own.
+      {
+        path: 'training/committees',
+        canMatch: [mayEnter('training.report.read')],
+        loadChildren: () => import('@prgauge/dashboard-committees-feature').then((m) => m.committeesRoutes),
+      },
       {
         path: 'training',
         canMatch: [mayEnter('training.report.read')],
-        loadChildren: () => import('@prgauge/dashboard-training').then((m) => m.trainingRoutes),
+        loadChildren: () => import('@prgauge/dashboard-training-feature').then((m) => m.trainingRoutes),
       },
       ...reviewRoutes,
       {
         path: 'admin/cycles/:cycleId/framework',
         canMatch: [mayEnter('cycle.read')],
-        loadChildren: () => import('@prgauge/dashboard-framework').then((m) => m.frameworkRoutes),
+        loadChildren: () => import('@prgauge/dashboard-framework-feature').then((m) => m.frameworkRoutes),
       },
       {
         path: 'audit',
         canMatch: [mayEnter('audit.search')],
-        loadChildren: () => import('@prgauge/dashboard-audit').then((m) => m.auditRoutes),
+        loadChildren: () => import('@prgauge/dashboard-audit-feature').then((m) => m.auditRoutes),
       },
       // After the framework editor, which lives under the same prefix in a lib of its own.
       {
         path: 'admin',
         canMatch: [mayEnter('cycle.create')],
-        loadChildren: () => import('@prgauge/dashboard-admin').then((m) => m.adminRoutes),
+        loadChildren: () => import('@prgauge/dashboard-admin-feature').then((m) => m.adminRoutes),
       },
       {
         path: 'organisation',
         canMatch: [mayEnter('agency.update')],
-        loadChildren: () => import('@prgauge/dashboard-organisation').then((m) => m.organisationRoutes),
+        loadChildren: () =>
+          import('@prgauge/dashboard-organisation-feature').then((m) => m.organisationRoutes),
       },
       {
         path: 'contests/manage',
         canMatch: [mayEnter('contest.create')],
-        loadChildren: () => import('@prgauge/dashboard-contests-admin').then((m) => m.contestsAdminRoutes),
+        loadChildren: () =>
+          import('@prgauge/dashboard-contests-feature-admin').then((m) => m.contestsAdminRoutes),
       },
       // After contest management, whose prefix would otherwise read as a contest's id.
       {
         path: 'contests',
-        loadChildren: () => import('@prgauge/dashboard-contests').then((m) => m.contestsRoutes),
+        loadChildren: () =>
+          import('@prgauge/dashboard-contests-feature-public').then((m) => m.contestsRoutes),
       },
       { path: '**', redirectTo: '' },
     ],

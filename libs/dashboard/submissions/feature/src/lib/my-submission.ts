@@ -11,15 +11,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { CycleView, SubmissionView } from '@prgauge/contracts';
-import {
-  apiProblemOf,
-  editorHasWork,
-  nearestCycleWithWork,
-  SessionStore,
-  SubmissionsApi,
-} from '@prgauge/dashboard-data-access';
+import { CyclesApi, editorHasWork, nearestCycleWithWork } from '@prgauge/dashboard-admin-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import { map } from 'rxjs';
-import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * `/submissions`: an agency editor goes to their submission in an open cycle (the one asked for by `?cycle=`, else
@@ -46,6 +42,7 @@ import { RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
 export class MySubmission {
   protected readonly session = inject(SessionStore);
   private readonly api = inject(SubmissionsApi);
+  private readonly cycles = inject(CyclesApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly refusals = inject(RefusalText);
@@ -59,7 +56,7 @@ export class MySubmission {
       return agencyId ? { agencyId, requested: this.requestedCycle() ?? null } : undefined;
     },
     loader: async ({ params }) => {
-      const open = (await this.api.cycles()).filter((c) => c.status === 'open');
+      const open = (await this.cycles.list()).filter((c) => c.status === 'open');
       const asked = open.find((c) => c.id === params.requested);
       if (asked) return (await this.api.mine(asked.id)).id;
       return (await this.defaultSubmission(open))?.id ?? null;

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { mayEnter } from '@prgauge/dashboard-data-access';
+import { mayEnter } from '@prgauge/dashboard-shared-data-access';
 
 export const submissionsRoutes: Route[] = [
   {

@@ -1,13 +1,17 @@
 import { Route } from '@angular/router';
-import { mayEnter } from '@prgauge/dashboard-data-access';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { mayEnter } from '@prgauge/dashboard-shared-data-access';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
+import { TRAINING_TAB_TEXTS } from '@prgauge/dashboard-training-ui';
 import { TRAINING_TEXTS } from './i18n/training-texts';
 
-/** Training events, registers, programmes, reports and committees, under `/training`; loaded on first visit. */
+/**
+ * Training events, registers, programmes, reports and topics, under `/training`; loaded on first visit. The
+ * committees, a domain of their own, are mounted by the shell at `/training/committees`, under the same tabs.
+ */
 export const trainingRoutes: Route[] = [
   {
     path: '',
-    providers: [provideTranslations(TRAINING_TEXTS)],
+    providers: [provideTranslations(TRAINING_TEXTS), provideTranslations(TRAINING_TAB_TEXTS)],
     children: [
       {
         path: '',
@@ -43,19 +47,6 @@ export const trainingRoutes: Route[] = [
       {
         path: 'topics',
         loadComponent: () => import('./topics/topics-page').then((m) => m.TopicsPage),
-      },
-      {
-        path: 'committees',
-        loadComponent: () => import('./committees/committees-page').then((m) => m.CommitteesPage),
-      },
-      {
-        path: 'committees/new',
-        canMatch: [mayEnter('committee.manage')],
-        loadComponent: () => import('./committees/new-committee-page').then((m) => m.NewCommitteePage),
-      },
-      {
-        path: 'committees/:committeeId',
-        loadComponent: () => import('./committees/committee-page').then((m) => m.CommitteePage),
       },
     ],
   },

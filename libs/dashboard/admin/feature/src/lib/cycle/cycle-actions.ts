@@ -1,5 +1,5 @@
 import { LIMITS, type CycleStatus } from '@prgauge/contracts';
-import type { CycleTransition } from '@prgauge/dashboard-data-access';
+import type { CycleTransition } from '@prgauge/dashboard-admin-data-access';
 
 /** The status changes a cycle allows from where it is: draft → open → review → published → archived. */
 export function actionsFor(status: CycleStatus): CycleTransition[] {

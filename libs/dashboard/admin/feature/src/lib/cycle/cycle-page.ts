@@ -5,23 +5,31 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { type CycleView, dayIn, type PublishSummary } from '@prgauge/contracts';
-import { apiProblemOf, CyclesApi, CycleTransition, SubmissionsApi } from '@prgauge/dashboard-data-access';
+import { CyclesApi, CycleTransition } from '@prgauge/dashboard-admin-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   CalendarDayPipe,
   LocalDayPipe,
   LocalDigitsPipe,
+  LocaleStore,
   LocalizedPipe,
   LocalMomentPipe,
   RefusalText,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
+import {
+  ConfirmDialog,
+  type ConfirmDialogData,
+  type ConfirmDialogResult,
+} from '@prgauge/dashboard-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { DayField } from '../shared/day-field';
 import { DayOffNote } from '../shared/day-off-note';
 import { Failure, failureOf } from '../shared/field-problems';
 import { SubmissionCounts } from '../shared/submission-counts';
 import { actionsFor, extensionsOpen, frameworkEditable } from './cycle-actions';
-import { ConfirmTransitionData, ConfirmTransitionDialog, ConfirmTransitionResult } from './confirm-dialog';
+import { transitionConfirmation } from './confirm-transition';
 import { ExtensionForm } from './extension-form';
 
 /** One cycle: its dates, its status changes behind confirmations, its deadline and the extensions granted. */
@@ -54,6 +62,7 @@ export class CyclePage {
   private readonly refusals = inject(RefusalText);
   private readonly submissions = inject(SubmissionsApi);
   private readonly dialog = inject(MatDialog);
+  private readonly locales = inject(LocaleStore);
 
   protected readonly loaded = resource({
     params: () => this.cycleId(),
@@ -89,16 +98,13 @@ export class CyclePage {
   protected async confirmTransition(cycle: CycleView, action: CycleTransition): Promise<void> {
     const summary = action === 'publish' ? await this.publishSummary(cycle) : undefined;
     if (summary === null) return;
-    const ref = this.dialog.open<ConfirmTransitionDialog, ConfirmTransitionData, ConfirmTransitionResult>(
-      ConfirmTransitionDialog,
-      {
-        data: { action, cycleName: cycle.name, summary },
-        role: 'alertdialog',
-        ariaDescribedBy: 'confirm-consequence',
-        width: '32rem',
-        maxWidth: '95vw',
-      },
-    );
+    const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, ConfirmDialogResult>(ConfirmDialog, {
+      data: transitionConfirmation(action, cycle.name, this.locales.locale(), summary),
+      role: 'alertdialog',
+      ariaDescribedBy: 'confirm-consequence',
+      width: '32rem',
+      maxWidth: '95vw',
+    });
     const answer = await firstValueFrom(ref.afterClosed());
     if (!answer) return;
     await this.save(

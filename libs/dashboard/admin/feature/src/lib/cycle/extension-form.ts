@@ -4,12 +4,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { CompletenessRow, CycleView } from '@prgauge/contracts';
-import { apiProblemOf, CyclesApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { DayField } from '../shared/day-field';
 import { DayOffNote } from '../shared/day-off-note';
-import { FieldErrors } from '../shared/field-errors';
+import { FieldErrors } from '@prgauge/dashboard-shared-ui';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
 import { extensionProblems, ExtensionFormValue } from './extension-model';
 

@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { PublishSummary } from '@prgauge/contracts';
-import { CalendarDayPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  CalendarDayPipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
 import { stateBars, UNSCORED_SHOWN } from './publish-summary-model';
 
 /**

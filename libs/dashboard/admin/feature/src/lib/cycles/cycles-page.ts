@@ -3,8 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { CyclesApi } from '@prgauge/dashboard-data-access';
-import { CalendarDayPipe, LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import {
+  CalendarDayPipe,
+  LocalDigitsPipe,
+  LocalMomentPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
 import { SubmissionCounts } from '../shared/submission-counts';
 
 /** The region's cycles, newest first, each with its status, period, deadline and the way to manage it. */

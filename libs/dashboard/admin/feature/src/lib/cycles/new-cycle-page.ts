@@ -14,18 +14,20 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { apiProblemOf, CyclesApi, OrganisationApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   CalendarDayPipe,
   LocalDigitsPipe,
   LocalizedPipe,
   RefusalText,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { DayField } from '../shared/day-field';
 import { DayOffNote } from '../shared/day-off-note';
-import { FieldErrors } from '../shared/field-errors';
+import { FieldErrors } from '@prgauge/dashboard-shared-ui';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
 import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } from './cycle-form-model';
 

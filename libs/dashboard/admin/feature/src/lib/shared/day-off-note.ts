@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { dayOffWarnings } from '@prgauge/contracts';
-import { WorkingWeekApi } from '@prgauge/dashboard-data-access';
-import { formatCalendarDay, LocaleStore, TranslationService } from '@prgauge/dashboard-i18n';
+import { WorkingWeekApi } from '@prgauge/dashboard-organisation-data-access';
+import { formatCalendarDay, LocaleStore, TranslationService } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * Says, next to a date picker, that the picked day is a day off in the record's region: a weekly day off or a

@@ -1,5 +1,5 @@
-import type { ApiProblem } from '@prgauge/dashboard-data-access';
-import { lastField, RefusalText, type FieldLabels } from '@prgauge/dashboard-i18n';
+import type { ApiProblem } from '@prgauge/dashboard-shared-data-access';
+import { lastField, RefusalText, type FieldLabels } from '@prgauge/dashboard-shared-i18n';
 
 /** What is wrong with each field, as translation keys or worded refusals, keyed by field name. */
 export type FieldProblems = Partial<Record<string, string[]>>;

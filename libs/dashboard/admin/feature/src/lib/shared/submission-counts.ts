@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import type { CycleView } from '@prgauge/contracts';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
+import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /** How many agencies have submitted and been approved in a cycle; a draft has no submissions yet. */
 @Component({

@@ -1,5 +1,5 @@
 import { AUDIT_ACTIONS } from '@prgauge/contracts';
-import { dictionaryProblems } from '@prgauge/dashboard-i18n';
+import { dictionaryProblems } from '@prgauge/dashboard-shared-i18n';
 import { auditActionKey } from '../audit-pipes';
 import { AUDIT_TEXTS } from './audit-texts';
 

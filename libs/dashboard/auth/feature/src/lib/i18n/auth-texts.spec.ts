@@ -1,4 +1,4 @@
-import { dictionaryProblems } from '@prgauge/dashboard-i18n';
+import { dictionaryProblems } from '@prgauge/dashboard-shared-i18n';
 import { AUTH_TEXTS } from './auth-texts';
 
 describe('sign-in and password texts', () => {

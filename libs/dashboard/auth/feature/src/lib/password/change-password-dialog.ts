@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, type Injector } from '@angular/core';
 import { MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { LocaleStore, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import { LocaleStore, TranslatePipe, TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { AUTH_TEXTS } from '../i18n/auth-texts';
 import { PasswordForm } from './password-form';
 

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TranslationService } from '@prgauge/dashboard-i18n';
+import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { AUTH_TEXTS } from '../i18n/auth-texts';
 import { PasswordForm } from './password-form';
 

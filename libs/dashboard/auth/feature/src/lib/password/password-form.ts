@@ -12,14 +12,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { LIMITS } from '@prgauge/contracts';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   formatNumber,
   LocaleStore,
   RefusalText,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import { passwordRefusal, type PasswordField, type PasswordRefusal } from './password-refusal';
 
 /** The new password typed twice must match; the error sits on the group and shows under the second field. */

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { landingFor, SessionStore } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { landingFor, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { PasswordForm } from './password-form';
 
 /**

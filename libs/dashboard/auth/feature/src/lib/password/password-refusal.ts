@@ -1,5 +1,5 @@
-import type { ApiProblem } from '@prgauge/dashboard-data-access';
-import { type RefusalText, topField } from '@prgauge/dashboard-i18n';
+import type { ApiProblem } from '@prgauge/dashboard-shared-data-access';
+import { type RefusalText, topField } from '@prgauge/dashboard-shared-i18n';
 
 /** The fields of the password form that the API may name in a refusal. */
 export type PasswordField = 'currentPassword' | 'newPassword';

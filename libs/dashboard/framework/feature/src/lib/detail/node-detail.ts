@@ -10,15 +10,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { Direction, Measure, MeasureType, Normalization } from '@prgauge/scoring';
-import { TrainingApi } from '@prgauge/dashboard-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   LOCALE_INFO,
   LocalizedPipe,
   RefusalText,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
-import { inputElement, inputValue } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { inputElement, inputValue } from '@prgauge/dashboard-shared-ui';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import type { NodeField } from '../model/framework-checks';
 import { pathId } from '../model/framework-tree';

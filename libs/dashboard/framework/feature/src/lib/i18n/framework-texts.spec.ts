@@ -1,4 +1,4 @@
-import { dictionaryProblems } from '@prgauge/dashboard-i18n';
+import { dictionaryProblems } from '@prgauge/dashboard-shared-i18n';
 import { FRAMEWORK_TEXTS } from './framework-texts';
 
 describe('framework texts', () => {

@@ -1,4 +1,4 @@
-import type { RefusedField } from '@prgauge/dashboard-i18n';
+import type { RefusedField } from '@prgauge/dashboard-shared-i18n';
 import type { NodeField } from './framework-checks';
 import type { NodePath } from './framework-tree';
 

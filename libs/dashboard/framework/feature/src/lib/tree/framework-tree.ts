@@ -10,8 +10,8 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
-import { inputElement } from '@prgauge/dashboard-ui';
+import { LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-shared-i18n';
+import { inputElement } from '@prgauge/dashboard-shared-ui';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import { levelWeights } from '../model/framework-checks';
 import { NodePath, pathId, samePath } from '../model/framework-tree';

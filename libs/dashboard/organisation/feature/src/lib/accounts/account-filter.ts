@@ -1,5 +1,5 @@
 import { PAGE_SIZE, ROLES, type Role } from '@prgauge/contracts';
-import type { AccountListFilter } from '@prgauge/dashboard-data-access';
+import type { AccountListFilter } from '@prgauge/dashboard-organisation-data-access';
 import { offsetOf } from '../agencies/agency-filter';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

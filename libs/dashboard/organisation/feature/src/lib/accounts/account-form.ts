@@ -12,10 +12,11 @@ import {
   type RegionView,
   type Role,
 } from '@prgauge/contracts';
-import { apiProblemOf, CommitteesApi, OrganisationAdminApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
-import { FieldErrors } from '../shared/field-errors';
+import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
+import { OrganisationAdminApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
 import {
   failureOf,
   serverFieldProblems,

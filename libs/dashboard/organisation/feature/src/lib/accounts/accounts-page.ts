@@ -8,15 +8,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { AccountView, AgencyView, CommitteeView, RegionView } from '@prgauge/contracts';
-import {
-  apiProblemOf,
-  CommitteesApi,
-  OrganisationAdminApi,
-  OrganisationApi,
-  SessionStore,
-} from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { Pager, inputValue, windowOf } from '@prgauge/dashboard-ui';
+import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
+import { OrganisationAdminApi, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { Pager, inputValue, windowOf } from '@prgauge/dashboard-shared-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { accountQueryOf } from './account-filter';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 export interface PasswordDialogData {
   login: string;

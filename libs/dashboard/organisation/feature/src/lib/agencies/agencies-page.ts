@@ -7,14 +7,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import type { AgencyView, PeerGroupView, RegionView } from '@prgauge/contracts';
-import {
-  apiProblemOf,
-  OrganisationAdminApi,
-  OrganisationApi,
-  SessionStore,
-} from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { Pager, inputValue, windowOf } from '@prgauge/dashboard-ui';
+import { OrganisationAdminApi, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { Pager, inputValue, windowOf } from '@prgauge/dashboard-shared-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { AgencyForm } from './agency-form';

@@ -1,5 +1,5 @@
 import { PAGE_OFFSET_MAX, PAGE_SIZE } from '@prgauge/contracts';
-import type { AgencyListFilter } from '@prgauge/dashboard-data-access';
+import type { AgencyListFilter } from '@prgauge/dashboard-organisation-data-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OFFSET = /^\d{1,10}$/;

@@ -4,10 +4,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { AgencyView, Locale, PeerGroupView, RegionView } from '@prgauge/contracts';
-import { apiProblemOf, OrganisationAdminApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
-import { FieldErrors } from '../shared/field-errors';
+import { OrganisationAdminApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
 import {
   failureOf,
   serverFieldProblems,
@@ -15,7 +15,7 @@ import {
   type Failure,
   type FieldProblems,
 } from '../shared/field-problems';
-import { NameFields } from '../shared/name-fields';
+import { LocalizedFields } from '@prgauge/dashboard-shared-ui';
 import {
   agencyFormProblems,
   agencyFormValueOf,
@@ -35,7 +35,7 @@ import {
     LocalizedPipe,
     TranslatePipe,
     FieldErrors,
-    NameFields,
+    LocalizedFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agency-form.html',

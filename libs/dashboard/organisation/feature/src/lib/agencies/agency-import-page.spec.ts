@@ -4,7 +4,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { AgencyImportResult } from '@prgauge/contracts';
-import { TranslationService } from '@prgauge/dashboard-i18n';
+import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { ORGANISATION_TEXTS } from '../i18n/organisation-texts';
 import { AgencyImportPage } from './agency-import-page';
 

@@ -14,21 +14,17 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { AgencyImportResult } from '@prgauge/contracts';
-import {
-  apiProblemOf,
-  OrganisationAdminApi,
-  OrganisationApi,
-  SessionStore,
-} from '@prgauge/dashboard-data-access';
+import { OrganisationAdminApi, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalizedPipe,
   LocalNumberPipe,
   RefusalText,
   TranslatePipe,
   type RefusedField,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import type { Subscription } from 'rxjs';
-import { inputElement } from '@prgauge/dashboard-ui';
+import { inputElement } from '@prgauge/dashboard-shared-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { picksRegion } from '../shared/national-manager';

@@ -1,4 +1,4 @@
-import type { RefusedField } from '@prgauge/dashboard-i18n';
+import type { RefusedField } from '@prgauge/dashboard-shared-i18n';
 import { decimalsOf, importProblemsByRow, previewAttributes } from './import-problems';
 
 describe('an import’s problems by row', () => {

@@ -1,5 +1,5 @@
 import type { AgencyView } from '@prgauge/contracts';
-import type { RefusedField } from '@prgauge/dashboard-i18n';
+import type { RefusedField } from '@prgauge/dashboard-shared-i18n';
 
 /** The problems of one row of an imported file, or of the file as a whole (`row` null: header, file). */
 export interface ImportRowProblems {

@@ -1,4 +1,4 @@
-import { dictionaryProblems } from '@prgauge/dashboard-i18n';
+import { dictionaryProblems } from '@prgauge/dashboard-shared-i18n';
 import { ORGANISATION_TEXTS } from './organisation-texts';
 
 describe('organisation texts', () => {

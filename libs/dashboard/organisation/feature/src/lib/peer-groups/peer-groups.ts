@@ -4,10 +4,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import type { Locale, PeerGroupView } from '@prgauge/contracts';
-import { apiProblemOf, OrganisationAdminApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
-import { FieldErrors } from '../shared/field-errors';
+import { OrganisationAdminApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
 import {
   failureOf,
   serverFieldProblems,
@@ -16,7 +16,7 @@ import {
   type FieldProblems,
 } from '../shared/field-problems';
 import { localizedTextOf } from '../shared/localized-name';
-import { NameFields } from '../shared/name-fields';
+import { LocalizedFields } from '@prgauge/dashboard-shared-ui';
 import {
   createPeerGroupRequestOf,
   peerGroupFormValueOf,
@@ -38,7 +38,7 @@ type Editing = { kind: 'new' } | { kind: 'rename'; group: PeerGroupView } | null
     LocalizedPipe,
     TranslatePipe,
     FieldErrors,
-    NameFields,
+    LocalizedFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './peer-groups.html',

@@ -5,10 +5,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { CALENDARS, LOCALES, type IsoWeekday, type Locale, type RegionView } from '@prgauge/contracts';
-import { apiProblemOf, OrganisationAdminApi, WorkingWeekApi } from '@prgauge/dashboard-data-access';
-import { LocaleStore, RefusalText, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
-import { FieldErrors } from '../shared/field-errors';
+import { OrganisationAdminApi, WorkingWeekApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { LocaleStore, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
 import {
   failureOf,
   serverFieldProblems,
@@ -16,7 +16,7 @@ import {
   type Failure,
   type FieldProblems,
 } from '../shared/field-problems';
-import { NameFields } from '../shared/name-fields';
+import { LocalizedFields } from '@prgauge/dashboard-shared-ui';
 import {
   createRegionRequestOf,
   daysOffShown,
@@ -43,7 +43,7 @@ import {
     MatSelectModule,
     TranslatePipe,
     FieldErrors,
-    NameFields,
+    LocalizedFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './region-form.html',

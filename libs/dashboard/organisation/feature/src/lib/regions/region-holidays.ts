@@ -12,8 +12,9 @@ import {
   type WorkingWeekPreset,
   type WorkingWeekView,
 } from '@prgauge/contracts';
-import { SessionStore, WorkingWeekApi } from '@prgauge/dashboard-data-access';
-import { CalendarDayPipe, LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { WorkingWeekApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { CalendarDayPipe, LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * A region's public holidays: the list, and for national admins a country's holidays of this year or the next

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import type { ApiProblem } from '@prgauge/dashboard-data-access';
-import { LocaleStore, RefusalText, TranslationService } from '@prgauge/dashboard-i18n';
+import type { ApiProblem } from '@prgauge/dashboard-shared-data-access';
+import { LocaleStore, RefusalText, TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { ORGANISATION_TEXTS } from '../i18n/organisation-texts';
 import { failureOf, problemKind } from './field-problems';
 

@@ -1,5 +1,5 @@
-import type { ApiProblem } from '@prgauge/dashboard-data-access';
-import { lastField, RefusalText, type FieldLabels } from '@prgauge/dashboard-i18n';
+import type { ApiProblem } from '@prgauge/dashboard-shared-data-access';
+import { lastField, RefusalText, type FieldLabels } from '@prgauge/dashboard-shared-i18n';
 
 /** What is wrong with each field: translation keys of the form's own checks, or worded refusals of the API. */
 export type FieldProblems = Partial<Record<string, string[]>>;

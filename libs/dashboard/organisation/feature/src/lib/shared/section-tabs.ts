@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /** The organisation's three lists, as tabs over each of its pages. */
 @Component({

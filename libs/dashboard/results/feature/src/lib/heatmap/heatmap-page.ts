@@ -3,7 +3,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { LocalDigitsPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import {
+  LocalDigitsPipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
 import { RankingsStore } from '../rankings/rankings.store';
 import { heatColour, heatmapOrder, HeatmapSort } from './heatmap-order';
 

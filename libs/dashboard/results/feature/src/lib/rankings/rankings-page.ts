@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
 import type { RankingRow } from '@prgauge/contracts';
-import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
+import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
 import {
   LocalDayPipe,
   LocalDigitsPipe,
@@ -19,8 +19,8 @@ import {
   LocalPercentPipe,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { rankingCsv } from './ranking-csv';
 import { bandOf, BANDS, movementOf } from './ranking-rows';
 import { RankingsStore } from './rankings.store';

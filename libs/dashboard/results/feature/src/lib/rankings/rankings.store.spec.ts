@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { CycleView, RankingResponse, RankingRow, SessionUser } from '@prgauge/contracts';
-import { SessionStore } from '@prgauge/dashboard-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { RankingsStore } from './rankings.store';
 
 const aCycle = (id: string, status: CycleView['status'], periodEnd: string): CycleView => ({

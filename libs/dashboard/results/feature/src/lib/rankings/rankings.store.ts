@@ -1,7 +1,9 @@
 import { computed, inject, Injectable, resource, signal } from '@angular/core';
 import type { CycleView, RankingRow } from '@prgauge/contracts';
-import { latestPublishedCycle, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { TranslationService } from '@prgauge/dashboard-i18n';
+import { latestPublishedCycle } from '@prgauge/dashboard-admin-data-access';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { filterRows, nearMine } from './ranking-rows';
 
 const PUBLISHED = new Set<CycleView['status']>(['published', 'archived']);

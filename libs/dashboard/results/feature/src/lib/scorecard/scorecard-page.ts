@@ -1,8 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { barChart, ChartComponent, injectChartTexts, lineChart, radarChart } from '@prgauge/dashboard-charts';
-import { ResultsApi } from '@prgauge/dashboard-data-access';
+import {
+  barChart,
+  ChartComponent,
+  injectChartTexts,
+  lineChart,
+  radarChart,
+} from '@prgauge/dashboard-shared-charts';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
 import type { PerAttribute } from '@prgauge/contracts';
 import {
   formatNumber,
@@ -16,7 +22,7 @@ import {
   MeasuredPipe,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import { bandOf } from '../rankings/ranking-rows';
 import { improvementsOf } from './scorecard-figures';
 

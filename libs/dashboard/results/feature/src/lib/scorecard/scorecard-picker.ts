@@ -2,8 +2,10 @@ import { ChangeDetectionStrategy, Component, effect, inject, resource } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { latestPublishedCycle, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { latestPublishedCycle } from '@prgauge/dashboard-admin-data-access';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /** `/scorecards`: an agency editor goes straight to their agency's latest scorecard; others choose in the ranking. */
 @Component({

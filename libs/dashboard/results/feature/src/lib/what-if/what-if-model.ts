@@ -1,5 +1,5 @@
 import type { CycleView, FrameworkDocument, FrameworkDocumentNode } from '@prgauge/contracts';
-import { latestPublishedCycle } from '@prgauge/dashboard-data-access';
+import { latestPublishedCycle } from '@prgauge/dashboard-admin-data-access';
 import type { ScoringInput, WeightOverrides, WhatIfResult } from '@prgauge/scoring';
 
 type Node = ScoringInput['framework']['indicators'][number];

@@ -5,8 +5,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSliderModule } from '@angular/material/slider';
 import { prepareScoring, type WeightOverrides } from '@prgauge/scoring';
-import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
-import { apiProblemOf, ResultsApi, SessionStore } from '@prgauge/dashboard-data-access';
+import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
+import { ResultsApi } from '@prgauge/dashboard-results-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalDigitsPipe,
   LocalizedPipe,
@@ -15,7 +16,7 @@ import {
   RefusalText,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import {
   changedWeights,
   rankingCoverage,

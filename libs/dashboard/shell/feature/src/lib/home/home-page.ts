@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/cor
 import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
-import { LocalDayPipe, READER_TIME_ZONE, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalDayPipe, READER_TIME_ZONE, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { HealthStore } from './health';
 
 @Component({

@@ -3,8 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
-import { SessionStore } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /** Sign-in for visitors; for a signed-in person, their name, role, a password change and sign-out. */
 @Component({
@@ -53,7 +53,7 @@ export class AccountMenu {
 
   /** Loads the dialog with its library on first use, so it costs the first page nothing. */
   protected async changePassword(): Promise<void> {
-    const { openChangePasswordDialog } = await import('@prgauge/dashboard-auth');
+    const { openChangePasswordDialog } = await import('@prgauge/dashboard-auth-feature');
     openChangePasswordDialog(this.injector);
   }
 

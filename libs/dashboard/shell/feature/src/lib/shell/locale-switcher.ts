@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { SessionStore } from '@prgauge/dashboard-data-access';
-import { type Locale, LOCALE_INFO, LocaleStore, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { type Locale, LOCALE_INFO, LocaleStore, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * The language menu; each language is named in itself, so anyone can find their own. The choice is kept in

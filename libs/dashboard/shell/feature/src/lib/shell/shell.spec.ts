@@ -3,7 +3,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import { LocaleStore } from '@prgauge/dashboard-i18n';
+import { LocaleStore } from '@prgauge/dashboard-shared-i18n';
 import { Shell } from './shell';
 
 describe('Shell', () => {

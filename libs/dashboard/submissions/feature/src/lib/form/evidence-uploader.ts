@@ -3,8 +3,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { LIMITS, type EvidenceView } from '@prgauge/contracts';
-import { apiProblemOf, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalNumberPipe, RefusalText, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
+import {
+  LocalNumberPipe,
+  RefusalText,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-shared-i18n';
 
 /** The API's limit in MiB, checked here too so nobody waits for a large upload to be refused. */
 const MAX_MEGABYTES = LIMITS.evidenceBytes / (1024 * 1024);

@@ -17,8 +17,8 @@ import {
   LocalizedPipe,
   MeasuredPipe,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { EvidenceUploader } from './evidence-uploader';
 import { FieldValue, fieldProblem, parseNumber } from './form-model';
 import { TrainingRecords } from './training-records';

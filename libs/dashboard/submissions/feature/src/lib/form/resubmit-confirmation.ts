@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { ReviewCommentView } from '@prgauge/contracts';
-import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import type { ChangesSummary } from './review-loop-model';
 
 /**

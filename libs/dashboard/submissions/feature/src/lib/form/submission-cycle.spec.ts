@@ -3,8 +3,14 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CycleView } from '@prgauge/contracts';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { type Locale, LocaleStore, READER_TIME_ZONE, TranslationService } from '@prgauge/dashboard-i18n';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
+import {
+  type Locale,
+  LocaleStore,
+  READER_TIME_ZONE,
+  TranslationService,
+} from '@prgauge/dashboard-shared-i18n';
 import { SUBMISSION_TEXTS } from '../i18n/submission-texts';
 import { SubmissionCycle } from './submission-cycle';
 
@@ -30,7 +36,8 @@ async function header(shown: CycleView, locale: Locale, readerZone: string): Pro
       provideRouter([]),
       provideHttpClient(),
       { provide: READER_TIME_ZONE, useValue: readerZone },
-      { provide: SubmissionsApi, useValue: { cycles: async () => [shown] } },
+      { provide: CyclesApi, useValue: { list: async () => [shown] } },
+      { provide: SubmissionsApi, useValue: {} },
     ],
   });
   TestBed.inject(TranslationService).register(SUBMISSION_TEXTS);

@@ -3,8 +3,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
-import { SessionStore, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
+import { LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * Names the cycle a submission belongs to, with its deadline. An editor whose agency has more than one open
@@ -68,10 +70,11 @@ export class SubmissionCycle {
   readonly cycleId = input.required<string>();
 
   private readonly api = inject(SubmissionsApi);
+  private readonly cyclesApi = inject(CyclesApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
-  private readonly cycles = resource({ loader: () => this.api.cycles() });
+  private readonly cycles = resource({ loader: () => this.cyclesApi.list() });
   protected readonly current = computed(
     () => this.cycles.value()?.find((c) => c.id === this.cycleId()) ?? null,
   );

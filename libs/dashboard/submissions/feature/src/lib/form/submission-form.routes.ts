@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideTranslations } from '@prgauge/dashboard-i18n';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { SUBMISSION_TEXTS } from '../i18n/submission-texts';
 
 /** One submission's form; its own texts come with it. */

@@ -6,8 +6,9 @@ import type {
   SubmissionValueView,
   SubmissionView,
 } from '@prgauge/contracts';
-import { ApiProblem, apiProblemOf, ProblemField, SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { RefusalText } from '@prgauge/dashboard-i18n';
+import { ApiProblem, apiProblemOf, ProblemField } from '@prgauge/dashboard-shared-data-access';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
+import { RefusalText } from '@prgauge/dashboard-shared-i18n';
 import { FieldValue, missingForSubmit, sectionsOf } from './form-model';
 import { changesSinceReturn, commentAnswers } from './review-loop-model';
 

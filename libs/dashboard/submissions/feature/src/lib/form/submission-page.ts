@@ -17,7 +17,8 @@ import { MatExpansionModule } from '@angular/material/expansion';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { LIMITS, type LeafView, type ReviewCommentView } from '@prgauge/contracts';
-import { SessionStore, WorkingWeekApi } from '@prgauge/dashboard-data-access';
+import { WorkingWeekApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocaleStore,
   LocalMomentPipe,
@@ -27,8 +28,8 @@ import {
   RefusalText,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { FieldValue, timeLeft } from './form-model';
 import { workingDaysLeft, workingDaysLeftKey } from './working-days-left';
 import { LeafField } from './leaf-field';

@@ -2,8 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { SubmissionsApi } from '@prgauge/dashboard-data-access';
-import { CalendarDayPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
+import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
+import {
+  CalendarDayPipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
 
 /**
  * The attendance rows a computed training value counts, opened beside the value so the agency can check it:

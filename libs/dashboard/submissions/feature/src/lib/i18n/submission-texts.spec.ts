@@ -1,4 +1,4 @@
-import { dictionaryProblems } from '@prgauge/dashboard-i18n';
+import { dictionaryProblems } from '@prgauge/dashboard-shared-i18n';
 import { SUBMISSION_TEXTS } from './submission-texts';
 
 describe('submission form texts', () => {

@@ -21,10 +21,10 @@ import {
   type TrainingEventView,
 } from '@prgauge/contracts';
 
-import { LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+import { LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
-import { TrainingLookups } from '../shared/training-lookups';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './event-form-model';
 
 /** An event's fields and trainers as a manager edits them; the page decides what saving means. */

@@ -2,20 +2,21 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, resource, si
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateTrainingEventRequest, TrainingEventView } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
   LocalNumberPipe,
   LocalPercentPipe,
   RefusalText,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
+} from '@prgauge/dashboard-shared-i18n';
 import { RegisterImport } from '../register/register-import';
 import { RegisterTable } from '../register/register-table';
 import { RegisterStore } from '../register/register.store';
-import { ConfirmAction } from '../shared/confirm-action';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+import { ConfirmAction } from '@prgauge/dashboard-shared-ui';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { trainingFieldLabels } from '../shared/field-labels';
 import { EventForm } from './event-form';
 

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateTrainingEventRequest } from '@prgauge/contracts';
-import { TrainingApi } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { WriteState } from '../shared/write-state';
-import { TrainingTabs } from '../shared/training-tabs';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { WriteState } from '@prgauge/dashboard-shared-data-access';
+import { trainingFieldLabels } from '../shared/field-labels';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { EventForm } from './event-form';
 
 /** Records a new event, then opens it so its register can be filled at once. */
@@ -52,7 +53,7 @@ import { EventForm } from './event-form';
 export class NewEventPage {
   private readonly api = inject(TrainingApi);
   private readonly router = inject(Router);
-  protected readonly write = new WriteState();
+  protected readonly write = new WriteState(trainingFieldLabels());
 
   protected async create(input: CreateTrainingEventRequest): Promise<void> {
     await this.write.run(async () => {

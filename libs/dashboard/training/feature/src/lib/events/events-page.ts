@@ -7,17 +7,17 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TRAINING_AUDIENCES, type TrainingAudience } from '@prgauge/contracts';
-import { TrainingApi } from '@prgauge/dashboard-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
   LocalizedPipe,
   LocalNumberPipe,
   LocalPercentPipe,
   TranslatePipe,
-} from '@prgauge/dashboard-i18n';
-import { Pager, inputValue, windowOf } from '@prgauge/dashboard-ui';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue, Pager, windowOf } from '@prgauge/dashboard-shared-ui';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 
 const isAudience = (value: string | undefined): value is TrainingAudience =>
   (TRAINING_AUDIENCES as readonly string[]).includes(value ?? '');

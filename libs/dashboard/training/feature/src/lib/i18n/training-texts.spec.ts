@@ -1,5 +1,5 @@
 import { LIMITS } from '@prgauge/contracts';
-import { dictionaryProblems, limitProblems } from '@prgauge/dashboard-i18n';
+import { dictionaryProblems, limitProblems } from '@prgauge/dashboard-shared-i18n';
 import { TRAINING_TEXTS } from './training-texts';
 
 describe('training texts', () => {

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { CreateTrainingProgrammeRequest } from '@prgauge/contracts';
-import { TrainingApi } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
-import { WriteState } from '../shared/write-state';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
+import { WriteState } from '@prgauge/dashboard-shared-data-access';
+import { trainingFieldLabels } from '../shared/field-labels';
 import { ProgrammeForm } from './programme-form';
 
 /** A national admin sets up a programme that regions' events can then belong to. */
@@ -40,7 +41,7 @@ export class NewProgrammePage {
   private readonly api = inject(TrainingApi);
   private readonly lookups = inject(TrainingLookups);
   private readonly router = inject(Router);
-  protected readonly write = new WriteState();
+  protected readonly write = new WriteState(trainingFieldLabels());
 
   protected async create(input: CreateTrainingProgrammeRequest): Promise<void> {
     await this.write.run(async () => {

@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import type { CreateTrainingProgrammeRequest, TrainingProgrammeView } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { ConfirmAction } from '../shared/confirm-action';
-import { WriteState } from '../shared/write-state';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { ConfirmAction } from '@prgauge/dashboard-shared-ui';
+import { WriteState } from '@prgauge/dashboard-shared-data-access';
+import { trainingFieldLabels } from '../shared/field-labels';
 import { ProgrammeForm } from './programme-form';
 
 /** A national admin's changes to a programme: its fields, and deleting it while its events stay. */
@@ -77,7 +79,7 @@ export class ProgrammeAdmin {
   readonly deleted = output<void>();
 
   private readonly api = inject(TrainingApi);
-  protected readonly write = new WriteState();
+  protected readonly write = new WriteState(trainingFieldLabels());
   protected readonly notice = signal<'saved' | 'stale' | null>(null);
 
   protected async save(input: CreateTrainingProgrammeRequest): Promise<void> {

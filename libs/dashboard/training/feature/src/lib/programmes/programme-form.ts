@@ -8,9 +8,13 @@ import {
   type LocalizedText,
   type TrainingProgrammeView,
 } from '@prgauge/contracts';
-import { TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
-import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
+import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import {
+  cleanLocalizedText as cleanName,
+  inputValue,
+  LocalizedFields,
+  withLocaleText,
+} from '@prgauge/dashboard-shared-ui';
 
 interface ProgrammeFormValue {
   name: LocalizedText;
@@ -29,14 +33,16 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
 /** A programme's name in four languages, description and dates; the page decides what saving means. */
 @Component({
   selector: 'pr-programme-form',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, LocalizedNameFields, TranslatePipe],
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, LocalizedFields, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form (submit)="$event.preventDefault(); submit()">
-      <pr-localized-name-fields
+      <pr-localized-fields
+        labelKey="training.name.in"
+        [maxLength]="limits.localizedText.max"
         [legend]="'training.programmes.nameLegend' | t"
         [value]="value().name"
-        (changed)="patch({ name: $event })"
+        (changed)="patch({ name: withText(value().name, $event) })"
       />
       <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
         <mat-label>{{ 'training.programmes.description' | t }}</mat-label>
@@ -80,7 +86,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
       gap: 0.75rem;
       justify-items: start;
     }
-    pr-localized-name-fields,
+    pr-localized-fields,
     .wide {
       inline-size: 100%;
     }
@@ -98,6 +104,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
 export class ProgrammeForm {
   protected readonly inputValue = inputValue;
   protected readonly limits = LIMITS;
+  protected readonly withText = withLocaleText;
   /** The programme as last read; null for a new one. A new value resets the form. */
   readonly programme = input<TrainingProgrammeView | null>(null);
   readonly busy = input(false);

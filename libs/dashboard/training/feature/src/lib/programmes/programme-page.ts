@@ -1,17 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-charts';
-import { OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-data-access';
+import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
   LocalizedPipe,
   LocalNumberPipe,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+} from '@prgauge/dashboard-shared-i18n';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { ProgrammeAdmin } from './programme-admin';
 
 /** A programme's totals and each region's part: all regions for a national admin, one's own otherwise. */

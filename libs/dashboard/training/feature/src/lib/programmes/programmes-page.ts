@@ -3,10 +3,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { SessionStore } from '@prgauge/dashboard-data-access';
-import { CalendarDayPipe, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import {
+  CalendarDayPipe,
+  LocalizedPipe,
+  LocalNumberPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 
 /** Programmes that group events across regions, with the totals this person may see. */
 @Component({

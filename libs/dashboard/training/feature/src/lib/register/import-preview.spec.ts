@@ -1,4 +1,4 @@
-import type { RefusedField } from '@prgauge/dashboard-i18n';
+import type { RefusedField } from '@prgauge/dashboard-shared-i18n';
 import { importProblemsOf, isRegisterFile } from './import-preview';
 
 /** Words a problem by its code and field, so the test sees which problem went where. */

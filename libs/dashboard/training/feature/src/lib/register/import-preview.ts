@@ -1,4 +1,4 @@
-import type { RefusedField } from '@prgauge/dashboard-i18n';
+import type { RefusedField } from '@prgauge/dashboard-shared-i18n';
 
 /** The problems of one line of an imported file. */
 export interface LineProblems {

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { AttendanceImportResult, TrainingEventView } from '@prgauge/contracts';
-import { TranslationService } from '@prgauge/dashboard-i18n';
+import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { TRAINING_TEXTS } from '../i18n/training-texts';
 import { RegisterImport } from './register-import';
 import { RegisterStore } from './register.store';

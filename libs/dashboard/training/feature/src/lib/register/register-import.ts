@@ -3,9 +3,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { AttendanceView, ImportedFileSource } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
-import { LocalNumberPipe, RefusalText, TranslatePipe, TranslationService } from '@prgauge/dashboard-i18n';
-import { TrainingLookups } from '../shared/training-lookups';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
+import {
+  LocalNumberPipe,
+  RefusalText,
+  TranslatePipe,
+  TranslationService,
+} from '@prgauge/dashboard-shared-i18n';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { IMPORT_COLUMN_KEYS, ImportProblems, importProblemsOf, isRegisterFile } from './import-preview';
 import { registerFiguresOf } from './register-figures';
 import { RegisterStore } from './register.store';

@@ -11,9 +11,9 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { LIMITS, TRAINING_AUDIENCES, type AttendanceView, type TrainingAudience } from '@prgauge/contracts';
-import { LocaleStore, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { inputChecked, inputValue } from '@prgauge/dashboard-ui';
-import { TrainingLookups } from '../shared/training-lookups';
+import { LocaleStore, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { inputChecked, inputValue } from '@prgauge/dashboard-shared-ui';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { participantsMatching } from './participant-search';
 import { RegisterStore } from './register.store';

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { AttendanceView, TrainingEventView } from '@prgauge/contracts';
-import { TranslationService } from '@prgauge/dashboard-i18n';
+import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { TRAINING_TEXTS } from '../i18n/training-texts';
 import { RegisterStore } from './register.store';
 

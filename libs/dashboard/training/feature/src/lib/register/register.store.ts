@@ -1,7 +1,8 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AttendanceRowRequest, AttendanceView, TrainingEventView } from '@prgauge/contracts';
-import { apiProblemOf, TrainingApi } from '@prgauge/dashboard-data-access';
-import { RefusalText } from '@prgauge/dashboard-i18n';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
+import { RefusalText } from '@prgauge/dashboard-shared-i18n';
 import { registerFiguresOf } from './register-figures';
 
 /** Why the last change to the register did not go through, as a translation key. */

@@ -1,5 +1,5 @@
 import type { PersonHoursRow, TrainingReport } from '@prgauge/contracts';
-import { barChart, type ChartTexts, lineChart } from '@prgauge/dashboard-charts';
+import { barChart, type ChartTexts, lineChart } from '@prgauge/dashboard-shared-charts';
 import type { ChartConfiguration } from 'chart.js';
 
 /** More bars than this would be too thin to read; the table beside the chart lists every row. */

@@ -1,5 +1,5 @@
 import { calendarYearOf, type RegionView } from '@prgauge/contracts';
-import type { DateRange } from '@prgauge/dashboard-data-access';
+import type { DateRange } from '@prgauge/dashboard-training-data-access';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

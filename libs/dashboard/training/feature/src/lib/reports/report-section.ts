@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { ChartComponent } from '@prgauge/dashboard-charts';
+import { ChartComponent } from '@prgauge/dashboard-shared-charts';
 import type { ChartConfiguration } from 'chart.js';
 
 /** One figure of the report: its chart beside the table of the same numbers, which the page projects. */

@@ -6,8 +6,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { injectChartTexts } from '@prgauge/dashboard-charts';
-import { DateRange, OrganisationApi, SessionStore, TrainingApi } from '@prgauge/dashboard-data-access';
+import { injectChartTexts } from '@prgauge/dashboard-shared-charts';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { DateRange, TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
   LocaleStore,
@@ -16,10 +18,10 @@ import {
   LocalPercentPipe,
   TranslatePipe,
   TranslationService,
-} from '@prgauge/dashboard-i18n';
-import { inputValue } from '@prgauge/dashboard-ui';
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { monthLabel } from '../shared/month-label';
-import { TrainingTabs } from '../shared/training-tabs';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { barsHeight, reportCharts } from './report-charts';
 import { reportRange } from './report-range';
 import { ReportSection } from './report-section';

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { FieldLabels, RefusalText } from '@prgauge/dashboard-i18n';
+import { FieldLabels, RefusalText } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * The labels the training forms show (`training.field.*`) for the fields the API names in a refusal
@@ -10,15 +10,5 @@ export function trainingFieldLabels(): FieldLabels {
     topicId: 'topic',
     committeeId: 'committee',
     programmeId: 'programme',
-  });
-}
-
-/** The labels of the committee forms (`committees.*`) for the fields the API names. */
-export function committeeFieldLabels(): FieldLabels {
-  return inject(RefusalText).labelsFrom('committees.', {
-    indices: 'duties',
-    userId: 'account',
-    personName: 'memberName',
-    role: 'memberRole',
   });
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '@prgauge/contracts';
-import { LOCALE_INFO } from '@prgauge/dashboard-i18n';
+import { LOCALE_INFO } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * A report month (`YYYY-MM`) as its reader names months. The middle of the month is formatted, so in the

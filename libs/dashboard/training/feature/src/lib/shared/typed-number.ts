@@ -1,5 +1,5 @@
 import type { Locale } from '@prgauge/contracts';
-import { numberLocaleOf } from '@prgauge/dashboard-i18n';
+import { numberLocaleOf } from '@prgauge/dashboard-shared-i18n';
 
 /**
  * Reads a number as a person types it in any of the product's languages: Persian and Arabic digits count, a

@@ -2,12 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { LocalizedText, TrainingTopicView } from '@prgauge/contracts';
-import { TrainingApi } from '@prgauge/dashboard-data-access';
-import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-i18n';
-import { cleanName, LocalizedNameFields } from '../shared/localized-name-fields';
-import { TrainingLookups } from '../shared/training-lookups';
-import { TrainingTabs } from '../shared/training-tabs';
+import { LIMITS, type LocalizedText, type TrainingTopicView } from '@prgauge/contracts';
+import { TrainingApi } from '@prgauge/dashboard-training-data-access';
+import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import {
+  cleanLocalizedText as cleanName,
+  LocalizedFields,
+  withLocaleText,
+} from '@prgauge/dashboard-shared-ui';
+import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
+import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { topicCodeFor } from './topic-code';
 
 type TopicNotice = 'added' | 'renamed' | 'retired' | 'restored' | 'nameMissing' | 'failed' | null;
@@ -19,7 +23,7 @@ type TopicNotice = 'added' | 'renamed' | 'retired' | 'restored' | 'nameMissing' 
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
-    LocalizedNameFields,
+    LocalizedFields,
     TrainingTabs,
     TranslatePipe,
     LocalizedPipe,
@@ -29,6 +33,8 @@ type TopicNotice = 'added' | 'renamed' | 'retired' | 'restored' | 'nameMissing' 
   styleUrl: './topics-page.scss',
 })
 export class TopicsPage {
+  protected readonly withText = withLocaleText;
+  protected readonly nameMax = LIMITS.localizedText.max;
   private readonly api = inject(TrainingApi);
   protected readonly lookups = inject(TrainingLookups);
 

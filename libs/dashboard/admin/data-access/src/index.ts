@@ -1,0 +1,3 @@
+export { CyclesApi } from './lib/cycles.api';
+export type { CycleTransition } from './lib/cycles.api';
+export { editorHasWork, latestPublishedCycle, nearestCycleWithWork } from './lib/cycle-choice';

@@ -1,0 +1,1 @@
+export { AuditApi } from './lib/audit.api';

@@ -1,0 +1,1 @@
+module.exports = require('../../../../jest.angular.cjs')('dashboard-committees-data-access', __dirname);

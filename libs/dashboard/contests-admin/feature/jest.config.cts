@@ -1,1 +1,0 @@
-module.exports = require('../../../../jest.angular.cjs')('dashboard-contests-admin', __dirname);

@@ -1,0 +1,131 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  type CreateNominationRequest,
+  LIMITS,
+  type Locale,
+  type NominationView,
+  SCORING_MODES,
+} from '@prgauge/contracts';
+import {
+  LocaleStore,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue, LocalizedFields } from '@prgauge/dashboard-shared-ui';
+
+import {
+  type CriterionRow,
+  emptyNomination,
+  nominationFormProblems,
+  nominationFormValueOf,
+  nominationInputOf,
+  type NominationFormValue,
+  weightShares,
+} from './nomination-form-model';
+
+/** A nomination, new or saved: its name, places, prize, scoring mode and weighted criteria with their live total. */
+@Component({
+  selector: 'pr-nomination-form',
+  imports: [
+    LocalPercentPipe,
+    LocalizedFields,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    LocalNumberPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './nomination-form.html',
+  styleUrl: './nomination-form.scss',
+})
+export class NominationForm {
+  protected readonly inputValue = inputValue;
+  protected readonly limits = LIMITS;
+  /** The nomination being edited; null adds a new one. A new value resets the form. */
+  readonly nomination = input<NominationView | null>(null);
+  readonly busy = input(false);
+  readonly submitted = output<CreateNominationRequest>();
+  readonly cancelled = output<void>();
+
+  private readonly localeStore = inject(LocaleStore);
+  protected readonly modes = SCORING_MODES;
+  protected readonly value = signal<NominationFormValue>(emptyNomination());
+  protected readonly tried = signal(false);
+  protected readonly problems = computed(() => nominationFormProblems(this.value()));
+  protected readonly weights = computed(() => weightShares(this.value().criteria));
+
+  constructor() {
+    effect(() => {
+      const nomination = this.nomination();
+      // Criterion names are edited in the organiser's language; the form resets only when the record changes.
+      const locale = untracked(() => this.localeStore.locale());
+      this.value.set(nomination ? nominationFormValueOf(nomination, locale) : emptyNomination());
+      this.tried.set(false);
+    });
+  }
+
+  protected patch(change: Partial<NominationFormValue>): void {
+    this.value.update((v) => ({ ...v, ...change }));
+  }
+
+  protected setName(locale: Locale, text: string): void {
+    this.value.update((v) => ({ ...v, name: { ...v.name, [locale]: text } }));
+  }
+
+  protected editCriterion(index: number, change: Partial<CriterionRow>): void {
+    this.value.update((v) => ({
+      ...v,
+      criteria: v.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)),
+    }));
+  }
+
+  protected addCriterion(): void {
+    this.value.update((v) => ({ ...v, criteria: [...v.criteria, { name: '', weight: 1 }] }));
+  }
+
+  protected removeCriterion(index: number): void {
+    this.value.update((v) => ({ ...v, criteria: v.criteria.filter((_, i) => i !== index) }));
+  }
+
+  protected numberOf(target: EventTarget | null): number | null {
+    const value = (target as HTMLInputElement).valueAsNumber;
+    return Number.isNaN(value) ? null : value;
+  }
+
+  protected invalid(field: string): boolean {
+    return this.tried() && (this.problems() as string[]).includes(field);
+  }
+
+  protected submit(): void {
+    this.tried.set(true);
+    if (this.problems().length) return;
+    this.submitted.emit(nominationInputOf(this.value(), this.localeStore.locale()));
+  }
+
+  /** Clears the form after the page has added the nomination. */
+  reset(): void {
+    this.value.set(emptyNomination());
+    this.tried.set(false);
+  }
+}

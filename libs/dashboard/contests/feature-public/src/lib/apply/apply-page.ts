@@ -1,0 +1,183 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  resource,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import type { ApplicationView } from '@prgauge/contracts';
+import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
+import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import {
+  LocalDayPipe,
+  LocalMomentPipe,
+  LocalizedPipe,
+  RefusalText,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
+import { fieldProblems } from '../shared/api-problems';
+import {
+  type ApplicationField,
+  type ApplicationFormValue,
+  applicationInputOf,
+  applicationProblems,
+  emptyApplication,
+  publicApplicationInputOf,
+} from './application-form-model';
+import { AttachmentUploads } from './attachment-uploads';
+
+/** The fields typed as free text. */
+type TextField = Exclude<ApplicationField, 'filedBy' | 'nominationIds' | 'agencyId' | 'personalDataConsent'>;
+
+/**
+ * The application form: filed by the candidate without signing in, or by a signed-in organisation on their
+ * behalf. Files go up after the application is filed, each with its progress.
+ */
+@Component({
+  selector: 'pr-apply-page',
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatRadioModule,
+    MatSelectModule,
+    RouterLink,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalDayPipe,
+    LocalMomentPipe,
+    AttachmentUploads,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './apply-page.html',
+  styleUrl: './apply-page.scss',
+})
+export class ApplyPage {
+  protected readonly inputValue = inputValue;
+  readonly contestId = input.required<string>();
+
+  private readonly api = inject(ContestsApi);
+  private readonly refusals = inject(RefusalText);
+  private readonly organisation = inject(OrganisationApi);
+  protected readonly session = inject(SessionStore);
+  protected readonly store = inject(ContestStore);
+
+  protected readonly value = signal<ApplicationFormValue>(emptyApplication('candidate'));
+  protected readonly files = signal<File[]>([]);
+  protected readonly tried = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly serverProblems = signal<Record<string, string>>({});
+  protected readonly failure = signal<string | null>(null);
+  protected readonly filed = signal<ApplicationView | null>(null);
+  /** Lets a candidate without an account attach files to the application just filed. */
+  protected readonly uploadToken = signal<string | null>(null);
+
+  /** Staff filing for a candidate may name the evaluated agency the candidate works for. */
+  protected readonly agencies = resource({
+    params: () => (this.session.can('contest.application.file') ? true : undefined),
+    loader: () => this.organisation.agencies(),
+  });
+
+  protected readonly candidateFields: { key: TextField; autocomplete: string }[] = [
+    { key: 'candidateName', autocomplete: 'name' },
+    { key: 'candidatePosition', autocomplete: 'organization-title' },
+    { key: 'candidateOrganisation', autocomplete: 'organization' },
+  ];
+
+  /** A candidate without an account leaves an email for the organisers' answer. */
+  protected readonly contactFields = computed((): { key: TextField; autocomplete: string }[] =>
+    this.session.signedIn()
+      ? this.candidateFields
+      : [...this.candidateFields, { key: 'contactEmail', autocomplete: 'email' }],
+  );
+
+  protected readonly textAreas: {
+    key: 'description' | 'goal' | 'results' | 'links';
+    label: string;
+    hint?: string;
+  }[] = [
+    { key: 'description', label: 'contests.apply.description' },
+    { key: 'goal', label: 'contests.apply.goal' },
+    { key: 'results', label: 'contests.apply.results' },
+    { key: 'links', label: 'contests.apply.links', hint: 'contests.apply.linksHint' },
+  ];
+
+  /** The candidate consents in the first person; an organisation filing for them vouches for their consent. */
+  protected readonly consentText = computed(() =>
+    this.value().filedBy === 'candidate'
+      ? 'contests.apply.consent.candidate'
+      : 'contests.apply.consent.organisation',
+  );
+
+  private readonly problems = computed(() => applicationProblems(this.value(), !this.session.signedIn()));
+
+  constructor() {
+    effect(() => this.store.select(this.contestId()));
+    effect(() => {
+      if (this.session.signedIn()) this.patch({ filedBy: 'organisation' });
+    });
+  }
+
+  /** The text to show next to a field: the form's own check once tried, else what the API said. */
+  protected problem(field: ApplicationField): string | null {
+    const own = this.tried() ? this.problems()[field] : undefined;
+    return own ?? this.serverProblems()[field] ?? null;
+  }
+
+  protected patch(change: Partial<ApplicationFormValue>): void {
+    this.value.update((v) => ({ ...v, ...change }));
+  }
+
+  protected patchText(field: TextField, text: string): void {
+    this.patch({ [field]: text });
+  }
+
+  protected toggleNomination(id: string, checked: boolean): void {
+    const ids = this.value().nominationIds.filter((n) => n !== id);
+    this.patch({ nominationIds: checked ? [...ids, id] : ids });
+  }
+
+  protected async submit(): Promise<void> {
+    this.tried.set(true);
+    this.failure.set(null);
+    if (Object.keys(this.problems()).length) return;
+    this.busy.set(true);
+    try {
+      if (this.session.signedIn()) {
+        this.filed.set(await this.api.fileApplication(this.contestId(), applicationInputOf(this.value())));
+      } else {
+        const receipt = await this.api.applyAsCandidate(
+          this.contestId(),
+          publicApplicationInputOf(this.value()),
+        );
+        this.uploadToken.set(receipt.uploadToken);
+        this.filed.set(receipt.application);
+      }
+      this.serverProblems.set({});
+    } catch (error) {
+      const problem = apiProblemOf(error);
+      this.serverProblems.set(fieldProblems(problem, this.refusals));
+      this.failure.set(
+        problem.status === 400 && problem.details.length ? null : this.refusals.summary(problem),
+      );
+      if (problem.status === 409) this.store.reload();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import type { NominationView } from '@prgauge/contracts';
+import { LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { MoneyPipe } from '../shared/money';
+
+/** The nominations with their places, prize, scoring mode and jury criteria with weights. */
+@Component({
+  selector: 'pr-nomination-list',
+  imports: [TranslatePipe, LocalizedPipe, LocalNumberPipe, MoneyPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="card" aria-labelledby="nominations-title">
+      <h2 id="nominations-title">{{ 'contests.nominations' | t }}</h2>
+      <ul class="nominations">
+        @for (n of nominations(); track n.id) {
+          <li>
+            <h3>{{ n.name | localized }}</h3>
+            <p class="facts">
+              <span>{{
+                'contests.mode.' + n.scoringMode
+                  | t
+                    : {
+                        jury: (n.juryShare * 100 | localNumber),
+                        votes: ((1 - n.juryShare) * 100 | localNumber),
+                      }
+              }}</span>
+              <span>{{ 'contests.places' | t: { count: (n.places | localNumber) } }}</span>
+              @if (n.prizeAmount !== null) {
+                <span>{{ 'contests.prize' | t }}: {{ n.prizeAmount | money: n.prizeCurrency }}</span>
+              }
+            </p>
+            @if (n.criteria.length) {
+              <p class="criteria-title">{{ 'contests.criteria' | t }}</p>
+              <ul class="criteria">
+                @for (c of n.criteria; track c.key) {
+                  <li>
+                    {{ c.name | localized }}
+                    <span class="weight">× {{ c.weight | localNumber: (c.weight % 1 ? 1 : 0) }}</span>
+                  </li>
+                }
+              </ul>
+            }
+          </li>
+        } @empty {
+          <li>{{ 'contests.noNominations' | t }}</li>
+        }
+      </ul>
+    </section>
+  `,
+  styles: `
+    .card {
+      background: #fff;
+      border: 1px solid #e0e3ea;
+      border-radius: 8px;
+      padding: 1rem;
+      margin-block-end: 1rem;
+      h2 {
+        margin-block: 0 0.75rem;
+        font-size: 1.125rem;
+      }
+    }
+    .nominations {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      gap: 0.75rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      > li {
+        padding: 0.75rem;
+        border: 1px solid #eceef3;
+        border-radius: 6px;
+      }
+    }
+    h3 {
+      margin: 0 0 0.4rem;
+      font-size: 1rem;
+    }
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      margin: 0;
+      font-size: 0.9rem;
+      color: #4a4f58;
+    }
+    .criteria-title {
+      margin: 0.5rem 0 0.25rem;
+      font-size: 0.85rem;
+      font-weight: 600;
+    }
+    .criteria {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+      font-size: 0.9rem;
+    }
+    .weight {
+      color: #4a4f58;
+    }
+  `,
+})
+export class NominationList {
+  readonly nominations = input.required<NominationView[]>();
+}

@@ -1,0 +1,1 @@
+module.exports = require('../../../../jest.angular.cjs')('dashboard-organisation-data-access', __dirname);

@@ -1,0 +1,4 @@
+export { OrganisationApi } from './lib/organisation.api';
+export { OrganisationAdminApi } from './lib/organisation-admin.api';
+export type { AccountListFilter, AgencyListFilter, ImportEvent } from './lib/organisation-admin.api';
+export { WorkingWeekApi } from './lib/working-week.api';

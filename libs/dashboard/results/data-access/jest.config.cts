@@ -1,0 +1,1 @@
+module.exports = require('../../../../jest.angular.cjs')('dashboard-results-data-access', __dirname);

@@ -1,0 +1,1 @@
+export { ResultsApi } from './lib/results.api';

@@ -1,0 +1,2 @@
+export { SubmissionsApi } from './lib/submissions.api';
+export type { UploadEvent } from './lib/submissions.api';

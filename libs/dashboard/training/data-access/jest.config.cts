@@ -1,0 +1,1 @@
+module.exports = require('../../../../jest.angular.cjs')('dashboard-training-data-access', __dirname);
