@@ -85,6 +85,7 @@ let nextId = 0;
     }
     .whole {
       grid-column: 1 / -1;
+      margin-block-end: 0.75rem;
     }
   `,
 })
