@@ -1,4 +1,4 @@
-import { Type } from '@nestjs/common';
+import { DynamicModule, Type } from '@nestjs/common';
 import { AgenciesModule } from './agencies/agencies.module';
 import { CommitteesModule } from './committees/committees.module';
 import { ContestsModule } from './contests/contests.module';
@@ -10,11 +10,12 @@ import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
 
 /** The product's feature modules. */
-export const featureModules: Type[] = [
+export const featureModules: (Type | DynamicModule)[] = [
   UsersModule,
   RegionsModule,
   AgenciesModule,
-  CyclesModule,
+  // Cycles' ports are provided by the modules that read its data (see CyclesModule.withCollaborators).
+  CyclesModule.withCollaborators(ScoresModule),
   SubmissionsModule,
   ScoresModule,
   CommitteesModule,

@@ -1,6 +1,5 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ScoresModule } from '../scores/scores.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { Cycle } from './cycle.entity';
 import { CycleLifecycleService } from './cycle-lifecycle.service';
@@ -11,11 +10,22 @@ import { CyclesService } from './cycles.service';
 import { PublicCyclesController } from './public-cycles.controller';
 import { PublishSummaryReader } from './publish-summary.reader';
 
-/** Cycles and their one lifecycle; publishing asks the scores module to freeze the results. */
+/**
+ * Cycles and their one lifecycle; publishing asks for the results to be frozen through `ResultsFreezer`, which
+ * cycles declares and scores/ provides.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Cycle]), SubmissionsModule, ScoresModule],
+  imports: [TypeOrmModule.forFeature([Cycle]), SubmissionsModule],
   controllers: [CyclesController, PublicCyclesController],
   providers: [CyclesService, CycleLifecycleService, CycleRepository, CycleViews, PublishSummaryReader],
   exports: [CyclesService, CycleLifecycleService],
 })
-export class CyclesModule {}
+export class CyclesModule {
+  /**
+   * Cycles with the modules that provide and export its ports (`ResultsFreezer`: scores/): the application
+   * wires them together, so that cycles never imports the modules that read its data.
+   */
+  static withCollaborators(...modules: Type[]): DynamicModule {
+    return { module: CyclesModule, imports: modules };
+  }
+}

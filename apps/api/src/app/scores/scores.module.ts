@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ResultsFreezer } from '../cycles/results-freezer';
 import { PublishedRanking } from './published-ranking.entity';
 import { ResultsController } from './results.controller';
 import { ResultsFreezeFacade } from './results-freeze.facade';
@@ -12,7 +13,12 @@ import { ScoringPreviewService } from './scoring-preview.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ScoreSnapshot, PublishedRanking])],
   controllers: [ResultsController, ScoringPreviewController],
-  providers: [ResultsService, ResultsFreezeFacade, ScoredCycleRepository, ScoringPreviewService],
-  exports: [ResultsFreezeFacade, ScoredCycleRepository],
+  providers: [
+    ResultsService,
+    { provide: ResultsFreezer, useClass: ResultsFreezeFacade },
+    ScoredCycleRepository,
+    ScoringPreviewService,
+  ],
+  exports: [ResultsFreezer, ScoredCycleRepository],
 })
 export class ScoresModule {}
