@@ -15,7 +15,7 @@ export const featureModules: (Type | DynamicModule)[] = [
   RegionsModule,
   AgenciesModule,
   // Cycles' ports are provided by the modules that read its data (see CyclesModule.withCollaborators).
-  CyclesModule.withCollaborators(ScoresModule),
+  CyclesModule.withCollaborators(SubmissionsModule, ScoresModule),
   SubmissionsModule,
   ScoresModule,
   CommitteesModule,

@@ -8,8 +8,8 @@ import { Clock } from '../common/clock';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
 import { CycleChangeFeed } from './cycle-change-feed';
-import { CycleSubmissionsFacade } from '../submissions/cycle-submissions.facade';
 import type { Cycle } from './cycle.entity';
+import { CycleSubmissions } from './cycle-submissions.port';
 import { type CycleAction, cycleTransition, type LifecycleFacts, NO_FACTS } from './cycle-lifecycle';
 import { lifecycleRefusal } from './cycle-refusals';
 import { type NewCycle, CycleRepository } from './cycle.repository';
@@ -35,8 +35,7 @@ export class CycleLifecycleService {
     private readonly cycles: Pick<CycleRepository, 'transaction' | 'lock' | 'insert' | 'update'>,
     @Inject(CycleViews) private readonly views: Pick<CycleViews, 'view'>,
     @Inject(PublishSummaryReader) private readonly summaries: Pick<PublishSummaryReader, 'read'>,
-    @Inject(CycleSubmissionsFacade)
-    private readonly submissions: Pick<CycleSubmissionsFacade, 'createDrafts'>,
+    @Inject(CycleSubmissions) private readonly submissions: Pick<CycleSubmissions, 'createDrafts'>,
     @Inject(ResultsFreezer) private readonly results: ResultsFreezer,
     @Inject(AuditService) private readonly audit: Pick<AuditService, 'record'>,
     @Inject(CycleChangeFeed) private readonly changes: Pick<CycleChangeFeed, 'announce' | 'changedHere'>,

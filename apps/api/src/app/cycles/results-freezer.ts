@@ -10,8 +10,8 @@ export interface Publication {
 
 /**
  * What publishing needs of the results, whose tables scores/ owns. Cycles declares it and scores/ provides it
- * (`CyclesModule.withCollaborators(...)` in app.module.ts), so scores/ may read cycles' data without cycles
- * importing scores/. Whether the cycle may be published stays the cycles module's decision.
+ * (`CyclesModule.withCollaborators(...)` in feature-modules.ts), so scores/ may read cycles' data without
+ * cycles importing scores/. Whether the cycle may be published stays the cycles module's decision.
  */
 export abstract class ResultsFreezer {
   /**

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScoresModule } from '../scores/scores.module';
+import { CycleSubmissions } from '../cycles/cycle-submissions.port';
 import { CycleSubmissionsFacade } from './cycle-submissions.facade';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
@@ -32,8 +33,8 @@ import { SubmissionsService } from './submissions.service';
     EvidenceService,
     ReviewQueueService,
     ReviewLoopService,
-    CycleSubmissionsFacade,
+    { provide: CycleSubmissions, useClass: CycleSubmissionsFacade },
   ],
-  exports: [CycleSubmissionsFacade],
+  exports: [CycleSubmissions],
 })
 export class SubmissionsModule {}
