@@ -9,14 +9,20 @@ import { SubmissionsModule } from './submissions/submissions.module';
 import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
 
+/**
+ * A feature folder declares the ports it calls, and the folder that owns the tables behind them provides them;
+ * the modules are wired here so that neither imports the other's module. One instance of each module, so the
+ * same `submissions` is given to cycles and listed below.
+ */
+const submissions = SubmissionsModule.withPreviousValues(ScoresModule);
+
 /** The product's feature modules. */
 export const featureModules: (Type | DynamicModule)[] = [
   UsersModule,
   RegionsModule,
   AgenciesModule,
-  // Cycles' ports are provided by the modules that read its data (see CyclesModule.withCollaborators).
-  CyclesModule.withCollaborators(SubmissionsModule, ScoresModule),
-  SubmissionsModule,
+  CyclesModule.withCollaborators(submissions, ScoresModule),
+  submissions,
   ScoresModule,
   CommitteesModule,
   TrainingModule,

@@ -26,7 +26,7 @@ export class CyclesModule {
    * `ResultsFreezer`: scores/): the application wires them together (feature-modules.ts), so that cycles never
    * imports the modules that read its data.
    */
-  static withCollaborators(...modules: Type[]): DynamicModule {
+  static withCollaborators(...modules: (Type | DynamicModule)[]): DynamicModule {
     return { module: CyclesModule, imports: modules };
   }
 }

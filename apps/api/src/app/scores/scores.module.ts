@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ResultsFreezer } from '../cycles/results-freezer';
+import { PreviousValues } from '../submissions/previous-values';
+import { PreviousValuesFacade } from './previous-values.facade';
 import { PublishedRanking } from './published-ranking.entity';
 import { ResultsController } from './results.controller';
 import { ResultsFreezeFacade } from './results-freeze.facade';
@@ -16,9 +18,10 @@ import { ScoringPreviewService } from './scoring-preview.service';
   providers: [
     ResultsService,
     { provide: ResultsFreezer, useClass: ResultsFreezeFacade },
+    { provide: PreviousValues, useClass: PreviousValuesFacade },
     ScoredCycleRepository,
     ScoringPreviewService,
   ],
-  exports: [ResultsFreezer, ScoredCycleRepository],
+  exports: [ResultsFreezer, PreviousValues, ScoredCycleRepository],
 })
 export class ScoresModule {}
