@@ -10,7 +10,7 @@ import { typeOrmOptions } from './database/typeorm-options';
 import { featureModules } from './feature-modules';
 import { HealthModule } from './health/health.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
-import { CycleEventsModule } from './scores/cycle-events.module';
+import { CycleEventsModule } from './cycles/cycle-events.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {

@@ -1,4 +1,4 @@
-import { Type } from '@nestjs/common';
+import { DynamicModule, Type } from '@nestjs/common';
 import { AgenciesModule } from './agencies/agencies.module';
 import { CommitteesModule } from './committees/committees.module';
 import { ContestsModule } from './contests/contests.module';
@@ -9,13 +9,20 @@ import { SubmissionsModule } from './submissions/submissions.module';
 import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
 
+/**
+ * A feature folder declares the ports it calls, and the folder that owns the tables behind them provides them;
+ * the modules are wired here so that neither imports the other's module. One instance of each module, so the
+ * same `submissions` is given to cycles and listed below.
+ */
+const submissions = SubmissionsModule.withPreviousValues(ScoresModule);
+
 /** The product's feature modules. */
-export const featureModules: Type[] = [
+export const featureModules: (Type | DynamicModule)[] = [
   UsersModule,
   RegionsModule,
   AgenciesModule,
-  CyclesModule,
-  SubmissionsModule,
+  CyclesModule.withCollaborators(submissions, ScoresModule),
+  submissions,
   ScoresModule,
   CommitteesModule,
   TrainingModule,

@@ -3,7 +3,7 @@ import type { CycleStatus, SessionUser } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import type { AuditFact } from '../audit/audit.service';
-import type { Publication } from '../scores/results-freeze.facade';
+import type { Publication } from './results-freezer';
 import type { Cycle } from './cycle.entity';
 import { CycleLifecycleService } from './cycle-lifecycle.service';
 import type { CycleStatusChange } from './cycle.repository';

@@ -7,16 +7,16 @@ import { StaleVersionException } from '../common/api-error';
 import { Clock } from '../common/clock';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
-import { CycleChangeFeed } from '../scores/cycle-change-feed';
-import { ResultsFreezeFacade } from '../scores/results-freeze.facade';
-import { CycleSubmissionsFacade } from '../submissions/cycle-submissions.facade';
+import { CycleChangeFeed } from './cycle-change-feed';
 import type { Cycle } from './cycle.entity';
+import { CycleSubmissions } from './cycle-submissions.port';
 import { type CycleAction, cycleTransition, type LifecycleFacts, NO_FACTS } from './cycle-lifecycle';
 import { lifecycleRefusal } from './cycle-refusals';
 import { type NewCycle, CycleRepository } from './cycle.repository';
 import { CycleViews } from './cycle-views';
 import type { ReopenCycleDto } from './dto/update-cycle.dto';
 import { PublishSummaryReader } from './publish-summary.reader';
+import { ResultsFreezer } from './results-freezer';
 
 /** The steps of an existing cycle that only change its status (publishing also freezes results). */
 export type StatusStep = Exclude<CycleAction, 'create' | 'publish'>;
@@ -35,9 +35,8 @@ export class CycleLifecycleService {
     private readonly cycles: Pick<CycleRepository, 'transaction' | 'lock' | 'insert' | 'update'>,
     @Inject(CycleViews) private readonly views: Pick<CycleViews, 'view'>,
     @Inject(PublishSummaryReader) private readonly summaries: Pick<PublishSummaryReader, 'read'>,
-    @Inject(CycleSubmissionsFacade)
-    private readonly submissions: Pick<CycleSubmissionsFacade, 'createDrafts'>,
-    @Inject(ResultsFreezeFacade) private readonly results: Pick<ResultsFreezeFacade, 'freezeResults'>,
+    @Inject(CycleSubmissions) private readonly submissions: Pick<CycleSubmissions, 'createDrafts'>,
+    @Inject(ResultsFreezer) private readonly results: ResultsFreezer,
     @Inject(AuditService) private readonly audit: Pick<AuditService, 'record'>,
     @Inject(CycleChangeFeed) private readonly changes: Pick<CycleChangeFeed, 'announce' | 'changedHere'>,
     @Inject(Clock) private readonly clock: Pick<Clock, 'now'>,

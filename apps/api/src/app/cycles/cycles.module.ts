@@ -1,7 +1,5 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ScoresModule } from '../scores/scores.module';
-import { SubmissionsModule } from '../submissions/submissions.module';
 import { Cycle } from './cycle.entity';
 import { CycleLifecycleService } from './cycle-lifecycle.service';
 import { CycleRepository } from './cycle.repository';
@@ -11,11 +9,24 @@ import { CyclesService } from './cycles.service';
 import { PublicCyclesController } from './public-cycles.controller';
 import { PublishSummaryReader } from './publish-summary.reader';
 
-/** Cycles and their one lifecycle; publishing asks the scores module to freeze the results. */
+/**
+ * Cycles and their one lifecycle. Cycles declares the ports it calls and the modules that read its data provide
+ * them: `CycleSubmissions` (drafts, states, extensions: submissions/) and `ResultsFreezer` (publishing freezes
+ * the results: scores/).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Cycle]), SubmissionsModule, ScoresModule],
+  imports: [TypeOrmModule.forFeature([Cycle])],
   controllers: [CyclesController, PublicCyclesController],
   providers: [CyclesService, CycleLifecycleService, CycleRepository, CycleViews, PublishSummaryReader],
   exports: [CyclesService, CycleLifecycleService],
 })
-export class CyclesModule {}
+export class CyclesModule {
+  /**
+   * Cycles with the modules that provide and export its ports (`CycleSubmissions`: submissions/,
+   * `ResultsFreezer`: scores/): the application wires them together (feature-modules.ts), so that cycles never
+   * imports the modules that read its data.
+   */
+  static withCollaborators(...modules: (Type | DynamicModule)[]): DynamicModule {
+    return { module: CyclesModule, imports: modules };
+  }
+}

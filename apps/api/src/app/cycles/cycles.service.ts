@@ -20,7 +20,6 @@ import { cycleView, cycleViews } from './cycle-views';
 import { publishedCycles } from './cycle-record.facade';
 import { CycleRepository } from './cycle.repository';
 import { CycleLifecycleService } from './cycle-lifecycle.service';
-import { CycleSubmissionsFacade } from '../submissions/cycle-submissions.facade';
 import { Cycle } from './cycle.entity';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { GrantExtensionDto } from './dto/extension.dto';
@@ -28,6 +27,7 @@ import { PutFrameworkDto, UpdateCycleDto } from './dto/update-cycle.dto';
 import { sevenIndexTemplate } from './framework-template';
 import { frameworkProblems } from './framework-rules';
 import { PublishSummaryReader } from './publish-summary.reader';
+import { CycleSubmissions } from './cycle-submissions.port';
 import { defaultLocaleOfRegion } from '../regions/region-default-locale';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { dayOffWarningsOfRegion, withWarnings } from '../regions/region-working-week';
@@ -40,7 +40,7 @@ export class CyclesService {
     @InjectRepository(Cycle) private readonly repository: Repository<Cycle>,
     private readonly cycles: CycleRepository,
     private readonly summaries: PublishSummaryReader,
-    private readonly submissions: CycleSubmissionsFacade,
+    private readonly submissions: CycleSubmissions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly lifecycle: CycleLifecycleService,

@@ -9,7 +9,7 @@ import {
 } from '@prgauge/contracts';
 import type { FieldProblemInput } from '../common/api-error';
 import { ScoringInputError, validateFramework } from '@prgauge/scoring';
-import { toScoringFramework } from '../scores/scoring-document';
+import { toScoringFramework } from './scoring-framework';
 
 const TEXT_FIELDS = ['description', 'help', 'unit'] as const;
 

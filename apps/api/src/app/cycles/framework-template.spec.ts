@@ -1,5 +1,5 @@
 import { flattenFramework, validateScoringInput } from '@prgauge/scoring';
-import { toScoringFramework } from '../scores/scoring-document';
+import { toScoringFramework } from './scoring-framework';
 import { sevenIndexTemplate } from './framework-template';
 import { storedLeaves } from './framework-rules';
 

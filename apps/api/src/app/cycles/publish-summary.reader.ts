@@ -4,9 +4,9 @@ import type { EntityManager } from 'typeorm';
 import { activeAgenciesOf } from '../agencies/active-agencies';
 import { dayIn } from '../common/zoned-date';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
-import { CycleSubmissionsFacade } from '../submissions/cycle-submissions.facade';
 import type { Cycle } from './cycle.entity';
 import { publishSummaryOf } from './publish-guard';
+import { CycleSubmissions } from './cycle-submissions.port';
 
 /**
  * Reads the rows behind `publishSummaryOf`: the region's active agencies (the ranking's rows, as the cycle's
@@ -14,7 +14,7 @@ import { publishSummaryOf } from './publish-guard';
  */
 @Injectable()
 export class PublishSummaryReader {
-  constructor(private readonly submissions: CycleSubmissionsFacade) {}
+  constructor(private readonly submissions: CycleSubmissions) {}
 
   async read(manager: EntityManager, cycle: Cycle, now: Date): Promise<PublishSummary> {
     const agencies = await activeAgenciesOf(manager, cycle.regionId);

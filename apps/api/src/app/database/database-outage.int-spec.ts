@@ -5,7 +5,7 @@ import { Caller, callerFor, seedRegions } from '../../../test/support/fixtures';
 import { OwnPgServer, startOwnPgServer } from '../../../test/support/own-pg-server';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { createTestDatabase, superuserClient } from '../../../test/support/test-database';
-import { CycleChangeFeed } from '../scores/cycle-change-feed';
+import { CycleChangeFeed } from '../cycles/cycle-change-feed';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -6,7 +6,8 @@ import { reportedValues } from '../submissions/reported-values.facade';
 import type { CycleRecord } from '../cycles/cycle-record.facade';
 import { trainingLeafValues } from '../training/training-leaf-values';
 import type { ScoredAgency } from './scored-cycle';
-import { toScoringFramework, ValueForScoring } from './scoring-document';
+import { toScoringFramework } from '../cycles/scoring-framework';
+import type { ValueForScoring } from './scoring-document';
 
 export interface CycleInputs {
   /** Agencies with data of their own in the cycle: these are scored and ranked. */

@@ -1,5 +1,5 @@
 import type { IndexHeader, RankingResponse, RankingRow } from '@prgauge/contracts';
-import { toScoringFramework } from './scoring-document';
+import { toScoringFramework } from '../cycles/scoring-framework';
 import type { ScoredCycle } from './scored-cycle';
 
 /** The top-level indices with their share of the total. */

@@ -1,26 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CycleRecord } from '../cycles/cycle-record.facade';
+import { type Publication, ResultsFreezer } from '../cycles/results-freezer';
 import { PublishedRanking } from './published-ranking.entity';
 import { buildRanking } from './ranking-view';
 import { ScoreSnapshot } from './score-snapshot.entity';
 import type { ScoredCycle } from './scored-cycle';
 import { PUBLISHED_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
 
-/** One publication of a cycle's results: its number (1 for the first publish), instant and publisher's user id. */
-export interface Publication {
-  publication: number;
-  publishedAt: Date;
-  publishedBy: string;
-}
-
 /**
- * Freezes a cycle's results for the cycles module's publish step: snapshots in tables, and the ranking
- * serialised once for every reader. Whether the cycle may be published is the cycles module's decision.
+ * Freezes a cycle's results for the cycles module's publish step, as its `ResultsFreezer`: snapshots in tables,
+ * and the ranking serialised once for every reader. Whether the cycle may be published is the cycles module's
+ * decision.
  */
 @Injectable()
-export class ResultsFreezeFacade {
-  constructor(private readonly scored: ScoredCycleRepository) {}
+export class ResultsFreezeFacade extends ResultsFreezer {
+  constructor(private readonly scored: ScoredCycleRepository) {
+    super();
+  }
 
   /**
    * Scores the cycle's approved data with the published sensitivity and stores it as `publication`, inside the

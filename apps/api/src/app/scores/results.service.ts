@@ -11,7 +11,7 @@ import { RecordNotFoundException } from '../common/record-not-found';
 import { canSeeRegion } from '../common/scope';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { type CycleRecord, findCycle, publicationOf } from '../cycles/cycle-record.facade';
-import { CycleChangeFeed } from './cycle-change-feed';
+import { CycleChangeFeed } from '../cycles/cycle-change-feed';
 import { loadCycleInputs } from './cycle-inputs.loader';
 import { PublishedRanking } from './published-ranking.entity';
 import { buildRanking, filterRanking } from './ranking-view';

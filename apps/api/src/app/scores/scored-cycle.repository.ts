@@ -14,7 +14,8 @@ import { type CycleRecord, previousPublishedCycle, publishedCycles } from '../cy
 import { loadCycleInputs } from './cycle-inputs.loader';
 import { ScoreSnapshot } from './score-snapshot.entity';
 import type { ScoredCycle } from './scored-cycle';
-import { buildScoringDocument, toScoringFramework } from './scoring-document';
+import { toScoringFramework } from '../cycles/scoring-framework';
+import { buildScoringDocument } from './scoring-document';
 
 /** Rank stability of published results: 1,000 runs with every index weight debated by ±25 %. */
 export const PUBLISHED_SENSITIVITY: SensitivityOptions = { runs: 1000, spread: 0.25, seed: 42 };

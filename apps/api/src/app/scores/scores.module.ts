@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ResultsFreezer } from '../cycles/results-freezer';
+import { PreviousValues } from '../submissions/previous-values';
+import { PreviousValuesFacade } from './previous-values.facade';
 import { PublishedRanking } from './published-ranking.entity';
 import { ResultsController } from './results.controller';
 import { ResultsFreezeFacade } from './results-freeze.facade';
@@ -12,7 +15,13 @@ import { ScoringPreviewService } from './scoring-preview.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ScoreSnapshot, PublishedRanking])],
   controllers: [ResultsController, ScoringPreviewController],
-  providers: [ResultsService, ResultsFreezeFacade, ScoredCycleRepository, ScoringPreviewService],
-  exports: [ResultsFreezeFacade, ScoredCycleRepository],
+  providers: [
+    ResultsService,
+    { provide: ResultsFreezer, useClass: ResultsFreezeFacade },
+    { provide: PreviousValues, useClass: PreviousValuesFacade },
+    ScoredCycleRepository,
+    ScoringPreviewService,
+  ],
+  exports: [ResultsFreezer, PreviousValues, ScoredCycleRepository],
 })
 export class ScoresModule {}

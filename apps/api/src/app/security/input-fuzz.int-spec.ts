@@ -12,7 +12,7 @@ import { routeTable, RouteInfo } from '../../../test/support/route-table';
 import { seedRouteVictim } from '../../../test/support/route-victim';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { CSRF_HEADER, SESSION_COOKIE, SessionService } from '../auth/session.service';
-import { toScoringFramework } from '../scores/scoring-document';
+import { toScoringFramework } from '../cycles/scoring-framework';
 import { User } from '../users/user.entity';
 
 /** Fixed, so that a failure found once is found again; set FUZZ_SEED (and FUZZ_RUNS) to explore further. */

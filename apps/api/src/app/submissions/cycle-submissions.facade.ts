@@ -3,14 +3,16 @@ import type { ExtensionView, SubmissionStatus } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { activeAgenciesOf } from '../agencies/active-agencies';
 import { ApiException } from '../common/api-error';
+import { CycleSubmissions } from '../cycles/cycle-submissions.port';
 import { Submission } from './submission.entity';
 
 /**
  * What the cycles module may ask of a cycle's submissions, each inside the caller's transaction: their states
- * (for the publish guard), the empty drafts made on opening, and deadline extensions.
+ * (for the publish guard), the empty drafts made on opening, and deadline extensions. Provided as cycles'
+ * `CycleSubmissions`.
  */
 @Injectable()
-export class CycleSubmissionsFacade {
+export class CycleSubmissionsFacade extends CycleSubmissions {
   /** Each agency's submission state in a cycle, by agency id; agencies without a submission are absent. */
   async statesOf(manager: EntityManager, cycleId: string): Promise<Map<string, SubmissionStatus>> {
     const submissions = await manager.find(Submission, {

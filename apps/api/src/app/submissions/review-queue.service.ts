@@ -15,11 +15,11 @@ import { pageOfList, type PageWindow } from '../common/paging';
 import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { agencyProfilesById } from '../agencies/agency-profiles.facade';
-import { previousPublishedValues } from '../scores/previous-values.facade';
 import { workFirst } from './review-queue-order';
 import { valueFlags } from './value-flags';
 import { Clock } from '../common/clock';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
+import { PreviousValues } from './previous-values';
 
 interface Row {
   submission_id: string;
@@ -45,6 +45,7 @@ export class ReviewQueueService {
   constructor(
     @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
     private readonly clock: Clock,
+    private readonly previousValues: PreviousValues,
   ) {}
 
   /** This module's connection, for reads through other modules' facades and for transactions. */
@@ -166,7 +167,7 @@ export class ReviewQueueService {
         WHERE s.cycle_id = $1 AND v.value IS NOT NULL`,
       [cycleId],
     );
-    const previousValues = await previousPublishedValues(this.db, cycle);
+    const previousValues = await this.previousValues.previousPublishedValues(this.db, cycle);
     const byIndicator = new Map<string, { agency: string; value: number }[]>();
     for (const v of values)
       byIndicator.set(v.indicator_key, [

@@ -11,7 +11,6 @@ import type {
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import type { CycleRecord } from '../cycles/cycle-record.facade';
-import { previousPublishedValues } from '../scores/previous-values.facade';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
 import { commentView } from './review-loop.service';
@@ -21,6 +20,7 @@ import { valueFlags } from './value-flags';
 import { trainingLeafValues } from '../training/training-leaf-values';
 import { Clock } from '../common/clock';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
+import { PreviousValues } from './previous-values';
 
 /** The leaves of a framework as forms and review screens show them, each with its top-level index. */
 export function leafViews(framework: FrameworkDocument): LeafView[] {
@@ -51,6 +51,7 @@ export class SubmissionViewService {
   constructor(
     @InjectRepository(SubmissionValue) private readonly values: Repository<SubmissionValue>,
     private readonly clock: Clock,
+    private readonly previousPublished: PreviousValues,
   ) {}
 
   /** This module's connection, for reads through other modules' facades and for transactions. */
@@ -153,7 +154,7 @@ export class SubmissionViewService {
     cycle: CycleRecord,
     agencyId: string,
   ): Promise<Record<string, number | null> | null> {
-    const previous = await previousPublishedValues(this.db, cycle, agencyId);
+    const previous = await this.previousPublished.previousPublishedValues(this.db, cycle, agencyId);
     return previous.get(agencyId) ?? null;
   }
 

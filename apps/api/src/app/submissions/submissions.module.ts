@@ -1,6 +1,6 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ScoresModule } from '../scores/scores.module';
+import { CycleSubmissions } from '../cycles/cycle-submissions.port';
 import { CycleSubmissionsFacade } from './cycle-submissions.facade';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
@@ -18,7 +18,7 @@ import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Submission, SubmissionValue, Evidence, ReviewComment]), ScoresModule],
+  imports: [TypeOrmModule.forFeature([Submission, SubmissionValue, Evidence, ReviewComment])],
   controllers: [
     SubmissionsController,
     EvidenceController,
@@ -32,8 +32,16 @@ import { SubmissionsService } from './submissions.service';
     EvidenceService,
     ReviewQueueService,
     ReviewLoopService,
-    CycleSubmissionsFacade,
+    { provide: CycleSubmissions, useClass: CycleSubmissionsFacade },
   ],
-  exports: [CycleSubmissionsFacade],
+  exports: [CycleSubmissions],
 })
-export class SubmissionsModule {}
+export class SubmissionsModule {
+  /**
+   * Submissions with the module that provides and exports its `PreviousValues` (scores/): the application wires
+   * the two together (feature-modules.ts), so that submissions never imports the module that scores its values.
+   */
+  static withPreviousValues(previousValues: Type): DynamicModule {
+    return { module: SubmissionsModule, imports: [previousValues] };
+  }
+}
