@@ -14,7 +14,7 @@ import {
   StaleVersionException,
   type FieldProblemInput,
 } from '../../common/api-error';
-import { displayNamesOf } from '../../users/display-names.facade';
+import { displayNamesOf } from '../../users/account-references';
 import { jurorCandidateAccount } from '../../users/juror-accounts.facade';
 import { loadContest } from '../setup/contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from '../setup/contest-errors';

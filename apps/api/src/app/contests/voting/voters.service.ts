@@ -7,7 +7,7 @@ import { hashPassword } from '../../auth/passwords';
 import { AuditService } from '../../audit/audit.service';
 import { ApiException, InvalidFieldsException } from '../../common/api-error';
 import { AddressLimit, AddressLimitsService } from '../../rate-limits/address-limits.service';
-import { displayNamesOf } from '../../users/display-names.facade';
+import { displayNamesOf } from '../../users/account-references';
 import { accountOf, insertJournalistAccount } from '../../users/voter-accounts.facade';
 import { loadContest } from '../setup/contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException } from '../setup/contest-errors';
