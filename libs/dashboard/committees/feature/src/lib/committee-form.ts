@@ -80,7 +80,7 @@ const valueOf = (c: CommitteeView | null): CommitteeFormValue => ({
         </mat-form-field>
       </div>
       <pr-localized-fields
-        labelKey="training.name.in"
+        labelKey="committees.name.in"
         [maxLength]="limits.localizedText.max"
         [legend]="'committees.nameLegend' | t"
         [value]="value().name"
