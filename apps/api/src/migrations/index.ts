@@ -22,6 +22,7 @@ import { AddContestApplicationNameSearch20270110100300 } from './20270110100300-
 import { AddRegionWorkingWeek20270115100000 } from './20270115100000-add-region-working-week';
 // Contest texts by language
 import { LocalizeContestOrganiserAndRules20270117100000 } from './20270117100000-localize-contest-organiser-and-rules';
+import { AddContestSeriesYears20270205100000 } from './20270205100000-add-contest-series-years';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -49,4 +50,6 @@ export const migrations = [
   AddRegionWorkingWeek20270115100000,
   // Contest texts by language
   LocalizeContestOrganiserAndRules20270117100000,
+  // Earlier years of contest series
+  AddContestSeriesYears20270205100000,
 ];

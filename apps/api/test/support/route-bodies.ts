@@ -99,6 +99,8 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
   'POST /api/contests/:contestId/nominations': { name: { en: 'Injected' }, scoringMode: 'vote' },
   'PATCH /api/nominations/:nominationId': { version: 1, places: 2 },
   'DELETE /api/nominations/:nominationId': undefined,
+  'PUT /api/contests/:contestId/series-history/:year': { participants: 85 },
+  'DELETE /api/contests/:contestId/series-history/:year': undefined,
   'POST /api/contests/:contestId/applications': {
     candidateName: 'Intruder',
     candidatePosition: 'Press secretary',

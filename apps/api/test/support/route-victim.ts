@@ -64,6 +64,8 @@ export async function seedRouteVictim(testApp: TestApp): Promise<RouteVictim> {
     groupId: fx.groups.health.id,
     /** A holiday's day, for the routes that add or remove one. */
     day: '2027-05-09',
+    /** An earlier year of the victim contest's series. */
+    year: '2020',
     userId: editorA.id,
   };
   return { fx, params };

@@ -11,6 +11,7 @@ import { ContestResult } from '../contests/results/contest-result.entity';
 import { Contest } from '../contests/setup/contest.entity';
 import { ContestJuror, JurorConflict, ScoreSheet } from '../contests/jury/jury.entities';
 import { Nomination } from '../contests/setup/nomination.entity';
+import { SeriesYear } from '../contests/setup/series-year.entity';
 import { ContestVote, ContestVoter } from '../contests/voting/voting.entities';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { UserSession } from '../auth/session.entity';
@@ -54,6 +55,7 @@ export const entities = [
   Attendance,
   Contest,
   Nomination,
+  SeriesYear,
   ContestApplication,
   ApplicationNomination,
   ApplicationAttachment,

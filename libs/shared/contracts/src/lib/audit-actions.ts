@@ -55,6 +55,8 @@ export const AUDIT_ACTIONS = [
   'contest.nomination.add',
   'contest.nomination.update',
   'contest.nomination.delete',
+  'contest.series_year.set',
+  'contest.series_year.delete',
   'contest.application.file',
   'contest.application.attach',
   'contest.application.screen',

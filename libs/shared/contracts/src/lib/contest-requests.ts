@@ -145,3 +145,15 @@ export interface ErasePersonalDataRequest {
   /** The request it answers, for the audit trail: who asked, when, and how. */
   reason: string;
 }
+
+/**
+ * Figures of an earlier year of a contest's series, from before the product held it (say, from last year's
+ * press release: "85 participants"). Counts are whole numbers from 0 to 1,000,000; at least one is given.
+ * `version` is required to change a year already entered (409 `record.stale` on a stale one).
+ */
+export interface SeriesYearRequest {
+  participants?: number | null;
+  applications?: number | null;
+  winners?: number | null;
+  version?: number;
+}

@@ -234,12 +234,28 @@ export interface NominationResult {
   rows: ResultRow[];
 }
 
+/**
+ * One year of a contest's series: the figures of the contest the product holds for that year (`held`), or the
+ * figures the organisers entered for a year that predates the product (`entered`). A figure nobody entered is
+ * null; `winners` is null for a held year whose results are not published yet.
+ */
+export interface SeriesYearStatistics {
+  year: number;
+  source: 'held' | 'entered';
+  participants: number | null;
+  applications: number | null;
+  winners: number | null;
+}
+
 export interface ContestStatistics {
   applications: number;
   /** People, counted once however many applications they filed. */
   participants: number;
+  /** Participants of the year before in the series, held or entered; null when that year has no figure. */
   previousYearParticipants: number | null;
   perNomination: { nominationId: string; applications: number }[];
+  /** Every year of the series up to this contest's, oldest first, this year included. */
+  series: SeriesYearStatistics[];
 }
 
 export interface ContestResults {
@@ -264,4 +280,14 @@ export interface ContestBallot {
   /** Null until the journalist registers for this contest. */
   voter: VoterView | null;
   nominations: { nomination: NominationView; candidates: BallotCandidate[]; votedFor: string | null }[];
+}
+
+/** An earlier year of a series as the organisers entered it; see `SeriesYearRequest`. */
+export interface SeriesYearView {
+  series: string;
+  year: number;
+  participants: number | null;
+  applications: number | null;
+  winners: number | null;
+  version: number;
 }

@@ -11,6 +11,7 @@ import type {
   LiveCounts,
   NominationView,
   PublicApplicationReceipt,
+  SeriesYearView,
   VoteAnomaly,
   VoteReceipt,
   VoterRegistrationReceipt,
@@ -83,6 +84,7 @@ export interface ResponseBodies {
   ReviewQueueItem: ReviewQueueItem;
   SaveValuesResult: SaveValuesResult;
   ScorecardResponse: ScorecardResponse;
+  SeriesYearView: SeriesYearView;
   SessionUser: SessionUser;
   SubmissionView: SubmissionView;
   TrainingEventView: TrainingEventView;

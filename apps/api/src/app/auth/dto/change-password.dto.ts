@@ -15,7 +15,11 @@ export class ChangePasswordDto implements ChangePasswordRequest {
     description: PASSWORD_RULES,
   })
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `newPassword must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `newPassword must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `newPassword must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  })
+  @MaxLength(PASSWORD_MAX_LENGTH, {
+    message: `newPassword must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  })
   newPassword!: string;
 }

@@ -49,3 +49,13 @@ export async function acceptedEntriesOf(
     : [];
   return { entries, applications };
 }
+
+/** Every application to any of the contests, whatever its screening; no contests ask the database nothing. */
+export function applicationsOfContests(
+  manager: EntityManager,
+  contestIds: readonly string[],
+): Promise<ContestApplication[]> {
+  return contestIds.length
+    ? manager.findBy(ContestApplication, { contestId: In([...contestIds]) })
+    : Promise.resolve([]);
+}

@@ -1,34 +1,88 @@
-import type { ContestStatistics } from '@prgauge/contracts';
-import { EntityManager } from 'typeorm';
+import type { ContestStatistics, SeriesYearStatistics } from '@prgauge/contracts';
+import { EntityManager, In } from 'typeorm';
+import { applicationsOfContests } from '../applications/application-readers';
+import type { ContestApplication } from '../applications/contest-application.entity';
 import { personKey } from '../jury/conflict-rules';
+import { heldContestsOfSeries, type SeriesContest } from '../setup/contest-readers';
 import type { Contest } from '../setup/contest.entity';
+import { enteredSeriesYears } from '../setup/series-years-reader';
+import { ContestResult } from './contest-result.entity';
 
-interface ApplicationRow {
-  contest_id: string;
-  candidate_name: string;
-  candidate_organisation: string;
+const personOf = (a: Pick<ContestApplication, 'candidateName' | 'candidateOrganisation'>) =>
+  personKey(a.candidateName, a.candidateOrganisation);
+
+/** People, counted once however many applications they filed. */
+const participants = (rows: ContestApplication[]) => new Set(rows.map(personOf)).size;
+
+/**
+ * The distinct people who won a nomination of a held year: from its published results, or, for the contest
+ * being shown, from `current` (its ranking as it stands). Null for an earlier year not published yet.
+ */
+async function heldWinners(
+  manager: EntityManager,
+  contests: SeriesContest[],
+  applications: ContestApplication[],
+  current: { contestId: string; winners: number },
+): Promise<number | null> {
+  if (contests.some((c) => c.id === current.contestId)) return current.winners;
+  if (contests.some((c) => c.resultsPublishedAt === null)) return null;
+  const ids = applications.map((a) => a.id);
+  const won = ids.length ? await manager.findBy(ContestResult, { applicationId: In(ids), winner: true }) : [];
+  const byId = new Map(applications.map((a) => [a.id, a]));
+  return new Set(won.map((r) => byId.get(r.applicationId)).flatMap((a) => (a ? [personOf(a)] : []))).size;
 }
 
-const participants = (rows: ApplicationRow[]) =>
-  new Set(rows.map((r) => personKey(r.candidate_name, r.candidate_organisation))).size;
+/**
+ * Every year of the contest's series up to its own: years held here from their applications and results,
+ * earlier years from the figures organisers entered. A year held here wins over figures entered for it.
+ */
+async function seriesYears(
+  manager: EntityManager,
+  contest: Contest,
+  winners: number,
+): Promise<SeriesYearStatistics[]> {
+  const held = await heldContestsOfSeries(manager, contest.series, contest.year, contest.id);
+  const applications = await applicationsOfContests(
+    manager,
+    held.map((c) => c.id),
+  );
+  const years = new Map<number, SeriesYearStatistics>();
+  for (const entered of await enteredSeriesYears(manager, contest.series, contest.year))
+    years.set(entered.year, { ...entered, source: 'entered' });
+  for (const year of new Set(held.map((c) => c.year))) {
+    const contests = held.filter((c) => c.year === year);
+    const ids = new Set(contests.map((c) => c.id));
+    const own = applications.filter((a) => ids.has(a.contestId));
+    years.set(year, {
+      year,
+      source: 'held',
+      participants: participants(own),
+      applications: own.length,
+      winners: await heldWinners(manager, contests, own, { contestId: contest.id, winners }),
+    });
+  }
+  return [...years.values()]
+    .map(({ year, source, participants, applications, winners }) => ({
+      year,
+      source,
+      participants,
+      applications,
+      winners,
+    }))
+    .sort((a, b) => a.year - b.year);
+}
 
-/** Applications and distinct people, per nomination, and people against the previous year of the series. */
+/**
+ * Applications and distinct people, per nomination, and the series year by year. `winners` is the number of
+ * distinct people who win a nomination of this contest in the ranking being shown.
+ */
 export async function contestStatistics(
   manager: EntityManager,
   contest: Contest,
+  winners: number,
 ): Promise<ContestStatistics> {
-  const rows: ApplicationRow[] = await manager.query(
-    `SELECT a.contest_id, a.candidate_name, a.candidate_organisation
-       FROM contest_application a JOIN contest c ON c.id = a.contest_id
-      WHERE c.id = $1 OR (c.series = $2 AND c.year = $3 - 1 AND c.status = 'announced')`,
-    [contest.id, contest.series, contest.year],
-  );
-  const own = rows.filter((r) => r.contest_id === contest.id);
-  const previous = rows.filter((r) => r.contest_id !== contest.id);
-  const [{ exists }] = (await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM contest WHERE series = $1 AND year = $2 - 1 AND status = 'announced') AS exists`,
-    [contest.series, contest.year],
-  )) as { exists: boolean }[];
+  const series = await seriesYears(manager, contest, winners);
+  const own = series.find((y) => y.year === contest.year);
   const perNomination: { nomination_id: string; applications: number }[] = await manager.query(
     `SELECT n.id AS nomination_id, count(an.application_id)::int AS applications
        FROM nomination n LEFT JOIN application_nomination an ON an.nomination_id = n.id
@@ -36,12 +90,13 @@ export async function contestStatistics(
     [contest.id],
   );
   return {
-    applications: own.length,
-    participants: participants(own),
-    previousYearParticipants: exists ? participants(previous) : null,
+    applications: own?.applications ?? 0,
+    participants: own?.participants ?? 0,
+    previousYearParticipants: series.find((y) => y.year === contest.year - 1)?.participants ?? null,
     perNomination: perNomination.map((p) => ({
       nominationId: p.nomination_id,
       applications: p.applications,
     })),
+    series,
   };
 }

@@ -178,7 +178,7 @@ export class ResultsService {
       });
     return {
       contest: view,
-      statistics: await contestStatistics(manager, contest),
+      statistics: await contestStatistics(manager, contest, wins.size),
       nominations,
       multipleWinners,
     };

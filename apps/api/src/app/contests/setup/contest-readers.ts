@@ -33,3 +33,31 @@ export function countNominationsOfContest(
 ): Promise<number> {
   return manager.countBy(Nomination, { contestId, id: In([...nominationIds]) });
 }
+
+/** A contest of a series as its statistics need it. */
+export interface SeriesContest {
+  id: string;
+  year: number;
+  resultsPublishedAt: Date | null;
+}
+
+/**
+ * The contests of `series` held here up to `upToYear` (inclusive): the announced ones, and `contestId` itself
+ * whatever its status, oldest year first.
+ */
+export async function heldContestsOfSeries(
+  manager: EntityManager,
+  series: string,
+  upToYear: number,
+  contestId: string,
+): Promise<SeriesContest[]> {
+  const contests = await manager
+    .getRepository(Contest)
+    .createQueryBuilder('c')
+    .select(['c.id', 'c.year', 'c.resultsPublishedAt'])
+    .where('c.series = :series AND c.year <= :upToYear', { series, upToYear })
+    .andWhere("(c.status = 'announced' OR c.id = :contestId)", { contestId })
+    .orderBy('c.year', 'ASC')
+    .getMany();
+  return contests.map(({ id, year, resultsPublishedAt }) => ({ id, year, resultsPublishedAt }));
+}

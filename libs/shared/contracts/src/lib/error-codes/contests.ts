@@ -89,4 +89,9 @@ export const CONTESTS_FIELD_PROBLEMS = {
   'score.out_of_range': 'Must be a number from {min} to {max}',
   /** A vote for an application that is not an accepted application of the nomination. */
   'vote.not_a_candidate': 'Not an accepted application of this nomination',
+  /**
+   * Figures entered for `year` of a series whose contest of that year is held here: its figures come from
+   * that contest, so that a year never has two sets of figures.
+   */
+  'contest.series_year_held': 'The {year} contest of this series is held here; its figures come from it',
 } as const;
