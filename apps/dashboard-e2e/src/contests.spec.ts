@@ -21,7 +21,9 @@ test('an anonymous visitor sees a published contest’s winners and statistics',
   await expect(page.getByText('3 заявок от 3 участников')).toBeVisible();
   await expect(page.getByText('Участников к прошлому году: 1 → 3')).toBeVisible();
   await expect(page.getByRole('img', { name: 'Заявки по номинациям' })).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Участники: прошлый и этот год' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Участники и заявки по годам серии' })).toBeVisible();
+  const years = page.getByRole('table', { name: 'Конкурс по годам' });
+  await expect(years.getByRole('row')).toHaveCount(3);
 
   const winners = page.getByRole('region', { name: 'Победители' });
   await expect(winners.getByText('Anna Petrova (Agency A) победил(а) в 2 номинациях')).toBeVisible();

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import type { Agency } from '../app/agencies/agency.entity';
 import type { ContestApplication } from '../app/contests/applications/contest-application.entity';
 import type { Nomination } from '../app/contests/setup/nomination.entity';
+import { SeriesYear } from '../app/contests/setup/series-year.entity';
 import type { ScoreSheet } from '../app/contests/jury/jury.entities';
 import { ContestAccounts, DemoPerson, demoPeople, OUTLETS } from './demo-contest-people';
 import {
@@ -99,6 +100,8 @@ const SMM_TITLE = text(
   'Best social-media specialist',
 );
 
+const SMM_SERIES = 'best-smm-specialist';
+
 const date = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
 /** A contest to publish once loaded, and when its results came out. */
@@ -108,16 +111,17 @@ export interface ToPublish {
 }
 
 /**
- * The yearly social-media contest, 2025 and 2026, scored by an expert commission; in 2026 176 people file
- * 229 applications in nine nominations and one of them takes first place in three.
+ * The yearly social-media contest of 2026, scored by an expert commission: 176 people file 229 applications in
+ * nine nominations and one of them takes first place in three. Its earlier years predate the product: the
+ * organisers entered 2024's 85 participants as a figure (the seed: 85 people in 2021, 176 in 2023).
  */
-async function loadSocialMediaYear(
+async function loadSocialMedia(
   manager: EntityManager,
   regionId: string,
   agencies: Agency[],
   accounts: ContestAccounts,
-  year: 2025 | 2026,
 ): Promise<ToPublish> {
+  const year = 2026;
   const random = mulberry32(year * 7);
   const contest = await insertContest(manager, regionId, {
     title: SMM_TITLE,
@@ -128,7 +132,7 @@ async function loadSocialMediaYear(
       "Oversight department of the governor's administration",
     ),
     year,
-    series: 'best-smm-specialist',
+    series: SMM_SERIES,
     rules: text(
       'Конкурс проводится ежегодно среди сотрудников органов власти и подведомственных учреждений. Экспертная комиссия оценивает качество и содержание материалов, рейтинг страницы и количество подписчиков.',
       'Байқау жыл сайын мемлекеттік органдар мен ведомстволық бағынысты мекемелердің қызметкерлері арасында өткізіледі. Сараптамалық комиссия материалдардың сапасы мен мазмұнын, парақша рейтингін және жазылушылар санын бағалайды.',
@@ -142,7 +146,7 @@ async function loadSocialMediaYear(
     contest.id,
     SMM_NOMINATIONS.map(([ru, kk, fa, en, places]): DemoNomination => ({
       name: text(ru, kk, fa, en),
-      places: year === 2026 ? places : 2,
+      places,
       criteria: SMM_CRITERIA,
       scoringMode: 'jury',
     })),
@@ -153,11 +157,8 @@ async function loadSocialMediaYear(
     organisation: municipality.name['ru'] ?? municipality.code,
     agencyId: municipality.id,
   };
-  const plan =
-    year === 2026
-      ? { people: 176, applications: 229, star: [0, 2, 3] }
-      : { people: 85, applications: 97, star: [] as number[] };
-  const people = demoPeople(plan.people, agencies, random, plan.star.length ? [star] : []);
+  const plan = { people: 176, applications: 229, star: [0, 2, 3] };
+  const people = demoPeople(plan.people, agencies, random, [star]);
   const list = planApplications(
     people,
     plan.applications,
@@ -178,7 +179,14 @@ async function loadSocialMediaYear(
     jurors,
   );
   await insertSheets(manager, commissionSheets(saved, list, jurors, random, star));
-  return { contestId: contest.id, publishedAt: date(`${year}-11-${year === 2026 ? 10 : 14}`) };
+  await manager.save(SeriesYear, {
+    series: SMM_SERIES,
+    year: 2024,
+    participants: 85,
+    applications: null,
+    winners: null,
+  });
+  return { contestId: contest.id, publishedAt: date(`${year}-11-10`) };
 }
 
 /**
@@ -335,7 +343,7 @@ async function loadBestPressSecretary(
   return { contestId: contest.id, publishedAt: date('2026-03-10') };
 }
 
-/** The contests whose results are out: two years of the social-media series and the best press secretary. */
+/** The contests whose results are out: the social-media contest and the best press secretary. */
 export async function loadPublishedContests(
   manager: EntityManager,
   regionId: string,
@@ -343,8 +351,7 @@ export async function loadPublishedContests(
   accounts: ContestAccounts,
 ): Promise<ToPublish[]> {
   return [
-    await loadSocialMediaYear(manager, regionId, agencies, accounts, 2025),
-    await loadSocialMediaYear(manager, regionId, agencies, accounts, 2026),
+    await loadSocialMedia(manager, regionId, agencies, accounts),
     await loadBestPressSecretary(manager, regionId, agencies, accounts),
   ];
 }

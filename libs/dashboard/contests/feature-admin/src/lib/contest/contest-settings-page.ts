@@ -20,6 +20,7 @@ import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { NominationForm } from '../nominations/nomination-form';
+import { SeriesHistory } from '../series/series-history';
 import { ContestHeader } from '../shared/contest-header';
 import { contestFieldLabels } from '../shared/field-labels';
 import { ContestForm } from './contest-form';
@@ -27,7 +28,10 @@ import { withNomination, withoutNomination } from './contest-nominations';
 
 type SaveNotice = 'saved' | 'deleted' | 'stale' | 'failed' | null;
 
-/** A contest's fields and dates, its nominations with their criteria, and a form to add or change one. */
+/**
+ * A contest's fields and dates, its nominations with their criteria, a form to add or change one, and the
+ * earlier years of its series.
+ */
 @Component({
   selector: 'pr-contest-settings-page',
   imports: [
@@ -37,6 +41,7 @@ type SaveNotice = 'saved' | 'deleted' | 'stale' | 'failed' | null;
     ContestHeader,
     ContestForm,
     NominationForm,
+    SeriesHistory,
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,

@@ -8,13 +8,14 @@ import {
   TranslatePipe,
   TranslationService,
   formatYear,
+  LocalYearPipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { growthPercent, statisticsCharts } from './statistics-charts';
+import { growthBase, statisticsCharts } from './statistics-charts';
 
-/** Applications and distinct participants, counts per nomination, and growth against last year of the series. */
+/** Applications and distinct participants, counts per nomination, and the series' growth year by year. */
 @Component({
   selector: 'pr-contest-statistics',
-  imports: [LocalPercentPipe, ChartComponent, TranslatePipe, LocalNumberPipe],
+  imports: [LocalPercentPipe, ChartComponent, TranslatePipe, LocalNumberPipe, LocalYearPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './contest-statistics.html',
   styleUrl: './contest-statistics.scss',
@@ -26,7 +27,7 @@ export class ContestStatisticsView {
   private readonly locales = inject(LocaleStore);
   private readonly texts = injectChartTexts();
 
-  protected readonly growth = computed(() => growthPercent(this.results()));
+  protected readonly growth = computed(() => growthBase(this.results()));
 
   protected readonly charts = computed(() => {
     const results = this.results();
@@ -53,6 +54,10 @@ export class ContestStatisticsView {
       applications: p.applications,
     }));
   });
+
+  protected readonly seriesChartHeight = computed(
+    () => `${Math.max(3, this.results().statistics.series.length) * 2.5 + 3}rem`,
+  );
 
   protected readonly chartHeight = computed(
     () => `${Math.max(4, this.results().statistics.perNomination.length) * 2 + 3}rem`,

@@ -12,7 +12,7 @@ export interface StatisticsNames {
 
 export interface StatisticsCharts {
   perNomination: ChartConfiguration;
-  /** Null for the first year of a series: there is nothing to grow from. */
+  /** Participants and applications per year of the series; null while the series has one year only. */
   growth: ChartConfiguration | null;
 }
 
@@ -22,14 +22,14 @@ const AXIS_LABEL_LENGTH = 24;
 const axisLabel = (text: string) =>
   text.length > AXIS_LABEL_LENGTH ? `${text.slice(0, AXIS_LABEL_LENGTH - 1).trimEnd()}…` : text;
 
-/** Applications per nomination, and participants this year against last year of the series. */
+/** Applications per nomination, and participants and applications over every year of the series. */
 export function statisticsCharts(
   results: ContestResults,
   names: StatisticsNames,
   texts: ChartTexts,
 ): StatisticsCharts {
-  const { statistics, contest } = results;
-  const previous = statistics.previousYearParticipants;
+  const { statistics } = results;
+  const series = statistics.series;
   return {
     perNomination: barChart(
       statistics.perNomination.map((p) => axisLabel(names.nomination(p.nominationId))),
@@ -37,18 +37,40 @@ export function statisticsCharts(
       texts,
     ),
     growth:
-      previous === null
+      series.length < 2
         ? null
         : barChart(
-            [names.year(contest.year - 1), names.year(contest.year)],
-            [{ label: names.participants, values: [previous, statistics.participants] }],
+            series.map((y) => names.year(y.year)),
+            [
+              { label: names.participants, values: series.map((y) => y.participants) },
+              { label: names.applications, values: series.map((y) => y.applications) },
+            ],
             texts,
           ),
   };
 }
 
-/** The change in participants against last year, in per cent; null without a previous year or from zero. */
-export function growthPercent(results: ContestResults): number | null {
-  const previous = results.statistics.previousYearParticipants;
-  return previous ? ((results.statistics.participants - previous) / previous) * 100 : null;
+/** The year growth is counted from: the earliest earlier year of the series with a participants figure. */
+export interface GrowthBase {
+  year: number;
+  participants: number;
+  /** Whether that year is the one right before this contest's. */
+  previousYear: boolean;
+  /** The change to this year's participants, in per cent; null from zero. */
+  percent: number | null;
+}
+
+/** Where this year's participants grew from, or null in the first known year of a series. */
+export function growthBase(results: ContestResults): GrowthBase | null {
+  const { statistics, contest } = results;
+  const base = statistics.series.find((y) => y.year < contest.year && y.participants !== null);
+  if (!base || base.participants === null) return null;
+  return {
+    year: base.year,
+    participants: base.participants,
+    previousYear: base.year === contest.year - 1,
+    percent: base.participants
+      ? ((statistics.participants - base.participants) / base.participants) * 100
+      : null,
+  };
 }
