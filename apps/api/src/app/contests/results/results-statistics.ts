@@ -41,7 +41,10 @@ async function seriesYears(
   contest: Contest,
   winners: number,
 ): Promise<SeriesYearStatistics[]> {
-  const held = await heldContestsOfSeries(manager, contest.series, contest.year, contest.id);
+  // This year is this contest alone: another contest of the series in the same year is another region's.
+  const held = (await heldContestsOfSeries(manager, contest.series, contest.year, contest.id)).filter(
+    (c) => c.year < contest.year || c.id === contest.id,
+  );
   const applications = await applicationsOfContests(
     manager,
     held.map((c) => c.id),

@@ -152,4 +152,36 @@ describe('a yearly contest series: nine nominations, 229 applications from 176 p
     // 2022 has no figure: the year before is unknown, not zero.
     expect(statistics.previousYearParticipants).toBeNull();
   });
+
+  it("counts only this contest in its own year, not another region's contest of the same series", async () => {
+    const foreign = await callerFor(testApp, fx.logins.foreignDirector);
+    const other = await foreign({
+      method: 'POST',
+      url: '/api/contests',
+      payload: {
+        title: { ru: 'Лучший специалист по социальным сетям' },
+        organiser: { ru: 'Южная дирекция' },
+        year: 2023,
+        series: 'kaluga-smm',
+        status: 'announced',
+        ...contestDates('applications'),
+      },
+    });
+    const nomination = await foreign({
+      method: 'POST',
+      url: `/api/contests/${(other.json() as ContestView).id}/nominations`,
+      payload: { name: { ru: 'Страницы' }, scoringMode: 'vote' },
+    });
+    const otherId = (other.json() as ContestView).id;
+    await fileApplication(foreign, otherId, 'Сторонний участник', 'Южное учреждение', [
+      (nomination.json() as NominationView).id,
+    ]);
+    const r = await testApp.request({ method: 'GET', url: `/api/public/contests/${contest.id}/results` });
+    const { statistics } = r.json() as ContestResults;
+    expect([
+      statistics.applications,
+      statistics.participants,
+      statistics.series.at(-1)?.applications,
+    ]).toEqual([229, 176, 229]);
+  });
 });
