@@ -38,9 +38,15 @@ async function capture(browser, baseUrl, locale, contests) {
     // Charts animate for a quarter of a second.
     await page.waitForTimeout(800);
     await page.evaluate(() => document.fonts.ready);
-    const file = join(outDir, `${name}-${locale}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(file);
+    // The shell scrolls inside its content pane, so each part is taken as an element.
+    for (const [part, selector] of [
+      ['statistics', 'pr-contest-statistics'],
+      ['results', 'pr-contest-results'],
+    ]) {
+      const file = join(outDir, `${name}-${part}-${locale}.png`);
+      await page.locator(selector).screenshot({ path: file });
+      console.log(file);
+    }
   }
   await context.close();
 }
