@@ -26,6 +26,8 @@ export { validateFramework } from './lib/validate-framework';
 export { scoreDocument, prepareScoring } from './lib/engine';
 export type { PreparedScoring } from './lib/engine';
 export { defaultNormalization, normalizeColumn } from './lib/normalize';
+export { scaleMeasured } from './lib/measured-scale';
+export type { ScaleMethod } from './lib/measured-scale';
 export { flattenFramework } from './lib/framework-leaves';
 export type { FlatLeaf } from './lib/framework-leaves';
 export { mulberry32 } from './lib/sensitivity';
