@@ -21,6 +21,7 @@ export * from './lib/cycle-requests';
 export * from './lib/submission-requests';
 export * from './lib/training-requests';
 export * from './lib/contest-requests';
+export * from './lib/contest-criteria';
 export * from './lib/health';
 export * from './lib/response-bodies';
 export * from './lib/page';

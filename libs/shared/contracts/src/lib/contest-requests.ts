@@ -50,6 +50,8 @@ export interface CreateNominationRequest {
   prizeAmount?: number | null;
   /** ISO 4217, with `prizeAmount`. */
   prizeCurrency?: string | null;
+  /** 0–10; 3 by default. Applications whose jurors' totals spread wider are flagged on the results preview. */
+  disagreementThreshold?: number;
 }
 
 /** `PATCH /api/nominations/:nominationId`; `null` clears the prize, a stale `version` answers 409. */
@@ -78,6 +80,25 @@ export interface FileApplicationRequest {
   links?: string[];
   /** Must be true: the candidate's consent to the processing of their personal data. */
   personalDataConsent: boolean;
+  /** A number for every measured criterion of every nomination entered (`StatedMeasure`). */
+  measures?: StatedMeasure[];
+}
+
+/** A number the applicant states for a measured criterion of a nomination they enter. */
+export interface StatedMeasure {
+  nominationId: string;
+  criterionKey: string;
+  /** 0 or more, in the criterion's unit. */
+  value: number;
+}
+
+/** `PUT /api/contest-applications/:applicationId/measures`: the organiser's verified value, or null to withdraw it. */
+export interface VerifyMeasureRequest {
+  nominationId: string;
+  criterionKey: string;
+  verified: number | null;
+  /** The measure's version last read; a stale one answers 409. */
+  version: number;
 }
 
 /** `POST /api/public/contests/:contestId/applications`: the candidate's own, without an account. */

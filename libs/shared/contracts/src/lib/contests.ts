@@ -28,11 +28,46 @@ export type VoterStatus = (typeof VOTER_STATUSES)[number];
 export const APPLICATION_FILERS = ['candidate', 'organisation'] as const;
 export type ApplicationFiler = (typeof APPLICATION_FILERS)[number];
 
-/** One jury criterion: each juror scores it 0 to 10. */
+// --- Criteria measured from applications (jury scores and applicants' verified figures) ---
+
+/** `jury`: each juror scores it 0 to 10. `measured`: the applicant states a number and the organiser verifies it. */
+export const CRITERION_KINDS = ['jury', 'measured'] as const;
+export type CriterionKind = (typeof CRITERION_KINDS)[number];
+
+/**
+ * How a measured criterion's verified values are put on the jurors' 0–10 scale across the nomination:
+ * `min_max` with the nomination's lowest and highest verified values as goalposts (lowest 0, highest 10),
+ * `rank` by mid-rank (lowest 0, highest 10, ties share the mean of their ranks).
+ */
+export const MEASURE_NORMALISATIONS = ['min_max', 'rank'] as const;
+export type MeasureNormalisation = (typeof MEASURE_NORMALISATIONS)[number];
+
+/**
+ * One criterion of a nomination. Weights are relative: each criterion counts by its share of their sum
+ * (`criterionShares`), whether or not they add up to 1 or 100.
+ */
 export interface ContestCriterion {
   key: string;
   name: LocalizedText;
   weight: number;
+  /** Absent on criteria saved before measured criteria existed: they are jury criteria. */
+  kind?: CriterionKind;
+  /** Measured criteria only: what the number counts, by language (`{ "en": "subscribers" }`, `{ "en": "%" }`). */
+  unit?: LocalizedText;
+  /** Measured criteria only. */
+  normalisation?: MeasureNormalisation;
+}
+
+/** One measured value of an application in one nomination: what the applicant stated, what the organiser verified. */
+export interface ApplicationMeasure {
+  nominationId: string;
+  criterionKey: string;
+  /** Null when the applicant stated none (filed before the criterion was added): the organiser may still enter one. */
+  stated: number | null;
+  /** Null until the organiser verifies it; only verified values count. */
+  verified: number | null;
+  verifiedAt: string | null;
+  version: number;
 }
 
 export interface ContestDates {
@@ -58,6 +93,8 @@ export interface NominationView {
   normaliseJurors: boolean;
   prizeAmount: number | null;
   prizeCurrency: string | null;
+  /** Juror disagreement: a spread (highest − lowest juror total, 0–10 scale) above this is flagged on the preview. */
+  disagreementThreshold: number;
   version: number;
 }
 
@@ -112,6 +149,8 @@ export interface ApplicationView extends ApplicationWork {
   personalDataConsentAt: string | null;
   /** When the contact data and files were erased, on request or at the end of the retention period. */
   personalDataErasedAt: string | null;
+  /** The measured criteria's values, stated and verified, per nomination entered. */
+  measures: ApplicationMeasure[];
 }
 
 /** The fields of an organiser's view that a juror never gets: contact details, the filer, the screening. */
@@ -226,6 +265,20 @@ export interface ResultRow {
   winner: boolean;
   /** Whether this person won more than one nomination of the contest. */
   multipleWinner: boolean;
+  /** Results preview only (organisers), never in published results: see {@link CriteriaReview}. */
+  review?: CriteriaReview;
+}
+
+/** What an organiser checks on the results preview before publishing: the jurors' agreement and unverified values. */
+export interface CriteriaReview {
+  /** Each juror's weighted total over the jury criteria, 0–10 (normalised when the nomination normalises jurors). */
+  jurorTotals: { jurorId: string; name: string; total: number }[];
+  /** Highest − lowest of `jurorTotals`; null with fewer than two jurors. */
+  spread: number | null;
+  /** Whether `spread` is above the nomination's `disagreementThreshold`. */
+  disagreement: boolean;
+  /** Keys of measured criteria without a verified value: they count as 0 on the 0–10 scale. */
+  unverified: string[];
 }
 
 export interface NominationResult {

@@ -48,6 +48,10 @@ export const LIMITS = {
   criterionWeight: { min: 0.01, max: 100 },
   /** A juror's score for one criterion. */
   juryScore: { min: 0, max: 10 },
+  /** A measured criterion's stated or verified value (subscribers, engagement rate %, posts). */
+  measureValue: { min: 0, max: 1_000_000_000_000 },
+  /** A nomination's juror-disagreement threshold, on the jurors' 0–10 scale. */
+  disagreementThreshold: { min: 0, max: 10 },
   /** Why an application, a voter or a juror is refused, or personal data erased. */
   decisionReason: { min: 3, max: 2000 },
   /** An application's texts: the candidate's position and the project's title, its description. */
