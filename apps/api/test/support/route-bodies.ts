@@ -113,6 +113,12 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
   },
   'POST /api/contests/:contestId/results/publish': {},
   'POST /api/contest-applications/:applicationId/screening': { status: 'rejected', reason: 'Injected' },
+  'PUT /api/contest-applications/:applicationId/measures': {
+    nominationId: params['nominationId'],
+    criterionKey: 'subscribers',
+    verified: 1,
+    version: 0,
+  },
   'POST /api/contest-applications/:applicationId/attachments': undefined,
   'POST /api/contest-applications/:applicationId/conflicts': { reason: 'Injected conflict' },
   'POST /api/contest-applications/:applicationId/personal-data-erasure': { reason: 'Injected erasure' },

@@ -3,6 +3,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Committee } from '../committees/committee.entity';
 import { ApplicationAttachment } from '../contests/applications/application-attachment.entity';
+import { ApplicationMeasure } from '../contests/applications/application-measure.entity';
 import {
   ApplicationNomination,
   ContestApplication,
@@ -58,6 +59,7 @@ export const entities = [
   SeriesYear,
   ContestApplication,
   ApplicationNomination,
+  ApplicationMeasure,
   ApplicationAttachment,
   ContestJuror,
   JurorConflict,

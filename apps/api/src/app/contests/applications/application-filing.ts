@@ -7,6 +7,7 @@ import { DOCUMENT_KINDS } from '../../common/uploads/file-type';
 import type { UploadedFile } from '../../common/uploads/read-upload';
 import type { UploadPolicy } from '../../common/uploads/upload-policy';
 import { ApplicationAttachment } from './application-attachment.entity';
+import { checkStatedMeasures, insertStatedMeasures, measuredCriteriaOf } from './application-measures';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
 import { assertPhaseAllows } from '../setup/contest-errors';
 import { applicationRefusal } from '../setup/contest-phase';
@@ -65,6 +66,8 @@ export async function insertApplication(
         problems: ['must not be before projectStart'],
       },
     ]);
+  const measured = await measuredCriteriaOf(manager, contest.id, nominationIds);
+  checkStatedMeasures(measured, body.measures ?? []);
   if (body.agencyId) {
     const agencyRegionId = await regionOfAgency(manager, body.agencyId);
     if (!agencyRegionId || !contest.regionIds.includes(agencyRegionId))
@@ -106,6 +109,7 @@ export async function insertApplication(
     ApplicationNomination,
     nominationIds.map((nominationId) => ({ applicationId: application.id, nominationId })),
   );
+  await insertStatedMeasures(manager, application.id, body.measures ?? []);
   return application;
 }
 

@@ -1,4 +1,5 @@
 import { EntityManager, In } from 'typeorm';
+import { ApplicationMeasure } from './application-measure.entity';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
 
 // What the other contest modules read of applications, so that only this module queries its tables. Each
@@ -58,4 +59,27 @@ export function applicationsOfContests(
   return contestIds.length
     ? manager.findBy(ContestApplication, { contestId: In([...contestIds]) })
     : Promise.resolve([]);
+}
+
+/** One measured value as the results read it: only `verified` counts, null until the organiser verifies it. */
+export interface VerifiedMeasure {
+  applicationId: string;
+  nominationId: string;
+  criterionKey: string;
+  verified: number | null;
+}
+
+/** The measured values held for the nominations' applications, verified or not; no nominations ask nothing. */
+export async function verifiedMeasuresOf(
+  manager: EntityManager,
+  nominationIds: readonly string[],
+): Promise<VerifiedMeasure[]> {
+  if (!nominationIds.length) return [];
+  const rows = await manager.findBy(ApplicationMeasure, { nominationId: In([...nominationIds]) });
+  return rows.map(({ applicationId, nominationId, criterionKey, verified }) => ({
+    applicationId,
+    nominationId,
+    criterionKey,
+    verified,
+  }));
 }

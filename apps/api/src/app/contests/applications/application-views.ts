@@ -1,6 +1,13 @@
-import type { ApplicationView, ApplicationWork, JurorApplicationView } from '@prgauge/contracts';
+import type {
+  ApplicationMeasure as ApplicationMeasureView,
+  ApplicationView,
+  ApplicationWork,
+  JurorApplicationView,
+} from '@prgauge/contracts';
 import { EntityManager, In } from 'typeorm';
 import { ApplicationAttachment } from './application-attachment.entity';
+import { ApplicationMeasure } from './application-measure.entity';
+import { measuresOfApplications } from './application-measures';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -48,6 +55,10 @@ export async function applicationViews(
   applications: ContestApplication[],
 ): Promise<ApplicationView[]> {
   const work = await applicationWork(manager, applications);
+  const measures = await measuresOfApplications(
+    manager,
+    applications.map((a) => a.id),
+  );
   return applications.map((a) => ({
     ...work(a),
     agencyId: a.agencyId,
@@ -57,6 +68,7 @@ export async function applicationViews(
     screeningReason: a.screeningReason,
     personalDataConsentAt: iso(a.personalDataConsentAt),
     personalDataErasedAt: iso(a.personalDataErasedAt),
+    measures: measures.filter((m) => m.applicationId === a.id).map(toMeasureView),
   }));
 }
 
@@ -66,4 +78,16 @@ export async function jurorApplicationViews(
   applications: ContestApplication[],
 ): Promise<JurorApplicationView[]> {
   return applications.map(await applicationWork(manager, applications));
+}
+
+/** A measure as organisers and the filer see it. */
+export function toMeasureView(m: ApplicationMeasure): ApplicationMeasureView {
+  return {
+    nominationId: m.nominationId,
+    criterionKey: m.criterionKey,
+    stated: m.stated,
+    verified: m.verified,
+    verifiedAt: iso(m.verifiedAt),
+    version: m.version,
+  };
 }

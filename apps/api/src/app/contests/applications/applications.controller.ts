@@ -6,6 +6,7 @@ import {
   ParseEnumPipe,
   ParseUUIDPipe,
   Post,
+  Put,
   Query,
   Req,
   Res,
@@ -28,7 +29,7 @@ import { readOneFile } from '../../common/uploads/read-upload';
 import { sendDownload } from '../../common/uploads/send-download';
 import { ATTACHMENT_UPLOAD } from './application-filing';
 import { ApplicationsService } from './applications.service';
-import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
+import { FileApplicationDto, ScreenApplicationDto, VerifyMeasureDto } from './dto/application.dto';
 
 const SCREENING = Object.fromEntries(SCREENING_STATUSES.map((s) => [s, s]));
 
@@ -92,6 +93,21 @@ export class ApplicationsController {
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationView> {
     return this.applications.screen(applicationId, body, actor);
+  }
+
+  @Put('contest-applications/:applicationId/measures')
+  @Can('contest.application.screen')
+  @ApiOperation({
+    summary:
+      "Verify an applicant's stated value of a measured criterion (null withdraws it); 409 on a stale version",
+  })
+  @Responds(200, 'ApplicationView')
+  verifyMeasure(
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Body() body: VerifyMeasureDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationView> {
+    return this.applications.verifyMeasure(applicationId, body, actor);
   }
 
   @Post('contest-applications/:applicationId/attachments')

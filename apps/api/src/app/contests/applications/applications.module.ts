@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../../users/users.module';
 import { ContestVotingModule } from '../voting/voting.module';
 import { ApplicationAttachment } from './application-attachment.entity';
+import { ApplicationMeasure } from './application-measure.entity';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
@@ -19,7 +20,12 @@ import { PublicApplicationsService } from './public-applications.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ContestApplication, ApplicationNomination, ApplicationAttachment]),
+    TypeOrmModule.forFeature([
+      ContestApplication,
+      ApplicationNomination,
+      ApplicationAttachment,
+      ApplicationMeasure,
+    ]),
     UsersModule,
     ContestVotingModule,
   ],

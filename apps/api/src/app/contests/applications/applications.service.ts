@@ -1,22 +1,30 @@
 import { searchKey } from '@prgauge/text';
 import { Injectable } from '@nestjs/common';
-import type { ApplicationView, Page, ScreeningStatus, SessionUser } from '@prgauge/contracts';
+import type {
+  ApplicationView,
+  ContestCriterion,
+  Page,
+  ScreeningStatus,
+  SessionUser,
+} from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { AuditService } from '../../audit/audit.service';
-import { InvalidFieldsException } from '../../common/api-error';
+import { InvalidFieldsException, StaleVersionException } from '../../common/api-error';
 import { pageOf, type PageWindow } from '../../common/paging';
 import type { UploadedFile } from '../../common/uploads/read-upload';
 import { ApplicationAttachment } from './application-attachment.entity';
 import { insertApplication, insertAttachment } from './application-filing';
-import { ContestApplication } from './contest-application.entity';
+import { ApplicationMeasure } from './application-measure.entity';
+import { measuredCriteriaOf, measureRangeProblem } from './application-measures';
+import { ApplicationNomination, ContestApplication } from './contest-application.entity';
 import { isOrganiser, loadContest } from '../setup/contest-access';
 import { assertPhaseAllows, ContestRecord, ContestRecordNotFoundException } from '../setup/contest-errors';
 import { applicationRefusal } from '../setup/contest-phase';
-import { applicationViews } from './application-views';
+import { applicationViews, toMeasureView } from './application-views';
 import { openSeatsOrNotFound } from '../jury/jury-eligibility';
 import { PersonalDataErasedException } from './personal-data-erasure';
-import { FileApplicationDto, ScreenApplicationDto } from './dto/application.dto';
+import { FileApplicationDto, ScreenApplicationDto, VerifyMeasureDto } from './dto/application.dto';
 import { Clock } from '../../common/clock';
 
 /** Applications: filed by candidates' organisations or organisers, screened by organisers. */
@@ -115,6 +123,59 @@ export class ApplicationsService {
         reason: body.reason ?? null,
       });
       return (await applicationViews(manager, [saved]))[0];
+    });
+  }
+
+  /**
+   * The organiser's verified value of one measured criterion (null withdraws it), against the version last
+   * read (0 when no value is held yet): only verified values count in the results.
+   */
+  async verifyMeasure(applicationId: string, body: VerifyMeasureDto, actor: Actor): Promise<ApplicationView> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.loadForOrganiser(manager, applicationId, actor.user);
+      const entered = await manager.existsBy(ApplicationNomination, {
+        applicationId,
+        nominationId: body.nominationId,
+      });
+      const measured = entered
+        ? await measuredCriteriaOf(manager, application.contestId, [body.nominationId])
+        : new Map();
+      if (!measured.get(body.nominationId)?.some((c: ContestCriterion) => c.key === body.criterionKey))
+        throw new InvalidFieldsException([
+          {
+            field: 'criterionKey',
+            code: 'application.measure_not_asked',
+            params: { criterion: body.criterionKey },
+            problems: ['is not a measured criterion of a nomination this application enters'],
+          },
+        ]);
+      if (body.verified !== null) {
+        const problems = measureRangeProblem('verified', body.verified);
+        if (problems.length) throw new InvalidFieldsException(problems);
+      }
+      const key = { applicationId, nominationId: body.nominationId, criterionKey: body.criterionKey };
+      const existing = await manager.findOne(ApplicationMeasure, {
+        where: key,
+        lock: { mode: 'pessimistic_write' },
+      });
+      if ((existing?.version ?? 0) !== body.version)
+        throw new StaleVersionException(existing ? toMeasureView(existing) : null);
+      const now = this.clock.now();
+      await manager.save(ApplicationMeasure, {
+        ...(existing ?? { ...key, stated: null }),
+        verified: body.verified,
+        verifiedBy: body.verified === null ? null : actor.user.id,
+        verifiedAt: body.verified === null ? null : now,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'contest.application.measure.verify',
+        entity: 'contest_application',
+        entityId: application.id,
+        changes: [
+          { field: `measures.${body.criterionKey}`, old: existing?.verified ?? null, new: body.verified },
+        ],
+      });
+      return (await applicationViews(manager, [application]))[0];
     });
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  criterionKind,
   LIMITS,
   type JurorTask,
   type JurorView,
@@ -185,7 +186,7 @@ export class JuryService {
       });
       if (existing && body.version !== undefined && body.version !== existing.version)
         throw new StaleVersionException({ scores: existing.scores, version: existing.version });
-      const scores = Object.fromEntries(nomination.criteria.map((c) => [c.key, body.scores[c.key]]));
+      const scores = Object.fromEntries(juryCriteriaOf(nomination).map((c) => [c.key, body.scores[c.key]]));
       const sheet = await manager.save(ScoreSheet, {
         ...(existing ?? { nominationId, applicationId, jurorId: actor.user.id }),
         scores,
@@ -256,10 +257,14 @@ export class JuryService {
 /** The lowest and highest score of a criterion. */
 export const SCORE_RANGE = LIMITS.juryScore;
 
-/** Every criterion scored 0..10 and nothing else; the comment when the nomination requires one. */
+/** The criteria jurors score; measured criteria come from the applications. */
+const juryCriteriaOf = (nomination: Nomination) =>
+  nomination.criteria.filter((c) => criterionKind(c) === 'jury');
+
+/** Every jury criterion scored 0..10 and nothing else; the comment when the nomination requires one. */
 export function sheetProblems(nomination: Nomination, body: ScoreSheetDto): FieldProblemInput[] {
   const problems: FieldProblemInput[] = [];
-  const keys = new Set(nomination.criteria.map((c) => c.key));
+  const keys = new Set(juryCriteriaOf(nomination).map((c) => c.key));
   for (const key of Object.keys(body.scores))
     if (!keys.has(key))
       problems.push({
@@ -268,7 +273,7 @@ export function sheetProblems(nomination: Nomination, body: ScoreSheetDto): Fiel
         params: { criterion: key },
         problems: ['is not a criterion of this nomination'],
       });
-  for (const criterion of nomination.criteria) {
+  for (const criterion of juryCriteriaOf(nomination)) {
     const value = body.scores[criterion.key];
     if (
       typeof value !== 'number' ||

@@ -1,4 +1,5 @@
 import type { ContestCriterion, ScoringMode } from '@prgauge/contracts';
+import { criteriaScores, type MeasuredValue } from './measured-scoring';
 
 /** The maths of contest results: plain data in, plain data out. */
 
@@ -10,7 +11,7 @@ export interface SheetScores {
 }
 
 export interface RankingRules {
-  criteria: Pick<ContestCriterion, 'key' | 'weight'>[];
+  criteria: Pick<ContestCriterion, 'key' | 'weight' | 'kind' | 'normalisation'>[];
   scoringMode: ScoringMode;
   /** The jury's part of a combined score, 0..1. */
   juryShare: number;
@@ -41,7 +42,7 @@ export function weightedTotal(scores: Record<string, number>, criteria: RankingR
   return criteria.reduce((sum, c) => sum + c.weight * (scores[c.key] ?? 0), 0) / weights;
 }
 
-interface Total {
+export interface Total {
   jurorId: string;
   applicationId: string;
   total: number;
@@ -75,20 +76,28 @@ export function normaliseTotals(totals: Total[]): Total[] {
   });
 }
 
+/** Each sheet's weighted total over the criteria given, normalised per juror when the nomination asks. */
+export function jurorTotals(
+  sheets: SheetScores[],
+  criteria: RankingRules['criteria'],
+  normalise: boolean,
+): Total[] {
+  const raw = sheets.map((s) => ({
+    jurorId: s.jurorId,
+    applicationId: s.applicationId,
+    total: weightedTotal(s.scores, criteria),
+  }));
+  return normalise ? normaliseTotals(raw) : raw;
+}
+
 /** Each application's jury score: the mean over its jurors of their (optionally normalised) totals. */
 export function juryScores(
   sheets: SheetScores[],
   criteria: RankingRules['criteria'],
   normalise: boolean,
 ): Map<string, number> {
-  const raw = sheets.map((s) => ({
-    jurorId: s.jurorId,
-    applicationId: s.applicationId,
-    total: weightedTotal(s.scores, criteria),
-  }));
-  const totals = normalise ? normaliseTotals(raw) : raw;
   const byApplication = new Map<string, number[]>();
-  for (const t of totals)
+  for (const t of jurorTotals(sheets, criteria, normalise))
     byApplication.set(t.applicationId, [...(byApplication.get(t.applicationId) ?? []), t.total]);
   return new Map([...byApplication].map(([id, xs]) => [id, mean(xs)]));
 }
@@ -119,8 +128,14 @@ export function rankNomination(
   rules: RankingRules,
   entries: RankingEntry[],
   sheets: SheetScores[],
+  measures: MeasuredValue[] = [],
 ): RankedEntry[] {
-  const jury = juryScores(sheets, rules.criteria, rules.normaliseJurors);
+  const jury = criteriaScores(
+    rules,
+    entries.map((e) => e.applicationId),
+    sheets,
+    measures,
+  );
   const juryOf = (id: string) => jury.get(id) ?? null;
   const best = {
     jury: Math.max(0, ...entries.map((e) => juryOf(e.applicationId) ?? 0)),

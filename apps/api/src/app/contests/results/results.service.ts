@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ContestResults, ContestView, SessionUser } from '@prgauge/contracts';
+import type { ContestResults, ContestView, CriteriaReview, SessionUser } from '@prgauge/contracts';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { AuditService } from '../../audit/audit.service';
@@ -15,7 +15,13 @@ import { jurorEligibility } from '../jury/jury-eligibility';
 import { contestStatistics } from './results-statistics';
 import { Clock } from '../../common/clock';
 import { nominationsOfContest } from '../setup/contest-readers';
-import { applicationsOfContest } from '../applications/application-readers';
+import {
+  acceptedEntriesOf,
+  applicationsOfContest,
+  verifiedMeasuresOf,
+} from '../applications/application-readers';
+import { displayNamesOf } from '../../users/account-references';
+import { criteriaReviews } from './criteria-review';
 import { sheetsOfNominations } from '../jury/score-sheet-readers';
 
 /** Rankings computed from sheets and votes: previewed by organisers, frozen at publication, then public. */
@@ -30,7 +36,45 @@ export class ResultsService {
   async preview(contestId: string, user: SessionUser): Promise<ContestResults> {
     const manager = this.dataSource.manager;
     const contest = await loadContest(manager, contestId, user, { organiser: true });
-    return this.assemble(manager, contest, await this.compute(manager, contest.id));
+    const rankings = await this.compute(manager, contest.id);
+    return this.assemble(manager, contest, rankings, await this.reviews(manager, contest.id));
+  }
+
+  /** Per nomination and application, what the organiser checks before publishing: juror totals, spread, unverified values. */
+  private async reviews(
+    manager: EntityManager,
+    contestId: string,
+  ): Promise<Map<string, Map<string, CriteriaReview>>> {
+    const nominations = await nominationsOfContest(manager, contestId);
+    const ids = nominations.map((n) => n.id);
+    const { entries } = await acceptedEntriesOf(manager, ids);
+    const sheets = await this.countedSheets(manager, ids);
+    const measures = await verifiedMeasuresOf(manager, ids);
+    const names = await displayNamesOf(manager, [...new Set(sheets.map((s) => s.jurorId))]);
+    return new Map(
+      nominations.map((n) => [
+        n.id,
+        criteriaReviews(
+          n,
+          entries.filter((e) => e.nominationId === n.id).map((e) => e.applicationId),
+          sheets.filter((s) => s.nominationId === n.id),
+          measures.filter((m) => m.nominationId === n.id),
+          names,
+        ),
+      ]),
+    );
+  }
+
+  /** The sheets that count: those of jurors not excluded from the application by a conflict of interest. */
+  private async countedSheets(manager: EntityManager, nominationIds: string[]) {
+    const allowed = new Set(
+      (await jurorEligibility(manager, nominationIds))
+        .filter((e) => !e.excluded)
+        .map((e) => `${e.nominationId}|${e.applicationId}|${e.userId}`),
+    );
+    return (await sheetsOfNominations(manager, nominationIds)).filter((s) =>
+      allowed.has(`${s.nominationId}|${s.applicationId}|${s.jurorId}`),
+    );
   }
 
   async publish(contestId: string, actor: Actor): Promise<ContestResults> {
@@ -101,12 +145,8 @@ export class ResultsService {
             [ids],
           )
         : [];
-    const allowed = new Set(
-      (await jurorEligibility(manager, ids))
-        .filter((e) => !e.excluded)
-        .map((e) => `${e.nominationId}|${e.applicationId}|${e.userId}`),
-    );
-    const sheets = await sheetsOfNominations(manager, ids);
+    const sheets = await this.countedSheets(manager, ids);
+    const measures = await verifiedMeasuresOf(manager, ids);
     return new Map(
       nominations.map((n) => [
         n.id,
@@ -120,8 +160,9 @@ export class ResultsService {
               votes: e.votes,
             })),
           sheets
-            .filter((s) => s.nominationId === n.id && allowed.has(`${n.id}|${s.applicationId}|${s.jurorId}`))
+            .filter((s) => s.nominationId === n.id)
             .map((s) => ({ jurorId: s.jurorId, applicationId: s.applicationId, scores: s.scores })),
+          measures.filter((m) => m.nominationId === n.id),
         ),
       ]),
     );
@@ -131,6 +172,7 @@ export class ResultsService {
     manager: EntityManager,
     contest: Contest,
     rankings: Map<string, RankedEntry[]>,
+    reviews?: Map<string, Map<string, CriteriaReview>>,
   ): Promise<ContestResults> {
     const [view] = await contestViews(manager, [contest], this.clock.now());
     const applications = new Map((await applicationsOfContest(manager, contest.id)).map((a) => [a.id, a]));
@@ -160,6 +202,7 @@ export class ResultsService {
             rank: r.rank,
             winner: r.winner,
             multipleWinner: r.winner && (wins.get(person(r.applicationId)) ?? 0) > 1,
+            ...reviewOf(reviews, nomination.id, r.applicationId),
           };
         }),
       };
@@ -186,3 +229,13 @@ export class ResultsService {
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
+
+/** The preview's review of one row; published results carry none. */
+const reviewOf = (
+  reviews: Map<string, Map<string, CriteriaReview>> | undefined,
+  nominationId: string,
+  applicationId: string,
+): { review?: CriteriaReview } => {
+  const review = reviews?.get(nominationId)?.get(applicationId);
+  return review ? { review } : {};
+};

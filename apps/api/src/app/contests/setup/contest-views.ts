@@ -20,6 +20,7 @@ export function toNominationView(n: Nomination): NominationView {
     normaliseJurors: n.normaliseJurors,
     prizeAmount: n.prizeAmount,
     prizeCurrency: n.prizeCurrency,
+    disagreementThreshold: n.disagreementThreshold,
     version: n.version,
   };
 }

@@ -2,6 +2,9 @@ import type { ContestCriterion, LocalizedText, ScoringMode } from '@prgauge/cont
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { numeric } from '../../training/numeric.transformer';
 
+/** Three points on the jurors' 0–10 scale: a whole grade apart on a third of it, worth a second look. */
+export const DEFAULT_DISAGREEMENT_THRESHOLD = 3;
+
 @Entity('nomination')
 export class Nomination {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -17,6 +20,8 @@ export class Nomination {
   @Column('numeric', { name: 'prize_amount', nullable: true, transformer: numeric })
   prizeAmount!: number | null;
   @Column('text', { name: 'prize_currency', nullable: true }) prizeCurrency!: string | null;
+  /** Juror disagreement: a spread of jurors' totals above this (0–10 scale) is flagged on the results preview. */
+  @Column('numeric', { name: 'disagreement_threshold', transformer: numeric }) disagreementThreshold!: number;
   @Column('integer') position!: number;
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

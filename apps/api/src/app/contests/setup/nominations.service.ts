@@ -12,11 +12,12 @@ import {
 } from '../../common/api-error';
 import { loadContest } from './contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from './contest-errors';
-import { nominationEditRefusal } from './contest-phase';
+import { nominationEditRefusal, resultsPublishedRefusal } from './contest-phase';
 import { toNominationView } from './contest-views';
 import { Contest } from './contest.entity';
 import { CreateNominationDto, CriterionDto, UpdateNominationDto } from './dto/contest.dto';
-import { Nomination } from './nomination.entity';
+import { measuredCriteriaProblems, storedCriterion } from './nomination-criteria';
+import { DEFAULT_DISAGREEMENT_THRESHOLD, Nomination } from './nomination.entity';
 import { Clock } from '../../common/clock';
 import { countApplicationsIn } from '../applications/application-readers';
 
@@ -30,6 +31,7 @@ const FIELDS: (keyof Nomination & string)[] = [
   'normaliseJurors',
   'prizeAmount',
   'prizeCurrency',
+  'disagreementThreshold',
 ];
 
 /** The fields whose combination has rules: a jury needs criteria, a combined mode its share, a prize a currency. */
@@ -73,6 +75,7 @@ export function nominationProblems(n: NominationRules): FieldProblemInput[] {
       params: { other: 'prizeAmount' },
       problems: ['give both prizeAmount and prizeCurrency, or neither'],
     });
+  problems.push(...measuredCriteriaProblems(n.criteria));
   return problems;
 }
 
@@ -108,13 +111,14 @@ export class NominationsService {
         contestId,
         name: body.name,
         places: body.places ?? 1,
-        criteria: rules.criteria.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
+        criteria: rules.criteria.map(storedCriterion),
         scoringMode: body.scoringMode,
         juryShare: juryShareOf(body.scoringMode, body.juryShare),
         commentRequired: body.commentRequired ?? false,
         normaliseJurors: body.normaliseJurors ?? false,
         prizeAmount: rules.prizeAmount,
         prizeCurrency: rules.prizeCurrency,
+        disagreementThreshold: body.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
         position,
       });
       await this.record(manager, actor, contest, 'contest.nomination.add', nomination.id, [
@@ -127,7 +131,12 @@ export class NominationsService {
   /** Changes any field and answers with the nomination; a stale version gets 409 with it as it stands. */
   async update(nominationId: string, body: UpdateNominationDto, actor: Actor): Promise<NominationView> {
     return this.dataSource.transaction(async (manager) => {
-      const { nomination, contest } = await this.load(manager, nominationId, actor);
+      // The disagreement threshold changes no score, only the preview's flags: it may change while judging.
+      const thresholdOnly = Object.entries(body).every(
+        ([k, v]) => v === undefined || k === 'version' || k === 'disagreementThreshold',
+      );
+      const refusal = thresholdOnly ? resultsPublishedRefusal : nominationEditRefusal;
+      const { nomination, contest } = await this.load(manager, nominationId, actor, refusal);
       if (nomination.version !== body.version) throw new StaleVersionException(toNominationView(nomination));
       const scoringMode = body.scoringMode ?? nomination.scoringMode;
       const rules = {
@@ -144,13 +153,14 @@ export class NominationsService {
         ...nomination,
         name: body.name ?? nomination.name,
         places: body.places ?? nomination.places,
-        criteria: rules.criteria.map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
+        criteria: rules.criteria.map(storedCriterion),
         scoringMode,
         juryShare: juryShareOf(scoringMode, rules.juryShare),
         commentRequired: body.commentRequired ?? nomination.commentRequired,
         normaliseJurors: body.normaliseJurors ?? nomination.normaliseJurors,
         prizeAmount: rules.prizeAmount,
         prizeCurrency: rules.prizeCurrency,
+        disagreementThreshold: body.disagreementThreshold ?? nomination.disagreementThreshold,
       });
       await this.record(
         manager,
@@ -182,8 +192,13 @@ export class NominationsService {
     });
   }
 
-  /** The nomination and its contest, for an organiser, while nominations may still change. */
-  private async load(manager: EntityManager, nominationId: string, actor: Actor) {
+  /** The nomination and its contest, for an organiser, while the phase allows the change (`refusal`). */
+  private async load(
+    manager: EntityManager,
+    nominationId: string,
+    actor: Actor,
+    refusal: typeof nominationEditRefusal = nominationEditRefusal,
+  ) {
     const nomination = await manager.findOne(Nomination, {
       where: { id: nominationId },
       lock: { mode: 'pessimistic_write' },
@@ -193,7 +208,7 @@ export class NominationsService {
       organiser: true,
       notFound: 'nomination',
     });
-    assertPhaseAllows(nominationEditRefusal(contest, this.clock.now()));
+    assertPhaseAllows(refusal(contest, this.clock.now()));
     return { nomination, contest };
   }
 

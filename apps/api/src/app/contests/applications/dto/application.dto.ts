@@ -5,6 +5,8 @@ import {
   LIMITS,
   type PublicApplicationRequest,
   type ScreenApplicationRequest,
+  type StatedMeasure,
+  type VerifyMeasureRequest,
 } from '@prgauge/contracts';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
@@ -13,16 +15,33 @@ import {
   IsArray,
   IsEmail,
   IsIn,
+  IsInt,
+  IsNumber,
   IsString,
   IsUrl,
   IsUUID,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
+import { INT4_MAX } from '../../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../../common/optional-not-null';
 import { IsCalendarDay } from '../../../common/zoned-date.validator';
 import { IsConsentGiven, PERSONAL_DATA_CONSENT_DOC } from './personal-data.dto';
+
+/** A number the applicant states for a measured criterion of a nomination they enter. */
+export class StatedMeasureDto implements StatedMeasure {
+  @ApiProperty() @IsUUID() nominationId!: string;
+
+  @ApiProperty({ example: 'subscribers' }) @IsString() @MaxLength(40) criterionKey!: string;
+
+  /** In the criterion's unit; checked against the criterion's range by the service. */
+  @ApiProperty({ example: 12500 }) @IsNumber() value!: number;
+}
 
 export class FileApplicationDto implements FileApplicationRequest {
   @ApiProperty({ example: 'Aigerim Sadykova' })
@@ -89,6 +108,15 @@ export class FileApplicationDto implements FileApplicationRequest {
   @ApiProperty(PERSONAL_DATA_CONSENT_DOC)
   @IsConsentGiven()
   personalDataConsent!: boolean;
+
+  /** A number for every measured criterion of every nomination entered. */
+  @ApiPropertyOptional({ type: () => [StatedMeasureDto] })
+  @IsOptionalButNotNull()
+  @IsArray()
+  @ArrayMaxSize(400)
+  @ValidateNested({ each: true })
+  @Type(() => StatedMeasureDto)
+  measures?: StatedMeasureDto[];
 }
 
 /** A candidate's own application, without an account: the same fields, filed by the candidate, and an email. */
@@ -115,4 +143,22 @@ export class ScreenApplicationDto implements ScreenApplicationRequest {
   @MinLength(LIMITS.decisionReason.min)
   @MaxLength(LIMITS.decisionReason.max)
   reason?: string;
+}
+
+/** The organiser's verified value of one measured criterion; null withdraws the verification. */
+export class VerifyMeasureDto implements VerifyMeasureRequest {
+  @ApiProperty() @IsUUID() nominationId!: string;
+
+  @ApiProperty({ example: 'subscribers' }) @IsString() @MaxLength(40) criterionKey!: string;
+
+  @ApiProperty({ type: Number, nullable: true, example: 12100 })
+  @ValidateIf((o: VerifyMeasureDto) => o.verified !== null)
+  @IsNumber()
+  verified!: number | null;
+
+  @ApiProperty({ description: 'The version the client last read.' })
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  version!: number;
 }

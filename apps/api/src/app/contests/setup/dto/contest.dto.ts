@@ -1,5 +1,9 @@
 import {
   type ContestCriterion,
+  CRITERION_KINDS,
+  type CriterionKind,
+  MEASURE_NORMALISATIONS,
+  type MeasureNormalisation,
   type CreateContestRequest,
   type CreateNominationRequest,
   LIMITS,
@@ -142,6 +146,26 @@ export class CriterionDto implements ContestCriterion {
   @Min(LIMITS.criterionWeight.min)
   @Max(LIMITS.criterionWeight.max)
   weight!: number;
+
+  // --- Measured criteria ---
+  /** `measured`: the applicant states a number and the organiser verifies it; `jury` (the default): jurors score it 0–10. */
+  @ApiPropertyOptional({ enum: CRITERION_KINDS, default: 'jury' })
+  @IsOptionalButNotNull()
+  @IsIn(CRITERION_KINDS)
+  kind?: CriterionKind;
+
+  /** Measured criteria: what the number counts, by language. */
+  @ApiPropertyOptional({ example: { en: 'subscribers', ru: 'подписчиков' } })
+  @IsOptionalButNotNull()
+  @IsObject()
+  @IsLocalizedText()
+  unit?: LocalizedText;
+
+  /** Measured criteria: min-max goalposts (the nomination's lowest and highest verified values) or rank. */
+  @ApiPropertyOptional({ enum: MEASURE_NORMALISATIONS })
+  @IsOptionalButNotNull()
+  @IsIn(MEASURE_NORMALISATIONS)
+  normalisation?: MeasureNormalisation;
 }
 
 export class CreateNominationDto implements CreateNominationRequest {
@@ -194,6 +218,14 @@ export class CreateNominationDto implements CreateNominationRequest {
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'prizeCurrency must be an ISO 4217 code' })
   prizeCurrency?: string | null;
+
+  /** Juror disagreement: a spread of jurors' totals above this (0–10 scale) is flagged on the results preview. */
+  @ApiPropertyOptional({ default: 3 })
+  @IsOptionalButNotNull()
+  @IsNumber()
+  @Min(LIMITS.disagreementThreshold.min)
+  @Max(LIMITS.disagreementThreshold.max)
+  disagreementThreshold?: number;
 }
 
 /** Any nomination field; `null` clears the prize. */
