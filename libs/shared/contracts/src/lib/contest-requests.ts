@@ -97,7 +97,7 @@ export interface VerifyMeasureRequest {
   nominationId: string;
   criterionKey: string;
   verified: number | null;
-  /** The measure's version last read; a stale one answers 409. */
+  /** The measure's version last read (0 when none is held yet); a stale one answers 409. */
   version: number;
 }
 

@@ -156,9 +156,9 @@ export class VerifyMeasureDto implements VerifyMeasureRequest {
   @IsNumber()
   verified!: number | null;
 
-  @ApiProperty({ description: 'The version the client last read.' })
+  @ApiProperty({ description: 'The version the client last read; 0 when no value is held yet.' })
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(INT4_MAX)
   version!: number;
 }
