@@ -92,11 +92,12 @@ export interface StatedMeasure {
   value: number;
 }
 
-/** `PUT /api/contest-applications/:applicationId/measures`: the organiser's verified value, or null to withdraw it. */
+/** `PUT /api/contest-applications/:applicationId/measures`: the organiser's verified value. */
 export interface VerifyMeasureRequest {
   nominationId: string;
   criterionKey: string;
-  verified: number | null;
+  /** In the criterion's unit; null or left out withdraws the verification. */
+  verified?: number | null;
   /** The measure's version last read (0 when none is held yet); a stale one answers 409. */
   version: number;
 }

@@ -149,8 +149,9 @@ export class ApplicationsService {
             problems: ['is not a measured criterion of a nomination this application enters'],
           },
         ]);
-      if (body.verified !== null) {
-        const problems = measureRangeProblem('verified', body.verified);
+      const verified = body.verified ?? null;
+      if (verified !== null) {
+        const problems = measureRangeProblem('verified', verified);
         if (problems.length) throw new InvalidFieldsException(problems);
       }
       const key = { applicationId, nominationId: body.nominationId, criterionKey: body.criterionKey };
@@ -163,17 +164,15 @@ export class ApplicationsService {
       const now = this.clock.now();
       await manager.save(ApplicationMeasure, {
         ...(existing ?? { ...key, stated: null }),
-        verified: body.verified,
-        verifiedBy: body.verified === null ? null : actor.user.id,
-        verifiedAt: body.verified === null ? null : now,
+        verified,
+        verifiedBy: verified === null ? null : actor.user.id,
+        verifiedAt: verified === null ? null : now,
       });
       await this.audit.record(manager, actor, {
         action: 'contest.application.measure.verify',
         entity: 'contest_application',
         entityId: application.id,
-        changes: [
-          { field: `measures.${body.criterionKey}`, old: existing?.verified ?? null, new: body.verified },
-        ],
+        changes: [{ field: `measures.${body.criterionKey}`, old: existing?.verified ?? null, new: verified }],
       });
       return (await applicationViews(manager, [application]))[0];
     });

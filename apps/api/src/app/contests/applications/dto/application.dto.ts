@@ -17,6 +17,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsOptional,
   IsString,
   IsUrl,
   IsUUID,
@@ -151,10 +152,11 @@ export class VerifyMeasureDto implements VerifyMeasureRequest {
 
   @ApiProperty({ example: 'subscribers' }) @IsString() @MaxLength(40) criterionKey!: string;
 
-  @ApiProperty({ type: Number, nullable: true, example: 12100 })
-  @ValidateIf((o: VerifyMeasureDto) => o.verified !== null)
+  /** Null or left out withdraws the verification. */
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 12100 })
+  @IsOptional()
   @IsNumber()
-  verified!: number | null;
+  verified?: number | null;
 
   @ApiProperty({ description: 'The version the client last read; 0 when no value is held yet.' })
   @IsInt()
