@@ -17,6 +17,7 @@ import type {
   ScreeningStatus,
   UpdateContestRequest,
   UpdateNominationRequest,
+  VerifyMeasureRequest,
   VerifyVoterRequest,
   VoteAnomaly,
   VoterView,
@@ -94,6 +95,16 @@ export class ContestsAdminApi {
   screen(applicationId: string, decision: ScreenApplicationRequest): Promise<ApplicationView> {
     return firstValueFrom(
       this.http.post<ApplicationView>(`/api/contest-applications/${applicationId}/screening`, decision),
+    );
+  }
+
+  /**
+   * The organiser's verified value of a measured criterion (null withdraws it); `version` is the measure's,
+   * 0 when none is held yet, and a stale one answers 409. Answers with the application.
+   */
+  verifyMeasure(applicationId: string, body: VerifyMeasureRequest): Promise<ApplicationView> {
+    return firstValueFrom(
+      this.http.put<ApplicationView>(`/api/contest-applications/${applicationId}/measures`, body),
     );
   }
 

@@ -3,18 +3,72 @@ import {
   nominationFormProblems,
   nominationFormValueOf,
   nominationInputOf,
+  newCriterionRow,
   weightShares,
 } from './nomination-form-model';
+
+const row = (name: string, weight: number) => ({ ...newCriterionRow(), name, weight });
 
 describe('nomination form model', () => {
   it('sums the weights and gives each criterion its share', () => {
     const { total, shares } = weightShares([
-      { name: 'Content quality', weight: 2 },
-      { name: 'Engagement', weight: 1 },
-      { name: 'Audience', weight: 1 },
+      row('Content quality', 2),
+      row('Engagement', 1),
+      row('Audience', 1),
     ]);
     expect(total).toBe(4);
     expect(shares).toEqual([50, 25, 25]);
+  });
+
+  it('says when the weights do not add up to 1 or 100, and shows the shares really used', () => {
+    const { addsUp, shares } = weightShares([
+      row('Quality', 0.3),
+      row('Rating', 0.3),
+      row('Subscribers', 0.2),
+    ]);
+    expect(addsUp).toBe(false);
+    expect(shares.map((s) => Math.round(s * 10) / 10)).toEqual([37.5, 37.5, 25]);
+    expect(weightShares([row('Quality', 60), row('Rating', 40)]).addsUp).toBe(true);
+  });
+
+  it('sends a measured criterion with its unit in the organiser’s language and its normalisation', () => {
+    const v = {
+      ...emptyNomination(),
+      name: { ru: '', kk: '', fa: '', en: 'Pages' },
+      criteria: [
+        row('Quality', 3),
+        {
+          ...row('Subscribers', 1),
+          kind: 'measured' as const,
+          unit: 'subscribers',
+          normalisation: 'rank' as const,
+        },
+      ],
+    };
+    expect(nominationFormProblems(v)).toEqual([]);
+    expect(nominationInputOf(v, 'en').criteria).toEqual([
+      { key: 'criterion_1', name: { en: 'Quality' }, weight: 3 },
+      {
+        key: 'criterion_2',
+        name: { en: 'Subscribers' },
+        weight: 1,
+        kind: 'measured',
+        unit: { en: 'subscribers' },
+        normalisation: 'rank',
+      },
+    ]);
+    const noUnit = { ...v, criteria: [{ ...v.criteria[1], unit: ' ' }] };
+    expect(nominationFormProblems(noUnit)).toEqual(['criteria']);
+  });
+
+  it('refuses a disagreement threshold outside 0 to 10', () => {
+    const v = {
+      ...emptyNomination(),
+      name: { ru: '', kk: '', fa: '', en: 'Pages' },
+      criteria: [row('Quality', 1)],
+    };
+    expect(nominationFormProblems({ ...v, disagreementThreshold: 11 })).toEqual(['disagreementThreshold']);
+    expect(nominationInputOf({ ...v, disagreementThreshold: 2.5 }, 'en').disagreementThreshold).toBe(2.5);
   });
 
   it('requires a name, named criteria and a jury share for the combined mode', () => {
@@ -26,7 +80,7 @@ describe('nomination form model', () => {
     const v = {
       ...emptyNomination(),
       name: { ru: 'Пресс-секретарь года', kk: '', fa: '', en: '' },
-      criteria: [{ name: 'Качество', weight: 2 }],
+      criteria: [row('Качество', 2)],
       scoringMode: 'combined' as const,
       juryPercent: 70,
       prizeAmount: 400000,
@@ -42,6 +96,7 @@ describe('nomination form model', () => {
       normaliseJurors: false,
       prizeAmount: 400000,
       prizeCurrency: 'KZT',
+      disagreementThreshold: 3,
     });
   });
 
@@ -69,13 +124,14 @@ describe('nomination form model', () => {
         normaliseJurors: false,
         prizeAmount: null,
         prizeCurrency: null,
+        disagreementThreshold: 3,
         version: 3,
       },
       'en',
     );
     expect(v.criteria[0].name).toBe('Quality');
     v.criteria[0].name = 'Content quality';
-    v.criteria.push({ name: 'Reach', weight: 1 });
+    v.criteria.push(row('Reach', 1));
     expect(nominationInputOf(v, 'en').criteria).toEqual([
       { key: 'criterion_1', name: { ru: 'Качество', en: 'Content quality' }, weight: 2 },
       { key: 'criterion_2', name: { en: 'Reach' }, weight: 1 },

@@ -1,11 +1,17 @@
 import {
+  type ContestCriterion,
   type CreateNominationRequest,
+  criterionKind,
+  criterionShares,
+  type CriterionKind,
   LIMITS,
+  type MeasureNormalisation,
   LOCALES,
   type Locale,
   type LocalizedText,
   type NominationView,
   type ScoringMode,
+  weightsAddUp,
 } from '@prgauge/contracts';
 
 /** One criterion as typed: its name in the organiser's language and its weight. */
@@ -13,8 +19,22 @@ export interface CriterionRow {
   name: string;
   weight: number | null;
   /** A saved criterion's key and names in every language, kept when only one language is edited. */
-  saved?: { key: string; name: LocalizedText };
+  saved?: { key: string; name: LocalizedText; unit?: LocalizedText };
+  // --- Measured criteria ---
+  kind: CriterionKind;
+  /** A measured criterion's unit in the organiser's language (subscribers, %, posts). */
+  unit: string;
+  normalisation: MeasureNormalisation;
 }
+
+/** A new criterion row: a jury criterion of weight 1, ready to become a measured one. */
+export const newCriterionRow = (): CriterionRow => ({
+  name: '',
+  weight: 1,
+  kind: 'jury',
+  unit: '',
+  normalisation: 'min_max',
+});
 
 export interface NominationFormValue {
   name: Record<Locale, string>;
@@ -27,21 +47,25 @@ export interface NominationFormValue {
   normaliseJurors: boolean;
   prizeAmount: number | null;
   prizeCurrency: string;
+  /** The juror-disagreement threshold, 0–10. */
+  disagreementThreshold: number | null;
 }
 
-export type NominationFormProblem = 'name' | 'places' | 'criteria' | 'juryPercent' | 'prize';
+export type NominationFormProblem =
+  'name' | 'places' | 'criteria' | 'juryPercent' | 'prize' | 'disagreementThreshold';
 
 export function emptyNomination(): NominationFormValue {
   return {
     name: { ru: '', kk: '', fa: '', en: '' },
     places: 3,
-    criteria: [{ name: '', weight: 1 }],
+    criteria: [newCriterionRow()],
     scoringMode: 'jury',
     juryPercent: 70,
     commentRequired: false,
     normaliseJurors: false,
     prizeAmount: null,
     prizeCurrency: 'KZT',
+    disagreementThreshold: 3,
   };
 }
 
@@ -50,24 +74,42 @@ export function nominationFormValueOf(n: NominationView, locale: Locale): Nomina
   return {
     name: Object.fromEntries(LOCALES.map((l) => [l, n.name[l] ?? ''])) as Record<Locale, string>,
     places: n.places,
-    criteria: n.criteria.map((c) => ({
-      name: c.name[locale] ?? Object.values(c.name).find(Boolean) ?? '',
-      weight: c.weight,
-      saved: { key: c.key, name: c.name },
-    })),
+    criteria: n.criteria.map((c) => criterionRowOf(c, locale)),
     scoringMode: n.scoringMode,
     juryPercent: Math.round(n.juryShare * 100),
     commentRequired: n.commentRequired,
     normaliseJurors: n.normaliseJurors,
     prizeAmount: n.prizeAmount,
     prizeCurrency: n.prizeCurrency ?? 'KZT',
+    disagreementThreshold: n.disagreementThreshold,
   };
 }
 
-/** The weights' total and each criterion's share of it in percent, shown live while weights are typed. */
-export function weightShares(criteria: CriterionRow[]): { total: number; shares: number[] } {
-  const total = criteria.reduce((sum, c) => sum + (c.weight ?? 0), 0);
-  return { total, shares: criteria.map((c) => (total > 0 ? ((c.weight ?? 0) / total) * 100 : 0)) };
+const inLocale = (text: LocalizedText | undefined, locale: Locale) =>
+  text?.[locale] ?? Object.values(text ?? {}).find(Boolean) ?? '';
+
+function criterionRowOf(c: ContestCriterion, locale: Locale): CriterionRow {
+  return {
+    name: inLocale(c.name, locale),
+    weight: c.weight,
+    saved: { key: c.key, name: c.name, unit: c.unit },
+    kind: criterionKind(c),
+    unit: inLocale(c.unit, locale),
+    normalisation: c.normalisation ?? 'min_max',
+  };
+}
+
+/**
+ * The weights' total, each criterion's share of it in percent (the share the results really use), and
+ * whether the weights as typed add up to 1 or 100; shown live while weights are typed.
+ */
+export function weightShares(criteria: CriterionRow[]): { total: number; shares: number[]; addsUp: boolean } {
+  const weights = criteria.map((c) => ({ weight: c.weight ?? 0 }));
+  return {
+    total: weights.reduce((sum, c) => sum + c.weight, 0),
+    shares: criterionShares(weights).map((share) => share * 100),
+    addsUp: weightsAddUp(weights),
+  };
 }
 
 export function nominationFormProblems(v: NominationFormValue): NominationFormProblem[] {
@@ -83,6 +125,7 @@ export function nominationFormProblems(v: NominationFormValue): NominationFormPr
   const juryScored = v.scoringMode !== 'vote';
   const badCriterion = (c: CriterionRow) =>
     c.name.trim() === '' ||
+    (c.kind === 'measured' && c.unit.trim() === '') ||
     c.weight === null ||
     c.weight < LIMITS.criterionWeight.min ||
     c.weight > LIMITS.criterionWeight.max;
@@ -91,6 +134,10 @@ export function nominationFormProblems(v: NominationFormValue): NominationFormPr
     problems.push('juryPercent');
   if (v.prizeAmount !== null && (v.prizeAmount < 0 || !/^[A-Z]{3}$/.test(v.prizeCurrency)))
     problems.push('prize');
+  const threshold = v.disagreementThreshold;
+  const { min, max } = LIMITS.disagreementThreshold;
+  if (juryScored && (threshold === null || threshold < min || threshold > max))
+    problems.push('disagreementThreshold');
   return problems;
 }
 
@@ -105,6 +152,13 @@ export function nominationInputOf(v: NominationFormValue, locale: Locale): Creat
           key: c.saved?.key ?? freeKey(v.criteria, i),
           name: { ...c.saved?.name, [locale]: c.name.trim() },
           weight: c.weight ?? 0,
+          ...(c.kind === 'measured'
+            ? {
+                kind: 'measured' as const,
+                unit: { ...c.saved?.unit, [locale]: c.unit.trim() },
+                normalisation: c.normalisation,
+              }
+            : {}),
         }))
       : [],
     scoringMode: v.scoringMode,
@@ -112,6 +166,7 @@ export function nominationInputOf(v: NominationFormValue, locale: Locale): Creat
     commentRequired: juryScored && v.commentRequired,
     normaliseJurors: juryScored && v.normaliseJurors,
     ...(v.prizeAmount !== null ? { prizeAmount: v.prizeAmount, prizeCurrency: v.prizeCurrency } : {}),
+    ...(juryScored ? { disagreementThreshold: v.disagreementThreshold ?? 3 } : {}),
   };
 }
 

@@ -17,8 +17,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   type CreateNominationRequest,
+  CRITERION_KINDS,
   LIMITS,
   type Locale,
+  MEASURE_NORMALISATIONS,
   type NominationView,
   SCORING_MODES,
 } from '@prgauge/contracts';
@@ -37,10 +39,14 @@ import {
   nominationFormValueOf,
   nominationInputOf,
   type NominationFormValue,
+  newCriterionRow,
   weightShares,
 } from './nomination-form-model';
 
-/** A nomination, new or saved: its name, places, prize, scoring mode and weighted criteria with their live total. */
+/**
+ * A nomination, new or saved: its name, places, prize, scoring mode, and weighted jury and measured criteria
+ * with the shares really used and the juror-disagreement threshold.
+ */
 @Component({
   selector: 'pr-nomination-form',
   imports: [
@@ -70,6 +76,8 @@ export class NominationForm {
 
   private readonly localeStore = inject(LocaleStore);
   protected readonly modes = SCORING_MODES;
+  protected readonly kinds = CRITERION_KINDS;
+  protected readonly normalisations = MEASURE_NORMALISATIONS;
   protected readonly value = signal<NominationFormValue>(emptyNomination());
   protected readonly tried = signal(false);
   protected readonly problems = computed(() => nominationFormProblems(this.value()));
@@ -101,7 +109,7 @@ export class NominationForm {
   }
 
   protected addCriterion(): void {
-    this.value.update((v) => ({ ...v, criteria: [...v.criteria, { name: '', weight: 1 }] }));
+    this.value.update((v) => ({ ...v, criteria: [...v.criteria, newCriterionRow()] }));
   }
 
   protected removeCriterion(index: number): void {

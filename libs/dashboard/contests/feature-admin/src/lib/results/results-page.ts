@@ -23,6 +23,7 @@ import {
 } from '@prgauge/dashboard-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { ContestHeader } from '../shared/contest-header';
+import { CriteriaReview } from './criteria-review';
 import { contestFieldLabels } from '../shared/field-labels';
 
 /** More bars than this would be too thin to read; the table lists every application. */
@@ -37,6 +38,7 @@ const CHART_ROWS = 10;
     MatSlideToggleModule,
     ChartComponent,
     ContestHeader,
+    CriteriaReview,
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,

@@ -38,6 +38,8 @@ import {
   publicApplicationInputOf,
 } from './application-form-model';
 import { AttachmentUploads } from './attachment-uploads';
+import { StatedMeasures } from './stated-measures';
+import { measuresAsked, statedMeasureProblems, statedMeasuresOf } from './stated-measures-model';
 
 /** The fields typed as free text. */
 type TextField = Exclude<ApplicationField, 'filedBy' | 'nominationIds' | 'agencyId' | 'personalDataConsent'>;
@@ -62,6 +64,7 @@ type TextField = Exclude<ApplicationField, 'filedBy' | 'nominationIds' | 'agency
     LocalDayPipe,
     LocalMomentPipe,
     AttachmentUploads,
+    StatedMeasures,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './apply-page.html',
@@ -126,6 +129,19 @@ export class ApplyPage {
 
   private readonly problems = computed(() => applicationProblems(this.value(), !this.session.signedIn()));
 
+  // --- Measured criteria: the figures the chosen nominations ask for ---
+  protected readonly measureTexts = signal<Record<string, string>>({});
+  protected readonly asked = computed(() =>
+    measuresAsked(this.store.contest.value()?.nominations ?? [], this.value().nominationIds),
+  );
+  private readonly measureProblems = computed(() => statedMeasureProblems(this.asked(), this.measureTexts()));
+  protected readonly shownMeasureProblems = computed(() => (this.tried() ? this.measureProblems() : {}));
+  protected readonly measuresServerProblem = computed(() => this.serverProblems()['measures'] ?? null);
+
+  protected setMeasure({ key, text }: { key: string; text: string }): void {
+    this.measureTexts.update((t) => ({ ...t, [key]: text }));
+  }
+
   constructor() {
     effect(() => this.store.select(this.contestId()));
     effect(() => {
@@ -155,16 +171,19 @@ export class ApplyPage {
   protected async submit(): Promise<void> {
     this.tried.set(true);
     this.failure.set(null);
-    if (Object.keys(this.problems()).length) return;
+    if (Object.keys(this.problems()).length || Object.keys(this.measureProblems()).length) return;
     this.busy.set(true);
+    const measures = statedMeasuresOf(this.asked(), this.measureTexts());
     try {
       if (this.session.signedIn()) {
-        this.filed.set(await this.api.fileApplication(this.contestId(), applicationInputOf(this.value())));
-      } else {
-        const receipt = await this.api.applyAsCandidate(
-          this.contestId(),
-          publicApplicationInputOf(this.value()),
+        this.filed.set(
+          await this.api.fileApplication(this.contestId(), { ...applicationInputOf(this.value()), measures }),
         );
+      } else {
+        const receipt = await this.api.applyAsCandidate(this.contestId(), {
+          ...publicApplicationInputOf(this.value()),
+          measures,
+        });
         this.uploadToken.set(receipt.uploadToken);
         this.filed.set(receipt.application);
       }

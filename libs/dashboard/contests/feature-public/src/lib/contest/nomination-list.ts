@@ -1,12 +1,20 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { NominationView } from '@prgauge/contracts';
-import { LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { criterionShares, type NominationView, weightsAddUp } from '@prgauge/contracts';
+import {
+  LocalizedPipe,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
 import { MoneyPipe } from '../shared/money';
 
-/** The nominations with their places, prize, scoring mode and jury criteria with weights. */
+/**
+ * The nominations with their places, prize, scoring mode, and criteria (jury or measured from applications)
+ * with their weights and the shares of the score really used.
+ */
 @Component({
   selector: 'pr-nomination-list',
-  imports: [TranslatePipe, LocalizedPipe, LocalNumberPipe, MoneyPipe],
+  imports: [TranslatePipe, LocalizedPipe, LocalNumberPipe, LocalPercentPipe, MoneyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card" aria-labelledby="nominations-title">
@@ -32,13 +40,23 @@ import { MoneyPipe } from '../shared/money';
             @if (n.criteria.length) {
               <p class="criteria-title">{{ 'contests.criteria' | t }}</p>
               <ul class="criteria">
-                @for (c of n.criteria; track c.key) {
+                @for (c of n.criteria; track c.key; let i = $index) {
                   <li>
                     {{ c.name | localized }}
+                    @if (c.kind === 'measured') {
+                      <span class="weight"
+                        >({{ 'contests.criteria.measured' | t: { unit: (c.unit ?? {} | localized) } }} ·
+                        {{ 'contests.criteria.' + (c.normalisation ?? 'min_max') | t }})</span
+                      >
+                    }
                     <span class="weight">× {{ c.weight | localNumber: (c.weight % 1 ? 1 : 0) }}</span>
+                    <strong class="share">{{ shares().get(n.id)?.[i] ?? 0 | localPercent }}</strong>
                   </li>
                 }
               </ul>
+              @if (!addsUp().get(n.id)) {
+                <p class="weight">{{ 'contests.criteria.sharesNote' | t }}</p>
+              }
             }
           </li>
         } @empty {
@@ -97,8 +115,18 @@ import { MoneyPipe } from '../shared/money';
     .weight {
       color: #4a4f58;
     }
+    .share {
+      margin-inline-start: 0.25rem;
+    }
   `,
 })
 export class NominationList {
   readonly nominations = input.required<NominationView[]>();
+  /** Each criterion's share of the score in percent, by nomination: weights are relative. */
+  protected readonly shares = computed(
+    () => new Map(this.nominations().map((n) => [n.id, criterionShares(n.criteria).map((s) => s * 100)])),
+  );
+  protected readonly addsUp = computed(
+    () => new Map(this.nominations().map((n) => [n.id, weightsAddUp(n.criteria)])),
+  );
 }

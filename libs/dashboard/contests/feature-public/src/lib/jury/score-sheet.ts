@@ -18,6 +18,7 @@ import {
   CalendarDayPipe,
   LocalizedPipe,
   LocalNumberPipe,
+  LocalPercentPipe,
   RefusalText,
   topField,
   TranslatePipe,
@@ -25,6 +26,8 @@ import {
 import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { fieldProblems } from '../shared/api-problems';
 import {
+  juryCriteria,
+  scoreShares,
   type SheetValue,
   sheetProblems,
   sheetScores,
@@ -45,6 +48,7 @@ const criterionOrField = (field: string) => (field.startsWith('scores.') ? field
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
+    LocalPercentPipe,
     CalendarDayPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,6 +77,12 @@ export class ScoreSheet {
 
   protected readonly problems = computed(() => sheetProblems(this.value(), this.nomination()));
   protected readonly total = computed(() => weightedTotal(this.value(), this.nomination()));
+  protected readonly juryCriteria = computed(() => juryCriteria(this.nomination()));
+  /** Each criterion's share of the application's score, in percent: the weights as the results use them. */
+  protected readonly shares = computed(() => scoreShares(this.nomination()));
+  protected readonly measuredCriteria = computed(() =>
+    this.nomination().criteria.filter((c) => c.kind === 'measured'),
+  );
   protected readonly id = computed(() => `${this.task().nominationId}-${this.task().application.id}`);
 
   constructor() {
