@@ -1,5 +1,13 @@
 import type { JurorTask, NominationView } from '@prgauge/contracts';
-import { juryProgress, sheetProblems, sheetScores, sheetValueOf, weightedTotal } from './score-sheet-model';
+import {
+  juryCriteria,
+  juryProgress,
+  scoreShares,
+  sheetProblems,
+  sheetScores,
+  sheetValueOf,
+  weightedTotal,
+} from './score-sheet-model';
 
 const nomination = {
   id: 'n1',
@@ -46,6 +54,31 @@ describe('score sheets', () => {
     expect(juryProgress([task('n1', { quality: 7 }), task('n1', null), task('n2', null)])).toEqual([
       { nominationId: 'n1', scored: 1, total: 2 },
       { nominationId: 'n2', scored: 0, total: 1 },
+    ]);
+  });
+
+  it('asks jurors for the jury criteria only and shows every criterion’s share of the score', () => {
+    const withSubscribers = {
+      ...nomination,
+      criteria: [
+        { key: 'quality', name: { en: 'Quality' }, weight: 0.3 },
+        { key: 'rating', name: { en: 'Rating' }, weight: 0.3 },
+        { key: 'subscribers', name: { en: 'Subscribers' }, weight: 0.2, kind: 'measured' as const },
+      ],
+    } as NominationView;
+    expect(juryCriteria(withSubscribers).map((c) => c.key)).toEqual(['quality', 'rating']);
+    const value = { scores: { quality: '8', rating: '6' }, comment: 'x' };
+    expect(sheetProblems(value, withSubscribers)).toEqual({});
+    // The juror's total is over the jury criteria: (0.3 × 8 + 0.3 × 6) / 0.6 = 7.
+    expect(weightedTotal(value, withSubscribers)).toBeCloseTo(7, 10);
+    const shares = [...scoreShares(withSubscribers)].map(([key, share]) => [
+      key,
+      Math.round(share * 10) / 10,
+    ]);
+    expect(shares).toEqual([
+      ['quality', 37.5],
+      ['rating', 37.5],
+      ['subscribers', 25],
     ]);
   });
 });
