@@ -1,4 +1,5 @@
 import type { CommitteeView, TrainingReport } from '@prgauge/contracts';
+import { Workbook } from 'exceljs';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { trainingApi } from '../../../test/support/training-api';
@@ -122,6 +123,24 @@ describe("a committee's training report", () => {
     expect(report.byCommittee.map((r) => [r.key, r.personHours, r.peopleTrained])).toEqual([
       [training.id, 6418, 283],
       [media.id, 300, 30],
+    ]);
+  });
+
+  it("exports the committee's figures: person-hours, attendances and people trained", async () => {
+    const response = await director({
+      method: 'GET',
+      url: `/api/training/reports/export?${YEAR_1405}&committeeId=${training.id}`,
+    });
+    expect(response.statusCode).toBe(200);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Summary')?.getRow(2).values).toEqual([
+      undefined,
+      '2026-03-21',
+      '2027-03-20',
+      6418,
+      383,
+      283,
     ]);
   });
 
