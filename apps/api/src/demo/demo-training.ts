@@ -11,6 +11,7 @@ import type { Agency } from '../app/agencies/agency.entity';
 import { CommitteeMember } from '../app/committees/committee-member.entity';
 import { Committee } from '../app/committees/committee.entity';
 import { Attendance } from '../app/training/attendance.entity';
+import { resolvePersons } from '../app/training/person-registry';
 import { TrainingEvent } from '../app/training/training-event.entity';
 import { TrainingProgramme } from '../app/training/training-programme.entity';
 import { TrainingTopic } from '../app/training/training-topic.entity';
@@ -218,7 +219,7 @@ export async function loadDemoTraining(
       const rows = registerRows(event, plan.audiences, trained, random);
       await manager.update(TrainingEvent, event.id, { invited: rows.length + Math.floor(random() * 6) });
       // An event still to come has its invitations out but no register yet.
-      if (!isAfter(start, day)) await manager.insert(Attendance, rows);
+      if (!isAfter(start, day)) await insertRegister(manager, regionId, rows);
       events += 1;
     }
   }
@@ -307,17 +308,41 @@ async function nationalProgramme(
     invited: 150,
   });
   if (isAfter(event.endDate, day)) return;
-  await manager.insert(
-    Attendance,
+  await insertRegister(
+    manager,
+    regionId,
     Array.from({ length: 150 }, (_, i) => ({
       eventId: event.id,
-      participantName: `Deputy ${i + 1}`,
+      // The first eight are the council members of the region's own events, written here with their council:
+      // the same name with another organisation, which the merge screen offers as doubtful pairs.
+      participantName: i < 8 ? `Council member ${i + 1}` : `Deputy ${i + 1}`,
       agencyId: null,
-      outlet: null,
+      outlet: i < 8 ? 'Provincial council' : null,
       audience: 'deputies_officials' as const,
       attended: i < 124,
       hours: 16,
     })),
+  );
+}
+
+/** Register rows, each linked to its person by the register's own matching rule. */
+async function insertRegister(
+  manager: EntityManager,
+  regionId: string,
+  rows: Partial<Attendance>[],
+): Promise<void> {
+  const personIds = await resolvePersons(
+    manager,
+    regionId,
+    rows.map((r) => ({
+      name: r.participantName ?? '',
+      agencyId: r.agencyId ?? null,
+      outlet: r.outlet ?? null,
+    })),
+  );
+  await manager.insert(
+    Attendance,
+    rows.map((r, i) => ({ ...r, personId: personIds[i] })),
   );
 }
 

@@ -24,6 +24,7 @@ import { AddRegionWorkingWeek20270115100000 } from './20270115100000-add-region-
 import { LocalizeContestOrganiserAndRules20270117100000 } from './20270117100000-localize-contest-organiser-and-rules';
 import { AddContestSeriesYears20270205100000 } from './20270205100000-add-contest-series-years';
 import { AddMeasuredCriteria20270202100000 } from './20270202100000-add-measured-criteria';
+import { AddTrainingPersons20270204100000 } from './20270204100000-add-training-persons';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -55,4 +56,6 @@ export const migrations = [
   AddContestSeriesYears20270205100000,
   // Criteria measured from applications, juror disagreement
   AddMeasuredCriteria20270202100000,
+  // Training participants as persons
+  AddTrainingPersons20270204100000,
 ];

@@ -85,6 +85,12 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
   'POST /api/training/events/:eventId/attendance/import': 'participant_name,audience\nIntruder,other',
   'PATCH /api/training/attendance/:attendanceId': { version: 1, hours: 1 },
   'DELETE /api/training/attendance/:attendanceId': undefined,
+  'POST /api/training/persons/:personId/merge': {
+    otherPersonId: params['otherPersonId'],
+    version: 1,
+    otherVersion: 1,
+  },
+  'POST /api/training/persons/:personId/keep-apart': { otherPersonId: params['otherPersonId'] },
   'POST /api/training/programmes': { name: { en: 'Injected programme' }, startDate: '2026-01-01' },
   'PATCH /api/training/programmes/:programmeId': { version: 1, description: 'Changed' },
   'DELETE /api/training/programmes/:programmeId': undefined,

@@ -6,6 +6,7 @@ import { Attendance } from '../../src/app/training/attendance.entity';
 import { TrainingEvent } from '../../src/app/training/training-event.entity';
 import { TrainingProgramme } from '../../src/app/training/training-programme.entity';
 import { TrainingTopic } from '../../src/app/training/training-topic.entity';
+import { resolvePersons } from '../../src/app/training/person-registry';
 import type { RegionFixture } from './fixtures';
 import type { TestApp } from './test-app';
 
@@ -57,13 +58,19 @@ export interface RowSpec {
   hours: number;
 }
 
+/** Inserts register rows directly, each linked to its person by the register's own matching rule. */
 export async function insertRows(testApp: TestApp, eventId: string, rows: RowSpec[]): Promise<Attendance[]> {
-  return testApp.app
-    .get(DataSource)
-    .getRepository(Attendance)
-    .save(
-      rows.map((r) => ({
+  return testApp.app.get(DataSource).transaction(async (manager) => {
+    const { regionId } = await manager.findOneByOrFail(TrainingEvent, { id: eventId });
+    const personIds = await resolvePersons(
+      manager,
+      regionId,
+      rows.map((r) => ({ name: r.name, agencyId: r.agencyId ?? null, outlet: null })),
+    );
+    return manager.getRepository(Attendance).save(
+      rows.map((r, i) => ({
         eventId,
+        personId: personIds[i],
         participantName: r.name,
         agencyId: r.agencyId ?? null,
         outlet: null,
@@ -72,6 +79,7 @@ export async function insertRows(testApp: TestApp, eventId: string, rows: RowSpe
         hours: r.hours,
       })),
     );
+  });
 }
 
 /** A committee of the north region, with one outside member, an event with one row of agency A, and a programme. */
@@ -105,8 +113,10 @@ export async function seedTrainingVictim(
     committeeId: committee.id,
     programmeId: programme.id,
   });
-  const [row] = await insertRows(testApp, event.id, [
+  // The same name without an agency: a doubtful pair for the merge screen's routes.
+  const [row, namesake] = await insertRows(testApp, event.id, [
     { name: 'Victim participant', agencyId: fx.agencies.a.id, hours: 8 },
+    { name: 'Victim participant', agencyId: null, hours: 8 },
   ]);
   return {
     committeeId: committee.id,
@@ -114,6 +124,8 @@ export async function seedTrainingVictim(
     programmeId: programme.id,
     eventId: event.id,
     attendanceId: row.id,
+    personId: row.personId,
+    otherPersonId: namesake.personId,
     topicId: event.topicId,
   };
 }

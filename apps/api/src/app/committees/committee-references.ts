@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { Committee } from './committee.entity';
 
@@ -8,4 +9,22 @@ export async function isCommitteeOfRegion(
   regionId: string,
 ): Promise<boolean> {
   return manager.existsBy(Committee, { id: committeeId, regionId });
+}
+
+/** A committee's region and names, or null when there is no such committee. */
+export async function committeeRegionOf(
+  manager: EntityManager,
+  committeeId: string,
+): Promise<{ id: string; regionId: string; name: LocalizedText } | null> {
+  const committee = await manager.findOneBy(Committee, { id: committeeId });
+  return committee && { id: committee.id, regionId: committee.regionId, name: committee.name };
+}
+
+/** The names of the committees of a region, or of every region when `regionId` is null: `{ id, name }`. */
+export async function committeeNamesOf(
+  manager: EntityManager,
+  regionId: string | null,
+): Promise<{ id: string; name: LocalizedText }[]> {
+  const committees = await manager.findBy(Committee, regionId ? { regionId } : {});
+  return committees.map((c) => ({ id: c.id, name: c.name }));
 }

@@ -28,6 +28,8 @@ import { SubmissionValue } from '../submissions/submission-value.entity';
 import { Submission } from '../submissions/submission.entity';
 import { Attendance } from '../training/attendance.entity';
 import { TrainingEvent } from '../training/training-event.entity';
+import { TrainingPerson } from '../training/training-person.entity';
+import { PersonSeparation } from '../training/person-separation.entity';
 import { TrainingProgramme } from '../training/training-programme.entity';
 import { TrainingTopic } from '../training/training-topic.entity';
 import { User } from '../users/user.entity';
@@ -54,6 +56,8 @@ export const entities = [
   TrainingProgramme,
   TrainingEvent,
   Attendance,
+  TrainingPerson,
+  PersonSeparation,
   Contest,
   Nomination,
   SeriesYear,

@@ -224,6 +224,8 @@ const BY_ROUTE: Record<string, string> = {
     '401 | ok | ok ok | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',
   'POST /api/training/events':
     '401 | ok | ok ok | 403 403 | 403 403 | 403 403 403 | ok 403 403 | 403 403 403 | 403 403 403',
+  'GET /api/training/persons/doubtful':
+    '401 | ok | ok ok | 403 403 | 403 403 | 403 403 403 | ok 403 403 | 403 403 403 | 403 403 403',
   'POST /api/training/topics':
     '401 | ok | ok ok | 403 403 | 403 403 | 403 403 403 | ok 403 403 | 403 403 403 | 403 403 403',
 };

@@ -1,5 +1,5 @@
 import type { SessionUser } from '@prgauge/contracts';
-import { can, decide, type Action, type Decision, type ResourceScope } from '@prgauge/permissions';
+import { ACTIONS, can, decide, type Action, type Decision, type ResourceScope } from '@prgauge/permissions';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Caller, callerFor, PASSWORD, RegionFixture } from '../../../test/support/fixtures';
@@ -50,6 +50,7 @@ const RECORD_PARAMS = [
   'evidenceId',
   'submissionId',
   'attendanceId',
+  'personId',
   'eventId',
   'topicId',
   'programmeId',
@@ -114,7 +115,8 @@ describe('permissions: every route × role × standing, in the map and in the AP
 
   /**
    * The record a route's path names, as the map sees it. A create names none: it goes into the caller's own
-   * region. A list names none: the API filters it.
+   * region. A list names none: the API filters it, except a list only a committee's duty opens (the merge
+   * screen's doubtful pairs), which is the caller's own region's, as a create is.
    */
   function resourceOf(route: RouteInfo, name: string): ResourceScope | undefined {
     const user = users.get(name);
@@ -123,7 +125,9 @@ describe('permissions: every route × role × standing, in the map and in the AP
     const north = fx.region.id;
     const committeeMember = name === 'member-seated';
     if (!record)
-      return route.method === 'POST' ? { regionId: user?.regionId ?? undefined, committeeMember } : undefined;
+      return route.method === 'POST' || ACTIONS[route.action as Action].scope === 'committee'
+        ? { regionId: user?.regionId ?? undefined, committeeMember }
+        : undefined;
     const jurorSeat = name === 'juror';
     const verifiedVoter = name === 'journalist';
     switch (record) {
@@ -143,6 +147,7 @@ describe('permissions: every route × role × standing, in the map and in the AP
         return { regionId: north, agencyId: fx.agencies.a.id, committeeMember };
       case 'agencyId':
         return { regionId: north, agencyId: fx.agencies.a.id };
+      case 'personId':
       case 'eventId':
       case 'topicId':
         return { regionId: north, committeeMember };

@@ -11,6 +11,7 @@ import { parseRegisterFile } from './register-file';
 import type { RegisterUpload } from './register-upload';
 import { assertMayManageTraining } from './training-access';
 import { lockEvent } from './training-events.service';
+import { resolvePersons } from './person-registry';
 
 /** Adds a whole register from a file: every row or none, and with `dryRun` only a preview. */
 @Injectable()
@@ -61,6 +62,7 @@ export class AttendanceImportService {
       const entities = rows.map((row) =>
         manager.create(Attendance, {
           eventId,
+          personId: '',
           participantName: row.participantName,
           agencyId: row.agencyCode ? (agencies.get(row.agencyCode.toLowerCase()) ?? null) : null,
           outlet: row.outlet,
@@ -75,6 +77,17 @@ export class AttendanceImportService {
           rows: entities.map((a) => toAttendanceView({ ...a, id: '', version: 0 } as Attendance)),
           source,
         };
+      const personIds = await resolvePersons(
+        manager,
+        event.regionId,
+        entities.map((a, i) => ({
+          name: a.participantName,
+          agencyId: a.agencyId,
+          outlet: a.outlet,
+          personalId: rows[i].personalId,
+        })),
+      );
+      entities.forEach((a, i) => (a.personId = personIds[i]));
       const saved = await manager.save(Attendance, entities);
       await this.audit.record(manager, actor, {
         action: 'training.attendance.import',

@@ -63,7 +63,7 @@ export class AttendanceController {
   @ApiConsumes('text/csv', XLSX_TYPE, 'multipart/form-data')
   @ApiBody({
     description:
-      'Columns participant_name,agency,outlet,audience,attended,hours; agency is the agency code. CSV separated by commas, semicolons or tabs, in UTF-8, UTF-16, Windows-1251 or Windows-1256 (400 `file.undecodable` naming the line otherwise), or the first sheet of an XLSX workbook, whose formulas are read by their cached result and durations (1:30) as hours. An hours cell such as "1,500" that could be read two ways is refused by row and column (`file.ambiguous_number`).',
+      'Columns participant_name,agency,outlet,personal_id,audience,attended,hours; agency is the agency code; rows with the same personal_id, or the same name and organisation, are one person. CSV separated by commas, semicolons or tabs, in UTF-8, UTF-16, Windows-1251 or Windows-1256 (400 `file.undecodable` naming the line otherwise), or the first sheet of an XLSX workbook, whose formulas are read by their cached result and durations (1:30) as hours. An hours cell such as "1,500" that could be read two ways is refused by row and column (`file.ambiguous_number`).',
     schema: {
       type: 'string',
       example: 'participant_name,agency,outlet,audience,attended,hours\nA. Sadykova,MED,,pr_staff,yes,16',

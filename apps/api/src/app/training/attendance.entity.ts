@@ -7,6 +7,8 @@ import { numeric } from './numeric.transformer';
 export class Attendance {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'event_id' }) eventId!: string;
+  /** The person the row counts for (`resolvePersons`); rows of one person count once in people trained. */
+  @Column('uuid', { name: 'person_id' }) personId!: string;
   @Column('text', { name: 'participant_name' }) participantName!: string;
   @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
   /** The media outlet or organisation of a participant from outside the region's agencies. */

@@ -14,12 +14,14 @@ import { AttendanceRowDto, UpdateAttendanceDto } from './dto/attendance.dto';
 import { assertMayManageTraining } from './training-access';
 import { TrainingEvent } from './training-event.entity';
 import { lockEvent } from './training-events.service';
+import { personalIdOf, resolvePersons } from './person-registry';
 
 export const ROW_FIELDS = ['participantName', 'agencyId', 'outlet', 'audience', 'attended', 'hours'] as const;
 
 export const toAttendanceView = (a: Attendance): AttendanceView => ({
   id: a.id,
   eventId: a.eventId,
+  personId: a.personId,
   participantName: a.participantName,
   agencyId: a.agencyId,
   outlet: a.outlet,
@@ -70,6 +72,7 @@ export class AttendanceService {
         hours: body.hours ?? event.plannedHours,
       });
       await checkRow(manager, event, row);
+      row.personId = await personOf(manager, event, row, body.personalId);
       const saved = await manager.save(Attendance, row);
       await this.record(
         manager,
@@ -91,6 +94,13 @@ export class AttendanceService {
       for (const field of ROW_FIELDS)
         if (body[field] !== undefined) Object.assign(next, { [field]: body[field] });
       await checkRow(manager, event, next);
+      if (PERSON_FIELDS.some((field) => body[field] !== undefined))
+        next.personId = await personOf(
+          manager,
+          event,
+          next,
+          body.personalId === undefined ? await personalIdOf(manager, row.personId) : body.personalId,
+        );
       const saved = await manager.save(Attendance, next);
       await this.record(
         manager,
@@ -160,6 +170,22 @@ export class AttendanceService {
       changes: [{ field: 'eventId', old: null, new: event.id }, ...changes],
     });
   }
+}
+
+/** The fields that say who attended: a change to any of them matches the row's person again. */
+const PERSON_FIELDS = ['participantName', 'agencyId', 'outlet', 'personalId'] as const;
+
+/** The person a row counts for, matched in the event's region. */
+async function personOf(
+  manager: EntityManager,
+  event: TrainingEvent,
+  row: Attendance,
+  personalId: string | null | undefined,
+): Promise<string> {
+  const [personId] = await resolvePersons(manager, event.regionId, [
+    { name: row.participantName, agencyId: row.agencyId, outlet: row.outlet, personalId: personalId ?? null },
+  ]);
+  return personId;
 }
 
 /** A row's agency lies in the event's region, and nobody attends longer than the event was planned for. */

@@ -131,10 +131,12 @@ export class ProgrammesService {
       events: number;
       participants: number;
       attended: number;
+      people_trained: number;
       person_hours: string;
     }[] = await manager.query(
       `SELECT e.programme_id, e.region_id, count(DISTINCT e.id)::int AS events, count(a.id)::int AS participants,
               count(a.id) FILTER (WHERE a.attended)::int AS attended,
+              count(DISTINCT a.person_id) FILTER (WHERE a.attended)::int AS people_trained,
               coalesce(sum(a.hours) FILTER (WHERE a.attended), 0) AS person_hours
          FROM training_event e LEFT JOIN attendance a ON a.event_id = e.id
         WHERE e.programme_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR e.region_id = $2::uuid)
@@ -151,6 +153,7 @@ export class ProgrammesService {
           events: r.events,
           participants: r.participants,
           attended: r.attended,
+          peopleTrained: r.people_trained,
           personHours: roundHours(Number(r.person_hours)),
         },
       ]);
@@ -190,6 +193,8 @@ function withTotals(programme: TrainingProgramme, regions: ProgrammeRegionTotals
     regions,
     events: regions.reduce((sum, r) => sum + r.events, 0),
     attended: regions.reduce((sum, r) => sum + r.attended, 0),
+    // Persons are kept per region, so the regions' distinct counts add up.
+    peopleTrained: regions.reduce((sum, r) => sum + r.peopleTrained, 0),
     personHours: roundHours(regions.reduce((sum, r) => sum + r.personHours, 0)),
   };
 }

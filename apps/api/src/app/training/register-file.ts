@@ -1,4 +1,5 @@
 import {
+  LIMITS,
   TRAINING_AUDIENCES,
   type ImportedFileSource,
   type ErrorParams,
@@ -21,6 +22,8 @@ export interface RegisterFileRow {
   participantName: string;
   agencyCode: string | null;
   outlet: string | null;
+  /** National id or personnel number; null when the file has none. */
+  personalId: string | null;
   audience: TrainingAudience;
   attended: boolean;
   /** Null: the event's planned hours. */
@@ -34,7 +37,15 @@ export interface ParsedRegister {
   source: ImportedFileSource | null;
 }
 
-const COLUMNS = ['participant_name', 'agency', 'outlet', 'audience', 'attended', 'hours'] as const;
+const COLUMNS = [
+  'participant_name',
+  'agency',
+  'outlet',
+  'personal_id',
+  'audience',
+  'attended',
+  'hours',
+] as const;
 const YES = new Set(['yes', 'y', 'true', '1', 'да', 'иә', 'بله', '+']);
 const NO = new Set(['no', 'n', 'false', '0', 'нет', 'жоқ', 'خیر', '-']);
 const MAX_ROWS = 5000;
@@ -42,20 +53,20 @@ const MAX_ROWS = 5000;
 const NAME_LENGTH = { min: 2, max: 200 };
 const MAX_OUTLET = 200;
 /** A register of MAX_ROWS rows takes a few megabytes unpacked; twenty leave room for styles and images. */
-const LIMITS: TabularLimits = {
+const TABLE_LIMITS: TabularLimits = {
   maxRows: MAX_ROWS,
   archive: { maxEntries: 200, maxUncompressedBytes: 20 * 1024 * 1024 },
 };
 
 /**
- * Reads an attendance register: `participant_name,agency,outlet,audience,attended,hours`, the last four
- * optional, from a CSV file or the first sheet of an XLSX workbook (see readTabularFile for encodings,
+ * Reads an attendance register: `participant_name,agency,outlet,personal_id,audience,attended,hours`, all
+ * but the first optional, from a CSV file or the first sheet of an XLSX workbook (see readTabularFile for encodings,
  * separators and cell types). Hours are read as readNumberColumn reads numbers, a duration cell as hours, and
  * kept to two decimals as the register rounds them. Every problem names its row and column, and a file with
  * any problem yields no rows.
  */
 export async function parseRegisterFile(kind: 'csv' | 'xlsx', content: Buffer): Promise<ParsedRegister> {
-  const { table, problems } = await readTabularFile(kind, content, LIMITS);
+  const { table, problems } = await readTabularFile(kind, content, TABLE_LIMITS);
   return table ? readTable(table) : { rows: [], problems, source: null };
 }
 
@@ -167,6 +178,14 @@ function readRow(
       );
   }
   const outlet = cell('outlet');
+  const personalId = cell('personal_id');
+  if (personalId.length > LIMITS.personalId.max)
+    problem(
+      'personal_id',
+      'field.too_long',
+      { max: LIMITS.personalId.max },
+      `is longer than ${LIMITS.personalId.max} characters`,
+    );
   if (outlet.length > MAX_OUTLET)
     problem('outlet', 'field.too_long', { max: MAX_OUTLET }, `is longer than ${MAX_OUTLET} characters`);
   return {
@@ -174,6 +193,7 @@ function readRow(
     participantName,
     agencyCode: cell('agency') || null,
     outlet: outlet || null,
+    personalId: personalId || null,
     audience: audience as TrainingAudience,
     attended,
     hours,

@@ -8,15 +8,16 @@ export async function trainingReportWorkbook(report: TrainingReport, locale: str
   const workbook = new Workbook();
   const text = (value: LocalizedText | string) =>
     typeof value === 'string' ? value : localized(value, locale);
-  const summary = sheet(workbook, 'Summary', ['From', 'To', 'Person-hours']);
-  summary.addRow([report.from, report.to, report.personHours]);
+  const summary = sheet(workbook, 'Summary', ['From', 'To', 'Person-hours', 'Attendances', 'People trained']);
+  summary.addRow([report.from, report.to, report.personHours, report.attendances, report.peopleTrained]);
   const hoursSheet = (name: string, first: string, rows: PersonHoursRow[]) =>
-    sheet(workbook, name, [first, 'Person-hours', 'Participants']).addRows(
-      rows.map((r) => [text(r.label), r.personHours, r.participants]),
+    sheet(workbook, name, [first, 'Person-hours', 'Attendances', 'People trained']).addRows(
+      rows.map((r) => [text(r.label), r.personHours, r.participants, r.peopleTrained]),
     );
   hoursSheet('By topic', 'Topic', report.byTopic);
   hoursSheet('By audience', 'Audience', report.byAudience);
   hoursSheet('By agency', 'Agency', report.byAgency);
+  hoursSheet('By committee', 'Committee', report.byCommittee);
   hoursSheet('By month', 'Month', report.byMonth);
   sheet(workbook, 'Per PR staff member', [
     'Code',
@@ -39,8 +40,22 @@ export async function trainingReportWorkbook(report: TrainingReport, locale: str
   sheet(workbook, 'Top trainers', ['Trainer', 'Affiliation', 'Events', 'Person-hours']).addRows(
     report.topTrainers.map((t) => [t.name, t.affiliation, t.events, t.personHours]),
   );
-  sheet(workbook, 'Attendance rate', ['Event', 'Start', 'Invited', 'Attended', 'Rate, %']).addRows(
-    report.eventRates.map((e) => [e.title, e.startDate, e.invited, e.attended, e.attendanceRate]),
+  sheet(workbook, 'Attendance rate', [
+    'Event',
+    'Start',
+    'Invited',
+    'Attended',
+    'Rate, %',
+    'People trained',
+  ]).addRows(
+    report.eventRates.map((e) => [
+      e.title,
+      e.startDate,
+      e.invited,
+      e.attended,
+      e.attendanceRate,
+      e.peopleTrained,
+    ]),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

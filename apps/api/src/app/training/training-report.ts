@@ -12,6 +12,10 @@ import { roundHours } from './training-figures';
 /** One attended register row, with what the report groups it by. */
 export interface AttendedRow {
   eventId: string;
+  /** The person the row counts for: distinct persons are the people trained. */
+  personId: string;
+  /** The organising committee; null for an event no committee organised. */
+  committeeId: string | null;
   startDate: string;
   topicCode: string;
   topicName: LocalizedText;
@@ -30,6 +34,10 @@ export interface ReportAgency {
 export interface ReportInput {
   from: string;
   to: string;
+  /** The committee the report was asked for; null: every event. */
+  committeeId: string | null;
+  /** The names of the committees that rows may name. */
+  committees: { id: string; name: LocalizedText }[];
   attended: AttendedRow[];
   agencies: ReportAgency[];
   events: TrainingEventView[];
@@ -56,10 +64,16 @@ export function buildTrainingReport(input: ReportInput): TrainingReport {
       perStaffMember: a.prStaff ? roundHours(personHours / a.prStaff) : null,
     };
   });
+  const committees = new Map(input.committees.map((c) => [c.id, c.name]));
+  const peopleOf = (eventId: string) =>
+    new Set(input.attended.filter((r) => r.eventId === eventId).map((r) => r.personId)).size;
   return {
     from: input.from,
     to: input.to,
+    committeeId: input.committeeId,
     personHours: roundHours(input.attended.reduce((sum, r) => sum + r.hours, 0)),
+    attendances: input.attended.length,
+    peopleTrained: new Set(input.attended.map((r) => r.personId)).size,
     byTopic: sumBy(
       input.attended,
       (r) => r.topicCode,
@@ -74,6 +88,11 @@ export function buildTrainingReport(input: ReportInput): TrainingReport {
       input.attended.filter((r) => r.agencyId && agencies.has(r.agencyId)),
       (r) => r.agencyId ?? '',
       (r) => agencies.get(r.agencyId ?? '')?.name ?? '',
+    ),
+    byCommittee: sumBy(
+      input.attended.filter((r) => r.committeeId && committees.has(r.committeeId)),
+      (r) => r.committeeId ?? '',
+      (r) => committees.get(r.committeeId ?? '') ?? '',
     ),
     byMonth: sumBy(
       input.attended,
@@ -92,26 +111,35 @@ export function buildTrainingReport(input: ReportInput): TrainingReport {
       invited: e.invited,
       attended: e.attended,
       attendanceRate: e.attendanceRate,
+      peopleTrained: peopleOf(e.id),
     })),
   };
 }
 
-/** Person-hours and participants per key, largest first. */
+/** Person-hours, attendances and distinct people per key, largest first. */
 function sumBy(
   rows: AttendedRow[],
   keyOf: (r: AttendedRow) => string,
   labelOf: (r: AttendedRow) => LocalizedText | string,
 ): PersonHoursRow[] {
-  const out = new Map<string, PersonHoursRow>();
+  const out = new Map<string, PersonHoursRow & { people: Set<string> }>();
   for (const r of rows) {
     const key = keyOf(r);
-    const row = out.get(key) ?? { key, label: labelOf(r), personHours: 0, participants: 0 };
+    const row = out.get(key) ?? {
+      key,
+      label: labelOf(r),
+      personHours: 0,
+      participants: 0,
+      peopleTrained: 0,
+      people: new Set<string>(),
+    };
     row.personHours += r.hours;
     row.participants += 1;
+    row.people.add(r.personId);
     out.set(key, row);
   }
   return [...out.values()]
-    .map((r) => ({ ...r, personHours: roundHours(r.personHours) }))
+    .map(({ people, ...r }) => ({ ...r, peopleTrained: people.size, personHours: roundHours(r.personHours) }))
     .sort((x, y) => y.personHours - x.personHours || x.key.localeCompare(y.key));
 }
 

@@ -14,6 +14,12 @@ import { TrainingReportsService } from './training-reports.service';
 @ApiQuery({ name: 'from', required: false, description: 'First day; 1 January of this year by default' })
 @ApiQuery({ name: 'to', required: false, description: 'Last day; 31 December of this year by default' })
 @ApiQuery({ name: 'regionId', required: false, description: 'National admins only; all regions by default' })
+@ApiQuery({
+  name: 'committeeId',
+  required: false,
+  description:
+    "Only the events this committee organised, in the committee's region; another region's answers 404",
+})
 export class TrainingReportsController {
   constructor(private readonly reports: TrainingReportsService) {}
 
@@ -21,7 +27,7 @@ export class TrainingReportsController {
   @Can('training.report.read')
   @ApiOperation({
     summary:
-      'Person-hours by topic, audience, agency and month, per PR staff member, gaps, trainers and rates',
+      'Person-hours, attendances and people trained by topic, audience, agency, committee and month; gaps, trainers, rates',
   })
   @Responds(200, 'TrainingReport')
   report(
@@ -29,8 +35,9 @@ export class TrainingReportsController {
     @Query('from', new ParseDayPipe('from')) from?: string,
     @Query('to', new ParseDayPipe('to')) to?: string,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('committeeId', new ParseUUIDPipe({ optional: true })) committeeId?: string,
   ): Promise<TrainingReport> {
-    return this.reports.report(user, { from, to, regionId });
+    return this.reports.report(user, { from, to, regionId, committeeId });
   }
 
   @Get('export')
@@ -44,8 +51,9 @@ export class TrainingReportsController {
     @Query('from', new ParseDayPipe('from')) from?: string,
     @Query('to', new ParseDayPipe('to')) to?: string,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('committeeId', new ParseUUIDPipe({ optional: true })) committeeId?: string,
   ): Promise<Buffer> {
-    const report = await this.reports.report(user, { from, to, regionId });
+    const report = await this.reports.report(user, { from, to, regionId, committeeId });
     void reply
       .header('content-type', XLSX_TYPE)
       .header('content-disposition', `attachment; filename="training-${report.from}-${report.to}.xlsx"`);

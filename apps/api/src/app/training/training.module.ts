@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Attendance } from './attendance.entity';
 import { TrainingEvent } from './training-event.entity';
+import { TrainingPerson } from './training-person.entity';
+import { PersonSeparation } from './person-separation.entity';
+import { TrainingPersonsController } from './training-persons.controller';
+import { TrainingPersonsService } from './training-persons.service';
 import { TrainingProgramme } from './training-programme.entity';
 import { TrainingTopic } from './training-topic.entity';
 import { AttendanceImportService } from './attendance-import.service';
@@ -17,13 +21,23 @@ import { TrainingTopicsController } from './training-topics.controller';
 import { TrainingTopicsService } from './training-topics.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Attendance, TrainingEvent, TrainingProgramme, TrainingTopic])],
+  imports: [
+    TypeOrmModule.forFeature([
+      Attendance,
+      TrainingEvent,
+      TrainingProgramme,
+      TrainingTopic,
+      TrainingPerson,
+      PersonSeparation,
+    ]),
+  ],
   controllers: [
     TrainingTopicsController,
     TrainingEventsController,
     AttendanceController,
     ProgrammesController,
     TrainingReportsController,
+    TrainingPersonsController,
   ],
   providers: [
     TrainingTopicsService,
@@ -32,6 +46,7 @@ import { TrainingTopicsService } from './training-topics.service';
     AttendanceImportService,
     ProgrammesService,
     TrainingReportsService,
+    TrainingPersonsService,
   ],
 })
 export class TrainingModule {}

@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   'training.attendance.update',
   'training.attendance.delete',
   'training.attendance.import',
+  'training.person.merge',
+  'training.person.keep_apart',
   'training.programme.create',
   'training.programme.update',
   'training.programme.delete',

@@ -20,6 +20,8 @@ export const LIMITS = {
   personName: { min: 2, max: 200 },
   /** Where a person works, as free text: a trainer's or member's affiliation, a participant's outlet. */
   affiliation: { max: 200 },
+  /** A training participant's national id or personnel number, as typed. */
+  personalId: { min: 2, max: 40 },
   /** An organisation compared for conflicts of interest: a juror's, a candidate's. */
   organisation: { min: 2, max: 300 },
 

@@ -36,9 +36,11 @@ import type {
   AttendanceImportResult,
   AttendanceView,
   CommitteeView,
+  DoubtfulPersonPair,
   ProgrammeTotalsView,
   TrainingEventView,
   TrainingLeafRecords,
+  TrainingPersonView,
   TrainingProgrammeView,
   TrainingReport,
   TrainingTopicView,
@@ -65,6 +67,7 @@ export interface ResponseBodies {
   ContestView: ContestView;
   CycleFramework: CycleFramework;
   CycleView: CycleView;
+  DoubtfulPersonPair: DoubtfulPersonPair;
   EvidenceView: EvidenceView;
   ExtensionView: ExtensionView;
   HealthView: HealthView;
@@ -89,6 +92,7 @@ export interface ResponseBodies {
   SubmissionView: SubmissionView;
   TrainingEventView: TrainingEventView;
   TrainingLeafRecords: TrainingLeafRecords;
+  TrainingPersonView: TrainingPersonView;
   TrainingProgrammeView: TrainingProgrammeView;
   TrainingReport: TrainingReport;
   TrainingTopicView: TrainingTopicView;

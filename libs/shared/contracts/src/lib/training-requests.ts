@@ -69,6 +69,11 @@ export interface AttendanceRowRequest {
   agencyId?: string | null;
   /** The media outlet or organisation of an outside participant. */
   outlet?: string | null;
+  /**
+   * National id or personnel number: rows with the same one are one person whatever the name's spelling.
+   * Stored with the person, never sent back.
+   */
+  personalId?: string | null;
   audience: TrainingAudience;
   /** True by default. */
   attended?: boolean;
@@ -108,4 +113,19 @@ export interface CreateTrainingTopicRequest {
 export interface UpdateTrainingTopicRequest {
   name?: LocalizedText;
   active?: boolean;
+}
+
+/** `POST /api/training/persons/:personId/merge`: the other person's rows become this person's. */
+export interface MergePersonsRequest {
+  /** The person merged away. */
+  otherPersonId: string;
+  /** The version of the kept person the client last read; a stale one answers 409. */
+  version: number;
+  /** The version of the merged person the client last read. */
+  otherVersion: number;
+}
+
+/** `POST /api/training/persons/:personId/keep-apart`: the pair is two people and is no longer offered. */
+export interface KeepPersonsApartRequest {
+  otherPersonId: string;
 }

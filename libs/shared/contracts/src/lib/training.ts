@@ -104,6 +104,8 @@ export interface TrainingEventView {
 export interface AttendanceView {
   id: string;
   eventId: string;
+  /** The person this row counts for: rows of one person across events count once in people trained. */
+  personId: string;
   participantName: string;
   agencyId: string | null;
   outlet: string | null;
@@ -135,6 +137,8 @@ export interface ProgrammeRegionTotals {
   events: number;
   participants: number;
   attended: number;
+  /** Distinct persons among the attended rows. */
+  peopleTrained: number;
   personHours: number;
 }
 
@@ -143,6 +147,8 @@ export interface ProgrammeTotalsView extends TrainingProgrammeView {
   regions: ProgrammeRegionTotals[];
   events: number;
   attended: number;
+  /** Distinct persons over every region: persons are kept per region, so one in two regions counts twice. */
+  peopleTrained: number;
   personHours: number;
 }
 
@@ -150,7 +156,10 @@ export interface PersonHoursRow {
   key: string;
   label: LocalizedText | string;
   personHours: number;
+  /** Attendances: attended register rows; a person at two events counts twice. */
   participants: number;
+  /** Distinct persons among those rows; a person at two events counts once. */
+  peopleTrained: number;
 }
 
 export interface StaffHoursRow {
@@ -177,15 +186,25 @@ export interface EventRateRow {
   invited: number | null;
   attended: number;
   attendanceRate: number | null;
+  /** Distinct persons among the attended rows. */
+  peopleTrained: number;
 }
 
 export interface TrainingReport {
   from: string;
   to: string;
+  /** The committee whose events the report covers; null: every event of the scope. */
+  committeeId: string | null;
   personHours: number;
+  /** Attended register rows. */
+  attendances: number;
+  /** Distinct persons among the attended rows. */
+  peopleTrained: number;
   byTopic: PersonHoursRow[];
   byAudience: PersonHoursRow[];
   byAgency: PersonHoursRow[];
+  /** Per organising committee (keys are committee ids); events no committee organised are left out. */
+  byCommittee: PersonHoursRow[];
   /** `YYYY-MM` keys, oldest first. */
   byMonth: PersonHoursRow[];
   perStaff: StaffHoursRow[];
@@ -218,4 +237,34 @@ export interface TrainingLeafRecords {
   /** The sum of `records[].hours`: the value the form shows. */
   total: number;
   records: TrainingLeafRecord[];
+}
+
+/** A participant as the register knows them: the same person across events (see `personKeys` in the API). */
+export interface TrainingPersonView {
+  id: string;
+  regionId: string;
+  /** The name as first written in a register. */
+  name: string;
+  agencyId: string | null;
+  agencyCode: string | null;
+  /** The media outlet or organisation of a participant from outside the region's agencies. */
+  outlet: string | null;
+  /** Whether a personal id (national id, personnel number) is on file; the id itself is never sent back. */
+  hasPersonalId: boolean;
+  /** Attended rows over every event. */
+  attendances: number;
+  personHours: number;
+  /** The first day of the latest event attended, `YYYY-MM-DD`; null when none. */
+  lastEventDate: string | null;
+  version: number;
+}
+
+/**
+ * Two persons of one region with the same normalised name but a different or missing organisation: perhaps one
+ * person, perhaps two. Never merged by itself; `POST /api/training/persons/:personId/merge` merges them and
+ * `.../keep-apart` records that they are two people, after which the pair is no longer offered.
+ */
+export interface DoubtfulPersonPair {
+  first: TrainingPersonView;
+  second: TrainingPersonView;
 }

@@ -42,6 +42,14 @@ export class AttendanceRowDto implements AttendanceRowRequest {
   @MaxLength(LIMITS.affiliation.max)
   outlet?: string | null;
 
+  /** National id or personnel number: rows with the same one are one person. Stored, never sent back. */
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0012345678' })
+  @IsOptional()
+  @IsString()
+  @MinLength(LIMITS.personalId.min)
+  @MaxLength(LIMITS.personalId.max)
+  personalId?: string | null;
+
   @ApiProperty({ enum: TRAINING_AUDIENCES })
   @IsIn(TRAINING_AUDIENCES)
   audience!: TrainingAudience;

@@ -13,10 +13,14 @@ import { committeeFieldLabels } from './field-labels';
 import { WriteState } from '@prgauge/dashboard-shared-data-access';
 import { CommitteeForm } from './committee-form';
 import { CommitteeMembers } from './committee-members';
+import { CommitteeTraining } from './committee-training';
 
 type CommitteeNotice = 'saved' | 'stale' | null;
 
-/** One committee: who sits on it in what role, and which framework indices it reviews; directors change it. */
+/**
+ * One committee: who sits on it in what role, which framework indices it reviews, and the training it organised
+ * (person-hours, people trained) in a period; directors change it.
+ */
 @Component({
   selector: 'pr-committee-page',
   imports: [
@@ -25,6 +29,7 @@ type CommitteeNotice = 'saved' | 'stale' | null;
     TrainingTabs,
     CommitteeForm,
     CommitteeMembers,
+    CommitteeTraining,
     ConfirmAction,
     TranslatePipe,
     LocalizedPipe,
@@ -49,6 +54,11 @@ export class CommitteePage {
   protected readonly canEdit = computed(() => {
     const committee = this.committee.value();
     return committee !== undefined && this.session.can('committee.manage', committee);
+  });
+  /** Whether the reader may read the region's training figures, which the committee's section shows. */
+  protected readonly readsTraining = computed(() => {
+    const committee = this.committee.value();
+    return committee !== undefined && this.session.can('training.report.read', committee);
   });
   protected readonly write = new WriteState(committeeFieldLabels());
   protected readonly notice = signal<CommitteeNotice>(null);

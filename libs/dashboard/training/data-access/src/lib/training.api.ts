@@ -7,12 +7,16 @@ import type {
   CreateTrainingEventRequest,
   CreateTrainingProgrammeRequest,
   CreateTrainingTopicRequest,
+  DoubtfulPersonPair,
+  KeepPersonsApartRequest,
   LocalizedText,
+  MergePersonsRequest,
   Page,
   PageQuery,
   ProgrammeTotalsView,
   TrainingAudience,
   TrainingEventView,
+  TrainingPersonView,
   TrainingProgrammeView,
   TrainingReport,
   TrainingTopicView,
@@ -42,6 +46,11 @@ export interface TrainingEventFilter {
 export interface DateRange {
   from: string;
   to: string;
+}
+
+/** A report's period, and the committee whose events it covers (every event when left out). */
+export interface ReportQuery extends DateRange {
+  committeeId?: string | null;
 }
 
 /** Drops empty filters, so the address carries only what was chosen. */
@@ -164,14 +173,39 @@ export class TrainingApi {
     return firstValueFrom(this.http.delete<void>(`/api/training/programmes/${id}`));
   }
 
-  report(range: DateRange): Promise<TrainingReport> {
-    return firstValueFrom(this.http.get<TrainingReport>('/api/training/reports', { params: { ...range } }));
+  report(query: ReportQuery): Promise<TrainingReport> {
+    return firstValueFrom(
+      this.http.get<TrainingReport>('/api/training/reports', { params: paramsOf({ ...query }) }),
+    );
   }
 
   /** The same report as an XLSX workbook, in the signed-in person's language. */
-  exportReport(range: DateRange): Promise<Blob> {
+  exportReport(query: ReportQuery): Promise<Blob> {
     return firstValueFrom(
-      this.http.get('/api/training/reports/export', { params: { ...range }, responseType: 'blob' }),
+      this.http.get('/api/training/reports/export', { params: paramsOf({ ...query }), responseType: 'blob' }),
     );
+  }
+
+  /** Participants of the region with the same name and another or no organisation: the merge screen's pairs. */
+  doubtfulPersons(): Promise<DoubtfulPersonPair[]> {
+    return firstValueFrom(this.http.get<DoubtfulPersonPair[]>('/api/training/persons/doubtful'));
+  }
+
+  /** The other person's rows become this person's; a stale version of either answers 409. */
+  mergePersons(person: TrainingPersonView, other: TrainingPersonView): Promise<TrainingPersonView> {
+    const body: MergePersonsRequest = {
+      otherPersonId: other.id,
+      version: person.version,
+      otherVersion: other.version,
+    };
+    return firstValueFrom(
+      this.http.post<TrainingPersonView>(`/api/training/persons/${person.id}/merge`, body),
+    );
+  }
+
+  /** Records that the pair is two people, so it is no longer offered. */
+  keepPersonsApart(personId: string, otherPersonId: string): Promise<void> {
+    const body: KeepPersonsApartRequest = { otherPersonId };
+    return firstValueFrom(this.http.post<void>(`/api/training/persons/${personId}/keep-apart`, body));
   }
 }

@@ -45,6 +45,11 @@ export const trainingRoutes: Route[] = [
         loadComponent: () => import('./reports/reports-page').then((m) => m.ReportsPage),
       },
       {
+        path: 'persons',
+        canMatch: [mayEnter('training.attendance.manage')],
+        loadComponent: () => import('./persons/doubtful-persons-page').then((m) => m.DoubtfulPersonsPage),
+      },
+      {
         path: 'topics',
         loadComponent: () => import('./topics/topics-page').then((m) => m.TopicsPage),
       },

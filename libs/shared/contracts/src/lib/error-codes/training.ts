@@ -9,4 +9,10 @@ export const TRAINING_ERRORS = {
    * than the event's planned hours (`field.too_large` with `max`); `details` name each.
    */
   'training.attendance_invalid': 'The attendance row has {count} problem(s)',
+  /** 409: the person was merged into another one; `intoPersonId` names the person who holds the rows now. */
+  'training.person_merged': 'The person was merged into another one',
+  /** 400: a person cannot be merged with or kept apart from themselves. */
+  'training.same_person': 'Choose two different persons',
+  /** 400: two persons with different personal ids are two people and cannot be merged. */
+  'training.persons_distinct_ids': 'The two persons have different personal ids',
 } as const;

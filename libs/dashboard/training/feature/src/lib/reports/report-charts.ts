@@ -10,7 +10,7 @@ export interface ReportNames {
   personHours: string;
   perStaffMember: string;
   attendanceRate: string;
-  /** A topic's or an agency's own name. */
+  /** A topic's, an agency's or a committee's own name. */
   named: (row: PersonHoursRow) => string;
   audience: (code: string) => string;
   month: (key: string) => string;
@@ -21,6 +21,7 @@ export interface ReportCharts {
   byAudience: ChartConfiguration;
   byMonth: ChartConfiguration;
   byAgency: ChartConfiguration;
+  byCommittee: ChartConfiguration;
   perStaff: ChartConfiguration;
   trainers: ChartConfiguration;
   eventRates: ChartConfiguration;
@@ -57,6 +58,7 @@ export function reportCharts(report: TrainingReport, names: ReportNames, texts: 
       texts,
     ),
     byAgency: hoursBars(report.byAgency, names.named, names, texts),
+    byCommittee: hoursBars(report.byCommittee, names.named, names, texts),
     perStaff: barChart(
       perStaff.map((s) => s.agencyCode),
       [{ label: names.perStaffMember, values: perStaff.map((s) => s.perStaffMember) }],

@@ -5,11 +5,17 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { injectChartTexts } from '@prgauge/dashboard-shared-charts';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
-import { DateRange, TrainingApi } from '@prgauge/dashboard-training-data-access';
+import {
+  DateRange,
+  ReportQuery,
+  TrainingApi,
+  TrainingLookups,
+} from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
   LocaleStore,
@@ -26,7 +32,10 @@ import { barsHeight, reportCharts } from './report-charts';
 import { reportRange } from './report-range';
 import { ReportSection } from './report-section';
 
-/** Person-hours of a period by topic, audience, month, agency and PR staff member, with gaps and trainers. */
+/**
+ * Person-hours, attendances and people trained of a period, for every event or one committee's, by topic,
+ * audience, month, committee, agency and PR staff member, with gaps and trainers.
+ */
 @Component({
   selector: 'pr-training-reports-page',
   imports: [
@@ -36,6 +45,7 @@ import { ReportSection } from './report-section';
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    MatSelectModule,
     RouterLink,
     TrainingTabs,
     ReportSection,
@@ -53,8 +63,11 @@ export class ReportsPage {
   /** `?from=` and `?to=` in the address, so a report can be shared as a link; the region's year by default. */
   readonly from = input<string>();
   readonly to = input<string>();
+  /** `?committee=`: only the events this committee organised. */
+  readonly committee = input<string>();
 
   private readonly api = inject(TrainingApi);
+  protected readonly lookups = inject(TrainingLookups);
   private readonly organisation = inject(OrganisationApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
@@ -79,9 +92,14 @@ export class ReportsPage {
     reportRange(this.from(), this.to(), new Date(), this.region.hasValue() ? this.region.value() : null),
   );
 
+  private readonly query = computed<ReportQuery>(() => ({
+    ...this.range(),
+    committeeId: this.committee() || null,
+  }));
+
   protected readonly report = resource({
     // Waits for the region, so that a Solar Hijri region does not first load the Gregorian year.
-    params: () => (this.region.isLoading() ? undefined : this.range()),
+    params: () => (this.region.isLoading() ? undefined : this.query()),
     loader: ({ params }) => this.api.report(params),
   });
 
@@ -108,7 +126,7 @@ export class ReportsPage {
     return monthLabel(this.locales.locale(), key);
   }
 
-  protected choose(params: Partial<DateRange>): void {
+  protected choose(params: Partial<DateRange> & { committee?: string | null }): void {
     void this.router.navigate([], { queryParams: params, queryParamsHandling: 'merge', replaceUrl: true });
   }
 
@@ -117,7 +135,7 @@ export class ReportsPage {
     this.exporting.set(true);
     this.exportFailed.set(false);
     try {
-      const blob = await this.api.exportReport(range);
+      const blob = await this.api.exportReport(this.query());
       const link = this.document.createElement('a');
       link.href = URL.createObjectURL(blob);
       link.download = `training-${range.from}-${range.to}.xlsx`;
