@@ -22,8 +22,8 @@ export interface DemoContest {
   year: number;
   series: string;
   rules: LocalizedText;
-  /** Applications open, applications close, judging starts, judging ends. */
-  phases: [Date, Date, Date, Date];
+  /** Applications open, applications close, judging starts, judging ends; a vote-only contest has no judging. */
+  phases: [Date, Date, Date, Date] | [Date, Date];
   voting?: [Date, Date];
   liveCounts?: boolean;
 }
@@ -68,10 +68,11 @@ export async function insertContest(manager: EntityManager, regionId: string, c:
     series: c.series,
     rules: c.rules,
     status: 'announced' as const,
+    shape: c.phases.length === 2 ? ('vote' as const) : c.voting ? ('combined' as const) : ('jury' as const),
     applicationsOpenAt: c.phases[0],
     applicationsCloseAt: c.phases[1],
-    judgingStartAt: c.phases[2],
-    judgingEndAt: c.phases[3],
+    judgingStartAt: c.phases[2] ?? null,
+    judgingEndAt: c.phases[3] ?? null,
     votingStartAt: c.voting?.[0] ?? null,
     votingEndAt: c.voting?.[1] ?? null,
     resultsPublishedAt: null,

@@ -1,4 +1,4 @@
-import type { ContestCriterion, LocalizedText, ScoringMode } from '@prgauge/contracts';
+import type { ContestCriterion, LocalizedText, ScoringMode, TieBreak } from '@prgauge/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { numeric } from '../../training/numeric.transformer';
 
@@ -18,6 +18,8 @@ export class Nomination {
   prizeAmount!: number | null;
   @Column('text', { name: 'prize_currency', nullable: true }) prizeCurrency!: string | null;
   @Column('integer') position!: number;
+  /** The tie-break chain in order; empty: tied candidates share the place. */
+  @Column('text', { name: 'tie_breaks', array: true, default: () => "'{}'" }) tieBreaks!: TieBreak[];
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

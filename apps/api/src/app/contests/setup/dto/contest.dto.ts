@@ -1,5 +1,7 @@
 import {
+  CONTEST_SHAPES,
   type ContestCriterion,
+  type ContestShape,
   type CreateContestRequest,
   type CreateNominationRequest,
   LIMITS,
@@ -7,6 +9,8 @@ import {
   type LocalizedText,
   SCORING_MODES,
   type ScoringMode,
+  TIE_BREAKS,
+  type TieBreak,
   type UpdateContestRequest,
   type UpdateNominationRequest,
 } from '@prgauge/contracts';
@@ -89,6 +93,12 @@ export class CreateContestDto implements CreateContestRequest {
   @IsIn(['draft', 'announced'])
   status?: 'draft' | 'announced';
 
+  /** Vote-only (no judging dates), jury-only (no voting window) or combined; its nominations follow it. */
+  @ApiPropertyOptional({ enum: CONTEST_SHAPES, default: 'combined' })
+  @IsOptionalButNotNull()
+  @IsIn(CONTEST_SHAPES)
+  shape?: ContestShape;
+
   /** A day opens the window at its first moment in the zone of the contest's first region. */
   @ApiProperty({ example: '2026-12-01', description: DAY_STARTS })
   @IsDayOrInstant()
@@ -97,8 +107,15 @@ export class CreateContestDto implements CreateContestRequest {
   @ApiProperty({ example: '2026-12-20', description: DAY_ENDS })
   @IsDayOrInstant()
   applicationsCloseAt!: string;
-  @ApiProperty({ example: '2026-12-21', description: DAY_STARTS }) @IsDayOrInstant() judgingStartAt!: string;
-  @ApiProperty({ example: '2026-12-31', description: DAY_ENDS }) @IsDayOrInstant() judgingEndAt!: string;
+  /** Required unless the contest is vote-only, which refuses them. */
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-21', description: DAY_STARTS })
+  @IsOptional()
+  @IsDayOrInstant()
+  judgingStartAt?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-31', description: DAY_ENDS })
+  @IsOptional()
+  @IsDayOrInstant()
+  judgingEndAt?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: DAY_STARTS })
   @IsOptional()
   @IsDayOrInstant()
@@ -166,9 +183,11 @@ export class CreateNominationDto implements CreateNominationRequest {
   @Type(() => CriterionDto)
   criteria?: CriterionDto[];
 
-  @ApiProperty({ enum: SCORING_MODES })
+  /** One the contest's shape allows; by default the vote-only or jury-only contest's own, required when combined. */
+  @ApiPropertyOptional({ enum: SCORING_MODES })
+  @IsOptionalButNotNull()
   @IsIn(SCORING_MODES)
-  scoringMode!: ScoringMode;
+  scoringMode?: ScoringMode;
 
   /** Combined mode only: the jury's part, 0..1; votes get the rest. */
   @ApiPropertyOptional({ example: 0.7 })
@@ -194,6 +213,14 @@ export class CreateNominationDto implements CreateNominationRequest {
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'prizeCurrency must be an ISO 4217 code' })
   prizeCurrency?: string | null;
+
+  /** The tie-break chain in order, each step once; empty (the default): tied candidates share the place. */
+  @ApiPropertyOptional({ enum: TIE_BREAKS, isArray: true, default: [] })
+  @IsOptionalButNotNull()
+  @IsArray()
+  @ArrayMaxSize(TIE_BREAKS.length)
+  @IsIn(TIE_BREAKS, { each: true })
+  tieBreaks?: TieBreak[];
 }
 
 /** Any nomination field; `null` clears the prize. */
