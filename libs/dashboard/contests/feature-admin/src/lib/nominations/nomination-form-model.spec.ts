@@ -69,6 +69,7 @@ describe('nomination form model', () => {
         normaliseJurors: false,
         prizeAmount: null,
         prizeCurrency: null,
+        tieBreaks: [],
         version: 3,
       },
       'en',
