@@ -31,7 +31,7 @@ const fields = (over: Partial<ContestDateFields>): ContestDateFields => ({
   votingEndAt: at(20),
   ...over,
 });
-const codesOf = (problems: { field: string; code: string }[]) => problems.map((p) => [p.field, p.code]);
+const codesOf = (problems: { field: string; code?: string }[]) => problems.map((p) => [p.field, p.code]);
 
 describe('a vote-only contest', () => {
   it.each([
