@@ -1,4 +1,10 @@
-import type { ContestCriterion, LocalizedText, ScoringMode, ScreeningStatus } from '@prgauge/contracts';
+import type {
+  ContestCriterion,
+  LocalizedText,
+  ScoringMode,
+  ScreeningStatus,
+  TieBreak,
+} from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApplicationAttachment } from '../app/contests/applications/application-attachment.entity';
@@ -36,6 +42,8 @@ export interface DemoNomination {
   juryShare?: number;
   commentRequired?: boolean;
   prize?: { amount: number; currency: string };
+  /** The tie-break chain; none: tied candidates share the place. */
+  tieBreaks?: TieBreak[];
 }
 
 export interface DemoApplication {
@@ -94,6 +102,7 @@ export async function insertNominations(manager: EntityManager, contestId: strin
       normaliseJurors: false,
       prizeAmount: n.prize?.amount ?? null,
       prizeCurrency: n.prize?.currency ?? null,
+      tieBreaks: n.tieBreaks ?? [],
       position,
     })),
   );

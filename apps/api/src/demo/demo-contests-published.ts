@@ -149,6 +149,8 @@ async function loadSocialMedia(
       places,
       criteria: SMM_CRITERIA,
       scoringMode: 'jury',
+      // The commission's rule: of equal totals the earlier application goes first, so 25 places make 25 winners.
+      tieBreaks: ['earlier_application'],
     })),
   );
   const municipality = agencies.find((a) => a.code === 'QAE-MUN') ?? agencies[0];
