@@ -1,4 +1,10 @@
-import type { ContestCriterion, LocalizedText, ScoringMode, ScreeningStatus } from '@prgauge/contracts';
+import type {
+  ContestCriterion,
+  LocalizedText,
+  ScoringMode,
+  ScreeningStatus,
+  TieBreak,
+} from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApplicationAttachment } from '../app/contests/applications/application-attachment.entity';
@@ -22,8 +28,8 @@ export interface DemoContest {
   year: number;
   series: string;
   rules: LocalizedText;
-  /** Applications open, applications close, judging starts, judging ends. */
-  phases: [Date, Date, Date, Date];
+  /** Applications open, applications close, judging starts, judging ends; a vote-only contest has no judging. */
+  phases: [Date, Date, Date, Date] | [Date, Date];
   voting?: [Date, Date];
   liveCounts?: boolean;
 }
@@ -36,6 +42,8 @@ export interface DemoNomination {
   juryShare?: number;
   commentRequired?: boolean;
   prize?: { amount: number; currency: string };
+  /** The tie-break chain; none: tied candidates share the place. */
+  tieBreaks?: TieBreak[];
 }
 
 export interface DemoApplication {
@@ -68,10 +76,11 @@ export async function insertContest(manager: EntityManager, regionId: string, c:
     series: c.series,
     rules: c.rules,
     status: 'announced' as const,
+    shape: c.phases.length === 2 ? ('vote' as const) : c.voting ? ('combined' as const) : ('jury' as const),
     applicationsOpenAt: c.phases[0],
     applicationsCloseAt: c.phases[1],
-    judgingStartAt: c.phases[2],
-    judgingEndAt: c.phases[3],
+    judgingStartAt: c.phases[2] ?? null,
+    judgingEndAt: c.phases[3] ?? null,
     votingStartAt: c.voting?.[0] ?? null,
     votingEndAt: c.voting?.[1] ?? null,
     resultsPublishedAt: null,
@@ -93,6 +102,7 @@ export async function insertNominations(manager: EntityManager, contestId: strin
       normaliseJurors: false,
       prizeAmount: n.prize?.amount ?? null,
       prizeCurrency: n.prize?.currency ?? null,
+      tieBreaks: n.tieBreaks ?? [],
       position,
     })),
   );

@@ -149,6 +149,8 @@ async function loadSocialMedia(
       places,
       criteria: SMM_CRITERIA,
       scoringMode: 'jury',
+      // The commission's rule: of equal totals the earlier application goes first, so 25 places make 25 winners.
+      tieBreaks: ['earlier_application'],
     })),
   );
   const municipality = agencies.find((a) => a.code === 'QAE-MUN') ?? agencies[0];
@@ -280,7 +282,7 @@ async function loadBestPressSecretary(
       'روزنامه‌نگاران و وبلاگ‌نویسانی که در درگاه ثبت‌نام کرده و کار رسانه‌ای خود را تأیید کرده‌اند رأی می‌دهند. هر شرکت‌کننده یک رأی، فقط در روزهای رأی‌گیری.',
       'Journalists and bloggers registered on the portal who have proved their media work vote. One vote per participant, on voting days only.',
     ),
-    phases: [date('2026-02-12'), date('2026-02-26'), date('2026-02-27'), date('2026-03-06')],
+    phases: [date('2026-02-12'), date('2026-02-26')],
     voting: [date('2026-02-27'), date('2026-03-06')],
   });
   const [nomination] = await insertNominations(manager, contest.id, [

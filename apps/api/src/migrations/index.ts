@@ -25,6 +25,7 @@ import { LocalizeContestOrganiserAndRules20270117100000 } from './20270117100000
 import { AddContestSeriesYears20270205100000 } from './20270205100000-add-contest-series-years';
 import { AddMeasuredCriteria20270202100000 } from './20270202100000-add-measured-criteria';
 import { AddTrainingPersons20270204100000 } from './20270204100000-add-training-persons';
+import { AddContestShapesAndTieRules20270201100000 } from './20270201100000-add-contest-shapes-and-tie-rules';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -58,4 +59,6 @@ export const migrations = [
   AddMeasuredCriteria20270202100000,
   // Training participants as persons
   AddTrainingPersons20270204100000,
+  // Contest shapes and tie rules
+  AddContestShapesAndTieRules20270201100000,
 ];

@@ -1,4 +1,4 @@
-import type { ApplicationFiler, ContestCriterion, ScoringMode } from './contests';
+import type { ApplicationFiler, ContestCriterion, ContestShape, ScoringMode, TieBreak } from './contests';
 import type { LocalizedText } from './locale';
 
 /** `POST /api/contests`. */
@@ -16,14 +16,20 @@ export interface CreateContestRequest {
   /** A draft (the default) is seen by organisers only. */
   status?: 'draft' | 'announced';
   /**
+   * Vote-only, jury-only or combined (the default). A vote-only contest takes no judging dates and needs a
+   * voting window; a jury-only one takes no voting window; the others need judging dates.
+   */
+  shape?: ContestShape;
+  /**
    * Each date is a day (`YYYY-MM-DD`) in the time zone of the contest's first region, or a date-time with an
    * offset. A day that opens a window (applications, judging, voting) starts it at that day's first moment;
    * a day that closes one keeps that whole day open.
    */
   applicationsOpenAt: string;
   applicationsCloseAt: string;
-  judgingStartAt: string;
-  judgingEndAt: string;
+  /** Required unless the contest is vote-only, which refuses them. */
+  judgingStartAt?: string | null;
+  judgingEndAt?: string | null;
   votingStartAt?: string | null;
   votingEndAt?: string | null;
   /** Show running vote counts to organisers before results. */
@@ -41,7 +47,8 @@ export interface CreateNominationRequest {
   /** How many winners: places 1..n; 1 by default. */
   places?: number;
   criteria?: ContestCriterion[];
-  scoringMode: ScoringMode;
+  /** One the contest's shape allows; by default the vote-only or jury-only contest's own, required when combined. */
+  scoringMode?: ScoringMode;
   /** Combined mode only: the jury's part, 0..1; votes get the rest. */
   juryShare?: number;
   commentRequired?: boolean;
@@ -52,6 +59,8 @@ export interface CreateNominationRequest {
   prizeCurrency?: string | null;
   /** 0–10; 3 by default. Applications whose jurors' totals spread wider are flagged on the results preview. */
   disagreementThreshold?: number;
+  /** The tie-break chain, each step at most once; empty (the default): tied candidates share the place. */
+  tieBreaks?: TieBreak[];
 }
 
 /** `PATCH /api/nominations/:nominationId`; `null` clears the prize, a stale `version` answers 409. */

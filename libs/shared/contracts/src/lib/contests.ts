@@ -11,6 +11,8 @@ export const CONTEST_PHASES = [
   'applications_open',
   'applications_closed',
   'judging',
+  /** A vote-only contest's voting window; other shapes answer voting with `votingOpen` beside their phase. */
+  'voting',
   'awaiting_results',
   'results_published',
 ] as const;
@@ -18,6 +20,29 @@ export type ContestPhase = (typeof CONTEST_PHASES)[number];
 
 export const SCORING_MODES = ['jury', 'vote', 'combined'] as const;
 export type ScoringMode = (typeof SCORING_MODES)[number];
+
+/**
+ * What decides a contest: the public vote only (no judging dates), a jury only (no voting window), or both
+ * (a jury and a vote, each nomination by its own scoring mode). Picked once for the contest; its nominations
+ * follow it: a vote-only contest's nominations are scored by votes, a jury-only contest's by the jury.
+ */
+export const CONTEST_SHAPES = ['vote', 'jury', 'combined'] as const;
+export type ContestShape = (typeof CONTEST_SHAPES)[number];
+
+/** The scoring modes a contest of each shape allows its nominations. */
+export const MODES_OF_SHAPE: Readonly<Record<ContestShape, readonly ScoringMode[]>> = {
+  vote: ['vote'],
+  jury: ['jury'],
+  combined: SCORING_MODES,
+};
+
+/**
+ * One step of a nomination's tie-break chain, applied in the organisers' order to candidates with equal
+ * scores: the higher jury score, the more votes, or the earlier application. What is still tied after the
+ * chain shares the place; an empty chain is the standard competition ranking (1, 2, 2, 4).
+ */
+export const TIE_BREAKS = ['jury_score', 'votes', 'earlier_application'] as const;
+export type TieBreak = (typeof TIE_BREAKS)[number];
 
 export const SCREENING_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export type ScreeningStatus = (typeof SCREENING_STATUSES)[number];
@@ -73,8 +98,9 @@ export interface ApplicationMeasure {
 export interface ContestDates {
   applicationsOpenAt: string;
   applicationsCloseAt: string;
-  judgingStartAt: string;
-  judgingEndAt: string;
+  /** Null in a vote-only contest, which has no judging. */
+  judgingStartAt: string | null;
+  judgingEndAt: string | null;
   votingStartAt: string | null;
   votingEndAt: string | null;
   resultsPublishedAt: string | null;
@@ -95,6 +121,8 @@ export interface NominationView {
   prizeCurrency: string | null;
   /** Juror disagreement: a spread (highest − lowest juror total, 0–10 scale) above this is flagged on the preview. */
   disagreementThreshold: number;
+  /** The tie-break chain in the organisers' order; empty: tied candidates share the place (1, 2, 2, 4). */
+  tieBreaks: TieBreak[];
   version: number;
 }
 
@@ -106,6 +134,8 @@ export interface ContestView extends ContestDates {
   year: number;
   series: string;
   rules: LocalizedText | null;
+  /** Vote-only, jury-only or both: which phases the contest has. */
+  shape: ContestShape;
   phase: ContestPhase;
   /** Whether the voting window is open now. */
   votingOpen: boolean;

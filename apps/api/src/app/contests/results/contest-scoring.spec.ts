@@ -24,6 +24,7 @@ const rules = (over: Partial<RankingRules>): RankingRules => ({
   juryShare: 1,
   normaliseJurors: false,
   places: 1,
+  tieBreaks: [],
   ...over,
 });
 
@@ -100,9 +101,9 @@ describe('contest scoring', () => {
     ]);
   });
 
-  it('breaks a vote tie (5 and 5) by the jury score, and a full tie by the earlier application', () => {
+  it('with the chain jury, earlier application: breaks a vote tie (5 and 5) by the jury score, then by filing', () => {
     const ranked = rankNomination(
-      rules({ scoringMode: 'vote', places: 2 }),
+      rules({ scoringMode: 'vote', places: 2, tieBreaks: ['jury_score', 'earlier_application'] }),
       [
         { applicationId: 'late', filedAt: 30, votes: 5 },
         { applicationId: 'early', filedAt: 10, votes: 5 },

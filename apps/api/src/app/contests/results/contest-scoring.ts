@@ -1,4 +1,4 @@
-import type { ContestCriterion, ScoringMode } from '@prgauge/contracts';
+import type { ContestCriterion, ScoringMode, TieBreak } from '@prgauge/contracts';
 import { criteriaScores, type MeasuredValue } from './measured-scoring';
 
 /** The maths of contest results: plain data in, plain data out. */
@@ -17,11 +17,13 @@ export interface RankingRules {
   juryShare: number;
   normaliseJurors: boolean;
   places: number;
+  /** The tie-break chain in order; empty: tied candidates share the place. */
+  tieBreaks: readonly TieBreak[];
 }
 
 export interface RankingEntry {
   applicationId: string;
-  /** Milliseconds since the epoch: the earlier application wins a full tie. */
+  /** Milliseconds since the epoch, for the `earlier_application` tie-break. */
   filedAt: number;
   votes: number;
 }
@@ -121,15 +123,34 @@ const descendingNullsLast = (a: number | null, b: number | null) =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a;
 
 /**
- * Ranks a nomination by its mode. Ties are broken by the jury score, then by the earlier application;
- * the first `places` entries with a positive score win.
+ * Scores are means and mixes of fractions: two candidates the rules make equal may differ in the last bits of
+ * a double (0.7 × 100 + 0.3 × 50 against 0.3 × 100 + 0.7 × 50…), so they are compared at 1e-9.
  */
-export function rankNomination(
+const comparable = (x: number | null) => (x === null ? null : Math.round(x * 1e9) / 1e9);
+
+type Scored = RankingEntry & { juryScore: number | null; score: number | null };
+
+/** Each tie-break as an order: negative when `a` goes first. */
+const TIE_BREAK_ORDER: Record<TieBreak, (a: Scored, b: Scored) => number> = {
+  jury_score: (a, b) => descendingNullsLast(comparable(a.juryScore), comparable(b.juryScore)),
+  votes: (a, b) => b.votes - a.votes,
+  earlier_application: (a, b) => a.filedAt - b.filedAt,
+};
+
+/** Whether a candidate has anything to be ranked by: votes, a jury score, or either when combined. */
+function hasResult(mode: ScoringMode, e: Scored): boolean {
+  if (mode === 'vote') return e.votes > 0;
+  if (mode === 'jury') return e.juryScore !== null;
+  return e.votes > 0 || e.juryScore !== null;
+}
+
+/** Each entry's score by the nomination's mode, with its jury score. */
+function scoreEntries(
   rules: RankingRules,
   entries: RankingEntry[],
   sheets: SheetScores[],
-  measures: MeasuredValue[] = [],
-): RankedEntry[] {
+  measures: MeasuredValue[],
+): Scored[] {
   const jury = criteriaScores(
     rules,
     entries.map((e) => e.applicationId),
@@ -141,7 +162,7 @@ export function rankNomination(
     jury: Math.max(0, ...entries.map((e) => juryOf(e.applicationId) ?? 0)),
     votes: Math.max(0, ...entries.map((e) => e.votes)),
   };
-  const scored = entries.map((e) => {
+  return entries.map((e) => {
     const juryScore = juryOf(e.applicationId);
     const score =
       rules.scoringMode === 'jury'
@@ -151,19 +172,45 @@ export function rankNomination(
           : combinedScore(juryScore, e.votes, best, rules.juryShare);
     return { ...e, juryScore, score };
   });
-  scored.sort(
-    (a, b) =>
-      descendingNullsLast(a.score, b.score) ||
-      descendingNullsLast(a.juryScore, b.juryScore) ||
-      a.filedAt - b.filedAt ||
-      a.applicationId.localeCompare(b.applicationId),
-  );
-  return scored.map((e, i) => ({
+}
+
+/**
+ * Ranks a nomination by its mode and tie rule (standard competition ranking: 1, 2, 2, 4).
+ * - Candidates with a result are ordered by score, then by the nomination's tie-break chain; those still equal
+ *   share the place of the first of them.
+ * - Candidates with no result (no votes in vote mode, no jury score in jury mode, neither when combined) all
+ *   share the place right after the last candidate with one; no tie-break orders them.
+ * - Winners are the candidates placed within `places` with a positive score, so a shared last winning place
+ *   can give more winners than `places`.
+ * The order within a shared place is by application id, only so that the answer is stable.
+ */
+export function rankNomination(
+  rules: RankingRules,
+  entries: RankingEntry[],
+  sheets: SheetScores[],
+  measures: MeasuredValue[] = [],
+): RankedEntry[] {
+  const scored = scoreEntries(rules, entries, sheets, measures);
+  const ranked = scored.filter((e) => hasResult(rules.scoringMode, e));
+  const unranked = scored.filter((e) => !hasResult(rules.scoringMode, e));
+  const order = (a: Scored, b: Scored) =>
+    descendingNullsLast(comparable(a.score), comparable(b.score)) ||
+    rules.tieBreaks.reduce((found, step) => found || TIE_BREAK_ORDER[step](a, b), 0);
+  const byId = (a: Scored, b: Scored) => a.applicationId.localeCompare(b.applicationId);
+  ranked.sort((a, b) => order(a, b) || byId(a, b));
+  unranked.sort(byId);
+  const ranks: number[] = [];
+  ranked.forEach((e, i) => ranks.push(i > 0 && order(ranked[i - 1], e) === 0 ? ranks[i - 1] : i + 1));
+  const placed = [
+    ...ranked.map((e, i) => ({ e, rank: ranks[i] })),
+    ...unranked.map((e) => ({ e, rank: ranked.length + 1 })),
+  ];
+  return placed.map(({ e, rank }) => ({
     applicationId: e.applicationId,
     juryScore: e.juryScore,
     votes: e.votes,
     score: e.score,
-    rank: i + 1,
-    winner: i < rules.places && e.score !== null && e.score > 0,
+    rank,
+    winner: rank <= rules.places && e.score !== null && e.score > 0,
   }));
 }

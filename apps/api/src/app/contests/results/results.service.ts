@@ -189,7 +189,7 @@ export class ResultsService {
       return {
         nomination,
         applications: ranked.length,
-        rows: ranked.map((r) => {
+        rows: byPlaceThenName(ranked, applications).map((r) => {
           const a = applications.get(r.applicationId);
           return {
             applicationId: r.applicationId,
@@ -239,3 +239,11 @@ const reviewOf = (
   const review = reviews?.get(nominationId)?.get(applicationId);
   return review ? { review } : {};
 };
+
+/** Rows by place; within a shared place by the candidate's name, so that no order suggests a ranking. */
+function byPlaceThenName(ranked: RankedEntry[], applications: Map<string, { candidateName: string }>) {
+  const name = (id: string) => applications.get(id)?.candidateName ?? '';
+  return [...ranked].sort(
+    (a, b) => a.rank - b.rank || name(a.applicationId).localeCompare(name(b.applicationId)),
+  );
+}

@@ -5,22 +5,31 @@ export interface PhaseDates {
   status: 'draft' | 'announced';
   applicationsOpenAt: Date;
   applicationsCloseAt: Date;
-  judgingStartAt: Date;
-  judgingEndAt: Date;
+  /** Null in a vote-only contest, whose phases run through its voting window instead. */
+  judgingStartAt: Date | null;
+  judgingEndAt: Date | null;
   votingStartAt: Date | null;
   votingEndAt: Date | null;
   resultsPublishedAt: Date | null;
 }
 
-/** The phase at `now`; voting runs beside the phases and is answered by {@link isVotingOpen}. */
+/**
+ * The phase at `now`. A contest with judging goes through judging, and its voting runs beside the phases
+ * (answered by {@link isVotingOpen}); a vote-only contest (no judging dates) goes from applications through
+ * its voting window to awaiting results.
+ */
 export function contestPhase(c: PhaseDates, now: Date): ContestPhase {
   if (c.status === 'draft') return 'draft';
   if (c.resultsPublishedAt && c.resultsPublishedAt <= now) return 'results_published';
   if (now < c.applicationsOpenAt) return 'announced';
   if (now < c.applicationsCloseAt) return 'applications_open';
-  if (now < c.judgingStartAt) return 'applications_closed';
-  if (now < c.judgingEndAt) return 'judging';
-  return 'awaiting_results';
+  const [start, end, during] =
+    c.judgingStartAt && c.judgingEndAt
+      ? [c.judgingStartAt, c.judgingEndAt, 'judging' as const]
+      : [c.votingStartAt, c.votingEndAt, 'voting' as const];
+  if (start && now < start) return 'applications_closed';
+  if (end && now < end) return during;
+  return start && end ? 'awaiting_results' : 'applications_closed';
 }
 
 export function isVotingOpen(c: PhaseDates, now: Date): boolean {
@@ -38,6 +47,7 @@ type PhaseRefusalCode =
   | 'contest.applications_closed'
   | 'contest.nominations_locked'
   | 'contest.not_judging'
+  | 'contest.no_judging'
   | 'contest.results_not_ready'
   | 'contest.results_not_published'
   | 'contest.results_published'
@@ -57,6 +67,11 @@ export type PhaseRefusal = {
 const iso = (date: Date) => date.toISOString();
 /** A date param that only exists when the date is scheduled. */
 const ifScheduled = (name: string, date: Date | null) => (date ? { [name]: iso(date) } : {});
+
+/** The earlier of two scheduled dates, or null when neither is. */
+const earliest = (a: Date | null, b: Date | null) => (a && b ? (a < b ? a : b) : (a ?? b));
+/** The later of two scheduled dates, or null when neither is. */
+const latest = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /** Why nothing may change any more, or null: once the results are published, the contest is final. */
 export function resultsPublishedRefusal(c: PhaseDates, now: Date): PhaseRefusal | null {
@@ -83,24 +98,24 @@ export function nominationEditRefusal(c: PhaseDates, now: Date): PhaseRefusal | 
   if (phase === 'draft') return null;
   const published = resultsPublishedRefusal(c, now);
   if (published) return published;
-  const lockedAt =
-    c.votingStartAt !== null && c.votingStartAt < c.judgingStartAt ? c.votingStartAt : c.judgingStartAt;
-  return now < lockedAt
+  const lockedAt = earliest(c.judgingStartAt, c.votingStartAt);
+  return lockedAt === null || now < lockedAt
     ? null
     : {
         code: 'contest.nominations_locked',
         params: {
           phase,
           lockedAt: iso(lockedAt),
-          judgingStartAt: iso(c.judgingStartAt),
+          ...ifScheduled('judgingStartAt', c.judgingStartAt),
           ...ifScheduled('votingStartAt', c.votingStartAt),
         },
       };
 }
 
-/** Why a score sheet cannot be saved now, or null when it can. */
+/** Why a score sheet cannot be saved now, or null when it can; a vote-only contest never judges. */
 export function judgingRefusal(c: PhaseDates, now: Date): PhaseRefusal | null {
   const phase = contestPhase(c, now);
+  if (!c.judgingStartAt || !c.judgingEndAt) return { code: 'contest.no_judging', params: { phase } };
   return phase === 'judging'
     ? null
     : {
@@ -133,13 +148,13 @@ export function publicationRefusal(c: PhaseDates, now: Date): PhaseRefusal | nul
   const phase = contestPhase(c, now);
   const votingOver = c.votingEndAt === null || c.votingEndAt <= now;
   if (phase === 'awaiting_results' && votingOver) return null;
-  const readyAt = c.votingEndAt && c.votingEndAt > c.judgingEndAt ? c.votingEndAt : c.judgingEndAt;
+  const readyAt = latest(c.judgingEndAt, c.votingEndAt);
   return {
     code: 'contest.results_not_ready',
     params: {
       phase,
-      readyAt: iso(readyAt),
-      judgingEndAt: iso(c.judgingEndAt),
+      readyAt: readyAt ? iso(readyAt) : '',
+      ...ifScheduled('judgingEndAt', c.judgingEndAt),
       ...ifScheduled('votingEndAt', c.votingEndAt),
     },
   };
@@ -150,7 +165,16 @@ export function resultsRefusal(c: PhaseDates, now: Date): PhaseRefusal | null {
   const phase = contestPhase(c, now);
   return phase === 'results_published'
     ? null
-    : { code: 'contest.results_not_published', params: { phase, judgingEndAt: iso(c.judgingEndAt) } };
+    : {
+        code: 'contest.results_not_published',
+        params: {
+          phase,
+          // When the results can come: after judging, or after the voting of a contest without judging.
+          ...(c.judgingEndAt
+            ? { judgingEndAt: iso(c.judgingEndAt) }
+            : ifScheduled('votingEndAt', c.votingEndAt)),
+        },
+      };
 }
 
 /** Why running vote counts are hidden now, or null when they may show: after results, or once organisers turn them on. */

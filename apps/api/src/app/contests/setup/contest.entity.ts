@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@prgauge/contracts';
+import type { ContestShape, LocalizedText } from '@prgauge/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A contest of one year of a series; its phase follows from `status`, the dates and the publication time. */
@@ -14,8 +14,11 @@ export class Contest {
   @Column('text') status!: 'draft' | 'announced';
   @Column('timestamptz', { name: 'applications_open_at' }) applicationsOpenAt!: Date;
   @Column('timestamptz', { name: 'applications_close_at' }) applicationsCloseAt!: Date;
-  @Column('timestamptz', { name: 'judging_start_at' }) judgingStartAt!: Date;
-  @Column('timestamptz', { name: 'judging_end_at' }) judgingEndAt!: Date;
+  /** Vote-only, jury-only or combined: which of the judging and voting dates the contest has. */
+  @Column('text', { default: 'combined' }) shape!: ContestShape;
+  /** Null exactly when the contest is vote-only. */
+  @Column('timestamptz', { name: 'judging_start_at', nullable: true }) judgingStartAt!: Date | null;
+  @Column('timestamptz', { name: 'judging_end_at', nullable: true }) judgingEndAt!: Date | null;
   @Column('timestamptz', { name: 'voting_start_at', nullable: true }) votingStartAt!: Date | null;
   @Column('timestamptz', { name: 'voting_end_at', nullable: true }) votingEndAt!: Date | null;
   @Column('timestamptz', { name: 'results_published_at', nullable: true }) resultsPublishedAt!: Date | null;

@@ -79,7 +79,11 @@ describe('professional contests', () => {
       prizeAmount: 400000,
       prizeCurrency: 'KZT',
     });
-    n.vote = await nominate({ name: { en: 'Audience award' }, scoringMode: 'vote' });
+    n.vote = await nominate({
+      name: { en: 'Audience award' },
+      scoringMode: 'vote',
+      tieBreaks: ['earlier_application'],
+    });
 
     const file = (caller: Caller, name: string, organisation: string, nominationIds: string[]) =>
       fileApplication(caller, contest.id, name, organisation, nominationIds);
@@ -371,7 +375,7 @@ describe('professional contests', () => {
       ]);
     });
 
-    it('breaks a 5 : 5 vote tie by the earlier application', () => {
+    it('breaks a 5 : 5 vote tie by the earlier application, the tie-break the nomination names', () => {
       expect(rows(n.vote)?.slice(0, 2)).toEqual([
         ['Anna Petrova', null, 5, 5, 1, true],
         ['Boris Ivanov', null, 5, 5, 2, false],

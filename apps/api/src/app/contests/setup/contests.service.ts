@@ -12,6 +12,7 @@ import { timeZoneOfRegion } from '../../regions/region-time-zone';
 import { dayOffWarningsOfRegion, withWarnings } from '../../regions/region-working-week';
 import { canSeeContest, loadContest } from './contest-access';
 import { contestDateProblems } from './contest-dates';
+import { keptDates, nominationModes, shapeNominationProblems } from './contest-shape';
 import { assertPhaseAllows } from './contest-errors';
 import { resultsPublishedRefusal } from './contest-phase';
 import { contestViews } from './contest-views';
@@ -26,6 +27,7 @@ const FIELDS: (keyof Contest & string)[] = [
   'series',
   'rules',
   'status',
+  'shape',
   'applicationsOpenAt',
   'applicationsCloseAt',
   'judgingStartAt',
@@ -65,10 +67,11 @@ export class ContestsService {
       const regionIds = await this.regions(manager, actor.user, body.regionIds);
       const zone = await timeZoneOfRegion(manager, regionIds[0]);
       const fields = {
+        shape: body.shape ?? 'combined',
         applicationsOpenAt: instantOf(body.applicationsOpenAt, zone, 'start'),
         applicationsCloseAt: instantOf(body.applicationsCloseAt, zone, 'end'),
-        judgingStartAt: instantOf(body.judgingStartAt, zone, 'start'),
-        judgingEndAt: instantOf(body.judgingEndAt, zone, 'end'),
+        judgingStartAt: optionalInstantOf(body.judgingStartAt, zone, 'start') ?? null,
+        judgingEndAt: optionalInstantOf(body.judgingEndAt, zone, 'end') ?? null,
         votingStartAt: optionalInstantOf(body.votingStartAt, zone, 'start') ?? null,
         votingEndAt: optionalInstantOf(body.votingEndAt, zone, 'end') ?? null,
       };
@@ -109,6 +112,8 @@ export class ContestsService {
         : contest.regionIds;
       // Days are read in the zone of the region the contest will have once saved.
       const zone = await timeZoneOfRegion(manager, regionIds[0]);
+      const shape = body.shape ?? contest.shape;
+      const kept = keptDates(contest, shape, body);
       const next: Contest = {
         ...contest,
         regionIds,
@@ -118,23 +123,33 @@ export class ContestsService {
         series: body.series ?? contest.series,
         rules: body.rules === undefined ? contest.rules : body.rules,
         status: body.status ?? contest.status,
+        shape,
         liveCounts: body.liveCounts ?? contest.liveCounts,
         applicationsOpenAt:
           optionalInstantOf(body.applicationsOpenAt, zone, 'start') ?? contest.applicationsOpenAt,
         applicationsCloseAt:
           optionalInstantOf(body.applicationsCloseAt, zone, 'end') ?? contest.applicationsCloseAt,
-        judgingStartAt: optionalInstantOf(body.judgingStartAt, zone, 'start') ?? contest.judgingStartAt,
-        judgingEndAt: optionalInstantOf(body.judgingEndAt, zone, 'end') ?? contest.judgingEndAt,
+        judgingStartAt:
+          body.judgingStartAt === undefined
+            ? kept.judgingStartAt
+            : optionalInstantOf(body.judgingStartAt, zone, 'start'),
+        judgingEndAt:
+          body.judgingEndAt === undefined
+            ? kept.judgingEndAt
+            : optionalInstantOf(body.judgingEndAt, zone, 'end'),
         votingStartAt:
           body.votingStartAt === undefined
-            ? contest.votingStartAt
+            ? kept.votingStartAt
             : optionalInstantOf(body.votingStartAt, zone, 'start'),
         votingEndAt:
           body.votingEndAt === undefined
-            ? contest.votingEndAt
+            ? kept.votingEndAt
             : optionalInstantOf(body.votingEndAt, zone, 'end'),
       };
-      const problems = contestDateProblems(next);
+      const problems = [
+        ...contestDateProblems(next),
+        ...shapeNominationProblems(shape, await nominationModes(manager, contest.id)),
+      ];
       if (problems.length) throw new InvalidFieldsException(problems);
       const saved = await manager.save(Contest, next);
       await this.audit.record(manager, actor, {

@@ -1,4 +1,4 @@
-import type { ContestCriterion, LocalizedText, ScoringMode } from '@prgauge/contracts';
+import type { ContestCriterion, LocalizedText, ScoringMode, TieBreak } from '@prgauge/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { numeric } from '../../training/numeric.transformer';
 
@@ -23,6 +23,8 @@ export class Nomination {
   /** Juror disagreement: a spread of jurors' totals above this (0–10 scale) is flagged on the results preview. */
   @Column('numeric', { name: 'disagreement_threshold', transformer: numeric }) disagreementThreshold!: number;
   @Column('integer') position!: number;
+  /** The tie-break chain in order; empty: tied candidates share the place. */
+  @Column('text', { name: 'tie_breaks', array: true, default: () => "'{}'" }) tieBreaks!: TieBreak[];
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

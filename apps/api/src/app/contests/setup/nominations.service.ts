@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { AuditAction, NominationView, ScoringMode } from '@prgauge/contracts';
+import { MODES_OF_SHAPE } from '@prgauge/contracts';
+import type { AuditAction, ContestShape, NominationView, ScoringMode, TieBreak } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { AuditService, type AuditFact } from '../../audit/audit.service';
@@ -13,6 +14,7 @@ import {
 import { loadContest } from './contest-access';
 import { assertPhaseAllows, ContestRecordNotFoundException, nameOf } from './contest-errors';
 import { nominationEditRefusal, resultsPublishedRefusal } from './contest-phase';
+import { modeFitsShape } from './contest-shape';
 import { toNominationView } from './contest-views';
 import { Contest } from './contest.entity';
 import { CreateNominationDto, CriterionDto, UpdateNominationDto } from './dto/contest.dto';
@@ -32,6 +34,7 @@ const FIELDS: (keyof Nomination & string)[] = [
   'prizeAmount',
   'prizeCurrency',
   'disagreementThreshold',
+  'tieBreaks',
 ];
 
 /** The fields whose combination has rules: a jury needs criteria, a combined mode its share, a prize a currency. */
@@ -41,10 +44,19 @@ interface NominationRules {
   juryShare: number | undefined;
   prizeAmount: number | null;
   prizeCurrency: string | null;
+  tieBreaks: TieBreak[];
 }
 
 export function nominationProblems(n: NominationRules): FieldProblemInput[] {
   const problems: FieldProblemInput[] = [];
+  const repeatedStep = n.tieBreaks.find((step, i) => n.tieBreaks.indexOf(step) !== i);
+  if (repeatedStep !== undefined)
+    problems.push({
+      field: 'tieBreaks',
+      code: 'nomination.duplicate_tie_break',
+      params: { tieBreak: repeatedStep },
+      problems: ['each tie-break may appear once'],
+    });
   const keys = n.criteria.map((c) => c.key);
   const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
   if (repeated !== undefined)
@@ -79,6 +91,24 @@ export function nominationProblems(n: NominationRules): FieldProblemInput[] {
   return problems;
 }
 
+/** A nomination's scoring mode the contest's shape does not allow (`nomination.mode_not_in_shape`). */
+function shapeProblems(shape: ContestShape, mode: ScoringMode): FieldProblemInput[] {
+  return modeFitsShape(shape, mode)
+    ? []
+    : [
+        {
+          field: 'scoringMode',
+          code: 'nomination.mode_not_in_shape',
+          params: { shape, allowed: MODES_OF_SHAPE[shape].join(', ') },
+          problems: [`a ${shape} contest allows ${MODES_OF_SHAPE[shape].join(', ')}`],
+        },
+      ];
+}
+
+/** The mode a nomination gets when none is given: the shape's own, or none (required) when combined. */
+const defaultModeOf = (shape: ContestShape): ScoringMode | undefined =>
+  shape === 'combined' ? undefined : MODES_OF_SHAPE[shape][0];
+
 /** The jury's share follows from the mode: all of it, none of it, or the organisers' choice when combined. */
 const juryShareOf = (mode: ScoringMode, share: number | undefined) =>
   mode === 'jury' ? 1 : mode === 'vote' ? 0 : (share ?? 1);
@@ -94,32 +124,49 @@ export class NominationsService {
 
   /** Adds a nomination at the end of the contest's list; answers with the new nomination. */
   async add(contestId: string, body: CreateNominationDto, actor: Actor): Promise<NominationView> {
-    const rules = {
+    const given = {
       criteria: body.criteria ?? [],
-      scoringMode: body.scoringMode,
       juryShare: body.juryShare,
       prizeAmount: body.prizeAmount ?? null,
       prizeCurrency: body.prizeCurrency ?? null,
+      tieBreaks: body.tieBreaks ?? [],
     };
-    const problems = nominationProblems(rules);
-    if (problems.length) throw new InvalidFieldsException(problems);
+    // What the body alone shows is refused before the contest is read; the shape's rules need the contest.
+    if (body.scoringMode) {
+      const problems = nominationProblems({ ...given, scoringMode: body.scoringMode });
+      if (problems.length) throw new InvalidFieldsException(problems);
+    }
     return this.dataSource.transaction(async (manager) => {
       const contest = await loadContest(manager, contestId, actor.user, { organiser: true, lock: true });
       assertPhaseAllows(nominationEditRefusal(contest, this.clock.now()));
+      const scoringMode = body.scoringMode ?? defaultModeOf(contest.shape);
+      if (!scoringMode)
+        throw new InvalidFieldsException([
+          {
+            field: 'scoringMode',
+            code: 'field.required',
+            params: { shape: contest.shape },
+            problems: ['is required in a combined contest'],
+          },
+        ]);
+      const rules = { ...given, scoringMode };
+      const problems = [...shapeProblems(contest.shape, scoringMode), ...nominationProblems(rules)];
+      if (problems.length) throw new InvalidFieldsException(problems);
       const position = await manager.countBy(Nomination, { contestId });
       const nomination = await manager.save(Nomination, {
         contestId,
         name: body.name,
         places: body.places ?? 1,
         criteria: rules.criteria.map(storedCriterion),
-        scoringMode: body.scoringMode,
-        juryShare: juryShareOf(body.scoringMode, body.juryShare),
+        scoringMode,
+        juryShare: juryShareOf(scoringMode, body.juryShare),
         commentRequired: body.commentRequired ?? false,
         normaliseJurors: body.normaliseJurors ?? false,
         prizeAmount: rules.prizeAmount,
         prizeCurrency: rules.prizeCurrency,
         disagreementThreshold: body.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
         position,
+        tieBreaks: rules.tieBreaks,
       });
       await this.record(manager, actor, contest, 'contest.nomination.add', nomination.id, [
         { field: 'nomination', old: null, new: nomination.id },
@@ -146,8 +193,9 @@ export class NominationsService {
           body.juryShare ?? (nomination.scoringMode === 'combined' ? nomination.juryShare : undefined),
         prizeAmount: body.prizeAmount === undefined ? nomination.prizeAmount : body.prizeAmount,
         prizeCurrency: body.prizeCurrency === undefined ? nomination.prizeCurrency : body.prizeCurrency,
+        tieBreaks: body.tieBreaks ?? nomination.tieBreaks,
       };
-      const problems = nominationProblems(rules);
+      const problems = [...shapeProblems(contest.shape, scoringMode), ...nominationProblems(rules)];
       if (problems.length) throw new InvalidFieldsException(problems);
       const saved = await manager.save(Nomination, {
         ...nomination,
@@ -161,6 +209,7 @@ export class NominationsService {
         prizeAmount: rules.prizeAmount,
         prizeCurrency: rules.prizeCurrency,
         disagreementThreshold: body.disagreementThreshold ?? nomination.disagreementThreshold,
+        tieBreaks: rules.tieBreaks,
       });
       await this.record(
         manager,

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { CONTEST_RULE_TEXTS } from '@prgauge/dashboard-contests-ui';
 import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { provideFieldChecks } from '@prgauge/dashboard-shared-ui';
 import { CONTESTS_ADMIN_TEXTS } from './i18n/contests-admin-texts';
@@ -10,6 +11,7 @@ export const contestsAdminRoutes: Route[] = [
     // The forms' own checks are `contestsAdmin.…` keys whose texts name their limits already.
     providers: [
       provideTranslations(CONTESTS_ADMIN_TEXTS),
+      provideTranslations(CONTEST_RULE_TEXTS),
       provideFieldChecks({ keyPrefix: 'contestsAdmin.', limits: {} }),
     ],
     children: [

@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
 import { mayEnter } from '@prgauge/dashboard-shared-data-access';
 import { ContestStore } from '@prgauge/dashboard-contests-data-access';
+import { CONTEST_RULE_TEXTS } from '@prgauge/dashboard-contests-ui';
 import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { CONTESTS_TEXTS } from './i18n/contests-texts';
 
@@ -8,7 +9,7 @@ import { CONTESTS_TEXTS } from './i18n/contests-texts';
 export const contestsRoutes: Route[] = [
   {
     path: '',
-    providers: [provideTranslations(CONTESTS_TEXTS), ContestStore],
+    providers: [provideTranslations(CONTESTS_TEXTS), provideTranslations(CONTEST_RULE_TEXTS), ContestStore],
     children: [
       {
         path: '',

@@ -18,8 +18,8 @@ export const CONTESTS_ERRORS = {
     'Applications are accepted only while applications are open ({opensAt} – {closesAt}); the contest is in phase {phase}',
   /**
    * 409: a nomination added, changed or deleted once judging or voting has started. `lockedAt` is when the
-   * first of the two started (or starts); `judgingStartAt` and, when voting is scheduled, `votingStartAt`
-   * come too.
+   * first of the two started (or starts); `judgingStartAt` (unless the contest is vote-only) and, when voting
+   * is scheduled, `votingStartAt` come too.
    */
   'contest.nominations_locked':
     'Nominations can change only before judging and voting start ({lockedAt}); the contest is in phase {phase}',
@@ -28,11 +28,15 @@ export const CONTESTS_ERRORS = {
     'Score sheets are accepted only during judging ({judgingStartAt} – {judgingEndAt}); the contest is in phase {phase}',
   /**
    * 409: publication asked for before judging and voting are both over. `readyAt` is when they are: the end
-   * of judging, or of voting when that is later; `judgingEndAt` and, when scheduled, `votingEndAt` come too.
+   * of judging, or of voting when that is later; `judgingEndAt` (unless vote-only) and, when scheduled,
+   * `votingEndAt` come too.
    */
   'contest.results_not_ready':
     'Results can be published once judging and voting are over ({readyAt}); the contest is in phase {phase}',
-  /** 409: results asked for before they are published; `judgingEndAt` says when judging ends. */
+  /**
+   * 409: results asked for before they are published; `judgingEndAt` says when judging ends, or in a vote-only
+   * contest `votingEndAt` when voting does.
+   */
   'contest.results_not_published': 'The results are not published yet; the contest is in phase {phase}',
   /**
    * 409: a change to the contest, its jury or its results after the results were published at

@@ -1,9 +1,11 @@
 import {
+  CONTEST_SHAPES,
   type ContestCriterion,
   CRITERION_KINDS,
   type CriterionKind,
   MEASURE_NORMALISATIONS,
   type MeasureNormalisation,
+  type ContestShape,
   type CreateContestRequest,
   type CreateNominationRequest,
   LIMITS,
@@ -11,6 +13,8 @@ import {
   type LocalizedText,
   SCORING_MODES,
   type ScoringMode,
+  TIE_BREAKS,
+  type TieBreak,
   type UpdateContestRequest,
   type UpdateNominationRequest,
 } from '@prgauge/contracts';
@@ -93,6 +97,12 @@ export class CreateContestDto implements CreateContestRequest {
   @IsIn(['draft', 'announced'])
   status?: 'draft' | 'announced';
 
+  /** Vote-only (no judging dates), jury-only (no voting window) or combined; its nominations follow it. */
+  @ApiPropertyOptional({ enum: CONTEST_SHAPES, default: 'combined' })
+  @IsOptionalButNotNull()
+  @IsIn(CONTEST_SHAPES)
+  shape?: ContestShape;
+
   /** A day opens the window at its first moment in the zone of the contest's first region. */
   @ApiProperty({ example: '2026-12-01', description: DAY_STARTS })
   @IsDayOrInstant()
@@ -101,8 +111,15 @@ export class CreateContestDto implements CreateContestRequest {
   @ApiProperty({ example: '2026-12-20', description: DAY_ENDS })
   @IsDayOrInstant()
   applicationsCloseAt!: string;
-  @ApiProperty({ example: '2026-12-21', description: DAY_STARTS }) @IsDayOrInstant() judgingStartAt!: string;
-  @ApiProperty({ example: '2026-12-31', description: DAY_ENDS }) @IsDayOrInstant() judgingEndAt!: string;
+  /** Required unless the contest is vote-only, which refuses them. */
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-21', description: DAY_STARTS })
+  @IsOptional()
+  @IsDayOrInstant()
+  judgingStartAt?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-31', description: DAY_ENDS })
+  @IsOptional()
+  @IsDayOrInstant()
+  judgingEndAt?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: DAY_STARTS })
   @IsOptional()
   @IsDayOrInstant()
@@ -190,9 +207,11 @@ export class CreateNominationDto implements CreateNominationRequest {
   @Type(() => CriterionDto)
   criteria?: CriterionDto[];
 
-  @ApiProperty({ enum: SCORING_MODES })
+  /** One the contest's shape allows; by default the vote-only or jury-only contest's own, required when combined. */
+  @ApiPropertyOptional({ enum: SCORING_MODES })
+  @IsOptionalButNotNull()
   @IsIn(SCORING_MODES)
-  scoringMode!: ScoringMode;
+  scoringMode?: ScoringMode;
 
   /** Combined mode only: the jury's part, 0..1; votes get the rest. */
   @ApiPropertyOptional({ example: 0.7 })
@@ -226,6 +245,13 @@ export class CreateNominationDto implements CreateNominationRequest {
   @Min(LIMITS.disagreementThreshold.min)
   @Max(LIMITS.disagreementThreshold.max)
   disagreementThreshold?: number;
+  /** The tie-break chain in order, each step once; empty (the default): tied candidates share the place. */
+  @ApiPropertyOptional({ enum: TIE_BREAKS, isArray: true, default: [] })
+  @IsOptionalButNotNull()
+  @IsArray()
+  @ArrayMaxSize(TIE_BREAKS.length)
+  @IsIn(TIE_BREAKS, { each: true })
+  tieBreaks?: TieBreak[];
 }
 
 /** Any nomination field; `null` clears the prize. */

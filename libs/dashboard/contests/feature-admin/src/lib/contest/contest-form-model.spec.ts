@@ -1,5 +1,11 @@
 import { type ContestView, LIMITS } from '@prgauge/contracts';
-import { contestFormProblems, contestFormValueOf, contestInputOf, impliedPhase } from './contest-form-model';
+import {
+  contestFormProblems,
+  contestFormValueOf,
+  contestInputOf,
+  dateFieldsOf,
+  impliedPhase,
+} from './contest-form-model';
 
 const filled = () => {
   const v = contestFormValueOf();
@@ -95,5 +101,35 @@ describe('contest form model', () => {
     expect(impliedPhase(v, '2026-06-01', false)).toBe('awaiting_results');
     expect(impliedPhase(v, '2026-06-01', true)).toBe('results_published');
     expect(impliedPhase({ ...v, status: 'draft' }, '2026-04-15', false)).toBe('draft');
+  });
+
+  it('asks a vote-only contest for no judging dates, and sends none', () => {
+    const v = { ...filled(), shape: 'vote' as const };
+    v.dates.judgingStartAt = '';
+    v.dates.judgingEndAt = '';
+    expect(dateFieldsOf('vote')).toEqual([
+      'applicationsOpenAt',
+      'applicationsCloseAt',
+      'votingStartAt',
+      'votingEndAt',
+    ]);
+    expect(contestFormProblems(v, false)).toEqual([]);
+    expect(contestInputOf(v, false)).toMatchObject({
+      shape: 'vote',
+      judgingStartAt: null,
+      judgingEndAt: null,
+    });
+    expect(impliedPhase(v, '2026-04-15', false)).toBe('voting');
+    expect(impliedPhase(v, '2026-04-25', false)).toBe('awaiting_results');
+  });
+
+  it('needs a vote-only contest’s voting window, and drops a jury-only contest’s', () => {
+    const vote = { ...filled(), shape: 'vote' as const };
+    vote.dates.votingStartAt = '';
+    vote.dates.votingEndAt = '';
+    expect(contestFormProblems(vote, false)).toEqual(['votingStartAt']);
+    const jury = { ...filled(), shape: 'jury' as const };
+    expect(contestFormProblems(jury, false)).toEqual([]);
+    expect(contestInputOf(jury, false)).toMatchObject({ votingStartAt: null, votingEndAt: null });
   });
 });

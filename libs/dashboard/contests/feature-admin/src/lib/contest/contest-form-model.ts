@@ -1,5 +1,6 @@
 import {
   type ContestPhase,
+  type ContestShape,
   type ContestView,
   type CreateContestRequest,
   dayIn,
@@ -20,6 +21,13 @@ export const DATE_FIELDS = [
 ] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 
+/** The dates each shape asks for: a vote-only contest has no judging, a jury-only one no voting window. */
+export function dateFieldsOf(shape: ContestShape): DateField[] {
+  return DATE_FIELDS.filter(
+    (f) => !(shape === 'vote' && f.startsWith('judging')) && !(shape === 'jury' && f.startsWith('voting')),
+  );
+}
+
 /** A text as typed in each language, empty where not given. */
 export type TypedTexts = Record<Locale, string>;
 
@@ -32,6 +40,8 @@ export interface ContestFormValue {
   series: string;
   rules: TypedTexts;
   status: 'draft' | 'announced';
+  /** Vote-only, jury-only or combined: which of the dates the form asks for. */
+  shape: ContestShape;
   dates: Record<DateField, string>;
   liveCounts: boolean;
 }
@@ -75,6 +85,7 @@ export function contestFormValueOf(contest?: ContestView | null): ContestFormVal
     series: contest?.series ?? '',
     rules: typedTextsOf(contest?.rules),
     status: contest && contest.phase !== 'draft' ? 'announced' : 'draft',
+    shape: contest?.shape ?? 'combined',
     dates: Object.fromEntries(
       DATE_FIELDS.map((f) => [f, day(contest?.[f], contest?.timeZone ?? 'UTC')]),
     ) as Record<DateField, string>,
@@ -94,21 +105,36 @@ export function contestFormProblems(v: ContestFormValue, needsRegions: boolean):
   // Rules may be left out; once written, each language is held to the API's limit.
   if (Object.keys(filledTexts(v.rules)).length && !textsWithin(v.rules, LIMITS.contestRules))
     problems.push('rules');
+  return [...problems, ...dateProblems(v)];
+}
+
+/** The shape's dates that are missing or out of order; the dates of phases the shape lacks are not asked. */
+function dateProblems(v: ContestFormValue): DateField[] {
   const d = v.dates;
+  const asked = dateFieldsOf(v.shape);
+  const problems: DateField[] = [];
   if (!d.applicationsOpenAt) problems.push('applicationsOpenAt');
   if (!d.applicationsCloseAt || d.applicationsCloseAt <= d.applicationsOpenAt)
     problems.push('applicationsCloseAt');
   // A closing day stays open to its end, so the next phase may start on the day after it at the earliest.
   if (!d.judgingStartAt || d.judgingStartAt <= d.applicationsCloseAt) problems.push('judgingStartAt');
   if (!d.judgingEndAt || d.judgingEndAt <= d.judgingStartAt) problems.push('judgingEndAt');
-  if (d.votingStartAt && d.votingStartAt <= d.applicationsCloseAt) problems.push('votingStartAt');
+  // A vote-only contest must give its voting window; elsewhere voting is optional.
+  if (
+    (v.shape === 'vote' && !d.votingStartAt) ||
+    (d.votingStartAt && d.votingStartAt <= d.applicationsCloseAt)
+  )
+    problems.push('votingStartAt');
   if (!d.votingStartAt !== !d.votingEndAt || (d.votingEndAt && d.votingEndAt <= d.votingStartAt))
     problems.push('votingEndAt');
-  return problems;
+  return problems.filter((f) => asked.includes(f));
 }
 
 export function contestInputOf(v: ContestFormValue, withRegions: boolean): CreateContestRequest {
   const rules = filledTexts(v.rules);
+  const asked = dateFieldsOf(v.shape);
+  /** A date of a phase the shape lacks is sent as none, so that switching the shape clears it. */
+  const dateOf = (f: DateField) => (asked.includes(f) ? picked(v.dates[f]) : null);
   return {
     title: filledTexts(v.title),
     organiser: filledTexts(v.organiser),
@@ -117,12 +143,13 @@ export function contestInputOf(v: ContestFormValue, withRegions: boolean): Creat
     series: v.series,
     rules: Object.keys(rules).length ? rules : null,
     status: v.status,
+    shape: v.shape,
     applicationsOpenAt: v.dates.applicationsOpenAt,
     applicationsCloseAt: v.dates.applicationsCloseAt,
-    judgingStartAt: v.dates.judgingStartAt,
-    judgingEndAt: v.dates.judgingEndAt,
-    votingStartAt: picked(v.dates.votingStartAt),
-    votingEndAt: picked(v.dates.votingEndAt),
+    judgingStartAt: dateOf('judgingStartAt'),
+    judgingEndAt: dateOf('judgingEndAt'),
+    votingStartAt: dateOf('votingStartAt'),
+    votingEndAt: dateOf('votingEndAt'),
     liveCounts: v.liveCounts,
   };
 }
@@ -130,7 +157,7 @@ export function contestInputOf(v: ContestFormValue, withRegions: boolean): Creat
 /**
  * The phase the typed dates put the contest in `today` (a day in the contest's zone), as the server works it
  * out, so the organiser sees what a change of date does before saving. A window is open all of its first and
- * its last day.
+ * its last day; a vote-only contest passes through its voting window where others judge.
  */
 export function impliedPhase(v: ContestFormValue, today: string, published: boolean): ContestPhase {
   const d = v.dates;
@@ -138,7 +165,11 @@ export function impliedPhase(v: ContestFormValue, today: string, published: bool
   if (published) return 'results_published';
   if (!d.applicationsOpenAt || today < d.applicationsOpenAt) return 'announced';
   if (!d.applicationsCloseAt || today <= d.applicationsCloseAt) return 'applications_open';
-  if (!d.judgingStartAt || today < d.judgingStartAt) return 'applications_closed';
-  if (!d.judgingEndAt || today <= d.judgingEndAt) return 'judging';
+  const [start, end, during] =
+    v.shape === 'vote'
+      ? [d.votingStartAt, d.votingEndAt, 'voting' as const]
+      : [d.judgingStartAt, d.judgingEndAt, 'judging' as const];
+  if (!start || today < start) return 'applications_closed';
+  if (!end || today <= end) return during;
   return 'awaiting_results';
 }

@@ -13,8 +13,17 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { type ContestView, type CreateContestRequest, dayIn, LIMITS, type Locale } from '@prgauge/contracts';
+import {
+  CONTEST_SHAPES,
+  type ContestShape,
+  type ContestView,
+  type CreateContestRequest,
+  dayIn,
+  LIMITS,
+  type Locale,
+} from '@prgauge/contracts';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
@@ -24,7 +33,7 @@ import {
   contestFormProblems,
   contestFormValueOf,
   contestInputOf,
-  DATE_FIELDS,
+  dateFieldsOf,
   type ContestFormValue,
   type ContestTextField,
   type DateField,
@@ -40,6 +49,7 @@ import {
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
+    MatRadioModule,
     MatSelectModule,
     TranslatePipe,
     LocalizedPipe,
@@ -58,9 +68,11 @@ export class ContestForm {
 
   private readonly session = inject(SessionStore);
   private readonly organisation = inject(OrganisationApi);
-  protected readonly dateFields = DATE_FIELDS;
   protected readonly limits = LIMITS;
+  protected readonly shapes = CONTEST_SHAPES;
   protected readonly value = signal<ContestFormValue>(contestFormValueOf());
+  /** Only the dates of the phases the contest's shape has. */
+  protected readonly dateFields = computed(() => dateFieldsOf(this.value().shape));
   protected readonly tried = signal(false);
   /** Someone of no one region (a national admin) names the regions; a director's contest runs in their own. */
   protected readonly choosesRegions = computed(() => this.session.user()?.regionId === null);
@@ -91,6 +103,10 @@ export class ContestForm {
   /** One language of a text kept by language: the title, the organiser or the rules. */
   protected setText(field: ContestTextField, locale: Locale, text: string): void {
     this.value.update((v) => ({ ...v, [field]: { ...v[field], [locale]: text } }));
+  }
+
+  protected setShape(shape: ContestShape): void {
+    this.patch({ shape, liveCounts: shape === 'jury' ? false : this.value().liveCounts });
   }
 
   protected setDate(field: DateField, day: string): void {

@@ -13,6 +13,7 @@ const nomination = (id: string, places = 1): NominationView => ({
   normaliseJurors: false,
   prizeAmount: null,
   prizeCurrency: null,
+  tieBreaks: [],
   version: 1,
 });
 

@@ -4,6 +4,7 @@ import {
   nominationFormValueOf,
   nominationInputOf,
   newCriterionRow,
+  tieBreaksOf,
   weightShares,
 } from './nomination-form-model';
 
@@ -97,7 +98,20 @@ describe('nomination form model', () => {
       prizeAmount: 400000,
       prizeCurrency: 'KZT',
       disagreementThreshold: 3,
+      tieBreaks: [],
     });
+  });
+
+  it('sends the tie-break chain chosen: votes before the jury, then the earlier application', () => {
+    const v = { ...emptyNomination(), scoringMode: 'combined' as const, tieOrder: 'votes_first' as const };
+    expect(tieBreaksOf({ ...v, tieEarlier: true })).toEqual(['votes', 'jury_score', 'earlier_application']);
+    expect(tieBreaksOf({ ...v, tieOrder: 'jury_first', tieEarlier: false })).toEqual(['jury_score', 'votes']);
+  });
+
+  it('breaks a vote-only tie by filing alone: one score has nothing else to compare', () => {
+    const v = { ...emptyNomination('vote'), tieOrder: 'votes_first' as const, tieEarlier: true };
+    expect(v.scoringMode).toBe('vote');
+    expect(tieBreaksOf(v)).toEqual(['earlier_application']);
   });
 
   it('sends no criteria for a nomination decided by votes alone', () => {
@@ -125,6 +139,7 @@ describe('nomination form model', () => {
         prizeAmount: null,
         prizeCurrency: null,
         disagreementThreshold: 3,
+        tieBreaks: [],
         version: 3,
       },
       'en',

@@ -1,5 +1,6 @@
 import {
   type ContestCriterion,
+  type ContestShape,
   type CreateNominationRequest,
   criterionKind,
   criterionShares,
@@ -12,6 +13,7 @@ import {
   type NominationView,
   type ScoringMode,
   weightsAddUp,
+  type TieBreak,
 } from '@prgauge/contracts';
 
 /** One criterion as typed: its name in the organiser's language and its weight. */
@@ -49,17 +51,49 @@ export interface NominationFormValue {
   prizeCurrency: string;
   /** The juror-disagreement threshold, 0–10. */
   disagreementThreshold: number | null;
+  /** Which score breaks a tie first in a combined nomination; `none` shares the place. */
+  tieOrder: TieOrder;
+  /** Whether the earlier application breaks what is still tied. */
+  tieEarlier: boolean;
+}
+
+/** The tie-break orders the form offers: jury and votes mean something only together, in a combined nomination. */
+export const TIE_ORDERS = ['none', 'jury_first', 'votes_first'] as const;
+export type TieOrder = (typeof TIE_ORDERS)[number];
+const ORDER_STEPS: Record<TieOrder, TieBreak[]> = {
+  none: [],
+  jury_first: ['jury_score', 'votes'],
+  votes_first: ['votes', 'jury_score'],
+};
+
+/** The chain the form's choices make; a vote or jury nomination has one score, so only filing can break a tie. */
+export function tieBreaksOf(
+  v: Pick<NominationFormValue, 'scoringMode' | 'tieOrder' | 'tieEarlier'>,
+): TieBreak[] {
+  const order = v.scoringMode === 'combined' ? ORDER_STEPS[v.tieOrder] : [];
+  return [...order, ...(v.tieEarlier ? (['earlier_application'] as const) : [])];
+}
+
+/** A stored chain as the form's choices: the order of jury and votes, and whether filing comes after. */
+function tieChoicesOf(chain: readonly TieBreak[]): Pick<NominationFormValue, 'tieOrder' | 'tieEarlier'> {
+  const jury = chain.indexOf('jury_score');
+  const votes = chain.indexOf('votes');
+  const tieOrder = jury < 0 || votes < 0 ? 'none' : jury < votes ? 'jury_first' : 'votes_first';
+  return { tieOrder, tieEarlier: chain.includes('earlier_application') };
 }
 
 export type NominationFormProblem =
   'name' | 'places' | 'criteria' | 'juryPercent' | 'prize' | 'disagreementThreshold';
 
-export function emptyNomination(): NominationFormValue {
+/** A new nomination, scored as the contest's shape has it: by votes in a vote-only contest, else by a jury. */
+export function emptyNomination(shape: ContestShape = 'combined'): NominationFormValue {
   return {
     name: { ru: '', kk: '', fa: '', en: '' },
     places: 3,
     criteria: [newCriterionRow()],
-    scoringMode: 'jury',
+    scoringMode: shape === 'vote' ? 'vote' : 'jury',
+    tieOrder: 'none',
+    tieEarlier: false,
     juryPercent: 70,
     commentRequired: false,
     normaliseJurors: false,
@@ -82,6 +116,7 @@ export function nominationFormValueOf(n: NominationView, locale: Locale): Nomina
     prizeAmount: n.prizeAmount,
     prizeCurrency: n.prizeCurrency ?? 'KZT',
     disagreementThreshold: n.disagreementThreshold,
+    ...tieChoicesOf(n.tieBreaks),
   };
 }
 
@@ -167,6 +202,7 @@ export function nominationInputOf(v: NominationFormValue, locale: Locale): Creat
     normaliseJurors: juryScored && v.normaliseJurors,
     ...(v.prizeAmount !== null ? { prizeAmount: v.prizeAmount, prizeCurrency: v.prizeCurrency } : {}),
     ...(juryScored ? { disagreementThreshold: v.disagreementThreshold ?? 3 } : {}),
+    tieBreaks: tieBreaksOf(v),
   };
 }
 

@@ -16,14 +16,16 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
+  type ContestShape,
   type CreateNominationRequest,
   CRITERION_KINDS,
   LIMITS,
   type Locale,
   MEASURE_NORMALISATIONS,
+  MODES_OF_SHAPE,
   type NominationView,
-  SCORING_MODES,
 } from '@prgauge/contracts';
+import { TieRule } from '@prgauge/dashboard-contests-ui';
 import {
   LocaleStore,
   LocalNumberPipe,
@@ -40,6 +42,8 @@ import {
   nominationInputOf,
   type NominationFormValue,
   newCriterionRow,
+  TIE_ORDERS,
+  tieBreaksOf,
   weightShares,
 } from './nomination-form-model';
 
@@ -60,6 +64,7 @@ import {
     MatSelectModule,
     TranslatePipe,
     LocalNumberPipe,
+    TieRule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './nomination-form.html',
@@ -70,15 +75,20 @@ export class NominationForm {
   protected readonly limits = LIMITS;
   /** The nomination being edited; null adds a new one. A new value resets the form. */
   readonly nomination = input<NominationView | null>(null);
+  /** The contest's shape: the scoring modes a nomination may have follow it. */
+  readonly shape = input<ContestShape>('combined');
   readonly busy = input(false);
   readonly submitted = output<CreateNominationRequest>();
   readonly cancelled = output<void>();
 
   private readonly localeStore = inject(LocaleStore);
-  protected readonly modes = SCORING_MODES;
   protected readonly kinds = CRITERION_KINDS;
   protected readonly normalisations = MEASURE_NORMALISATIONS;
+  protected readonly modes = computed(() => MODES_OF_SHAPE[this.shape()]);
+  protected readonly tieOrders = TIE_ORDERS;
   protected readonly value = signal<NominationFormValue>(emptyNomination());
+  /** The tie-break chain as chosen, shown in words beside the choices. */
+  protected readonly tieBreaks = computed(() => tieBreaksOf(this.value()));
   protected readonly tried = signal(false);
   protected readonly problems = computed(() => nominationFormProblems(this.value()));
   protected readonly weights = computed(() => weightShares(this.value().criteria));
@@ -88,7 +98,8 @@ export class NominationForm {
       const nomination = this.nomination();
       // Criterion names are edited in the organiser's language; the form resets only when the record changes.
       const locale = untracked(() => this.localeStore.locale());
-      this.value.set(nomination ? nominationFormValueOf(nomination, locale) : emptyNomination());
+      const shape = this.shape();
+      this.value.set(nomination ? nominationFormValueOf(nomination, locale) : emptyNomination(shape));
       this.tried.set(false);
     });
   }
@@ -133,7 +144,7 @@ export class NominationForm {
 
   /** Clears the form after the page has added the nomination. */
   reset(): void {
-    this.value.set(emptyNomination());
+    this.value.set(emptyNomination(this.shape()));
     this.tried.set(false);
   }
 }

@@ -8,6 +8,10 @@ import { FieldLabels, RefusalText } from '@prgauge/dashboard-shared-i18n';
 export function contestFieldLabels(): FieldLabels {
   const refusals = inject(RefusalText);
   const contest = refusals.labelsFrom('contestsAdmin.field.', { regionIds: 'regions' });
-  const nomination = refusals.labelsFrom('contestsAdmin.nomination.', { juryShare: 'juryPercent' });
+  const nomination = refusals.labelsFrom('contestsAdmin.nomination.', {
+    juryShare: 'juryPercent',
+    scoringMode: 'mode',
+    tieBreaks: 'tieRule',
+  });
   return (field) => contest(field) ?? nomination(field);
 }

@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
+import { TieRule } from '@prgauge/dashboard-contests-ui';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalizedLangPipe,
@@ -33,6 +34,7 @@ import { NominationList } from './nomination-list';
     NominationList,
     ContestResultsView,
     ContestStatisticsView,
+    TieRule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './contest-page.html',

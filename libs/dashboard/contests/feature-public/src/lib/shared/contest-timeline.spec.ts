@@ -9,6 +9,7 @@ const contest = (over: Partial<ContestView> = {}): ContestView => ({
   year: 2026,
   series: 'best-press-secretary',
   rules: null,
+  shape: 'combined',
   phase: 'judging',
   votingOpen: true,
   liveCounts: false,
@@ -63,6 +64,29 @@ describe('timelineSteps', () => {
       'judging:done',
       'voting:done',
       'results:current',
+    ]);
+  });
+
+  it('shows a vote-only contest applications, voting and results, with no judging', () => {
+    const c = contest({
+      shape: 'vote',
+      judgingStartAt: null,
+      judgingEndAt: null,
+      phase: 'voting',
+    });
+    expect(states(c, '2026-04-20T00:00:00Z')).toEqual([
+      'applications:done',
+      'voting:current',
+      'results:upcoming',
+    ]);
+  });
+
+  it('shows a jury-only contest no voting step', () => {
+    const c = contest({ shape: 'jury', votingStartAt: '2026-04-10T00:00:00Z', votingOpen: false });
+    expect(states(c, '2026-04-20T00:00:00Z')).toEqual([
+      'applications:done',
+      'judging:current',
+      'results:upcoming',
     ]);
   });
 });

@@ -17,7 +17,7 @@ const stateOf = (from: string | null, to: string | null, now: number): TimelineS
 };
 
 /**
- * The contest's phases in date order. Voting may overlap judging, so both can be current at once; results
+ * The contest's phases in date order, only those its shape has. Voting may overlap judging, so both can be current at once; results
  * are current from publication on, and every step before them is then done.
  */
 export function timelineSteps(contest: ContestView, now = Date.now()): TimelineStep[] {
@@ -29,14 +29,16 @@ export function timelineSteps(contest: ContestView, now = Date.now()): TimelineS
       to: contest.applicationsCloseAt,
       state: stateOf(contest.applicationsOpenAt, contest.applicationsCloseAt, now),
     },
-    {
+  ];
+  // Only the phases of the contest's shape: a vote-only contest has no judging, a jury-only one no vote.
+  if (contest.shape !== 'vote')
+    steps.push({
       key: 'judging',
       from: contest.judgingStartAt,
       to: contest.judgingEndAt,
       state: stateOf(contest.judgingStartAt, contest.judgingEndAt, now),
-    },
-  ];
-  if (contest.votingStartAt && contest.votingEndAt)
+    });
+  if (contest.shape !== 'jury' && contest.votingStartAt && contest.votingEndAt)
     steps.push({
       key: 'voting',
       from: contest.votingStartAt,

@@ -8,6 +8,7 @@ import { PhaseTimeline } from './phase-timeline';
 const contest = (timeZone: string, opensAt: string, closesAt: string): ContestView =>
   ({
     id: 'contest-1',
+    shape: 'combined',
     phase: 'applications_open',
     votingOpen: false,
     applicationsOpenAt: opensAt,
