@@ -23,6 +23,7 @@ import { AddRegionWorkingWeek20270115100000 } from './20270115100000-add-region-
 // Contest texts by language
 import { LocalizeContestOrganiserAndRules20270117100000 } from './20270117100000-localize-contest-organiser-and-rules';
 import { AddContestSeriesYears20270205100000 } from './20270205100000-add-contest-series-years';
+import { AddApplicationAuthorsAndPrivateLink20270203100000 } from './20270203100000-add-application-authors-and-private-link';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -52,4 +53,6 @@ export const migrations = [
   LocalizeContestOrganiserAndRules20270117100000,
   // Earlier years of contest series
   AddContestSeriesYears20270205100000,
+  // Applications: several authors and organisations, reference number, private link
+  AddApplicationAuthorsAndPrivateLink20270203100000,
 ];

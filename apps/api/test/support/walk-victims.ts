@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { accessTokenHash } from '../../src/app/contests/applications/applicant-link-token';
 import { DataSource } from 'typeorm';
 import { CommitteeMember } from '../../src/app/committees/committee-member.entity';
 import { Committee } from '../../src/app/committees/committee.entity';
@@ -107,6 +108,7 @@ export async function prepareWalkVictim(
     approveSubmissionId: await submitted('Cycle to approve'),
     publicApplicationId: upload.applicationId,
     uploadToken: upload.token,
+    token: upload.token,
   };
 }
 
@@ -219,8 +221,9 @@ export async function freshTarget(
 }
 
 /**
- * An application to the victim contest filed without an account, with the upload token its candidate got, so
- * that the public attachment route gets past the token to the contest's own rules.
+ * An application to the victim contest filed without an account, with the upload token its candidate got (also
+ * its private link's token), so that the public attachment and link routes get past the token to the contest's
+ * own rules.
  */
 async function publicApplicationWithToken(
   testApp: TestApp,
@@ -229,7 +232,10 @@ async function publicApplicationWithToken(
   const ds = testApp.app.get(DataSource);
   const victim = await ds.getRepository(ContestApplication).findOneByOrFail({ id: params['applicationId'] });
   const token = randomBytes(24).toString('base64url');
-  const copy = copyOf(victim);
+  // A new application gets its own reference number and version.
+  const copy: Partial<ContestApplication> = copyOf(victim);
+  delete copy.referenceNumber;
+  delete copy.version;
   const application = await ds.getRepository(ContestApplication).save({
     ...copy,
     filedBy: 'candidate',
@@ -237,6 +243,8 @@ async function publicApplicationWithToken(
     agencyId: null,
     contactEmail: 'candidate@example.org',
     uploadTokenHash: createHash('sha256').update(token).digest('hex'),
+    // The same token opens its private link, so that the link's routes get past it to the contest's rules.
+    accessTokenHash: accessTokenHash(token),
   });
   return { applicationId: application.id, token };
 }

@@ -60,6 +60,7 @@ export const AUDIT_ACTIONS = [
   'contest.application.file',
   'contest.application.attach',
   'contest.application.screen',
+  'contest.application.edit',
   'contest.application.personal-data.erase',
   'contest.voter.register',
   'contest.voter.document',

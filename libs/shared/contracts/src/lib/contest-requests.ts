@@ -1,4 +1,5 @@
 import type { ApplicationFiler, ContestCriterion, ScoringMode } from './contests';
+import type { ApplicationAuthor } from './contest-applicants';
 import type { LocalizedText } from './locale';
 
 /** `POST /api/contests`. */
@@ -59,10 +60,17 @@ export interface UpdateNominationRequest extends Partial<CreateNominationRequest
 
 /** `POST /api/contests/:contestId/applications`: filed by the candidate or their organisation. */
 export interface FileApplicationRequest {
-  candidateName: string;
-  candidatePosition: string;
-  /** Compared with each juror's organisation: a juror of the same organisation is excluded. */
-  candidateOrganisation: string;
+  // People: give `authors` and `organisations`; the single-candidate fields are still read when `authors` is absent.
+  /** One or more authors (1–10), lead author first. */
+  authors?: ApplicationAuthor[];
+  /** One or more organisations (1–5); a juror of any of them is excluded from the application. */
+  organisations?: string[];
+  /** Deprecated: one author's name, read only without `authors`. */
+  candidateName?: string;
+  /** Deprecated: that author's position. */
+  candidatePosition?: string;
+  /** Deprecated: the organisation; several joined by ";" are read as several. */
+  candidateOrganisation?: string;
   /** The agency the candidate works for, when it is one of the evaluated agencies. */
   agencyId?: string;
   filedBy: ApplicationFiler;

@@ -24,6 +24,8 @@ async function applicationWork(
   return (a) => ({
     id: a.id,
     contestId: a.contestId,
+    authors: a.authors,
+    organisations: a.organisations,
     candidateName: a.candidateName,
     candidatePosition: a.candidatePosition,
     candidateOrganisation: a.candidateOrganisation,
@@ -50,6 +52,7 @@ export async function applicationViews(
   const work = await applicationWork(manager, applications);
   return applications.map((a) => ({
     ...work(a),
+    referenceNumber: a.referenceNumber,
     agencyId: a.agencyId,
     filedBy: a.filedBy,
     contactEmail: a.contactEmail,

@@ -55,6 +55,12 @@ export const CONTESTS_ERRORS = {
    */
   'application.upload_link_invalid':
     'This upload link does not match an application; use the link given when the application was filed',
+  /**
+   * 404: an applicant's private link whose token opens no application: mistyped, or the personal data were
+   * erased. One answer for both, so that tokens cannot be probed.
+   */
+  'application.link_invalid':
+    'This private link does not open an application; use the link given when the application was filed',
 } as const;
 
 /**
