@@ -34,6 +34,12 @@ export interface CreateContestRequest {
 /** `PATCH /api/contests/:contestId`; a stale `version` answers 409. */
 export interface UpdateContestRequest extends Partial<CreateContestRequest> {
   version: number;
+  /**
+   * Phase integrity: why the dates move a phase that holds data (applications, score sheets, votes) so as to
+   * shorten, reopen or remove it. Required for such a move, which is refused without it; audited and shown on
+   * the contest's page.
+   */
+  dateChangeReason?: string;
 }
 
 /** `POST /api/contests/:contestId/nominations`. */

@@ -1,4 +1,5 @@
 import type { ApplicationAuthor } from './contest-applicants';
+import type { ContestDateChange } from './contest-date-changes';
 import type { LocalizedText } from './locale';
 import type { DayOffWarning } from './working-week';
 
@@ -80,6 +81,8 @@ export interface ContestView extends ContestDates {
   timeZone: string;
   /** Only in the answer to a create or an update, and only when a window ends on a day off in the first region. */
   warnings?: DayOffWarning[];
+  /** Phase integrity: date changes that moved a phase over its data, with their reasons, oldest first. */
+  dateChanges: ContestDateChange[];
 }
 
 /** An application's work, and the candidate as a jury needs them: name, position and organisation. */

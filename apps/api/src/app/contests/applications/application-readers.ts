@@ -59,3 +59,8 @@ export function applicationsOfContests(
     ? manager.findBy(ContestApplication, { contestId: In([...contestIds]) })
     : Promise.resolve([]);
 }
+
+/** How many applications were filed to the contest, whatever their screening: the data its application phase holds. */
+export function countApplicationsOfContest(manager: EntityManager, contestId: string): Promise<number> {
+  return manager.countBy(ContestApplication, { contestId });
+}
