@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { accessTokenHash } from '../../src/app/contests/applications/applicant-link-token';
 import { DataSource } from 'typeorm';
 import { CommitteeMember } from '../../src/app/committees/committee-member.entity';
 import { Committee } from '../../src/app/committees/committee.entity';
@@ -108,7 +107,6 @@ export async function prepareWalkVictim(
     approveSubmissionId: await submitted('Cycle to approve'),
     publicApplicationId: upload.applicationId,
     uploadToken: upload.token,
-    token: upload.token,
   };
 }
 
@@ -221,9 +219,8 @@ export async function freshTarget(
 }
 
 /**
- * An application to the victim contest filed without an account, with the upload token its candidate got (also
- * its private link's token), so that the public attachment and link routes get past the token to the contest's
- * own rules.
+ * An application to the victim contest filed without an account, with the upload token its candidate got, so
+ * that the public attachment route gets past the token to the contest's own rules.
  */
 async function publicApplicationWithToken(
   testApp: TestApp,
@@ -243,8 +240,6 @@ async function publicApplicationWithToken(
     agencyId: null,
     contactEmail: 'candidate@example.org',
     uploadTokenHash: createHash('sha256').update(token).digest('hex'),
-    // The same token opens its private link, so that the link's routes get past it to the contest's rules.
-    accessTokenHash: accessTokenHash(token),
   });
   return { applicationId: application.id, token };
 }

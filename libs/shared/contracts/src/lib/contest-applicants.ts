@@ -16,7 +16,8 @@ export const APPLICATION_PEOPLE_LIMITS = { authors: { min: 1, max: 10 }, organis
  * the place it took in each nomination it entered.
  */
 export interface ApplicantApplicationView {
-  application: ApplicationView;
+  /** As its filer sees it, less the agency's id: a link may be passed on, and the applicant does not need it. */
+  application: Omit<ApplicationView, 'agencyId'>;
   contest: {
     id: string;
     title: LocalizedText;

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { ApplicantApplicationView } from '@prgauge/contracts';
+import type { ApplicantApplicationView, ApplicationView } from '@prgauge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { fieldChanges } from '../../audit/field-changes';
@@ -108,8 +108,10 @@ export class ApplicantLinkService {
     const now = this.clock.now();
     const [contestView] = await contestViews(manager, [contest], now);
     const phase = contestPhase(contest, now);
+    const application: Partial<ApplicationView> = (await applicationViews(manager, [a]))[0];
+    delete application.agencyId;
     return {
-      application: (await applicationViews(manager, [a]))[0],
+      application: application as Omit<ApplicationView, 'agencyId'>,
       contest: {
         id: contest.id,
         title: contest.title,
