@@ -1,3 +1,4 @@
+import { DateChanges } from '../shared/date-changes';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -33,6 +34,7 @@ import { NominationList } from './nomination-list';
     NominationList,
     ContestResultsView,
     ContestStatisticsView,
+    DateChanges,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './contest-page.html',
