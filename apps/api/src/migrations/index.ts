@@ -26,6 +26,7 @@ import { AddContestSeriesYears20270205100000 } from './20270205100000-add-contes
 import { AddMeasuredCriteria20270202100000 } from './20270202100000-add-measured-criteria';
 import { AddTrainingPersons20270204100000 } from './20270204100000-add-training-persons';
 import { AddContestShapesAndTieRules20270201100000 } from './20270201100000-add-contest-shapes-and-tie-rules';
+import { AddApplicationAuthorsAndPrivateLink20270203100000 } from './20270203100000-add-application-authors-and-private-link';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -61,4 +62,6 @@ export const migrations = [
   AddTrainingPersons20270204100000,
   // Contest shapes and tie rules
   AddContestShapesAndTieRules20270201100000,
+  // Applications: several authors and organisations, reference number, private link
+  AddApplicationAuthorsAndPrivateLink20270203100000,
 ];

@@ -2,6 +2,7 @@ import type { ApiErrorBody, ApplicationView, ContestView, ErrorParams, Role } fr
 import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/app/auth/passwords';
+import { accessTokenHash } from '../../src/app/contests/applications/applicant-link-token';
 import { ApplicationAttachment } from '../../src/app/contests/applications/application-attachment.entity';
 import {
   ApplicationNomination,
@@ -152,6 +153,7 @@ export async function seedContestVictim(
     screening: 'accepted',
     screeningReason: null,
     screenedBy: null,
+    accessTokenHash: accessTokenHash(VICTIM_LINK_TOKEN),
   });
   await ds
     .getRepository(ApplicationNomination)
@@ -191,8 +193,12 @@ export async function seedContestVictim(
     attachmentId: attachment.id,
     voterId: voter.id,
     jurorUserId: juror.id,
+    token: VICTIM_LINK_TOKEN,
   };
 }
+
+/** The private link of the victim's application, so that the link's routes get past it to the contest's rules. */
+const VICTIM_LINK_TOKEN = 'victim-private-link-token-0123456789abcdef';
 
 /** An announced contest taking applications now, set up through the API by an organiser. */
 export async function announceContest(

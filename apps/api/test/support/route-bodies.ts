@@ -146,6 +146,7 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
     personalDataConsent: true,
   },
   'POST /api/public/contest-applications/:applicationId/attachments': undefined,
+  'PATCH /api/public/application-links/:token': { version: 1, projectTitle: 'Injected' },
   'POST /api/public/contests/:contestId/voters': {
     login: `registered-${Math.random().toString(16).slice(2)}`,
     password: 'long enough password',

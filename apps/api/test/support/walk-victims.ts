@@ -229,7 +229,10 @@ async function publicApplicationWithToken(
   const ds = testApp.app.get(DataSource);
   const victim = await ds.getRepository(ContestApplication).findOneByOrFail({ id: params['applicationId'] });
   const token = randomBytes(24).toString('base64url');
-  const copy = copyOf(victim);
+  // A new application gets its own reference number and version.
+  const copy: Partial<ContestApplication> = copyOf(victim);
+  delete copy.referenceNumber;
+  delete copy.version;
   const application = await ds.getRepository(ContestApplication).save({
     ...copy,
     filedBy: 'candidate',

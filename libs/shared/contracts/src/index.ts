@@ -14,6 +14,8 @@ export * from './lib/audit';
 export * from './lib/audit-actions';
 export * from './lib/training';
 export * from './lib/contests';
+export * from './lib/contest-applicants';
+export * from './lib/contest-date-changes';
 export * from './lib/framework';
 export * from './lib/limits';
 export * from './lib/organisation-requests';

@@ -1,7 +1,7 @@
 import type { AuditEntryView, Page } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { pageOf, type PageWindow } from '../common/paging';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry, type FieldChange } from './audit-entry.entity';
 
 /** Which entries of the trail to read: every criterion given narrows; `from` and `to` are instants, inclusive. */
 export interface AuditEntryCriteria {
@@ -40,4 +40,42 @@ export async function auditEntries(
   if (criteria.before) q.andWhere('e.id < :before', { before: criteria.before });
   const [entries, total] = await q.getManyAndCount();
   return pageOf(entries.map(toView), total, window);
+}
+
+/** One audited change that carried a reason: when, which fields from what to what, and why. */
+export interface ReasonedChange {
+  entityId: string;
+  at: Date;
+  changes: FieldChange[];
+  reason: string;
+}
+
+/**
+ * The audited changes of one kind (`action`) to these records (`entity`, `entityIds`) that carried a reason,
+ * oldest first: for pages that show why a record changed (a contest's date moves). No ids ask nothing.
+ */
+export async function reasonedChangesOf(
+  manager: EntityManager,
+  entity: string,
+  entityIds: readonly string[],
+  action: string,
+): Promise<ReasonedChange[]> {
+  if (entityIds.length === 0) return [];
+  const entries = await manager
+    .getRepository(AuditEntry)
+    .createQueryBuilder('e')
+    .where('e.entity = :entity AND e.action = :action AND e.entity_id IN (:...ids)', {
+      entity,
+      action,
+      ids: [...entityIds],
+    })
+    .andWhere('e.reason IS NOT NULL')
+    .orderBy('e.id', 'ASC')
+    .getMany();
+  return entries.map((e) => ({
+    entityId: e.entityId ?? '',
+    at: e.at,
+    changes: e.changes,
+    reason: e.reason ?? '',
+  }));
 }

@@ -61,6 +61,8 @@ const BY_ACTION: Partial<Record<Action, string>> = {
   'contest.public.read': 'ok | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'contest.application.file_public':
     'ok | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
+  'contest.application.follow_link':
+    'ok | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'contest.voter.register':
     'ok | 403 | 403 403 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | ok ok ok',
   'account.read_own': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',

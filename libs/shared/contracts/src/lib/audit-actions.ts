@@ -63,6 +63,7 @@ export const AUDIT_ACTIONS = [
   'contest.application.attach',
   'contest.application.screen',
   'contest.application.measure.verify',
+  'contest.application.edit',
   'contest.application.personal-data.erase',
   'contest.voter.register',
   'contest.voter.document',

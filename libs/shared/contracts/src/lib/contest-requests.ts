@@ -1,4 +1,5 @@
 import type { ApplicationFiler, ContestCriterion, ContestShape, ScoringMode, TieBreak } from './contests';
+import type { ApplicationAuthor } from './contest-applicants';
 import type { LocalizedText } from './locale';
 
 /** `POST /api/contests`. */
@@ -39,6 +40,12 @@ export interface CreateContestRequest {
 /** `PATCH /api/contests/:contestId`; a stale `version` answers 409. */
 export interface UpdateContestRequest extends Partial<CreateContestRequest> {
   version: number;
+  /**
+   * Phase integrity: why the dates move a phase that holds data (applications, score sheets, votes) so as to
+   * shorten, reopen or remove it. Required for such a move, which is refused without it; audited and shown on
+   * the contest's page.
+   */
+  dateChangeReason?: string;
 }
 
 /** `POST /api/contests/:contestId/nominations`. */
@@ -70,10 +77,17 @@ export interface UpdateNominationRequest extends Partial<CreateNominationRequest
 
 /** `POST /api/contests/:contestId/applications`: filed by the candidate or their organisation. */
 export interface FileApplicationRequest {
-  candidateName: string;
-  candidatePosition: string;
-  /** Compared with each juror's organisation: a juror of the same organisation is excluded. */
-  candidateOrganisation: string;
+  // People: give `authors` and `organisations`; the single-candidate fields are still read when `authors` is absent.
+  /** One or more authors (1–10), lead author first. */
+  authors?: ApplicationAuthor[];
+  /** One or more organisations (1–5); a juror of any of them is excluded from the application. */
+  organisations?: string[];
+  /** Deprecated: one author's name, read only without `authors`. */
+  candidateName?: string;
+  /** Deprecated: that author's position. */
+  candidatePosition?: string;
+  /** Deprecated: the organisation; several joined by ";" are read as several. */
+  candidateOrganisation?: string;
   /** The agency the candidate works for, when it is one of the evaluated agencies. */
   agencyId?: string;
   filedBy: ApplicationFiler;

@@ -1,3 +1,5 @@
+import type { ApplicationAuthor } from './contest-applicants';
+import type { ContestDateChange } from './contest-date-changes';
 import type { LocalizedText } from './locale';
 import type { DayOffWarning } from './working-week';
 
@@ -146,14 +148,24 @@ export interface ContestView extends ContestDates {
   timeZone: string;
   /** Only in the answer to a create or an update, and only when a window ends on a day off in the first region. */
   warnings?: DayOffWarning[];
+  /** Phase integrity: date changes that moved a phase over its data, with their reasons, oldest first. */
+  dateChanges: ContestDateChange[];
 }
 
 /** An application's work, and the candidate as a jury needs them: name, position and organisation. */
 export interface ApplicationWork {
   id: string;
   contestId: string;
+  // People: the authors and organisations, and the one-line display of them kept for lists and older clients.
+  /** Every author, lead author first; each is one person in the statistics. */
+  authors: ApplicationAuthor[];
+  /** Every organisation the application is filed from; a juror of any of them is excluded. */
+  organisations: string[];
+  /** Display only: the authors' names joined by ", ". */
   candidateName: string;
+  /** Display only: the lead author's position. */
   candidatePosition: string;
+  /** Display only: the organisations joined by "; ". */
   candidateOrganisation: string;
   nominationIds: string[];
   projectTitle: string;
@@ -169,6 +181,8 @@ export interface ApplicationWork {
 
 /** An application as its filer and the contest's organisers see it. */
 export interface ApplicationView extends ApplicationWork {
+  /** The human reference number given on filing, `<contest year>-<serial>` (`2026-00042`), unique. */
+  referenceNumber: string;
   agencyId: string | null;
   filedBy: ApplicationFiler;
   /** The candidate's email when they applied without an account; shown to organisers and the filer only. */
@@ -198,6 +212,11 @@ export interface PublicApplicationReceipt {
   application: ApplicationView;
   /** Sent as the X-Upload-Token header to attach files while applications are open; shown only once. */
   uploadToken: string;
+  /**
+   * The private link's key (192 random bits, base64url): `GET /api/public/application-links/:accessToken` reads
+   * the application and its state, and edits it while applications are open. Shown only once; only its hash is kept.
+   */
+  accessToken: string;
 }
 
 export interface JurorView {

@@ -1,5 +1,6 @@
 import type { AccountView } from './accounts';
 import type { AuditEntryView } from './audit';
+import type { ApplicantApplicationView } from './contest-applicants';
 import type {
   ApplicationView,
   ContestBallot,
@@ -56,6 +57,7 @@ export interface ResponseBodies {
   AccountView: AccountView;
   AgencyImportResult: AgencyImportResult;
   AgencyView: AgencyView;
+  ApplicantApplicationView: ApplicantApplicationView;
   ApplicationView: ApplicationView;
   AttendanceImportResult: AttendanceImportResult;
   AttendanceView: AttendanceView;

@@ -49,6 +49,11 @@ export const ACTIONS = {
     'Read open and published contests, their live counts and results',
   ),
   'contest.application.file_public': rule([], 'public', 'Apply to an open contest without an account'),
+  'contest.application.follow_link': rule(
+    [],
+    'public',
+    "Read one's application and its state through its private link, and edit it while applications are open",
+  ),
   'contest.voter.register': rule(
     ['journalist'],
     'public',

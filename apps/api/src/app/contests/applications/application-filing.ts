@@ -13,6 +13,7 @@ import { assertPhaseAllows } from '../setup/contest-errors';
 import { applicationRefusal } from '../setup/contest-phase';
 import { Contest } from '../setup/contest.entity';
 import { FileApplicationDto } from './dto/application.dto';
+import { peopleDisplay, peopleOfSingleCandidate } from './application-people';
 import { countNominationsOfContest } from '../setup/contest-readers';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -33,6 +34,27 @@ export interface FilingParty {
   contactEmail?: string | null;
   filerIpHash?: string | null;
   uploadTokenHash?: string | null;
+  /** The hash of the private link's token, for applications filed without an account. */
+  accessTokenHash?: string | null;
+}
+
+/** The authors and organisations of a filing, trimmed; from the single-candidate fields when `authors` is absent. */
+export function peopleOfFiling(
+  body: Pick<
+    FileApplicationDto,
+    'authors' | 'organisations' | 'candidateName' | 'candidatePosition' | 'candidateOrganisation'
+  >,
+): Pick<ContestApplication, 'authors' | 'organisations'> {
+  if (!body.authors)
+    return peopleOfSingleCandidate({
+      candidateName: body.candidateName ?? '',
+      candidatePosition: body.candidatePosition ?? '',
+      candidateOrganisation: body.candidateOrganisation ?? '',
+    });
+  return {
+    authors: body.authors.map((a) => ({ name: a.name.trim(), position: a.position.trim() })),
+    organisations: (body.organisations ?? []).map((o) => o.trim()),
+  };
 }
 
 /**
@@ -79,17 +101,18 @@ export async function insertApplication(
         },
       ]);
   }
+  const people = peopleOfFiling(body);
   const application = await manager.save(ContestApplication, {
     contestId: contest.id,
-    candidateName: body.candidateName.trim(),
-    candidatePosition: body.candidatePosition.trim(),
-    candidateOrganisation: body.candidateOrganisation.trim(),
+    ...people,
+    ...peopleDisplay(people.authors, people.organisations),
     agencyId: body.agencyId ?? null,
     filedBy: filer.filedBy,
     filerId: filer.filerId,
     contactEmail: filer.contactEmail ?? null,
     filerIpHash: filer.filerIpHash ?? null,
     uploadTokenHash: filer.uploadTokenHash ?? null,
+    accessTokenHash: filer.accessTokenHash ?? null,
     projectTitle: body.projectTitle,
     projectStart: body.projectStart ?? null,
     projectEnd: body.projectEnd ?? null,

@@ -83,3 +83,8 @@ export async function verifiedMeasuresOf(
     verified,
   }));
 }
+
+/** How many applications were filed to the contest, whatever their screening: the data its application phase holds. */
+export function countApplicationsOfContest(manager: EntityManager, contestId: string): Promise<number> {
+  return manager.countBy(ContestApplication, { contestId });
+}

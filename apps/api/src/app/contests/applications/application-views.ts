@@ -31,6 +31,8 @@ async function applicationWork(
   return (a) => ({
     id: a.id,
     contestId: a.contestId,
+    authors: a.authors,
+    organisations: a.organisations,
     candidateName: a.candidateName,
     candidatePosition: a.candidatePosition,
     candidateOrganisation: a.candidateOrganisation,
@@ -61,6 +63,7 @@ export async function applicationViews(
   );
   return applications.map((a) => ({
     ...work(a),
+    referenceNumber: a.referenceNumber,
     agencyId: a.agencyId,
     filedBy: a.filedBy,
     contactEmail: a.contactEmail,

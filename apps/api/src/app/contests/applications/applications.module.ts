@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../../users/users.module';
 import { ContestVotingModule } from '../voting/voting.module';
+import { ApplicantLinkController } from './applicant-link.controller';
+import { ApplicantLinkService } from './applicant-link.service';
 import { ApplicationAttachment } from './application-attachment.entity';
 import { ApplicationMeasure } from './application-measure.entity';
 import { ApplicationsController } from './applications.controller';
@@ -29,10 +31,16 @@ import { PublicApplicationsService } from './public-applications.service';
     UsersModule,
     ContestVotingModule,
   ],
-  controllers: [ApplicationsController, PublicApplicationsController, PersonalDataController],
+  controllers: [
+    ApplicationsController,
+    PublicApplicationsController,
+    ApplicantLinkController,
+    PersonalDataController,
+  ],
   providers: [
     ApplicationsService,
     PublicApplicationsService,
+    ApplicantLinkService,
     PersonalDataEraser,
     PersonalDataService,
     PersonalDataRetention,

@@ -1,13 +1,27 @@
-import type { ApplicationFiler, ScreeningStatus } from '@prgauge/contracts';
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { ApplicationAuthor, ApplicationFiler, ScreeningStatus } from '@prgauge/contracts';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 @Entity('contest_application')
 export class ContestApplication {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'contest_id' }) contestId!: string;
+  // People, reference and private link (see `application-people.ts`).
+  /** Every author, lead author first; at least one. */
+  @Column('jsonb') authors!: ApplicationAuthor[];
+  /** Every organisation the application is filed from; at least one, each compared for conflicts of interest. */
+  @Column('text', { array: true }) organisations!: string[];
+  /** Display only, kept from `authors`: their names joined by ", ". */
   @Column('text', { name: 'candidate_name' }) candidateName!: string;
+  /** Display only, kept from `authors`: the lead author's position. */
   @Column('text', { name: 'candidate_position' }) candidatePosition!: string;
+  /** Display only, kept from `organisations`: joined by "; ". */
   @Column('text', { name: 'candidate_organisation' }) candidateOrganisation!: string;
+  /** `<contest year>-<serial>`, given on insert, unique. */
+  @Column('text', { name: 'reference_number' }) referenceNumber!: string;
+  /** The SHA-256 of the private link's token; null where no link was given. */
+  @Column('text', { name: 'access_token_hash', nullable: true, select: false })
+  accessTokenHash!: string | null;
+  @VersionColumn() version!: number;
   /** The search document of name, organisation and project title, kept by `ApplicationSearchSubscriber`. */
   @Column('text', { name: 'name_search', select: false }) nameSearch!: string;
   @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;

@@ -19,7 +19,7 @@ export class PersonalDataErasedException extends ApiException<'personal_data.era
  * runs inside the caller's transaction, touches only records not erased before (so it is idempotent and two
  * API instances cannot erase twice), and returns the ids it erased.
  *
- * Kept: an applicant's name, position, organisation and project, which the published results show, and a
+ * Kept: an applicant's authors, organisations and project, which the published results show, and a
  * voter's outlet and role; the records themselves stay, so that results, votes and counts do not move.
  */
 @Injectable()
@@ -29,7 +29,10 @@ export class PersonalDataEraser {
     private readonly clock: Clock,
   ) {}
 
-  /** An applicant's e-mail, address and upload-token hashes, and every file of the application. */
+  /**
+   * An applicant's e-mail, the hashes of their address, upload token and private link (the link stops working),
+   * and every file of the application.
+   */
   async eraseApplicants(manager: EntityManager, applicationIds: string[]): Promise<string[]> {
     if (applicationIds.length === 0) return [];
     const result = await manager
@@ -39,6 +42,7 @@ export class PersonalDataEraser {
         contactEmail: null,
         filerIpHash: null,
         uploadTokenHash: null,
+        accessTokenHash: null,
         personalDataErasedAt: this.clock.now(),
       })
       .where({ id: In(applicationIds), personalDataErasedAt: IsNull() })

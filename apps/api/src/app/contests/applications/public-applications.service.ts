@@ -14,6 +14,7 @@ import { applicationViews } from './application-views';
 import { PublicApplicationDto } from './dto/application.dto';
 import { Clock } from '../../common/clock';
 import { announcedContest, existingContest } from '../setup/contest-readers';
+import { accessTokenHash, newAccessToken } from './applicant-link-token';
 
 /** More applications than this from one address within an hour are refused: enough for an office, not a bot. */
 export const PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR = 10;
@@ -39,6 +40,7 @@ export class PublicApplicationsService {
   async file(contestId: string, body: PublicApplicationDto, ip: string): Promise<PublicApplicationReceipt> {
     const filerIpHash = hashApplicantAddress(ip);
     const uploadToken = randomBytes(24).toString('base64url');
+    const accessToken = newAccessToken();
     return this.dataSource.transaction(async (manager) => {
       const contest = await announcedContest(manager, contestId);
       if (!contest) throw new ContestRecordNotFoundException('contest');
@@ -53,6 +55,7 @@ export class PublicApplicationsService {
           contactEmail: body.contactEmail.trim(),
           filerIpHash,
           uploadTokenHash: sha256(uploadToken),
+          accessTokenHash: accessTokenHash(accessToken),
         },
         this.clock.now(),
       );
@@ -64,7 +67,7 @@ export class PublicApplicationsService {
         changes: [{ field: 'candidateName', old: null, new: application.candidateName }],
         reason: 'filed by the candidate without an account',
       });
-      return { application: (await applicationViews(manager, [application]))[0], uploadToken };
+      return { application: (await applicationViews(manager, [application]))[0], uploadToken, accessToken };
     });
   }
 

@@ -15,7 +15,7 @@ interface Row {
   application_id: string;
   user_id: string;
   juror_organisation: string;
-  candidate_organisation: string;
+  organisations: string[];
   declared: boolean;
 }
 
@@ -28,13 +28,13 @@ interface SeatFilter {
 
 /**
  * The (juror, accepted application) pairs of the filter, with whether the juror is kept from the application:
- * automatically for the same organisation, or because they declared a conflict. The one source of exclusion
+ * automatically when they belong to any of its organisations, or because they declared a conflict. The one source of exclusion
  * for task lists, sheets, files and results.
  */
 async function seats(manager: EntityManager, filter: SeatFilter): Promise<Eligibility[]> {
   const rows: Row[] = await manager.query(
     `SELECT j.nomination_id, an.application_id, j.user_id, j.organisation AS juror_organisation,
-            a.candidate_organisation,
+            a.organisations,
             EXISTS (SELECT 1 FROM juror_conflict c WHERE c.application_id = a.id AND c.user_id = j.user_id) AS declared
        FROM contest_juror j
        JOIN application_nomination an ON an.nomination_id = j.nomination_id
@@ -49,7 +49,7 @@ async function seats(manager: EntityManager, filter: SeatFilter): Promise<Eligib
     nominationId: r.nomination_id,
     applicationId: r.application_id,
     userId: r.user_id,
-    excluded: isExcluded(r.juror_organisation, r.candidate_organisation, r.declared),
+    excluded: isExcluded(r.juror_organisation, r.organisations, r.declared),
   }));
 }
 

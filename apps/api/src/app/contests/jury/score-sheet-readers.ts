@@ -11,3 +11,11 @@ export async function sheetsOfNominations(
 ): Promise<ScoreSheet[]> {
   return nominationIds.length ? manager.findBy(ScoreSheet, { nominationId: In([...nominationIds]) }) : [];
 }
+
+/** How many score sheets were saved in the nominations: the data a contest's judging phase holds. */
+export async function countSheetsOfNominations(
+  manager: EntityManager,
+  nominationIds: readonly string[],
+): Promise<number> {
+  return nominationIds.length ? manager.countBy(ScoreSheet, { nominationId: In([...nominationIds]) }) : 0;
+}

@@ -2,17 +2,18 @@ import type { ContestStatistics, SeriesYearStatistics } from '@prgauge/contracts
 import { EntityManager, In } from 'typeorm';
 import { applicationsOfContests } from '../applications/application-readers';
 import type { ContestApplication } from '../applications/contest-application.entity';
-import { personKey } from '../jury/conflict-rules';
+import { authorKeys } from '../jury/conflict-rules';
 import { heldContestsOfSeries, type SeriesContest } from '../setup/contest-readers';
 import type { Contest } from '../setup/contest.entity';
 import { enteredSeriesYears } from '../setup/series-years-reader';
 import { ContestResult } from './contest-result.entity';
 
-const personOf = (a: Pick<ContestApplication, 'candidateName' | 'candidateOrganisation'>) =>
-  personKey(a.candidateName, a.candidateOrganisation);
+/** The people of an application: each author, with the lead organisation (see `authorKeys`). */
+const peopleOf = (a: Pick<ContestApplication, 'authors' | 'organisations'>) =>
+  authorKeys(a.authors, a.organisations);
 
-/** People, counted once however many applications they filed. */
-const participants = (rows: ContestApplication[]) => new Set(rows.map(personOf)).size;
+/** People, counted once however many applications they filed; every author of an application is one. */
+const participants = (rows: ContestApplication[]) => new Set(rows.flatMap(peopleOf)).size;
 
 /**
  * The distinct people who won a nomination of a held year: from its published results, or, for the contest
@@ -29,7 +30,7 @@ async function heldWinners(
   const ids = applications.map((a) => a.id);
   const won = ids.length ? await manager.findBy(ContestResult, { applicationId: In(ids), winner: true }) : [];
   const byId = new Map(applications.map((a) => [a.id, a]));
-  return new Set(won.map((r) => byId.get(r.applicationId)).flatMap((a) => (a ? [personOf(a)] : []))).size;
+  return new Set(won.map((r) => byId.get(r.applicationId)).flatMap((a) => (a ? peopleOf(a) : []))).size;
 }
 
 /**

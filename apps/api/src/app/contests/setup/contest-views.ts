@@ -1,4 +1,5 @@
-import type { ContestView, NominationView } from '@prgauge/contracts';
+import type { ContestDateChange, ContestView, NominationView } from '@prgauge/contracts';
+import { reasonedChangesOf } from '../../audit/audit-entries';
 import { EntityManager, In } from 'typeorm';
 import { FALLBACK_TIME_ZONE, timeZonesOfRegions } from '../../regions/region-time-zone';
 import { contestPhase, isVotingOpen } from './contest-phase';
@@ -32,6 +33,7 @@ export function toContestView(
   nominations: Nomination[],
   now: Date,
   timeZone: string,
+  dateChanges: ContestDateChange[] = [],
 ): ContestView {
   return {
     id: c.id,
@@ -55,6 +57,7 @@ export function toContestView(
     nominations: nominations.filter((n) => n.contestId === c.id).map(toNominationView),
     version: c.version,
     timeZone,
+    dateChanges,
   };
 }
 
@@ -75,7 +78,44 @@ export async function contestViews(
     manager,
     contests.map((c) => c.regionIds[0]),
   );
+  const dateChanges = await dateChangesOf(manager, ids);
   return contests.map((c) =>
-    toContestView(c, nominations, now, zones.get(c.regionIds[0]) ?? FALLBACK_TIME_ZONE),
+    toContestView(
+      c,
+      nominations,
+      now,
+      zones.get(c.regionIds[0]) ?? FALLBACK_TIME_ZONE,
+      dateChanges.get(c.id) ?? [],
+    ),
   );
 }
+
+/** The dates of a contest; only their changes are shown beside a reason. */
+const DATE_FIELDS = new Set([
+  'applicationsOpenAt',
+  'applicationsCloseAt',
+  'judgingStartAt',
+  'judgingEndAt',
+  'votingStartAt',
+  'votingEndAt',
+]);
+
+/** Per contest, the audited updates that moved its dates with a reason (phase integrity), oldest first. */
+async function dateChangesOf(
+  manager: EntityManager,
+  contestIds: string[],
+): Promise<Map<string, ContestDateChange[]>> {
+  const byContest = new Map<string, ContestDateChange[]>();
+  for (const change of await reasonedChangesOf(manager, 'contest', contestIds, 'contest.update')) {
+    const fields = change.changes
+      .filter((c) => DATE_FIELDS.has(c.field))
+      .map((c) => ({ field: c.field, old: dateText(c.old), new: dateText(c.new) }));
+    if (fields.length === 0) continue;
+    const list = byContest.get(change.entityId) ?? [];
+    list.push({ at: change.at.toISOString(), fields, reason: change.reason });
+    byContest.set(change.entityId, list);
+  }
+  return byContest;
+}
+
+const dateText = (value: unknown): string | null => (typeof value === 'string' ? value : null);

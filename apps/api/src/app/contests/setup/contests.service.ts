@@ -11,8 +11,13 @@ import { allRegionsExist } from '../../regions/known-regions.facade';
 import { timeZoneOfRegion } from '../../regions/region-time-zone';
 import { dayOffWarningsOfRegion, withWarnings } from '../../regions/region-working-week';
 import { canSeeContest, loadContest } from './contest-access';
+import { countApplicationsOfContest } from '../applications/application-readers';
+import { countSheetsOfNominations } from '../jury/score-sheet-readers';
+import { countVotesOfNominations } from '../voting/vote-readers';
 import { contestDateProblems } from './contest-dates';
 import { keptDates, nominationModes, shapeNominationProblems } from './contest-shape';
+import { nominationsOfContest } from './contest-readers';
+import { heldPhaseMoves } from './held-phase-dates';
 import { assertPhaseAllows } from './contest-errors';
 import { resultsPublishedRefusal } from './contest-phase';
 import { contestViews } from './contest-views';
@@ -151,6 +156,7 @@ export class ContestsService {
         ...shapeNominationProblems(shape, await nominationModes(manager, contest.id)),
       ];
       if (problems.length) throw new InvalidFieldsException(problems);
+      await assertNoSilentMoveOverHeldData(manager, contest, next, body.dateChangeReason, this.clock.now());
       const saved = await manager.save(Contest, next);
       await this.audit.record(manager, actor, {
         action: 'contest.update',
@@ -158,6 +164,7 @@ export class ContestsService {
         entityId: contest.id,
         regionId: contest.regionIds[0],
         changes: fieldChanges(contest, saved, FIELDS),
+        reason: body.dateChangeReason ?? null,
       });
       const warnings = await windowEndWarnings(manager, body, saved);
       return withWarnings((await contestViews(manager, [saved], this.clock.now()))[0], warnings);
@@ -189,6 +196,38 @@ export class ContestsService {
     return ids;
   }
 }
+
+/**
+ * Phase integrity: refuses (400, each moved date named with `contest.date_moves_held_data`) a date change that
+ * shortens, reopens or removes a phase holding applications, score sheets or votes, unless the organiser gives
+ * a reason, which the update's audit entry keeps. The counts come from the modules that own the data.
+ */
+async function assertNoSilentMoveOverHeldData(
+  manager: EntityManager,
+  before: Contest,
+  after: Contest,
+  reason: string | undefined,
+  now: Date,
+): Promise<void> {
+  if (reason || !DATE_FIELDS.some((f) => before[f]?.getTime() !== after[f]?.getTime())) return;
+  const nominationIds = (await nominationsOfContest(manager, before.id)).map((n) => n.id);
+  const held = {
+    applications: await countApplicationsOfContest(manager, before.id),
+    score_sheets: await countSheetsOfNominations(manager, nominationIds),
+    votes: await countVotesOfNominations(manager, nominationIds),
+  };
+  const moves = heldPhaseMoves(before, after, held, now);
+  if (moves.length) throw new InvalidFieldsException(moves);
+}
+
+const DATE_FIELDS = [
+  'applicationsOpenAt',
+  'applicationsCloseAt',
+  'judgingStartAt',
+  'judgingEndAt',
+  'votingStartAt',
+  'votingEndAt',
+] as const;
 
 const WINDOW_ENDS = ['applicationsCloseAt', 'judgingEndAt', 'votingEndAt'] as const;
 

@@ -1,6 +1,7 @@
 import { HttpClient, HttpEventType } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  ApplicantApplicationView,
   ApplicationView,
   CastVoteRequest,
   ContestBallot,
@@ -10,6 +11,7 @@ import type {
   FileApplicationRequest,
   JurorTask,
   PublicApplicationReceipt,
+  UpdateApplicationByLinkRequest,
   PublicApplicationRequest,
   RegionView,
   RegisterVoterRequest,
@@ -70,6 +72,26 @@ export class ContestsApi {
   applyAsCandidate(contestId: string, body: PublicApplicationRequest): Promise<PublicApplicationReceipt> {
     return firstValueFrom(
       this.http.post<PublicApplicationReceipt>(`/api/public/contests/${contestId}/applications`, body),
+    );
+  }
+
+  /** The applicant's application and its state through the private link; 404 for a link that opens none. */
+  applicantApplication(token: string): Promise<ApplicantApplicationView> {
+    return firstValueFrom(
+      this.http.get<ApplicantApplicationView>(`/api/public/application-links/${encodeURIComponent(token)}`),
+    );
+  }
+
+  /** The applicant's edit through the private link, while applications are open; 409 on a stale version. */
+  editApplicantApplication(
+    token: string,
+    body: UpdateApplicationByLinkRequest,
+  ): Promise<ApplicantApplicationView> {
+    return firstValueFrom(
+      this.http.patch<ApplicantApplicationView>(
+        `/api/public/application-links/${encodeURIComponent(token)}`,
+        body,
+      ),
     );
   }
 

@@ -29,6 +29,11 @@ export const contestsRoutes: Route[] = [
         loadComponent: () => import('./list/my-contests-page').then((m) => m.MyContestsPage),
       },
       {
+        // The applicant's private link, without an account; before ':contestId' so that it is not read as one.
+        path: 'application/:token',
+        loadComponent: () => import('./applicant-link/applicant-link-page').then((m) => m.ApplicantLinkPage),
+      },
+      {
         path: ':contestId',
         loadComponent: () => import('./contest/contest-page').then((m) => m.ContestPage),
       },

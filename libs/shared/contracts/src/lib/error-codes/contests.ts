@@ -59,6 +59,12 @@ export const CONTESTS_ERRORS = {
    */
   'application.upload_link_invalid':
     'This upload link does not match an application; use the link given when the application was filed',
+  /**
+   * 404: an applicant's private link whose token opens no application: mistyped, or the personal data were
+   * erased. One answer for both, so that tokens cannot be probed.
+   */
+  'application.link_invalid':
+    'This private link does not open an application; use the link given when the application was filed',
 } as const;
 
 /**
@@ -77,6 +83,12 @@ export const CONTESTS_FIELD_PROBLEMS = {
   'contest.date_must_not_precede': 'Must not be before {other}',
   /** Two fields that go together (voting dates, a prize's amount and currency): `other` is the partner. */
   'contest.pair_incomplete': 'Give both this and {other}, or neither',
+  /**
+   * Phase integrity: a date change that `move`s (`shortens`, `reopens`, `removes`) a phase holding data: `held`
+   * (`applications`, `score_sheets`, `votes`), `count` of them. Allowed only with a `dateChangeReason`.
+   */
+  'contest.date_moves_held_data':
+    'This date {move} a phase that already holds {count} {held}; give a reason for the change',
   /** A nomination's criteria share the key `key`. */
   'nomination.duplicate_criterion': 'Criterion keys must differ; {key} appears more than once',
   /** A nomination scored by a jury (`scoringMode` jury or combined) has no criterion. */

@@ -1,5 +1,7 @@
 import {
   APPLICATION_FILERS,
+  APPLICATION_PEOPLE_LIMITS,
+  type ApplicationAuthor,
   type ApplicationFiler,
   type FileApplicationRequest,
   LIMITS,
@@ -44,25 +46,73 @@ export class StatedMeasureDto implements StatedMeasure {
   @ApiProperty({ example: 12500 }) @IsNumber() value!: number;
 }
 
-export class FileApplicationDto implements FileApplicationRequest {
+/** One author of an application. */
+export class ApplicationAuthorDto implements ApplicationAuthor {
   @ApiProperty({ example: 'Aigerim Sadykova' })
   @IsString()
   @MinLength(LIMITS.personName.min)
   @MaxLength(LIMITS.personName.max)
-  candidateName!: string;
+  name!: string;
 
   @ApiProperty({ example: 'Press secretary' })
   @IsString()
   @MinLength(LIMITS.candidatePosition.min)
   @MaxLength(LIMITS.candidatePosition.max)
-  candidatePosition!: string;
+  position!: string;
+}
 
-  /** Compared with each juror's organisation: a juror of the same organisation is excluded. */
-  @ApiProperty({ example: 'Regional health department' })
+/** Filed with the single-candidate fields of the first version, read only when `authors` is absent. */
+const singleCandidate = (o: FileApplicationDto) => o.authors === undefined && o.candidateName !== undefined;
+
+export class FileApplicationDto implements FileApplicationRequest {
+  // People: authors and organisations; the single-candidate fields are still accepted without `authors`.
+  /** One or more authors, lead author first; each is one person in the statistics. */
+  @ApiPropertyOptional({
+    type: [ApplicationAuthorDto],
+    description: 'Required unless candidateName is given',
+  })
+  @ValidateIf((o: FileApplicationDto) => !singleCandidate(o))
+  @IsArray()
+  @ArrayMinSize(APPLICATION_PEOPLE_LIMITS.authors.min)
+  @ArrayMaxSize(APPLICATION_PEOPLE_LIMITS.authors.max)
+  @ValidateNested({ each: true })
+  @Type(() => ApplicationAuthorDto)
+  authors?: ApplicationAuthorDto[];
+
+  /** Compared with each juror's organisation: a juror of any of them is excluded. */
+  @ApiPropertyOptional({ type: [String], example: ['Akimat of Karaganda region'] })
+  @ValidateIf((o: FileApplicationDto) => !singleCandidate(o))
+  @IsArray()
+  @ArrayMinSize(APPLICATION_PEOPLE_LIMITS.organisations.min)
+  @ArrayMaxSize(APPLICATION_PEOPLE_LIMITS.organisations.max)
+  @IsString({ each: true })
+  @MinLength(LIMITS.organisation.min, { each: true })
+  @MaxLength(LIMITS.organisation.max, { each: true })
+  organisations?: string[];
+
+  /** Deprecated: one author's name, read only without `authors`. */
+  @ApiPropertyOptional({ deprecated: true })
+  @ValidateIf(singleCandidate)
+  @IsString()
+  @MinLength(LIMITS.personName.min)
+  @MaxLength(LIMITS.personName.max)
+  candidateName?: string;
+
+  /** Deprecated: that author's position. */
+  @ApiPropertyOptional({ deprecated: true })
+  @ValidateIf(singleCandidate)
+  @IsString()
+  @MinLength(LIMITS.candidatePosition.min)
+  @MaxLength(LIMITS.candidatePosition.max)
+  candidatePosition?: string;
+
+  /** Deprecated: the organisation; several joined by ";" are read as several. */
+  @ApiPropertyOptional({ deprecated: true })
+  @ValidateIf(singleCandidate)
   @IsString()
   @MinLength(LIMITS.organisation.min)
   @MaxLength(LIMITS.organisation.max)
-  candidateOrganisation!: string;
+  candidateOrganisation?: string;
 
   /** The agency the candidate works for, when it is one of the evaluated agencies. */
   @ApiPropertyOptional()

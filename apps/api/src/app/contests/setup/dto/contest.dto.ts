@@ -30,10 +30,13 @@ import {
   IsNumber,
   IsObject,
   IsOptional,
+  IsString,
   IsUUID,
   Matches,
   Max,
+  MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { INT4_MAX, MAX_FIGURE } from '../../../common/number-bounds';
@@ -146,6 +149,17 @@ export class UpdateContestDto
   @Min(1)
   @Max(INT4_MAX)
   version!: number;
+
+  /** Phase integrity: why the dates move a phase over its data; required for such a move, audited and shown. */
+  @ApiPropertyOptional({
+    description:
+      'Required when the dates shorten, reopen or remove a phase holding applications, score sheets or votes',
+  })
+  @IsOptionalButNotNull()
+  @IsString()
+  @MinLength(LIMITS.decisionReason.min)
+  @MaxLength(LIMITS.decisionReason.max)
+  dateChangeReason?: string;
 }
 
 export class CriterionDto implements ContestCriterion {

@@ -8,7 +8,9 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type {
   ContestView,
@@ -18,7 +20,14 @@ import type {
 } from '@prgauge/contracts';
 import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
-import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import {
+  LocalizedPipe,
+  LocalMomentPipe,
+  LocalNumberPipe,
+  RefusalText,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { NominationForm } from '../nominations/nomination-form';
 import { SeriesHistory } from '../series/series-history';
 import { ContestHeader } from '../shared/contest-header';
@@ -38,6 +47,9 @@ type SaveNotice = 'saved' | 'deleted' | 'stale' | 'failed' | null;
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
+    MatFormFieldModule,
+    MatInputModule,
+    LocalMomentPipe,
     ContestHeader,
     ContestForm,
     NominationForm,
@@ -61,6 +73,9 @@ export class ContestSettingsPage {
   protected readonly notice = signal<SaveNotice>(null);
   protected readonly nominationNotice = signal<SaveNotice>(null);
   protected readonly problems = signal<string[]>([]);
+  /** Phase integrity: why the dates move a phase that holds data; sent with the next save, then cleared. */
+  protected readonly dateChangeReason = signal('');
+  protected readonly inputValue = inputValue;
   /** The nomination in the form; null while adding a new one. */
   protected readonly editing = signal<NominationView | null>(null);
 
@@ -74,7 +89,10 @@ export class ContestSettingsPage {
     if (!contest) return;
     await this.run(this.notice, async () => {
       try {
-        this.contest.set(await this.api.updateContest(contest.id, contest.version, input));
+        const reason = this.dateChangeReason().trim();
+        const body = reason ? { ...input, dateChangeReason: reason } : input;
+        this.contest.set(await this.api.updateContest(contest.id, contest.version, body));
+        this.dateChangeReason.set('');
       } catch (error) {
         const problem = apiProblemOf(error);
         if (problem.status !== 409 || !problem.current) throw error;

@@ -8,6 +8,7 @@ import {
   resource,
   signal,
 } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -75,6 +76,7 @@ export class ApplyPage {
   readonly contestId = input.required<string>();
 
   private readonly api = inject(ContestsApi);
+  private readonly origin = inject(DOCUMENT).location.origin;
   private readonly refusals = inject(RefusalText);
   private readonly organisation = inject(OrganisationApi);
   protected readonly session = inject(SessionStore);
@@ -89,6 +91,13 @@ export class ApplyPage {
   protected readonly filed = signal<ApplicationView | null>(null);
   /** Lets a candidate without an account attach files to the application just filed. */
   protected readonly uploadToken = signal<string | null>(null);
+  /** The private link's key, shown once after filing without an account. */
+  protected readonly accessToken = signal<string | null>(null);
+  /** The private link as the applicant keeps it: this dashboard's address of the link's page. */
+  protected readonly privateLink = computed(() => {
+    const token = this.accessToken();
+    return token ? `${this.origin}/contests/application/${token}` : null;
+  });
 
   /** Staff filing for a candidate may name the evaluated agency the candidate works for. */
   protected readonly agencies = resource({
@@ -185,6 +194,7 @@ export class ApplyPage {
           measures,
         });
         this.uploadToken.set(receipt.uploadToken);
+        this.accessToken.set(receipt.accessToken);
         this.filed.set(receipt.application);
       }
       this.serverProblems.set({});

@@ -1,3 +1,4 @@
+import { DateChanges } from '../shared/date-changes';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -35,6 +36,7 @@ import { NominationList } from './nomination-list';
     ContestResultsView,
     ContestStatisticsView,
     TieRule,
+    DateChanges,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './contest-page.html',
