@@ -25,6 +25,13 @@ export const UNIQUE_KEY_FIELDS: Record<string, string> = {
   // These two are written with ON CONFLICT DO NOTHING, so they never reach here; listed to keep the map whole.
   juror_conflict_application_id_user_id_key: 'reason',
   contest_vote_voter_id_nomination_id_key: 'applicationId',
+  // Two organisers entering the same earlier year at once: the service answers the later with the year as it stands.
+  contest_series_year_series_year_key: 'year',
+  // Drawn from a sequence and from 192 random bits: a repeat would be a fault, still named rather than a 500.
+  contest_application_reference_number_unique: 'referenceNumber',
+  contest_application_access_token_hash_unique: 'accessToken',
+  // Persons are created under a per-region lock; a repeated personal id there is the one the row names.
+  training_person_personal_id: 'personalId',
 };
 
 interface PgError {

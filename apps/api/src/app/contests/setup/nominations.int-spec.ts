@@ -226,6 +226,8 @@ describe('contest and nomination editing', () => {
         liveCounts: true,
         ...dates,
         votingEndAt: new Date(Date.parse(dates.votingEndAt) + 86_400_000).toISOString(),
+        // The application window, which holds an application, starts a few seconds later than it did.
+        dateChangeReason: 'Dates restated by the organisers',
       },
     });
     expect(r.statusCode).toBe(200);
