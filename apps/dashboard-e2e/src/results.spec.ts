@@ -12,8 +12,12 @@ test('a visitor lands on the published ranking, filters it, and opens a scorecar
     page.getByRole('img', { name: /Столбчатая диаграмма итоговых баллов 15 ведомств/ }),
   ).toBeVisible();
 
-  await page.getByRole('combobox', { name: 'Группа' }).click();
+  // The choice is read back from the field before the address, so a failure says which step did not happen.
+  const group = page.getByRole('combobox', { name: 'Группа' });
+  await group.click();
+  await expect(page.getByRole('listbox', { name: 'Группа' })).toBeVisible();
   await page.getByRole('option', { name: 'Здравоохранение' }).click();
+  await expect(group).toContainText('Здравоохранение');
   await expect(page).toHaveURL(/group=health/);
   await expect(page.getByText(/^Показано \d+ из 40$/)).not.toHaveText('Показано 40 из 40');
 
