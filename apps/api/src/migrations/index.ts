@@ -11,6 +11,7 @@ import { AddPersonalDataConsent20261230100000 } from './20261230100000-add-perso
 import { KeepAgencyAttributesInSnapshots20261231100000 } from './20261231100000-keep-agency-attributes-in-snapshots';
 import { AddPasswordChangeRequired20270101100000 } from './20270101100000-add-password-change-required';
 import { AddRegionSettings20270102100001 } from './20270102100001-add-region-settings';
+import { AddPublishedThen20270207100000 } from './20270207100000-add-published-then';
 import { AddCycleImportedHistory20270103100000 } from './20270103100000-add-cycle-imported-history';
 import { AddReviewCommentReplies20270104100001 } from './20270104100001-add-review-comment-replies';
 // Search keys (shared text normalisation)
@@ -64,4 +65,6 @@ export const migrations = [
   AddContestShapesAndTieRules20270201100000,
   // Applications: several authors and organisations, reference number, private link
   AddApplicationAuthorsAndPrivateLink20270203100000,
+  // Historic cycles: totals and ranks published at the time
+  AddPublishedThen20270207100000,
 ];

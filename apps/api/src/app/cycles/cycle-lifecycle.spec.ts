@@ -65,6 +65,17 @@ describe('cycleTransition', () => {
       });
     });
 
+    it('publishes imported history straight from open, skipping the review it never had', () => {
+      const history = { approved: 0, expected: 4, importedHistory: true };
+      expect(cycleTransition('open', 'publish', history)).toEqual({ to: 'published' });
+      expect(cycleTransition('draft', 'publish', history)).toEqual({
+        refusal: {
+          code: 'cycle.wrong_status',
+          params: { action: 'publish', status: 'draft', expected: 'review' },
+        },
+      });
+    });
+
     it('names the wrong status before the missing approvals', () => {
       expect(cycleTransition('open', 'publish', NO_FACTS)).toEqual({
         refusal: {

@@ -6,6 +6,9 @@ import type { CycleStatus, ErrorParamsOf } from '@prgauge/contracts';
  *   (none) --create--> draft --open--> open --close--> review --publish--> published --archive--> archived
  *                                                        ^                     |
  *                                                        +------reopen---------+
+ *
+ * Imported history skips the evaluation: it is published straight from open (open --publish--> published), as
+ * nobody submits or reviews a past cycle's values.
  */
 export type CycleAction = 'create' | 'open' | 'close' | 'publish' | 'reopen' | 'archive';
 
@@ -41,7 +44,8 @@ const STEPS: Record<CycleAction, { from: CycleStatus | null; to: CycleStatus }> 
 
 /**
  * The status `action` leads to from `status`, or its refusal: `cycle.wrong_status` from any other status,
- * `cycles.nothing_approved` when publishing a cycle with no approved submission (imported history is exempt).
+ * `cycles.nothing_approved` when publishing a cycle with no approved submission (imported history is exempt, and
+ * is published from open as well as from review).
  * Pure: the caller reads the facts and applies the result.
  */
 export function cycleTransition(
@@ -49,7 +53,9 @@ export function cycleTransition(
   action: CycleAction,
   facts: LifecycleFacts,
 ): Transition {
-  const { from, to } = STEPS[action];
+  const { to } = STEPS[action];
+  const from =
+    action === 'publish' && facts.importedHistory && status === 'open' ? 'open' : STEPS[action].from;
   if (status !== from) {
     // A cycle that exists is never created again; its status is named as it is.
     return {

@@ -91,7 +91,7 @@ export class CyclesService {
     checkPeriod(body.periodStart, body.periodEnd);
     const locale = await defaultLocaleOfRegion(this.manager, regionId);
     const framework = await this.startingFramework(body, actor.user, locale);
-    const deadline = instantOf(body.deadline, await timeZoneOfRegion(this.manager, regionId), 'end');
+    const deadline = instantOf(deadlineOf(body), await timeZoneOfRegion(this.manager, regionId), 'end');
     return this.manager.transaction(async (manager) => {
       const fields = {
         regionId,
@@ -112,9 +112,10 @@ export class CyclesService {
         'importedHistory',
       ]);
       const cycle = await this.lifecycle.create(manager, fields, actor, changes);
-      const warnings = await dayOffWarningsOfRegion(manager, regionId, [
-        { field: 'deadline', instant: deadline },
-      ]);
+      // Imported history has no deadline anyone works to, so no day off to warn of.
+      const warnings = fields.importedHistory
+        ? []
+        : await dayOffWarningsOfRegion(manager, regionId, [{ field: 'deadline', instant: deadline }]);
       return withWarnings(await cycleView(manager, cycle), warnings);
     });
   }
@@ -248,6 +249,15 @@ export class CyclesService {
     assertRegion(user, cycle.regionId, 'cycle');
     return cycle;
   }
+}
+
+/** The deadline asked for; imported history, which nobody submits, may leave it out for the end of its period. */
+function deadlineOf(body: CreateCycleDto): string {
+  if (body.deadline !== undefined) return body.deadline;
+  if (body.importedHistory) return body.periodEnd;
+  throw new InvalidFieldsException([
+    { field: 'deadline', code: 'field.required', problems: ['is required, except for imported history'] },
+  ]);
 }
 
 function checkPeriod(periodStart: string, periodEnd: string): void {

@@ -21,6 +21,7 @@ import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
 import { RegionHoliday } from '../regions/region-holiday.entity';
 import { PublishedRanking } from '../scores/published-ranking.entity';
+import { PublishedThenRow } from '../scores/published-then.entity';
 import { ScoreSnapshot } from '../scores/score-snapshot.entity';
 import { Evidence } from '../submissions/evidence.entity';
 import { ReviewComment } from '../submissions/review-comment.entity';
@@ -49,6 +50,7 @@ export const entities = [
   ReviewComment,
   ScoreSnapshot,
   PublishedRanking,
+  PublishedThenRow,
   AuditEntry,
   Committee,
   CommitteeMember,

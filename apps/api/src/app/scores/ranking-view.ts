@@ -1,4 +1,4 @@
-import type { IndexHeader, RankingResponse, RankingRow } from '@prgauge/contracts';
+import type { IndexHeader, PublishedThen, RankingResponse, RankingRow } from '@prgauge/contracts';
 import { toScoringFramework } from '../cycles/scoring-framework';
 import type { ScoredCycle } from './scored-cycle';
 
@@ -18,17 +18,21 @@ export function cycleSummary(scored: ScoredCycle): RankingResponse['cycle'] {
     status: cycle.status,
     periodStart: cycle.periodStart,
     periodEnd: cycle.periodEnd,
+    importedHistory: cycle.importedHistory,
   };
 }
 
 /**
  * A ranking table: one row per agency, by rank. `previousRanks` (by agency id) gives the movement since the
- * previous published cycle.
+ * previous published cycle; `publishedThen` (by agency id, imported history only) the figures published at the
+ * time, shown beside the recomputation.
  */
 export function buildRanking(
   scored: ScoredCycle,
   previous: { cycleId: string; ranks: Map<string, number | null> } | null,
+  publishedThen: Map<string, PublishedThen> = new Map(),
 ): RankingResponse {
+  const history = scored.cycle.importedHistory;
   const headers = indexHeaders(scored);
   const rows: RankingRow[] = scored.results.map((result) => {
     const agency = scored.agencies.get(result.agency);
@@ -44,6 +48,7 @@ export function buildRanking(
       indices: Object.fromEntries(headers.map((h) => [h.key, result.scores[h.key] ?? null])),
       coverage: result.coverage,
       movement: before !== null && result.rank !== null ? before - result.rank : null,
+      ...(history ? { publishedThen: publishedThen.get(result.agency) ?? null } : {}),
     };
   });
   // Ties read in agency-code order, which people recognise, rather than by internal id.

@@ -4,6 +4,7 @@ import type { CycleRecord } from '../cycles/cycle-record.facade';
 import { type Publication, ResultsFreezer } from '../cycles/results-freezer';
 import { PublishedRanking } from './published-ranking.entity';
 import { buildRanking } from './ranking-view';
+import { PublishedThenRepository } from './published-then.repository';
 import { ScoreSnapshot } from './score-snapshot.entity';
 import type { ScoredCycle } from './scored-cycle';
 import { PUBLISHED_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
@@ -15,22 +16,28 @@ import { PUBLISHED_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.rep
  */
 @Injectable()
 export class ResultsFreezeFacade extends ResultsFreezer {
-  constructor(private readonly scored: ScoredCycleRepository) {
+  constructor(
+    private readonly scored: ScoredCycleRepository,
+    private readonly publishedThen: PublishedThenRepository,
+  ) {
     super();
   }
 
   /**
    * Scores the cycle's approved data with the published sensitivity and stores it as `publication`, inside the
    * caller's transaction. The stored ranking already reads `published`, and compares ranks with the region's
-   * previous published cycle.
+   * previous published cycle. Imported history was never reviewed in the product, so every value it holds
+   * counts, and its ranking carries the figures published at the time beside the recomputation.
    */
   async freezeResults(manager: EntityManager, cycle: CycleRecord, at: Publication): Promise<void> {
-    const scored = await this.scored.compute(cycle, true, PUBLISHED_SENSITIVITY, manager);
+    const approvedOnly = !cycle.importedHistory;
+    const scored = await this.scored.compute(cycle, approvedOnly, PUBLISHED_SENSITIVITY, manager);
     await this.writeSnapshots(manager, scored, at.publication);
     const previous = await this.scored.previousPublished(cycle, manager);
     const ranking = buildRanking(
       { ...scored, publishedAt: at.publishedAt },
       previous ? { cycleId: previous.id, ranks: await this.scored.ranksOf(previous, manager) } : null,
+      await this.publishedThen.byAgency(manager, cycle.id),
     );
     ranking.cycle.status = 'published';
     await manager.insert(PublishedRanking, {

@@ -3,7 +3,11 @@ import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nes
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type JsonBytesOf, NOT_MODIFIED } from '../common/openapi/json-bytes';
 import { Responds } from '../common/openapi/responds.decorator';
-import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
+import type { Locale, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
+import { create as contentDisposition } from 'content-disposition';
+import { ParseLocalePipe } from '../common/parse-locale.pipe';
+import { XLSX_TYPE } from '../common/uploads/file-type';
+import { cleanFileName } from '../common/uploads/file-name';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Can } from '../auth/auth.decorators';
 import { Public } from '../auth/public.decorator';
@@ -40,6 +44,36 @@ export class ResultsController {
       return NOT_MODIFIED;
     }
     return body.json;
+  }
+
+  @Get('ranking.xlsx')
+  @Can('results.read')
+  @Public()
+  @ApiOperation({
+    summary:
+      'The ranking as an XLSX workbook: title rows with the filters, a frozen header, number formats, right to left in Persian',
+  })
+  @Responds(200, { contentType: XLSX_TYPE, description: 'The ranking rows shown, as an XLSX workbook' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['ru', 'kk', 'fa', 'en'] })
+  @ApiQuery({ name: 'group', required: false, description: 'Peer group code' })
+  @ApiQuery({ name: 'search', required: false, description: 'Agency code or name, as the page searches' })
+  async rankingXlsx(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @CurrentUser() user: SessionUser | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('lang', new ParseLocalePipe()) lang?: Locale,
+    @Query('group') group?: string,
+    @Query('search') search?: string,
+  ): Promise<Buffer> {
+    const file = await this.results.rankingXlsx(cycleId, user, {
+      lang,
+      group: group || undefined,
+      search: search?.slice(0, 100),
+    });
+    void reply
+      .header('content-type', XLSX_TYPE)
+      .header('content-disposition', contentDisposition(cleanFileName(file.fileName, 'xlsx')));
+    return file.content;
   }
 
   @Get('scorecards/:agencyId')

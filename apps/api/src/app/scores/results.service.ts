@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
+import type { Locale, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
+import { searchMatches } from '@prgauge/text';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 import { can } from '@prgauge/permissions';
@@ -9,11 +10,14 @@ import { jsonBytes, type JsonBytesOf, storedJsonBytes } from '../common/openapi/
 import { databaseUnavailability } from '../common/database-unavailable';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { canSeeRegion } from '../common/scope';
+import { defaultLocaleOfRegion } from '../regions/region-default-locale';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
+import { rankingWorkbook } from './exports/ranking-workbook';
 import { type CycleRecord, findCycle, publicationOf } from '../cycles/cycle-record.facade';
 import { CycleChangeFeed } from '../cycles/cycle-change-feed';
 import { loadCycleInputs } from './cycle-inputs.loader';
 import { PublishedRanking } from './published-ranking.entity';
+import { PublishedThenRepository } from './published-then.repository';
 import { buildRanking, filterRanking } from './ranking-view';
 import { buildScorecard } from './scorecard-view';
 import { PREVIEW_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
@@ -23,6 +27,9 @@ type CycleHeader = Pick<CycleRecord, 'id' | 'status' | 'publication'>;
 
 const isPublic = (cycle: CycleHeader) =>
   cycle.publication > 0 && (cycle.status === 'published' || cycle.status === 'archived');
+
+const parseRanking = (json: JsonBytesOf<RankingResponse>): RankingResponse =>
+  JSON.parse(json.toString('utf8')) as RankingResponse;
 
 /** A ranking body, either the stored published string or a freshly built preview. */
 export type RankingBody = { json: JsonBytesOf<RankingResponse>; etag: string } | { preview: RankingResponse };
@@ -50,6 +57,7 @@ export class ResultsService {
     @InjectRepository(PublishedRanking) private readonly rankings: Repository<PublishedRanking>,
     private readonly scored: ScoredCycleRepository,
     private readonly changes: CycleChangeFeed,
+    private readonly publishedThen: PublishedThenRepository,
   ) {
     changes.subscribe((cycleId) => (cycleId ? this.headers.delete(cycleId) : this.headers.clear()));
   }
@@ -79,8 +87,36 @@ export class ResultsService {
     const ranking = buildRanking(
       scored,
       previous ? { cycleId: previous.id, ranks: await this.scored.ranksOf(previous) } : null,
+      await this.publishedThen.byAgency(this.db, cycle.id),
     );
     return { preview: peerGroup ? filterRanking(ranking, peerGroup) : ranking };
+  }
+
+  /**
+   * The ranking as the page shows it, as an XLSX workbook (see `rankingWorkbook`): the same visibility as the
+   * ranking, limited to a peer group and to agencies whose code or name in any language matches `search` (the
+   * page's own matching), in `lang`, else the reader's language, else the region's.
+   */
+  async rankingXlsx(
+    cycleId: string,
+    user: SessionUser | undefined,
+    filters: { lang?: Locale; group?: string; search?: string },
+  ): Promise<{ content: Buffer; fileName: string }> {
+    const body = await this.ranking(cycleId, user, filters.group);
+    const ranking = 'preview' in body ? body.preview : parseRanking(body.json);
+    const search = filters.search?.trim() ?? '';
+    const rows = search
+      ? ranking.rows.filter((row) => searchMatches(search, [row.code, ...Object.values(row.name)]))
+      : ranking.rows;
+    const regionId = ranking.cycle.regionId;
+    const locale = filters.lang ?? user?.locale ?? (await defaultLocaleOfRegion(this.db, regionId));
+    const content = await rankingWorkbook(ranking, rows, {
+      locale,
+      timeZone: await timeZoneOfRegion(this.db, regionId),
+      group: filters.group ?? null,
+      search: search || null,
+    });
+    return { content, fileName: `ranking-${ranking.cycle.name}.xlsx` };
   }
 
   async scorecard(
@@ -114,7 +150,7 @@ export class ResultsService {
   async scoringDocument(cycleId: string, user: SessionUser): Promise<ScoringInput> {
     const cycle = await this.cycleFor(cycleId);
     if (!canSeeRegion(user, cycle.regionId)) throw new RecordNotFoundException('cycle', { id: cycleId });
-    const inputs = await loadCycleInputs(this.db, cycle, isPublic(cycle));
+    const inputs = await loadCycleInputs(this.db, cycle, isPublic(cycle) && !cycle.importedHistory);
     return buildScoringDocument(cycle.framework, inputs.agencies, inputs.values);
   }
 

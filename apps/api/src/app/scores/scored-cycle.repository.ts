@@ -151,7 +151,7 @@ export class ScoredCycleRepository {
     return new Map(rows.map((r) => [r.agencyId, r.rank]));
   }
 
-  /** The agency's total and rank in each published cycle of its region, oldest first. */
+  /** The agency's total and rank in each published cycle of its region, oldest first, imported history marked. */
   async trend(regionId: string, agencyId: string): Promise<TrendPoint[]> {
     const manager = this.snapshots.manager;
     const cycles = await publishedCycles(manager, regionId, 'ASC');
@@ -176,6 +176,7 @@ export class ScoredCycleRepository {
               periodEnd: c.periodEnd,
               total: snapshot.total,
               rank: snapshot.rank,
+              importedHistory: c.importedHistory,
             },
           ]
         : [];

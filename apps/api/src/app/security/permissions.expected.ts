@@ -215,6 +215,8 @@ const BY_ROUTE: Record<string, string> = {
   'GET /api/cycles': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
   'GET /api/cycles/:cycleId/ranking':
     '404 | ok | ok 404 | ok 404 | ok 404 | 404 404 404 | 404 404 404 | 404 404 404 | 404 404 404',
+  'GET /api/cycles/:cycleId/ranking.xlsx':
+    '404 | ok | ok 404 | ok 404 | ok 404 | 404 404 404 | 404 404 404 | 404 404 404 | 404 404 404',
   'GET /api/cycles/:cycleId/scorecards/:agencyId':
     '404 | ok | ok 404 | ok 404 | ok 404 | ok 404 404 | 404 404 404 | 404 404 404 | 404 404 404',
   'GET /api/regions': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
@@ -235,6 +237,7 @@ const BY_ROUTE: Record<string, string> = {
 /** Routes whose records, in an unpublished cycle, only these actions' holders see; to everyone else, 404. */
 export const PREVIEWED_BY: Record<string, Action> = {
   'GET /api/cycles/:cycleId/ranking': 'results.ranking.preview',
+  'GET /api/cycles/:cycleId/ranking.xlsx': 'results.ranking.preview',
   'GET /api/cycles/:cycleId/scorecards/:agencyId': 'results.scorecard.preview',
 };
 

@@ -60,11 +60,14 @@ export function editableUntil(submission: Submission, cycle: CycleRecord): Date 
     : cycle.deadline;
 }
 
-/** Whether the agency may edit at `now`: a draft or returned submission, the cycle open, the deadline not passed. */
+/**
+ * Whether the agency may edit at `now`: a draft or returned submission, the cycle open, the deadline not passed.
+ * Imported history has no deadline: its past values are entered while it is open, until it is published.
+ */
 export function isEditable(submission: Submission, cycle: CycleRecord, now: Date): boolean {
   return (
     cycle.status === 'open' &&
     (submission.status === 'draft' || submission.status === 'returned') &&
-    now <= editableUntil(submission, cycle)
+    (cycle.importedHistory || now <= editableUntil(submission, cycle))
   );
 }

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'cycle.reopen',
   'cycle.archive',
   'cycle.publish',
+  'cycle.published_then',
   'submission.values',
   'submission.submitted',
   'submission.returned',

@@ -6,14 +6,20 @@ export interface CreateCycleRequest {
   /** `YYYY-MM-DD`, both days included. */
   periodStart: string;
   periodEnd: string;
-  /** The moment submissions close, ISO 8601. */
-  deadline: string;
+  /**
+   * The moment submissions close, ISO 8601. Required, except for imported history, which nobody submits: left out
+   * there, it is the end of `periodEnd`.
+   */
+  deadline?: string;
   /** National admins only: directors always create in their own region. */
   regionId?: string;
   template?: 'seven-indices';
   copyFromCycleId?: string;
   framework?: FrameworkDocument;
-  /** A past cycle whose results are brought in from elsewhere; publishing it needs no approval. False by default. */
+  /**
+   * A past cycle whose values are brought in from the directorate's own records: filled while open, with no
+   * deadline, and published straight from open with no submission or review. False by default.
+   */
   importedHistory?: boolean;
 }
 

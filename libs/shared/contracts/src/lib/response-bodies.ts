@@ -24,7 +24,7 @@ import type { CycleFramework } from './framework';
 import type { HealthView } from './health';
 import type { AgencyImportResult, AgencyView, PeerGroupView, RegionView } from './organisation';
 import type { LoginResponse, SessionUser } from './roles';
-import type { RankingResponse, ScorecardResponse } from './scores';
+import type { PublishedThenResult, RankingResponse, ScorecardResponse } from './scores';
 import type {
   CompletenessRow,
   EvidenceView,
@@ -83,6 +83,7 @@ export interface ResponseBodies {
   ProgrammeTotalsView: ProgrammeTotalsView;
   PublicApplicationReceipt: PublicApplicationReceipt;
   PublishSummary: PublishSummary;
+  PublishedThenResult: PublishedThenResult;
   RankingResponse: RankingResponse;
   RegionView: RegionView;
   ReviewCommentView: ReviewCommentView;

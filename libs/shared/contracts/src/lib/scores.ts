@@ -23,6 +23,25 @@ export interface RankingRow {
   coverage: number;
   /** Places gained since the previous published cycle (positive = up); null when not ranked then. */
   movement: number | null;
+  /**
+   * Imported history only: the total and rank the directorate published at the time, as given with the cycle
+   * (`PUT /api/cycles/:cycleId/published-then`), shown beside the product's recomputation; null where none was
+   * given for this agency. Absent from rankings published before it existed.
+   */
+  publishedThen?: PublishedThen | null;
+}
+
+/** `PUT /api/cycles/:cycleId/published-then`: the figures stored for a cycle of imported history. */
+export interface PublishedThenResult {
+  cycleId: string;
+  /** Agencies given a total or a rank; the file replaced any given before. */
+  agencies: number;
+}
+
+/** An agency's total and rank as the directorate published them at the time, before the product existed. */
+export interface PublishedThen {
+  total: number | null;
+  rank: number | null;
 }
 
 export interface RankingResponse {
@@ -33,6 +52,8 @@ export interface RankingResponse {
     status: CycleStatus;
     periodStart: string;
     periodEnd: string;
+    /** A past cycle brought in from the directorate's own records, not evaluated in the product. */
+    importedHistory?: boolean;
   };
   /** Null for a live preview of unpublished data. */
   publishedAt: string | null;
@@ -96,6 +117,8 @@ export interface TrendPoint {
   periodEnd: string;
   total: number | null;
   rank: number | null;
+  /** The point comes from a cycle of imported history, so it is marked as such. */
+  importedHistory: boolean;
 }
 
 export interface ScorecardResponse {

@@ -19,13 +19,14 @@ export class CreateCycleDto implements CreateCycleRequest {
   @IsCalendarDay()
   periodEnd!: string;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     example: '2028-01-31',
     description:
-      "Submissions close at this moment: a day (YYYY-MM-DD) keeps that whole day open in the region's time zone; a date-time needs an offset.",
+      "Submissions close at this moment: a day (YYYY-MM-DD) keeps that whole day open in the region's time zone; a date-time needs an offset. Required unless importedHistory, where it defaults to the end of periodEnd.",
   })
+  @IsOptionalButNotNull()
   @IsDayOrInstant()
-  deadline!: string;
+  deadline?: string;
 
   /** Only for national admins: directors always create in their own region. */
   @ApiPropertyOptional()
@@ -53,7 +54,7 @@ export class CreateCycleDto implements CreateCycleRequest {
 
   @ApiPropertyOptional({
     description:
-      'A past cycle whose results are brought in from elsewhere: it may be published with nothing approved.',
+      'A past cycle whose values are brought in from elsewhere: no deadline, filled while open, published from open with nothing approved.',
   })
   @IsOptionalButNotNull()
   @IsBoolean()
