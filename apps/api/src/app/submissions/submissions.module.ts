@@ -8,6 +8,8 @@ import { SubmissionValue } from './submission-value.entity';
 import { Submission } from './submission.entity';
 import { CycleSubmissionsController } from './cycle-submissions.controller';
 import { EvidenceController } from './evidence.controller';
+import { CycleDataExportController } from './exports/cycle-data-export.controller';
+import { CycleDataExportService } from './exports/cycle-data-export.service';
 import { EvidenceService } from './evidence.service';
 import { ReviewCommentsController } from './review-comments.controller';
 import { ReviewLoopService } from './review-loop.service';
@@ -24,6 +26,7 @@ import { SubmissionsService } from './submissions.service';
     EvidenceController,
     CycleSubmissionsController,
     ReviewCommentsController,
+    CycleDataExportController,
   ],
   providers: [
     SubmissionsService,
@@ -32,6 +35,7 @@ import { SubmissionsService } from './submissions.service';
     EvidenceService,
     ReviewQueueService,
     ReviewLoopService,
+    CycleDataExportService,
     { provide: CycleSubmissions, useClass: CycleSubmissionsFacade },
   ],
   exports: [CycleSubmissions],

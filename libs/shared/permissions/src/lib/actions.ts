@@ -106,6 +106,11 @@ export const ACTIONS = {
     'region',
     "Download a cycle's scoring input",
   ),
+  'cycle.data.export': rule(
+    ['director', 'evaluator', 'agency_editor'],
+    'region',
+    "Download a cycle's full data as XLSX or CSV (an agency editor: their own agency's only)",
+  ),
   'results.ranking.preview': rule(
     ['director', 'evaluator', 'viewer'],
     'region',
