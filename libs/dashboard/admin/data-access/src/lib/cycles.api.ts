@@ -5,6 +5,7 @@ import type {
   CycleView,
   ExtensionView,
   GrantExtensionRequest,
+  PublishedThenResult,
   PublishSummary,
   ReopenCycleRequest,
   UpdateCycleRequest,
@@ -46,6 +47,21 @@ export class CyclesApi {
   /** What publishing would publish now, and whether the API would refuse it; read before confirming. */
   publishSummary(cycleId: string): Promise<PublishSummary> {
     return firstValueFrom(this.http.get<PublishSummary>(`/api/cycles/${cycleId}/publish-summary`));
+  }
+
+  /**
+   * Gives a cycle of imported history the totals and ranks published at the time: a CSV or XLSX file with the
+   * columns agency_code, total, rank, replacing any given before. 400 names each row and column at fault.
+   */
+  putPublishedThen(cycleId: string, file: File): Promise<PublishedThenResult> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return firstValueFrom(this.http.put<PublishedThenResult>(`/api/cycles/${cycleId}/published-then`, form));
+  }
+
+  /** The address of a cycle's full data as a file, in the reader's language. */
+  dataHref(cycleId: string, format: 'xlsx' | 'csv', lang: string): string {
+    return `/api/cycles/${encodeURIComponent(cycleId)}/data.${format}?lang=${encodeURIComponent(lang)}`;
   }
 
   grantExtension(cycleId: string, input: GrantExtensionRequest): Promise<ExtensionView> {

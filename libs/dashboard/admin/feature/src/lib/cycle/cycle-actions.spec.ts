@@ -12,6 +12,16 @@ describe('cycle actions', () => {
     });
   });
 
+  it('publish imported history straight from data entry, with no review', () => {
+    expect(Object.fromEntries(CYCLE_STATUSES.map((s) => [s, actionsFor(s, true)]))).toEqual({
+      draft: ['open'],
+      open: ['publish'],
+      review: ['publish'],
+      published: ['reopen', 'archive'],
+      archived: [],
+    });
+  });
+
   it('ask for a reason only to reopen published results', () => {
     expect(['open', 'close', 'publish', 'reopen', 'archive'].filter((a) => needsReason(a as never))).toEqual([
       'reopen',

@@ -1,13 +1,16 @@
 import { LIMITS, type CycleStatus } from '@prgauge/contracts';
 import type { CycleTransition } from '@prgauge/dashboard-admin-data-access';
 
-/** The status changes a cycle allows from where it is: draft → open → review → published → archived. */
-export function actionsFor(status: CycleStatus): CycleTransition[] {
+/**
+ * The status changes a cycle allows from where it is: draft → open → review → published → archived. Imported
+ * history skips the review: it is published straight from open, once its past values are in.
+ */
+export function actionsFor(status: CycleStatus, importedHistory = false): CycleTransition[] {
   switch (status) {
     case 'draft':
       return ['open'];
     case 'open':
-      return ['close'];
+      return importedHistory ? ['publish'] : ['close'];
     case 'review':
       return ['publish'];
     case 'published':

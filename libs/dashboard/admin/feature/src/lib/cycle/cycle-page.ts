@@ -79,7 +79,16 @@ export class CyclePage {
   protected readonly extensions = computed(() =>
     (this.rows.hasValue() ? this.rows.value() : []).filter((r) => r.extensionUntil),
   );
-  protected readonly actions = computed(() => actionsFor(this.cycle()?.status ?? 'archived'));
+  protected readonly actions = computed(() =>
+    actionsFor(this.cycle()?.status ?? 'archived', this.cycle()?.importedHistory ?? false),
+  );
+  /** Figures published at the time go with imported history until it is published. */
+  protected readonly takesPublishedThen = computed(() => {
+    const cycle = this.cycle();
+    return !!cycle?.importedHistory && cycle.status !== 'published' && cycle.status !== 'archived';
+  });
+  protected readonly dataHref = (cycleId: string, format: 'xlsx' | 'csv') =>
+    this.api.dataHref(cycleId, format, this.locales.locale());
   protected readonly canExtend = computed(() => extensionsOpen(this.cycle()?.status ?? 'archived'));
   protected readonly frameworkEditable = computed(() =>
     frameworkEditable(this.cycle()?.status ?? 'archived'),
@@ -137,6 +146,24 @@ export class CyclePage {
     if (!day) return;
     await this.save(() => this.api.update(cycle.id, cycle.version, { deadline: day }), 'admin.done.deadline');
     this.deadlineDay.set(null);
+  }
+
+  /** Sends the chosen file of figures published then; a refusal names each row and column at fault. */
+  protected async uploadPublishedThen(cycle: CycleView, input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    this.busy.set(true);
+    this.notice.set(null);
+    this.failure.set(null);
+    try {
+      await this.api.putPublishedThen(cycle.id, file);
+      this.notice.set('admin.done.publishedThen');
+    } catch (error) {
+      this.failure.set(failureOf(apiProblemOf(error), this.refusals));
+    } finally {
+      input.value = '';
+      this.busy.set(false);
+    }
   }
 
   protected extensionGranted(): void {

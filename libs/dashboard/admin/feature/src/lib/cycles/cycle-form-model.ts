@@ -14,6 +14,8 @@ export interface CycleFormValue {
   copyFromCycleId: string;
   /** National admins pick the region; empty for directors, who create in their own. */
   regionId: string;
+  /** A past cycle brought in from earlier records: no deadline, published straight from data entry. */
+  importedHistory?: boolean;
 }
 
 /**
@@ -57,7 +59,9 @@ export function cycleFormProblems(value: CycleFormValue, picksRegion = false): F
   if (!value.periodEnd) problems['periodEnd'] = ['admin.problem.required'];
   else if (value.periodStart && value.periodEnd < value.periodStart)
     problems['periodEnd'] = ['admin.problem.endBeforeStart'];
-  if (!value.deadlineDay) problems['deadline'] = ['admin.problem.required'];
+  if (value.importedHistory) {
+    // Imported history has no deadline to keep.
+  } else if (!value.deadlineDay) problems['deadline'] = ['admin.problem.required'];
   else if (value.periodStart && value.deadlineDay < value.periodStart)
     problems['deadline'] = ['admin.problem.deadlineBeforeStart'];
   if (value.source === 'copy' && !value.copyFromCycleId)
@@ -71,8 +75,8 @@ export function cycleInputOf(value: CycleFormValue): CreateCycleRequest {
     name: value.name.trim(),
     periodStart: value.periodStart,
     periodEnd: value.periodEnd,
-    // The day as picked: the API closes submissions at its end in the region's zone.
-    deadline: value.deadlineDay,
+    // The day as picked: the API closes submissions at its end in the region's zone. Imported history has none.
+    ...(value.importedHistory ? { importedHistory: true } : { deadline: value.deadlineDay }),
     ...(value.regionId ? { regionId: value.regionId } : {}),
   };
   return value.source === 'copy'

@@ -17,11 +17,13 @@ import {
   LocalizedPipe,
   LocalNumberPipe,
   LocalPercentPipe,
+  LocaleStore,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
 import { inputValue } from '@prgauge/dashboard-shared-ui';
 import { rankingCsv } from './ranking-csv';
+import { rankingXlsxHref } from './ranking-xlsx';
 import { bandOf, BANDS, movementOf } from './ranking-rows';
 import { RankingsStore } from './rankings.store';
 
@@ -65,6 +67,7 @@ export class RankingsPage {
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly translations = inject(TranslationService);
+  private readonly locales = inject(LocaleStore);
   private readonly chartTexts = injectChartTexts();
   protected readonly bands = BANDS;
   protected readonly bandOf = bandOf;
@@ -73,9 +76,23 @@ export class RankingsPage {
   protected readonly trackRow = (_: number, item: { row: RankingRow }) => item.row.agencyId;
 
   protected readonly ranking = computed(() => this.store.ranking.value());
+  /** The workbook of the rows shown: the same cycle, language, peer group and search. */
+  protected readonly xlsxHref = computed(() => {
+    const cycleId = this.store.cycleId();
+    return cycleId
+      ? rankingXlsxHref(cycleId, {
+          locale: this.locales.locale(),
+          group: this.store.group(),
+          search: this.store.search(),
+        })
+      : null;
+  });
+  protected readonly history = computed(() => this.ranking()?.cycle.importedHistory === true);
   protected readonly columns = computed(
     () =>
-      `3rem 3.5rem minmax(12rem, 2fr) 4.5rem repeat(${this.ranking()?.indices.length ?? 0}, 3.75rem) 4.5rem`,
+      `3rem 3.5rem minmax(12rem, 2fr) 4.5rem repeat(${this.ranking()?.indices.length ?? 0}, 3.75rem) 4.5rem${
+        this.history() ? ' 6rem' : ''
+      }`,
   );
   protected readonly chart = computed(() => {
     // Leaders are those with a total: agencies listed without a score have no bar to compare.

@@ -90,7 +90,12 @@ export class ScorecardPage {
   protected readonly trendChart = computed(() => {
     const trend = this.card.value()?.trend ?? [];
     return lineChart(
-      trend.map((p) => p.cycleName),
+      // A point of imported history is marked so that nobody reads a recomputation as an evaluation.
+      trend.map((p) =>
+        p.importedHistory
+          ? this.translations.t('scorecard.trendHistoryPoint', { name: p.cycleName })
+          : p.cycleName,
+      ),
       [{ label: this.translations.t('scorecard.total'), values: trend.map((p) => p.total) }],
       this.chartTexts(),
     );

@@ -86,6 +86,17 @@ export class SubmissionPage {
   });
   private readonly session = inject(SessionStore);
   private readonly locales = inject(LocaleStore);
+  /**
+   * The cycle's data as a file, for those who may export it: an agency editor gets their own agency's rows,
+   * which re-import unchanged. Null for anyone else.
+   */
+  protected readonly dataHref = computed(() => {
+    const view = this.store.view();
+    if (!view || !this.session.can('cycle.data.export')) return null;
+    const base = `/api/cycles/${encodeURIComponent(view.cycleId)}/data`;
+    const lang = encodeURIComponent(this.locales.locale());
+    return { xlsx: `${base}.xlsx?lang=${lang}`, csv: `${base}.csv?lang=${lang}` };
+  });
   private readonly workingWeeks = inject(WorkingWeekApi);
   /** The region's days off and holidays; the editor's own region is the submission's. */
   private readonly week = resource({
