@@ -1,4 +1,5 @@
 import type { CycleView, RankingResponse, ScorecardResponse } from '@prgauge/contracts';
+import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from '../../../../test/support/cycle-fixtures';
 import { type Caller, callerFor, type RegionFixture, seedRegions } from '../../../../test/support/fixtures';
@@ -142,6 +143,36 @@ describe('a historic cycle', () => {
       ['A', 2, 38, { total: 40.5, rank: 2 }],
       ['C', null, null, null],
     ]);
+    // The workbook marks the history and puts the figures published then beside the recomputation.
+    const xlsx = await testApp.request({
+      method: 'GET',
+      url: `/api/cycles/${history.id}/ranking.xlsx?lang=en`,
+    });
+    const workbook = new Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(6).getCell(1).value).toBe(
+      'Imported history: totals recomputed from past years’ data',
+    );
+    expect(sheet.getRow(8).values).toEqual([
+      undefined,
+      'Rank',
+      'Move',
+      'Code',
+      'Agency',
+      'Peer group',
+      'Total',
+      'Media relations',
+      'Electronic PR',
+      'Coverage',
+      'Total published then',
+      'Rank published then',
+    ]);
+    expect([
+      sheet.getRow(9).getCell(3).value,
+      sheet.getRow(9).getCell(10).value,
+      sheet.getRow(9).getCell(11).value,
+    ]).toEqual(['B', 91, 1]);
     // Frozen into the publication: reopen to change them.
     const locked = await givePublishedThen(history.id, 'agency_code,total,rank\nA,1,1\n');
     expect([locked.statusCode, locked.json().code]).toEqual([409, 'results.published_then_locked']);

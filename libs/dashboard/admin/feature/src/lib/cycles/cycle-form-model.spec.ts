@@ -64,6 +64,27 @@ describe('the new-cycle form', () => {
     expect(cycleInputOf(picked)).toMatchObject({ regionId: 'r-south' });
   });
 
+  it('asks imported history for no deadline and sends none', () => {
+    const past = {
+      ...cycleFormValueAfter(null),
+      name: '2024',
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      importedHistory: true,
+    };
+    expect(cycleFormProblems(past)).toEqual({});
+    expect(cycleInputOf(past)).toEqual({
+      name: '2024',
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      importedHistory: true,
+      template: 'seven-indices',
+    });
+    expect(cycleFormProblems({ ...past, importedHistory: false })).toEqual({
+      deadline: ['admin.problem.required'],
+    });
+  });
+
   it('sends either a copy or the template, with the deadline day as picked', () => {
     const copy = cycleFormValueAfter(cycle2026);
     expect(cycleInputOf(copy)).toEqual({
