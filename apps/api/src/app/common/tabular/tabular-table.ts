@@ -56,7 +56,13 @@ export async function readTabularFile(
     if (kind === 'xlsx') {
       const { sheet, header, rows, overLimit } = await readXlsxTable(content, limits.archive, limits.maxRows);
       return {
-        table: { source: { format: 'xlsx', encoding: null, separator: null }, sheet, header, rows, overLimit },
+        table: {
+          source: { format: 'xlsx', encoding: null, separator: null },
+          sheet,
+          header,
+          rows,
+          overLimit,
+        },
         problems: [],
       };
     }

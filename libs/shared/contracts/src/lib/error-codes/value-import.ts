@@ -27,5 +27,4 @@ export const VALUE_IMPORT_FIELD_PROBLEMS = {
   'value_import.no_submission': 'Agency {agency} has no submission in this cycle',
   'value_import.not_editable': "Agency {agency}'s submission cannot be changed now ({status})",
   'value_import.not_yes_no': '"{value}" is not yes or no (1/0)',
-  'value_import.missing_value': 'The row has no value',
 } as const;
