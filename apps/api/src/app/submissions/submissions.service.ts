@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type {
-  FrameworkDocumentLeaf,
   SaveValuesResult,
   SubmissionStatus,
   SubmissionView,
@@ -18,7 +17,6 @@ import {
   type FieldProblemInput,
 } from '../common/api-error';
 import { storedLeaves } from '../cycles/framework-rules';
-import { indicatorParams } from '../cycles/indicator-params';
 import { trainingLeafRecords } from '../training/training-leaf-values';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';

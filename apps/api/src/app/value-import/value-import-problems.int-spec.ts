@@ -9,7 +9,7 @@ import {
   sendValues,
   storedValues,
   workbookOf,
-} from './value-import.fixtures';
+} from '../../../test/support/value-import-fixtures';
 
 /** SMALL_FRAMEWORK with a yes/no leaf agencies fill and a computed one. */
 const FRAMEWORK = structuredClone(SMALL_FRAMEWORK);

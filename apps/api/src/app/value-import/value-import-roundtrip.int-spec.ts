@@ -5,7 +5,11 @@ import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/sup
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { sevenIndexTemplate } from '../cycles/framework-template';
-import { checkThenApply, openCycleWithSubmissions, storedValues } from './value-import.fixtures';
+import {
+  checkThenApply,
+  openCycleWithSubmissions,
+  storedValues,
+} from '../../../test/support/value-import-fixtures';
 
 const AGENCY_LEAVES = frameworkDocumentLeaves(sevenIndexTemplate()).filter((l) => l.source === 'agency');
 

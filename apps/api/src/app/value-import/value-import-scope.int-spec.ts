@@ -11,7 +11,7 @@ import {
   storedValues,
   submissionRow,
   workbookOf,
-} from './value-import.fixtures';
+} from '../../../test/support/value-import-fixtures';
 
 const longFile = (rows: (string | number)[][]) =>
   workbookOf([['agency_code', 'indicator_key', 'value', 'comment'], ...rows]);

@@ -2,12 +2,12 @@ import type { FrameworkDocument, SubmissionStatus, ValueImportResult } from '@pr
 import { Workbook } from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
-import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
-import type { Caller, RegionFixture } from '../../../test/support/fixtures';
-import { multipartBody } from '../../../test/support/multipart';
-import type { TestApp } from '../../../test/support/test-app';
-import { SubmissionValue } from '../submissions/submission-value.entity';
-import { Submission } from '../submissions/submission.entity';
+import { insertCycle, insertSubmission } from './cycle-fixtures';
+import type { Caller, RegionFixture } from './fixtures';
+import { multipartBody } from './multipart';
+import type { TestApp } from './test-app';
+import { SubmissionValue } from '../../src/app/submissions/submission-value.entity';
+import { Submission } from '../../src/app/submissions/submission.entity';
 
 /** An open cycle of `framework` whose deadline is far ahead, with a submission per agency A, B, C in `states`. */
 export async function openCycleWithSubmissions(
