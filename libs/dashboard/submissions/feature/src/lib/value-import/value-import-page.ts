@@ -61,9 +61,9 @@ export class ValueImportPage {
       result.changes.length + this.ticked().size > 0
     );
   });
-  /** Agencies leave the back link to their own submission; the directorate goes back to the cycle. */
+  /** Whoever manages cycles goes back to the cycle's page; an agency editor to their submission. */
   protected readonly backLink = computed(() =>
-    this.session.user()?.role === 'agency_editor' ? ['/submissions'] : ['/admin/cycles', this.cycleId()],
+    this.session.can('cycle.create') ? ['/admin/cycles', this.cycleId()] : ['/submissions'],
   );
 
   protected chooseLang(event: Event): void {
@@ -105,10 +105,6 @@ export class ValueImportPage {
   /** A problem of the file in the reader's language. */
   protected problemText(problem: ValueImportProblem): string {
     return this.refusals.field({ field: problem.column, code: problem.code, params: problem.params });
-  }
-
-  protected shown(value: number | null): string {
-    return value === null ? '—' : String(value);
   }
 
   private async run(busy: Step, done: Step, work: () => Promise<ValueImportResult>): Promise<void> {
