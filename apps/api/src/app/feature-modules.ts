@@ -8,6 +8,7 @@ import { ScoresModule } from './scores/scores.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
+import { ValueImportModule } from './value-import/value-import.module';
 
 /**
  * A feature folder declares the ports it calls, and the folder that owns the tables behind them provides them;
@@ -27,4 +28,5 @@ export const featureModules: (Type | DynamicModule)[] = [
   CommitteesModule,
   TrainingModule,
   ContestsModule,
+  ValueImportModule,
 ];

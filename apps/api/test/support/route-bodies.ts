@@ -4,6 +4,7 @@ import { contestDates } from './contest-fixtures';
 export const validBodies = (params: Record<string, string>): Record<string, unknown> => ({
   'POST /api/agencies': { code: 'NEW', name: { ru: 'Новое' } },
   'POST /api/agencies/import': 'code,name_en\nNEW2,New',
+  'POST /api/cycles/:cycleId/value-import': 'agency_code,indicator_key,value\nA,media.releases,1',
   'PATCH /api/agencies/:agencyId': { version: 1, active: false },
   'POST /api/auth/login': { login: 'nobody', password: 'nothing' },
   'POST /api/auth/logout': {},

@@ -74,6 +74,7 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
     const { separator, header, rows } = splitCsv(text);
     return readAgencyTable({
       source: { format: 'csv', encoding: 'utf-8', separator },
+      sheet: null,
       header,
       rows,
       overLimit: false,

@@ -118,6 +118,8 @@ const BY_ACTION: Partial<Record<Action, string>> = {
     '401 | ok | ok 404 | ok 404 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',
   'cycle.data.export':
     '401 | ok | ok 404 | ok 404 | 403 403 | ok ok 404 | 403 403 403 | 403 403 403 | 403 403 403',
+  'cycle.values.import':
+    '401 | ok | ok 404 | ok 404 | 403 403 | ok ok 404 | 403 403 403 | 403 403 403 | 403 403 403',
   'scoring.preview':
     '401 | ok | ok ok | ok ok | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',
   'submission.read_own':

@@ -41,6 +41,7 @@ describe('access to every route', () => {
     'GET /api/training/events/:eventId/attendance',
     'GET /api/cycles/:cycleId/data.csv',
     'GET /api/cycles/:cycleId/data.xlsx',
+    'GET /api/cycles/:cycleId/value-import/template.xlsx',
     // An announced contest is open to its region; filers see only the applications they filed.
     'GET /api/contests/:contestId',
     'GET /api/contests/:contestId/applications',

@@ -1,13 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type {
-  FrameworkDocumentLeaf,
   SaveValuesResult,
   SubmissionStatus,
   SubmissionView,
   TrainingLeafRecords,
 } from '@prgauge/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, type Repository } from 'typeorm';
+import { EntityManager, type Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { committeeReviewScope } from '../committees/committee-review-scope';
@@ -18,7 +17,6 @@ import {
   type FieldProblemInput,
 } from '../common/api-error';
 import { storedLeaves } from '../cycles/framework-rules';
-import { indicatorParams } from '../cycles/indicator-params';
 import { trainingLeafRecords } from '../training/training-leaf-values';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
@@ -35,7 +33,7 @@ import {
 import { SubmissionValue } from './submission-value.entity';
 import { Submission } from './submission.entity';
 import { SubmissionViewService } from './submission-view.service';
-import { mayFill, toStoredValue, valueProblem } from './value-rules';
+import { valueEntryProblems, writeValues } from './value-writes';
 import { Clock } from '../common/clock';
 
 /** The submission workflow: draft → submitted → returned → submitted → approved. */
@@ -83,42 +81,14 @@ export class SubmissionsService {
       const ratingsOnly = body.values.every((entry) => leaves.get(entry.indicator)?.source === 'evaluator');
       this.assertCanWrite(ctx, ratingsOnly);
 
-      const before = await manager.findBy(SubmissionValue, {
-        submissionId,
-        indicatorKey: In(body.values.map((v) => v.indicator)),
-      });
-      const old = new Map(before.map((v) => [v.indicatorKey, v]));
-      const now = this.clock.now();
-      written = body.values.map((entry) =>
-        manager.create(SubmissionValue, {
-          submissionId,
-          indicatorKey: entry.indicator,
-          value: toStoredValue(entry.value),
-          note: entry.note ?? old.get(entry.indicator)?.note ?? null,
-          updatedBy: actor.user.id,
-          updatedAt: now,
-        }),
+      written = await writeValues(
+        manager,
+        this.audit,
+        { submissionId, regionId: ctx.agency.regionId, agencyId: ctx.agency.id, cycleId: ctx.cycle.id },
+        body.values,
+        actor,
+        this.clock.now(),
       );
-      await manager.upsert(SubmissionValue, written, ['submissionId', 'indicatorKey']);
-      await this.audit.record(manager, actor, {
-        action: 'submission.values',
-        entity: 'submission',
-        entityId: submissionId,
-        regionId: ctx.agency.regionId,
-        agencyId: ctx.agency.id,
-        cycleId: ctx.cycle.id,
-        changes: body.values
-          .filter(
-            (entry) =>
-              old.get(entry.indicator)?.value !== toStoredValue(entry.value) ||
-              (entry.note !== undefined && entry.note !== old.get(entry.indicator)?.note),
-          )
-          .map((entry) => ({
-            field: entry.indicator,
-            old: old.get(entry.indicator)?.value ?? null,
-            new: toStoredValue(entry.value),
-          })),
-      });
     });
     return this.views.saved(context, written);
   }
@@ -309,47 +279,4 @@ export class SubmissionsService {
     if (stale) throw new StaleVersionException(await this.views.build(stale));
     return result as unknown as SubmissionContext;
   }
-}
-
-/** What is wrong with one entry of a save: an unknown indicator, one the actor does not fill, or its value. */
-function valueEntryProblems(
-  leaf: FrameworkDocumentLeaf | undefined,
-  entry: { indicator: string; value: unknown },
-  i: number,
-  actor: Actor,
-): FieldProblemInput[] {
-  if (!leaf)
-    return [
-      {
-        field: `values[${i}].indicator`,
-        code: 'field.unknown_reference',
-        params: { indicator: entry.indicator },
-        problems: [`"${entry.indicator}" is not an indicator of this cycle`],
-      },
-    ];
-  const params = indicatorParams(leaf);
-  if (!mayFill(actor.user.role, leaf)) {
-    const source = leaf.source ?? 'computed';
-    return [
-      {
-        field: `values[${i}].indicator`,
-        code: 'indicator.filled_by_other',
-        params: { ...params, source },
-        problems: [
-          `"${entry.indicator}" is filled by ${source === 'computed' ? 'the system' : `the ${source}`}, not by you`,
-        ],
-      },
-    ];
-  }
-  const problem = valueProblem(leaf, entry.value);
-  return problem
-    ? [
-        {
-          field: `values[${i}].value`,
-          code: problem.code,
-          params: { ...params, ...problem.params },
-          problems: [`${entry.indicator} ${problem.text}`],
-        },
-      ]
-    : [];
 }

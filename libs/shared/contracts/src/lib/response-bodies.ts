@@ -19,6 +19,7 @@ import type {
   VoterView,
 } from './contests';
 import type { CycleView, ExtensionView } from './cycle';
+import type { ValueImportResult } from './value-import';
 import type { PublishSummary } from './cycle-lifecycle';
 import type { CycleFramework } from './framework';
 import type { HealthView } from './health';
@@ -60,6 +61,7 @@ export interface ResponseBodies {
   ApplicantApplicationView: ApplicantApplicationView;
   ApplicationView: ApplicationView;
   AttendanceImportResult: AttendanceImportResult;
+  ValueImportResult: ValueImportResult;
   AttendanceView: AttendanceView;
   AuditEntryView: AuditEntryView;
   CommitteeView: CommitteeView;

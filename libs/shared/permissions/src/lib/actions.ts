@@ -111,6 +111,11 @@ export const ACTIONS = {
     'region',
     "Download a cycle's full data as XLSX or CSV (an agency editor: their own agency's only)",
   ),
+  'cycle.values.import': rule(
+    ['director', 'evaluator', 'agency_editor'],
+    'region',
+    "Download a cycle's value template and check or import a workbook of values (editors: their own agency only)",
+  ),
   'results.ranking.preview': rule(
     ['director', 'evaluator', 'viewer'],
     'region',

@@ -21,6 +21,8 @@ export interface TabularRow {
 /** A file read as a table, whatever it was, with how it was read. */
 export interface TabularTable {
   source: ImportedFileSource;
+  /** The name of the sheet read (an XLSX workbook's first sheet); null for a CSV file. */
+  sheet: string | null;
   header: string[];
   rows: TabularRow[];
   /** True when an XLSX sheet had more than the allowed rows and reading stopped there. */
@@ -52,16 +54,22 @@ export async function readTabularFile(
 ): Promise<TabularRead> {
   try {
     if (kind === 'xlsx') {
-      const { header, rows, overLimit } = await readXlsxTable(content, limits.archive, limits.maxRows);
+      const { sheet, header, rows, overLimit } = await readXlsxTable(content, limits.archive, limits.maxRows);
       return {
-        table: { source: { format: 'xlsx', encoding: null, separator: null }, header, rows, overLimit },
+        table: {
+          source: { format: 'xlsx', encoding: null, separator: null },
+          sheet,
+          header,
+          rows,
+          overLimit,
+        },
         problems: [],
       };
     }
     const { text, encoding } = decodeTabularText(content);
     const { separator, header, rows } = splitCsv(text);
     return {
-      table: { source: { format: 'csv', encoding, separator }, header, rows, overLimit: false },
+      table: { source: { format: 'csv', encoding, separator }, sheet: null, header, rows, overLimit: false },
       problems: [],
     };
   } catch (error) {

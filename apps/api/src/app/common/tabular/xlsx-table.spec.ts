@@ -48,6 +48,7 @@ describe('reading an XLSX sheet by cell type', () => {
     const { table, problems } = await readTabularFile('xlsx', await typedWorkbook(), LIMITS);
     expect(problems).toEqual([]);
     expect(table?.source).toEqual({ format: 'xlsx', encoding: null, separator: null });
+    expect(table?.sheet).toBe('Register');
     expect(table?.header).toEqual([
       'number',
       'formula',

@@ -4,8 +4,10 @@ import { checkArchiveBounds, type ArchiveLimits } from '../uploads/archive-bound
 import type { TabularCell, TabularRow } from './tabular-table';
 import { readXlsxCell } from './xlsx-cells';
 
-/** The first sheet of a workbook: the header row, the data rows after it, and whether rows went past the limit. */
+/** The first sheet of a workbook: its name, the header row, the data rows after it, and whether rows went past the limit. */
 export interface XlsxTable {
+  /** The sheet's name as the workbook shows it on its tab. */
+  sheet: string;
   header: string[];
   rows: TabularRow[];
   overLimit: boolean;
@@ -35,8 +37,11 @@ export async function readXlsxTable(
   const rows: TabularRow[] = [];
   let overLimit = false;
   let sheets = 0;
+  let name = '';
   for await (const sheet of reader) {
     if (sheets++ > 0) continue;
+    // The streaming reader names each sheet from the workbook's index; its typings leave the field out.
+    name = String((sheet as unknown as { name?: unknown }).name ?? '');
     for await (const row of sheet) {
       const cells: TabularCell[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => (cells[column - 1] = readXlsxCell(cell)));
@@ -51,5 +56,5 @@ export async function readXlsxTable(
       rows.push({ line: row.number, cells: filled });
     }
   }
-  return { header: header ?? [], rows, overLimit };
+  return { sheet: name, header: header ?? [], rows, overLimit };
 }

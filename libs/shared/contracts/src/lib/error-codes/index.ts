@@ -22,6 +22,7 @@ import { fillTemplate, type ErrorParams, type ParamsOfTemplate } from './templat
 import { TIME_FIELD_PROBLEMS } from './time';
 import { TRAINING_ERRORS } from './training';
 import { UPLOAD_ERRORS } from './uploads';
+import { VALUE_IMPORT_ERRORS, VALUE_IMPORT_FIELD_PROBLEMS } from './value-import';
 import { VOTING_ERRORS } from './voting';
 import { WORKING_WEEK_ERRORS } from './working-week';
 
@@ -60,6 +61,7 @@ export const ERROR_MESSAGES = {
   ...REVIEW_LOOP_ERRORS,
   ...FILES_ERRORS,
   ...WORKING_WEEK_ERRORS,
+  ...VALUE_IMPORT_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
@@ -78,6 +80,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...REVIEW_LOOP_FIELD_PROBLEMS,
   ...FILES_FIELD_PROBLEMS,
   ...TIME_FIELD_PROBLEMS,
+  ...VALUE_IMPORT_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */

@@ -1,3 +1,4 @@
+import { RouterLink } from '@angular/router';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -54,6 +55,7 @@ import { SubmissionFormStore } from './submission-form.store';
     LocalTimePipe,
     LocalNumberPipe,
     TranslatePipe,
+    RouterLink,
   ],
   providers: [SubmissionFormStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,6 +87,8 @@ export class SubmissionPage {
     return deadline ? timeLeft(deadline, this.now()) : null;
   });
   private readonly session = inject(SessionStore);
+  /** Whether the person may fill the cycle's values from a workbook (the value import page). */
+  protected readonly mayImport = computed(() => this.session.can('cycle.values.import'));
   private readonly locales = inject(LocaleStore);
   /**
    * The cycle's data as a file, for those who may export it: an agency editor gets their own agency's rows,

@@ -1,0 +1,88 @@
+import type { Locale, LocalizedText, NodeName } from '@prgauge/contracts';
+
+/** The template's own words, by language: sheet names, the first columns, the framework tree's headings. */
+export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
+  ru: {
+    values: 'Значения',
+    framework: 'Методика',
+    code: 'Код ведомства',
+    agency: 'Ведомство',
+    level: 'Уровень',
+    key: 'Ключ',
+    name: 'Название',
+    weight: 'Вес',
+    unit: 'Единица',
+    type: 'Тип',
+    source: 'Кто заполняет',
+    index: 'Индекс',
+    subIndex: 'Подиндекс',
+    indicator: 'Показатель',
+    'source.agency': 'Ведомство',
+    'source.evaluator': 'Оценщик',
+    'source.computed': 'Вычисляется',
+  },
+  kk: {
+    values: 'Мәндер',
+    framework: 'Әдістеме',
+    code: 'Ведомство коды',
+    agency: 'Ведомство',
+    level: 'Деңгей',
+    key: 'Кілт',
+    name: 'Атауы',
+    weight: 'Салмағы',
+    unit: 'Өлшем бірлігі',
+    type: 'Түрі',
+    source: 'Кім толтырады',
+    index: 'Индекс',
+    subIndex: 'Қосалқы индекс',
+    indicator: 'Көрсеткіш',
+    'source.agency': 'Ведомство',
+    'source.evaluator': 'Бағалаушы',
+    'source.computed': 'Есептеледі',
+  },
+  fa: {
+    values: 'مقادیر',
+    framework: 'روش ارزیابی',
+    code: 'کد دستگاه',
+    agency: 'دستگاه',
+    level: 'سطح',
+    key: 'کلید',
+    name: 'عنوان',
+    weight: 'وزن',
+    unit: 'واحد',
+    type: 'نوع',
+    source: 'چه کسی پر می‌کند',
+    index: 'شاخص',
+    subIndex: 'زیرشاخص',
+    indicator: 'سنجه',
+    'source.agency': 'دستگاه',
+    'source.evaluator': 'ارزیاب',
+    'source.computed': 'محاسبه‌شده',
+  },
+  en: {
+    values: 'Values',
+    framework: 'Framework',
+    code: 'Agency code',
+    agency: 'Agency',
+    level: 'Level',
+    key: 'Key',
+    name: 'Name',
+    weight: 'Weight',
+    unit: 'Unit',
+    type: 'Type',
+    source: 'Filled by',
+    index: 'Index',
+    subIndex: 'Sub-index',
+    indicator: 'Indicator',
+    'source.agency': 'Agency',
+    'source.evaluator': 'Evaluator',
+    'source.computed': 'Computed',
+  },
+};
+
+/** A name in `locale`, else in Russian, English or whichever language it has. */
+export function textIn(name: NodeName | LocalizedText | undefined, locale: Locale): string {
+  if (name === undefined) return '';
+  if (typeof name === 'string') return name;
+  return name[locale] ?? name.ru ?? name.en ?? Object.values(name).find((t) => t) ?? '';
+}

@@ -1,0 +1,205 @@
+import type {
+  ErrorParams,
+  FieldProblemCode,
+  FrameworkDocumentLeaf,
+  LocalizedText,
+  SessionUser,
+  ValueImportChange,
+  ValueImportProblem,
+} from '@prgauge/contracts';
+import { createHash } from 'node:crypto';
+import { readYesNo } from '../common/tabular/yes-no';
+import type { SubmissionValueState } from '../submissions/imported-values.facade';
+import { toStoredValue, valueProblem } from '../submissions/value-rules';
+import type { CellPlace, ImportedCell } from './value-file';
+
+/** An agency as the check needs it. */
+export interface CheckedAgency {
+  id: string;
+  code: string;
+  name: LocalizedText;
+}
+
+/** What a file is checked against: the cycle's leaves by key, the region's agencies by code, the caller, the submissions. */
+export interface CheckContext {
+  leaves: ReadonlyMap<string, FrameworkDocumentLeaf>;
+  agencies: ReadonlyMap<string, CheckedAgency>;
+  user: Pick<SessionUser, 'role' | 'agencyId'>;
+  states: ReadonlyMap<string, SubmissionValueState>;
+}
+
+/** One value to write: `expected` is the value the check read, which must still stand when it is written. */
+export interface PlannedValue {
+  key: string;
+  indicator: string;
+  value: number | null;
+  note: string | null;
+  expected: number | null;
+}
+
+/** One agency's values to write; `protected` when its submission is submitted or approved (written only if ticked). */
+export interface PlannedSubmission {
+  agencyId: string;
+  agencyCode: string;
+  submissionId: string;
+  protected: boolean;
+  entries: PlannedValue[];
+}
+
+/** What a check found: the problems, the changes and overwrites, the plan that applies them, and its fingerprint. */
+export interface ValueCheck {
+  problems: ValueImportProblem[];
+  changes: ValueImportChange[];
+  overwrites: ValueImportChange[];
+  unchanged: number;
+  fingerprint: string;
+  submissions: PlannedSubmission[];
+}
+
+/**
+ * Checks every cell of a file against the cycle and the caller, as the form would check a save, and plans the
+ * writes. Each problem is reported once at the cell the person must fix (an unknown indicator column once, at
+ * its key): unknown agency or indicator, a computed or rated indicator, an agency outside an editor's scope, a
+ * cell given twice, a wrong type or a value out of range (the form's `valueProblem`), an agency without a
+ * submission or whose submission the form would not change now. Values equal to the stored ones are skipped.
+ */
+export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContext): ValueCheck {
+  const problems: ValueImportProblem[] = [];
+  const reported = new Set<string>();
+  const report = (at: CellPlace, code: FieldProblemCode, params: ErrorParams) => {
+    const id = `${at.row}:${at.column}:${code}`;
+    if (reported.has(id)) return;
+    reported.add(id);
+    problems.push({ ...at, code, params });
+  };
+  const seen = new Map<string, number>();
+  const planned = new Map<string, PlannedSubmission>();
+  const out = { changes: [] as ValueImportChange[], overwrites: [] as ValueImportChange[], unchanged: 0 };
+  const read: string[] = [];
+  for (const cell of cells) {
+    const found = checkCell(cell, ctx, report, seen);
+    if (!found) continue;
+    const { agency, leaf, state, value } = found;
+    const current = state.values.get(leaf.key) ?? null;
+    const key = `${agency.code}/${leaf.key}`;
+    read.push(`${state.submissionId}|${leaf.key}|${current}|${state.status}`);
+    if (current === value) {
+      out.unchanged++;
+      continue;
+    }
+    const isProtected = state.standing.kind === 'protected';
+    (isProtected ? out.overwrites : out.changes).push({
+      key,
+      agencyCode: agency.code,
+      agencyName: agency.name,
+      indicator: leaf.key,
+      indicatorName: leaf.name,
+      current,
+      next: value,
+      comment: cell.comment,
+      status: state.status,
+    });
+    const batch = planned.get(agency.id) ?? {
+      agencyId: agency.id,
+      agencyCode: agency.code,
+      submissionId: state.submissionId,
+      protected: isProtected,
+      entries: [],
+    };
+    batch.entries.push({ key, indicator: leaf.key, value, note: cell.comment, expected: current });
+    planned.set(agency.id, batch);
+  }
+  const fingerprint = createHash('sha256').update(read.sort().join('\n')).digest('hex').slice(0, 32);
+  return { problems: sortProblems(problems), ...out, fingerprint, submissions: [...planned.values()] };
+}
+
+type Report = (at: CellPlace, code: FieldProblemCode, params: ErrorParams) => void;
+
+/** The agency, leaf, submission and stored value of one cell, or null once its problems are reported. */
+function checkCell(cell: ImportedCell, ctx: CheckContext, report: Report, seen: Map<string, number>) {
+  const agency = ctx.agencies.get(cell.agencyCode);
+  const leaf = ctx.leaves.get(cell.indicator);
+  let ok = true;
+  if (!agency) {
+    report(cell.at.agency, 'value_import.unknown_agency', { value: cell.agencyCode });
+    ok = false;
+  } else if (ctx.user.role === 'agency_editor' && agency.id !== ctx.user.agencyId) {
+    report(cell.at.agency, 'value_import.agency_out_of_scope', { agency: agency.code });
+    ok = false;
+  }
+  if (!leaf) {
+    report(cell.at.indicator, 'value_import.unknown_indicator', { value: cell.indicator });
+    return null;
+  }
+  if (leaf.source !== 'agency') {
+    report(cell.at.indicator, 'value_import.not_filled_by_agencies', {
+      indicator: leaf.key,
+      source: leaf.source ?? 'computed',
+    });
+    return null;
+  }
+  const key = `${cell.agencyCode}/${leaf.key}`;
+  const firstRow = seen.get(key);
+  if (firstRow !== undefined) {
+    report(cell.at.value, 'value_import.duplicate_cell', {
+      agency: cell.agencyCode,
+      indicator: leaf.key,
+      firstRow,
+    });
+    return null;
+  }
+  seen.set(key, cell.at.value.row);
+  const value = cellValue(cell, leaf, report);
+  if (!ok || !agency || value === undefined) return null;
+  const state = ctx.states.get(agency.id);
+  if (!state) {
+    report(cell.at.agency, 'value_import.no_submission', { agency: agency.code });
+    return null;
+  }
+  if (state.standing.kind === 'refused') {
+    report(cell.at.agency, 'value_import.not_editable', { agency: agency.code, status: state.standing.code });
+    return null;
+  }
+  return { agency, leaf, state, value };
+}
+
+/** The cell's value as stored (yes/no as 1/0), or undefined once its problem is reported. */
+function cellValue(
+  cell: ImportedCell,
+  leaf: FrameworkDocumentLeaf,
+  report: Report,
+): number | null | undefined {
+  const params = { indicator: leaf.key, value: String(cell.raw) };
+  let value: number | boolean | null;
+  if (leaf.measure.type === 'boolean') {
+    const yesNo = readYesNo(cell.raw);
+    if (yesNo === 'invalid') {
+      report(cell.at.value, 'value_import.not_yes_no', params);
+      return undefined;
+    }
+    value = yesNo;
+  } else if (cell.number !== null && typeof cell.number === 'object') {
+    const reading = cell.number;
+    report(
+      cell.at.value,
+      reading.problem === 'ambiguous' ? 'file.ambiguous_number' : 'file.not_a_number',
+      reading.problem === 'ambiguous'
+        ? { ...params, thousands: reading.thousands, decimal: reading.decimal }
+        : params,
+    );
+    return undefined;
+  } else value = cell.number;
+  const problem = valueProblem(leaf, value);
+  if (problem) {
+    report(cell.at.value, problem.code, { ...params, ...problem.params });
+    return undefined;
+  }
+  return toStoredValue(value);
+}
+
+/** Problems in reading order: by sheet row, then column (A before B, Z before AA). */
+function sortProblems(problems: ValueImportProblem[]): ValueImportProblem[] {
+  return problems.sort(
+    (a, b) => a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
+  );
+}

@@ -1,0 +1,121 @@
+import { VALUE_IMPORT_LONG_COLUMNS } from '@prgauge/contracts';
+import { columnLetters } from '../common/tabular/column-letters';
+import { readNumberColumn, type NumberReading } from '../common/tabular/number-column';
+import { cellText, type TabularCell, type TabularTable } from '../common/tabular/tabular-table';
+
+/** Where a cell is, as the person sees it: the sheet (null in a CSV file), the 1-based row and the column letters. */
+export interface CellPlace {
+  sheet: string | null;
+  row: number;
+  column: string;
+}
+
+/**
+ * One value of an imported file, whatever its layout: the agency code and indicator key it names, the cell as
+ * written, its number reading (decided per column, see readNumberColumn) and the comment, with the places of
+ * the agency, indicator and value cells for problems.
+ */
+export interface ImportedCell {
+  agencyCode: string;
+  indicator: string;
+  raw: TabularCell;
+  number: NumberReading | null;
+  comment: string | null;
+  at: { agency: CellPlace; indicator: CellPlace; value: CellPlace };
+}
+
+/** The first cell of the template's key row and of a long file's header. */
+export const AGENCY_CODE_COLUMN = 'agency_code';
+
+/** The cells of a file in the long layout or the template's wide one, or null when it is neither. */
+export function importedCells(
+  table: TabularTable,
+): { layout: 'wide' | 'long'; cells: ImportedCell[] } | null {
+  const header = table.header.map((h) => h.trim().toLowerCase());
+  const [agencyCol, indicatorCol, valueCol] = VALUE_IMPORT_LONG_COLUMNS.slice(0, 3).map((c) =>
+    header.indexOf(c),
+  );
+  if (agencyCol >= 0 && indicatorCol >= 0 && valueCol >= 0)
+    return {
+      layout: 'long',
+      cells: longCells(table, agencyCol, indicatorCol, valueCol, header.indexOf('comment')),
+    };
+  // The template's visible header names the columns in the reader's language; its key row says what they are.
+  if (header[0] === AGENCY_CODE_COLUMN)
+    return { layout: 'wide', cells: wideCells(table, table.header, 1, table.rows) };
+  const keyRow = table.rows.findIndex((r) => cellText(r.cells[0]).trim() === AGENCY_CODE_COLUMN);
+  if (keyRow < 0) return null;
+  const keys = table.rows[keyRow].cells.map((c) => cellText(c).trim());
+  return {
+    layout: 'wide',
+    cells: wideCells(table, keys, table.rows[keyRow].line, table.rows.slice(keyRow + 1)),
+  };
+}
+
+function longCells(
+  table: TabularTable,
+  agencyCol: number,
+  indicatorCol: number,
+  valueCol: number,
+  commentCol: number,
+): ImportedCell[] {
+  const numbers = readNumberColumn(
+    table.rows.map((r) => r.cells[valueCol] ?? ''),
+    table.source.separator,
+  );
+  const place = (row: number, col: number): CellPlace => ({
+    sheet: table.sheet,
+    row,
+    column: columnLetters(col),
+  });
+  // An empty value is no value, as in the template: a blank never erases a stored value.
+  const filled = table.rows.flatMap((r, i) => (cellText(r.cells[valueCol]).trim() === '' ? [] : [{ r, i }]));
+  return filled.map(({ r, i }) => ({
+    agencyCode: cellText(r.cells[agencyCol]).trim(),
+    indicator: cellText(r.cells[indicatorCol]).trim(),
+    raw: r.cells[valueCol] ?? '',
+    number: numbers[i],
+    comment: commentCol >= 0 ? cellText(r.cells[commentCol]).trim() || null : null,
+    at: {
+      agency: place(r.line, agencyCol),
+      indicator: place(r.line, indicatorCol),
+      value: place(r.line, valueCol),
+    },
+  }));
+}
+
+/**
+ * One cell per agency row and indicator column; the key row names the columns (agency_code, the agency's name,
+ * then indicator keys). An empty cell is no value: the template leaves a value out that way, so a blank never
+ * erases a stored value. The key row's place stands for the indicator.
+ */
+function wideCells(
+  table: TabularTable,
+  keys: string[],
+  keyLine: number,
+  rows: TabularTable['rows'],
+): ImportedCell[] {
+  const place = (row: number, col: number): CellPlace => ({
+    sheet: table.sheet,
+    row,
+    column: columnLetters(col),
+  });
+  const cells: ImportedCell[] = [];
+  for (let col = 2; col < keys.length; col++) {
+    if (!keys[col]) continue;
+    const column = rows.map((r) => r.cells[col] ?? '');
+    const numbers = readNumberColumn(column, table.source.separator);
+    rows.forEach((r, i) => {
+      if (cellText(column[i]).trim() === '') return;
+      cells.push({
+        agencyCode: cellText(r.cells[0]).trim(),
+        indicator: keys[col],
+        raw: column[i],
+        number: numbers[i],
+        comment: null,
+        at: { agency: place(r.line, 0), indicator: place(keyLine, col), value: place(r.line, col) },
+      });
+    });
+  }
+  return cells;
+}

@@ -1,0 +1,185 @@
+import type { ValueImportProblem, ValueImportResult } from '@prgauge/contracts';
+import { encode } from 'iconv-lite';
+import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import {
+  checkThenApply,
+  openCycleWithSubmissions,
+  sendValues,
+  storedValues,
+  workbookOf,
+} from '../../../test/support/value-import-fixtures';
+
+/** SMALL_FRAMEWORK with a yes/no leaf agencies fill and a computed one. */
+const FRAMEWORK = structuredClone(SMALL_FRAMEWORK);
+FRAMEWORK.indicators[1].children?.push(
+  {
+    key: 'web.live',
+    name: { ru: 'Прямые эфиры', en: 'Live broadcasts' },
+    weight: 1,
+    measure: { type: 'boolean' },
+    source: 'agency',
+    evidenceRequired: false,
+  },
+  {
+    key: 'web.hours',
+    name: { ru: 'Часы обучения', en: 'Training hours' },
+    weight: 1,
+    measure: { type: 'number' },
+    source: 'computed',
+    evidenceRequired: false,
+  },
+);
+
+const dryRun = async (caller: Caller, cycleId: string, name: string, content: Buffer) => {
+  const response = await sendValues(caller, cycleId, { name, content }, { mode: 'dry_run' });
+  expect(response.statusCode).toBe(201);
+  return response.json() as ValueImportResult;
+};
+
+describe('value import: problems by sheet, row and column, and the readings of files', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+  let cycleId: string;
+  let submissions: Record<'a' | 'b' | 'c', string>;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+    ({ cycleId, submissions } = await openCycleWithSubmissions(testApp, fx, FRAMEWORK));
+  });
+  afterAll(() => testApp.close());
+
+  it('reports every kind of problem of a long-format workbook at the cell to fix', async () => {
+    const content = await workbookOf(
+      [
+        ['agency_code', 'indicator_key', 'value', 'comment'],
+        ['ZZZ', 'media.releases', 5, ''], // row 2: unknown agency (A2)
+        ['A', 'media.nothing', 5, ''], // row 3: unknown indicator (B3)
+        ['A', 'media.releases', 'many', ''], // row 4: wrong type (C4)
+        ['A', 'web.answered', 140, ''], // row 5: out of range (C5)
+        ['A', 'media.quality', 4, ''], // row 6: rated by evaluators (B6)
+        ['A', 'web.hours', 12, ''], // row 7: computed (B7)
+        ['B', 'media.releases', -1, ''], // row 8: below zero (C8)
+        ['B', 'web.live', 'maybe', ''], // row 9: not yes/no (C9)
+        ['C', 'media.releases', 3, ''], // row 10: fine
+        ['C', 'media.releases', 4, ''], // row 11: given twice (C11)
+      ],
+      'Данные',
+    );
+    const result = await dryRun(director, cycleId, 'problems.xlsx', content);
+    const at = (p: ValueImportProblem) => [p.sheet, `${p.column}${p.row}`, p.code];
+    expect(result.problems.map(at)).toEqual([
+      ['Данные', 'A2', 'value_import.unknown_agency'],
+      ['Данные', 'B3', 'value_import.unknown_indicator'],
+      ['Данные', 'C4', 'file.not_a_number'],
+      ['Данные', 'C5', 'field.too_large'],
+      ['Данные', 'B6', 'value_import.not_filled_by_agencies'],
+      ['Данные', 'B7', 'value_import.not_filled_by_agencies'],
+      ['Данные', 'C8', 'field.too_small'],
+      ['Данные', 'C9', 'value_import.not_yes_no'],
+      ['Данные', 'C11', 'value_import.duplicate_cell'],
+    ]);
+    expect(result.problems[0].params).toEqual({ value: 'ZZZ' });
+    expect(result.problems[3].params).toMatchObject({ indicator: 'web.answered', max: 100 });
+    expect(result.problems[4].params).toEqual({ indicator: 'media.quality', source: 'evaluator' });
+    expect(result.problems[5].params).toEqual({ indicator: 'web.hours', source: 'computed' });
+    expect(result.problems[8].params).toEqual({ agency: 'C', indicator: 'media.releases', firstRow: 10 });
+
+    const apply = await sendValues(
+      director,
+      cycleId,
+      { name: 'problems.xlsx', content },
+      { mode: 'apply', fingerprint: result.fingerprint },
+    );
+    expect(apply.statusCode).toBe(400);
+    expect(apply.json()).toMatchObject({ code: 'value_import.has_problems', params: { count: 9 } });
+    expect(await storedValues(testApp, submissions.c)).toEqual({});
+  });
+
+  it('reports an unknown indicator column of the wide layout once, at its key', async () => {
+    const content = await workbookOf([
+      ['Код', 'Ведомство', 'Пресс-релизы', '?'],
+      ['agency_code', 'agency_name', 'media.releases', 'media.unknown'],
+      ['A', 'Ведомство A', 2, 1],
+      ['B', 'Ведомство B', 3, 1],
+    ]);
+    const result = await dryRun(director, cycleId, 'wide.xlsx', content);
+    expect(result.problems).toEqual([
+      {
+        sheet: 'Data',
+        row: 2,
+        column: 'D',
+        code: 'value_import.unknown_indicator',
+        params: { value: 'media.unknown' },
+      },
+    ]);
+  });
+
+  it('reads a Windows-1251 CSV with semicolons and decimal commas', async () => {
+    const text =
+      'agency_code;indicator_key;value;comment\r\nA;media.releases;12,5;по данным отдела\r\nB;web.live;да;\r\n';
+    const { dryRun: result, apply } = await checkThenApply(director, cycleId, {
+      name: 'values.csv',
+      content: encode(text, 'windows-1251'),
+    });
+    expect(result.source).toEqual({ format: 'csv', encoding: 'windows-1251', separator: 'semicolon' });
+    expect(result.problems).toEqual([]);
+    expect(result.changes.map((c) => [c.key, c.next, c.comment])).toEqual([
+      ['A/media.releases', 12.5, 'по данным отдела'],
+      ['B/web.live', 1, null],
+    ]);
+    expect(apply.statusCode).toBe(201);
+    expect((await storedValues(testApp, submissions.a))['media.releases']).toBe(12.5);
+    expect((await storedValues(testApp, submissions.b))['web.live']).toBe(1);
+  });
+
+  it('reads Persian digits and the Persian decimal mark in an XLSX', async () => {
+    const content = await workbookOf([
+      ['agency_code', 'indicator_key', 'value'],
+      ['C', 'media.releases', '۱۲٫۷۵'],
+      ['C', 'web.answered', '۸۰'],
+      ['C', 'web.live', 'خیر'],
+    ]);
+    const { dryRun: result, apply } = await checkThenApply(director, cycleId, { name: 'fa.xlsx', content });
+    expect(result.problems).toEqual([]);
+    expect(apply.statusCode).toBe(201);
+    expect(await storedValues(testApp, submissions.c)).toEqual({
+      'media.releases': 12.75,
+      'web.answered': 80,
+      'web.live': 0,
+    });
+  });
+
+  it('refuses an apply with 409 when a value changed since the dry run, and saves nothing', async () => {
+    const content = await workbookOf([
+      ['agency_code', 'indicator_key', 'value'],
+      ['A', 'web.answered', 55],
+      ['B', 'web.answered', 65],
+    ]);
+    const result = await dryRun(director, cycleId, 'stale.xlsx', content);
+    const editorA = await callerFor(testApp, fx.logins.editorA);
+    const mine = (await editorA({ method: 'GET', url: `/api/submissions/${submissions.a}` })).json() as {
+      version: number;
+    };
+    const saved = await editorA({
+      method: 'PUT',
+      url: `/api/submissions/${submissions.a}/values`,
+      payload: { version: mine.version, values: [{ indicator: 'web.answered', value: 50 }] },
+    });
+    expect(saved.statusCode).toBe(200);
+    const apply = await sendValues(
+      director,
+      cycleId,
+      { name: 'stale.xlsx', content },
+      { mode: 'apply', fingerprint: result.fingerprint },
+    );
+    expect(apply.statusCode).toBe(409);
+    expect(apply.json()).toMatchObject({ code: 'value_import.stale' });
+    expect((await storedValues(testApp, submissions.a))['web.answered']).toBe(50);
+    expect((await storedValues(testApp, submissions.b))['web.answered']).toBeUndefined();
+  });
+});

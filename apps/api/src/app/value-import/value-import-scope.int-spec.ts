@@ -1,0 +1,176 @@
+import type { ValueImportResult } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
+import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import {
+  checkThenApply,
+  openCycleWithSubmissions,
+  sendValues,
+  storedValues,
+  submissionRow,
+  workbookOf,
+} from '../../../test/support/value-import-fixtures';
+
+const longFile = (rows: (string | number)[][]) =>
+  workbookOf([['agency_code', 'indicator_key', 'value', 'comment'], ...rows]);
+
+describe('value import: who may import what, and overwriting submitted or approved data', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let director: Caller;
+  let cycleId: string;
+  let submissions: Record<'a' | 'b' | 'c', string>;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    director = await callerFor(testApp, fx.logins.director);
+    ({ cycleId, submissions } = await openCycleWithSubmissions(testApp, fx, SMALL_FRAMEWORK, {
+      a: { status: 'draft', values: { 'media.releases': 1 } },
+      b: { status: 'submitted', values: { 'media.releases': 2, 'web.answered': 20 } },
+      c: { status: 'approved', values: { 'media.releases': 3, 'web.answered': 30, 'media.quality': 4 } },
+    }));
+  });
+  afterAll(() => testApp.close());
+
+  it("lets an agency editor import their own agency's values, and gives them only their row", async () => {
+    const editorA = await callerFor(testApp, fx.logins.editorA);
+    const template = await editorA({
+      method: 'GET',
+      url: `/api/cycles/${cycleId}/value-import/template.xlsx`,
+    });
+    expect(template.statusCode).toBe(200);
+    const { dryRun, apply } = await checkThenApply(editorA, cycleId, {
+      name: 'mine.xlsx',
+      content: await longFile([['A', 'media.releases', 11]]),
+    });
+    expect(dryRun.problems).toEqual([]);
+    expect(apply.statusCode).toBe(201);
+    expect(await storedValues(testApp, submissions.a)).toEqual({ 'media.releases': 11 });
+  });
+
+  it("refuses an editor's file that touches another agency: a problem at the row, 400 and nothing saved", async () => {
+    const editorA = await callerFor(testApp, fx.logins.editorA);
+    const content = await longFile([
+      ['A', 'web.answered', 45],
+      ['B', 'web.answered', 99],
+    ]);
+    const dry = (
+      await sendValues(editorA, cycleId, { name: 'other.xlsx', content }, { mode: 'dry_run' })
+    ).json() as ValueImportResult;
+    expect(dry.problems).toEqual([
+      {
+        sheet: 'Data',
+        row: 3,
+        column: 'A',
+        code: 'value_import.agency_out_of_scope',
+        params: { agency: 'B' },
+      },
+    ]);
+    const apply = await sendValues(
+      editorA,
+      cycleId,
+      { name: 'other.xlsx', content },
+      { mode: 'apply', fingerprint: dry.fingerprint },
+    );
+    expect(apply.statusCode).toBe(400);
+    expect(await storedValues(testApp, submissions.a)).toEqual({ 'media.releases': 11 });
+    expect((await storedValues(testApp, submissions.b))['web.answered']).toBe(20);
+  });
+
+  it("answers 404 for another region's cycle, to its director, for the template and the upload", async () => {
+    const south = await callerFor(testApp, fx.logins.foreignDirector);
+    const content = await longFile([['A', 'web.answered', 1]]);
+    const upload = await sendValues(south, cycleId, { name: 'x.xlsx', content }, { mode: 'dry_run' });
+    expect(upload.statusCode).toBe(404);
+    const template = await south({ method: 'GET', url: `/api/cycles/${cycleId}/value-import/template.xlsx` });
+    expect(template.statusCode).toBe(404);
+  });
+
+  it('lets an evaluator check a file but not save agency figures (403, nothing saved)', async () => {
+    const evaluator = await callerFor(testApp, fx.logins.evaluator);
+    const { dryRun, apply } = await checkThenApply(evaluator, cycleId, {
+      name: 'e.xlsx',
+      content: await longFile([['A', 'web.answered', 70]]),
+    });
+    expect(dryRun.problems).toEqual([]);
+    expect(apply.statusCode).toBe(403);
+    expect(apply.json()).toMatchObject({ code: 'value_import.apply_not_allowed' });
+    expect((await storedValues(testApp, submissions.a))['web.answered']).toBeUndefined();
+  });
+
+  it('lists overwrites of submitted and approved data apart, and keeps them all when none is ticked', async () => {
+    const content = await longFile([
+      ['A', 'web.answered', 40],
+      ['B', 'media.releases', 22],
+      ['B', 'web.answered', 25],
+      ['C', 'web.answered', 35],
+    ]);
+    const { dryRun, apply } = await checkThenApply(director, cycleId, { name: 'o.xlsx', content });
+    expect(dryRun.changes.map((c) => c.key)).toEqual(['A/web.answered']);
+    expect(dryRun.overwrites.map((c) => [c.key, c.current, c.next, c.status])).toEqual([
+      ['B/media.releases', 2, 22, 'submitted'],
+      ['B/web.answered', 20, 25, 'submitted'],
+      ['C/web.answered', 30, 35, 'approved'],
+    ]);
+    expect(apply.statusCode).toBe(201);
+    expect(apply.json()).toMatchObject({
+      applied: 1,
+      kept: ['B/media.releases', 'B/web.answered', 'C/web.answered'],
+    });
+    expect((await storedValues(testApp, submissions.a))['web.answered']).toBe(40);
+    expect(await storedValues(testApp, submissions.b)).toEqual({ 'media.releases': 2, 'web.answered': 20 });
+    expect(await submissionRow(testApp, submissions.c)).toMatchObject({ status: 'approved' });
+  });
+
+  it('overwrites exactly the ticked keys; an approved submission goes back to its reviewers', async () => {
+    const content = await longFile([
+      ['B', 'media.releases', 22],
+      ['B', 'web.answered', 25],
+      ['C', 'web.answered', 35],
+    ]);
+    const before = await submissionRow(testApp, submissions.c);
+    const { apply } = await checkThenApply(director, cycleId, { name: 'tick.xlsx', content }, [
+      'B/web.answered',
+      'C/web.answered',
+    ]);
+    expect(apply.statusCode).toBe(201);
+    expect(apply.json()).toMatchObject({ applied: 2, kept: ['B/media.releases'] });
+    expect(await storedValues(testApp, submissions.b)).toEqual({ 'media.releases': 2, 'web.answered': 25 });
+    expect((await storedValues(testApp, submissions.c))['web.answered']).toBe(35);
+    expect(await submissionRow(testApp, submissions.b)).toMatchObject({ status: 'submitted' });
+    expect(await submissionRow(testApp, submissions.c)).toEqual({
+      status: 'submitted',
+      version: before.version + 1,
+    });
+    const audit = await testApp.app
+      .get(DataSource)
+      .getRepository(AuditEntry)
+      .findBy({ entityId: submissions.c, action: 'submission.submitted' });
+    expect(audit.map((e) => [e.changes, e.reason])).toEqual([
+      [[{ field: 'status', old: 'approved', new: 'submitted' }], 'tick.xlsx'],
+    ]);
+  });
+
+  it('reports an agency whose submission the form would not change now', async () => {
+    await testApp.app
+      .get(DataSource)
+      .query(`UPDATE submission SET status = 'draft' WHERE id = $1`, [submissions.b]);
+    await testApp.app.get(DataSource).query(`UPDATE cycle SET status = 'review' WHERE id = $1`, [cycleId]);
+    const content = await longFile([['B', 'web.answered', 26]]);
+    const dry = (
+      await sendValues(director, cycleId, { name: 'late.xlsx', content }, { mode: 'dry_run' })
+    ).json() as ValueImportResult;
+    expect(dry.problems).toEqual([
+      {
+        sheet: 'Data',
+        row: 2,
+        column: 'A',
+        code: 'value_import.not_editable',
+        params: { agency: 'B', status: 'submission.cycle_not_open' },
+      },
+    ]);
+  });
+});

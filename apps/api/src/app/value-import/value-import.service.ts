@@ -1,0 +1,151 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { LOCALES, type Locale, type ValueImportMode, type ValueImportResult } from '@prgauge/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { activeAgencyProfiles } from '../agencies/agency-profiles.facade';
+import type { Actor } from '../auth/actor';
+import { ApiException, InvalidFieldsException } from '../common/api-error';
+import { Clock } from '../common/clock';
+import { readTabularFile } from '../common/tabular/tabular-table';
+import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
+import { storedLeaves } from '../cycles/framework-rules';
+import { submissionValueStates } from '../submissions/imported-values.facade';
+import { applyValueImport } from './apply-value-import';
+import { checkValueCells, type CheckedAgency, type ValueCheck } from './value-check';
+import { importedCells } from './value-file';
+import { valueTemplateWorkbook } from './value-template';
+import { VALUE_IMPORT_LIMITS } from './value-upload';
+
+/** A file as the import route received it. */
+export interface ValueFile {
+  fileName: string;
+  kind: 'csv' | 'xlsx';
+  content: Buffer;
+}
+
+/** What the person asked for with the file. */
+export interface ValueImportRequest {
+  mode: ValueImportMode;
+  fingerprint: string | null;
+  overwrite: string[];
+}
+
+/** Value import for a cycle: the template, the dry run and the apply. */
+@Injectable()
+export class ValueImportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The cycle the caller may import into: 404 outside their region. */
+  cycleFor(cycleId: string, actor: Actor): Promise<CycleRecord> {
+    return visibleCycle(this.db.manager, cycleId, actor.user);
+  }
+
+  /** The cycle's value template in `lang` (see valueTemplateWorkbook); an editor gets only their agency's row. */
+  async template(cycle: CycleRecord, lang: string | undefined, actor: Actor): Promise<Buffer> {
+    const locale: Locale = LOCALES.find((l) => l === lang) ?? 'ru';
+    const agencies = await this.agenciesInScope(this.db.manager, cycle, actor);
+    const states = await submissionValueStates(
+      this.db.manager,
+      cycle,
+      agencies.map((a) => a.id),
+      this.clock.now(),
+    );
+    return valueTemplateWorkbook({
+      locale,
+      tree: cycle.framework.indicators,
+      leaves: storedLeaves(cycle.framework).filter((leaf) => leaf.source === 'agency'),
+      agencies: agencies.map((a) => ({ ...a, values: states.get(a.id)?.values ?? new Map() })),
+    });
+  }
+
+  /**
+   * Reads and checks a file; in `apply` mode also saves it in one transaction. Refusals: 400
+   * `value_import.no_key_row` (neither layout), 400 `value_import.has_problems` (apply with problems), 409
+   * `value_import.stale` (the fingerprint no longer matches), 403 `value_import.apply_not_allowed` (evaluators).
+   */
+  async run(
+    cycle: CycleRecord,
+    file: ValueFile,
+    request: ValueImportRequest,
+    actor: Actor,
+  ): Promise<ValueImportResult> {
+    if (request.mode === 'apply' && actor.user.role === 'evaluator')
+      throw new ApiException(HttpStatus.FORBIDDEN, 'value_import.apply_not_allowed', {});
+    const read = await readTabularFile(file.kind, file.content, VALUE_IMPORT_LIMITS);
+    if (!read.table) throw new InvalidFieldsException(read.problems);
+    const table = read.table;
+    if (table.overLimit)
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'upload.too_many_rows', {
+        maxRows: VALUE_IMPORT_LIMITS.maxRows,
+      });
+    const parsed = importedCells(table);
+    if (!parsed) throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.no_key_row', {});
+    const base = { mode: request.mode, source: table.source, layout: parsed.layout, applied: 0, kept: [] };
+    if (request.mode === 'dry_run') {
+      const check = await this.check(this.db.manager, cycle, parsed.cells, actor);
+      return { ...base, ...summary(check) };
+    }
+    return this.db.transaction(async (manager) => {
+      const check = await this.check(manager, cycle, parsed.cells, actor);
+      if (check.problems.length)
+        throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.has_problems', {
+          count: check.problems.length,
+        });
+      if (check.fingerprint !== request.fingerprint)
+        throw new ApiException(HttpStatus.CONFLICT, 'value_import.stale', {});
+      const done = await applyValueImport(
+        manager,
+        { cycle, fileName: file.fileName, submissions: check.submissions, overwrite: request.overwrite },
+        actor,
+        { now: this.clock.now() },
+      );
+      return { ...base, ...summary(check), ...done };
+    });
+  }
+
+  private async check(
+    manager: EntityManager,
+    cycle: CycleRecord,
+    cells: Parameters<typeof checkValueCells>[0],
+    actor: Actor,
+  ): Promise<ValueCheck> {
+    const agencies = await activeAgencyProfiles(manager, cycle.regionId);
+    const states = await submissionValueStates(
+      manager,
+      cycle,
+      agencies.map((a) => a.id),
+      this.clock.now(),
+    );
+    return checkValueCells(cells, {
+      leaves: new Map(storedLeaves(cycle.framework).map((leaf) => [leaf.key, leaf])),
+      agencies: new Map(agencies.map((a) => [a.code, a])),
+      user: actor.user,
+      states,
+    });
+  }
+
+  /** The region's active agencies, or an agency editor's own agency alone. */
+  private async agenciesInScope(
+    manager: EntityManager,
+    cycle: CycleRecord,
+    actor: Actor,
+  ): Promise<CheckedAgency[]> {
+    const agencies = await activeAgencyProfiles(manager, cycle.regionId);
+    return actor.user.role === 'agency_editor'
+      ? agencies.filter((a) => a.id === actor.user.agencyId)
+      : agencies;
+  }
+}
+
+function summary(check: ValueCheck) {
+  return {
+    problems: check.problems,
+    changes: check.changes,
+    overwrites: check.overwrites,
+    unchanged: check.unchanged,
+    fingerprint: check.fingerprint,
+  };
+}

@@ -1,0 +1,123 @@
+import type { FrameworkDocumentLeaf, FrameworkDocumentNode, Locale } from '@prgauge/contracts';
+import { Workbook, type Worksheet } from 'exceljs';
+import { MAX_FIGURE } from '../common/number-bounds';
+import { YES_NO_WORDS } from '../common/tabular/yes-no';
+import type { CheckedAgency } from './value-check';
+import { AGENCY_CODE_COLUMN } from './value-file';
+import { TEMPLATE_TEXTS, textIn } from './template-texts';
+
+/** What a template is made of: the framework's tree and agency leaves, the agencies with their stored values. */
+export interface TemplateInput {
+  locale: Locale;
+  tree: readonly FrameworkDocumentNode[];
+  leaves: readonly FrameworkDocumentLeaf[];
+  agencies: readonly (CheckedAgency & { values: ReadonlyMap<string, number | null> })[];
+}
+
+/**
+ * The value template of a cycle as an XLSX workbook. Sheet 1: a row per agency (code, name), a column per leaf
+ * agencies fill, headed by its title and unit in `locale`, with the leaf keys in a hidden second row (what the
+ * import reads back, whatever the titles), cell validation (a decimal from 0 to its maximum, a yes/no list), and
+ * the stored values filled in, so that uploading it unchanged changes nothing. Sheet 2: the framework as a tree.
+ * Persian sheets read right to left.
+ */
+export async function valueTemplateWorkbook(input: TemplateInput): Promise<Buffer> {
+  const workbook = new Workbook();
+  const words = TEMPLATE_TEXTS[input.locale];
+  const rtl = input.locale === 'fa';
+  const sheet = workbook.addWorksheet(words.values, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 2, rightToLeft: rtl }],
+  });
+  sheet.addRow([
+    words.code,
+    words.agency,
+    ...input.leaves.map((leaf) => {
+      const unit = textIn(leaf.unit, input.locale);
+      return unit ? `${textIn(leaf.name, input.locale)}, ${unit}` : textIn(leaf.name, input.locale);
+    }),
+  ]).font = { bold: true };
+  const keyRow = sheet.addRow([AGENCY_CODE_COLUMN, 'agency_name', ...input.leaves.map((leaf) => leaf.key)]);
+  keyRow.hidden = true;
+  sheet.getColumn(1).width = 14;
+  sheet.getColumn(2).width = 36;
+  input.leaves.forEach((_, i) => (sheet.getColumn(i + 3).width = 18));
+  const [yes, no] = YES_NO_WORDS[input.locale];
+  for (const agency of input.agencies) {
+    const row = sheet.addRow([
+      agency.code,
+      textIn(agency.name, input.locale),
+      ...input.leaves.map((leaf) => {
+        const value = agency.values.get(leaf.key) ?? null;
+        if (value === null) return null;
+        return leaf.measure.type === 'boolean' ? (value === 1 ? yes : no) : value;
+      }),
+    ]);
+    input.leaves.forEach((leaf, i) => validate(sheet, row.number, i + 3, leaf, [yes, no]));
+  }
+  frameworkSheet(workbook, input, rtl);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function validate(
+  sheet: Worksheet,
+  row: number,
+  col: number,
+  leaf: FrameworkDocumentLeaf,
+  yesNo: string[],
+): void {
+  const cell = sheet.getCell(row, col);
+  if (leaf.measure.type === 'boolean') {
+    cell.dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${yesNo.join(',')}"`],
+      showErrorMessage: true,
+    };
+    return;
+  }
+  const max = leaf.measure.type === 'percent' ? 100 : MAX_FIGURE;
+  cell.dataValidation = {
+    type: 'decimal',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [0, max],
+    showErrorMessage: true,
+  };
+}
+
+/** The framework as a readable tree: index → sub-index → indicator, with weights, units and who fills each. */
+function frameworkSheet(workbook: Workbook, input: TemplateInput, rtl: boolean): void {
+  const words = TEMPLATE_TEXTS[input.locale];
+  const sheet = workbook.addWorksheet(words.framework, {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: rtl }],
+  });
+  sheet.addRow([
+    words.level,
+    words.key,
+    words.name,
+    words.weight,
+    words.unit,
+    words.type,
+    words.source,
+  ]).font = {
+    bold: true,
+  };
+  [16, 28, 50, 8, 18, 10, 16].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  const visit = (node: FrameworkDocumentNode, depth: number): void => {
+    const level = node.children ? (depth === 0 ? words.index : words.subIndex) : words.indicator;
+    const row = sheet.addRow([
+      level,
+      node.key,
+      `${'    '.repeat(depth)}${textIn(node.name, input.locale)}`,
+      node.weight,
+      node.children ? '' : textIn(node.unit, input.locale),
+      node.children ? '' : node.measure.type,
+      node.children ? '' : words[`source.${node.source ?? 'computed'}`],
+    ]);
+    if (node.children) {
+      row.font = { bold: depth === 0 };
+      node.children.forEach((child) => visit(child, depth + 1));
+    }
+  };
+  input.tree.forEach((node) => visit(node, 0));
+}

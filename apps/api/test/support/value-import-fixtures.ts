@@ -1,0 +1,95 @@
+import type { FrameworkDocument, SubmissionStatus, ValueImportResult } from '@prgauge/contracts';
+import { Workbook } from 'exceljs';
+import type { LightMyRequestResponse } from 'fastify';
+import { DataSource } from 'typeorm';
+import { insertCycle, insertSubmission } from './cycle-fixtures';
+import type { Caller, RegionFixture } from './fixtures';
+import { multipartBody } from './multipart';
+import type { TestApp } from './test-app';
+import { SubmissionValue } from '../../src/app/submissions/submission-value.entity';
+import { Submission } from '../../src/app/submissions/submission.entity';
+
+/** An open cycle of `framework` whose deadline is far ahead, with a submission per agency A, B, C in `states`. */
+export async function openCycleWithSubmissions(
+  testApp: TestApp,
+  fx: RegionFixture,
+  framework: FrameworkDocument,
+  states: Partial<Record<'a' | 'b' | 'c', { status: SubmissionStatus; values: Record<string, number> }>> = {},
+): Promise<{ cycleId: string; submissions: Record<'a' | 'b' | 'c', string> }> {
+  const cycle = await insertCycle(testApp, {
+    regionId: fx.region.id,
+    name: 'Imported 2026',
+    status: 'open',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-12-31',
+    framework,
+  });
+  await testApp.app
+    .get(DataSource)
+    .query(`UPDATE cycle SET deadline = '2099-01-31T18:00:00Z' WHERE id = $1`, [cycle.id]);
+  const submissions = {} as Record<'a' | 'b' | 'c', string>;
+  for (const name of ['a', 'b', 'c'] as const) {
+    const state = states[name] ?? { status: 'draft', values: {} };
+    submissions[name] = (
+      await insertSubmission(testApp, cycle.id, fx.agencies[name].id, state.status, state.values)
+    ).id;
+  }
+  return { cycleId: cycle.id, submissions };
+}
+
+/** Sends a file to the import with the form's fields. */
+export function sendValues(
+  caller: Caller,
+  cycleId: string,
+  file: { name: string; content: Buffer },
+  fields: Record<string, string>,
+): Promise<LightMyRequestResponse> {
+  return caller({
+    method: 'POST',
+    url: `/api/cycles/${cycleId}/value-import`,
+    ...multipartBody(fields, { ...file, type: 'application/octet-stream' }),
+  });
+}
+
+/** A dry run, then the apply with its fingerprint and the ticked keys; both answers. */
+export async function checkThenApply(
+  caller: Caller,
+  cycleId: string,
+  file: { name: string; content: Buffer },
+  overwrite: string[] = [],
+): Promise<{ dryRun: ValueImportResult; apply: LightMyRequestResponse }> {
+  const dry = await sendValues(caller, cycleId, file, { mode: 'dry_run' });
+  if (dry.statusCode !== 201) throw new Error(`dry run: ${dry.statusCode} ${dry.body}`);
+  const dryRun = dry.json() as ValueImportResult;
+  const apply = await sendValues(caller, cycleId, file, {
+    mode: 'apply',
+    fingerprint: dryRun.fingerprint,
+    overwrite: overwrite.join(','),
+  });
+  return { dryRun, apply };
+}
+
+/** The stored values of a submission, by indicator. */
+export async function storedValues(
+  testApp: TestApp,
+  submissionId: string,
+): Promise<Record<string, number | null>> {
+  const rows = await testApp.app.get(DataSource).getRepository(SubmissionValue).findBy({ submissionId });
+  return Object.fromEntries(rows.map((r) => [r.indicatorKey, r.value]));
+}
+
+/** A submission's state and version. */
+export async function submissionRow(
+  testApp: TestApp,
+  id: string,
+): Promise<{ status: string; version: number }> {
+  const row = await testApp.app.get(DataSource).getRepository(Submission).findOneByOrFail({ id });
+  return { status: row.status, version: row.version };
+}
+
+/** A workbook of one sheet with these rows, as an XLSX file. */
+export async function workbookOf(rows: (string | number | null)[][], sheetName = 'Data'): Promise<Buffer> {
+  const workbook = new Workbook();
+  workbook.addWorksheet(sheetName).addRows(rows);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { LOCALES, type Locale, type ValueImportProblem, type ValueImportResult } from '@prgauge/contracts';
+import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import {
+  LocaleStore,
+  LocalizedPipe,
+  LocalNumberPipe,
+  RefusalText,
+  TranslatePipe,
+} from '@prgauge/dashboard-shared-i18n';
+import { inputChecked, inputElement, inputValue } from '@prgauge/dashboard-shared-ui';
+import { ValueImportApi } from '@prgauge/dashboard-submissions-data-access';
+
+/** Where the page is in its work: choosing a file, checking it, looking at the check, saving, saved. */
+type Step = 'idle' | 'checking' | 'checked' | 'applying' | 'applied';
+
+/**
+ * `/submissions/cycles/:cycleId/import`: the cycle's value template to download in a chosen language, and a filled
+ * file (the template or the long format) checked first (every problem by sheet, row and column, the changes,
+ * and the overwrites of submitted or approved data, each to tick), then saved as drafts.
+ */
+@Component({
+  selector: 'pr-value-import-page',
+  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe, LocalizedPipe, LocalNumberPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './value-import-page.html',
+  styleUrl: './value-import-page.scss',
+})
+export class ValueImportPage {
+  /** The route's `:cycleId`. */
+  readonly cycleId = input.required<string>();
+
+  private readonly api = inject(ValueImportApi);
+  private readonly cycles = inject(CyclesApi);
+  private readonly refusals = inject(RefusalText);
+  protected readonly session = inject(SessionStore);
+  protected readonly locales = LOCALES;
+
+  protected readonly cycle = resource({
+    params: () => this.cycleId(),
+    loader: ({ params }) => this.cycles.get(params),
+  });
+  protected readonly lang = signal<Locale>(inject(LocaleStore).locale());
+  protected readonly templateUrl = computed(() => this.api.templateUrl(this.cycleId(), this.lang()));
+  protected readonly file = signal<File | null>(null);
+  protected readonly step = signal<Step>('idle');
+  protected readonly result = signal<ValueImportResult | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly ticked = signal<ReadonlySet<string>>(new Set());
+  protected readonly busy = computed(() => this.step() === 'checking' || this.step() === 'applying');
+  protected readonly canApply = computed(() => {
+    const result = this.result();
+    return (
+      this.step() === 'checked' &&
+      result !== null &&
+      result.problems.length === 0 &&
+      result.changes.length + this.ticked().size > 0
+    );
+  });
+  /** Whoever manages cycles goes back to the cycle's page; an agency editor to their submission. */
+  protected readonly backLink = computed(() =>
+    this.session.can('cycle.create') ? ['/admin/cycles', this.cycleId()] : ['/submissions'],
+  );
+
+  protected chooseLang(event: Event): void {
+    const lang = LOCALES.find((l) => l === inputValue(event));
+    if (lang) this.lang.set(lang);
+  }
+
+  protected chooseFile(event: Event): void {
+    this.file.set(inputElement(event).files?.[0] ?? null);
+    this.result.set(null);
+    this.error.set(null);
+    this.ticked.set(new Set());
+    this.step.set('idle');
+  }
+
+  protected tick(key: string, event: Event): void {
+    const next = new Set(this.ticked());
+    if (inputChecked(event)) next.add(key);
+    else next.delete(key);
+    this.ticked.set(next);
+  }
+
+  protected async check(): Promise<void> {
+    const file = this.file();
+    if (!file) return;
+    await this.run('checking', 'checked', () => this.api.check(this.cycleId(), file));
+    this.ticked.set(new Set());
+  }
+
+  protected async apply(): Promise<void> {
+    const file = this.file();
+    const checked = this.result();
+    if (!file || !checked) return;
+    await this.run('applying', 'applied', () =>
+      this.api.apply(this.cycleId(), file, checked.fingerprint, [...this.ticked()]),
+    );
+  }
+
+  /** A problem of the file in the reader's language. */
+  protected problemText(problem: ValueImportProblem): string {
+    return this.refusals.field({ field: problem.column, code: problem.code, params: problem.params });
+  }
+
+  private async run(busy: Step, done: Step, work: () => Promise<ValueImportResult>): Promise<void> {
+    const before = this.step();
+    this.step.set(busy);
+    this.error.set(null);
+    try {
+      this.result.set(await work());
+      this.step.set(done);
+    } catch (error) {
+      this.error.set(this.refusals.summary(apiProblemOf(error)));
+      this.step.set(before === 'checked' ? 'checked' : 'idle');
+    }
+  }
+}

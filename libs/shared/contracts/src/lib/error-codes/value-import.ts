@@ -1,0 +1,30 @@
+/** Refusals of a value import as a whole (`POST /api/cycles/:cycleId/value-import`). */
+export const VALUE_IMPORT_ERRORS = {
+  /** 400: an apply of a file that still has problems; nothing was saved. */
+  'value_import.has_problems': 'The file still has {count} problem(s); check it, fix them and send it again',
+  /** 409: the values changed between the check and the apply; nothing was saved. */
+  'value_import.stale': 'The values changed since the file was checked; check it again before saving',
+  /** 403: evaluators check files, but agency figures are saved by the agency or the director (as in the form). */
+  'value_import.apply_not_allowed':
+    'Agency figures are saved by the agency or the director; an evaluator can only check the file',
+  /** 400: the template's row of indicator keys is missing. */
+  'value_import.no_key_row':
+    'The file has neither the columns agency_code, indicator_key, value nor the template row of indicator keys',
+} as const;
+
+/**
+ * Problems of one cell of an imported value file. Params: `value`, the cell as written; `agency` and
+ * `indicator`, the keys the row names; `source`, who fills the indicator; `firstRow`, where the cell was first
+ * given; `status`, the state of the submission or cycle that refuses the change.
+ */
+export const VALUE_IMPORT_FIELD_PROBLEMS = {
+  'value_import.unknown_agency': 'No agency of this region has the code "{value}"',
+  'value_import.unknown_indicator': '"{value}" is not an indicator of this cycle\'s framework',
+  'value_import.not_filled_by_agencies':
+    '{indicator} is filled by {source}, not by agencies: leave it out of the file',
+  'value_import.agency_out_of_scope': 'Agency {agency} is not yours: you can import only your own agency',
+  'value_import.duplicate_cell': '{agency} / {indicator} is already given in row {firstRow}',
+  'value_import.no_submission': 'Agency {agency} has no submission in this cycle',
+  'value_import.not_editable': "Agency {agency}'s submission cannot be changed now ({status})",
+  'value_import.not_yes_no': '"{value}" is not yes or no (1/0)',
+} as const;
