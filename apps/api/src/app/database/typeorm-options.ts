@@ -4,8 +4,20 @@ import { migrations } from '../../migrations';
 import { entities } from './entities';
 import { subscribers } from './subscribers';
 
-/** Connections in the API's pool; the change feed holds one more, so an instance never holds more than this + 1. */
-export const POOL_SIZE = 20;
+/**
+ * The most connections one API instance holds: size `max_connections` (or a pooler) for this times the instances.
+ * It is shared out below: the job queue's pool, the change feed's one connection, and the rest for requests.
+ */
+export const CONNECTION_BUDGET = 21;
+
+/** The job queue's own pool (`jobs/job-worker.ts`): polling, completing and the queue's maintenance. */
+export const QUEUE_POOL_SIZE = 3;
+
+/** The cycle change feed's listening connection. */
+export const FEED_CONNECTIONS = 1;
+
+/** Connections in the API's pool (requests, job handlers, and job records), what the budget leaves: 17. */
+export const POOL_SIZE = CONNECTION_BUDGET - QUEUE_POOL_SIZE - FEED_CONNECTIONS;
 
 /**
  * How long opening a connection may take before the request is answered 503: a stopped server refuses at once,
