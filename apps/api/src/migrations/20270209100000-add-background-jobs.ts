@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { QUEUE_SCHEMA, queueConstructionSql, queueCreationSql } from '../app/database/job-queue-schema';
+import { QUEUE_SCHEMA, queueConstructionSql, queueCreationSql } from '../app/jobs/job-queue-schema';
 
 /**
  * Background jobs (issue 18, item 5): the job queue's schema (`pgboss`, exactly as pg-boss 10 builds it at its

@@ -1,5 +1,5 @@
 import { escapeIdentifier } from 'pg';
-import { QUEUE_SCHEMA } from './job-queue-schema';
+import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 
 /** Runs one SQL statement; a TypeORM query runner and a node-postgres client both fit. */
 export type RunSql = (sql: string) => Promise<unknown>;

@@ -1,17 +1,16 @@
 import { Client, ClientConfig } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
+import { QUEUE_POOL_SIZE } from '../jobs/job-queue-schema';
 import { entities } from './entities';
 import { subscribers } from './subscribers';
 
 /**
  * The most connections one API instance holds: size `max_connections` (or a pooler) for this times the instances.
- * It is shared out below: the job queue's pool, the change feed's one connection, and the rest for requests.
+ * It is shared out: the job queue's pool (`QUEUE_POOL_SIZE`, 3), the change feed's one connection, and the rest for
+ * requests.
  */
 export const CONNECTION_BUDGET = 21;
-
-/** The job queue's own pool (`jobs/job-worker.ts`): polling, completing and the queue's maintenance. */
-export const QUEUE_POOL_SIZE = 3;
 
 /** The cycle change feed's listening connection. */
 export const FEED_CONNECTIONS = 1;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import { JOB_QUEUE, QUEUE_SCHEMA } from '../database/job-queue-schema';
+import { JOB_QUEUE, QUEUE_SCHEMA } from './job-queue-schema';
 import { BackgroundJob } from './background-job.entity';
 import { jobHandlerOf } from './job-handlers';
 

@@ -5,7 +5,7 @@ import { callerFor, seedRegions, type Caller, type RegionFixture } from '../../.
 import { startTestWorker } from '../../../test/support/job-fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { createTestDatabase, superuserClient } from '../../../test/support/test-database';
-import { JOB_QUEUE, QUEUE_SCHEMA, QUEUE_SCHEMA_VERSION } from '../database/job-queue-schema';
+import { JOB_QUEUE, QUEUE_SCHEMA, QUEUE_SCHEMA_VERSION } from './job-queue-schema';
 import { User } from '../users/user.entity';
 import { enqueueJob } from './enqueue-job';
 import { registerJobHandler } from './job-handlers';

@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import { JOB_QUEUE } from '../database/job-queue-schema';
+import { JOB_QUEUE } from './job-queue-schema';
 import { recordFailure } from './job-records';
 
 /**

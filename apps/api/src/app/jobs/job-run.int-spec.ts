@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { callerFor, seedRegions, type Caller } from '../../../test/support/fixtures';
 import { FreezableQueueDb, gate, startTestWorker, until } from '../../../test/support/job-fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
-import { JOB_QUEUE } from '../database/job-queue-schema';
+import { JOB_QUEUE } from './job-queue-schema';
 import { User } from '../users/user.entity';
 import { BackgroundJob } from './background-job.entity';
 import { enqueueJob } from './enqueue-job';

@@ -1,8 +1,14 @@
 import { HttpException } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
-import { CLEANUP_QUEUE, JOB_QUEUE, QUEUE_SCHEMA, QUEUE_SCHEMA_VERSION } from '../database/job-queue-schema';
-import { QUEUE_POOL_SIZE } from '../database/typeorm-options';
+import {
+  CLEANUP_QUEUE,
+  JOB_QUEUE,
+  QUEUE_POOL_SIZE,
+  QUEUE_SCHEMA,
+  QUEUE_SCHEMA_VERSION,
+} from './job-queue-schema';
+
 import { jobHandlerOf, JobSupersededError, type JobContext } from './job-handlers';
 import {
   claimJob,

@@ -9,10 +9,16 @@ export const QUEUE_SCHEMA = 'pgboss';
  */
 export const QUEUE_SCHEMA_VERSION = 24;
 
+/**
+ * The job queue's own pool (`job-worker.ts`): polling, completing and the queue's maintenance. Taken from the
+ * API's connection budget (`database/typeorm-options.ts`).
+ */
+export const QUEUE_POOL_SIZE = 3;
+
 /** The queue every background job of the product goes through; the kind is in the job record. */
 export const JOB_QUEUE = 'background-job';
 
-/** The queue of the scheduled cleanup of finished jobs (one cron entry, see `jobs/job-worker.ts`). */
+/** The queue of the scheduled cleanup of finished jobs (one cron entry, see `job-worker.ts`). */
 export const CLEANUP_QUEUE = 'background-job-cleanup';
 
 /** pg-boss's internal queue that turns cron entries into jobs; created here so the library never makes tables. */
@@ -21,7 +27,7 @@ const CRON_QUEUE = '__pgboss__send-it';
 /**
  * How the product's queue behaves. A job whose worker was lost is retried at once (its loss was only noticed after
  * a wait), 3 times, and then given up; a job still active after `expireInSeconds` is taken as lost (a healthy worker finishes within it: 1,000
- * scorecards render in minutes). Losses are usually found sooner, by the record's heartbeat (`jobs/job-recovery.ts`).
+ * scorecards render in minutes). Losses are usually found sooner, by the record's heartbeat (`job-recovery.ts`).
  */
 export const JOB_QUEUE_OPTIONS = {
   policy: 'standard',
