@@ -40,6 +40,7 @@ export class JobQueueLifecycle implements OnApplicationBootstrap, BeforeApplicat
   async beforeApplicationShutdown(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    await worker?.stop();
+    // A database already gone must not stop the rest of the shutdown; its jobs are recovered by heartbeat.
+    await worker?.stop().catch((error: Error) => this.logger.warn(`job worker stop: ${error.message}`));
   }
 }

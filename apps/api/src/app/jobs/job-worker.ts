@@ -30,6 +30,19 @@ export const HEARTBEAT_MS = 15_000;
 /** How long a stopping worker lets its job run on before handing it back to the queue for another worker. */
 export const STOP_GRACE_MS = 3_000;
 
+/** How long opening a queue connection may take. */
+const QUEUE_CONNECT_TIMEOUT_MS = 5_000;
+
+/** How long one of the queue's own statements may run (they are small: fetch, complete, archive). */
+const QUEUE_QUERY_TIMEOUT_MS = 2_000;
+
+/** node-postgres pool settings pg-boss passes through to its pool, which its types do not list. */
+interface PoolBounds {
+  keepAlive: boolean;
+  connectionTimeoutMillis: number;
+  query_timeout: number;
+}
+
 /** Cleanup of expired results and recovery of lost jobs: every minute, on one instance at a time. */
 const MAINTENANCE_CRON = '* * * * *';
 
@@ -69,16 +82,21 @@ export class JobWorker {
    */
   static async start(options: JobWorkerOptions): Promise<JobWorker> {
     const maintenance = options.maintenance ?? true;
-    const boss = new PgBoss({
+    const config: PgBoss.ConstructorOptions & PoolBounds = {
       ...(options.db ? { db: options.db } : { connectionString: options.connectionString }),
       schema: QUEUE_SCHEMA,
       max: QUEUE_POOL_SIZE,
       application_name: QUEUE_APPLICATION_NAME,
+      // pg-boss hands these to its pg.Pool: a server that vanished or froze cannot hold a query (or the stop) for ever.
+      keepAlive: true,
+      connectionTimeoutMillis: QUEUE_CONNECT_TIMEOUT_MS,
+      query_timeout: QUEUE_QUERY_TIMEOUT_MS,
       migrate: false,
       supervise: maintenance,
       schedule: maintenance,
       maintenanceIntervalSeconds: 60,
-    });
+    };
+    const boss = new PgBoss(config);
     boss.on('error', (error: Error) => options.warn(`job queue: ${error.message}`));
     try {
       await boss.start();
@@ -112,7 +130,16 @@ export class JobWorker {
    * queue for the next worker (its late result is refused, see `recordResult`). Closes the queue's pool.
    */
   async stop(): Promise<void> {
-    await this.boss.stop({ graceful: true, timeout: STOP_GRACE_MS, wait: true });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, STOP_GRACE_MS + QUEUE_QUERY_TIMEOUT_MS);
+    });
+    try {
+      // Bounded: a queue whose database is gone must not hold up the rest of the shutdown.
+      await Promise.race([this.boss.stop({ graceful: true, timeout: STOP_GRACE_MS, wait: true }), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Removes expired results and hands lost jobs back to the queue; what the scheduled maintenance runs. */
