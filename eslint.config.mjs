@@ -10,6 +10,7 @@ export const DASHBOARD_DOMAINS = [
   'committees',
   'contests',
   'framework',
+  'jobs',
   'organisation',
   'results',
   'review',

@@ -3,6 +3,7 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { CommitteesModule } from './committees/committees.module';
 import { ContestsModule } from './contests/contests.module';
 import { CyclesModule } from './cycles/cycles.module';
+import { JobsModule } from './jobs/jobs.module';
 import { RegionsModule } from './regions/regions.module';
 import { ScoresModule } from './scores/scores.module';
 import { SubmissionsModule } from './submissions/submissions.module';
@@ -29,4 +30,5 @@ export const featureModules: (Type | DynamicModule)[] = [
   TrainingModule,
   ContestsModule,
   ValueImportModule,
+  JobsModule,
 ];

@@ -5,7 +5,7 @@ import { closeGracefully, GRACEFUL_CLOSE_MS } from './graceful-close';
 import { createRootLogger } from './logger';
 import { DemoLoader, prepareData } from './startup';
 
-type Command = 'serve' | 'migrate' | 'demo';
+type Command = 'serve' | 'migrate' | 'demo' | 'worker';
 
 /**
  * A shutdown never takes longer than this, whatever hangs; below 10 s, because stopping the embedded server after
@@ -27,7 +27,11 @@ async function run(command: Command, loadDemo: DemoLoader | undefined): Promise<
     return;
   }
 
-  const app = await createApp(env, database.url, logger);
+  const app = await createApp(
+    command === 'worker' ? { ...env, JOB_WORKER: true } : env,
+    database.url,
+    logger,
+  );
   if (command === 'demo' && loadDemo) {
     const notes = await loadDemo(app);
     await app.close();
@@ -53,6 +57,12 @@ async function run(command: Command, loadDemo: DemoLoader | undefined): Promise<
   process.once('SIGINT', (signal) => void shutdown(signal));
   process.once('SIGTERM', (signal) => void shutdown(signal));
 
+  if (command === 'worker') {
+    // Background jobs only: no HTTP server, the same graceful stop on SIGTERM.
+    await app.init();
+    logger.info('working background jobs (no HTTP server)');
+    return;
+  }
   const notes = await prepareData(app, env, logger, loadDemo);
   await app.listen({ port: env.PORT, host: env.HOST });
   const url = `http://localhost:${env.PORT}`;
@@ -76,12 +86,15 @@ function loadEnvironmentOrExit(): Environment {
 }
 
 /**
- * Runs the command named by the first argument (`serve` when none): `main.ts` with no demo loader, the
+ * Runs the command named by the first argument (`serve` when none; `worker` runs background jobs without the HTTP
+ * server): `main.ts` with no demo loader, the
  * production start; `demo.ts` with one, which adds the `demo` command and the demo region on `serve`.
  * An unknown command, or `demo` where there is no loader, exits with status 1 and says why.
  */
 export function runFromCommandLine(loadDemo?: DemoLoader): void {
-  const commands: Command[] = loadDemo ? ['serve', 'migrate', 'demo'] : ['serve', 'migrate'];
+  const commands: Command[] = loadDemo
+    ? ['serve', 'migrate', 'worker', 'demo']
+    : ['serve', 'migrate', 'worker'];
   const command = (process.argv[2] ?? 'serve') as Command;
   if (command === 'demo' && !loadDemo) {
     process.stderr.write('This build holds no demo data: run "dist/apps/api/demo.js demo" (npm run demo)\n');

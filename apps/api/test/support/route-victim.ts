@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { demoPdf } from '../../src/demo/demo-files';
 import { Evidence } from '../../src/app/submissions/evidence.entity';
 import { ReviewComment } from '../../src/app/submissions/review-comment.entity';
+import { BackgroundJob } from '../../src/app/jobs/background-job.entity';
 import { User } from '../../src/app/users/user.entity';
 import { seedContestVictim } from './contest-fixtures';
 import { insertCycle, insertSubmission } from './cycle-fixtures';
@@ -67,6 +69,33 @@ export async function seedRouteVictim(testApp: TestApp): Promise<RouteVictim> {
     /** An earlier year of the victim contest's series. */
     year: '2020',
     userId: editorA.id,
+    jobId: await seedVictimJob(testApp, fx.region.id, editorA.id),
   };
   return { fx, params };
+}
+
+/** A finished background job that agency A's editor asked for, with its result. */
+async function seedVictimJob(testApp: TestApp, regionId: string, requestedBy: string): Promise<string> {
+  const id = randomUUID();
+  const content = demoPdf('victim job');
+  await testApp.app
+    .get(DataSource)
+    .getRepository(BackgroundJob)
+    .insert({
+      id,
+      kind: 'agency-scorecards',
+      regionId,
+      requestedBy,
+      state: 'done',
+      progressDone: 1,
+      progressTotal: 1,
+      attempt: 1,
+      resultFileName: 'scorecards.pdf',
+      resultContentType: 'application/pdf',
+      resultContent: content,
+      resultSize: content.length,
+      finishedAt: new Date(),
+      expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+    });
+  return id;
 }

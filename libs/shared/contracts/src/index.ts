@@ -33,3 +33,4 @@ export * from './lib/calendar-year';
 export * from './lib/working-week';
 export * from './lib/working-week-presets';
 export * from './lib/value-import';
+export * from './lib/jobs';

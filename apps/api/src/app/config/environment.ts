@@ -85,6 +85,14 @@ export class Environment {
   @IsString()
   DASHBOARD_DIR?: string;
 
+  /**
+   * Whether this instance works background jobs. Every instance queues jobs and serves their records; an
+   * instance started with `JOB_WORKER=false` leaves the work to the other instances.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  JOB_WORKER = true;
+
   /** Load the demo region when the database is empty. */
   @Transform(toBoolean)
   @IsBoolean()

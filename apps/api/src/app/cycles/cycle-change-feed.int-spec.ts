@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { superuserClient } from '../../../test/support/test-database';
-import { POOL_SIZE } from '../database/typeorm-options';
+import { CONNECTION_BUDGET } from '../database/typeorm-options';
 import { CycleChangeFeed } from './cycle-change-feed';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -58,7 +58,7 @@ describe('the cycle change feed', () => {
     await sleep(1500);
 
     expect(await listening()).toHaveLength(1);
-    expect((await backends('true')).length).toBeLessThanOrEqual(POOL_SIZE + 1);
+    expect((await backends('true')).length).toBeLessThanOrEqual(CONNECTION_BUDGET);
 
     const heard = new Promise((resolve) =>
       feed.subscribe((cycleId) => cycleId === 'probe' && resolve(cycleId)),

@@ -1,4 +1,5 @@
 import { escapeIdentifier } from 'pg';
+import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 
 /** Runs one SQL statement; a TypeORM query runner and a node-postgres client both fit. */
 export type RunSql = (sql: string) => Promise<unknown>;
@@ -36,4 +37,16 @@ export async function grantAppRole(run: RunSql, appRole: string): Promise<void> 
   }
   await run(`REVOKE ALL ON ${MIGRATIONS_TABLE} FROM ${app}`);
   await run(`GRANT SELECT ON ${MIGRATIONS_TABLE} TO ${app}`);
+  await grantJobQueue(run, app);
+}
+
+/**
+ * The job queue's schema, made by migrations: the API's role works its rows (send, fetch, complete, archive) but
+ * creates nothing there, so the library can never change the schema at runtime.
+ */
+async function grantJobQueue(run: RunSql, app: string): Promise<void> {
+  const schema = escapeIdentifier(QUEUE_SCHEMA);
+  await run(`GRANT USAGE ON SCHEMA ${schema} TO ${app}`);
+  await run(`GRANT ${DML} ON ALL TABLES IN SCHEMA ${schema} TO ${app}`);
+  await run(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT ${DML} ON TABLES TO ${app}`);
 }

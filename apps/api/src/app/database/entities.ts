@@ -17,6 +17,7 @@ import { ContestVote, ContestVoter } from '../contests/voting/voting.entities';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { UserSession } from '../auth/session.entity';
 import { Cycle } from '../cycles/cycle.entity';
+import { BackgroundJob } from '../jobs/background-job.entity';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
 import { RegionHoliday } from '../regions/region-holiday.entity';
@@ -74,4 +75,5 @@ export const entities = [
   ContestVote,
   ContestResult,
   RegionHoliday,
+  BackgroundJob,
 ];

@@ -202,6 +202,8 @@ const BY_ACTION: Partial<Record<Action, string>> = {
     '401 | 403 | 403 403 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | ok 403 404',
   'contest.voter.document.upload':
     '401 | 404 | 403 403 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | ok 404 404',
+  // The victim job was asked for by agency A's editor: it and the region's director follow it.
+  'job.read': '401 | ok | ok 404 | 404 404 | 404 404 | ok 404 404 | 404 404 404 | 403 403 403 | 403 403 403',
 };
 
 /**
@@ -217,6 +219,7 @@ const BY_ROUTE: Record<string, string> = {
   'GET /api/contests/:contestId/my-score-sheets':
     '401 | ok | 403 403 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | ok ok 404 | 403 403 403',
   'GET /api/cycles': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
+  'GET /api/jobs': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
   'GET /api/cycles/:cycleId/ranking':
     '404 | ok | ok 404 | ok 404 | ok 404 | 404 404 404 | 404 404 404 | 404 404 404 | 404 404 404',
   'GET /api/cycles/:cycleId/ranking.xlsx':

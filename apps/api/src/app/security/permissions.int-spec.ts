@@ -44,6 +44,7 @@ const ANSWER_OF: Record<Decision, Answer> = {
 
 /** Route parameters that name the record a route acts on, most specific first. */
 const RECORD_PARAMS = [
+  'jobId',
   'attachmentId',
   'applicationId',
   'voterId',
@@ -131,6 +132,8 @@ describe('permissions: every route × role × standing, in the map and in the AP
     const jurorSeat = name === 'juror';
     const verifiedVoter = name === 'journalist';
     switch (record) {
+      case 'jobId':
+        return { regionId: north, ownerId: owners.editorA };
       case 'attachmentId':
       case 'applicationId':
         return { regionIds: [north], ownerId: owners.editorA, jurorSeat };

@@ -7,3 +7,12 @@ export { mayEnter } from './lib/may-enter.guard';
 export { passwordChangeFirst, PASSWORD_PAGE } from './lib/password-first.guard';
 export { allPages, withPage } from './lib/pages';
 export { WriteState } from './lib/write-state';
+export { JobsApi } from './lib/jobs.api';
+export {
+  JobWatch,
+  nextPollDelay,
+  POLL_FIRST_MS,
+  POLL_IDLE_MAX_MS,
+  POLL_FAILING_MAX_MS,
+} from './lib/job-watch';
+export type { FollowedJob } from './lib/job-watch';

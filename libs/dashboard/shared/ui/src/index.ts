@@ -8,3 +8,4 @@ export type { LocalizedTextChange } from './lib/localized-fields';
 export { ConfirmDialog } from './lib/confirm-dialog';
 export type { ConfirmDialogData, ConfirmDialogResult, DialogText } from './lib/confirm-dialog';
 export { ConfirmAction } from './lib/confirm-action';
+export { JobProgress } from './lib/job-progress';

@@ -23,6 +23,7 @@ import type { ValueImportResult } from './value-import';
 import type { PublishSummary } from './cycle-lifecycle';
 import type { CycleFramework } from './framework';
 import type { HealthView } from './health';
+import type { JobView } from './jobs';
 import type { AgencyImportResult, AgencyView, PeerGroupView, RegionView } from './organisation';
 import type { LoginResponse, SessionUser } from './roles';
 import type { PublishedThenResult, RankingResponse, ScorecardResponse } from './scores';
@@ -75,6 +76,7 @@ export interface ResponseBodies {
   EvidenceView: EvidenceView;
   ExtensionView: ExtensionView;
   HealthView: HealthView;
+  JobView: JobView;
   JurorTask: JurorTask;
   JurorView: JurorView;
   JuryProgressRow: JuryProgressRow;

@@ -232,6 +232,13 @@ export const ACTIONS = {
   'contest.ballot.read': rule(['journalist'], 'region', "Read a contest's ballot"),
   'contest.vote': rule(['journalist'], 'voter', 'Vote in a nomination, once verified'),
   'contest.voter.document.upload': rule(['journalist'], 'own', "Upload one's press card to be verified"),
+
+  // Background jobs.
+  'job.read': rule(
+    STAFF,
+    'filer',
+    "Follow the background jobs one asked for, and download their results (directors: the region's jobs)",
+  ),
 } as const satisfies Record<string, ActionRule>;
 
 /** The name of an action, e.g. `submission.approve`. */

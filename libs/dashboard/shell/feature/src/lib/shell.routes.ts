@@ -52,6 +52,11 @@ export const shellRoutes: Route[] = [
         loadChildren: () => import('@prgauge/dashboard-framework-feature').then((m) => m.frameworkRoutes),
       },
       {
+        path: 'jobs',
+        canMatch: [mayEnter('job.read')],
+        loadChildren: () => import('@prgauge/dashboard-jobs-feature').then((m) => m.jobsRoutes),
+      },
+      {
         path: 'audit',
         canMatch: [mayEnter('audit.search')],
         loadChildren: () => import('@prgauge/dashboard-audit-feature').then((m) => m.auditRoutes),

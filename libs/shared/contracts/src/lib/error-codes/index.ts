@@ -10,6 +10,7 @@ import { FILES_ERRORS, FILES_FIELD_PROBLEMS } from './files';
 import { FIRST_RUN_ERRORS } from './first-run';
 import { HEALTH_ERRORS, HEALTH_FIELD_PROBLEMS } from './health';
 import { INPUT_ERRORS } from './input';
+import { JOB_ERRORS } from './jobs';
 import { LIFECYCLE_ERRORS, LIFECYCLE_FIELD_PROBLEMS } from './lifecycle';
 import { ORGANISATION_ERRORS } from './organisation';
 import { ORG_ADMIN_FIELD_PROBLEMS } from './org-admin';
@@ -62,6 +63,7 @@ export const ERROR_MESSAGES = {
   ...FILES_ERRORS,
   ...WORKING_WEEK_ERRORS,
   ...VALUE_IMPORT_ERRORS,
+  ...JOB_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, Injector } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { can } from '@prgauge/permissions';
 
 /** Sign-in for visitors; for a signed-in person, their name, role, a password change and sign-out. */
 @Component({
@@ -23,6 +24,11 @@ import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
       </button>
       <mat-menu #menu="matMenu">
         <p class="role" mat-menu-item disabled>{{ 'role.' + user.role | t }}</p>
+        @if (mayFollowJobs()) {
+          <a mat-menu-item routerLink="/jobs">
+            <mat-icon aria-hidden="true">pending_actions</mat-icon>{{ 'account.jobs' | t }}
+          </a>
+        }
         @if (!session.passwordChangeRequired()) {
           <button mat-menu-item type="button" (click)="changePassword()">
             <mat-icon aria-hidden="true">password</mat-icon>{{ 'account.changePassword' | t }}
@@ -48,6 +54,8 @@ import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 })
 export class AccountMenu {
   protected readonly session = inject(SessionStore);
+  /** Staff who may start background jobs follow them from here; jurors and journalists have none. */
+  protected readonly mayFollowJobs = computed(() => can(this.session.user(), 'job.read'));
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
 

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { JOB_QUEUE, QUEUE_SCHEMA } from './job-queue-schema';
+import { BackgroundJob } from './background-job.entity';
+import { jobHandlerOf } from './job-handlers';
+
+/** What another folder asks for. `data` must survive JSON (it is stored in the queue's job row). */
+export interface JobRequest<TData = unknown> {
+  kind: string;
+  regionId: string;
+  /** The account asking: it, and its region's directors, follow the job and download its result. */
+  requestedBy: string;
+  data: TData;
+}
+
+/** Runs pg-boss's SQL on the caller's connection, so the job row is part of the caller's transaction. */
+export function queueDbOf(manager: EntityManager): PgBoss.Db {
+  return {
+    executeSql: async (text: string, values: unknown[]) => {
+      const own = manager.queryRunner ? null : manager.connection.createQueryRunner();
+      try {
+        const result = await (manager.queryRunner ?? own)?.query(text, values, true);
+        return { rows: (result?.records ?? []) as unknown[] };
+      } finally {
+        await own?.release();
+      }
+    },
+  };
+}
+
+/**
+ * Only builds pg-boss's SQL for `send`; it is never started and holds no connection, since every send names
+ * the caller's connection.
+ */
+const sender = new PgBoss({
+  schema: QUEUE_SCHEMA,
+  db: { executeSql: () => Promise.reject(new Error("enqueueJob sends through the caller's manager")) },
+  migrate: false,
+  supervise: false,
+  schedule: false,
+});
+
+/**
+ * Writes the job's record and queues it, both through `manager`: call it inside the transaction of the change that
+ * asks for the job, so that a rolled-back change leaves neither. The job starts once that transaction commits.
+ * Returns the job's id (the same in `background_job` and in the queue). Throws when no handler of `kind` is
+ * registered, a mistake of the calling code rather than of the person asking.
+ */
+export async function enqueueJob<TData>(manager: EntityManager, request: JobRequest<TData>): Promise<string> {
+  if (!jobHandlerOf(request.kind)) throw new Error(`no handler is registered for job kind "${request.kind}"`);
+  const id = randomUUID();
+  await manager.insert(BackgroundJob, {
+    id,
+    kind: request.kind,
+    regionId: request.regionId,
+    requestedBy: request.requestedBy,
+    state: 'queued',
+    progressDone: 0,
+    attempt: 0,
+  });
+  const sent = await sender.send(JOB_QUEUE, request.data as object, { id, db: queueDbOf(manager) });
+  if (sent !== id) throw new Error(`the queue did not take job ${id}`);
+  return id;
+}
