@@ -34,7 +34,7 @@ export async function applyValueImport(
   manager: EntityManager,
   plan: ValueImportPlan,
   actor: Actor,
-  options: { now: Date; onProgress?: (done: number, total: number) => void },
+  options: { now: Date; onProgress?: (done: number, total: number) => void | Promise<void> },
 ): Promise<AppliedValueImport> {
   const audit = new AuditService();
   const ticked = new Set(plan.overwrite);
@@ -54,7 +54,7 @@ export async function applyValueImport(
       );
       applied += entries.length;
     }
-    options.onProgress?.(++done, plan.submissions.length);
+    await options.onProgress?.(++done, plan.submissions.length);
   }
   return { applied, kept };
 }

@@ -10,7 +10,14 @@ import { readTabularFile } from '../common/tabular/tabular-table';
 import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { submissionValueStates } from '../submissions/imported-values.facade';
-import { applyValueImport } from './apply-value-import';
+import { type AppliedValueImport, applyValueImport } from './apply-value-import';
+import {
+  LARGE_IMPORT_VALUES,
+  VALUE_IMPORT_JOB,
+  type ValueImportJob,
+  valuesToWrite,
+} from './value-import-job';
+import { enqueueJob } from '../jobs/enqueue-job';
 import { checkValueCells, type CheckedAgency, type ValueCheck } from './value-check';
 import { importedCells } from './value-file';
 import { valueTemplateWorkbook } from './value-template';
@@ -62,9 +69,11 @@ export class ValueImportService {
   }
 
   /**
-   * Reads and checks a file; in `apply` mode also saves it in one transaction. Refusals: 400
-   * `value_import.no_key_row` (neither layout), 400 `value_import.has_problems` (apply with problems), 409
-   * `value_import.stale` (the fingerprint no longer matches), 403 `value_import.apply_not_allowed` (evaluators).
+   * Reads and checks a file; in `apply` mode also saves it in one transaction, or, when it writes more than
+   * `LARGE_IMPORT_VALUES` values, queues that transaction as a background job (kind `value-import`) and answers
+   * with its `jobId`. Refusals: 400 `value_import.no_key_row` (neither layout), 400 `value_import.has_problems`
+   * (apply with problems), 409 `value_import.stale` (the fingerprint no longer matches), 403
+   * `value_import.apply_not_allowed` (evaluators).
    */
   async run(
     cycle: CycleRecord,
@@ -74,6 +83,88 @@ export class ValueImportService {
   ): Promise<ValueImportResult> {
     if (request.mode === 'apply' && actor.user.role === 'evaluator')
       throw new ApiException(HttpStatus.FORBIDDEN, 'value_import.apply_not_allowed', {});
+    const parsed = await this.read(file);
+    const base = { mode: request.mode, source: parsed.source, layout: parsed.layout, applied: 0, kept: [] };
+    if (request.mode === 'dry_run') {
+      const check = await this.check(this.db.manager, cycle, parsed.cells, actor);
+      return { ...base, ...summary(check) };
+    }
+    return this.db.transaction(async (manager) => {
+      const check = await this.checkToApply(manager, cycle, parsed.cells, request, actor);
+      if (valuesToWrite(check, request.overwrite) > LARGE_IMPORT_VALUES) {
+        const jobId = await enqueueJob<ValueImportJob>(manager, {
+          kind: VALUE_IMPORT_JOB,
+          regionId: cycle.regionId,
+          requestedBy: actor.user.id,
+          data: {
+            cycleId: cycle.id,
+            fileName: file.fileName,
+            kind: file.kind,
+            content: file.content.toString('base64'),
+            fingerprint: check.fingerprint,
+            overwrite: request.overwrite,
+            user: actor.user,
+            ip: actor.ip,
+          },
+        });
+        return { ...base, ...summary(check), jobId };
+      }
+      const done = await applyValueImport(
+        manager,
+        { cycle, fileName: file.fileName, submissions: check.submissions, overwrite: request.overwrite },
+        actor,
+        { now: this.clock.now() },
+      );
+      return { ...base, ...summary(check), ...done };
+    });
+  }
+
+  /**
+   * Runs a queued apply (see `run`): reads the file again and applies it in one transaction, reporting progress per
+   * agency. A job run again after its worker was lost finds its values already written and reports nothing left
+   * to apply, so a repeat never writes twice. Throws the refusals of `run`.
+   */
+  async applyQueued(
+    job: ValueImportJob,
+    context: { jobId: string; reportProgress(done: number, total: number): Promise<void> },
+  ): Promise<AppliedValueImport & { appliedKeys: string[] }> {
+    const actor: Actor = { user: job.user, requestId: `job:${context.jobId}`, ip: job.ip };
+    const cycle = await visibleCycle(this.db.manager, job.cycleId, job.user);
+    const file: ValueFile = {
+      fileName: job.fileName,
+      kind: job.kind,
+      content: Buffer.from(job.content, 'base64'),
+    };
+    const parsed = await this.read(file);
+    const request: ValueImportRequest = {
+      mode: 'apply',
+      fingerprint: job.fingerprint,
+      overwrite: job.overwrite,
+    };
+    return this.db.transaction(async (manager) => {
+      const check = await this.check(manager, cycle, parsed.cells, actor);
+      if (check.fingerprint !== job.fingerprint && valuesToWrite(check, job.overwrite) === 0)
+        return { applied: 0, kept: [], appliedKeys: [] };
+      await this.checkToApply(manager, cycle, parsed.cells, request, actor, check);
+      const plan = {
+        cycle,
+        fileName: file.fileName,
+        submissions: check.submissions,
+        overwrite: job.overwrite,
+      };
+      const done = await applyValueImport(manager, plan, actor, {
+        now: this.clock.now(),
+        onProgress: (step, total) => context.reportProgress(step, total),
+      });
+      const ticked = new Set(job.overwrite);
+      const appliedKeys = check.submissions.flatMap((s) =>
+        s.entries.filter((e) => !s.protected || ticked.has(e.key)).map((e) => e.key),
+      );
+      return { ...done, appliedKeys };
+    });
+  }
+
+  private async read(file: ValueFile) {
     const read = await readTabularFile(file.kind, file.content, VALUE_IMPORT_LIMITS);
     if (!read.table) throw new InvalidFieldsException(read.problems);
     const table = read.table;
@@ -83,27 +174,26 @@ export class ValueImportService {
       });
     const parsed = importedCells(table);
     if (!parsed) throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.no_key_row', {});
-    const base = { mode: request.mode, source: table.source, layout: parsed.layout, applied: 0, kept: [] };
-    if (request.mode === 'dry_run') {
-      const check = await this.check(this.db.manager, cycle, parsed.cells, actor);
-      return { ...base, ...summary(check) };
-    }
-    return this.db.transaction(async (manager) => {
-      const check = await this.check(manager, cycle, parsed.cells, actor);
-      if (check.problems.length)
-        throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.has_problems', {
-          count: check.problems.length,
-        });
-      if (check.fingerprint !== request.fingerprint)
-        throw new ApiException(HttpStatus.CONFLICT, 'value_import.stale', {});
-      const done = await applyValueImport(
-        manager,
-        { cycle, fileName: file.fileName, submissions: check.submissions, overwrite: request.overwrite },
-        actor,
-        { now: this.clock.now() },
-      );
-      return { ...base, ...summary(check), ...done };
-    });
+    return { source: table.source, layout: parsed.layout, cells: parsed.cells };
+  }
+
+  /** The check an apply must pass: no problems, and the values read still those the dry run saw. */
+  private async checkToApply(
+    manager: EntityManager,
+    cycle: CycleRecord,
+    cells: Parameters<typeof checkValueCells>[0],
+    request: ValueImportRequest,
+    actor: Actor,
+    done?: ValueCheck,
+  ): Promise<ValueCheck> {
+    const check = done ?? (await this.check(manager, cycle, cells, actor));
+    if (check.problems.length)
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.has_problems', {
+        count: check.problems.length,
+      });
+    if (check.fingerprint !== request.fingerprint)
+      throw new ApiException(HttpStatus.CONFLICT, 'value_import.stale', {});
+    return check;
   }
 
   private async check(

@@ -64,4 +64,9 @@ export interface ValueImportResult {
   fingerprint: string;
   applied: number;
   kept: string[];
+  /**
+   * Set when an apply writes so many values that it runs as a background job (`GET /api/jobs/:id` follows it;
+   * its result lists every key applied or kept); `applied` and `kept` are then 0 and empty.
+   */
+  jobId?: string;
 }
