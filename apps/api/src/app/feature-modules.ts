@@ -4,6 +4,7 @@ import { CommitteesModule } from './committees/committees.module';
 import { ContestsModule } from './contests/contests.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { RegionsModule } from './regions/regions.module';
+import { ReportsModule } from './reports/reports.module';
 import { ScoresModule } from './scores/scores.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { TrainingModule } from './training/training.module';
@@ -27,4 +28,5 @@ export const featureModules: (Type | DynamicModule)[] = [
   CommitteesModule,
   TrainingModule,
   ContestsModule,
+  ReportsModule,
 ];

@@ -28,6 +28,7 @@ import { AddMeasuredCriteria20270202100000 } from './20270202100000-add-measured
 import { AddTrainingPersons20270204100000 } from './20270204100000-add-training-persons';
 import { AddContestShapesAndTieRules20270201100000 } from './20270201100000-add-contest-shapes-and-tie-rules';
 import { AddApplicationAuthorsAndPrivateLink20270203100000 } from './20270203100000-add-application-authors-and-private-link';
+import { AddRegionLetterhead20270208100000 } from './20270208100000-add-region-letterhead';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -67,4 +68,6 @@ export const migrations = [
   AddApplicationAuthorsAndPrivateLink20270203100000,
   // Historic cycles: totals and ranks published at the time
   AddPublishedThen20270207100000,
+  // PDF reports: the region's letterhead
+  AddRegionLetterhead20270208100000,
 ];

@@ -32,3 +32,4 @@ export * from './lib/node-names';
 export * from './lib/calendar-year';
 export * from './lib/working-week';
 export * from './lib/working-week-presets';
+export * from './lib/letterhead';

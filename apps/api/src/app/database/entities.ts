@@ -34,6 +34,7 @@ import { PersonSeparation } from '../training/person-separation.entity';
 import { TrainingProgramme } from '../training/training-programme.entity';
 import { TrainingTopic } from '../training/training-topic.entity';
 import { User } from '../users/user.entity';
+import { RegionLetterhead } from '../reports/letterhead.entity';
 
 /** Every entity, listed once: the bundled API cannot glob for them. */
 export const entities = [
@@ -74,4 +75,5 @@ export const entities = [
   ContestVote,
   ContestResult,
   RegionHoliday,
+  RegionLetterhead,
 ];

@@ -13,6 +13,7 @@ import { INPUT_ERRORS } from './input';
 import { LIFECYCLE_ERRORS, LIFECYCLE_FIELD_PROBLEMS } from './lifecycle';
 import { ORGANISATION_ERRORS } from './organisation';
 import { ORG_ADMIN_FIELD_PROBLEMS } from './org-admin';
+import { REPORT_ERRORS, REPORT_FIELD_PROBLEMS } from './reports';
 import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
 import { REVIEW_LOOP_ERRORS, REVIEW_LOOP_FIELD_PROBLEMS } from './review-loop';
 import { SCORE_ERRORS } from './scores';
@@ -60,6 +61,7 @@ export const ERROR_MESSAGES = {
   ...REVIEW_LOOP_ERRORS,
   ...FILES_ERRORS,
   ...WORKING_WEEK_ERRORS,
+  ...REPORT_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
@@ -78,6 +80,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...REVIEW_LOOP_FIELD_PROBLEMS,
   ...FILES_FIELD_PROBLEMS,
   ...TIME_FIELD_PROBLEMS,
+  ...REPORT_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */
