@@ -55,7 +55,7 @@ export class LetterheadService {
       const row = {
         regionId,
         name: body.name,
-        address: body.address,
+        address: body.address ?? {},
         emblem,
         emblemType: body.emblem?.mediaType ?? null,
       };

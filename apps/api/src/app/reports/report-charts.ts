@@ -42,6 +42,30 @@ export function radarChart(loc: ReportLocale, axes: string[], series: RadarSerie
   return svg(size, size, [...rings, ...spokes, ...polygons, ...labels]);
 }
 
+/**
+ * The same comparison as grouped bars, for a framework of one or two indices, where a radar has no area: per
+ * index, one bar per series, 0..100.
+ */
+export function groupedBars(loc: ReportLocale, axes: string[], series: RadarSeries[], width = 300): string {
+  const bar = 9;
+  const group = series.length * (bar + 2) + 16;
+  const rtl = loc.dir === 'rtl';
+  const parts = axes.flatMap((label, i) => {
+    const top = i * group;
+    return [
+      `<text x="${rtl ? width : 0}" y="${top + 10}" font-size="9" text-anchor="${rtl ? 'end' : 'start'}">${escapeHtml(clip(label, 48))}</text>`,
+      ...series.map(({ values, colour }, j) => {
+        const length = round(((width - 40) * Math.max(0, Math.min(100, values[i] ?? 0))) / 100);
+        const y = top + 14 + j * (bar + 2);
+        const x = rtl ? width - length : 0;
+        const valueX = rtl ? x - 3 : length + 3;
+        return `<rect x="${x}" y="${y}" width="${length}" height="${bar}" fill="${colour}"/><text x="${valueX}" y="${y + bar - 1}" font-size="8" text-anchor="${rtl ? 'end' : 'start'}">${formatNumber(loc, values[i])}</text>`;
+      }),
+    ];
+  });
+  return svg(width, axes.length * group, parts);
+}
+
 /** A line of totals over cycles, oldest first, with each point's value printed above it. */
 export function trendChart(
   loc: ReportLocale,

@@ -1,5 +1,5 @@
 import type { ScorecardIndex, ScorecardResponse, ScorecardValue } from '@prgauge/contracts';
-import { radarChart, SERIES_COLOURS, trendChart } from './report-charts';
+import { groupedBars, radarChart, SERIES_COLOURS, trendChart } from './report-charts';
 import {
   escapeHtml,
   formatChange,
@@ -69,11 +69,14 @@ function figures(loc: ReportLocale, card: ScorecardResponse): string {
 
 function radar(loc: ReportLocale, card: ScorecardResponse): string {
   const axes = card.indices.map((index) => nameIn(loc, index.name) || index.key);
-  const chart = radarChart(loc, axes, [
+  const series = [
     { values: card.indices.map((i) => i.regionAverage), colour: SERIES_COLOURS[1] },
     { values: card.indices.map((i) => i.best), colour: SERIES_COLOURS[2] },
     { values: card.indices.map((i) => i.score), colour: SERIES_COLOURS[0] },
-  ]);
+  ];
+  // A radar needs three axes to enclose an area; fewer indices read better as bars.
+  const chart =
+    axes.length >= 3 ? radarChart(loc, axes, series) : groupedBars(loc, axes, [...series].reverse());
   const legend = (['thisAgency', 'regionAverage', 'best'] as const)
     .map(
       (key, i) =>

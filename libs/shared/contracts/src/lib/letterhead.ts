@@ -29,10 +29,10 @@ export interface LetterheadView {
   version: number;
 }
 
-/** `PUT /api/regions/:regionId/letterhead`: the whole letterhead; `emblem: null` removes the emblem. */
+/** `PUT /api/regions/:regionId/letterhead`: the whole letterhead; a left-out address or emblem is none. */
 export interface LetterheadRequest {
   name: LocalizedText;
-  address: LocalizedText;
-  emblem: LetterheadEmblem | null;
+  address?: LocalizedText;
+  emblem?: LetterheadEmblem;
   version: number;
 }

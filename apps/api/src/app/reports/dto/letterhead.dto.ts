@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 import {
   LETTERHEAD_EMBLEM_TYPES,
   type LetterheadEmblem,
@@ -7,7 +8,7 @@ import {
   type LocalizedText,
 } from '@prgauge/contracts';
 import { Type } from 'class-transformer';
-import { IsBase64, IsIn, IsInt, IsObject, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBase64, IsIn, IsInt, IsObject, Min, ValidateNested } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text.validator';
 
 export class LetterheadEmblemDto implements LetterheadEmblem {
@@ -26,17 +27,18 @@ export class LetterheadDto implements LetterheadRequest {
   @IsLocalizedText()
   name!: LocalizedText;
 
-  @ApiProperty({ example: { fa: 'بیرجند، خیابان طالقانی' }, description: 'May be empty: {}.' })
+  @ApiPropertyOptional({ example: { fa: 'بیرجند، خیابان طالقانی' }, description: 'Left out: no address.' })
+  @IsOptionalButNotNull()
   @IsObject()
-  @ValidateIf((o: LetterheadDto) => Object.keys(o.address ?? {}).length > 0)
   @IsLocalizedText({ max: 500 })
-  address!: LocalizedText;
+  address?: LocalizedText;
 
-  @ApiProperty({ type: LetterheadEmblemDto, nullable: true, description: 'null removes the emblem.' })
-  @ValidateIf((o: LetterheadDto) => o.emblem !== null)
+  @ApiPropertyOptional({ type: LetterheadEmblemDto, description: 'Left out: no emblem.' })
+  @IsOptionalButNotNull()
+  @IsObject()
   @ValidateNested()
   @Type(() => LetterheadEmblemDto)
-  emblem!: LetterheadEmblemDto | null;
+  emblem?: LetterheadEmblemDto;
 
   @ApiProperty({ description: 'The version last read; 0 for a region that has no letterhead yet.' })
   @IsInt()
