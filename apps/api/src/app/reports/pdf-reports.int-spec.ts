@@ -111,7 +111,7 @@ describe('PDF reports', () => {
     const text = bare(textOf(response.rawPayload, 'ru.pdf'));
     expect(text).toContain(bare('Руководителю: Ведомство A'));
     // The figures are boxes side by side, so pdftotext reads their labels before their values.
-    expect(text).toMatch(/Итоговыи балл Место 86 1 из 2 из 100/);
+    expect(text).toMatch(/Итоговыи балл Место 86 1 из 2/);
   });
 
   it('refuses the scorecard to another agency’s editor and to another region, and checks the letter’s date', async () => {
