@@ -56,7 +56,13 @@ try {
     regionId: region.id,
     password: 'bench director password',
   });
-  const director = await signIn(server.base, 'bench-director', 'bench director password');
+  // A password an admin sets is one-time: the director changes it before doing anything else.
+  const firstSignIn = await signIn(server.base, 'bench-director', 'bench director password');
+  await firstSignIn.call('POST', '/api/auth/password', {
+    currentPassword: 'bench director password',
+    newPassword: 'bench director own password 2026',
+  });
+  const director = await signIn(server.base, 'bench-director', 'bench director own password 2026');
   const csv = [
     'code,name_ru,pr_staff',
     ...Array.from(
