@@ -5,6 +5,7 @@ import { ContestsModule } from './contests/contests.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { JobsModule } from './jobs/jobs.module';
 import { RegionsModule } from './regions/regions.module';
+import { ReportsModule } from './reports/reports.module';
 import { ScoresModule } from './scores/scores.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { TrainingModule } from './training/training.module';
@@ -31,4 +32,5 @@ export const featureModules: (Type | DynamicModule)[] = [
   ContestsModule,
   ValueImportModule,
   JobsModule,
+  ReportsModule,
 ];

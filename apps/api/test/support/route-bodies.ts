@@ -38,6 +38,11 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
   'POST /api/regions/:regionId/holidays': { date: params['day'], name: { ru: 'День Победы' } },
   'POST /api/regions/:regionId/holidays/preset': { preset: 'ru', year: 2027 },
   'DELETE /api/regions/:regionId/holidays/:day': undefined,
+  // The letterhead: the first save of a region that has none carries version 0; later saves answer 409 (allowed).
+  'PUT /api/regions/:regionId/letterhead': {
+    name: { ru: 'Управление внутренней политики' },
+    version: 0,
+  },
   'POST /api/scoring/preview': {
     framework: { indicators: [{ key: 'x', weight: 1, measure: { type: 'percent' } }] },
     agencies: [{ id: 'a' }],

@@ -34,3 +34,4 @@ export * from './lib/working-week';
 export * from './lib/working-week-presets';
 export * from './lib/value-import';
 export * from './lib/jobs';
+export * from './lib/letterhead';

@@ -93,6 +93,13 @@ export class Environment {
   @IsBoolean()
   JOB_WORKER = true;
 
+  /**
+   * The Chromium (or Chrome) executable that renders PDF reports. Without one there, the API runs as usual and
+   * the PDF routes answer 503 `report.renderer_unavailable`.
+   */
+  @IsString()
+  CHROMIUM_PATH = '/usr/bin/chromium';
+
   /** Load the demo region when the database is empty. */
   @Transform(toBoolean)
   @IsBoolean()

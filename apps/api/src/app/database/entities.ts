@@ -35,6 +35,7 @@ import { PersonSeparation } from '../training/person-separation.entity';
 import { TrainingProgramme } from '../training/training-programme.entity';
 import { TrainingTopic } from '../training/training-topic.entity';
 import { User } from '../users/user.entity';
+import { RegionLetterhead } from '../reports/letterhead.entity';
 
 /** Every entity, listed once: the bundled API cannot glob for them. */
 export const entities = [
@@ -76,4 +77,5 @@ export const entities = [
   ContestResult,
   RegionHoliday,
   BackgroundJob,
+  RegionLetterhead,
 ];

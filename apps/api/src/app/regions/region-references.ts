@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { PeerGroup } from './peer-group.entity';
 import { Region } from './region.entity';
@@ -23,4 +24,10 @@ export async function peerGroupIdsByCode(
 ): Promise<Map<string, string>> {
   const groups = await manager.find(PeerGroup, { where: { regionId }, select: { id: true, code: true } });
   return new Map(groups.map((g) => [g.code, g.id]));
+}
+
+/** The names of region `regionId` by language; null when it does not exist. */
+export async function regionNames(manager: EntityManager, regionId: string): Promise<LocalizedText | null> {
+  const region = await manager.findOne(Region, { where: { id: regionId }, select: { id: true, name: true } });
+  return region?.name ?? null;
 }

@@ -28,6 +28,6 @@ import { ScoringPreviewService } from './scoring-preview.service';
     PublishedThenService,
     ScoringPreviewService,
   ],
-  exports: [ResultsFreezer, PreviousValues, ScoredCycleRepository],
+  exports: [ResultsFreezer, PreviousValues, ScoredCycleRepository, ResultsService],
 })
 export class ScoresModule {}

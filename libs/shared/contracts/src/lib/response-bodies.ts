@@ -1,5 +1,6 @@
 import type { AccountView } from './accounts';
 import type { AuditEntryView } from './audit';
+import type { LetterheadView } from './letterhead';
 import type { ApplicantApplicationView } from './contest-applicants';
 import type {
   ApplicationView,
@@ -108,4 +109,5 @@ export interface ResponseBodies {
   VoterRegistrationReceipt: VoterRegistrationReceipt;
   VoterView: VoterView;
   WorkingWeekView: WorkingWeekView;
+  LetterheadView: LetterheadView;
 }

@@ -128,6 +128,24 @@ export const ACTIONS = {
   ),
   'scoring.preview': rule(['director', 'evaluator'], 'signed_in', 'Score a document with what-if weights'),
 
+  // PDF reports and the letterhead they carry.
+  'report.scorecard': rule(
+    ['director', 'evaluator', 'agency_editor'],
+    'agency',
+    "Download an agency's scorecard as a PDF letter to its head (editors: their own agency's)",
+  ),
+  'report.ranking': rule(['director'], 'region', "Download the region's ranking report as a PDF"),
+  'report.certificates': rule(
+    ['director'],
+    'region',
+    "Download a contest's certificates for its winners as a PDF, once results are published",
+  ),
+  'region.letterhead.manage': rule(
+    ['director'],
+    'region',
+    "Read and change the region's letterhead: names, emblem and address printed on its PDF reports",
+  ),
+
   // Submissions and their review.
   'submission.read_own': rule(['agency_editor'], 'agency', "Find one's own agency's submission in a cycle"),
   'submission.read': rule(

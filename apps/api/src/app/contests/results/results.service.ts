@@ -100,6 +100,15 @@ export class ResultsService {
     });
   }
 
+  /**
+   * The published results of a contest the user organises, for its winners' certificates: 404 to anyone else,
+   * like a missing contest, and the phase's 409 before publication.
+   */
+  async publishedForOrganiser(contestId: string, user: SessionUser): Promise<ContestResults> {
+    await loadContest(this.dataSource.manager, contestId, user, { organiser: true });
+    return this.published(contestId);
+  }
+
   /** Contests whose results are out, newest first: what anonymous visitors may see. */
   async publishedContests(): Promise<ContestView[]> {
     const contests = await this.dataSource.getRepository(Contest).find({

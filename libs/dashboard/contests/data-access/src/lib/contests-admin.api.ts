@@ -142,4 +142,14 @@ export class ContestsAdminApi {
   publish(contestId: string): Promise<ContestResults> {
     return firstValueFrom(this.http.post<ContestResults>(`/api/contests/${contestId}/results/publish`, {}));
   }
+
+  /** One certificate page per winner, as a PDF, once the results are published; a refusal's body is a Blob. */
+  certificatesPdf(contestId: string, lang: string): Promise<Blob> {
+    return firstValueFrom(
+      this.http.get(`/api/contests/${contestId}/certificates.pdf`, {
+        params: new HttpParams().set('lang', lang),
+        responseType: 'blob',
+      }),
+    );
+  }
 }

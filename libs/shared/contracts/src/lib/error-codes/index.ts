@@ -14,6 +14,7 @@ import { JOB_ERRORS } from './jobs';
 import { LIFECYCLE_ERRORS, LIFECYCLE_FIELD_PROBLEMS } from './lifecycle';
 import { ORGANISATION_ERRORS } from './organisation';
 import { ORG_ADMIN_FIELD_PROBLEMS } from './org-admin';
+import { REPORT_ERRORS, REPORT_FIELD_PROBLEMS } from './reports';
 import { REQUEST_ERRORS, REQUEST_FIELD_PROBLEMS } from './request';
 import { REVIEW_LOOP_ERRORS, REVIEW_LOOP_FIELD_PROBLEMS } from './review-loop';
 import { SCORE_ERRORS } from './scores';
@@ -64,6 +65,7 @@ export const ERROR_MESSAGES = {
   ...WORKING_WEEK_ERRORS,
   ...VALUE_IMPORT_ERRORS,
   ...JOB_ERRORS,
+  ...REPORT_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
@@ -83,6 +85,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...FILES_FIELD_PROBLEMS,
   ...TIME_FIELD_PROBLEMS,
   ...VALUE_IMPORT_FIELD_PROBLEMS,
+  ...REPORT_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */

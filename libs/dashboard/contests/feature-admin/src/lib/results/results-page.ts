@@ -1,3 +1,5 @@
+import { DOCUMENT } from '@angular/common';
+import { pdfRefusal } from '@prgauge/dashboard-results-data-access';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -56,6 +58,7 @@ export class ResultsPage {
   private readonly dialog = inject(MatDialog);
   private readonly locales = inject(LocaleStore);
   private readonly translations = inject(TranslationService);
+  private readonly document = inject(DOCUMENT);
   private readonly chartTexts = injectChartTexts();
   protected readonly busy = signal(false);
   protected readonly problems = signal<string[]>([]);
@@ -99,6 +102,29 @@ export class ResultsPage {
       const updated = await this.api.updateContest(contest.id, contest.version, { liveCounts });
       this.preview.update((p) => (p ? { ...p, contest: updated } : p));
     });
+  }
+
+  /** The winners' certificates as one PDF; a refusal (503 without the PDF renderer) is said in the reader's words. */
+  protected async downloadCertificates(contest: ContestView): Promise<void> {
+    this.busy.set(true);
+    this.problems.set([]);
+    try {
+      const blob = await this.api.certificatesPdf(contest.id, this.locales.locale());
+      const link = this.document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `certificates-${contest.year}.pdf`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    } catch (error) {
+      const refusal = await pdfRefusal(error);
+      this.problems.set([
+        refusal.code
+          ? this.translations.errorText(refusal.code, refusal.params)
+          : this.translations.t('pdf.failed'),
+      ]);
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   protected async publish(contest: ContestView): Promise<void> {

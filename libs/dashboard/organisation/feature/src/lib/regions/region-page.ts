@@ -8,6 +8,7 @@ import { PeerGroups } from '../peer-groups/peer-groups';
 import { SectionTabs } from '../shared/section-tabs';
 import { RegionForm } from './region-form';
 import { RegionHolidays } from './region-holidays';
+import { RegionLetterhead } from './region-letterhead';
 
 /**
  * One region: its settings and public holidays, which a national admin edits and a director reads, and its peer groups, which the
@@ -24,6 +25,7 @@ import { RegionHolidays } from './region-holidays';
     RegionForm,
     PeerGroups,
     RegionHolidays,
+    RegionLetterhead,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './region-page.html',
@@ -41,6 +43,10 @@ export class RegionPage {
   });
   protected readonly region = computed(
     () => this.regions.value()?.find((r) => r.id === this.regionId()) ?? null,
+  );
+  /** The letterhead is the director's: it heads the reports they send out. */
+  protected readonly mayEditLetterhead = computed(() =>
+    this.session.can('region.letterhead.manage', { regionId: this.regionId() }),
   );
   protected readonly mayEdit = computed(() =>
     this.session.can('region.update', { regionId: this.regionId() }),

@@ -26,6 +26,8 @@ import { rankingCsv } from './ranking-csv';
 import { rankingXlsxHref } from './ranking-xlsx';
 import { bandOf, BANDS, movementOf } from './ranking-rows';
 import { RankingsStore } from './rankings.store';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { PdfDownload, type PdfReport } from '../pdf-download/pdf-download';
 
 /** How many agencies the bar chart shows: more would make the bars unreadably thin. */
 const CHART_ROWS = 15;
@@ -34,6 +36,7 @@ const CHART_ROWS = 15;
 @Component({
   selector: 'pr-rankings-page',
   imports: [
+    PdfDownload,
     LocalDayPipe,
     LocalDigitsPipe,
     LocalPercentPipe,
@@ -88,6 +91,14 @@ export class RankingsPage {
       : null;
   });
   protected readonly history = computed(() => this.ranking()?.cycle.importedHistory === true);
+  private readonly session = inject(SessionStore);
+
+  /** The ranking report for the governor, as a numbered letter: the director's. */
+  protected readonly governorReport = computed((): PdfReport | null => {
+    const cycle = this.ranking()?.cycle;
+    if (!cycle || !this.session.can('report.ranking', { regionId: cycle.regionId })) return null;
+    return { kind: 'ranking', cycleId: cycle.id, fileName: `ranking-${cycle.name}.pdf` };
+  });
   protected readonly columns = computed(
     () =>
       `3rem 3.5rem minmax(12rem, 2fr) 4.5rem repeat(${this.ranking()?.indices.length ?? 0}, 3.75rem) 4.5rem${

@@ -23,6 +23,8 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { PdfDownload, type PdfReport } from '../pdf-download/pdf-download';
 import { bandOf } from '../rankings/ranking-rows';
 import { improvementsOf } from './scorecard-figures';
 
@@ -40,6 +42,7 @@ import { improvementsOf } from './scorecard-figures';
     LocalizedPipe,
     LocalNumberPipe,
     MeasuredPipe,
+    PdfDownload,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
@@ -60,6 +63,26 @@ export class ScorecardPage {
   protected readonly card = resource({
     params: () => ({ cycle: this.cycleId(), agency: this.agencyId() }),
     loader: ({ params }) => this.api.scorecard(params.cycle, params.agency),
+  });
+
+  private readonly session = inject(SessionStore);
+
+  /** The scorecard as a PDF letter, for those the API gives it to: the region's staff and the agency's editor. */
+  protected readonly pdf = computed((): { report: PdfReport; asLetter: boolean } | null => {
+    const card = this.card.value();
+    if (!card) return null;
+    const scope = { regionId: card.cycle.regionId, agencyId: card.agency.id };
+    if (!this.session.can('report.scorecard', scope)) return null;
+    return {
+      report: {
+        kind: 'scorecard',
+        cycleId: card.cycle.id,
+        agencyId: card.agency.id,
+        fileName: `scorecard-${card.agency.code}.pdf`,
+      },
+      // Outgoing letters are the director's: they alone number and date them.
+      asLetter: this.session.can('report.ranking', { regionId: card.cycle.regionId }),
+    };
   });
 
   protected readonly improvements = computed(() => improvementsOf(this.card.value()?.indices ?? []));

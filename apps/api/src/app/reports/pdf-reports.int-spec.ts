@@ -1,0 +1,193 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { DataSource } from 'typeorm';
+import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
+import { callerFor, type Caller, type RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { createTestApp, type TestApp } from '../../../test/support/test-app';
+import { Agency } from '../agencies/agency.entity';
+import { User } from '../users/user.entity';
+import { ReportsService } from './reports.service';
+
+// Real Chromium: the first render launches it (a few seconds on a busy machine); the rest reuse it.
+jest.setTimeout(120_000);
+
+const PERSIAN_NAME = 'دانشگاه علوم پزشکی بیرجند';
+const folder = mkdtempSync(join(tmpdir(), 'pdf-reports-'));
+
+/** The text pdftotext reads from a PDF, without the bidi marks it adds around right-to-left runs. */
+function textOf(pdf: Buffer, name: string): string {
+  const file = join(folder, name);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(
+    /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    '',
+  );
+}
+
+/** Letters compared without combining marks (Persian short vowels, the hamza above), as readers search. */
+const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+
+function pagesOf(pdf: Buffer, name: string): number {
+  const file = join(folder, name);
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+/**
+ * The PDF reports through the real routes, a real PostgreSQL and real Chromium: the scorecard in Persian and
+ * Russian read back with pdftotext, its size and pages, who may get it, the batch, and 503 without Chromium.
+ */
+describe('PDF reports', () => {
+  let testApp: TestApp;
+  let fx: RegionFixture;
+  let cycleId: string;
+  let director: Caller;
+  let editorA: Caller;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    fx = await seedRegions(testApp);
+    const ds = testApp.app.get(DataSource);
+    await ds
+      .getRepository(Agency)
+      .update(fx.agencies.a.id, { name: { ru: 'Ведомство A', fa: PERSIAN_NAME, en: 'Agency A' } });
+    const cycle = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: '2026',
+      status: 'review',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+    });
+    cycleId = cycle.id;
+    // A: releases 30 → 100, quality 4/5 → 80, media 90; web 80 → total 0.6 × 90 + 0.4 × 80 = 86.
+    await insertSubmission(testApp, cycleId, fx.agencies.a.id, 'approved', {
+      'media.releases': 30,
+      'media.quality': 4,
+      'web.answered': 80,
+    });
+    // B: releases 10 → 0, quality 5 → 100, media 50; web 100 → total 0.6 × 50 + 0.4 × 100 = 70.
+    await insertSubmission(testApp, cycleId, fx.agencies.b.id, 'approved', {
+      'media.releases': 10,
+      'media.quality': 5,
+      'web.answered': 100,
+    });
+    director = await callerFor(testApp, fx.logins.director);
+    editorA = await callerFor(testApp, fx.logins.editorA);
+    const published = await director({ method: 'POST', url: `/api/cycles/${cycleId}/publish` });
+    expect(published.statusCode).toBe(201);
+  });
+  afterAll(() => testApp.close());
+
+  const scorecardUrl = (agencyId: string, query: string) =>
+    `/api/cycles/${cycleId}/agencies/${agencyId}/scorecard.pdf?${query}`;
+
+  it('prints the Persian scorecard with the agency’s joined Persian name and its total in Persian digits, on at most two A4 pages under 1 MB', async () => {
+    const response = await editorA({
+      method: 'GET',
+      url: scorecardUrl(fx.agencies.a.id, 'lang=fa&letterNo=۱۲۳/۴۵&letterDate=2026-12-01'),
+    });
+    expect([response.statusCode, response.headers['content-type']]).toEqual([200, 'application/pdf']);
+    const pdf = response.rawPayload;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeLessThan(1_000_000);
+    expect(pagesOf(pdf, 'fa.pdf')).toBeLessThanOrEqual(2);
+    const text = bare(textOf(pdf, 'fa.pdf'));
+    expect(text).toContain(bare(PERSIAN_NAME));
+    // The total, 86, in Persian digits, and the letter's date in the Solar Hijri calendar: 10 Azar 1405.
+    expect(text).toContain('۸۶');
+    expect(text).not.toMatch(/\b86\b/);
+    // pdftotext may drop the space where Persian digits meet Persian letters; the letters and digits stay in order.
+    expect(text.replace(/ /g, '')).toContain(bare('۱۰آذر۱۴۰۵'));
+    expect(text).toContain(bare('امتیاز کل ۸۶ از ۱۰۰'));
+  });
+
+  it('prints the Russian scorecard with the Cyrillic name, the total and the place', async () => {
+    const response = await director({ method: 'GET', url: scorecardUrl(fx.agencies.a.id, 'lang=ru') });
+    expect(response.statusCode).toBe(200);
+    const text = bare(textOf(response.rawPayload, 'ru.pdf'));
+    expect(text).toContain(bare('Руководителю: Ведомство A'));
+    // The figures are boxes side by side, so pdftotext reads their labels before their values.
+    expect(text).toMatch(/Итоговыи балл Место 86 1 из 2/);
+  });
+
+  it('refuses the scorecard to another agency’s editor and to another region, and checks the letter’s date', async () => {
+    const editorB = await callerFor(testApp, fx.logins.editorB);
+    const foreign = await callerFor(testApp, fx.logins.foreignDirector);
+    const other = await editorB({ method: 'GET', url: scorecardUrl(fx.agencies.a.id, 'lang=fa') });
+    const south = await foreign({ method: 'GET', url: scorecardUrl(fx.agencies.a.id, 'lang=fa') });
+    expect([other.statusCode, other.json().code]).toEqual([404, 'record.not_found']);
+    expect([south.statusCode, south.json().code]).toEqual([404, 'record.not_found']);
+    const badDay = await director({
+      method: 'GET',
+      url: scorecardUrl(fx.agencies.a.id, 'letterDate=2026-13-01'),
+    });
+    expect([badDay.statusCode, badDay.json().details[0].field]).toEqual([400, 'letterDate']);
+  });
+
+  it('renders a batch of scorecards into one ZIP, one PDF per agency, reporting progress', async () => {
+    const user = await testApp.app.get(DataSource).getRepository(User).findOneByOrFail({ login: 'director' });
+    const progress: [number, number][] = [];
+    const zip = await testApp.app.get(ReportsService).scorecardBatch(
+      {
+        cycleId,
+        agencyIds: [fx.agencies.a.id, fx.agencies.b.id],
+        user: {
+          id: user.id,
+          login: user.login,
+          displayName: user.displayName,
+          role: user.role,
+          regionId: user.regionId,
+          agencyId: user.agencyId,
+          locale: user.locale,
+          passwordChangeRequired: false,
+        },
+        lang: 'ru',
+        letter: {},
+      },
+      (done, total) => void progress.push([done, total]),
+    );
+    const archive = await JSZip.loadAsync(zip);
+    expect(Object.keys(archive.files).sort()).toEqual(['A.pdf', 'B.pdf']);
+    const b = await archive.file('B.pdf')?.async('nodebuffer');
+    expect(bare(textOf(b ?? Buffer.alloc(0), 'b.pdf'))).toMatch(/Ведомство B .* Место 70 2 из 2/);
+    expect(progress).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+
+  it('prints the ranking report for the director, with the method and both agencies ranked', async () => {
+    const response = await director({
+      method: 'GET',
+      url: `/api/cycles/${cycleId}/ranking-report.pdf?lang=ru`,
+    });
+    expect(response.statusCode).toBe(200);
+    const text = bare(textOf(response.rawPayload, 'ranking.pdf'));
+    expect(text).toContain('Методика');
+    expect(text).toContain('целевые границы от 0 до 100');
+    expect(text).toMatch(/1 Ведомство A 86/);
+    expect(text).toMatch(/2 Ведомство B 70/);
+    const editor = await editorA({ method: 'GET', url: `/api/cycles/${cycleId}/ranking-report.pdf` });
+    expect(editor.statusCode).toBe(403);
+  });
+
+  it('answers 503 with its code when Chromium is not where CHROMIUM_PATH points, and serves the rest', async () => {
+    const without = await createTestApp(testApp.database, { CHROMIUM_PATH: '/nowhere/chromium' });
+    try {
+      const caller = await callerFor(without, fx.logins.director);
+      const response = await caller({ method: 'GET', url: scorecardUrl(fx.agencies.a.id, 'lang=ru') });
+      expect([response.statusCode, response.json().code]).toEqual([503, 'report.renderer_unavailable']);
+      const json = await caller({
+        method: 'GET',
+        url: `/api/cycles/${cycleId}/scorecards/${fx.agencies.a.id}`,
+      });
+      expect(json.statusCode).toBe(200);
+    } finally {
+      await without.close();
+    }
+  });
+});

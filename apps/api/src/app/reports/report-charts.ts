@@ -1,0 +1,139 @@
+import { escapeHtml, formatNumber, type ReportLocale } from './report-format';
+
+/**
+ * Charts drawn as inline SVG, so a page needs no script and prints the same every time. Colours follow the
+ * dashboard's charts: the agency in blue, the region's average in grey, the best agency in green.
+ */
+export const SERIES_COLOURS = ['#1f6feb', '#8b949e', '#2da44e'] as const;
+
+/** One polygon of a radar: its values 0..100 per axis, in the axes' order. */
+export interface RadarSeries {
+  values: (number | null)[];
+  colour: string;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A radar of the top-level indices, each axis 0..100, with rings at 25, 50, 75 and 100. */
+export function radarChart(loc: ReportLocale, axes: string[], series: RadarSeries[], size = 300): string {
+  const centre = size / 2;
+  const radius = size / 2 - 70;
+  const point = (axis: number, value: number) => {
+    const angle = (Math.PI * 2 * axis) / axes.length - Math.PI / 2;
+    const r = (radius * Math.max(0, Math.min(100, value))) / 100;
+    return [round(centre + r * Math.cos(angle)), round(centre + r * Math.sin(angle))] as const;
+  };
+  const rings = [25, 50, 75, 100]
+    .map((level) => axes.map((_, i) => point(i, level).join(',')).join(' '))
+    .map((points) => `<polygon points="${points}" fill="none" stroke="#d0d7de" stroke-width="0.6"/>`);
+  const spokes = axes.map((_, i) => {
+    const [x, y] = point(i, 100);
+    return `<line x1="${centre}" y1="${centre}" x2="${x}" y2="${y}" stroke="#d0d7de" stroke-width="0.6"/>`;
+  });
+  const labels = axes.map((label, i) => {
+    const [x, y] = point(i, 118);
+    const anchor = Math.abs(x - centre) < 8 ? 'middle' : x > centre ? 'start' : 'end';
+    return `<text x="${x}" y="${y}" font-size="9" text-anchor="${anchor}" dominant-baseline="middle">${escapeHtml(clip(label, 28))}</text>`;
+  });
+  const polygons = series.map(({ values, colour }) => {
+    const points = values.map((v, i) => point(i, v ?? 0).join(',')).join(' ');
+    return `<polygon points="${points}" fill="${colour}" fill-opacity="0.12" stroke="${colour}" stroke-width="1.6"/>`;
+  });
+  return svg(size, size, [...rings, ...spokes, ...polygons, ...labels]);
+}
+
+/**
+ * The same comparison as grouped bars, for a framework of one or two indices, where a radar has no area: per
+ * index, one bar per series, 0..100.
+ */
+export function groupedBars(loc: ReportLocale, axes: string[], series: RadarSeries[], width = 300): string {
+  const bar = 9;
+  const group = series.length * (bar + 2) + 16;
+  const rtl = loc.dir === 'rtl';
+  const parts = axes.flatMap((label, i) => {
+    const top = i * group;
+    return [
+      `<text x="${rtl ? width : 0}" y="${top + 10}" font-size="9" text-anchor="${rtl ? 'end' : 'start'}">${escapeHtml(clip(label, 48))}</text>`,
+      ...series.map(({ values, colour }, j) => {
+        const length = round(((width - 40) * Math.max(0, Math.min(100, values[i] ?? 0))) / 100);
+        const y = top + 14 + j * (bar + 2);
+        const x = rtl ? width - length : 0;
+        const valueX = rtl ? x - 3 : length + 3;
+        return `<rect x="${x}" y="${y}" width="${length}" height="${bar}" fill="${colour}"/><text x="${valueX}" y="${y + bar - 1}" font-size="8" text-anchor="${rtl ? 'end' : 'start'}">${formatNumber(loc, values[i])}</text>`;
+      }),
+    ];
+  });
+  return svg(width, axes.length * group, parts);
+}
+
+/** A line of totals over cycles, oldest first, with each point's value printed above it. */
+export function trendChart(
+  loc: ReportLocale,
+  points: { label: string; value: number | null }[],
+  scale: number,
+  width = 320,
+  height = 150,
+): string {
+  const pad = { left: 16, right: 16, top: 18, bottom: 26 };
+  const inner = { w: width - pad.left - pad.right, h: height - pad.top - pad.bottom };
+  // Oldest on the reading start side: left for left-to-right readers, right for Persian readers.
+  const xOf = (i: number) => {
+    const t = points.length === 1 ? 0.5 : i / (points.length - 1);
+    return round(pad.left + inner.w * (loc.dir === 'rtl' ? 1 - t : t));
+  };
+  const yOf = (v: number) => round(pad.top + inner.h * (1 - Math.max(0, Math.min(scale, v)) / scale));
+  const drawn = points.flatMap((p, i) => (p.value === null ? [] : [{ ...p, x: xOf(i), y: yOf(p.value) }]));
+  const line = drawn.map((p) => `${p.x},${p.y}`).join(' ');
+  const parts = [
+    `<line x1="${pad.left}" y1="${pad.top + inner.h}" x2="${width - pad.right}" y2="${pad.top + inner.h}" stroke="#d0d7de"/>`,
+    drawn.length > 1
+      ? `<polyline points="${line}" fill="none" stroke="${SERIES_COLOURS[0]}" stroke-width="2"/>`
+      : '',
+    ...drawn.map(
+      (p) =>
+        `<circle cx="${p.x}" cy="${p.y}" r="3" fill="${SERIES_COLOURS[0]}"/><text x="${p.x}" y="${p.y - 7}" font-size="9" text-anchor="middle">${formatNumber(loc, p.value)}</text>`,
+    ),
+    ...points.map(
+      (p, i) =>
+        `<text x="${xOf(i)}" y="${height - 8}" font-size="8.5" text-anchor="middle" fill="#57606a">${escapeHtml(clip(p.label, 16))}</text>`,
+    ),
+  ];
+  return svg(width, height, parts);
+}
+
+/** Horizontal bars, one per row in the given order, each with its value at the end. */
+export function barChart(
+  loc: ReportLocale,
+  rows: { label: string; value: number | null }[],
+  max: number,
+  width = 640,
+): string {
+  const rowHeight = rows.length > 30 ? 11 : 16;
+  const labelWidth = 190;
+  const barSpace = width - labelWidth - 50;
+  const height = rows.length * rowHeight + 6;
+  const rtl = loc.dir === 'rtl';
+  const parts = rows.flatMap((row, i) => {
+    const y = 3 + i * rowHeight;
+    const length = round((barSpace * Math.max(0, Math.min(max, row.value ?? 0))) / max);
+    const barX = rtl ? width - labelWidth - length : labelWidth;
+    const labelX = rtl ? width - 4 : labelWidth - 6;
+    const valueX = rtl ? barX - 4 : barX + length + 4;
+    const font = rowHeight - 5;
+    return [
+      `<text x="${labelX}" y="${y + rowHeight / 2}" font-size="${font}" text-anchor="end" dominant-baseline="middle">${escapeHtml(clip(row.label, 34))}</text>`,
+      `<rect x="${barX}" y="${y + 1.5}" width="${length}" height="${rowHeight - 4}" fill="${SERIES_COLOURS[0]}" rx="1.5"/>`,
+      `<text x="${valueX}" y="${y + rowHeight / 2}" font-size="${font}" text-anchor="${rtl ? 'end' : 'start'}" dominant-baseline="middle">${formatNumber(loc, row.value)}</text>`,
+    ];
+  });
+  return svg(width, height, parts);
+}
+
+function clip(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+/** Anchors are given for left-to-right geometry, so the SVG is ltr even inside a Persian page; text still shapes. */
+function svg(width: number, height: number, parts: string[]): string {
+  return `<svg direction="ltr" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}

@@ -1,0 +1,81 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { SessionUser } from '@prgauge/contracts';
+import type { FastifyReply } from 'fastify';
+import { Can, CurrentUser } from '../auth/auth.decorators';
+import { Responds, type ContentBody } from '../common/openapi/responds.decorator';
+import { LetterReportQuery, ReportLanguageQuery } from './dto/report-query.dto';
+import { ReportsService, type RenderedReport } from './reports.service';
+
+const PDF: ContentBody = {
+  contentType: 'application/pdf',
+  description: 'The report as a PDF; 503 `report.renderer_unavailable` where the server has no PDF renderer',
+};
+
+/** Sends a rendered report as a download. */
+function download(reply: FastifyReply, report: RenderedReport): Buffer {
+  void reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `attachment; filename="${report.fileName}"`)
+    .header('cache-control', 'no-store');
+  return report.pdf;
+}
+
+const letterOf = (query: LetterReportQuery) => ({
+  lang: query.lang,
+  letter: { number: query.letterNo, date: query.letterDate },
+});
+
+@ApiTags('reports')
+@Controller()
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('cycles/:cycleId/agencies/:agencyId/scorecard.pdf')
+  @Can('report.scorecard')
+  @ApiOperation({
+    summary:
+      "An agency's scorecard as a PDF letter to its head (at most two A4 pages): the region's staff for any agency, an agency editor for their own",
+  })
+  @Responds(200, PDF)
+  async scorecard(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('agencyId', ParseUUIDPipe) agencyId: string,
+    @Query() query: LetterReportQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return download(reply, await this.reports.scorecard(cycleId, agencyId, letterOf(query), user));
+  }
+
+  @Get('cycles/:cycleId/ranking-report.pdf')
+  @Can('report.ranking')
+  @ApiOperation({
+    summary:
+      "The region's ranking report as a PDF: cover, method, ranking table, charts, a section per agency",
+  })
+  @Responds(200, PDF)
+  async rankingReport(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Query() query: LetterReportQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return download(reply, await this.reports.rankingReport(cycleId, letterOf(query), user));
+  }
+
+  @Get('contests/:contestId/certificates.pdf')
+  @Can('report.certificates')
+  @ApiOperation({
+    summary: "A contest's certificates as a PDF, one page per winner; 409 before the results are published",
+  })
+  @Responds(200, PDF)
+  async certificates(
+    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Query() query: ReportLanguageQuery,
+    @CurrentUser() user: SessionUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return download(reply, await this.reports.certificates(contestId, query.lang, user));
+  }
+}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import type { Locale, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
+import JSZip from 'jszip';
+import { EntityManager } from 'typeorm';
+import { RecordNotFoundException } from '../common/record-not-found';
+import { assertMay } from '../common/scope';
+import { ResultsService as ContestResultsService } from '../contests/results/results.service';
+import { type CycleRecord, findCycle } from '../cycles/cycle-record.facade';
+import { ResultsService } from '../scores/results.service';
+import { CERTIFICATE_CSS, certificateSheets } from './certificate-page';
+import { LetterheadService } from './letterhead.service';
+import { PdfRenderer } from './pdf-renderer';
+import { rankingReportSheets } from './ranking-report-page';
+import { reportLocale } from './report-format';
+import { reportDocument, type LetterDetails } from './report-page';
+import { scorecardSheets } from './scorecard-page';
+
+/** A rendered report and the file name it is offered under. */
+export interface RenderedReport {
+  pdf: Buffer;
+  fileName: string;
+}
+
+/** What every report request may carry: the reader's language and the outgoing letter's number and date. */
+export interface ReportOptions {
+  /** The reader's language; the caller's own by default. */
+  lang?: Locale;
+  letter: LetterDetails;
+}
+
+/** What a batch of scorecards needs: which agencies of which cycle, as whom, in which language. */
+export interface ScorecardBatchRequest extends ReportOptions {
+  cycleId: string;
+  /** The agencies, in the order their files go into the archive. */
+  agencyIds: readonly string[];
+  user: SessionUser;
+}
+
+/** ASCII-only file names, so that every browser and mail client keeps them. */
+const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 60) || 'report';
+
+/**
+ * The PDF reports: an agency's scorecard letter, the region's ranking report and a contest's certificates.
+ * Access is checked as for any route (the permissions map's `report.*` actions), then the same data the
+ * dashboard shows is read through the owners' services, laid out as HTML and printed by {@link PdfRenderer}.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly results: ResultsService,
+    private readonly contests: ContestResultsService,
+    private readonly letterheads: LetterheadService,
+    private readonly renderer: PdfRenderer,
+  ) {}
+
+  /** An agency's scorecard as a letter to its head: at most two A4 pages. */
+  async scorecard(
+    cycleId: string,
+    agencyId: string,
+    options: ReportOptions,
+    user: SessionUser,
+  ): Promise<RenderedReport> {
+    const cycle = await this.cycleFor(cycleId);
+    assertMay(user, 'report.scorecard', { regionId: cycle.regionId, agencyId }, 'agency');
+    const html = await this.scorecardHtml(cycle, agencyId, options, user);
+    const card = html.card;
+    return {
+      pdf: await this.renderer.render(html.html),
+      fileName: `scorecard-${safeName(card.cycle.name)}-${safeName(card.agency.code)}.pdf`,
+    };
+  }
+
+  /**
+   * The scorecards of many agencies of one cycle in one ZIP archive, one PDF per agency (`<code>.pdf`), printed
+   * through one browser page. `onProgress(done, total)` is called after each; an agency without a scorecard
+   * (not ranked) fails the batch with its 404, as the single route would answer.
+   */
+  async scorecardBatch(
+    request: ScorecardBatchRequest,
+    onProgress: (done: number, total: number) => void | Promise<void> = () => undefined,
+  ): Promise<Buffer> {
+    const cycle = await this.cycleFor(request.cycleId);
+    for (const agencyId of request.agencyIds)
+      assertMay(request.user, 'report.scorecard', { regionId: cycle.regionId, agencyId }, 'agency');
+    const zip = new JSZip();
+    const codes = new Map<string, string>();
+    const total = request.agencyIds.length;
+    await this.renderer.renderEach(
+      request.agencyIds,
+      async (agencyId) => {
+        const { html, card } = await this.scorecardHtml(cycle, agencyId, request, request.user);
+        codes.set(agencyId, card.agency.code);
+        return html;
+      },
+      async (agencyId, pdf, index) => {
+        zip.file(`${safeName(codes.get(agencyId) ?? agencyId)}.pdf`, pdf);
+        await onProgress(index + 1, total);
+      },
+    );
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  }
+
+  /** The region's ranking report for the governor: cover, method, table, charts and a page per agency. */
+  async rankingReport(cycleId: string, options: ReportOptions, user: SessionUser): Promise<RenderedReport> {
+    const cycle = await this.cycleFor(cycleId);
+    assertMay(user, 'report.ranking', { regionId: cycle.regionId }, 'cycle');
+    const body = await this.results.ranking(cycleId, user);
+    const ranking: RankingResponse =
+      'preview' in body ? body.preview : (JSON.parse(body.json.toString('utf8')) as RankingResponse);
+    const loc = reportLocale(options.lang ?? user.locale ?? 'ru');
+    const head = await this.letterheads.printed(this.manager, cycle.regionId);
+    const sheets = rankingReportSheets(loc, ranking, cycle.framework, head, options.letter);
+    return {
+      pdf: await this.renderer.render(reportDocument(loc, sheets)),
+      fileName: `ranking-${safeName(ranking.cycle.name)}.pdf`,
+    };
+  }
+
+  /** One certificate page per winner of a contest whose results are published (409 before). */
+  async certificates(
+    contestId: string,
+    lang: Locale | undefined,
+    user: SessionUser,
+  ): Promise<RenderedReport> {
+    const results = await this.contests.publishedForOrganiser(contestId, user);
+    const loc = reportLocale(lang ?? user.locale ?? 'ru');
+    const regionId = user.regionId ?? results.contest.regionIds[0];
+    const head = await this.letterheads.printed(this.manager, regionId);
+    return {
+      pdf: await this.renderer.render(
+        reportDocument(loc, certificateSheets(loc, results, head), CERTIFICATE_CSS),
+      ),
+      fileName: `certificates-${results.contest.year}.pdf`,
+    };
+  }
+
+  private async scorecardHtml(
+    cycle: CycleRecord,
+    agencyId: string,
+    options: ReportOptions,
+    user: SessionUser,
+  ): Promise<{ html: string; card: ScorecardResponse }> {
+    const card = await this.results.scorecard(cycle.id, agencyId, user);
+    const loc = reportLocale(options.lang ?? user.locale ?? 'ru');
+    const head = await this.letterheads.printed(this.manager, cycle.regionId);
+    return { html: reportDocument(loc, scorecardSheets(loc, card, head, options.letter)), card };
+  }
+
+  private async cycleFor(cycleId: string): Promise<CycleRecord> {
+    const cycle = await findCycle(this.manager, cycleId);
+    if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
+    return cycle;
+  }
+}

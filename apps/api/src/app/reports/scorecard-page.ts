@@ -1,0 +1,127 @@
+import type { ScorecardIndex, ScorecardResponse, ScorecardValue } from '@prgauge/contracts';
+import { groupedBars, radarChart, SERIES_COLOURS, trendChart } from './report-charts';
+import {
+  escapeHtml,
+  formatChange,
+  formatDay,
+  formatNumber,
+  formatPercent,
+  nameIn,
+  type ReportLocale,
+} from './report-format';
+import { letterheadBlock, type LetterDetails, type PrintedLetterhead } from './report-page';
+import { reportText } from './report-texts';
+
+/** Indices an agency is within this many points of the best agency on count as strengths. */
+const STRENGTH_MARGIN = 0.5;
+
+/**
+ * The body of one agency's scorecard letter, addressed to its head: total, places and the likely range of
+ * places, a radar of the indices against the region's average and the best agency, strengths and the points lost
+ * per index, the total over the cycles, and the values against the last cycle. Everything comes from the
+ * scorecard the dashboard shows (`ScorecardResponse`), so the letter and the screen cannot disagree. Two A4
+ * pages at most: the first holds the figures and charts, the second the values table.
+ */
+export function scorecardSheets(
+  loc: ReportLocale,
+  card: ScorecardResponse,
+  head: PrintedLetterhead,
+  letter: LetterDetails,
+): string[] {
+  const t = (key: Parameters<typeof reportText>[1], params?: Record<string, string | number>) =>
+    reportText(loc.locale, key, params);
+  const agencyName = nameIn(loc, card.agency.name) || card.agency.code;
+  const first = [
+    letterheadBlock(loc, head, letter),
+    card.publishedAt ? '' : `<p class="notice">${t('preview')}</p>`,
+    `<h1>${t('scorecardTitle')}</h1>`,
+    `<p><b>${escapeHtml(t('to', { agency: agencyName }))}</b></p>`,
+    `<p class="muted">${escapeHtml(
+      t('cycle', {
+        cycle: card.cycle.name,
+        from: formatDay(loc, card.cycle.periodStart),
+        to: formatDay(loc, card.cycle.periodEnd),
+      }),
+    )}</p>`,
+    figures(loc, card),
+    `<div class="columns"><div><h2>${t('radar')}</h2>${radar(loc, card)}</div><div>${strengthsAndWeaknesses(loc, card.indices)}<h2>${t('trend')}</h2>${trend(loc, card)}</div></div>`,
+  ].join('');
+  const second = [`<h2>${t('values')}</h2>`, valuesTable(loc, card.values)].join('');
+  return [first, second];
+}
+
+function figures(loc: ReportLocale, card: ScorecardResponse): string {
+  const t = (key: Parameters<typeof reportText>[1], params?: Record<string, string | number>) =>
+    reportText(loc.locale, key, params);
+  const n = (value: number | null) => formatNumber(loc, value);
+  const range = card.stability?.rankInterval;
+  const cells = [
+    [t('total'), `${n(card.total)} <small>${t('ofScale', { scale: n(card.scale) })}</small>`],
+    [t('rank'), card.rank === null ? '–' : t('rankOf', { rank: n(card.rank), count: n(card.agencyCount) })],
+    [t('rankRange'), range ? `${n(range[0])}–${n(range[1])}` : '–'],
+    [t('groupRank'), n(card.groupRank)],
+    [t('coverage'), formatPercent(loc, card.coverage)],
+  ];
+  return `<div class="figures">${cells
+    .map(([label, value]) => `<div class="figure"><small>${label}</small><strong>${value}</strong></div>`)
+    .join('')}</div>`;
+}
+
+function radar(loc: ReportLocale, card: ScorecardResponse): string {
+  const axes = card.indices.map((index) => nameIn(loc, index.name) || index.key);
+  const series = [
+    { values: card.indices.map((i) => i.regionAverage), colour: SERIES_COLOURS[1] },
+    { values: card.indices.map((i) => i.best), colour: SERIES_COLOURS[2] },
+    { values: card.indices.map((i) => i.score), colour: SERIES_COLOURS[0] },
+  ];
+  // A radar needs three axes to enclose an area; fewer indices read better as bars.
+  const chart =
+    axes.length >= 3 ? radarChart(loc, axes, series) : groupedBars(loc, axes, [...series].reverse());
+  const legend = (['thisAgency', 'regionAverage', 'best'] as const)
+    .map(
+      (key, i) =>
+        `<span><i style="background:${SERIES_COLOURS[i]}"></i>${reportText(loc.locale, key)}</span>`,
+    )
+    .join('');
+  return `${chart}<div class="legend">${legend}</div>`;
+}
+
+/** Strengths: indices where the agency is (nearly) the best; weaknesses: the points lost per index, most first. */
+function strengthsAndWeaknesses(loc: ReportLocale, indices: ScorecardIndex[]): string {
+  const t = (key: Parameters<typeof reportText>[1], params?: Record<string, string | number>) =>
+    reportText(loc.locale, key, params);
+  const item = (index: ScorecardIndex, figure: string) =>
+    `<li>${escapeHtml(nameIn(loc, index.name) || index.key)}: ${figure}</li>`;
+  const strong = indices.filter((i) => i.score !== null && i.pointsLost <= STRENGTH_MARGIN);
+  const weak = [...indices]
+    .filter((i) => i.pointsLost > STRENGTH_MARGIN)
+    .sort((a, b) => b.pointsLost - a.pointsLost);
+  const list = (items: string[]) =>
+    items.length ? `<ul>${items.join('')}</ul>` : `<p class="muted">${t('none')}</p>`;
+  return [
+    `<h2>${t('strengths')}</h2>`,
+    list(strong.map((i) => item(i, `${t('score')} ${formatNumber(loc, i.score)}`))),
+    `<h2>${t('weaknesses')}</h2>`,
+    list(weak.map((i) => item(i, t('points', { points: formatNumber(loc, i.pointsLost) })))),
+  ].join('');
+}
+
+function trend(loc: ReportLocale, card: ScorecardResponse): string {
+  const points = card.trend.map((p) => ({ label: p.cycleName, value: p.total }));
+  return points.length
+    ? trendChart(loc, points, card.scale)
+    : `<p class="muted">${reportText(loc.locale, 'none')}</p>`;
+}
+
+function valuesTable(loc: ReportLocale, values: ScorecardValue[]): string {
+  const t = (key: Parameters<typeof reportText>[1]) => reportText(loc.locale, key);
+  const n = (value: number | null) => formatNumber(loc, value, 2);
+  const rows = values.map((v) => {
+    const change = v.value !== null && v.previous !== null ? v.value - v.previous : null;
+    const unit = v.unit ? ` <span class="muted">${escapeHtml(nameIn(loc, v.unit))}</span>` : '';
+    return `<tr><td>${escapeHtml(nameIn(loc, v.name) || v.indicator)}${unit}</td><td class="num">${n(v.value)}</td><td class="num">${n(v.previous)}</td><td class="num">${formatChange(loc, change, 2)}</td><td class="num">${formatNumber(loc, v.score)}</td></tr>`;
+  });
+  // Up to about 80 indicators still fit the second page in the compact rows.
+  const compact = values.length > 45 ? ' class="compact"' : '';
+  return `<table${compact}><thead><tr><th>${t('indicator')}</th><th class="num">${t('thisCycle')}</th><th class="num">${t('lastCycle')}</th><th class="num">${t('change')}</th><th class="num">${t('score')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}

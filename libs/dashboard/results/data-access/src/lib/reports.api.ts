@@ -1,0 +1,57 @@
+import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { isErrorCode, type ErrorCode, type ErrorParams, type Locale } from '@prgauge/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** What a PDF report request carries: the reader's language and the outgoing letter's number and day. */
+export interface PdfReportOptions {
+  lang: Locale;
+  /** Printed as given. */
+  letterNo?: string;
+  /** `YYYY-MM-DD`; printed in the reader's calendar. */
+  letterDate?: string;
+}
+
+/** A refused PDF request: the catalogue code the API answered with (503 `report.renderer_unavailable`, 404…). */
+export interface PdfRefusal {
+  status: number;
+  code: ErrorCode | null;
+  params: ErrorParams;
+}
+
+/** The PDF reports of a cycle: an agency's scorecard letter and the region's ranking report. */
+@Injectable({ providedIn: 'root' })
+export class ReportsApi {
+  private readonly http = inject(HttpClient);
+
+  scorecardPdf(cycleId: string, agencyId: string, options: PdfReportOptions): Promise<Blob> {
+    return this.pdf(`/api/cycles/${cycleId}/agencies/${agencyId}/scorecard.pdf`, options);
+  }
+
+  rankingReportPdf(cycleId: string, options: PdfReportOptions): Promise<Blob> {
+    return this.pdf(`/api/cycles/${cycleId}/ranking-report.pdf`, options);
+  }
+
+  private async pdf(url: string, options: PdfReportOptions): Promise<Blob> {
+    let params = new HttpParams().set('lang', options.lang);
+    if (options.letterNo) params = params.set('letterNo', options.letterNo);
+    if (options.letterDate) params = params.set('letterDate', options.letterDate);
+    try {
+      return await firstValueFrom(this.http.get(url, { params, responseType: 'blob' }));
+    } catch (error) {
+      throw await pdfRefusal(error);
+    }
+  }
+}
+
+/** Reads the refusal out of a failed download, whose JSON error body arrives as a Blob. */
+export async function pdfRefusal(error: unknown): Promise<PdfRefusal> {
+  if (!(error instanceof HttpErrorResponse)) return { status: 0, code: null, params: {} };
+  try {
+    const body: unknown = JSON.parse(error.error instanceof Blob ? await error.error.text() : '{}');
+    const { code, params } = (body ?? {}) as { code?: unknown; params?: ErrorParams };
+    return { status: error.status, code: isErrorCode(code) ? code : null, params: params ?? {} };
+  } catch {
+    return { status: error.status, code: null, params: {} };
+  }
+}

@@ -1,0 +1,19 @@
+/** Refusals of the PDF reports and of the region's letterhead. */
+export const REPORT_ERRORS = {
+  /**
+   * 503: the PDF renderer (headless Chromium, `CHROMIUM_PATH`) is not installed or would not start on this server;
+   * the rest of the product works. `Retry-After` is not sent: it takes an administrator to install it.
+   */
+  'report.renderer_unavailable':
+    'PDF reports are unavailable on this server: the PDF renderer is not installed',
+  /** 409: the contest's results are not published yet, so it has no winners to certify. */
+  'report.results_not_published': 'The contest results are not published yet',
+} as const;
+
+/** Problems of one field of the letterhead or of a report's letter details. */
+export const REPORT_FIELD_PROBLEMS = {
+  /** The emblem is not a PNG, JPEG or SVG image (by its bytes). */
+  'letterhead.emblem_type': 'The emblem must be a PNG, JPEG or SVG image',
+  /** The emblem is larger than `max` bytes. */
+  'letterhead.emblem_too_large': 'The emblem may be at most {max} bytes',
+} as const;

@@ -1,0 +1,112 @@
+// Scorecard PDFs in bulk: a published cycle of 1,000 agencies (the seven-index framework, values written through SQL
+// as tools/bench/api does), then BENCH_SCORECARDS scorecards (1,000 by default) rendered one after another through
+// GET /api/cycles/:cycleId/agencies/:agencyId/scorecard.pdf, which shares one headless Chromium across requests.
+// Reports the total time, the time per scorecard and the largest file. BENCH_SCORECARDS=100 measures a tenth and
+// scales the total by ten (said in the output).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { ADMIN, build, root, signIn, startServer } from '../api/server.mjs';
+
+const AGENCIES = 1000;
+const SCORECARDS = Math.min(AGENCIES, Number(process.env.BENCH_SCORECARDS ?? AGENCIES));
+
+async function publishedCycle(director, db) {
+  const cycle = await director.call('POST', '/api/cycles', {
+    name: '2025',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
+    deadline: '2099-01-01T00:00:00Z',
+  });
+  await director.call('POST', `/api/cycles/${cycle.id}/open`, {});
+  await db.query(
+    `INSERT INTO submission_value (submission_id, indicator_key, value)
+       SELECT s.id, leaf.key, CASE WHEN leaf.type = 'boolean' THEN (random() < 0.6)::int
+                                   WHEN leaf.type = 'rating' THEN floor(random() * 6)
+                                   WHEN leaf.type = 'percent' THEN round((random() * 100)::numeric, 1)
+                                   ELSE floor(random() * 200) END
+         FROM submission s
+        CROSS JOIN LATERAL (
+          SELECT l->>'key' AS key, l->'measure'->>'type' AS type
+            FROM cycle c, jsonb_array_elements(c.framework->'indicators') i, jsonb_array_elements(i->'children') l
+           WHERE c.id = s.cycle_id AND l->>'source' <> 'computed') leaf
+        WHERE s.cycle_id = $1`,
+    [cycle.id],
+  );
+  await db.query(`UPDATE submission SET status = 'approved' WHERE cycle_id = $1`, [cycle.id]);
+  await director.call('POST', `/api/cycles/${cycle.id}/close`, {});
+  await director.call('POST', `/api/cycles/${cycle.id}/publish`, {});
+  return cycle;
+}
+
+build('api');
+const server = await startServer();
+const db = new pg.Client({ connectionString: server.databaseUrl });
+await db.connect();
+try {
+  const admin = await signIn(server.base, ADMIN.login, ADMIN.password);
+  const region = await admin.call('POST', '/api/regions', {
+    code: 'bench',
+    name: { ru: 'Тестовая область' },
+  });
+  await admin.call('POST', '/api/users', {
+    login: 'bench-director',
+    displayName: 'Director',
+    role: 'director',
+    regionId: region.id,
+    password: 'bench director password',
+  });
+  // A password an admin sets is one-time: the director changes it before doing anything else.
+  const firstSignIn = await signIn(server.base, 'bench-director', 'bench director password');
+  await firstSignIn.call('POST', '/api/auth/password', {
+    currentPassword: 'bench director password',
+    newPassword: 'bench director own password 2026',
+  });
+  const director = await signIn(server.base, 'bench-director', 'bench director own password 2026');
+  const csv = [
+    'code,name_ru,pr_staff',
+    ...Array.from(
+      { length: AGENCIES },
+      (_, i) => `AG${String(i).padStart(4, '0')},Ведомство ${i},${1 + (i % 6)}`,
+    ),
+  ].join('\n');
+  await director.call('POST', '/api/agencies/import', csv, 'text/csv');
+  const cycle = await publishedCycle(director, db);
+  const ranking = await director.call('GET', `/api/cycles/${cycle.id}/ranking`);
+  const agencies = ranking.rows.slice(0, SCORECARDS).map((row) => row.agencyId);
+
+  const get = (agencyId) =>
+    fetch(`${server.base}/api/cycles/${cycle.id}/agencies/${agencyId}/scorecard.pdf?lang=ru&letterNo=1`, {
+      headers: { cookie: director.cookie },
+    });
+  // The first render launches Chromium; it is timed apart, as a running server pays it once.
+  const launchStart = performance.now();
+  const first = await get(agencies[0]);
+  if (!first.ok) throw new Error(`scorecard.pdf: ${first.status} ${await first.text()}`);
+  await first.arrayBuffer();
+  const launchMs = performance.now() - launchStart;
+
+  let largest = 0;
+  const start = performance.now();
+  for (const agencyId of agencies) {
+    const response = await get(agencyId);
+    if (!response.ok) throw new Error(`scorecard.pdf: ${response.status} ${await response.text()}`);
+    largest = Math.max(largest, (await response.arrayBuffer()).byteLength);
+  }
+  const totalMs = performance.now() - start;
+  const result = {
+    agencies: AGENCIES,
+    rendered: SCORECARDS,
+    firstRenderWithLaunchMs: Math.round(launchMs),
+    totalMs: Math.round(totalMs),
+    perScorecardMs: Math.round(totalMs / SCORECARDS),
+    projectedFor1000Ms: Math.round((totalMs / SCORECARDS) * 1000),
+    largestBytes: largest,
+  };
+  console.log(result);
+  mkdirSync(join(root, 'tools/bench/results'), { recursive: true });
+  writeFileSync(join(root, 'tools/bench/results/reports.json'), JSON.stringify(result, null, 2));
+} finally {
+  await db.end();
+  await server.stop();
+}
