@@ -23,6 +23,7 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
   'POST /api/cycles/:cycleId/reopen': { version: 1, reason: 'Because I want to' },
   'POST /api/cycles/:cycleId/archive': {},
   'POST /api/cycles/:cycleId/publish': {},
+  'POST /api/cycles/:cycleId/scorecard-batch': {},
   'PUT /api/cycles/:cycleId/published-then': 'agency_code,total,rank\nA,80,1',
   'POST /api/cycles/:cycleId/extensions': {
     agencyId: params['agencyId'],

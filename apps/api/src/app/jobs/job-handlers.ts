@@ -34,21 +34,26 @@ export class JobSupersededError extends Error {
   }
 }
 
-const handlers = new Map<string, JobHandler>();
+/** Handlers by kind; the last registered one runs (several apps in one process each register theirs). */
+const handlers = new Map<string, JobHandler[]>();
 
 /**
  * Registers the handler of a job kind for this process (call it from a module's `onModuleInit`). Returns a function
- * that removes it again. A kind has one handler: registering a second one throws.
+ * that removes it again. Where two apps in one process (tests) register a kind, the later one runs until it is
+ * removed, and then the earlier one again.
  */
 export function registerJobHandler<TData>(kind: string, handler: JobHandler<TData>): () => void {
-  if (handlers.has(kind)) throw new Error(`a handler for job kind "${kind}" is already registered`);
-  handlers.set(kind, handler as JobHandler);
+  const stack = handlers.get(kind) ?? [];
+  stack.push(handler as JobHandler);
+  handlers.set(kind, stack);
   return () => {
-    if (handlers.get(kind) === handler) handlers.delete(kind);
+    const at = stack.lastIndexOf(handler as JobHandler);
+    if (at >= 0) stack.splice(at, 1);
+    if (stack.length === 0 && handlers.get(kind) === stack) handlers.delete(kind);
   };
 }
 
 /** The handler of a kind, or undefined when none is registered in this process. */
 export function jobHandlerOf(kind: string): JobHandler | undefined {
-  return handlers.get(kind);
+  return handlers.get(kind)?.at(-1);
 }

@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { JobStarted, JobView } from '@prgauge/contracts';
 import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { callerFor, type Caller, type RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { until } from '../../../test/support/job-fixtures';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import { Agency } from '../agencies/agency.entity';
-import { User } from '../users/user.entity';
-import { ReportsService } from './reports.service';
 
 // Real Chromium: the first render launches it (a few seconds on a busy machine); the rest reuse it.
 jest.setTimeout(120_000);
@@ -128,36 +128,26 @@ describe('PDF reports', () => {
     expect([badDay.statusCode, badDay.json().details[0].field]).toEqual([400, 'letterDate']);
   });
 
-  it('renders a batch of scorecards into one ZIP, one PDF per agency, reporting progress', async () => {
-    const user = await testApp.app.get(DataSource).getRepository(User).findOneByOrFail({ login: 'director' });
-    const progress: [number, number][] = [];
-    const zip = await testApp.app.get(ReportsService).scorecardBatch(
-      {
-        cycleId,
-        agencyIds: [fx.agencies.a.id, fx.agencies.b.id],
-        user: {
-          id: user.id,
-          login: user.login,
-          displayName: user.displayName,
-          role: user.role,
-          regionId: user.regionId,
-          agencyId: user.agencyId,
-          locale: user.locale,
-          passwordChangeRequired: false,
-        },
-        lang: 'ru',
-        letter: {},
-      },
-      (done, total) => void progress.push([done, total]),
+  it('queues a scorecard for every ranked agency as a background job whose result is a ZIP of one PDF each', async () => {
+    const queued = await director({ method: 'POST', url: `/api/cycles/${cycleId}/scorecard-batch?lang=ru` });
+    expect(queued.statusCode).toBe(202);
+    const { jobId } = queued.json() as JobStarted;
+    // Only the director who may have the ranking report may queue it.
+    expect(
+      (await editorA({ method: 'POST', url: `/api/cycles/${cycleId}/scorecard-batch` })).statusCode,
+    ).toBe(403);
+    const job = await until(
+      async () => (await director({ method: 'GET', url: `/api/jobs/${jobId}` })).json() as JobView,
+      (view) => view.state === 'done' || view.state === 'failed',
+      'the scorecard batch to finish',
     );
-    const archive = await JSZip.loadAsync(zip);
+    expect(job).toMatchObject({ kind: 'agency-scorecards', state: 'done', progress: { done: 2, total: 2 } });
+    const result = await director({ method: 'GET', url: `/api/jobs/${jobId}/result` });
+    expect(result.headers['content-type']).toBe('application/zip');
+    const archive = await JSZip.loadAsync(result.rawPayload);
     expect(Object.keys(archive.files).sort()).toEqual(['A.pdf', 'B.pdf']);
     const b = await archive.file('B.pdf')?.async('nodebuffer');
     expect(bare(textOf(b ?? Buffer.alloc(0), 'b.pdf'))).toMatch(/Ведомство B .* Место 70 2 из 2/);
-    expect(progress).toEqual([
-      [1, 2],
-      [2, 2],
-    ]);
   });
 
   it('prints the ranking report for the director, with the method and both agencies ranked', async () => {

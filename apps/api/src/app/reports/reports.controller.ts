@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SessionUser } from '@prgauge/contracts';
+import type { JobStarted, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import { Can, CurrentUser } from '../auth/auth.decorators';
 import { Responds, type ContentBody } from '../common/openapi/responds.decorator';
@@ -62,6 +62,22 @@ export class ReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     return download(reply, await this.reports.rankingReport(cycleId, letterOf(query), user));
+  }
+
+  @Post('cycles/:cycleId/scorecard-batch')
+  @Can('report.ranking')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Queues the scorecard letters of every ranked agency as a background job; its result is a ZIP of one PDF per agency',
+  })
+  @Responds(202, 'JobStarted')
+  async scorecardBatch(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Query() query: LetterReportQuery,
+    @CurrentUser() user: SessionUser,
+  ): Promise<JobStarted> {
+    return { jobId: await this.reports.queueScorecardBatch(cycleId, letterOf(query), user) };
   }
 
   @Get('contests/:contestId/certificates.pdf')

@@ -1,3 +1,4 @@
+import { enqueueJob } from '../jobs/enqueue-job';
 import { Injectable } from '@nestjs/common';
 import type { Locale, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import JSZip from 'jszip';
@@ -29,6 +30,12 @@ export interface ReportOptions {
 }
 
 /** What a batch of scorecards needs: which agencies of which cycle, as whom, in which language. */
+/** The job kind of a scorecard for every agency (one of the contracts' `JOB_KINDS`). */
+export const SCORECARD_BATCH_JOB = 'agency-scorecards';
+
+/** A queued scorecard batch, as stored in the queue (JSON). */
+export type ScorecardBatchJob = ScorecardBatchRequest;
+
 export interface ScorecardBatchRequest extends ReportOptions {
   cycleId: string;
   /** The agencies, in the order their files go into the archive. */
@@ -99,6 +106,34 @@ export class ReportsService {
       },
     );
     return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  }
+
+  /**
+   * Queues the scorecards of every ranked agency of a cycle as one background job (kind `agency-scorecards`),
+   * whose result is the ZIP of `scorecardBatch`. Only those who may have the ranking report may ask; the
+   * agencies are the ranking's rows, in ranking order. Throws 404 for a cycle the caller cannot see.
+   */
+  async queueScorecardBatch(cycleId: string, options: ReportOptions, user: SessionUser): Promise<string> {
+    const cycle = await this.cycleFor(cycleId);
+    assertMay(user, 'report.ranking', { regionId: cycle.regionId }, 'cycle');
+    const body = await this.results.ranking(cycleId, user);
+    const ranking: RankingResponse =
+      'preview' in body ? body.preview : (JSON.parse(body.json.toString('utf8')) as RankingResponse);
+    const data: ScorecardBatchJob = {
+      cycleId,
+      agencyIds: ranking.rows.filter((row) => row.rank !== null).map((row) => row.agencyId),
+      user,
+      lang: options.lang,
+      letter: options.letter,
+    };
+    return this.manager.transaction((manager) =>
+      enqueueJob(manager, {
+        kind: SCORECARD_BATCH_JOB,
+        regionId: cycle.regionId,
+        requestedBy: user.id,
+        data,
+      }),
+    );
   }
 
   /** The region's ranking report for the governor: cover, method, table, charts and a page per agency. */

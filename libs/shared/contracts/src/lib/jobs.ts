@@ -52,3 +52,8 @@ export interface JobView {
   /** When the cleanup removes the job and its result (ISO instant); null until it finishes. */
   expiresAt: string | null;
 }
+
+/** The answer of a route that queued a background job: follow it at `GET /api/jobs/:jobId`. */
+export interface JobStarted {
+  jobId: string;
+}

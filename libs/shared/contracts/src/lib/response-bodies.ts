@@ -24,7 +24,7 @@ import type { ValueImportResult } from './value-import';
 import type { PublishSummary } from './cycle-lifecycle';
 import type { CycleFramework } from './framework';
 import type { HealthView } from './health';
-import type { JobView } from './jobs';
+import type { JobStarted, JobView } from './jobs';
 import type { AgencyImportResult, AgencyView, PeerGroupView, RegionView } from './organisation';
 import type { LoginResponse, SessionUser } from './roles';
 import type { PublishedThenResult, RankingResponse, ScorecardResponse } from './scores';
@@ -77,6 +77,7 @@ export interface ResponseBodies {
   EvidenceView: EvidenceView;
   ExtensionView: ExtensionView;
   HealthView: HealthView;
+  JobStarted: JobStarted;
   JobView: JobView;
   JurorTask: JurorTask;
   JurorView: JurorView;

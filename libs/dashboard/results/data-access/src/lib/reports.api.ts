@@ -1,6 +1,12 @@
 import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { isErrorCode, type ErrorCode, type ErrorParams, type Locale } from '@prgauge/contracts';
+import {
+  isErrorCode,
+  type ErrorCode,
+  type ErrorParams,
+  type JobStarted,
+  type Locale,
+} from '@prgauge/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** What a PDF report request carries: the reader's language and the outgoing letter's number and day. */
@@ -30,6 +36,14 @@ export class ReportsApi {
 
   rankingReportPdf(cycleId: string, options: PdfReportOptions): Promise<Blob> {
     return this.pdf(`/api/cycles/${cycleId}/ranking-report.pdf`, options);
+  }
+
+  /** Queues the scorecard letters of every ranked agency as a background job; follow it with `JobWatch`. */
+  scorecardBatch(cycleId: string, lang: string): Promise<JobStarted> {
+    const params = new HttpParams().set('lang', lang);
+    return firstValueFrom(
+      this.http.post<JobStarted>(`/api/cycles/${cycleId}/scorecard-batch`, {}, { params }),
+    );
   }
 
   private async pdf(url: string, options: PdfReportOptions): Promise<Blob> {

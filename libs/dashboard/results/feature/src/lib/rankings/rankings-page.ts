@@ -1,6 +1,15 @@
 import { ScrollingModule } from '@angular/cdk/scrolling';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -18,15 +27,22 @@ import {
   LocalNumberPipe,
   LocalPercentPipe,
   LocaleStore,
+  RefusalText,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
+import { inputValue, JobProgress } from '@prgauge/dashboard-shared-ui';
 import { rankingCsv } from './ranking-csv';
 import { rankingXlsxHref } from './ranking-xlsx';
 import { bandOf, BANDS, movementOf } from './ranking-rows';
 import { RankingsStore } from './rankings.store';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import {
+  apiProblemOf,
+  type FollowedJob,
+  JobWatch,
+  SessionStore,
+} from '@prgauge/dashboard-shared-data-access';
+import { ReportsApi } from '@prgauge/dashboard-results-data-access';
 import { PdfDownload, type PdfReport } from '../pdf-download/pdf-download';
 
 /** How many agencies the bar chart shows: more would make the bars unreadably thin. */
@@ -37,6 +53,7 @@ const CHART_ROWS = 15;
   selector: 'pr-rankings-page',
   imports: [
     PdfDownload,
+    JobProgress,
     LocalDayPipe,
     LocalDigitsPipe,
     LocalPercentPipe,
@@ -92,6 +109,13 @@ export class RankingsPage {
   });
   protected readonly history = computed(() => this.ranking()?.cycle.importedHistory === true);
   private readonly session = inject(SessionStore);
+  private readonly reports = inject(ReportsApi);
+  private readonly refusals = inject(RefusalText);
+  private readonly jobs = inject(JobWatch);
+  private readonly destroyRef = inject(DestroyRef);
+  /** The director's "scorecards for every agency" job, followed until its ZIP can be downloaded. */
+  protected readonly scorecardsJob = signal<FollowedJob | null>(null);
+  protected readonly scorecardsRefusal = signal<string | null>(null);
 
   /** The ranking report for the governor, as a numbered letter: the director's. */
   protected readonly governorReport = computed((): PdfReport | null => {
@@ -99,6 +123,16 @@ export class RankingsPage {
     if (!cycle || !this.session.can('report.ranking', { regionId: cycle.regionId })) return null;
     return { kind: 'ranking', cycleId: cycle.id, fileName: `ranking-${cycle.name}.pdf` };
   });
+  protected async queueScorecards(cycleId: string): Promise<void> {
+    this.scorecardsRefusal.set(null);
+    try {
+      const { jobId } = await this.reports.scorecardBatch(cycleId, this.locales.locale());
+      this.scorecardsJob.set(this.jobs.follow(jobId, this.destroyRef));
+    } catch (error) {
+      this.scorecardsRefusal.set(this.refusals.summary(apiProblemOf(error)));
+    }
+  }
+
   protected readonly columns = computed(
     () =>
       `3rem 3.5rem minmax(12rem, 2fr) 4.5rem repeat(${this.ranking()?.indices.length ?? 0}, 3.75rem) 4.5rem${

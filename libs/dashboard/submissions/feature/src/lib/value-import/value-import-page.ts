@@ -1,10 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { LOCALES, type Locale, type ValueImportProblem, type ValueImportResult } from '@prgauge/contracts';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import {
+  apiProblemOf,
+  type FollowedJob,
+  JobWatch,
+  SessionStore,
+} from '@prgauge/dashboard-shared-data-access';
 import {
   LocaleStore,
   LocalizedPipe,
@@ -12,7 +26,7 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputChecked, inputElement, inputValue } from '@prgauge/dashboard-shared-ui';
+import { inputChecked, inputElement, inputValue, JobProgress } from '@prgauge/dashboard-shared-ui';
 import { ValueImportApi } from '@prgauge/dashboard-submissions-data-access';
 
 /** Where the page is in its work: choosing a file, checking it, looking at the check, saving, saved. */
@@ -25,7 +39,15 @@ type Step = 'idle' | 'checking' | 'checked' | 'applying' | 'applied';
  */
 @Component({
   selector: 'pr-value-import-page',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe, LocalizedPipe, LocalNumberPipe],
+  imports: [
+    MatButtonModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslatePipe,
+    LocalizedPipe,
+    LocalNumberPipe,
+    JobProgress,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './value-import-page.html',
   styleUrl: './value-import-page.scss',
@@ -49,6 +71,10 @@ export class ValueImportPage {
   protected readonly file = signal<File | null>(null);
   protected readonly step = signal<Step>('idle');
   protected readonly result = signal<ValueImportResult | null>(null);
+  /** A large apply runs as a background job: followed here until it is done. */
+  protected readonly job = signal<FollowedJob | null>(null);
+  private readonly jobs = inject(JobWatch);
+  private readonly destroyRef = inject(DestroyRef);
   protected readonly error = signal<string | null>(null);
   protected readonly ticked = signal<ReadonlySet<string>>(new Set());
   protected readonly busy = computed(() => this.step() === 'checking' || this.step() === 'applying');
@@ -112,7 +138,9 @@ export class ValueImportPage {
     this.step.set(busy);
     this.error.set(null);
     try {
-      this.result.set(await work());
+      const result = await work();
+      this.result.set(result);
+      this.job.set(result.jobId ? this.jobs.follow(result.jobId, this.destroyRef) : null);
       this.step.set(done);
     } catch (error) {
       this.error.set(this.refusals.summary(apiProblemOf(error)));
