@@ -5,12 +5,6 @@ import type { ValueCheck } from './value-check';
 export const VALUE_IMPORT_JOB = 'value-import';
 
 /**
- * Above this many values to write, an apply runs as a background job: 2,000 values are 25 agencies of an
- * 80-indicator framework, a few seconds of saving, about as long as a person waits on a button.
- */
-export const LARGE_IMPORT_VALUES = 2000;
-
-/**
  * A queued apply, as stored in the queue (JSON): the file itself (base64), the dry run's fingerprint, the ticked
  * overwrite keys, and who asked, as they were when they asked.
  */

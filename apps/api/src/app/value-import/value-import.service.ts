@@ -1,4 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { Environment } from '../config/environment';
+import { ENVIRONMENT } from '../config/environment.token';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LOCALES, type Locale, type ValueImportMode, type ValueImportResult } from '@prgauge/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -11,12 +13,7 @@ import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { submissionValueStates } from '../submissions/imported-values.facade';
 import { type AppliedValueImport, applyValueImport } from './apply-value-import';
-import {
-  LARGE_IMPORT_VALUES,
-  VALUE_IMPORT_JOB,
-  type ValueImportJob,
-  valuesToWrite,
-} from './value-import-job';
+import { VALUE_IMPORT_JOB, type ValueImportJob, valuesToWrite } from './value-import-job';
 import { enqueueJob } from '../jobs/enqueue-job';
 import { checkValueCells, type CheckedAgency, type ValueCheck } from './value-check';
 import { importedCells } from './value-file';
@@ -43,6 +40,7 @@ export class ValueImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
 
   /** The cycle the caller may import into: 404 outside their region. */
@@ -70,7 +68,7 @@ export class ValueImportService {
 
   /**
    * Reads and checks a file; in `apply` mode also saves it in one transaction, or, when it writes more than
-   * `LARGE_IMPORT_VALUES` values, queues that transaction as a background job (kind `value-import`) and answers
+   * `IMPORT_JOB_VALUES` values (a setting, 2,000 by default), queues that transaction as a background job (kind `value-import`) and answers
    * with its `jobId`. Refusals: 400 `value_import.no_key_row` (neither layout), 400 `value_import.has_problems`
    * (apply with problems), 409 `value_import.stale` (the fingerprint no longer matches), 403
    * `value_import.apply_not_allowed` (evaluators).
@@ -91,7 +89,7 @@ export class ValueImportService {
     }
     return this.db.transaction(async (manager) => {
       const check = await this.checkToApply(manager, cycle, parsed.cells, request, actor);
-      if (valuesToWrite(check, request.overwrite) > LARGE_IMPORT_VALUES) {
+      if (valuesToWrite(check, request.overwrite) > this.env.IMPORT_JOB_VALUES) {
         const jobId = await enqueueJob<ValueImportJob>(manager, {
           kind: VALUE_IMPORT_JOB,
           regionId: cycle.regionId,

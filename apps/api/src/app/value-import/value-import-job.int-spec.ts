@@ -1,0 +1,101 @@
+import type { JobView, ValueImportResult } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
+import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
+import { callerFor, seedRegions } from '../../../test/support/fixtures';
+import { until } from '../../../test/support/job-fixtures';
+import { createTestApp, type TestApp } from '../../../test/support/test-app';
+import {
+  checkThenApply,
+  openCycleWithSubmissions,
+  storedValues,
+  workbookOf,
+} from '../../../test/support/value-import-fixtures';
+import { User } from '../users/user.entity';
+import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
+import { ValueImportService } from './value-import.service';
+
+/**
+ * A save of more values than `IMPORT_JOB_VALUES` runs as a background job on the app's own worker: here the
+ * threshold is 2, so a file of three values goes to the queue.
+ */
+describe('value import: a large save runs as a background job', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp(undefined, { IMPORT_JOB_VALUES: '2' });
+  });
+  afterAll(() => testApp.close());
+
+  it('queues the save, applies every value once, and lists the keys applied as its result', async () => {
+    const fx = await seedRegions(testApp);
+    const director = await callerFor(testApp, fx.logins.director);
+    const { cycleId, submissions } = await openCycleWithSubmissions(testApp, fx, SMALL_FRAMEWORK);
+    const file = {
+      name: 'large.xlsx',
+      content: await workbookOf([
+        ['agency_code', 'indicator_key', 'value'],
+        ['A', 'media.releases', 11],
+        ['A', 'web.answered', 45],
+        ['B', 'media.releases', 7],
+      ]),
+    };
+    const { dryRun, apply } = await checkThenApply(director, cycleId, file);
+    expect(dryRun.changes).toHaveLength(3);
+    expect(apply.statusCode).toBe(201);
+    const queued = apply.json() as ValueImportResult;
+    expect(queued).toMatchObject({ applied: 0, kept: [], jobId: expect.any(String) });
+
+    const job = await until(
+      async () => (await director({ method: 'GET', url: `/api/jobs/${queued.jobId}` })).json() as JobView,
+      (view) => view.state === 'done' || view.state === 'failed',
+      'the import job to finish',
+    );
+    expect(job).toMatchObject({ kind: VALUE_IMPORT_JOB, state: 'done', progress: { done: 2, total: 2 } });
+    expect(await storedValues(testApp, submissions.a)).toEqual({ 'media.releases': 11, 'web.answered': 45 });
+    expect(await storedValues(testApp, submissions.b)).toEqual({ 'media.releases': 7 });
+    const result = await director({ method: 'GET', url: `/api/jobs/${queued.jobId}/result` });
+    expect(result.headers['content-type']).toMatch(/^text\/csv/);
+    expect(
+      result.body
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n')
+        .sort(),
+    ).toEqual([
+      'A/media.releases,applied',
+      'A/web.answered,applied',
+      'B/media.releases,applied',
+      'key,outcome',
+    ]);
+
+    // A worker lost after the commit runs the job again: it finds everything written and writes nothing twice.
+    const user = await testApp.app.get(DataSource).getRepository(User).findOneByOrFail({ login: 'director' });
+    const again = await testApp.app.get(ValueImportService).applyQueued(
+      {
+        cycleId,
+        fileName: file.name,
+        kind: 'xlsx',
+        content: file.content.toString('base64'),
+        fingerprint: dryRun.fingerprint,
+        overwrite: [],
+        user: { ...sessionOf(user) },
+        ip: '127.0.0.1',
+      } satisfies ValueImportJob,
+      { jobId: 'repeat', reportProgress: () => Promise.resolve() },
+    );
+    expect(again).toEqual({ applied: 0, kept: [], appliedKeys: [] });
+  });
+});
+
+function sessionOf(user: User) {
+  return {
+    id: user.id,
+    login: user.login,
+    displayName: user.displayName,
+    role: user.role,
+    regionId: user.regionId,
+    agencyId: user.agencyId,
+    locale: user.locale,
+    passwordChangeRequired: false,
+  };
+}
