@@ -93,12 +93,15 @@ export class ReportsService {
     const zip = new JSZip();
     const codes = new Map<string, string>();
     const total = request.agencyIds.length;
+    const cardOf = await this.results.scorecards(cycle.id, request.agencyIds, request.user);
+    const loc = reportLocale(request.lang ?? request.user.locale ?? 'ru');
+    const head = await this.letterheads.printed(this.manager, cycle.regionId);
     await this.renderer.renderEach(
       request.agencyIds,
-      async (agencyId) => {
-        const { html, card } = await this.scorecardHtml(cycle, agencyId, request, request.user);
+      (agencyId) => {
+        const card = cardOf(agencyId);
         codes.set(agencyId, card.agency.code);
-        return html;
+        return Promise.resolve(reportDocument(loc, scorecardSheets(loc, card, head, request.letter)));
       },
       async (agencyId, pdf, index) => {
         zip.file(`${safeName(codes.get(agencyId) ?? agencyId)}.pdf`, pdf);

@@ -124,23 +124,44 @@ export class ResultsService {
     agencyId: string,
     user: SessionUser | undefined,
   ): Promise<ScorecardResponse> {
+    return (await this.scorecards(cycleId, [agencyId], user))(agencyId);
+  }
+
+  /**
+   * The scorecards of many agencies of one cycle, read once: the scored cycle, the previous cycle's values and
+   * every agency's trend, then one synchronous build per agency (a batch of 1,000 letters reads the cycle once, not
+   * 1,000 times). Refusals as `scorecard`, checked for every agency before anything is built: 404
+   * `results.not_published` where the caller may not preview, and, from the builder, 404
+   * `results.agency_not_ranked`.
+   */
+  async scorecards(
+    cycleId: string,
+    agencyIds: readonly string[],
+    user: SessionUser | undefined,
+  ): Promise<(agencyId: string) => ScorecardResponse> {
     const cycle = await this.cycleFor(cycleId);
     const published = isPublic(cycle);
-    if (!published && !this.mayPreview(user, cycle, agencyId))
+    if (!published && agencyIds.some((agencyId) => !this.mayPreview(user, cycle, agencyId)))
       throw new ApiException(HttpStatus.NOT_FOUND, 'results.not_published', { cycleId });
     const scored = published
       ? await this.scored.published(cycle)
       : await this.scored.compute(cycle, false, PREVIEW_SENSITIVITY);
     const previous = await this.scored.previousPublished(cycle);
-    const previousValues = previous
-      ? ((await this.scored.snapshotOf(previous, agencyId))?.indicatorValues ?? null)
-      : null;
-    const trend = await this.scored.trend(cycle.regionId, agencyId);
+    const previousValues = previous ? await this.scored.valuesOf(previous, agencyIds) : new Map();
+    const trends = await this.scored.trends(cycle.regionId, agencyIds);
     const timeZone = await timeZoneOfRegion(this.db, cycle.regionId);
-    const card = buildScorecard(scored, agencyId, previousValues, trend, timeZone);
-    if (!card)
-      throw new ApiException(HttpStatus.NOT_FOUND, 'results.agency_not_ranked', { cycleId, agencyId });
-    return card;
+    return (agencyId) => {
+      const card = buildScorecard(
+        scored,
+        agencyId,
+        previous ? (previousValues.get(agencyId) ?? null) : null,
+        trends.get(agencyId) ?? [],
+        timeZone,
+      );
+      if (!card)
+        throw new ApiException(HttpStatus.NOT_FOUND, 'results.agency_not_ranked', { cycleId, agencyId });
+      return card;
+    };
   }
 
   /**

@@ -153,33 +153,56 @@ export class ScoredCycleRepository {
 
   /** The agency's total and rank in each published cycle of its region, oldest first, imported history marked. */
   async trend(regionId: string, agencyId: string): Promise<TrendPoint[]> {
+    return (await this.trends(regionId, [agencyId])).get(agencyId) ?? [];
+  }
+
+  /** `trend` for many agencies of one region in one read, by agency id (an agency never published maps to []). */
+  async trends(regionId: string, agencyIds: readonly string[]): Promise<Map<string, TrendPoint[]>> {
     const manager = this.snapshots.manager;
+    const out = new Map<string, TrendPoint[]>(agencyIds.map((id) => [id, []]));
     const cycles = await publishedCycles(manager, regionId, 'ASC');
-    if (cycles.length === 0) return [];
+    if (cycles.length === 0 || agencyIds.length === 0) return out;
     const snapshots = await manager.find(ScoreSnapshot, {
-      where: { agencyId, cycleId: In(cycles.map((c) => c.id)) },
-      select: { cycleId: true, publication: true, total: true, rank: true },
+      where: { agencyId: In([...agencyIds]), cycleId: In(cycles.map((c) => c.id)) },
+      select: { agencyId: true, cycleId: true, publication: true, total: true, rank: true },
     });
     // Only the current publication of each cycle counts; earlier ones were withdrawn by a re-opening.
     const current = new Map(
       snapshots
         .filter((s) => cycles.some((c) => c.id === s.cycleId && c.publication === s.publication))
-        .map((s) => [s.cycleId, s]),
+        .map((s) => [`${s.agencyId}/${s.cycleId}`, s]),
     );
-    return cycles.flatMap((c) => {
-      const snapshot = current.get(c.id);
-      return snapshot
-        ? [
-            {
-              cycleId: c.id,
-              cycleName: c.name,
-              periodEnd: c.periodEnd,
-              total: snapshot.total,
-              rank: snapshot.rank,
-              importedHistory: c.importedHistory,
-            },
-          ]
-        : [];
+    for (const agencyId of agencyIds)
+      out.set(
+        agencyId,
+        cycles.flatMap((c) => {
+          const snapshot = current.get(`${agencyId}/${c.id}`);
+          return snapshot
+            ? [
+                {
+                  cycleId: c.id,
+                  cycleName: c.name,
+                  periodEnd: c.periodEnd,
+                  total: snapshot.total,
+                  rank: snapshot.rank,
+                  importedHistory: c.importedHistory,
+                },
+              ]
+            : [];
+        }),
+      );
+    return out;
+  }
+
+  /** The indicator values each agency had in a published cycle, by agency id. */
+  async valuesOf(
+    cycle: CycleRecord,
+    agencyIds: readonly string[],
+  ): Promise<Map<string, ScoreSnapshot['indicatorValues']>> {
+    const rows = await this.snapshots.find({
+      where: { cycleId: cycle.id, publication: cycle.publication, agencyId: In([...agencyIds]) },
+      select: { agencyId: true, indicatorValues: true },
     });
+    return new Map(rows.map((r) => [r.agencyId, r.indicatorValues]));
   }
 }
