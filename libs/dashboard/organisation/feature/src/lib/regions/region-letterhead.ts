@@ -61,7 +61,7 @@ const isEmblemType = (type: string): type is LetterheadEmblemType =>
           {{ 'org.letterhead.removeEmblem' | t }}
         </button>
       }
-      @if (message(); as m) {
+      @if (notice(); as m) {
         <p role="status">{{ m }}</p>
       }
       <button mat-flat-button type="button" [disabled]="saving()" (click)="save()">
@@ -95,7 +95,7 @@ export class RegionLetterhead {
   protected readonly address = signal<LocalizedText>({});
   protected readonly emblem = signal<LetterheadEmblem | null>(null);
   protected readonly saving = signal(false);
-  protected readonly message = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
   private version = 0;
 
   constructor() {
@@ -110,14 +110,14 @@ export class RegionLetterhead {
     const file = inputElement(event).files?.[0];
     if (!file) return;
     if (!isEmblemType(file.type) || file.size > LETTERHEAD_EMBLEM_MAX_BYTES) {
-      this.message.set(this.translations.t('org.letterhead.badEmblem'));
+      this.notice.set(this.translations.t('org.letterhead.badEmblem'));
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     let binary = '';
     for (const byte of bytes) binary += String.fromCharCode(byte);
     this.emblem.set({ mediaType: file.type, base64: btoa(binary) });
-    this.message.set(null);
+    this.notice.set(null);
   }
 
   protected async save(): Promise<void> {
@@ -133,11 +133,11 @@ export class RegionLetterhead {
           version: this.version,
         }),
       );
-      this.message.set(this.translations.t('org.letterhead.saved'));
+      this.notice.set(this.translations.t('org.letterhead.saved'));
     } catch (error) {
       const problem = apiProblemOf(error);
       if (problem?.status === 409) await this.load(this.regionId());
-      this.message.set(
+      this.notice.set(
         problem?.code
           ? this.translations.errorText(problem.code, problem.params)
           : this.translations.t('pdf.failed'),
