@@ -233,7 +233,10 @@ const BY_ROUTE: Record<string, string> = {
   'GET /api/cycles/:cycleId/ranking.xlsx':
     '404 | ok | ok 404 | ok 404 | ok 404 | 404 404 404 | 404 404 404 | 404 404 404 | 404 404 404',
   'GET /api/cycles/:cycleId/scorecards/:agencyId':
-    '404 | ok | ok 404 | ok 404 | ok 404 | ok 404 404 | 404 404 404 | 404 404 404 | 404 404 404',
+    '404 | ok | ok 404 | ok 404 | ok 404 | 404 404 404 | 404 404 404 | 404 404 404 | 404 404 404',
+  // The letter is the scorecard's: in the victim's unpublished cycle only those who may preview it get it.
+  'GET /api/cycles/:cycleId/agencies/:agencyId/scorecard.pdf':
+    '401 | ok | ok 404 | ok 404 | 403 403 | 404 404 404 | 403 403 403 | 403 403 403 | 403 403 403',
   'GET /api/regions': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
   'GET /api/training/events':
     '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
@@ -249,11 +252,15 @@ const BY_ROUTE: Record<string, string> = {
     '401 | ok | ok ok | 403 403 | 403 403 | 403 403 403 | ok 403 403 | 403 403 403 | 403 403 403',
 };
 
-/** Routes whose records, in an unpublished cycle, only these actions' holders see; to everyone else, 404. */
+/**
+ * Routes whose records, in an unpublished cycle, only these actions' holders see: to anyone their own action lets
+ * through but the preview does not, 404.
+ */
 export const PREVIEWED_BY: Record<string, Action> = {
   'GET /api/cycles/:cycleId/ranking': 'results.ranking.preview',
   'GET /api/cycles/:cycleId/ranking.xlsx': 'results.ranking.preview',
   'GET /api/cycles/:cycleId/scorecards/:agencyId': 'results.scorecard.preview',
+  'GET /api/cycles/:cycleId/agencies/:agencyId/scorecard.pdf': 'results.scorecard.preview',
 };
 
 function cells(row: string): Record<Column, Answer | 'gone'> {

@@ -168,10 +168,10 @@ describe('permissions: every route × role × standing, in the map and in the AP
   function mapAnswer(route: RouteInfo, name: string): Answer {
     const actor = users.get(name) ?? null;
     const resource = name === 'anonymous' ? undefined : resourceOf(route, name);
+    const answer = ANSWER_OF[decide(actor, route.action as Action, resource)];
     const preview = PREVIEWED_BY[key(route)];
-    if (preview)
-      return can(actor, preview, { regionId: fx.region.id, agencyId: fx.agencies.a.id }) ? 'ok' : '404';
-    return ANSWER_OF[decide(actor, route.action as Action, resource)];
+    if (!preview || answer !== 'ok') return answer;
+    return can(actor, preview, { regionId: fx.region.id, agencyId: fx.agencies.a.id }) ? 'ok' : '404';
   }
 
   /** Bodies that pass each write's own rules, so that only access can stop it; the victim's ids in the path. */

@@ -121,8 +121,10 @@ export const ACTIONS = {
     'region',
     "Preview an unpublished cycle's ranking (to anyone else it answers 404, as if unpublished)",
   ),
+  // Not agency editors: a scorecard's scores, rank, region average and best come from the other agencies'
+  // unpublished data, which an editor may never read; they see their own values in the form.
   'results.scorecard.preview': rule(
-    ['director', 'evaluator', 'viewer', 'agency_editor'],
+    ['director', 'evaluator', 'viewer'],
     'agency',
     "Preview an agency's scorecard in an unpublished cycle (404 to anyone else)",
   ),

@@ -157,14 +157,12 @@ describe('decide', () => {
     expect(decide(person('viewer'), 'contest.vote')).toBe('forbidden');
   });
 
-  it('previews unpublished results for region staff, and an agency’s scorecard for its editor', () => {
+  it('previews unpublished results for region staff only, never for an agency’s editor, not even its own', () => {
     const cycle = { regionId: NORTH, agencyId: 'agency-a' };
     expect(can(person('viewer'), 'results.ranking.preview', cycle)).toBe(true);
+    expect(can(person('viewer'), 'results.scorecard.preview', cycle)).toBe(true);
     expect(can(person('agency_editor'), 'results.ranking.preview', cycle)).toBe(false);
-    expect(can(person('agency_editor'), 'results.scorecard.preview', cycle)).toBe(true);
-    expect(
-      can(person('agency_editor'), 'results.scorecard.preview', { ...cycle, agencyId: 'agency-b' }),
-    ).toBe(false);
+    expect(can(person('agency_editor'), 'results.scorecard.preview', cycle)).toBe(false);
     expect(can(null, 'results.scorecard.preview', cycle)).toBe(false);
   });
 
