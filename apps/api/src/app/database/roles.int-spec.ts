@@ -36,14 +36,22 @@ describe('handing a superuser-owned database to the owner role', () => {
           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
        UNION ALL
        SELECT t.typname FROM pg_type t
-        WHERE t.typnamespace = 'public'::regnamespace AND t.typtype = 'e' AND pg_get_userbyid(t.typowner) <> $1`,
+        WHERE t.typnamespace = 'public'::regnamespace AND t.typtype = 'e' AND pg_get_userbyid(t.typowner) <> $1
+       UNION ALL
+       SELECT 'pgboss.' || c.relname FROM pg_class c
+        WHERE c.relnamespace = 'pgboss'::regnamespace AND c.relkind IN ('r', 'p') AND pg_get_userbyid(c.relowner) <> $1
+       UNION ALL
+       SELECT 'schema ' || n.nspname FROM pg_namespace n
+        WHERE n.nspname = 'pgboss' AND pg_get_userbyid(n.nspowner) <> $1`,
       [OWNER_ROLE.name],
     );
     return rows.map((row) => row.name);
   };
 
   it('gives the owner every table, sequence, function and type, after which the app runs as its own role', async () => {
-    expect(await foreignOwned()).toEqual(expect.arrayContaining(['audit_entry', 'migrations', 'user_role']));
+    expect(await foreignOwned()).toEqual(
+      expect.arrayContaining(['audit_entry', 'migrations', 'user_role', 'pgboss.job', 'schema pgboss']),
+    );
 
     await handDatabaseTo(superuser, OWNER_ROLE.name);
     expect(await foreignOwned()).toEqual([]);

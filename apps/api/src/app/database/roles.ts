@@ -1,3 +1,4 @@
+import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 import { Client, escapeIdentifier, escapeLiteral } from 'pg';
 
 export interface LoginRole {
@@ -35,7 +36,7 @@ export async function ensureLoginRole(superuser: Client, role: LoginRole): Promi
 }
 
 /**
- * Makes `owner` the owner of a database and of everything in its public schema. Databases created before the
+ * Makes `owner` the owner of a database and of everything in its public schema and the job queue's schema. Databases created before the
  * API had separate roles belong to the superuser that ran the first migrations; this hands them over, so the
  * owner can run later migrations. Objects of extensions, and those that move with their table (indexes, serial
  * sequences, row types), are left alone. Run as a superuser, connected to that database; cheap when there is
@@ -46,7 +47,10 @@ export async function handDatabaseTo(superuserOnDatabase: Client, owner: string)
   await superuserOnDatabase.query(
     `ALTER DATABASE ${escapeIdentifier(await currentDatabase(superuserOnDatabase))} OWNER TO ${role}`,
   );
-  const { rows } = await superuserOnDatabase.query<{ statement: string }>(FOREIGN_OWNED, [owner]);
+  const { rows } = await superuserOnDatabase.query<{ statement: string }>(FOREIGN_OWNED, [
+    owner,
+    [...HANDED_SCHEMAS],
+  ]);
   for (const { statement } of rows) await superuserOnDatabase.query(statement);
 }
 
@@ -55,25 +59,34 @@ async function currentDatabase(client: Client): Promise<string> {
   return rows[0].name;
 }
 
-/** One `ALTER ... OWNER TO $1` per object of the public schema owned by someone else. */
+/** The schemas the migrations build: the product's tables, and the job queue's. */
+const HANDED_SCHEMAS = ['public', QUEUE_SCHEMA] as const;
+
+/**
+ * One `ALTER ... OWNER TO $1` per object of the schemas `$2` owned by someone else, and per such schema other than
+ * `public` (whose owner PostgreSQL itself manages).
+ */
 const FOREIGN_OWNED = `
-  WITH public_schema AS (SELECT oid FROM pg_namespace WHERE nspname = 'public'),
+  WITH handed AS (SELECT oid, nspname, nspowner FROM pg_namespace WHERE nspname = ANY($2::text[])),
   from_extension AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
   objects AS (
+    SELECT 'SCHEMA' AS kind, quote_ident(h.nspname) AS name, h.nspowner AS owner,
+           'pg_namespace'::regclass AS classid, h.oid
+      FROM handed h WHERE h.nspname <> 'public'
+    UNION ALL
     SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
-             ELSE 'TABLE' END AS kind, c.oid::regclass::text AS name, c.relowner AS owner,
-           'pg_class'::regclass AS classid, c.oid
+             ELSE 'TABLE' END, c.oid::regclass::text, c.relowner, 'pg_class'::regclass, c.oid
       FROM pg_class c
-     WHERE c.relnamespace = (SELECT oid FROM public_schema) AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+     WHERE c.relnamespace IN (SELECT oid FROM handed) AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
        AND NOT (c.relkind = 'S' AND EXISTS (
          SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i')))
     UNION ALL
     SELECT 'FUNCTION', p.oid::regprocedure::text, p.proowner, 'pg_proc'::regclass, p.oid
-      FROM pg_proc p WHERE p.pronamespace = (SELECT oid FROM public_schema)
+      FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM handed)
     UNION ALL
     SELECT 'TYPE', t.oid::regtype::text, t.typowner, 'pg_type'::regclass, t.oid
       FROM pg_type t
-     WHERE t.typnamespace = (SELECT oid FROM public_schema) AND t.typtype IN ('e', 'd')
+     WHERE t.typnamespace IN (SELECT oid FROM handed) AND t.typtype IN ('e', 'd')
   )
   SELECT format('ALTER %s %s OWNER TO %I', kind, name, $1::text) AS statement
     FROM objects o
