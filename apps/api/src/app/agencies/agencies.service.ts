@@ -75,7 +75,7 @@ export class AgenciesService {
 
   async get(agencyId: string, user: SessionUser): Promise<AgencyView> {
     const agency = await this.agencies.findOneBy({ id: agencyId });
-    if (!agency) throw new RecordNotFoundException('agency', { id: agencyId });
+    if (!agency) throw new RecordNotFoundException('agency');
     assertRegion(user, agency.regionId, 'agency');
     return toAgencyView(agency);
   }
@@ -113,7 +113,7 @@ export class AgenciesService {
         .setLock('pessimistic_write')
         .where('a.id = :id', { id: agencyId })
         .getOne();
-      if (!agency) throw new RecordNotFoundException('agency', { id: agencyId });
+      if (!agency) throw new RecordNotFoundException('agency');
       assertRegion(actor.user, agency.regionId, 'agency');
       if (agency.version !== body.version) throw new StaleVersionException(toAgencyView(agency));
       if (body.code !== undefined && body.code !== agency.code)

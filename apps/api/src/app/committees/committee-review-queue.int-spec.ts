@@ -201,13 +201,6 @@ describe('committee members in the review queue', () => {
       method: 'DELETE',
       url: `/api/committees/${committee.json().id}/members/00000000-0000-4000-8000-000000000000`,
     });
-    expect([gone.statusCode, gone.json().params]).toEqual([
-      404,
-      {
-        record: 'committee_member',
-        id: '00000000-0000-4000-8000-000000000000',
-        committeeId: committee.json().id,
-      },
-    ]);
+    expect([gone.statusCode, gone.json().params]).toEqual([404, { record: 'committee_member' }]);
   });
 });

@@ -160,7 +160,7 @@ export class CommitteesService {
     return this.manager.transaction(async (manager) => {
       const committee = await this.load(manager, committeeId, actor.user, true);
       const member = await manager.findOneBy(CommitteeMember, { id: memberId, committeeId });
-      if (!member) throw new RecordNotFoundException('committee_member', { id: memberId, committeeId });
+      if (!member) throw new RecordNotFoundException('committee_member');
       await manager.delete(CommitteeMember, member.id);
       await this.audit.record(manager, actor, {
         action: 'committee.member.remove',
@@ -184,7 +184,7 @@ export class CommitteesService {
       .createQueryBuilder('c')
       .where('c.id = :id', { id: committeeId });
     const committee = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!committee) throw new RecordNotFoundException('committee', { id: committeeId });
+    if (!committee) throw new RecordNotFoundException('committee');
     assertRegion(user, committee.regionId, 'committee');
     return committee;
   }

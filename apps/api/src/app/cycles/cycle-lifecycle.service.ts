@@ -146,7 +146,7 @@ export class CycleLifecycleService {
   /** The cycle, row-locked so two steps on one cycle (two publishes, say) run one after the other. */
   private async lock(manager: EntityManager, cycleId: string, user: SessionUser): Promise<Cycle> {
     const cycle = await this.cycles.lock(manager, cycleId);
-    if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
+    if (!cycle) throw new RecordNotFoundException('cycle');
     assertRegion(user, cycle.regionId, 'cycle');
     return cycle;
   }

@@ -41,7 +41,7 @@ export async function visibleCycle(
   user: SessionUser,
 ): Promise<CycleRecord> {
   const cycle = await findCycle(manager, cycleId);
-  if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
+  if (!cycle) throw new RecordNotFoundException('cycle');
   assertRegion(user, cycle.regionId, 'cycle');
   return cycle;
 }

@@ -71,7 +71,7 @@ export class CyclesService {
 
   async get(cycleId: string, user: SessionUser): Promise<Cycle> {
     const cycle = await this.repository.findOneBy({ id: cycleId });
-    if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
+    if (!cycle) throw new RecordNotFoundException('cycle');
     assertRegion(user, cycle.regionId, 'cycle');
     return cycle;
   }
@@ -245,7 +245,7 @@ export class CyclesService {
 
   private async lock(manager: EntityManager, cycleId: string, user: SessionUser): Promise<Cycle> {
     const cycle = await this.cycles.lock(manager, cycleId);
-    if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
+    if (!cycle) throw new RecordNotFoundException('cycle');
     assertRegion(user, cycle.regionId, 'cycle');
     return cycle;
   }

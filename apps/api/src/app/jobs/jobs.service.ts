@@ -79,7 +79,7 @@ export class JobsService {
 
   private async readable(id: string, user: SessionUser): Promise<BackgroundJob> {
     const job = await this.jobs.findOneBy({ id });
-    if (!job) throw new RecordNotFoundException('job', { jobId: id });
+    if (!job) throw new RecordNotFoundException('job');
     assertMay(user, 'job.read', { regionId: job.regionId, ownerId: job.requestedBy }, 'job');
     return job;
   }

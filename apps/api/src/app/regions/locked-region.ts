@@ -13,6 +13,6 @@ export async function lockedRegion(manager: EntityManager, regionId: string): Pr
     .setLock('pessimistic_write')
     .where('r.id = :regionId', { regionId })
     .getOne();
-  if (!region) throw new RecordNotFoundException('region', { id: regionId });
+  if (!region) throw new RecordNotFoundException('region');
   return region;
 }

@@ -132,7 +132,7 @@ export class RegionsService {
     assertRegion(actor.user, regionId, 'region');
     return this.manager.transaction(async (manager) => {
       if (!(await manager.existsBy(Region, { id: regionId })))
-        throw new RecordNotFoundException('region', { id: regionId });
+        throw new RecordNotFoundException('region');
       if (await manager.existsBy(PeerGroup, { regionId, code: body.code }))
         throw new TakenException('code', body.code);
       const group = await manager.save(PeerGroup, { regionId, ...body });
@@ -189,7 +189,7 @@ export class RegionsService {
   ): Promise<PeerGroup> {
     assertRegion(user, regionId, 'region');
     const group = await manager.findOneBy(PeerGroup, { id: groupId, regionId });
-    if (!group) throw new RecordNotFoundException('peer_group', { id: groupId, regionId });
+    if (!group) throw new RecordNotFoundException('peer_group');
     return group;
   }
 }

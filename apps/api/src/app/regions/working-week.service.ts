@@ -92,7 +92,7 @@ export class WorkingWeekService {
 
   private async view(manager: EntityManager, regionId: string): Promise<WorkingWeekView> {
     if (!(await manager.existsBy(Region, { id: regionId })))
-      throw new RecordNotFoundException('region', { id: regionId });
+      throw new RecordNotFoundException('region');
     return { regionId, ...(await workingWeekOfRegion(manager, regionId)) };
   }
 }

@@ -87,7 +87,7 @@ export class LetterheadService {
 
   private async view(manager: EntityManager, regionId: string, lock = false): Promise<LetterheadView> {
     const names = await regionNames(manager, regionId);
-    if (!names) throw new RecordNotFoundException('region', { id: regionId });
+    if (!names) throw new RecordNotFoundException('region');
     const query = manager
       .getRepository(RegionLetterhead)
       .createQueryBuilder('l')

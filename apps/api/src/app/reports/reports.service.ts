@@ -187,7 +187,7 @@ export class ReportsService {
 
   private async cycleFor(cycleId: string): Promise<CycleRecord> {
     const cycle = await findCycle(this.manager, cycleId);
-    if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
+    if (!cycle) throw new RecordNotFoundException('cycle');
     return cycle;
   }
 }

@@ -170,7 +170,7 @@ export class ResultsService {
    */
   async scoringDocument(cycleId: string, user: SessionUser): Promise<ScoringInput> {
     const cycle = await this.cycleFor(cycleId);
-    if (!canSeeRegion(user, cycle.regionId)) throw new RecordNotFoundException('cycle', { id: cycleId });
+    if (!canSeeRegion(user, cycle.regionId)) throw new RecordNotFoundException('cycle');
     const inputs = await loadCycleInputs(this.db, cycle, isPublic(cycle) && !cycle.importedHistory);
     return buildScoringDocument(cycle.framework, inputs.agencies, inputs.values);
   }
@@ -181,7 +181,7 @@ export class ResultsService {
 
   private async cycleFor(cycleId: string): Promise<CycleRecord> {
     const cycle = await findCycle(this.db, cycleId);
-    if (!cycle) throw new RecordNotFoundException('cycle', { id: cycleId });
+    if (!cycle) throw new RecordNotFoundException('cycle');
     return cycle;
   }
 

@@ -200,6 +200,9 @@ describe('access to every route', () => {
         if (ok && name === 'anonymous')
           for (const secret of unpublished)
             expect([key(route), response.body.includes(secret)]).toEqual([key(route), false]);
+        // A refusal out of reach answers as a missing record would: no id in it tells the two apart.
+        if (response.statusCode === 404 && response.json().code === 'record.not_found')
+          expect([key(route), Object.keys(response.json().params)]).toEqual([key(route), ['record']]);
         if (ok && name === 'south-director')
           expect([key(route), response.body.includes(params['agencyId'])]).toEqual([key(route), false]);
         // Some routes end the caller's session (logout, password change): sign in again before the next one.
@@ -208,6 +211,24 @@ describe('access to every route', () => {
       }
     }
     expect(await victimChecksum()).toBe(before);
+  });
+
+  it('answers an id that names nothing exactly as it answers one out of reach', async () => {
+    const nobody = '00000000-0000-4000-8000-00000000dead';
+    for (const route of routes.filter((r) => r.path.includes(':') && !r.isPublic)) {
+      const body = validBodies(params)[key(route)];
+      const response = await callers['director']({
+        method: route.method,
+        url: route.path.replace(/:(\w+)/g, nobody),
+        ...(typeof body === 'string'
+          ? { payload: body, headers: { 'content-type': 'text/csv' } }
+          : body !== undefined
+            ? { payload: body as object }
+            : {}),
+      });
+      if (response.statusCode === 404 && response.json().code === 'record.not_found')
+        expect([key(route), Object.keys(response.json().params)]).toEqual([key(route), ['record']]);
+    }
   });
 
   // Last, because these accounts may change or delete the victim's data.

@@ -80,7 +80,7 @@ export class EvidenceService {
       .addSelect('e.content')
       .where('e.id = :id', { id: evidenceId })
       .getOne();
-    if (!evidence) throw new RecordNotFoundException('evidence', { id: evidenceId });
+    if (!evidence) throw new RecordNotFoundException('evidence');
     await this.access.load(evidence.submissionId, actor.user);
     if (evidence.kind !== 'file')
       throw new ApiException(HttpStatus.CONFLICT, 'evidence.is_link', { evidenceId: evidence.id });
@@ -90,7 +90,7 @@ export class EvidenceService {
   async remove(evidenceId: string, actor: Actor): Promise<void> {
     await this.db.transaction(async (manager) => {
       const evidence = await manager.findOneBy(Evidence, { id: evidenceId });
-      if (!evidence) throw new RecordNotFoundException('evidence', { id: evidenceId });
+      if (!evidence) throw new RecordNotFoundException('evidence');
       const ctx = await this.access.load(evidence.submissionId, actor.user, manager, true);
       this.assertEditable(ctx);
       await manager.delete(Evidence, evidence.id);

@@ -66,7 +66,7 @@ export class ReviewLoopService {
     return this.db.transaction(async (manager) => {
       const ctx = await this.access.load(submissionId, actor.user, manager, true);
       const comment = await manager.findOneBy(ReviewComment, { id: commentId, submissionId });
-      if (!comment) throw new RecordNotFoundException('review_comment', { id: commentId, submissionId });
+      if (!comment) throw new RecordNotFoundException('review_comment');
       if (comment.closedAt)
         throw new ApiException(HttpStatus.CONFLICT, 'submissions.comment_closed', { commentId });
       const refusal = editRefusal(ctx.submission, ctx.cycle, this.clock.now());

@@ -32,10 +32,10 @@ export class SubmissionAccess {
       .createQueryBuilder('s')
       .where('s.id = :id', { id: submissionId });
     const submission = await (lock ? query.setLock('pessimistic_write') : query).getOne();
-    if (!submission) throw new RecordNotFoundException('submission', { id: submissionId });
+    if (!submission) throw new RecordNotFoundException('submission');
     const agency = (await agencyProfilesById(manager, [submission.agencyId])).get(submission.agencyId);
     const cycle = await findCycle(manager, submission.cycleId);
-    if (!agency || !cycle) throw new RecordNotFoundException('submission', { id: submissionId });
+    if (!agency || !cycle) throw new RecordNotFoundException('submission');
     assertAgency(user, agency.regionId, agency.id, 'submission');
     return { submission, cycle, agency };
   }

@@ -43,7 +43,7 @@ export class AttendanceService {
   /** The register; an agency editor sees only the rows of their own agency. */
   async list(eventId: string, user: SessionUser): Promise<AttendanceView[]> {
     const event = await this.manager.getRepository(TrainingEvent).findOneBy({ id: eventId });
-    if (!event) throw new RecordNotFoundException('training_event', { id: eventId });
+    if (!event) throw new RecordNotFoundException('training_event');
     assertRegion(user, event.regionId, 'training_event');
     const rows = await this.attendance.find({
       where: { eventId, ...(user.role === 'agency_editor' ? { agencyId: user.agencyId ?? '' } : {}) },
@@ -142,7 +142,7 @@ export class AttendanceService {
       .setLock('pessimistic_write')
       .where('a.id = :id', { id: rowId })
       .getOne();
-    if (!row) throw new RecordNotFoundException('attendance', { id: rowId });
+    if (!row) throw new RecordNotFoundException('attendance');
     const event = await manager.findOneByOrFail(TrainingEvent, { id: row.eventId });
     await assertMayManageTraining(
       manager,

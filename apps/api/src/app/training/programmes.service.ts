@@ -54,10 +54,10 @@ export class ProgrammesService {
 
   async get(programmeId: string, user: SessionUser): Promise<ProgrammeTotalsView> {
     const programme = await this.programmes.findOneBy({ id: programmeId });
-    if (!programme) throw new RecordNotFoundException('training_programme', { id: programmeId });
+    if (!programme) throw new RecordNotFoundException('training_programme');
     const regions = (await this.totals(this.manager, [programmeId], user)).get(programmeId) ?? [];
     if (user.role !== 'admin' && regions.length === 0)
-      throw new RecordNotFoundException('training_programme', { id: programmeId });
+      throw new RecordNotFoundException('training_programme');
     return withTotals(programme, regions);
   }
 
@@ -167,7 +167,7 @@ export class ProgrammesService {
       .setLock('pessimistic_write')
       .where('p.id = :id', { id: programmeId })
       .getOne();
-    if (!programme) throw new RecordNotFoundException('training_programme', { id: programmeId });
+    if (!programme) throw new RecordNotFoundException('training_programme');
     return programme;
   }
 

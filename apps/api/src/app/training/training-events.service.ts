@@ -67,7 +67,7 @@ export class TrainingEventsService {
 
   async get(eventId: string, user: SessionUser): Promise<TrainingEventView> {
     const [view] = await loadEventViews(this.manager, { ids: [eventId] });
-    if (!view) throw new RecordNotFoundException('training_event', { id: eventId });
+    if (!view) throw new RecordNotFoundException('training_event');
     assertRegion(user, view.regionId, 'training_event');
     return view;
   }
@@ -205,6 +205,6 @@ export async function lockEvent(manager: EntityManager, eventId: string): Promis
     .setLock('pessimistic_write')
     .where('e.id = :id', { id: eventId })
     .getOne();
-  if (!event) throw new RecordNotFoundException('training_event', { id: eventId });
+  if (!event) throw new RecordNotFoundException('training_event');
   return event;
 }

@@ -108,7 +108,7 @@ export class TrainingPersonsService {
       .getMany();
     const person = persons.find((p) => p.id === personId);
     const other = persons.find((p) => p.id === otherId);
-    if (!person) throw new RecordNotFoundException('training_person', { id: personId });
+    if (!person) throw new RecordNotFoundException('training_person');
     await assertMayManageTraining(
       manager,
       actor.user,
@@ -118,7 +118,7 @@ export class TrainingPersonsService {
     );
     // Another region's person is answered as a missing one, so ids cannot be probed.
     if (!other || other.regionId !== person.regionId)
-      throw new RecordNotFoundException('training_person', { id: otherId });
+      throw new RecordNotFoundException('training_person');
     for (const p of [person, other])
       if (p.mergedIntoId)
         throw new ApiException(HttpStatus.CONFLICT, 'training.person_merged', {

@@ -108,7 +108,7 @@ export class TrainingReportsService {
   /** The asked-for committee; another region's answers 404, as a missing one does. */
   private async committee(user: SessionUser, committeeId: string) {
     const committee = await committeeRegionOf(this.manager, committeeId);
-    if (!committee) throw new RecordNotFoundException('committee', { id: committeeId });
+    if (!committee) throw new RecordNotFoundException('committee');
     assertRegion(user, committee.regionId, 'committee');
     return committee;
   }

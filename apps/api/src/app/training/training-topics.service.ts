@@ -62,7 +62,7 @@ export class TrainingTopicsService {
   async update(topicId: string, body: UpdateTrainingTopicDto, actor: Actor): Promise<TrainingTopicView> {
     return this.manager.transaction(async (manager) => {
       const topic = await manager.findOneBy(TrainingTopic, { id: topicId });
-      if (!topic) throw new RecordNotFoundException('training_topic', { id: topicId });
+      if (!topic) throw new RecordNotFoundException('training_topic');
       await assertMayManageTraining(
         manager,
         actor.user,

@@ -169,7 +169,7 @@ export class UsersService {
     const query = manager.getRepository(User).createQueryBuilder('u').where('u.id = :userId', { userId });
     const user = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!user || (actor.role !== 'admin' && (user.role === 'admin' || !user.regionId)))
-      throw new RecordNotFoundException('user', { id: userId });
+      throw new RecordNotFoundException('user');
     if (user.regionId) assertRegion(actor, user.regionId, 'user');
     return user;
   }

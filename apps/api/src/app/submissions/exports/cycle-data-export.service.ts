@@ -47,7 +47,7 @@ export class CycleDataExportService {
     const cycle = await visibleCycle(manager, cycleId, user);
     // An editor without an agency has no data to see, as if the cycle were not there.
     if (user.role === 'agency_editor' && !user.agencyId)
-      throw new RecordNotFoundException('cycle', { id: cycleId });
+      throw new RecordNotFoundException('cycle');
     const own = user.role === 'agency_editor' && user.agencyId ? [user.agencyId] : null;
     const data = await loadCycleData(manager, cycle.id, own);
     const agencies = await agencyProfilesById(
