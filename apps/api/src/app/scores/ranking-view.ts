@@ -1,4 +1,5 @@
 import type { IndexHeader, PublishedThen, RankingResponse, RankingRow } from '@prgauge/contracts';
+import { InvalidFieldsException } from '../common/api-error';
 import { toScoringFramework } from '../cycles/scoring-framework';
 import type { ScoredCycle } from './scored-cycle';
 
@@ -73,7 +74,22 @@ function peerGroupsOf(scored: ScoredCycle): RankingResponse['peerGroups'] {
   return [...groups.values()].sort((x, y) => x.code.localeCompare(y.code));
 }
 
-/** The same ranking limited to one peer group. */
+/**
+ * The same ranking limited to one peer group. Throws 400 (`group`, `field.unknown_reference`, with the codes the
+ * ranking has) for a group none of its agencies is in, rather than answering an empty ranking that looks like a
+ * group without results.
+ */
 export function filterRanking(ranking: RankingResponse, peerGroup: string): RankingResponse {
+  if (!ranking.peerGroups.some((g) => g.code === peerGroup)) {
+    const known = ranking.peerGroups.map((g) => g.code).join(', ');
+    throw new InvalidFieldsException([
+      {
+        field: 'group',
+        code: 'field.unknown_reference',
+        params: { value: peerGroup, allowed: known },
+        problems: [`"${peerGroup}" is not a peer group of this ranking (${known})`],
+      },
+    ]);
+  }
   return { ...ranking, rows: ranking.rows.filter((row) => row.peerGroup === peerGroup) };
 }

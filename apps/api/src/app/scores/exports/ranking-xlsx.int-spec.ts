@@ -179,4 +179,16 @@ describe('the ranking as an XLSX workbook', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toMatchObject([{ field: 'lang', code: 'field.not_in_list' }]);
   });
+
+  it('refuses a peer group the ranking does not have, naming it, in the workbook and in the ranking', async () => {
+    for (const url of [`ranking.xlsx?group=sport`, `ranking?group=sport`]) {
+      const response = await testApp.request({ method: 'GET', url: `/api/cycles/${cycle.id}/${url}` });
+      expect([url, response.statusCode, response.json().details]).toEqual([
+        url,
+        400,
+        [expect.objectContaining({ field: 'group', code: 'field.unknown_reference' })],
+      ]);
+      expect(response.json().details[0].params).toEqual({ value: 'sport', allowed: 'education, health' });
+    }
+  });
 });

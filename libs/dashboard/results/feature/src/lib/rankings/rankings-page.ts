@@ -102,7 +102,7 @@ export class RankingsPage {
     return cycleId
       ? rankingXlsxHref(cycleId, {
           locale: this.locales.locale(),
-          group: this.store.group(),
+          group: this.store.activeGroup(),
           search: this.store.search(),
         })
       : null;

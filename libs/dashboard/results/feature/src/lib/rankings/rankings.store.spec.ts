@@ -45,7 +45,10 @@ const ranking = (cycleId: string, rows: RankingRow[]): RankingResponse => ({
   scale: 100,
   indices: [],
   previousCycleId: null,
-  peerGroups: [],
+  peerGroups: [...new Set(rows.map((r) => r.peerGroup).filter((g) => g !== null))].map((code) => ({
+    code,
+    name: { en: code },
+  })),
   rows,
 });
 
@@ -137,6 +140,15 @@ describe('RankingsStore', () => {
     expect(store.filtered().map((r) => r.agencyId)).toEqual(['a1', 'a3']);
     store.search.set('Agency 3');
     expect(store.filtered().map((r) => r.agencyId)).toEqual(['a3']);
+  });
+
+  it('shows every row for a peer group this cycle does not have, and keeps it out of the workbook', async () => {
+    await signedInAs(null);
+    await answered('/api/public/cycles', [aRow(1), aRow(2, 'committees')]);
+    store.group.set('sport');
+    expect([store.activeGroup(), store.filtered().map((r) => r.agencyId)]).toEqual([null, ['a1', 'a2']]);
+    store.group.set('committees');
+    expect([store.activeGroup(), store.filtered().map((r) => r.agencyId)]).toEqual(['committees', ['a2']]);
   });
 
   it("starts an agency editor on the top five and their own agency's neighbourhood, until they ask for all", async () => {

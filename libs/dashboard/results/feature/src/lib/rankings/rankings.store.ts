@@ -49,9 +49,18 @@ export class RankingsStore {
     loader: ({ params }) => this.api.ranking(params),
   });
 
+  /**
+   * The peer group asked for when this cycle's ranking has it, else none: a group kept in the address from
+   * another cycle shows every row rather than an empty list, and is not sent on to the workbook.
+   */
+  readonly activeGroup = computed(() => {
+    const group = this.group();
+    return group && this.ranking.value()?.peerGroups.some((g) => g.code === group) ? group : null;
+  });
+
   readonly filtered = computed<RankingRow[]>(() =>
     filterRows(this.ranking.value()?.rows ?? [], {
-      group: this.group(),
+      group: this.activeGroup(),
       search: this.search(),
       name: (text) => this.translations.pick(text),
     }),
