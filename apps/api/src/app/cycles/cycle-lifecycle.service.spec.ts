@@ -50,6 +50,7 @@ const agency = (id: string, status: ExpectedAgency['status']): ExpectedAgency =>
   code: id,
   name: { ru: id },
   status,
+  hasValues: status !== null,
 });
 
 /**

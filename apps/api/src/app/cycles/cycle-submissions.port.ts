@@ -11,6 +11,9 @@ export abstract class CycleSubmissions {
   /** Each agency's submission state in a cycle, by agency id; agencies without a submission are absent. */
   abstract statesOf(manager: EntityManager, cycleId: string): Promise<Map<string, SubmissionStatus>>;
 
+  /** The agencies whose submission in a cycle holds at least one value, by id: what imported history scores. */
+  abstract withValuesOf(manager: EntityManager, cycleId: string): Promise<Set<string>>;
+
   /**
    * Gives every active agency of the cycle's region an empty draft to fill in; an agency that already has a
    * submission keeps it.

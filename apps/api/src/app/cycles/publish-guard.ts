@@ -14,11 +14,15 @@ export interface ExpectedAgency {
   code: string;
   name: LocalizedText;
   status: SubmissionStatus | null;
+  /** Whether its submission holds any value: what gives imported history, which needs no approval, a score. */
+  hasValues: boolean;
 }
 
 /**
  * What publishing `cycle` would publish on `today` (`YYYY-MM-DD`, the day in the region's zone), from the agencies the ranking lists.
- * Pure: the caller reads the rows. See `PublishSummary` for the meaning of each figure.
+ * Pure: the caller reads the rows. See `PublishSummary` for the meaning of each figure. An agency gets a score of
+ * its own when its submission is approved, or, in imported history (published without approval, from every
+ * submission), when it holds any value.
  */
 export function publishSummaryOf(
   cycle: Pick<Cycle, 'id' | 'status' | 'importedHistory' | 'periodEnd'>,
@@ -39,6 +43,8 @@ export function publishSummaryOf(
     importedHistory: cycle.importedHistory,
   });
   const refusal = 'refusal' in step ? step.refusal.code : null;
+  const scoredAgency = (a: ExpectedAgency) => (cycle.importedHistory ? a.hasValues : a.status === 'approved');
+  const scored = agencies.filter(scoredAgency).length;
   return {
     cycleId: cycle.id,
     status: cycle.status,
@@ -48,9 +54,10 @@ export function publishSummaryOf(
     counts,
     expected: agencies.length,
     approved,
-    coverage: agencies.length ? approved / agencies.length : 0,
+    scored,
+    coverage: agencies.length ? scored / agencies.length : 0,
     unscored: agencies
-      .filter((a) => a.status !== 'approved')
+      .filter((a) => !scoredAgency(a))
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((a) => ({ agencyId: a.id, agencyCode: a.code, agencyName: a.name, status: a.status })),
     refusal,

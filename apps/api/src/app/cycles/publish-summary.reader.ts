@@ -19,7 +19,14 @@ export class PublishSummaryReader {
   async read(manager: EntityManager, cycle: Cycle, now: Date): Promise<PublishSummary> {
     const agencies = await activeAgenciesOf(manager, cycle.regionId);
     const statusOf = await this.submissions.statesOf(manager, cycle.id);
-    const expected = agencies.map((a) => ({ ...a, status: statusOf.get(a.id) ?? null }));
+    const withValues = cycle.importedHistory
+      ? await this.submissions.withValuesOf(manager, cycle.id)
+      : new Set<string>();
+    const expected = agencies.map((a) => ({
+      ...a,
+      status: statusOf.get(a.id) ?? null,
+      hasValues: withValues.has(a.id),
+    }));
     const today = dayIn(now, await timeZoneOfRegion(manager, cycle.regionId));
     return publishSummaryOf(cycle, expected, today);
   }

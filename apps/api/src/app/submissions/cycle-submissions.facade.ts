@@ -22,6 +22,19 @@ export class CycleSubmissionsFacade extends CycleSubmissions {
     return new Map(submissions.map((s) => [s.agencyId, s.status]));
   }
 
+  /** The agencies whose submission in a cycle holds at least one value, by id: what imported history scores. */
+  async withValuesOf(manager: EntityManager, cycleId: string): Promise<Set<string>> {
+    const rows = await manager
+      .createQueryBuilder(Submission, 's')
+      .select('s.agency_id', 'agencyId')
+      .where('s.cycle_id = :cycleId', { cycleId })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM submission_value v WHERE v.submission_id = s.id AND v.value IS NOT NULL)',
+      )
+      .getRawMany<{ agencyId: string }>();
+    return new Set(rows.map((r) => r.agencyId));
+  }
+
   /**
    * Gives every active agency of the cycle's region an empty draft to fill in; an agency that already has a
    * submission keeps it.

@@ -6,7 +6,10 @@ import type { SubmissionStatus } from './submission';
 export const PUBLISH_WARNINGS = ['cycles.period_not_ended'] as const;
 export type PublishWarning = (typeof PUBLISH_WARNINGS)[number];
 
-/** An agency whose submission is not approved, so the published ranking carries no score of its own for it. */
+/**
+ * An agency the published ranking carries no score of its own for: its submission is not approved, or, in
+ * imported history, holds no value.
+ */
 export interface UnscoredAgency {
   agencyId: string;
   agencyCode: string;
@@ -17,8 +20,8 @@ export interface UnscoredAgency {
 
 /**
  * `GET /api/cycles/:cycleId/publish-summary`: what publishing would publish, read before the director confirms.
- * `expected` counts the region's active agencies (the ranking's rows); `coverage` is approved / expected, 0..1
- * (0 when nothing is expected). `unscored` lists the expected agencies without an approved submission, by code.
+ * `expected` counts the region's active agencies (the ranking's rows); `coverage` is scored / expected, 0..1
+ * (0 when nothing is expected). `unscored` lists the expected agencies without a score of their own, by code.
  * `periodEnded` compares the period's last day with today (UTC). `refusal` is the code `POST .../publish` would
  * answer with now (null when it would publish); `warnings` never stop it.
  */
@@ -31,6 +34,9 @@ export interface PublishSummary {
   counts: Record<SubmissionStatus, number>;
   expected: number;
   approved: number;
+  /** Agencies that get a score of their own: approved ones, or in imported history those with any value. */
+  scored: number;
+  /** `scored / expected`, 0..1. */
   coverage: number;
   unscored: UnscoredAgency[];
   refusal: 'cycles.nothing_approved' | 'cycle.wrong_status' | null;

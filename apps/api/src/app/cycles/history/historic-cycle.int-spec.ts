@@ -123,6 +123,10 @@ describe('a historic cycle', () => {
     const given = await givePublishedThen(history.id, 'agency_code;total;rank\nA;40,5;2\nB;91;1\n');
     expect(given.statusCode).toBe(200);
     expect(given.json()).toEqual({ cycleId: history.id, agencies: 2 });
+    // Nothing is approved, yet A and B, with values, get scores of their own; C, with none, does not.
+    const summary = await director({ method: 'GET', url: `/api/cycles/${history.id}/publish-summary` });
+    expect(summary.json()).toMatchObject({ approved: 0, scored: 2, refusal: null });
+    expect(summary.json().unscored.map((u: { agencyCode: string }) => u.agencyCode)).toEqual(['C']);
     const published = await director({ method: 'POST', url: `/api/cycles/${history.id}/publish` });
     expect(published.statusCode).toBe(201);
     expect(published.json()).toMatchObject({ status: 'published', importedHistory: true });

@@ -10,6 +10,7 @@ const summary = (over: Partial<PublishSummary>): PublishSummary => ({
   counts: { draft: 0, submitted: 0, returned: 0, approved: 0 },
   expected: 0,
   approved: 0,
+  scored: 0,
   coverage: 0,
   unscored: [],
   refusal: null,

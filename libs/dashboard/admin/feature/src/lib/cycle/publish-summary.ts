@@ -31,10 +31,11 @@ import { stateBars, UNSCORED_SHOWN } from './publish-summary-model';
     }
     <p class="coverage">
       {{
-        'admin.publish.coverage'
+        (s.importedHistory ? 'admin.publish.coverageHistory' : 'admin.publish.coverage')
           | t
             : {
                 approved: (s.approved | localNumber),
+                scored: (s.scored | localNumber),
                 expected: (s.expected | localNumber),
                 percent: (s.coverage * 100 | localNumber),
               }
@@ -55,7 +56,10 @@ import { stateBars, UNSCORED_SHOWN } from './publish-summary-model';
     </ul>
     @if (s.unscored.length) {
       <p class="unscored-title">
-        {{ 'admin.publish.unscored' | t: { count: (s.unscored.length | localNumber) } }}
+        {{
+          (s.importedHistory ? 'admin.publish.unscoredHistory' : 'admin.publish.unscored')
+            | t: { count: (s.unscored.length | localNumber) }
+        }}
       </p>
       <ul class="unscored">
         @for (u of shownUnscored(); track u.agencyId) {
