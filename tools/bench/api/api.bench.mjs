@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { ADMIN, build, root, signIn, startServer } from './server.mjs';
+import { benchRegion, build, root, startServer } from './server.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -66,16 +66,7 @@ const server = await startServer();
 const db = new pg.Client({ connectionString: server.databaseUrl });
 await db.connect();
 try {
-  const admin = await signIn(server.base, ADMIN.login, ADMIN.password);
-  const region = await admin.call('POST', '/api/regions', { code: 'bench', name: { en: 'Bench province' } });
-  await admin.call('POST', '/api/users', {
-    login: 'bench-director',
-    displayName: 'Director',
-    role: 'director',
-    regionId: region.id,
-    password: 'bench director password',
-  });
-  const director = await signIn(server.base, 'bench-director', 'bench director password');
+  const { admin, region, director } = await benchRegion(server.base);
   const csv = [
     'code,name_en,pr_staff',
     ...Array.from(

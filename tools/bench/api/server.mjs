@@ -104,3 +104,26 @@ export async function signIn(base, login, password) {
   };
   return { cookie, csrfToken, call };
 }
+
+/**
+ * A region of its own for a benchmark, with its director signed in: created by the bench admin, the director's
+ * one-time password replaced on the first sign-in as a person would. Returns `{ admin, region, director }`.
+ */
+export async function benchRegion(base, name = { en: 'Bench province' }) {
+  const admin = await signIn(base, ADMIN.login, ADMIN.password);
+  const region = await admin.call('POST', '/api/regions', { code: 'bench', name });
+  await admin.call('POST', '/api/users', {
+    login: 'bench-director',
+    displayName: 'Director',
+    role: 'director',
+    regionId: region.id,
+    password: 'bench director password',
+  });
+  const firstSignIn = await signIn(base, 'bench-director', 'bench director password');
+  await firstSignIn.call('POST', '/api/auth/password', {
+    currentPassword: 'bench director password',
+    newPassword: 'bench director own password',
+  });
+  const director = await signIn(base, 'bench-director', 'bench director own password');
+  return { admin, region, director };
+}
