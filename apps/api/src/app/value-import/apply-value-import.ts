@@ -22,13 +22,17 @@ export interface AppliedValueImport {
   kept: string[];
 }
 
+/** How many agencies one round of writes saves: a background job reports its progress after each. */
+const AGENCIES_PER_WRITE = 100;
+
 /**
- * Applies a checked import inside the caller's transaction, agency by agency, through the submissions' own
- * save (`saveImportedValues`: the form's value rules, versions and audit entries). Values of submitted or
- * approved submissions are written only when their key is in `plan.overwrite`; the others are kept and listed.
- * `onProgress(done, total)` is called after each agency, for a background job's progress. Throws what the save
- * throws (409 `value_import.stale` when a value changed since the check); the caller's transaction then rolls
- * everything back. `now` is the instant the form's deadline rules are judged at.
+ * Applies a checked import inside the caller's transaction through the submissions' own save
+ * (`saveImportedValues`: the form's value rules, versions and audit entries), `AGENCIES_PER_WRITE` agencies at a
+ * time. Values of submitted or approved submissions are written only when their key is in `plan.overwrite`; the
+ * others are kept and listed. `onProgress(done, total)` counts agencies and is called after each round, for a
+ * background job's progress. Throws what the save throws (409 `value_import.stale` when a value changed since the
+ * check); the caller's transaction then rolls everything back. `now` is the instant the form's deadline rules are
+ * judged at.
  */
 export async function applyValueImport(
   manager: EntityManager,
@@ -40,21 +44,26 @@ export async function applyValueImport(
   const ticked = new Set(plan.overwrite);
   const kept: string[] = [];
   let applied = 0;
-  let done = 0;
-  for (const batch of plan.submissions) {
-    const entries = batch.protected ? batch.entries.filter((e) => ticked.has(e.key)) : batch.entries;
-    if (batch.protected) kept.push(...batch.entries.filter((e) => !ticked.has(e.key)).map((e) => e.key));
-    if (entries.length) {
-      await saveImportedValues(
-        manager,
-        audit,
-        plan.cycle,
-        { submissionId: batch.submissionId, entries },
-        { actor, now: options.now, overwrite: batch.protected, reason: plan.fileName },
-      );
-      applied += entries.length;
-    }
-    await options.onProgress?.(++done, plan.submissions.length);
+  const total = plan.submissions.length;
+  for (let from = 0; from < total; from += AGENCIES_PER_WRITE) {
+    const round = plan.submissions.slice(from, from + AGENCIES_PER_WRITE).map((batch) => {
+      if (!batch.protected)
+        return { submissionId: batch.submissionId, entries: batch.entries, overwrite: false };
+      kept.push(...batch.entries.filter((e) => !ticked.has(e.key)).map((e) => e.key));
+      return {
+        submissionId: batch.submissionId,
+        entries: batch.entries.filter((e) => ticked.has(e.key)),
+        overwrite: true,
+      };
+    });
+    const writes = round.filter((batch) => batch.entries.length > 0);
+    await saveImportedValues(manager, audit, plan.cycle, writes, {
+      actor,
+      now: options.now,
+      reason: plan.fileName,
+    });
+    applied += writes.reduce((sum, batch) => sum + batch.entries.length, 0);
+    await options.onProgress?.(Math.min(from + AGENCIES_PER_WRITE, total), total);
   }
   return { applied, kept };
 }
