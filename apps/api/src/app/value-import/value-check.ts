@@ -6,6 +6,7 @@ import type {
   SessionUser,
   ValueImportChange,
   ValueImportProblem,
+  CycleStatus,
 } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { readYesNo } from '../common/tabular/yes-no';
@@ -26,6 +27,8 @@ export interface CheckContext {
   agencies: ReadonlyMap<string, CheckedAgency>;
   user: Pick<SessionUser, 'role' | 'agencyId'>;
   states: ReadonlyMap<string, SubmissionValueState>;
+  /** The cycle's status, named when the cycle refuses the whole file. */
+  cycleStatus: CycleStatus;
 }
 
 /** One value to write: `expected` is the value the check read, which must still stand when it is written. */
@@ -79,11 +82,14 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
   for (const cell of cells) {
     const found = checkCell(cell, ctx, report, seen);
     if (!found) continue;
-    const { agency, leaf, state, value } = found;
+    const { agency, leaf, state } = found;
     const current = state.values.get(leaf.key) ?? null;
+    const currentNote = state.notes.get(leaf.key) ?? null;
+    // An empty value with a comment keeps the stored value and saves the comment.
+    const value = found.value === undefined ? current : found.value;
     const key = `${agency.code}/${leaf.key}`;
-    read.push(`${state.submissionId}|${leaf.key}|${current}|${state.status}`);
-    if (current === value) {
+    read.push(`${state.submissionId}|${leaf.key}|${current}|${currentNote}|${state.status}`);
+    if (current === value && (cell.comment === null || cell.comment === currentNote)) {
       out.unchanged++;
       continue;
     }
@@ -149,11 +155,18 @@ function checkCell(cell: ImportedCell, ctx: CheckContext, report: Report, seen: 
     return null;
   }
   seen.set(key, cell.at.value.row);
-  const value = cellValue(cell, leaf, report);
-  if (!ok || !agency || value === undefined) return null;
+  const value = cell.valueGiven ? cellValue(cell, leaf, report) : undefined;
+  if (!ok || !agency || (cell.valueGiven && value === undefined)) return null;
   const state = ctx.states.get(agency.id);
   if (!state) {
     report(cell.at.agency, 'value_import.no_submission', { agency: agency.code });
+    return null;
+  }
+  if (state.standing.kind === 'refused' && state.standing.code === 'submission.cycle_not_open') {
+    // The cycle refuses every row alike: one problem for the file, at its first cell.
+    report({ sheet: cell.at.agency.sheet, row: 1, column: 'A' }, 'value_import.cycle_not_open', {
+      status: ctx.cycleStatus,
+    });
     return null;
   }
   if (state.standing.kind === 'refused') {

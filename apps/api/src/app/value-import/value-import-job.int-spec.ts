@@ -1,12 +1,11 @@
 import type { JobView, ValueImportResult } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
-import { callerFor, seedRegions } from '../../../test/support/fixtures';
 import { until } from '../../../test/support/job-fixtures';
-import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import {
   checkThenApply,
-  openCycleWithSubmissions,
+  type ImportScene,
+  openImportScene,
   storedValues,
   workbookOf,
 } from '../../../test/support/value-import-fixtures';
@@ -19,17 +18,15 @@ import { ValueImportService } from './value-import.service';
  * threshold is 2, so a file of three values goes to the queue.
  */
 describe('value import: a large save runs as a background job', () => {
-  let testApp: TestApp;
+  let scene: ImportScene;
 
   beforeAll(async () => {
-    testApp = await createTestApp(undefined, { IMPORT_JOB_VALUES: '2' });
+    scene = await openImportScene(SMALL_FRAMEWORK, {}, { IMPORT_JOB_VALUES: '2' });
   });
-  afterAll(() => testApp.close());
+  afterAll(() => scene.testApp.close());
 
   it('queues the save, applies every value once, and lists the keys applied as its result', async () => {
-    const fx = await seedRegions(testApp);
-    const director = await callerFor(testApp, fx.logins.director);
-    const { cycleId, submissions } = await openCycleWithSubmissions(testApp, fx, SMALL_FRAMEWORK);
+    const { testApp, director, cycleId, submissions } = scene;
     const file = {
       name: 'large.xlsx',
       content: await workbookOf([

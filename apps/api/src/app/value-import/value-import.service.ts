@@ -2,7 +2,13 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Environment } from '../config/environment';
 import { ENVIRONMENT } from '../config/environment.token';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LOCALES, type Locale, type ValueImportMode, type ValueImportResult } from '@prgauge/contracts';
+import {
+  type Locale,
+  VALUE_IMPORT_LIST_LIMIT,
+  VALUE_TEMPLATE_LANGS,
+  type ValueImportMode,
+  type ValueImportResult,
+} from '@prgauge/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { activeAgencyProfiles } from '../agencies/agency-profiles.facade';
 import type { Actor } from '../auth/actor';
@@ -48,9 +54,18 @@ export class ValueImportService {
     return visibleCycle(this.db.manager, cycleId, actor.user);
   }
 
-  /** The cycle's value template in `lang` (see valueTemplateWorkbook); an editor gets only their agency's row. */
+  /**
+   * The cycle's value template in `lang` (see valueTemplateWorkbook; Russian when not given); an editor gets only
+   * their agency's row. 400 `value_import.unknown_lang` for a language the template is not written in.
+   */
   async template(cycle: CycleRecord, lang: string | undefined, actor: Actor): Promise<Buffer> {
-    const locale: Locale = LOCALES.find((l) => l === lang) ?? 'ru';
+    const locale: Locale | undefined =
+      lang === undefined ? 'ru' : VALUE_TEMPLATE_LANGS.find((l) => l === lang);
+    if (!locale)
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.unknown_lang', {
+        lang: lang ?? '',
+        langs: VALUE_TEMPLATE_LANGS.join(', '),
+      });
     const agencies = await this.agenciesInScope(this.db.manager, cycle, actor);
     const states = await submissionValueStates(
       this.db.manager,
@@ -69,7 +84,8 @@ export class ValueImportService {
   /**
    * Reads and checks a file; in `apply` mode also saves it in one transaction, or, when it writes more than
    * `IMPORT_JOB_VALUES` values (a setting, 2,000 by default), queues that transaction as a background job (kind `value-import`) and answers
-   * with its `jobId`. Refusals: 400 `value_import.no_key_row` (neither layout), 400 `value_import.has_problems`
+   * with its `jobId`. Refusals: 400 `value_import.empty` (no data rows), 400 `value_import.no_key_row` (neither layout), 400
+   * `value_import.unknown_overwrite` (ticked keys that are not overwrites of the file), 400 `value_import.has_problems`
    * (apply with problems), 409 `value_import.stale` (the fingerprint no longer matches), 403
    * `value_import.apply_not_allowed` (evaluators).
    */
@@ -89,6 +105,7 @@ export class ValueImportService {
     }
     return this.db.transaction(async (manager) => {
       const check = await this.checkToApply(manager, cycle, parsed.cells, request, actor);
+      refuseUnknownOverwrites(check, request.overwrite);
       if (valuesToWrite(check, request.overwrite) > this.env.IMPORT_JOB_VALUES) {
         const jobId = await enqueueJob<ValueImportJob>(manager, {
           kind: VALUE_IMPORT_JOB,
@@ -171,6 +188,9 @@ export class ValueImportService {
         maxRows: VALUE_IMPORT_LIMITS.maxRows,
       });
     const parsed = importedCells(table);
+    const blank = table.rows.length === 0 && table.header.every((h) => h.trim() === '');
+    if (blank || parsed?.dataRows === 0)
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.empty', {});
     if (!parsed) throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.no_key_row', {});
     return { source: table.source, layout: parsed.layout, cells: parsed.cells };
   }
@@ -212,6 +232,7 @@ export class ValueImportService {
       agencies: new Map(agencies.map((a) => [a.code, a])),
       user: actor.user,
       states,
+      cycleStatus: cycle.status,
     });
   }
 
@@ -228,11 +249,27 @@ export class ValueImportService {
   }
 }
 
+/** 400 `value_import.unknown_overwrite` naming the ticked keys that are not among the file's overwrites. */
+function refuseUnknownOverwrites(check: ValueCheck, overwrite: readonly string[]): void {
+  const listed = new Set(check.overwrites.map((o) => o.key));
+  const unknown = overwrite.filter((key) => !listed.has(key));
+  if (unknown.length)
+    throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.unknown_overwrite', {
+      keys: unknown.join(', '),
+    });
+}
+
+/** The answer's part of a check: each list cut to `VALUE_IMPORT_LIST_LIMIT`, with the full counts. */
 function summary(check: ValueCheck) {
   return {
-    problems: check.problems,
-    changes: check.changes,
-    overwrites: check.overwrites,
+    problems: check.problems.slice(0, VALUE_IMPORT_LIST_LIMIT),
+    changes: check.changes.slice(0, VALUE_IMPORT_LIST_LIMIT),
+    overwrites: check.overwrites.slice(0, VALUE_IMPORT_LIST_LIMIT),
+    totals: {
+      problems: check.problems.length,
+      changes: check.changes.length,
+      overwrites: check.overwrites.length,
+    },
     unchanged: check.unchanged,
     fingerprint: check.fingerprint,
   };

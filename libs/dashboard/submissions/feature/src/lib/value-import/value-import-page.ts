@@ -83,8 +83,8 @@ export class ValueImportPage {
     return (
       this.step() === 'checked' &&
       result !== null &&
-      result.problems.length === 0 &&
-      result.changes.length + this.ticked().size > 0
+      result.totals.problems === 0 &&
+      result.totals.changes + this.ticked().size > 0
     );
   });
   /** Whoever manages cycles goes back to the cycle's page; an agency editor to their submission. */
