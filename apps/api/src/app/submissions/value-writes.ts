@@ -39,7 +39,10 @@ export interface StoredValue {
 /** The stored values and notes of the batches' indicators, by submission id then indicator key; one query. */
 export async function storedValuesOf(
   manager: EntityManager,
-  batches: readonly ValueBatch[],
+  batches: readonly {
+    target: Pick<ValueTarget, 'submissionId'>;
+    entries: readonly Pick<ValueEntry, 'indicator'>[];
+  }[],
 ): Promise<Map<string, Map<string, StoredValue>>> {
   const rows: { submission_id: string; indicator_key: string; value: number | null; note: string | null }[] =
     batches.length

@@ -9,7 +9,7 @@ import {
   storedValues,
   workbookOf,
 } from '../../../test/support/value-import-fixtures';
-import { User } from '../users/user.entity';
+import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { ValueImportService } from './value-import.service';
 
@@ -66,33 +66,18 @@ describe('value import: a large save runs as a background job', () => {
     ]);
 
     // A worker lost after the commit runs the job again: it finds everything written and writes nothing twice.
-    const user = await testApp.app.get(DataSource).getRepository(User).findOneByOrFail({ login: 'director' });
-    const again = await testApp.app.get(ValueImportService).applyQueued(
-      {
-        cycleId,
-        fileName: file.name,
-        kind: 'xlsx',
-        content: file.content.toString('base64'),
-        fingerprint: dryRun.fingerprint,
-        overwrite: [],
-        user: { ...sessionOf(user) },
-        ip: '127.0.0.1',
-      } satisfies ValueImportJob,
-      { jobId: 'repeat', reportProgress: () => Promise.resolve() },
-    );
+    const [stored] = (await testApp.app
+      .get(DataSource)
+      .query(`SELECT data FROM ${QUEUE_SCHEMA}.job WHERE id = $1`, [queued.jobId])) as {
+      data: ValueImportJob;
+    }[];
+    expect(stored.data.writes.map((w) => [w.agencyCode, w.entries.length])).toEqual([
+      ['A', 2],
+      ['B', 1],
+    ]);
+    const again = await testApp.app
+      .get(ValueImportService)
+      .applyQueued(stored.data, { jobId: 'repeat', reportProgress: () => Promise.resolve() });
     expect(again).toEqual({ applied: 0, kept: [], appliedKeys: [] });
   });
 });
-
-function sessionOf(user: User) {
-  return {
-    id: user.id,
-    login: user.login,
-    displayName: user.displayName,
-    role: user.role,
-    regionId: user.regionId,
-    agencyId: user.agencyId,
-    locale: user.locale,
-    passwordChangeRequired: false,
-  };
-}

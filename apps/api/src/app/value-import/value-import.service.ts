@@ -17,10 +17,11 @@ import { Clock } from '../common/clock';
 import { readTabularFile } from '../common/tabular/tabular-table';
 import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
-import { submissionValueStates } from '../submissions/imported-values.facade';
-import { type AppliedValueImport, applyValueImport } from './apply-value-import';
-import { VALUE_IMPORT_JOB, type ValueImportJob, valuesToWrite } from './value-import-job';
+import { importedValuesStand, submissionValueStates } from '../submissions/imported-values.facade';
+import { applyValueImport, importWrites, valueCount, writtenKeys } from './apply-value-import';
+import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { enqueueJob } from '../jobs/enqueue-job';
+import { wakeJobWorkers } from '../jobs/job-worker';
 import { checkValueCells, type CheckedAgency, type ValueCheck } from './value-check';
 import { importedCells } from './value-file';
 import { valueTemplateWorkbook } from './value-template';
@@ -103,79 +104,52 @@ export class ValueImportService {
       const check = await this.check(this.db.manager, cycle, parsed.cells, actor);
       return { ...base, ...summary(check) };
     }
-    return this.db.transaction(async (manager) => {
+    const result: ValueImportResult = await this.db.transaction(async (manager) => {
       const check = await this.checkToApply(manager, cycle, parsed.cells, request, actor);
       refuseUnknownOverwrites(check, request.overwrite);
-      if (valuesToWrite(check, request.overwrite) > this.env.IMPORT_JOB_VALUES) {
+      const { writes, kept } = importWrites(check.submissions, request.overwrite);
+      if (valueCount(writes) > this.env.IMPORT_JOB_VALUES) {
         const jobId = await enqueueJob<ValueImportJob>(manager, {
           kind: VALUE_IMPORT_JOB,
           regionId: cycle.regionId,
           requestedBy: actor.user.id,
-          data: {
-            cycleId: cycle.id,
-            fileName: file.fileName,
-            kind: file.kind,
-            content: file.content.toString('base64'),
-            fingerprint: check.fingerprint,
-            overwrite: request.overwrite,
-            user: actor.user,
-            ip: actor.ip,
-          },
+          data: { cycleId: cycle.id, fileName: file.fileName, writes, kept, user: actor.user, ip: actor.ip },
         });
         return { ...base, ...summary(check), jobId };
       }
-      const done = await applyValueImport(
-        manager,
-        { cycle, fileName: file.fileName, submissions: check.submissions, overwrite: request.overwrite },
-        actor,
-        { now: this.clock.now() },
-      );
-      return { ...base, ...summary(check), ...done };
+      const applied = await applyValueImport(manager, { cycle, fileName: file.fileName, writes }, actor, {
+        now: this.clock.now(),
+      });
+      return { ...base, ...summary(check), applied, kept };
     });
+    if (result.jobId) wakeJobWorkers();
+    return result;
   }
 
   /**
-   * Runs a queued apply (see `run`): reads the file again and applies it in one transaction, reporting progress per
-   * agency. A job run again after its worker was lost finds its values already written and reports nothing left
-   * to apply, so a repeat never writes twice. Throws the refusals of `run`.
+   * Runs a queued apply (see `run`): saves the writes the check planned in one transaction, reporting progress per
+   * hundred agencies. The save itself holds each submission to the form's rules and each value to the one the
+   * check read (409 `value_import.stale` otherwise). A job run again after its worker was lost finds its values
+   * already written and reports nothing left to apply, so a repeat never writes twice.
    */
   async applyQueued(
     job: ValueImportJob,
     context: { jobId: string; reportProgress(done: number, total: number): Promise<void> },
-  ): Promise<AppliedValueImport & { appliedKeys: string[] }> {
+  ): Promise<{ applied: number; kept: string[]; appliedKeys: string[] }> {
     const actor: Actor = { user: job.user, requestId: `job:${context.jobId}`, ip: job.ip };
     const cycle = await visibleCycle(this.db.manager, job.cycleId, job.user);
-    const file: ValueFile = {
-      fileName: job.fileName,
-      kind: job.kind,
-      content: Buffer.from(job.content, 'base64'),
-    };
-    const parsed = await this.read(file);
-    const request: ValueImportRequest = {
-      mode: 'apply',
-      fingerprint: job.fingerprint,
-      overwrite: job.overwrite,
-    };
     return this.db.transaction(async (manager) => {
-      const check = await this.check(manager, cycle, parsed.cells, actor);
-      if (check.fingerprint !== job.fingerprint && valuesToWrite(check, job.overwrite) === 0)
-        return { applied: 0, kept: [], appliedKeys: [] };
-      await this.checkToApply(manager, cycle, parsed.cells, request, actor, check);
-      const plan = {
-        cycle,
-        fileName: file.fileName,
-        submissions: check.submissions,
-        overwrite: job.overwrite,
-      };
-      const done = await applyValueImport(manager, plan, actor, {
-        now: this.clock.now(),
-        onProgress: (step, total) => context.reportProgress(step, total),
-      });
-      const ticked = new Set(job.overwrite);
-      const appliedKeys = check.submissions.flatMap((s) =>
-        s.entries.filter((e) => !s.protected || ticked.has(e.key)).map((e) => e.key),
+      if (await importedValuesStand(manager, job.writes)) return { applied: 0, kept: [], appliedKeys: [] };
+      const applied = await applyValueImport(
+        manager,
+        { cycle, fileName: job.fileName, writes: job.writes },
+        actor,
+        {
+          now: this.clock.now(),
+          onProgress: (step, total) => context.reportProgress(step, total),
+        },
       );
-      return { ...done, appliedKeys };
+      return { applied, kept: job.kept, appliedKeys: writtenKeys(job.writes) };
     });
   }
 
