@@ -3,6 +3,7 @@ import type { Environment } from '../config/environment';
 import { ENVIRONMENT } from '../config/environment.token';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  type ImportedFileSource,
   type Locale,
   VALUE_IMPORT_LIST_LIMIT,
   VALUE_TEMPLATE_LANGS,
@@ -23,7 +24,8 @@ import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { enqueueJob } from '../jobs/enqueue-job';
 import { wakeJobWorkers } from '../jobs/job-worker';
 import { checkValueCells, type CheckedAgency, type ValueCheck } from './value-check';
-import { importedCells } from './value-file';
+import { type ImportedCell, importedCells } from './value-file';
+import { LastRead } from './last-read';
 import { valueTemplateWorkbook } from './value-template';
 import { VALUE_IMPORT_LIMITS } from './value-upload';
 
@@ -32,6 +34,13 @@ export interface ValueFile {
   fileName: string;
   kind: 'csv' | 'xlsx';
   content: Buffer;
+}
+
+/** A file as the import read it: how, in which layout, and its cells. */
+interface ReadValueFile {
+  source: ImportedFileSource;
+  layout: 'wide' | 'long';
+  cells: ImportedCell[];
 }
 
 /** What the person asked for with the file. */
@@ -44,6 +53,8 @@ export interface ValueImportRequest {
 /** Value import for a cycle: the template, the dry run and the apply. */
 @Injectable()
 export class ValueImportService {
+  private readonly lastRead = new LastRead<ReadValueFile>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
@@ -153,7 +164,12 @@ export class ValueImportService {
     });
   }
 
-  private async read(file: ValueFile) {
+  /** The file's layout and cells; the apply after a dry run of the same bytes takes the dry run's reading. */
+  private read(file: ValueFile): Promise<ReadValueFile> {
+    return this.lastRead.get(file.kind, file.content, () => this.readAnew(file));
+  }
+
+  private async readAnew(file: ValueFile): Promise<ReadValueFile> {
     const read = await readTabularFile(file.kind, file.content, VALUE_IMPORT_LIMITS);
     if (!read.table) throw new InvalidFieldsException(read.problems);
     const table = read.table;
