@@ -1,4 +1,5 @@
 import type {
+  CycleStatus,
   ErrorParams,
   FieldProblemCode,
   FrameworkDocumentLeaf,
@@ -6,7 +7,6 @@ import type {
   SessionUser,
   ValueImportChange,
   ValueImportProblem,
-  CycleStatus,
 } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { readYesNo } from '../common/tabular/yes-no';
@@ -64,7 +64,10 @@ export interface ValueCheck {
  * writes. Each problem is reported once at the cell the person must fix (an unknown indicator column once, at
  * its key): unknown agency or indicator, a computed or rated indicator, an agency outside an editor's scope, a
  * cell given twice, a wrong type or a value out of range (the form's `valueProblem`), an agency without a
- * submission or whose submission the form would not change now. Values equal to the stored ones are skipped.
+ * submission or whose submission the form would not change now (a cycle that is not open: once, for the file).
+ * Values equal to the stored ones are skipped, unless the cell brings a comment other than the stored note: a
+ * comment alone is a change, and a long-layout row with an empty value and a comment keeps the stored value and
+ * saves the comment.
  */
 export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContext): ValueCheck {
   const problems: ValueImportProblem[] = [];
