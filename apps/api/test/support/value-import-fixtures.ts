@@ -3,9 +3,9 @@ import { Workbook } from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission } from './cycle-fixtures';
-import type { Caller, RegionFixture } from './fixtures';
+import { type Caller, callerFor, type RegionFixture, seedRegions } from './fixtures';
 import { multipartBody } from './multipart';
-import type { TestApp } from './test-app';
+import { createTestApp, type TestApp } from './test-app';
 import { SubmissionValue } from '../../src/app/submissions/submission-value.entity';
 import { Submission } from '../../src/app/submissions/submission.entity';
 
@@ -35,6 +35,31 @@ export async function openCycleWithSubmissions(
     ).id;
   }
   return { cycleId: cycle.id, submissions };
+}
+
+/** What every value-import spec opens with: the app, the regions, the signed-in director and an open cycle. */
+export interface ImportScene {
+  testApp: TestApp;
+  fx: RegionFixture;
+  director: Caller;
+  cycleId: string;
+  submissions: Record<'a' | 'b' | 'c', string>;
+}
+
+/**
+ * One app for a spec file (`settings` as `createTestApp` takes them), its regions, the director signed in, and an
+ * open cycle of `framework` with a submission per agency A, B, C in `states` (see openCycleWithSubmissions).
+ */
+export async function openImportScene(
+  framework: FrameworkDocument,
+  states: Parameters<typeof openCycleWithSubmissions>[3] = {},
+  settings: Record<string, string> = {},
+): Promise<ImportScene> {
+  const testApp = await createTestApp(undefined, settings);
+  const fx = await seedRegions(testApp);
+  const director = await callerFor(testApp, fx.logins.director);
+  const { cycleId, submissions } = await openCycleWithSubmissions(testApp, fx, framework, states);
+  return { testApp, fx, director, cycleId, submissions };
 }
 
 /** Sends a file to the import with the form's fields. */
@@ -76,6 +101,12 @@ export async function storedValues(
 ): Promise<Record<string, number | null>> {
   const rows = await testApp.app.get(DataSource).getRepository(SubmissionValue).findBy({ submissionId });
   return Object.fromEntries(rows.map((r) => [r.indicatorKey, r.value]));
+}
+
+/** The stored notes of a submission, by indicator (indicators without a note left out). */
+export async function storedNotes(testApp: TestApp, submissionId: string): Promise<Record<string, string>> {
+  const rows = await testApp.app.get(DataSource).getRepository(SubmissionValue).findBy({ submissionId });
+  return Object.fromEntries(rows.flatMap((r) => (r.note === null ? [] : [[r.indicatorKey, r.note]])));
 }
 
 /** A submission's state and version. */

@@ -66,11 +66,24 @@ export interface JobWorkerOptions {
 /** Thrown at start-up when the queue's schema is missing or at another version than this pg-boss expects. */
 export class QueueSchemaError extends Error {}
 
+/** This process's started workers, so that a job queued here starts without waiting for the next poll. */
+const started = new Set<JobWorker>();
+
+/**
+ * Asks this process's workers to take queued jobs now rather than at their next poll (up to a second later). Call
+ * it once the transaction that queued a job has committed; a worker in another process still finds it by polling.
+ */
+export function wakeJobWorkers(): void {
+  for (const worker of started) worker.wake();
+}
+
 /**
  * A worker of the background-job queue: takes one job at a time, runs its kind's handler, and writes the result
  * to the job's record once. Started with the API (`JobsModule`); tests start their own.
  */
 export class JobWorker {
+  private workerId: string | null = null;
+
   private constructor(
     private readonly boss: PgBoss,
     private readonly options: JobWorkerOptions,
@@ -108,7 +121,7 @@ export class JobWorker {
       );
     }
     const worker = new JobWorker(boss, options);
-    await boss.work<unknown>(
+    worker.workerId = await boss.work<unknown>(
       JOB_QUEUE,
       { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 },
       ([job]) => worker.run(job),
@@ -117,7 +130,13 @@ export class JobWorker {
       await boss.schedule(CLEANUP_QUEUE, MAINTENANCE_CRON);
       await boss.work(CLEANUP_QUEUE, () => worker.maintain());
     }
+    started.add(worker);
     return worker;
+  }
+
+  /** Ends the wait for the next poll, so a job just queued is taken now. */
+  wake(): void {
+    if (this.workerId) this.boss.notifyWorker(this.workerId);
   }
 
   /** The queue, for recovery and tests. */
@@ -130,6 +149,7 @@ export class JobWorker {
    * queue for the next worker (its late result is refused, see `recordResult`). Closes the queue's pool.
    */
   async stop(): Promise<void> {
+    started.delete(this);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, STOP_GRACE_MS + QUEUE_QUERY_TIMEOUT_MS);

@@ -7,9 +7,8 @@ import { ApiException, InvalidFieldsException } from '../common/api-error';
 import type { CycleRecord } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { editRefusal } from './submission-refusals';
-import { SubmissionValue } from './submission-value.entity';
 import { Submission } from './submission.entity';
-import { valueEntryProblems, writeValues } from './value-writes';
+import { storedValuesOf, type ValueBatch, valueEntryProblems, writeValueBatches } from './value-writes';
 
 /**
  * Whether an import may write into a submission now, by the form's rules: `open` (a draft or returned submission
@@ -27,6 +26,8 @@ export interface SubmissionValueState {
   standing: ImportStanding;
   /** Stored values by indicator key (yes/no as 1/0, empty as null). */
   values: Map<string, number | null>;
+  /** Stored notes by indicator key; an indicator without a note is absent. */
+  notes: Map<string, string>;
 }
 
 /** The submissions of these agencies in the cycle with their values, by agency id; an agency without one is absent. */
@@ -38,17 +39,23 @@ export async function submissionValueStates(
 ): Promise<Map<string, SubmissionValueState>> {
   if (agencyIds.length === 0) return new Map();
   const submissions = await manager.findBy(Submission, { cycleId: cycle.id, agencyId: In([...agencyIds]) });
-  const values = submissions.length
-    ? await manager.find(SubmissionValue, {
-        where: { submissionId: In(submissions.map((s) => s.id)) },
-        select: { submissionId: true, indicatorKey: true, value: true },
-      })
+  const values: {
+    submission_id: string;
+    indicator_key: string;
+    value: number | null;
+    note: string | null;
+  }[] = submissions.length
+    ? await manager.query(
+        `SELECT submission_id, indicator_key, value, note FROM submission_value WHERE submission_id = ANY($1::uuid[])`,
+        [submissions.map((s) => s.id)],
+      )
     : [];
-  const bySubmission = new Map<string, Map<string, number | null>>();
+  const bySubmission = new Map<string, { values: Map<string, number | null>; notes: Map<string, string> }>();
   for (const v of values) {
-    const map = bySubmission.get(v.submissionId) ?? new Map<string, number | null>();
-    map.set(v.indicatorKey, v.value);
-    bySubmission.set(v.submissionId, map);
+    const stored = bySubmission.get(v.submission_id) ?? { values: new Map(), notes: new Map() };
+    stored.values.set(v.indicator_key, v.value);
+    if (v.note !== null) stored.notes.set(v.indicator_key, v.note);
+    bySubmission.set(v.submission_id, stored);
   }
   return new Map(
     submissions.map((s) => [
@@ -58,7 +65,8 @@ export async function submissionValueStates(
         agencyId: s.agencyId,
         status: s.status,
         standing: importStanding(s, cycle, now),
-        values: bySubmission.get(s.id) ?? new Map(),
+        values: bySubmission.get(s.id)?.values ?? new Map(),
+        notes: bySubmission.get(s.id)?.notes ?? new Map(),
       },
     ]),
   );
@@ -77,70 +85,117 @@ function importStanding(submission: Submission, cycle: CycleRecord, now: Date): 
 export interface ImportedSubmissionValues {
   submissionId: string;
   entries: { indicator: string; value: number | null; note: string | null; expected: number | null }[];
+  /** Whether the person ticked these entries of submitted or approved data to overwrite it. */
+  overwrite: boolean;
 }
 
 /**
- * Saves one agency's imported values inside the caller's transaction, by the form's rules: the submission row is
- * locked, each entry checked as the form checks it (`valueEntryProblems`: 400 `submission.values_invalid`), the
- * values and the audit entry written by the form's own `writeValues`, and the version bumped. A draft or returned
+ * Whether every value and note of these batches is already stored as they would write it: a queued import run
+ * again after its worker was lost finds its own writes committed. One query.
+ */
+export async function importedValuesStand(
+  manager: EntityManager,
+  batches: readonly ImportedSubmissionValues[],
+): Promise<boolean> {
+  const stored = await storedValuesOf(
+    manager,
+    batches.map((b) => ({ target: { submissionId: b.submissionId }, entries: b.entries })),
+  );
+  return batches.every((batch) =>
+    batch.entries.every((e) => {
+      const now = stored.get(batch.submissionId)?.get(e.indicator);
+      return now !== undefined && now.value === e.value && (e.note === null || now.note === e.note);
+    }),
+  );
+}
+
+/**
+ * Saves agencies' imported values inside the caller's transaction, by the form's rules, in a fixed number of
+ * statements however many agencies there are: the submission rows are locked, each entry checked as the form
+ * checks it (`valueEntryProblems`: 400 `submission.values_invalid`), the values and an audit entry per
+ * submission written by the form's own `writeValueBatches`, and each version bumped. A draft or returned
  * submission stays as it is. Submitted or approved data is written only with `overwrite` (the person ticked it):
  * a submitted submission stays with its reviewers, who see the changed values counted since their review; an
  * approved one goes back to them as submitted (audited as `approved → submitted`), since approved data changed
  * and must be approved again, and only approved data enters a published ranking. Refusals: 409
- * `value_import.stale` when a value is no longer the one the check read; the form's 409 when the submission may
+ * `value_import.stale` when a value is no longer the one the check read; the form's 409 when a submission may
  * not be changed now.
  */
 export async function saveImportedValues(
   manager: EntityManager,
   audit: AuditService,
   cycle: CycleRecord,
-  batch: ImportedSubmissionValues,
-  options: { actor: Actor; now: Date; overwrite: boolean; reason: string },
+  batches: readonly ImportedSubmissionValues[],
+  options: { actor: Actor; now: Date; reason: string },
 ): Promise<void> {
   const { actor, now } = options;
-  const submission = await manager
+  if (batches.length === 0) return;
+  const ids = batches.map((b) => b.submissionId);
+  const locked = await manager
     .getRepository(Submission)
     .createQueryBuilder('s')
-    .where('s.id = :id AND s.cycle_id = :cycle', { id: batch.submissionId, cycle: cycle.id })
+    .where('s.id = ANY(:ids) AND s.cycle_id = :cycle', { ids, cycle: cycle.id })
+    .orderBy('s.id')
     .setLock('pessimistic_write')
-    .getOne();
-  if (!submission) throw new ApiException(HttpStatus.CONFLICT, 'value_import.stale', {});
-  const standing = importStanding(submission, cycle, now);
-  if (standing.kind === 'refused' || (standing.kind === 'protected' && !options.overwrite)) {
-    const refusal = editRefusal(submission, cycle, now);
-    if (refusal) throw refusal;
-  }
-  const stored = await manager.findBy(SubmissionValue, {
-    submissionId: submission.id,
-    indicatorKey: In(batch.entries.map((e) => e.indicator)),
-  });
-  const current = new Map(stored.map((v) => [v.indicatorKey, v.value]));
-  if (batch.entries.some((e) => (current.get(e.indicator) ?? null) !== e.expected))
+    .getMany();
+  if (locked.length !== new Set(ids).size)
     throw new ApiException(HttpStatus.CONFLICT, 'value_import.stale', {});
+  const ticked = new Set(batches.filter((b) => b.overwrite).map((b) => b.submissionId));
+  for (const submission of locked) {
+    const standing = importStanding(submission, cycle, now);
+    if (standing.kind === 'refused' || (standing.kind === 'protected' && !ticked.has(submission.id))) {
+      const refusal = editRefusal(submission, cycle, now);
+      if (refusal) throw refusal;
+    }
+  }
+  const bySubmission = new Map(locked.map((s) => [s.id, s]));
+  const writes: ValueBatch[] = batches.map((batch) => {
+    const submission = bySubmission.get(batch.submissionId) as Submission;
+    return {
+      target: {
+        submissionId: submission.id,
+        regionId: cycle.regionId,
+        agencyId: submission.agencyId,
+        cycleId: cycle.id,
+      },
+      entries: batch.entries,
+    };
+  });
+  const before = await storedValuesOf(manager, writes);
+  const stale = batches.some((batch) =>
+    batch.entries.some(
+      (e) => (before.get(batch.submissionId)?.get(e.indicator)?.value ?? null) !== e.expected,
+    ),
+  );
+  if (stale) throw new ApiException(HttpStatus.CONFLICT, 'value_import.stale', {});
   const leaves = new Map(storedLeaves(cycle.framework).map((leaf) => [leaf.key, leaf]));
-  const problems = batch.entries.flatMap((e, i) => valueEntryProblems(leaves.get(e.indicator), e, i, actor));
+  const problems = batches.flatMap((batch) =>
+    batch.entries.flatMap((e, i) => valueEntryProblems(leaves.get(e.indicator), e, i, actor)),
+  );
   if (problems.length)
     throw new InvalidFieldsException(problems, 'submission.values_invalid', { count: problems.length });
-  const target = {
-    submissionId: submission.id,
-    regionId: cycle.regionId,
-    agencyId: submission.agencyId,
-    cycleId: cycle.id,
-  };
-  await writeValues(manager, audit, target, batch.entries, actor, now, options.reason);
-  const reopen = submission.status === 'approved';
-  await manager.update(Submission, submission.id, {
-    version: submission.version + 1,
-    updatedAt: now,
-    ...(reopen ? { status: 'submitted' as const } : {}),
-  });
-  if (reopen)
-    await audit.record(manager, actor, {
+  await writeValueBatches(manager, audit, writes, before, { actor, now, reason: options.reason });
+  // The version column is bumped by hand: one statement for every submission, each reopened if it was approved.
+  await manager.query(
+    `UPDATE submission
+        SET version = version + 1, updated_at = $2,
+            status = CASE WHEN status = 'approved' THEN 'submitted' ELSE status END
+      WHERE id = ANY($1::uuid[])`,
+    [ids, now],
+  );
+  const reopened = locked.filter((s) => s.status === 'approved');
+  await audit.recordAll(
+    manager,
+    actor,
+    reopened.map((submission) => ({
       action: 'submission.submitted',
       entity: 'submission',
-      ...target,
+      regionId: cycle.regionId,
+      agencyId: submission.agencyId,
+      cycleId: cycle.id,
       entityId: submission.id,
       reason: options.reason,
       changes: [{ field: 'status', old: 'approved', new: 'submitted' }],
-    });
+    })),
+  );
 }

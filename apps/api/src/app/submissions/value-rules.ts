@@ -35,21 +35,32 @@ export function valueProblem(leaf: FrameworkDocumentLeaf, value: unknown): Value
   if (typeof value !== 'number' || !Number.isFinite(value))
     return { code: 'field.type', params: { expected: 'number' }, text: 'must be a number' };
   if (value < 0) return { code: 'field.too_small', params: { min: 0 }, text: 'must not be negative' };
-  if (value > MAX_FIGURE)
-    return { code: 'field.too_large', params: { max: MAX_FIGURE }, text: `must not exceed ${MAX_FIGURE}` };
-  if (measure.type === 'percent' && value > 100)
-    return {
-      code: 'field.too_large',
-      params: { max: 100 },
-      text: 'is a percentage and must not exceed 100',
-    };
-  if (measure.type === 'rating' && value > (measure.max ?? 0))
-    return {
-      code: 'field.too_large',
-      params: { max: measure.max ?? 0 },
-      text: `is a rating from 0 to ${measure.max}`,
-    };
+  const max = largestValue(leaf);
+  if (value <= max) return null;
+  const text =
+    measure.type === 'percent'
+      ? 'is a percentage and must not exceed 100'
+      : measure.type === 'rating'
+        ? `is a rating from 0 to ${max}`
+        : `must not exceed ${max}`;
+  return { code: 'field.too_large', params: { max }, text };
   return null;
+}
+
+/**
+ * The largest value a number, percent or rating leaf takes (the smallest is 0): 100 for a percent, the top of a
+ * rating's scale, `MAX_FIGURE` for a plain number. The form, the import and the template's cell validation share it.
+ */
+export function largestValue(leaf: FrameworkDocumentLeaf): number {
+  switch (leaf.measure.type) {
+    case 'percent':
+      return 100;
+    case 'rating':
+      return leaf.measure.max ?? 0;
+    case 'number':
+    case 'boolean':
+      return MAX_FIGURE;
+  }
 }
 
 /** Values are stored as numbers; yes/no as 1/0. */

@@ -1,7 +1,7 @@
 import type { FrameworkDocumentLeaf } from '@prgauge/contracts';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditFact, AuditService } from '../audit/audit.service';
 import type { FieldProblemInput } from '../common/api-error';
 import { indicatorParams } from '../cycles/indicator-params';
 import { SubmissionValue } from './submission-value.entity';
@@ -22,6 +22,50 @@ export interface ValueTarget {
   cycleId: string;
 }
 
+type FieldChange = NonNullable<AuditFact['changes']>[number];
+
+/** One submission's values to save, for `writeValueBatches`. */
+export interface ValueBatch {
+  target: ValueTarget;
+  entries: readonly ValueEntry[];
+}
+
+/** A stored value and its note, as a save finds it before writing. */
+export interface StoredValue {
+  value: number | null;
+  note: string | null;
+}
+
+/** The stored values and notes of the batches' indicators, by submission id then indicator key; one query. */
+export async function storedValuesOf(
+  manager: EntityManager,
+  batches: readonly {
+    target: Pick<ValueTarget, 'submissionId'>;
+    entries: readonly Pick<ValueEntry, 'indicator'>[];
+  }[],
+): Promise<Map<string, Map<string, StoredValue>>> {
+  const rows: { submission_id: string; indicator_key: string; value: number | null; note: string | null }[] =
+    batches.length
+      ? await manager.query(
+          `SELECT v.submission_id, v.indicator_key, v.value, v.note
+             FROM submission_value v
+             JOIN unnest($1::uuid[], $2::text[]) AS asked(submission_id, indicator_key)
+               ON asked.submission_id = v.submission_id AND asked.indicator_key = v.indicator_key`,
+          [
+            batches.flatMap((b) => b.entries.map(() => b.target.submissionId)),
+            batches.flatMap((b) => b.entries.map((e) => e.indicator)),
+          ],
+        )
+      : [];
+  const stored = new Map<string, Map<string, StoredValue>>();
+  for (const row of rows) {
+    const values = stored.get(row.submission_id) ?? new Map<string, StoredValue>();
+    values.set(row.indicator_key, { value: row.value, note: row.note });
+    stored.set(row.submission_id, values);
+  }
+  return stored;
+}
+
 /**
  * Saves values into a submission and audits every value or note that changed (old → new), inside the caller's
  * transaction: the one write behind the form's save and the value import. The caller has checked the entries
@@ -37,44 +81,94 @@ export async function writeValues(
   now: Date,
   reason: string | null = null,
 ): Promise<SubmissionValue[]> {
-  const { submissionId } = target;
-  const before = await manager.findBy(SubmissionValue, {
-    submissionId,
-    indicatorKey: In(entries.map((v) => v.indicator)),
-  });
-  const old = new Map(before.map((v) => [v.indicatorKey, v]));
-  const written = entries.map((entry) =>
-    manager.create(SubmissionValue, {
-      submissionId,
-      indicatorKey: entry.indicator,
-      value: toStoredValue(entry.value),
-      note: entry.note ?? old.get(entry.indicator)?.note ?? null,
-      updatedBy: actor.user.id,
-      updatedAt: now,
-    }),
-  );
-  await manager.upsert(SubmissionValue, written, ['submissionId', 'indicatorKey']);
-  await audit.record(manager, actor, {
-    action: 'submission.values',
-    entity: 'submission',
-    entityId: submissionId,
-    regionId: target.regionId,
-    agencyId: target.agencyId,
-    cycleId: target.cycleId,
+  const batches = [{ target, entries }];
+  const [written] = await writeValueBatches(manager, audit, batches, await storedValuesOf(manager, batches), {
+    actor,
+    now,
     reason,
-    changes: entries
-      .filter(
-        (entry) =>
-          old.get(entry.indicator)?.value !== toStoredValue(entry.value) ||
-          (entry.note !== undefined && entry.note !== old.get(entry.indicator)?.note),
-      )
-      .map((entry) => ({
-        field: entry.indicator,
-        old: old.get(entry.indicator)?.value ?? null,
-        new: toStoredValue(entry.value),
-      })),
   });
   return written;
+}
+
+/**
+ * `writeValues` for many submissions at once, in two statements whatever their number: one upsert of every
+ * value and one insert of an audit entry per submission. `before` is what `storedValuesOf` read for the same
+ * batches. An entry without a note keeps the stored one. Returns the rows written, per batch.
+ */
+export async function writeValueBatches(
+  manager: EntityManager,
+  audit: AuditService,
+  batches: readonly ValueBatch[],
+  before: ReadonlyMap<string, ReadonlyMap<string, StoredValue>>,
+  how: { actor: Actor; now: Date; reason: string | null },
+): Promise<SubmissionValue[][]> {
+  const { actor, now } = how;
+  const written = batches.map(({ target, entries }) => {
+    const old = before.get(target.submissionId);
+    return entries.map((entry) =>
+      manager.create(SubmissionValue, {
+        submissionId: target.submissionId,
+        indicatorKey: entry.indicator,
+        value: toStoredValue(entry.value),
+        note: entry.note ?? old?.get(entry.indicator)?.note ?? null,
+        updatedBy: actor.user.id,
+        updatedAt: now,
+      }),
+    );
+  });
+  const rows = written.flat();
+  if (rows.length)
+    await manager.query(
+      `INSERT INTO submission_value (submission_id, indicator_key, value, note, updated_by, updated_at)
+       SELECT s, k, v, n, $5::uuid, $6::timestamptz
+         FROM unnest($1::uuid[], $2::text[], $3::float8[], $4::text[]) AS t(s, k, v, n)
+       ON CONFLICT (submission_id, indicator_key) DO UPDATE
+         SET value = excluded.value, note = excluded.note,
+             updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+      [
+        rows.map((r) => r.submissionId),
+        rows.map((r) => r.indicatorKey),
+        rows.map((r) => r.value),
+        rows.map((r) => r.note),
+        actor.user.id,
+        now,
+      ],
+    );
+  await audit.recordAll(
+    manager,
+    actor,
+    batches.map(({ target, entries }) => ({
+      action: 'submission.values',
+      entity: 'submission',
+      entityId: target.submissionId,
+      regionId: target.regionId,
+      agencyId: target.agencyId,
+      cycleId: target.cycleId,
+      reason: how.reason,
+      changes: changedFields(entries, before.get(target.submissionId)),
+    })),
+  );
+  return written;
+}
+
+/**
+ * The audit's changes of one save: each value that differs from what was stored (`field` the indicator key), and
+ * each note given that differs (`field` the key followed by `.note`).
+ */
+function changedFields(
+  entries: readonly ValueEntry[],
+  old: ReadonlyMap<string, StoredValue> | undefined,
+): FieldChange[] {
+  return entries.flatMap((entry) => {
+    const stored = old?.get(entry.indicator);
+    const value = toStoredValue(entry.value);
+    const changes: FieldChange[] = [];
+    if ((stored?.value ?? null) !== value || !stored)
+      changes.push({ field: entry.indicator, old: stored?.value ?? null, new: value });
+    if (entry.note !== undefined && entry.note !== null && entry.note !== (stored?.note ?? null))
+      changes.push({ field: `${entry.indicator}.note`, old: stored?.note ?? null, new: entry.note });
+    return changes;
+  });
 }
 
 /**

@@ -2,59 +2,87 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import type { CycleRecord } from '../cycles/cycle-record.facade';
-import { saveImportedValues } from '../submissions/imported-values.facade';
+import { type ImportedSubmissionValues, saveImportedValues } from '../submissions/imported-values.facade';
 import type { PlannedSubmission } from './value-check';
 
-/**
- * A checked import, ready to apply: the cycle, the file's name (kept in the audit entries), the values per
- * agency, and the `agency_code/indicator_key` keys of submitted or approved data the person ticked to overwrite.
- */
-export interface ValueImportPlan {
-  cycle: CycleRecord;
-  fileName: string;
-  submissions: PlannedSubmission[];
-  overwrite: readonly string[];
+/** One agency's values an apply writes; `agencyCode` names their `agency_code/indicator_key` keys. */
+export interface ImportWrite extends ImportedSubmissionValues {
+  agencyCode: string;
 }
 
-/** What an apply did: the values saved and the overwrites left as they were because they were not ticked. */
-export interface AppliedValueImport {
-  applied: number;
+/** What an apply writes, and the keys of submitted or approved data it leaves as it was because they were not ticked. */
+export interface ImportWrites {
+  writes: ImportWrite[];
   kept: string[];
 }
 
 /**
- * Applies a checked import inside the caller's transaction, agency by agency, through the submissions' own
- * save (`saveImportedValues`: the form's value rules, versions and audit entries). Values of submitted or
- * approved submissions are written only when their key is in `plan.overwrite`; the others are kept and listed.
- * `onProgress(done, total)` is called after each agency, for a background job's progress. Throws what the save
- * throws (409 `value_import.stale` when a value changed since the check); the caller's transaction then rolls
- * everything back. `now` is the instant the form's deadline rules are judged at.
+ * What an apply of a check writes: every change, and of the values of submitted or approved submissions only
+ * those whose `agency_code/indicator_key` is in `overwrite` (the person ticked them); the others are kept.
+ */
+export function importWrites(
+  submissions: readonly PlannedSubmission[],
+  overwrite: readonly string[],
+): ImportWrites {
+  const ticked = new Set(overwrite);
+  const kept: string[] = [];
+  const writes: ImportWrite[] = [];
+  for (const batch of submissions) {
+    const entries = batch.protected ? batch.entries.filter((e) => ticked.has(e.key)) : batch.entries;
+    if (batch.protected) kept.push(...batch.entries.filter((e) => !ticked.has(e.key)).map((e) => e.key));
+    if (entries.length)
+      writes.push({
+        submissionId: batch.submissionId,
+        agencyCode: batch.agencyCode,
+        overwrite: batch.protected,
+        entries: entries.map(({ indicator, value, note, expected }) => ({
+          indicator,
+          value,
+          note,
+          expected,
+        })),
+      });
+  }
+  return { writes, kept };
+}
+
+/** How many values `writes` holds. */
+export function valueCount(writes: readonly ImportWrite[]): number {
+  return writes.reduce((sum, write) => sum + write.entries.length, 0);
+}
+
+/** The `agency_code/indicator_key` keys of `writes`. */
+export function writtenKeys(writes: readonly ImportWrite[]): string[] {
+  return writes.flatMap((write) => write.entries.map((e) => `${write.agencyCode}/${e.indicator}`));
+}
+
+/** How many agencies one round of writes saves: a background job reports its progress after each. */
+const AGENCIES_PER_WRITE = 100;
+
+/**
+ * Saves an import's writes (see importWrites) inside the caller's transaction through the submissions' own save
+ * (`saveImportedValues`: the form's value rules, versions and audit entries, with `fileName` as their reason),
+ * `AGENCIES_PER_WRITE` agencies at a time. `onProgress(done, total)` counts agencies and is called after each
+ * round, for a background job's progress. Throws what the save throws (409 `value_import.stale` when a value
+ * changed since the check); the caller's transaction then rolls everything back. `now` is the instant the form's
+ * deadline rules are judged at. Returns the number of values saved.
  */
 export async function applyValueImport(
   manager: EntityManager,
-  plan: ValueImportPlan,
+  plan: { cycle: CycleRecord; fileName: string; writes: readonly ImportWrite[] },
   actor: Actor,
   options: { now: Date; onProgress?: (done: number, total: number) => void | Promise<void> },
-): Promise<AppliedValueImport> {
+): Promise<number> {
   const audit = new AuditService();
-  const ticked = new Set(plan.overwrite);
-  const kept: string[] = [];
-  let applied = 0;
-  let done = 0;
-  for (const batch of plan.submissions) {
-    const entries = batch.protected ? batch.entries.filter((e) => ticked.has(e.key)) : batch.entries;
-    if (batch.protected) kept.push(...batch.entries.filter((e) => !ticked.has(e.key)).map((e) => e.key));
-    if (entries.length) {
-      await saveImportedValues(
-        manager,
-        audit,
-        plan.cycle,
-        { submissionId: batch.submissionId, entries },
-        { actor, now: options.now, overwrite: batch.protected, reason: plan.fileName },
-      );
-      applied += entries.length;
-    }
-    await options.onProgress?.(++done, plan.submissions.length);
+  const total = plan.writes.length;
+  for (let from = 0; from < total; from += AGENCIES_PER_WRITE) {
+    const round = plan.writes.slice(from, from + AGENCIES_PER_WRITE);
+    await saveImportedValues(manager, audit, plan.cycle, round, {
+      actor,
+      now: options.now,
+      reason: plan.fileName,
+    });
+    await options.onProgress?.(Math.min(from + AGENCIES_PER_WRITE, total), total);
   }
-  return { applied, kept };
+  return valueCount(plan.writes);
 }

@@ -1,6 +1,9 @@
 import type { Locale, LocalizedText, NodeName } from '@prgauge/contracts';
 
-/** The template's own words, by language: sheet names, the first columns, the framework tree's headings. */
+/**
+ * The template's own words, by language: sheet names, the first columns, the framework tree's headings, the
+ * measure types, and the separator between an indicator's name and its unit (Persian writes «،»).
+ */
 export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
   ru: {
     values: 'Значения',
@@ -20,6 +23,11 @@ export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
     'source.agency': 'Ведомство',
     'source.evaluator': 'Оценщик',
     'source.computed': 'Вычисляется',
+    separator: ', ',
+    'measure.number': 'число',
+    'measure.percent': 'процент',
+    'measure.boolean': 'да/нет',
+    'measure.rating': 'оценка',
   },
   kk: {
     values: 'Мәндер',
@@ -39,6 +47,11 @@ export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
     'source.agency': 'Ведомство',
     'source.evaluator': 'Бағалаушы',
     'source.computed': 'Есептеледі',
+    separator: ', ',
+    'measure.number': 'сан',
+    'measure.percent': 'пайыз',
+    'measure.boolean': 'иә/жоқ',
+    'measure.rating': 'баға',
   },
   fa: {
     values: 'مقادیر',
@@ -58,6 +71,11 @@ export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
     'source.agency': 'دستگاه',
     'source.evaluator': 'ارزیاب',
     'source.computed': 'محاسبه‌شده',
+    separator: '، ',
+    'measure.number': 'عدد',
+    'measure.percent': 'درصد',
+    'measure.boolean': 'بله/خیر',
+    'measure.rating': 'امتیاز',
   },
   en: {
     values: 'Values',
@@ -77,6 +95,11 @@ export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
     'source.agency': 'Agency',
     'source.evaluator': 'Evaluator',
     'source.computed': 'Computed',
+    separator: ', ',
+    'measure.number': 'number',
+    'measure.percent': 'percent',
+    'measure.boolean': 'yes/no',
+    'measure.rating': 'rating',
   },
 };
 

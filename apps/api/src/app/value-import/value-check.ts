@@ -1,4 +1,5 @@
 import type {
+  CycleStatus,
   ErrorParams,
   FieldProblemCode,
   FrameworkDocumentLeaf,
@@ -26,6 +27,8 @@ export interface CheckContext {
   agencies: ReadonlyMap<string, CheckedAgency>;
   user: Pick<SessionUser, 'role' | 'agencyId'>;
   states: ReadonlyMap<string, SubmissionValueState>;
+  /** The cycle's status, named when the cycle refuses the whole file. */
+  cycleStatus: CycleStatus;
 }
 
 /** One value to write: `expected` is the value the check read, which must still stand when it is written. */
@@ -61,7 +64,10 @@ export interface ValueCheck {
  * writes. Each problem is reported once at the cell the person must fix (an unknown indicator column once, at
  * its key): unknown agency or indicator, a computed or rated indicator, an agency outside an editor's scope, a
  * cell given twice, a wrong type or a value out of range (the form's `valueProblem`), an agency without a
- * submission or whose submission the form would not change now. Values equal to the stored ones are skipped.
+ * submission or whose submission the form would not change now (a cycle that is not open: once, for the file).
+ * Values equal to the stored ones are skipped, unless the cell brings a comment other than the stored note: a
+ * comment alone is a change, and a long-layout row with an empty value and a comment keeps the stored value and
+ * saves the comment.
  */
 export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContext): ValueCheck {
   const problems: ValueImportProblem[] = [];
@@ -79,11 +85,14 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
   for (const cell of cells) {
     const found = checkCell(cell, ctx, report, seen);
     if (!found) continue;
-    const { agency, leaf, state, value } = found;
+    const { agency, leaf, state } = found;
     const current = state.values.get(leaf.key) ?? null;
+    const currentNote = state.notes.get(leaf.key) ?? null;
+    // An empty value with a comment keeps the stored value and saves the comment.
+    const value = found.value === undefined ? current : found.value;
     const key = `${agency.code}/${leaf.key}`;
-    read.push(`${state.submissionId}|${leaf.key}|${current}|${state.status}`);
-    if (current === value) {
+    read.push(`${state.submissionId}|${leaf.key}|${current}|${currentNote}|${state.status}`);
+    if (current === value && (cell.comment === null || cell.comment === currentNote)) {
       out.unchanged++;
       continue;
     }
@@ -109,7 +118,8 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
     batch.entries.push({ key, indicator: leaf.key, value, note: cell.comment, expected: current });
     planned.set(agency.id, batch);
   }
-  const fingerprint = createHash('sha256').update(read.sort().join('\n')).digest('hex').slice(0, 32);
+  // The cells come in the file's order, the same for the same file: no sorting is needed to compare two checks.
+  const fingerprint = createHash('sha256').update(read.join('\n')).digest('hex').slice(0, 32);
   return { problems: sortProblems(problems), ...out, fingerprint, submissions: [...planned.values()] };
 }
 
@@ -149,11 +159,18 @@ function checkCell(cell: ImportedCell, ctx: CheckContext, report: Report, seen: 
     return null;
   }
   seen.set(key, cell.at.value.row);
-  const value = cellValue(cell, leaf, report);
-  if (!ok || !agency || value === undefined) return null;
+  const value = cell.valueGiven ? cellValue(cell, leaf, report) : undefined;
+  if (!ok || !agency || (cell.valueGiven && value === undefined)) return null;
   const state = ctx.states.get(agency.id);
   if (!state) {
     report(cell.at.agency, 'value_import.no_submission', { agency: agency.code });
+    return null;
+  }
+  if (state.standing.kind === 'refused' && state.standing.code === 'submission.cycle_not_open') {
+    // The cycle refuses every row alike: one problem for the file, at its first cell.
+    report({ sheet: cell.at.agency.sheet, row: 1, column: 'A' }, 'value_import.cycle_not_open', {
+      status: ctx.cycleStatus,
+    });
     return null;
   }
   if (state.standing.kind === 'refused') {

@@ -19,6 +19,8 @@ export interface ImportedCell {
   agencyCode: string;
   indicator: string;
   raw: TabularCell;
+  /** False for a long-layout row with an empty value and a comment: the comment alone is imported. */
+  valueGiven: boolean;
   number: NumberReading | null;
   comment: string | null;
   at: { agency: CellPlace; indicator: CellPlace; value: CellPlace };
@@ -27,10 +29,13 @@ export interface ImportedCell {
 /** The first cell of the template's key row and of a long file's header. */
 export const AGENCY_CODE_COLUMN = 'agency_code';
 
-/** The cells of a file in the long layout or the template's wide one, or null when it is neither. */
+/**
+ * The cells of a file in the long layout or the template's wide one, with the number of data rows (below the
+ * header, or below the template's key row), or null when it is neither.
+ */
 export function importedCells(
   table: TabularTable,
-): { layout: 'wide' | 'long'; cells: ImportedCell[] } | null {
+): { layout: 'wide' | 'long'; cells: ImportedCell[]; dataRows: number } | null {
   const header = table.header.map((h) => h.trim().toLowerCase());
   const [agencyCol, indicatorCol, valueCol] = VALUE_IMPORT_LONG_COLUMNS.slice(0, 3).map((c) =>
     header.indexOf(c),
@@ -39,16 +44,23 @@ export function importedCells(
     return {
       layout: 'long',
       cells: longCells(table, agencyCol, indicatorCol, valueCol, header.indexOf('comment')),
+      dataRows: table.rows.length,
     };
   // The template's visible header names the columns in the reader's language; its key row says what they are.
   if (header[0] === AGENCY_CODE_COLUMN)
-    return { layout: 'wide', cells: wideCells(table, table.header, 1, table.rows) };
+    return {
+      layout: 'wide',
+      cells: wideCells(table, table.header, 1, table.rows),
+      dataRows: table.rows.length,
+    };
   const keyRow = table.rows.findIndex((r) => cellText(r.cells[0]).trim() === AGENCY_CODE_COLUMN);
   if (keyRow < 0) return null;
   const keys = table.rows[keyRow].cells.map((c) => cellText(c).trim());
+  const rows = table.rows.slice(keyRow + 1);
   return {
     layout: 'wide',
-    cells: wideCells(table, keys, table.rows[keyRow].line, table.rows.slice(keyRow + 1)),
+    cells: wideCells(table, keys, table.rows[keyRow].line, rows),
+    dataRows: rows.length,
   };
 }
 
@@ -68,14 +80,18 @@ function longCells(
     row,
     column: columnLetters(col),
   });
-  // An empty value is no value, as in the template: a blank never erases a stored value.
-  const filled = table.rows.flatMap((r, i) => (cellText(r.cells[valueCol]).trim() === '' ? [] : [{ r, i }]));
+  const commentOf = (r: TabularTable['rows'][number]) =>
+    commentCol >= 0 ? cellText(r.cells[commentCol]).trim() || null : null;
+  // An empty value is no value, as in the template: a blank never erases a stored value. Its comment still counts.
+  const given = (r: TabularTable['rows'][number]) => cellText(r.cells[valueCol]).trim() !== '';
+  const filled = table.rows.flatMap((r, i) => (given(r) || commentOf(r) !== null ? [{ r, i }] : []));
   return filled.map(({ r, i }) => ({
     agencyCode: cellText(r.cells[agencyCol]).trim(),
     indicator: cellText(r.cells[indicatorCol]).trim(),
     raw: r.cells[valueCol] ?? '',
+    valueGiven: given(r),
     number: numbers[i],
-    comment: commentCol >= 0 ? cellText(r.cells[commentCol]).trim() || null : null,
+    comment: commentOf(r),
     at: {
       agency: place(r.line, agencyCol),
       indicator: place(r.line, indicatorCol),
@@ -111,6 +127,7 @@ function wideCells(
         agencyCode: cellText(r.cells[0]).trim(),
         indicator: keys[col],
         raw: column[i],
+        valueGiven: true,
         number: numbers[i],
         comment: null,
         at: { agency: place(r.line, 0), indicator: place(keyLine, col), value: place(r.line, col) },

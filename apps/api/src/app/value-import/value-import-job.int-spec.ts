@@ -1,16 +1,15 @@
 import type { JobView, ValueImportResult } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
-import { callerFor, seedRegions } from '../../../test/support/fixtures';
 import { until } from '../../../test/support/job-fixtures';
-import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import {
   checkThenApply,
-  openCycleWithSubmissions,
+  type ImportScene,
+  openImportScene,
   storedValues,
   workbookOf,
 } from '../../../test/support/value-import-fixtures';
-import { User } from '../users/user.entity';
+import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { ValueImportService } from './value-import.service';
 
@@ -19,17 +18,15 @@ import { ValueImportService } from './value-import.service';
  * threshold is 2, so a file of three values goes to the queue.
  */
 describe('value import: a large save runs as a background job', () => {
-  let testApp: TestApp;
+  let scene: ImportScene;
 
   beforeAll(async () => {
-    testApp = await createTestApp(undefined, { IMPORT_JOB_VALUES: '2' });
+    scene = await openImportScene(SMALL_FRAMEWORK, {}, { IMPORT_JOB_VALUES: '2' });
   });
-  afterAll(() => testApp.close());
+  afterAll(() => scene.testApp.close());
 
   it('queues the save, applies every value once, and lists the keys applied as its result', async () => {
-    const fx = await seedRegions(testApp);
-    const director = await callerFor(testApp, fx.logins.director);
-    const { cycleId, submissions } = await openCycleWithSubmissions(testApp, fx, SMALL_FRAMEWORK);
+    const { testApp, director, cycleId, submissions } = scene;
     const file = {
       name: 'large.xlsx',
       content: await workbookOf([
@@ -69,33 +66,18 @@ describe('value import: a large save runs as a background job', () => {
     ]);
 
     // A worker lost after the commit runs the job again: it finds everything written and writes nothing twice.
-    const user = await testApp.app.get(DataSource).getRepository(User).findOneByOrFail({ login: 'director' });
-    const again = await testApp.app.get(ValueImportService).applyQueued(
-      {
-        cycleId,
-        fileName: file.name,
-        kind: 'xlsx',
-        content: file.content.toString('base64'),
-        fingerprint: dryRun.fingerprint,
-        overwrite: [],
-        user: { ...sessionOf(user) },
-        ip: '127.0.0.1',
-      } satisfies ValueImportJob,
-      { jobId: 'repeat', reportProgress: () => Promise.resolve() },
-    );
+    const [stored] = (await testApp.app
+      .get(DataSource)
+      .query(`SELECT data FROM ${QUEUE_SCHEMA}.job WHERE id = $1`, [queued.jobId])) as {
+      data: ValueImportJob;
+    }[];
+    expect(stored.data.writes.map((w) => [w.agencyCode, w.entries.length])).toEqual([
+      ['A', 2],
+      ['B', 1],
+    ]);
+    const again = await testApp.app
+      .get(ValueImportService)
+      .applyQueued(stored.data, { jobId: 'repeat', reportProgress: () => Promise.resolve() });
     expect(again).toEqual({ applied: 0, kept: [], appliedKeys: [] });
   });
 });
-
-function sessionOf(user: User) {
-  return {
-    id: user.id,
-    login: user.login,
-    displayName: user.displayName,
-    role: user.role,
-    regionId: user.regionId,
-    agencyId: user.agencyId,
-    locale: user.locale,
-    passwordChangeRequired: false,
-  };
-}

@@ -1,31 +1,21 @@
 import type { SessionUser } from '@prgauge/contracts';
-import type { ValueCheck } from './value-check';
+import type { ImportWrite } from './apply-value-import';
 
 /** The job kind of a large value import (one of the contracts' `JOB_KINDS`). */
 export const VALUE_IMPORT_JOB = 'value-import';
 
 /**
- * A queued apply, as stored in the queue (JSON): the file itself (base64), the dry run's fingerprint, the ticked
- * overwrite keys, and who asked, as they were when they asked.
+ * A queued apply, as stored in the queue (JSON): the checked writes per agency (each value with the value the
+ * check read, which must still stand when it is written), the overwrite keys left as they were, the file's name
+ * for the audit entries, and who asked, as they were when they asked.
  */
 export interface ValueImportJob {
   cycleId: string;
   fileName: string;
-  kind: 'csv' | 'xlsx';
-  content: string;
-  fingerprint: string;
-  overwrite: string[];
+  writes: ImportWrite[];
+  kept: string[];
   user: SessionUser;
   ip: string;
-}
-
-/** How many values an apply of `check` writes: every change, and the overwrites that were ticked. */
-export function valuesToWrite(
-  check: Pick<ValueCheck, 'changes' | 'overwrites'>,
-  overwrite: readonly string[],
-): number {
-  const ticked = new Set(overwrite);
-  return check.changes.length + check.overwrites.filter((o) => ticked.has(o.key)).length;
 }
 
 /** The job's result file: one line per value of the file that was to be written, saved or kept as it was. */

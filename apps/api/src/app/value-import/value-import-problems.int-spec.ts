@@ -1,15 +1,19 @@
-import type { ValueImportProblem, ValueImportResult } from '@prgauge/contracts';
+import { VALUE_IMPORT_LIST_LIMIT, type ValueImportProblem, type ValueImportResult } from '@prgauge/contracts';
+import { DataSource } from 'typeorm';
 import { encode } from 'iconv-lite';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
-import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
-import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { Caller, callerFor, RegionFixture } from '../../../test/support/fixtures';
+import type { TestApp } from '../../../test/support/test-app';
 import {
   checkThenApply,
-  openCycleWithSubmissions,
+  openImportScene,
   sendValues,
+  storedNotes,
   storedValues,
+  submissionRow,
   workbookOf,
 } from '../../../test/support/value-import-fixtures';
+import { AuditEntry } from '../audit/audit-entry.entity';
 
 /** SMALL_FRAMEWORK with a yes/no leaf agencies fill and a computed one. */
 const FRAMEWORK = structuredClone(SMALL_FRAMEWORK);
@@ -46,10 +50,7 @@ describe('value import: problems by sheet, row and column, and the readings of f
   let submissions: Record<'a' | 'b' | 'c', string>;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
-    fx = await seedRegions(testApp);
-    director = await callerFor(testApp, fx.logins.director);
-    ({ cycleId, submissions } = await openCycleWithSubmissions(testApp, fx, FRAMEWORK));
+    ({ testApp, fx, director, cycleId, submissions } = await openImportScene(FRAMEWORK));
   });
   afterAll(() => testApp.close());
 
@@ -181,5 +182,63 @@ describe('value import: problems by sheet, row and column, and the readings of f
     expect(apply.json()).toMatchObject({ code: 'value_import.stale' });
     expect((await storedValues(testApp, submissions.a))['web.answered']).toBe(50);
     expect((await storedValues(testApp, submissions.b))['web.answered']).toBeUndefined();
+  });
+
+  it('imports a comment alone: a new comment is a change, and an empty value with a comment keeps the value', async () => {
+    const text =
+      'agency_code,indicator_key,value,comment\r\nA,media.releases,12.5,checked again\r\nB,web.live,,confirmed by phone\r\n';
+    const file = { name: 'notes.csv', content: Buffer.from(text) };
+    const before = await submissionRow(testApp, submissions.b);
+    const { dryRun: result, apply } = await checkThenApply(director, cycleId, file);
+    expect(result.problems).toEqual([]);
+    expect(result.changes.map((c) => [c.key, c.current, c.next, c.comment])).toEqual([
+      ['A/media.releases', 12.5, 12.5, 'checked again'],
+      ['B/web.live', 1, 1, 'confirmed by phone'],
+    ]);
+    expect(apply.statusCode).toBe(201);
+    expect(apply.json()).toMatchObject({ applied: 2 });
+    expect(await storedNotes(testApp, submissions.a)).toEqual({ 'media.releases': 'checked again' });
+    expect(await storedNotes(testApp, submissions.b)).toEqual({ 'web.live': 'confirmed by phone' });
+    expect((await storedValues(testApp, submissions.b))['web.live']).toBe(1);
+    expect((await submissionRow(testApp, submissions.b)).version).toBe(before.version + 1);
+    const audit = await testApp.app
+      .get(DataSource)
+      .getRepository(AuditEntry)
+      .findBy({ entityId: submissions.b, action: 'submission.values', reason: 'notes.csv' });
+    expect(audit.map((e) => e.changes)).toEqual([
+      [{ field: 'web.live.note', old: null, new: 'confirmed by phone' }],
+    ]);
+    expect((await dryRun(director, cycleId, 'notes.csv', file.content)).totals.changes).toBe(0);
+  });
+
+  it('checks a percent against its own range, however large the value', async () => {
+    const content = Buffer.from('agency_code,indicator_key,value\r\nA,web.answered,10000000000000\r\n');
+    const result = await dryRun(director, cycleId, 'huge.csv', content);
+    expect(result.problems.map((p) => [p.code, p.params['max']])).toEqual([['field.too_large', 100]]);
+  });
+
+  it('lists the first 200 problems and counts them all', async () => {
+    const rows = Array.from({ length: 250 }, (_, i) => `Z${i},media.releases,1`);
+    const content = Buffer.from(['agency_code,indicator_key,value', ...rows].join('\r\n'));
+    const result = await dryRun(director, cycleId, 'many.csv', content);
+    expect(result.problems).toHaveLength(VALUE_IMPORT_LIST_LIMIT);
+    expect(result.problems[0]).toMatchObject({ row: 2, params: { value: 'Z0' } });
+    expect(result.totals).toEqual({ problems: 250, changes: 0, overwrites: 0 });
+  });
+
+  it('refuses a file without rows of values with its own code', async () => {
+    const files = [
+      { name: 'header.csv', content: Buffer.from('agency_code,indicator_key,value\r\n') },
+      { name: 'header.xlsx', content: await workbookOf([['agency_code', 'indicator_key', 'value']]) },
+      { name: 'blank.xlsx', content: await workbookOf([]) },
+    ];
+    for (const file of files) {
+      const response = await sendValues(director, cycleId, file, { mode: 'dry_run' });
+      expect([file.name, response.statusCode, response.json().code]).toEqual([
+        file.name,
+        400,
+        'value_import.empty',
+      ]);
+    }
   });
 });

@@ -1,13 +1,14 @@
 import { frameworkDocumentLeaves, type ValueImportResult } from '@prgauge/contracts';
 import { Workbook, type Worksheet } from 'exceljs';
 import { DataSource } from 'typeorm';
-import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
-import { createTestApp, TestApp } from '../../../test/support/test-app';
+import type { Caller } from '../../../test/support/fixtures';
+import type { TestApp } from '../../../test/support/test-app';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { sevenIndexTemplate } from '../cycles/framework-template';
 import {
   checkThenApply,
-  openCycleWithSubmissions,
+  openImportScene,
+  sendValues,
   storedValues,
 } from '../../../test/support/value-import-fixtures';
 
@@ -43,16 +44,12 @@ function sheetCells(sheet: Worksheet): unknown[][] {
 
 describe('the value template of the seven-index framework', () => {
   let testApp: TestApp;
-  let fx: RegionFixture;
   let director: Caller;
   let cycleId: string;
   let submissions: Record<'a' | 'b' | 'c', string>;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
-    fx = await seedRegions(testApp);
-    director = await callerFor(testApp, fx.logins.director);
-    ({ cycleId, submissions } = await openCycleWithSubmissions(testApp, fx, sevenIndexTemplate()));
+    ({ testApp, director, cycleId, submissions } = await openImportScene(sevenIndexTemplate()));
   });
   afterAll(() => testApp.close());
 
@@ -81,10 +78,22 @@ describe('the value template of the seven-index framework', () => {
     ]);
   });
 
-  it('reads right to left in Persian', async () => {
+  it('reads right to left in Persian, in Persian words and separators', async () => {
     const sheet = await templateSheet(director, cycleId, 'fa');
     expect(sheet.views[0]).toMatchObject({ rightToLeft: true });
     expect(sheet.name).toBe('مقادیر');
+    expect(String(sheet.getCell(1, 3).value)).toMatch(/^[^,]+، [^,]+$/);
+    const types = sheet.workbook.worksheets[1].getColumn(6).values.slice(2).filter(Boolean);
+    expect(new Set(types)).toEqual(new Set(['عدد', 'درصد', 'بله/خیر', 'امتیاز']));
+  });
+
+  it('refuses a template language it is not written in, naming lang', async () => {
+    const response = await director({
+      method: 'GET',
+      url: `/api/cycles/${cycleId}/value-import/template.xlsx?lang=de`,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'value_import.unknown_lang', params: { lang: 'de' } });
   });
 
   it('round-trips: download → fill → dry run → apply → download again gives the same values', async () => {
@@ -129,5 +138,26 @@ describe('the value template of the seven-index framework', () => {
     expect(entries[0].reason).toBe('values.xlsx');
     expect(entries[0].changes).toHaveLength(AGENCY_LEAVES.length);
     expect(entries[0].changes[0]).toEqual({ field: AGENCY_LEAVES[0].key, old: null, new: 300.25 });
+  });
+
+  it("takes the cycle's data export back as it is: no change and no problem, from CSV or XLSX", async () => {
+    for (const name of ['data.csv', 'data.xlsx']) {
+      const exported = await director({ method: 'GET', url: `/api/cycles/${cycleId}/${name}` });
+      expect(exported.statusCode).toBe(200);
+      const response = await sendValues(
+        director,
+        cycleId,
+        { name, content: exported.rawPayload },
+        { mode: 'dry_run' },
+      );
+      expect(response.statusCode).toBe(201);
+      const result = response.json() as ValueImportResult;
+      expect([name, result.layout, result.totals, result.unchanged]).toEqual([
+        name,
+        'long',
+        { problems: 0, changes: 0, overwrites: 0 },
+        3 * AGENCY_LEAVES.length,
+      ]);
+    }
   });
 });

@@ -1,12 +1,12 @@
 import type { ValueImportResult } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
-import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
-import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { Caller, callerFor, RegionFixture } from '../../../test/support/fixtures';
+import type { TestApp } from '../../../test/support/test-app';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import {
   checkThenApply,
-  openCycleWithSubmissions,
+  openImportScene,
   sendValues,
   storedValues,
   submissionRow,
@@ -24,10 +24,7 @@ describe('value import: who may import what, and overwriting submitted or approv
   let submissions: Record<'a' | 'b' | 'c', string>;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
-    fx = await seedRegions(testApp);
-    director = await callerFor(testApp, fx.logins.director);
-    ({ cycleId, submissions } = await openCycleWithSubmissions(testApp, fx, SMALL_FRAMEWORK, {
+    ({ testApp, fx, director, cycleId, submissions } = await openImportScene(SMALL_FRAMEWORK, {
       a: { status: 'draft', values: { 'media.releases': 1 } },
       b: { status: 'submitted', values: { 'media.releases': 2, 'web.answered': 20 } },
       c: { status: 'approved', values: { 'media.releases': 3, 'web.answered': 30, 'media.quality': 4 } },
@@ -154,22 +151,40 @@ describe('value import: who may import what, and overwriting submitted or approv
     ]);
   });
 
-  it('reports an agency whose submission the form would not change now', async () => {
+  it('refuses overwrite keys that name no overwrite of the file, naming them, and saves nothing', async () => {
+    const content = await longFile([['B', 'web.answered', 27]]);
+    const { apply } = await checkThenApply(director, cycleId, { name: 'keys.xlsx', content }, [
+      'B/web.answered',
+      'B/web.nothing',
+      'Z/media.releases',
+    ]);
+    expect(apply.statusCode).toBe(400);
+    expect(apply.json()).toMatchObject({
+      code: 'value_import.unknown_overwrite',
+      params: { keys: 'B/web.nothing, Z/media.releases' },
+    });
+    expect((await storedValues(testApp, submissions.b))['web.answered']).toBe(25);
+  });
+
+  it('reports a cycle that is not open once, for the file, not at every row', async () => {
     await testApp.app
       .get(DataSource)
       .query(`UPDATE submission SET status = 'draft' WHERE id = $1`, [submissions.b]);
     await testApp.app.get(DataSource).query(`UPDATE cycle SET status = 'review' WHERE id = $1`, [cycleId]);
-    const content = await longFile([['B', 'web.answered', 26]]);
+    const content = await longFile([
+      ['B', 'web.answered', 26],
+      ['A', 'web.answered', 41],
+    ]);
     const dry = (
       await sendValues(director, cycleId, { name: 'late.xlsx', content }, { mode: 'dry_run' })
     ).json() as ValueImportResult;
     expect(dry.problems).toEqual([
       {
         sheet: 'Data',
-        row: 2,
+        row: 1,
         column: 'A',
-        code: 'value_import.not_editable',
-        params: { agency: 'B', status: 'submission.cycle_not_open' },
+        code: 'value_import.cycle_not_open',
+        params: { status: 'review' },
       },
     ]);
   });

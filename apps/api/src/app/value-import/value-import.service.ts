@@ -2,7 +2,14 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Environment } from '../config/environment';
 import { ENVIRONMENT } from '../config/environment.token';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LOCALES, type Locale, type ValueImportMode, type ValueImportResult } from '@prgauge/contracts';
+import {
+  type ImportedFileSource,
+  type Locale,
+  VALUE_IMPORT_LIST_LIMIT,
+  VALUE_TEMPLATE_LANGS,
+  type ValueImportMode,
+  type ValueImportResult,
+} from '@prgauge/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { activeAgencyProfiles } from '../agencies/agency-profiles.facade';
 import type { Actor } from '../auth/actor';
@@ -11,12 +18,14 @@ import { Clock } from '../common/clock';
 import { readTabularFile } from '../common/tabular/tabular-table';
 import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
-import { submissionValueStates } from '../submissions/imported-values.facade';
-import { type AppliedValueImport, applyValueImport } from './apply-value-import';
-import { VALUE_IMPORT_JOB, type ValueImportJob, valuesToWrite } from './value-import-job';
+import { importedValuesStand, submissionValueStates } from '../submissions/imported-values.facade';
+import { applyValueImport, importWrites, valueCount, writtenKeys } from './apply-value-import';
+import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { enqueueJob } from '../jobs/enqueue-job';
+import { wakeJobWorkers } from '../jobs/job-worker';
 import { checkValueCells, type CheckedAgency, type ValueCheck } from './value-check';
-import { importedCells } from './value-file';
+import { type ImportedCell, importedCells } from './value-file';
+import { LastRead } from './last-read';
 import { valueTemplateWorkbook } from './value-template';
 import { VALUE_IMPORT_LIMITS } from './value-upload';
 
@@ -25,6 +34,13 @@ export interface ValueFile {
   fileName: string;
   kind: 'csv' | 'xlsx';
   content: Buffer;
+}
+
+/** A file as the import read it: how, in which layout, and its cells. */
+interface ReadValueFile {
+  source: ImportedFileSource;
+  layout: 'wide' | 'long';
+  cells: ImportedCell[];
 }
 
 /** What the person asked for with the file. */
@@ -37,6 +53,8 @@ export interface ValueImportRequest {
 /** Value import for a cycle: the template, the dry run and the apply. */
 @Injectable()
 export class ValueImportService {
+  private readonly lastRead = new LastRead<ReadValueFile>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
@@ -48,9 +66,18 @@ export class ValueImportService {
     return visibleCycle(this.db.manager, cycleId, actor.user);
   }
 
-  /** The cycle's value template in `lang` (see valueTemplateWorkbook); an editor gets only their agency's row. */
+  /**
+   * The cycle's value template in `lang` (see valueTemplateWorkbook; Russian when not given); an editor gets only
+   * their agency's row. 400 `value_import.unknown_lang` for a language the template is not written in.
+   */
   async template(cycle: CycleRecord, lang: string | undefined, actor: Actor): Promise<Buffer> {
-    const locale: Locale = LOCALES.find((l) => l === lang) ?? 'ru';
+    const locale: Locale | undefined =
+      lang === undefined ? 'ru' : VALUE_TEMPLATE_LANGS.find((l) => l === lang);
+    if (!locale)
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.unknown_lang', {
+        lang: lang ?? '',
+        langs: VALUE_TEMPLATE_LANGS.join(', '),
+      });
     const agencies = await this.agenciesInScope(this.db.manager, cycle, actor);
     const states = await submissionValueStates(
       this.db.manager,
@@ -69,7 +96,8 @@ export class ValueImportService {
   /**
    * Reads and checks a file; in `apply` mode also saves it in one transaction, or, when it writes more than
    * `IMPORT_JOB_VALUES` values (a setting, 2,000 by default), queues that transaction as a background job (kind `value-import`) and answers
-   * with its `jobId`. Refusals: 400 `value_import.no_key_row` (neither layout), 400 `value_import.has_problems`
+   * with its `jobId`. Refusals: 400 `value_import.empty` (no data rows), 400 `value_import.no_key_row` (neither layout), 400
+   * `value_import.unknown_overwrite` (ticked keys that are not overwrites of the file), 400 `value_import.has_problems`
    * (apply with problems), 409 `value_import.stale` (the fingerprint no longer matches), 403
    * `value_import.apply_not_allowed` (evaluators).
    */
@@ -87,82 +115,61 @@ export class ValueImportService {
       const check = await this.check(this.db.manager, cycle, parsed.cells, actor);
       return { ...base, ...summary(check) };
     }
-    return this.db.transaction(async (manager) => {
+    const result: ValueImportResult = await this.db.transaction(async (manager) => {
       const check = await this.checkToApply(manager, cycle, parsed.cells, request, actor);
-      if (valuesToWrite(check, request.overwrite) > this.env.IMPORT_JOB_VALUES) {
+      refuseUnknownOverwrites(check, request.overwrite);
+      const { writes, kept } = importWrites(check.submissions, request.overwrite);
+      if (valueCount(writes) > this.env.IMPORT_JOB_VALUES) {
         const jobId = await enqueueJob<ValueImportJob>(manager, {
           kind: VALUE_IMPORT_JOB,
           regionId: cycle.regionId,
           requestedBy: actor.user.id,
-          data: {
-            cycleId: cycle.id,
-            fileName: file.fileName,
-            kind: file.kind,
-            content: file.content.toString('base64'),
-            fingerprint: check.fingerprint,
-            overwrite: request.overwrite,
-            user: actor.user,
-            ip: actor.ip,
-          },
+          data: { cycleId: cycle.id, fileName: file.fileName, writes, kept, user: actor.user, ip: actor.ip },
         });
         return { ...base, ...summary(check), jobId };
       }
-      const done = await applyValueImport(
-        manager,
-        { cycle, fileName: file.fileName, submissions: check.submissions, overwrite: request.overwrite },
-        actor,
-        { now: this.clock.now() },
-      );
-      return { ...base, ...summary(check), ...done };
+      const applied = await applyValueImport(manager, { cycle, fileName: file.fileName, writes }, actor, {
+        now: this.clock.now(),
+      });
+      return { ...base, ...summary(check), applied, kept };
     });
+    if (result.jobId) wakeJobWorkers();
+    return result;
   }
 
   /**
-   * Runs a queued apply (see `run`): reads the file again and applies it in one transaction, reporting progress per
-   * agency. A job run again after its worker was lost finds its values already written and reports nothing left
-   * to apply, so a repeat never writes twice. Throws the refusals of `run`.
+   * Runs a queued apply (see `run`): saves the writes the check planned in one transaction, reporting progress per
+   * hundred agencies. The save itself holds each submission to the form's rules and each value to the one the
+   * check read (409 `value_import.stale` otherwise). A job run again after its worker was lost finds its values
+   * already written and reports nothing left to apply, so a repeat never writes twice.
    */
   async applyQueued(
     job: ValueImportJob,
     context: { jobId: string; reportProgress(done: number, total: number): Promise<void> },
-  ): Promise<AppliedValueImport & { appliedKeys: string[] }> {
+  ): Promise<{ applied: number; kept: string[]; appliedKeys: string[] }> {
     const actor: Actor = { user: job.user, requestId: `job:${context.jobId}`, ip: job.ip };
     const cycle = await visibleCycle(this.db.manager, job.cycleId, job.user);
-    const file: ValueFile = {
-      fileName: job.fileName,
-      kind: job.kind,
-      content: Buffer.from(job.content, 'base64'),
-    };
-    const parsed = await this.read(file);
-    const request: ValueImportRequest = {
-      mode: 'apply',
-      fingerprint: job.fingerprint,
-      overwrite: job.overwrite,
-    };
     return this.db.transaction(async (manager) => {
-      const check = await this.check(manager, cycle, parsed.cells, actor);
-      if (check.fingerprint !== job.fingerprint && valuesToWrite(check, job.overwrite) === 0)
-        return { applied: 0, kept: [], appliedKeys: [] };
-      await this.checkToApply(manager, cycle, parsed.cells, request, actor, check);
-      const plan = {
-        cycle,
-        fileName: file.fileName,
-        submissions: check.submissions,
-        overwrite: job.overwrite,
-      };
-      const done = await applyValueImport(manager, plan, actor, {
-        now: this.clock.now(),
-        onProgress: (step, total) => context.reportProgress(step, total),
-      });
-      const ticked = new Set(job.overwrite);
-      const appliedKeys = check.submissions.flatMap((s) =>
-        s.entries.filter((e) => !s.protected || ticked.has(e.key)).map((e) => e.key),
+      if (await importedValuesStand(manager, job.writes)) return { applied: 0, kept: [], appliedKeys: [] };
+      const applied = await applyValueImport(
+        manager,
+        { cycle, fileName: job.fileName, writes: job.writes },
+        actor,
+        {
+          now: this.clock.now(),
+          onProgress: (step, total) => context.reportProgress(step, total),
+        },
       );
-      return { ...done, appliedKeys };
+      return { applied, kept: job.kept, appliedKeys: writtenKeys(job.writes) };
     });
   }
 
-  private async read(file: ValueFile) {
+  /** The file's layout and cells; the apply after a dry run of the same bytes takes the dry run's reading. */
+  private read(file: ValueFile): Promise<ReadValueFile> {
+    return this.lastRead.get(file.kind, file.content, () => this.readAnew(file));
+  }
+
+  private async readAnew(file: ValueFile): Promise<ReadValueFile> {
     const read = await readTabularFile(file.kind, file.content, VALUE_IMPORT_LIMITS);
     if (!read.table) throw new InvalidFieldsException(read.problems);
     const table = read.table;
@@ -171,6 +178,9 @@ export class ValueImportService {
         maxRows: VALUE_IMPORT_LIMITS.maxRows,
       });
     const parsed = importedCells(table);
+    const blank = table.rows.length === 0 && table.header.every((h) => h.trim() === '');
+    if (blank || parsed?.dataRows === 0)
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.empty', {});
     if (!parsed) throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.no_key_row', {});
     return { source: table.source, layout: parsed.layout, cells: parsed.cells };
   }
@@ -212,6 +222,7 @@ export class ValueImportService {
       agencies: new Map(agencies.map((a) => [a.code, a])),
       user: actor.user,
       states,
+      cycleStatus: cycle.status,
     });
   }
 
@@ -228,11 +239,27 @@ export class ValueImportService {
   }
 }
 
+/** 400 `value_import.unknown_overwrite` naming the ticked keys that are not among the file's overwrites. */
+function refuseUnknownOverwrites(check: ValueCheck, overwrite: readonly string[]): void {
+  const listed = new Set(check.overwrites.map((o) => o.key));
+  const unknown = overwrite.filter((key) => !listed.has(key));
+  if (unknown.length)
+    throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.unknown_overwrite', {
+      keys: unknown.join(', '),
+    });
+}
+
+/** The answer's part of a check: each list cut to `VALUE_IMPORT_LIST_LIMIT`, with the full counts. */
 function summary(check: ValueCheck) {
   return {
-    problems: check.problems,
-    changes: check.changes,
-    overwrites: check.overwrites,
+    problems: check.problems.slice(0, VALUE_IMPORT_LIST_LIMIT),
+    changes: check.changes.slice(0, VALUE_IMPORT_LIST_LIMIT),
+    overwrites: check.overwrites.slice(0, VALUE_IMPORT_LIST_LIMIT),
+    totals: {
+      problems: check.problems.length,
+      changes: check.changes.length,
+      overwrites: check.overwrites.length,
+    },
     unchanged: check.unchanged,
     fingerprint: check.fingerprint,
   };

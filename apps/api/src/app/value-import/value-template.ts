@@ -1,7 +1,7 @@
 import type { FrameworkDocumentLeaf, FrameworkDocumentNode, Locale } from '@prgauge/contracts';
 import { Workbook, type Worksheet } from 'exceljs';
-import { MAX_FIGURE } from '../common/number-bounds';
 import { YES_NO_WORDS } from '../common/tabular/yes-no';
+import { largestValue } from '../submissions/value-rules';
 import type { CheckedAgency } from './value-check';
 import { AGENCY_CODE_COLUMN } from './value-file';
 import { TEMPLATE_TEXTS, textIn } from './template-texts';
@@ -33,7 +33,9 @@ export async function valueTemplateWorkbook(input: TemplateInput): Promise<Buffe
     words.agency,
     ...input.leaves.map((leaf) => {
       const unit = textIn(leaf.unit, input.locale);
-      return unit ? `${textIn(leaf.name, input.locale)}, ${unit}` : textIn(leaf.name, input.locale);
+      return unit
+        ? `${textIn(leaf.name, input.locale)}${words.separator}${unit}`
+        : textIn(leaf.name, input.locale);
     }),
   ]).font = { bold: true };
   const keyRow = sheet.addRow([AGENCY_CODE_COLUMN, 'agency_name', ...input.leaves.map((leaf) => leaf.key)]);
@@ -75,7 +77,7 @@ function validate(
     };
     return;
   }
-  const max = leaf.measure.type === 'percent' ? 100 : MAX_FIGURE;
+  const max = largestValue(leaf);
   cell.dataValidation = {
     type: 'decimal',
     operator: 'between',
@@ -111,7 +113,7 @@ function frameworkSheet(workbook: Workbook, input: TemplateInput, rtl: boolean):
       `${'    '.repeat(depth)}${textIn(node.name, input.locale)}`,
       node.weight,
       node.children ? '' : textIn(node.unit, input.locale),
-      node.children ? '' : node.measure.type,
+      node.children ? '' : words[`measure.${node.measure.type}`],
       node.children ? '' : words[`source.${node.source ?? 'computed'}`],
     ]);
     if (node.children) {

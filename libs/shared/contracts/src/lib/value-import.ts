@@ -8,6 +8,9 @@ import type { SubmissionStatus } from './submission';
 export const VALUE_IMPORT_MODES = ['dry_run', 'apply'] as const;
 export type ValueImportMode = (typeof VALUE_IMPORT_MODES)[number];
 
+/** The most entries an answer lists of each of `problems`, `changes` and `overwrites`; `totals` counts them all. */
+export const VALUE_IMPORT_LIST_LIMIT = 200;
+
 /** The languages a value template is written in (`?lang=`). */
 export const VALUE_TEMPLATE_LANGS = ['ru', 'kk', 'fa', 'en'] as const;
 
@@ -56,9 +59,14 @@ export interface ValueImportResult {
   source: ImportedFileSource;
   /** `wide` for the template (one row per agency), `long` for agency_code, indicator_key, value, comment. */
   layout: 'wide' | 'long';
+  /** The first `VALUE_IMPORT_LIST_LIMIT` problems in reading order; `totals.problems` counts them all. */
   problems: ValueImportProblem[];
+  /** The first `VALUE_IMPORT_LIST_LIMIT` changes in file order; `totals.changes` counts them all. */
   changes: ValueImportChange[];
+  /** The first `VALUE_IMPORT_LIST_LIMIT` overwrites in file order; `totals.overwrites` counts them all. */
   overwrites: ValueImportChange[];
+  /** How many problems, changes and overwrites the file has, listed or not. */
+  totals: { problems: number; changes: number; overwrites: number };
   /** Values in the file equal to what is stored: skipped. */
   unchanged: number;
   fingerprint: string;

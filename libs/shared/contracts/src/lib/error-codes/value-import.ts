@@ -7,6 +7,13 @@ export const VALUE_IMPORT_ERRORS = {
   /** 403: evaluators check files, but agency figures are saved by the agency or the director (as in the form). */
   'value_import.apply_not_allowed':
     'Agency figures are saved by the agency or the director; an evaluator can only check the file',
+  /** 400: the file has no data rows (nothing at all, or its header alone). */
+  'value_import.empty': 'The file has no rows of values: only a header, or nothing at all',
+  /** 400: overwrite keys that name no overwrite of submitted or approved data in the file; `keys` lists them. */
+  'value_import.unknown_overwrite':
+    'These overwrite keys name no submitted or approved value the file changes: {keys}',
+  /** 400: the template's `lang` is not one of the template's languages (`langs` lists them). */
+  'value_import.unknown_lang': 'The template is written in {langs}; "{lang}" is not one of them',
   /** 400: the template's row of indicator keys is missing. */
   'value_import.no_key_row':
     'The file has neither the columns agency_code, indicator_key, value nor the template row of indicator keys',
@@ -15,7 +22,8 @@ export const VALUE_IMPORT_ERRORS = {
 /**
  * Problems of one cell of an imported value file. Params: `value`, the cell as written; `agency` and
  * `indicator`, the keys the row names; `source`, who fills the indicator; `firstRow`, where the cell was first
- * given; `status`, the state of the submission or cycle that refuses the change.
+ * given; `status`, the state of the submission or cycle that refuses the change (a cycle that is not open is
+ * reported once, for the file, at its first cell).
  */
 export const VALUE_IMPORT_FIELD_PROBLEMS = {
   'value_import.unknown_agency': 'No agency of this region has the code "{value}"',
@@ -27,4 +35,5 @@ export const VALUE_IMPORT_FIELD_PROBLEMS = {
   'value_import.no_submission': 'Agency {agency} has no submission in this cycle',
   'value_import.not_editable': "Agency {agency}'s submission cannot be changed now ({status})",
   'value_import.not_yes_no': '"{value}" is not yes or no (1/0)',
+  'value_import.cycle_not_open': 'The cycle is {status}: no values can be imported into it now',
 } as const;

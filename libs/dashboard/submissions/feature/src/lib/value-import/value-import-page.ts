@@ -11,7 +11,13 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { LOCALES, type Locale, type ValueImportProblem, type ValueImportResult } from '@prgauge/contracts';
+import {
+  LOCALES,
+  type Locale,
+  VALUE_IMPORT_LIST_LIMIT,
+  type ValueImportProblem,
+  type ValueImportResult,
+} from '@prgauge/contracts';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
 import {
   apiProblemOf,
@@ -77,14 +83,15 @@ export class ValueImportPage {
   private readonly destroyRef = inject(DestroyRef);
   protected readonly error = signal<string | null>(null);
   protected readonly ticked = signal<ReadonlySet<string>>(new Set());
+  protected readonly listLimit = VALUE_IMPORT_LIST_LIMIT;
   protected readonly busy = computed(() => this.step() === 'checking' || this.step() === 'applying');
   protected readonly canApply = computed(() => {
     const result = this.result();
     return (
       this.step() === 'checked' &&
       result !== null &&
-      result.problems.length === 0 &&
-      result.changes.length + this.ticked().size > 0
+      result.totals.problems === 0 &&
+      result.totals.changes + this.ticked().size > 0
     );
   });
   /** Whoever manages cycles goes back to the cycle's page; an agency editor to their submission. */
