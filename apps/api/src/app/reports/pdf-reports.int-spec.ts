@@ -125,7 +125,49 @@ describe('PDF reports', () => {
       method: 'GET',
       url: scorecardUrl(fx.agencies.a.id, 'letterDate=2026-13-01'),
     });
-    expect([badDay.statusCode, badDay.json().details[0].field]).toEqual([400, 'letterDate']);
+    expect([badDay.statusCode, badDay.json().details[0]]).toEqual([
+      400,
+      expect.objectContaining({ field: 'letterDate', code: 'field.format' }),
+    ]);
+    for (const day of ['0001-01-01', '9999-12-31', '1899-12-31', '2101-01-01']) {
+      const outside = await director({
+        method: 'GET',
+        url: scorecardUrl(fx.agencies.a.id, `letterDate=${day}`),
+      });
+      expect([outside.statusCode, outside.json().details]).toEqual([
+        400,
+        [
+          expect.objectContaining({
+            field: 'letterDate',
+            code: 'report.letter_date_range',
+            params: { min: '1900-01-01', max: '2100-12-31' },
+          }),
+        ],
+      ]);
+    }
+    const long = await director({
+      method: 'GET',
+      url: scorecardUrl(fx.agencies.a.id, `letterNo=${'1'.repeat(41)}`),
+    });
+    expect([long.statusCode, long.json().details[0]]).toEqual([
+      400,
+      expect.objectContaining({ field: 'letterNo', code: 'field.too_long', params: { max: 40 } }),
+    ]);
+  });
+
+  it('prints the letter number without control and bidi characters, and a blank one as a draft', async () => {
+    const hidden = encodeURIComponent(' \u202e12\u2066/45\u0007 ');
+    const cleaned = await director({
+      method: 'GET',
+      url: scorecardUrl(fx.agencies.a.id, `lang=ru&letterNo=${hidden}&letterDate=1900-01-01`),
+    });
+    expect(cleaned.statusCode).toBe(200);
+    expect(textOf(cleaned.rawPayload, 'letter-no.pdf')).toMatch(/№ 12\/45\s/);
+    const blankFa = await director({
+      method: 'GET',
+      url: scorecardUrl(fx.agencies.a.id, `lang=fa&letterNo=${encodeURIComponent(' \u200f ')}`),
+    });
+    expect(bare(textOf(blankFa.rawPayload, 'draft.pdf'))).toContain(bare('شماره پیش‌نویس'));
   });
 
   it('queues a scorecard for every ranked agency as a background job whose result is a ZIP of one PDF each', async () => {
