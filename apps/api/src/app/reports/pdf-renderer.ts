@@ -24,6 +24,9 @@ const PDF_OPTIONS = {
   margin: { top: '0', bottom: '0', left: '0', right: '0' },
 } as const;
 
+/** An idle browser is closed after this long, so a server that prints now and then does not keep it in memory. */
+const IDLE_CLOSE_MS = 60_000;
+
 /** The refusal when Chromium is missing or will not start: 503 with a catalogue code the dashboard explains. */
 export function rendererUnavailable(): ApiException {
   return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'report.renderer_unavailable', {});
@@ -31,25 +34,30 @@ export function rendererUnavailable(): ApiException {
 
 /**
  * Turns self-contained HTML pages (fonts and images inlined, no network) into PDF bytes with headless Chromium
- * through playwright-core. One browser is launched on the first report and shared by every request, and closed
- * when the application shuts down. Without Chromium at `CHROMIUM_PATH` the API still starts; every render then
- * throws 503 `report.renderer_unavailable`.
+ * through playwright-core. One browser is launched on the first report and shared by every request and batch, each
+ * report printing in a fresh context of its own; it is closed when the application shuts down and after a minute
+ * without renders, and launched again when it was closed or died. Without Chromium at `CHROMIUM_PATH` the API
+ * still starts; every render then throws 503 `report.renderer_unavailable`.
  */
 @Injectable()
 export class PdfRenderer implements OnModuleDestroy {
   private readonly logger = new Logger(PdfRenderer.name);
   private browser: Promise<Browser> | null = null;
+  private rendering = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(@Inject(ENVIRONMENT) private readonly env: Environment) {}
 
   /** One page of HTML as PDF bytes. */
   async render(html: string): Promise<Buffer> {
-    const page = await this.newPage();
-    try {
-      return await this.print(page, html);
-    } finally {
-      await page.context().close();
-    }
+    return this.whileBusy(async () => {
+      const page = await this.newPage();
+      try {
+        return await this.print(page, html);
+      } finally {
+        await page.context().close();
+      }
+    });
   }
 
   /**
@@ -61,16 +69,44 @@ export class PdfRenderer implements OnModuleDestroy {
     html: (item: T) => Promise<string>,
     onEach: (item: T, pdf: Buffer, index: number) => Promise<void> | void,
   ): Promise<void> {
-    const page = await this.newPage();
-    try {
-      for (const [index, item] of items.entries())
-        await onEach(item, await this.print(page, await html(item)), index);
-    } finally {
-      await page.context().close();
-    }
+    await this.whileBusy(async () => {
+      const page = await this.newPage();
+      try {
+        for (const [index, item] of items.entries())
+          await onEach(item, await this.print(page, await html(item)), index);
+      } finally {
+        await page.context().close();
+      }
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.cancelIdleClose();
+    await this.close();
+  }
+
+  /** Runs a render, keeping the browser open meanwhile; the last render to end starts the idle countdown. */
+  private async whileBusy<T>(work: () => Promise<T>): Promise<T> {
+    this.cancelIdleClose();
+    this.rendering += 1;
+    try {
+      return await work();
+    } finally {
+      this.rendering -= 1;
+      if (this.rendering === 0) {
+        this.idleTimer = setTimeout(() => void this.close(), IDLE_CLOSE_MS);
+        // An idle countdown never keeps the process alive.
+        this.idleTimer.unref();
+      }
+    }
+  }
+
+  private cancelIdleClose(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private async close(): Promise<void> {
     const running = this.browser;
     this.browser = null;
     if (!running) return;
