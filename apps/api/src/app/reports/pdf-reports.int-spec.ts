@@ -2,9 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JobStarted, JobView } from '@prgauge/contracts';
+import type { JobStarted, JobView, NominationView } from '@prgauge/contracts';
 import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
+import {
+  announceContest,
+  CRITERIA,
+  fileApplication,
+  insertAccount,
+  moveContest,
+} from '../../../test/support/contest-fixtures';
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { callerFor, type Caller, type RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { until } from '../../../test/support/job-fixtures';
@@ -35,6 +42,65 @@ function pagesOf(pdf: Buffer, name: string): number {
   writeFileSync(file, pdf);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+/**
+ * A published contest of one nomination with two places and a prize, scored by one juror: Ali Rezaei first,
+ * Maria Ivanova second, a third candidate unplaced. Returns its id.
+ */
+async function publishedContest(testApp: TestApp, director: Caller, regionId: string): Promise<string> {
+  const contestId = (
+    await announceContest(director, {
+      title: { fa: 'بهترین روابط عمومی', ru: 'Лучшая пресс-служба' },
+      series: 'best-press-office',
+    })
+  ).id;
+  const nomination = await director({
+    method: 'POST',
+    url: `/api/contests/${contestId}/nominations`,
+    payload: {
+      name: { fa: 'خبرنگار برتر', ru: 'Пресс-секретарь года' },
+      places: 2,
+      criteria: CRITERIA,
+      scoringMode: 'jury',
+      prizeAmount: 400000,
+      prizeCurrency: 'KZT',
+    },
+  });
+  const nominationId = (nomination.json() as NominationView).id;
+  const candidates = [
+    ['Ali Rezaei', 'Birjand University', 9],
+    ['Maria Ivanova', 'Akimat', 8],
+    ['Third Candidate', 'Elsewhere', 5],
+  ] as const;
+  const filed = [];
+  for (const [name, organisation, mark] of candidates) {
+    const id = await fileApplication(director, contestId, name, organisation, [nominationId]);
+    await director({
+      method: 'POST',
+      url: `/api/contest-applications/${id}/screening`,
+      payload: { status: 'accepted' },
+    });
+    filed.push({ id, mark });
+  }
+  const juror = await insertAccount(testApp, 'certificate-juror', 'juror', regionId);
+  await director({
+    method: 'POST',
+    url: `/api/nominations/${nominationId}/jurors`,
+    payload: { userId: juror.id, organisation: 'Commission' },
+  });
+  await moveContest(testApp, contestId, 'judging');
+  const commission = await callerFor(testApp, 'certificate-juror');
+  for (const { id, mark } of filed)
+    await commission({
+      method: 'PUT',
+      url: `/api/nominations/${nominationId}/applications/${id}/score-sheet`,
+      payload: { scores: { quality: mark, rating: mark, subscribers: mark } },
+    });
+  await moveContest(testApp, contestId, 'over');
+  const published = await director({ method: 'POST', url: `/api/contests/${contestId}/results/publish` });
+  expect(published.statusCode).toBe(201);
+  return contestId;
 }
 
 /**
@@ -205,6 +271,32 @@ describe('PDF reports', () => {
     expect(text).toMatch(/2 Ведомство B 70/);
     const editor = await editorA({ method: 'GET', url: `/api/cycles/${cycleId}/ranking-report.pdf` });
     expect(editor.statusCode).toBe(403);
+  });
+
+  it('prints a certificate page per winner with the nomination, the place and the first place’s prize, in Persian and Russian', async () => {
+    const contestId = await publishedContest(testApp, director, fx.region.id);
+    const certificates = async (lang: string) => {
+      const response = await director({
+        method: 'GET',
+        url: `/api/contests/${contestId}/certificates.pdf?lang=${lang}`,
+      });
+      expect([response.statusCode, pagesOf(response.rawPayload, `certificates-${lang}.pdf`)]).toEqual([
+        200, 2,
+      ]);
+      // A page of its own per winner: pdftotext marks each page's end with a form feed.
+      return textOf(response.rawPayload, `certificates-${lang}.pdf`).split('\f').map(bare);
+    };
+    const [first, second] = await certificates('ru');
+    expect(first).toMatch(/Ali Rezaei .*за 1 место в номинации «Пресс-секретарь года».*Приз: 400 000 ₸/);
+    expect(second).toMatch(/Maria Ivanova .*за 2 место в номинации «Пресс-секретарь года»/);
+    expect(second).not.toContain('Приз');
+    // pdftotext may drop the space where Persian digits meet Persian letters, so spaces are left out of the match.
+    const [firstFa, secondFa] = (await certificates('fa')).map((page) => page.replace(/ /g, ''));
+    expect(firstFa).toContain('AliRezaei');
+    expect(firstFa).toContain(bare('رتبهٔ۱دربخش«خبرنگاربرتر»'));
+    expect(firstFa).toContain('۴۰۰٬۰۰۰');
+    expect(secondFa).toContain(bare('رتبهٔ۲دربخش«خبرنگاربرتر»'));
+    expect(secondFa).not.toContain(bare('جایزه'));
   });
 
   it('answers 503 with its code when Chromium is not where CHROMIUM_PATH points, and serves the rest', async () => {
