@@ -22,8 +22,10 @@ export interface LetterDetails {
 
 const PAGE_CSS = `
 @page { size: A4; margin: 14mm 15mm 14mm 15mm; }
-@page landscape { size: A4 landscape; margin: 12mm 12mm 12mm 12mm; }
+@page landscape { size: A4 landscape; margin: 10mm 12mm 10mm 12mm; }
 .sheet:has(> .landscape) { page: landscape; }
+.landscape h2 { margin-top: 0; }
+.landscape table.compact td { padding-block: 0.2mm; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; color: #1f2328; font-size: 10pt; line-height: 1.35; }
 h1 { font-size: 15pt; margin: 2mm 0 1mm; }
@@ -51,7 +53,7 @@ th { background: #f6f8fa; font-weight: 700; }
 table.compact { font-size: 7pt; }
 table.compact th, table.compact td { padding: 0.35mm 1.2mm; }
 td.num, th.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
-th.num { white-space: normal; overflow-wrap: anywhere; }
+th.num { white-space: normal; }
 .legend { font-size: 8pt; display: flex; gap: 4mm; flex-wrap: wrap; }
 .legend i { display: inline-block; width: 3mm; height: 3mm; margin-inline-end: 1mm; vertical-align: middle; }
 ul { margin: 1mm 0; padding-inline-start: 5mm; }
