@@ -5,7 +5,8 @@
 //   BENCH_SCORECARDS=100 measures a tenth and scales the total by ten (said in the output);
 // - the batch of every agency's scorecard as one background job: POST /api/cycles/:cycleId/scorecard-batch, the job
 //   polled until done, and its ZIP downloaded and counted (BENCH_BATCH=0 skips it).
-// Reports each one's total time, the time per scorecard and the largest file.
+// Reports each one's total time, the time per scorecard and the largest file, and the time per scorecard of the same
+// scorecards as JSON (GET /api/cycles/:cycleId/scorecards/:agencyId), which is the single route's share of data.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -125,6 +126,11 @@ try {
     largest = Math.max(largest, (await response.arrayBuffer()).byteLength);
   }
   const totalMs = performance.now() - start;
+  // The same scorecards as JSON: what each PDF spends on reading and scoring the cycle, before any printing.
+  const jsonStart = performance.now();
+  for (const agencyId of agencies)
+    await director.call('GET', `/api/cycles/${cycle.id}/scorecards/${agencyId}`);
+  const jsonMs = performance.now() - jsonStart;
   const result = {
     agencies: AGENCIES,
     singleRoute: {
@@ -134,6 +140,7 @@ try {
       perScorecardMs: Math.round(totalMs / SCORECARDS),
       projectedFor1000Ms: Math.round((totalMs / SCORECARDS) * 1000),
       largestBytes: largest,
+      jsonScorecardMs: Math.round(jsonMs / SCORECARDS),
     },
     batchJob: BATCH ? await scorecardBatch(server, director, cycle.id) : 'skipped (BENCH_BATCH=0)',
   };
