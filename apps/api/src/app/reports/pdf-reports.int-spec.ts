@@ -252,6 +252,7 @@ describe('PDF reports', () => {
     expect(job).toMatchObject({ kind: 'agency-scorecards', state: 'done', progress: { done: 2, total: 2 } });
     const result = await director({ method: 'GET', url: `/api/jobs/${jobId}/result` });
     expect(result.headers['content-type']).toBe('application/zip');
+    expect(result.headers['content-disposition']).toBe(`attachment; filename=scorecards-${cycleId}.zip`);
     const archive = await JSZip.loadAsync(result.rawPayload);
     expect(Object.keys(archive.files).sort()).toEqual(['A.pdf', 'B.pdf']);
     const b = await archive.file('B.pdf')?.async('nodebuffer');
