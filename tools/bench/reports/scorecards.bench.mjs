@@ -1,15 +1,47 @@
 // Scorecard PDFs in bulk: a published cycle of 1,000 agencies (the seven-index framework, values written through SQL
-// as tools/bench/api does), then BENCH_SCORECARDS scorecards (1,000 by default) rendered one after another through
-// GET /api/cycles/:cycleId/agencies/:agencyId/scorecard.pdf, which shares one headless Chromium across requests.
-// Reports the total time, the time per scorecard and the largest file. BENCH_SCORECARDS=100 measures a tenth and
-// scales the total by ten (said in the output).
+// as tools/bench/api does), then
+// - BENCH_SCORECARDS scorecards (1,000 by default) rendered one after another through
+//   GET /api/cycles/:cycleId/agencies/:agencyId/scorecard.pdf, which shares one headless Chromium across requests;
+//   BENCH_SCORECARDS=100 measures a tenth and scales the total by ten (said in the output);
+// - the batch of every agency's scorecard as one background job: POST /api/cycles/:cycleId/scorecard-batch, the job
+//   polled until done, and its ZIP downloaded and counted (BENCH_BATCH=0 skips it).
+// Reports each one's total time, the time per scorecard and the largest file, and the time per scorecard of the same
+// scorecards as JSON (GET /api/cycles/:cycleId/scorecards/:agencyId), which is the single route's share of data.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import pg from 'pg';
 import { ADMIN, build, root, signIn, startServer } from '../api/server.mjs';
 
 const AGENCIES = 1000;
 const SCORECARDS = Math.min(AGENCIES, Number(process.env.BENCH_SCORECARDS ?? AGENCIES));
+const BATCH = process.env.BENCH_BATCH !== '0';
+
+/** Queues the scorecard batch, waits for its job, downloads the ZIP; the times and what the archive holds. */
+async function scorecardBatch(server, director, cycleId) {
+  const start = performance.now();
+  const { jobId } = await director.call('POST', `/api/cycles/${cycleId}/scorecard-batch?lang=ru&letterNo=1`);
+  let job;
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    job = await director.call('GET', `/api/jobs/${jobId}`);
+  } while (job.state === 'queued' || job.state === 'running');
+  if (job.state !== 'done') throw new Error(`scorecard batch: ${job.state} ${job.errorCode}`);
+  const response = await fetch(`${server.base}/api/jobs/${jobId}/result`, {
+    headers: { cookie: director.cookie },
+  });
+  if (!response.ok) throw new Error(`job result: ${response.status} ${await response.text()}`);
+  const zip = Buffer.from(await response.arrayBuffer());
+  const totalMs = performance.now() - start;
+  const files = Object.keys((await JSZip.loadAsync(zip)).files).length;
+  return {
+    scorecards: files,
+    totalMs: Math.round(totalMs),
+    perScorecardMs: Math.round(totalMs / files),
+    zipBytes: zip.length,
+    fileName: /filename="?([^";]+)/.exec(response.headers.get('content-disposition') ?? '')?.[1],
+  };
+}
 
 async function publishedCycle(director, db) {
   const cycle = await director.call('POST', '/api/cycles', {
@@ -94,14 +126,23 @@ try {
     largest = Math.max(largest, (await response.arrayBuffer()).byteLength);
   }
   const totalMs = performance.now() - start;
+  // The same scorecards as JSON: what each PDF spends on reading and scoring the cycle, before any printing.
+  const jsonStart = performance.now();
+  for (const agencyId of agencies)
+    await director.call('GET', `/api/cycles/${cycle.id}/scorecards/${agencyId}`);
+  const jsonMs = performance.now() - jsonStart;
   const result = {
     agencies: AGENCIES,
-    rendered: SCORECARDS,
-    firstRenderWithLaunchMs: Math.round(launchMs),
-    totalMs: Math.round(totalMs),
-    perScorecardMs: Math.round(totalMs / SCORECARDS),
-    projectedFor1000Ms: Math.round((totalMs / SCORECARDS) * 1000),
-    largestBytes: largest,
+    singleRoute: {
+      rendered: SCORECARDS,
+      firstRenderWithLaunchMs: Math.round(launchMs),
+      totalMs: Math.round(totalMs),
+      perScorecardMs: Math.round(totalMs / SCORECARDS),
+      projectedFor1000Ms: Math.round((totalMs / SCORECARDS) * 1000),
+      largestBytes: largest,
+      jsonScorecardMs: Math.round(jsonMs / SCORECARDS),
+    },
+    batchJob: BATCH ? await scorecardBatch(server, director, cycle.id) : 'skipped (BENCH_BATCH=0)',
   };
   console.log(result);
   mkdirSync(join(root, 'tools/bench/results'), { recursive: true });

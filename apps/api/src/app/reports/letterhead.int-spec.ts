@@ -90,6 +90,44 @@ describe("a region's letterhead", () => {
     ]);
   });
 
+  it('refuses an SVG emblem with a script, an event handler or an external reference, and names what a mislabelled file is', async () => {
+    const current = (await director({ method: 'GET', url })).json().version as number;
+    const svg = (body: string) => ({
+      name: { ru: 'У' },
+      emblem: {
+        mediaType: 'image/svg+xml',
+        base64: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`).toString('base64'),
+      },
+      version: current,
+    });
+    for (const body of [
+      '<script>alert(1)</script>',
+      '<rect onload="alert(1)"/>',
+      '<image href="https://example.org/x.png"/>',
+      '<style>@import url(https://example.org/x.css);</style>',
+    ]) {
+      const unsafe = await put(svg(body));
+      expect([unsafe.statusCode, unsafe.json().details[0]]).toEqual([
+        400,
+        expect.objectContaining({ field: 'emblem.base64', code: 'letterhead.emblem_unsafe' }),
+      ]);
+    }
+    expect((await put(svg('<circle r="4" fill="url(#g)"/>'))).statusCode).toBe(200);
+    const mislabelled = await put({
+      name: { ru: 'У' },
+      emblem: { mediaType: 'image/jpeg', base64: PNG.toString('base64') },
+      version: current + 1,
+    });
+    expect([mislabelled.statusCode, mislabelled.json().details[0]]).toEqual([
+      400,
+      expect.objectContaining({
+        field: 'emblem.mediaType',
+        code: 'letterhead.emblem_mismatch',
+        params: { declared: 'JPEG', actual: 'PNG' },
+      }),
+    ]);
+  });
+
   it("keeps another region's director and the region's evaluators out", async () => {
     const foreign = await callerFor(testApp, fx.logins.foreignDirector);
     const evaluator = await callerFor(testApp, fx.logins.evaluator);

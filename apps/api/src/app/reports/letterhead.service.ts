@@ -17,17 +17,36 @@ import type { LetterheadDto } from './dto/letterhead.dto';
 import { RegionLetterhead } from './letterhead.entity';
 import type { PrintedLetterhead } from './report-page';
 
-/** Whether the bytes are of the type claimed: PNG and JPEG by their signatures, SVG by its root element. */
-function bytesAre(type: LetterheadEmblemType, bytes: Buffer): boolean {
-  switch (type) {
-    case 'image/png':
-      return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    case 'image/jpeg':
-      return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-    case 'image/svg+xml':
-      return /<svg[\s>]/.test(bytes.subarray(0, 4096).toString('utf8'));
-  }
+const FORMAT_NAMES: Record<LetterheadEmblemType, string> = {
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/svg+xml': 'SVG',
+};
+
+/** The image type the bytes really are, among those a letterhead takes: PNG and JPEG by signature, SVG by root. */
+function emblemTypeOf(bytes: Buffer): LetterheadEmblemType | null {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (/<svg[\s>]/.test(bytes.subarray(0, 4096).toString('utf8'))) return 'image/svg+xml';
+  return null;
 }
+
+/**
+ * What an SVG emblem may not hold, since the dashboard shows it and a report prints it: scripts, event-handler
+ * attributes, `javascript:` URLs, embedded HTML, entity declarations, and references (href, url(), @import) to
+ * anything but its own fragments (`#id`) or inline `data:` images.
+ */
+const UNSAFE_SVG = [
+  /<script[\s>/]/i,
+  /\son[a-z]+\s*=/i,
+  /javascript:/i,
+  /<foreignObject[\s>/]/i,
+  /<!ENTITY/i,
+  /@import/i,
+  /(?:href|src)\s*=\s*["']?\s*(?!#|data:image\/)[^"'\s>]/i,
+  /url\(\s*["']?\s*(?!#|data:image\/)/i,
+];
 
 /**
  * A region's letterhead: read and replaced by its director (national admins: any region's), versioned and
@@ -118,12 +137,33 @@ function checkedEmblem(type: LetterheadEmblemType, base64: string): Buffer {
         problems: [`The emblem may be at most ${LETTERHEAD_EMBLEM_MAX_BYTES} bytes`],
       },
     ]);
-  if (!bytesAre(type, bytes))
+  const actual = emblemTypeOf(bytes);
+  if (actual === null)
     throw new InvalidFieldsException([
       {
         field: 'emblem.mediaType',
         code: 'letterhead.emblem_type',
         problems: ['The emblem must be a PNG, JPEG or SVG image'],
+      },
+    ]);
+  if (actual !== type) {
+    const params = { declared: FORMAT_NAMES[type], actual: FORMAT_NAMES[actual] };
+    throw new InvalidFieldsException([
+      {
+        field: 'emblem.mediaType',
+        code: 'letterhead.emblem_mismatch',
+        params,
+        problems: [`The file is a ${params.actual} image, not ${params.declared}`],
+      },
+    ]);
+  }
+  const text = actual === 'image/svg+xml' ? bytes.toString('utf8') : '';
+  if (UNSAFE_SVG.some((pattern) => pattern.test(text)))
+    throw new InvalidFieldsException([
+      {
+        field: 'emblem.base64',
+        code: 'letterhead.emblem_unsafe',
+        problems: ['The SVG emblem may not hold scripts, event handlers or external references'],
       },
     ]);
   return bytes;

@@ -2,9 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JobStarted, JobView } from '@prgauge/contracts';
+import type { JobStarted, JobView, NominationView } from '@prgauge/contracts';
 import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
+import {
+  announceContest,
+  CRITERIA,
+  fileApplication,
+  insertAccount,
+  moveContest,
+} from '../../../test/support/contest-fixtures';
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { callerFor, type Caller, type RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { until } from '../../../test/support/job-fixtures';
@@ -35,6 +42,65 @@ function pagesOf(pdf: Buffer, name: string): number {
   writeFileSync(file, pdf);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+/**
+ * A published contest of one nomination with two places and a prize, scored by one juror: Ali Rezaei first,
+ * Maria Ivanova second, a third candidate unplaced. Returns its id.
+ */
+async function publishedContest(testApp: TestApp, director: Caller, regionId: string): Promise<string> {
+  const contestId = (
+    await announceContest(director, {
+      title: { fa: 'بهترین روابط عمومی', ru: 'Лучшая пресс-служба' },
+      series: 'best-press-office',
+    })
+  ).id;
+  const nomination = await director({
+    method: 'POST',
+    url: `/api/contests/${contestId}/nominations`,
+    payload: {
+      name: { fa: 'خبرنگار برتر', ru: 'Пресс-секретарь года' },
+      places: 2,
+      criteria: CRITERIA,
+      scoringMode: 'jury',
+      prizeAmount: 400000,
+      prizeCurrency: 'KZT',
+    },
+  });
+  const nominationId = (nomination.json() as NominationView).id;
+  const candidates = [
+    ['Ali Rezaei', 'Birjand University', 9],
+    ['Maria Ivanova', 'Akimat', 8],
+    ['Third Candidate', 'Elsewhere', 5],
+  ] as const;
+  const filed = [];
+  for (const [name, organisation, mark] of candidates) {
+    const id = await fileApplication(director, contestId, name, organisation, [nominationId]);
+    await director({
+      method: 'POST',
+      url: `/api/contest-applications/${id}/screening`,
+      payload: { status: 'accepted' },
+    });
+    filed.push({ id, mark });
+  }
+  const juror = await insertAccount(testApp, 'certificate-juror', 'juror', regionId);
+  await director({
+    method: 'POST',
+    url: `/api/nominations/${nominationId}/jurors`,
+    payload: { userId: juror.id, organisation: 'Commission' },
+  });
+  await moveContest(testApp, contestId, 'judging');
+  const commission = await callerFor(testApp, 'certificate-juror');
+  for (const { id, mark } of filed)
+    await commission({
+      method: 'PUT',
+      url: `/api/nominations/${nominationId}/applications/${id}/score-sheet`,
+      payload: { scores: { quality: mark, rating: mark, subscribers: mark } },
+    });
+  await moveContest(testApp, contestId, 'over');
+  const published = await director({ method: 'POST', url: `/api/contests/${contestId}/results/publish` });
+  expect(published.statusCode).toBe(201);
+  return contestId;
 }
 
 /**
@@ -125,7 +191,49 @@ describe('PDF reports', () => {
       method: 'GET',
       url: scorecardUrl(fx.agencies.a.id, 'letterDate=2026-13-01'),
     });
-    expect([badDay.statusCode, badDay.json().details[0].field]).toEqual([400, 'letterDate']);
+    expect([badDay.statusCode, badDay.json().details[0]]).toEqual([
+      400,
+      expect.objectContaining({ field: 'letterDate', code: 'field.format' }),
+    ]);
+    for (const day of ['0001-01-01', '9999-12-31', '1899-12-31', '2101-01-01']) {
+      const outside = await director({
+        method: 'GET',
+        url: scorecardUrl(fx.agencies.a.id, `letterDate=${day}`),
+      });
+      expect([outside.statusCode, outside.json().details]).toEqual([
+        400,
+        [
+          expect.objectContaining({
+            field: 'letterDate',
+            code: 'report.letter_date_range',
+            params: { min: '1900-01-01', max: '2100-12-31' },
+          }),
+        ],
+      ]);
+    }
+    const long = await director({
+      method: 'GET',
+      url: scorecardUrl(fx.agencies.a.id, `letterNo=${'1'.repeat(41)}`),
+    });
+    expect([long.statusCode, long.json().details[0]]).toEqual([
+      400,
+      expect.objectContaining({ field: 'letterNo', code: 'field.too_long', params: { max: 40 } }),
+    ]);
+  });
+
+  it('prints the letter number without control and bidi characters, and a blank one as a draft', async () => {
+    const hidden = encodeURIComponent(' \u202e12\u2066/45\u0007 ');
+    const cleaned = await director({
+      method: 'GET',
+      url: scorecardUrl(fx.agencies.a.id, `lang=ru&letterNo=${hidden}&letterDate=1900-01-01`),
+    });
+    expect(cleaned.statusCode).toBe(200);
+    expect(textOf(cleaned.rawPayload, 'letter-no.pdf')).toMatch(/№ 12\/45\s/);
+    const blankFa = await director({
+      method: 'GET',
+      url: scorecardUrl(fx.agencies.a.id, `lang=fa&letterNo=${encodeURIComponent(' \u200f ')}`),
+    });
+    expect(bare(textOf(blankFa.rawPayload, 'draft.pdf'))).toContain(bare('شماره پیش‌نویس'));
   });
 
   it('queues a scorecard for every ranked agency as a background job whose result is a ZIP of one PDF each', async () => {
@@ -144,6 +252,7 @@ describe('PDF reports', () => {
     expect(job).toMatchObject({ kind: 'agency-scorecards', state: 'done', progress: { done: 2, total: 2 } });
     const result = await director({ method: 'GET', url: `/api/jobs/${jobId}/result` });
     expect(result.headers['content-type']).toBe('application/zip');
+    expect(result.headers['content-disposition']).toBe(`attachment; filename=scorecards-${cycleId}.zip`);
     const archive = await JSZip.loadAsync(result.rawPayload);
     expect(Object.keys(archive.files).sort()).toEqual(['A.pdf', 'B.pdf']);
     const b = await archive.file('B.pdf')?.async('nodebuffer');
@@ -163,6 +272,32 @@ describe('PDF reports', () => {
     expect(text).toMatch(/2 Ведомство B 70/);
     const editor = await editorA({ method: 'GET', url: `/api/cycles/${cycleId}/ranking-report.pdf` });
     expect(editor.statusCode).toBe(403);
+  });
+
+  it('prints a certificate page per winner with the nomination, the place and the first place’s prize, in Persian and Russian', async () => {
+    const contestId = await publishedContest(testApp, director, fx.region.id);
+    const certificates = async (lang: string) => {
+      const response = await director({
+        method: 'GET',
+        url: `/api/contests/${contestId}/certificates.pdf?lang=${lang}`,
+      });
+      expect([response.statusCode, pagesOf(response.rawPayload, `certificates-${lang}.pdf`)]).toEqual([
+        200, 2,
+      ]);
+      // A page of its own per winner: pdftotext marks each page's end with a form feed.
+      return textOf(response.rawPayload, `certificates-${lang}.pdf`).split('\f').map(bare);
+    };
+    const [first, second] = await certificates('ru');
+    expect(first).toMatch(/Ali Rezaei .*за 1 место в номинации «Пресс-секретарь года».*Приз: 400 000 ₸/);
+    expect(second).toMatch(/Maria Ivanova .*за 2 место в номинации «Пресс-секретарь года»/);
+    expect(second).not.toContain('Приз');
+    // pdftotext may drop the space where Persian digits meet Persian letters, so spaces are left out of the match.
+    const [firstFa, secondFa] = (await certificates('fa')).map((page) => page.replace(/ /g, ''));
+    expect(firstFa).toContain('AliRezaei');
+    expect(firstFa).toContain(bare('رتبهٔ۱دربخش«خبرنگاربرتر»'));
+    expect(firstFa).toContain('۴۰۰٬۰۰۰');
+    expect(secondFa).toContain(bare('رتبهٔ۲دربخش«خبرنگاربرتر»'));
+    expect(secondFa).not.toContain(bare('جایزه'));
   });
 
   it('answers 503 with its code when Chromium is not where CHROMIUM_PATH points, and serves the rest', async () => {

@@ -11,6 +11,7 @@ import {
   formatDay,
   formatNumber,
   formatPercent,
+  localDigits,
   nameIn,
   type ReportLocale,
 } from './report-format';
@@ -39,7 +40,7 @@ export function rankingReportSheets(
     letterheadBlock(loc, head, letter),
     ranking.publishedAt ? '' : `<p class="notice">${t('preview')}</p>`,
     `<div style="margin-top:60mm;text-align:center"><h1 style="font-size:22pt">${t('rankingTitle')}</h1>`,
-    `<p style="font-size:13pt">${escapeHtml(ranking.cycle.name)}</p><p class="muted">${escapeHtml(period)}</p>`,
+    `<p style="font-size:13pt">${escapeHtml(localDigits(loc, ranking.cycle.name))}</p><p class="muted">${escapeHtml(period)}</p>`,
     `<p style="margin-top:12mm">${t('rankingFor')}</p></div>`,
   ].join('');
   const name = (row: RankingRow) => nameIn(loc, row.name) || row.code;
@@ -65,7 +66,8 @@ export function rankingReportSheets(
   return [
     cover,
     methodSheet(loc, framework, ranking.scale),
-    `<h2>${t('ranking')}</h2>${rankingTable(loc, ranking)}`,
+    // Rank, name, total, every index, coverage and movement: landscape keeps a seven-index table on the page.
+    `<div class="landscape"><h2>${t('ranking')}</h2>${rankingTable(loc, ranking)}</div>`,
     charts,
     ...agencySheets(loc, ranking),
   ];
@@ -103,7 +105,7 @@ function normalisationOf(
     reportText(loc.locale, key, params);
   const n = (value: number) => formatNumber(loc, value, 2);
   const { measure } = leaf;
-  const lower = measure.direction === 'lower' ? `; ${t('lowerBetter')}` : '';
+  const lower = measure.direction === 'lower' ? `${t('clauseSeparator')}${t('lowerBetter')}` : '';
   if (measure.type === 'boolean') return t('booleanNorm');
   if (measure.type === 'rating') return t('ratingNorm', { max: n(measure.max ?? 5) }) + lower;
   const norm =

@@ -14,32 +14,65 @@ export interface RadarSeries {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** A radar of the top-level indices, each axis 0..100, with rings at 25, 50, 75 and 100. */
+/**
+ * A radar of the top-level indices, each axis 0..100, with rings at 25, 50, 75 and 100. Axis names wrap onto up to
+ * three lines (and only then shorten), so long index names stay inside the drawing.
+ */
 export function radarChart(loc: ReportLocale, axes: string[], series: RadarSeries[], size = 300): string {
-  const centre = size / 2;
+  const width = size + 40;
+  const centre = { x: width / 2, y: size / 2 };
   const radius = size / 2 - 70;
   const point = (axis: number, value: number) => {
     const angle = (Math.PI * 2 * axis) / axes.length - Math.PI / 2;
     const r = (radius * Math.max(0, Math.min(100, value))) / 100;
-    return [round(centre + r * Math.cos(angle)), round(centre + r * Math.sin(angle))] as const;
+    return [round(centre.x + r * Math.cos(angle)), round(centre.y + r * Math.sin(angle))] as const;
   };
   const rings = [25, 50, 75, 100]
     .map((level) => axes.map((_, i) => point(i, level).join(',')).join(' '))
     .map((points) => `<polygon points="${points}" fill="none" stroke="#d0d7de" stroke-width="0.6"/>`);
   const spokes = axes.map((_, i) => {
     const [x, y] = point(i, 100);
-    return `<line x1="${centre}" y1="${centre}" x2="${x}" y2="${y}" stroke="#d0d7de" stroke-width="0.6"/>`;
+    return `<line x1="${centre.x}" y1="${centre.y}" x2="${x}" y2="${y}" stroke="#d0d7de" stroke-width="0.6"/>`;
   });
+  const lineHeight = 9.5;
   const labels = axes.map((label, i) => {
-    const [x, y] = point(i, 118);
-    const anchor = Math.abs(x - centre) < 8 ? 'middle' : x > centre ? 'start' : 'end';
-    return `<text x="${x}" y="${y}" font-size="9" text-anchor="${anchor}" dominant-baseline="middle">${escapeHtml(clip(label, 28))}</text>`;
+    const [x, y] = point(i, 115);
+    const side = Math.abs(x - centre.x) < 8 ? 0 : x > centre.x ? 1 : -1;
+    const anchor = side === 0 ? 'middle' : side > 0 ? 'start' : 'end';
+    // The room between the label's anchor and the drawing's edge, at about 4.6 units per character of 8-unit type.
+    const room = side === 0 ? width * 0.45 : side > 0 ? width - x - 2 : x - 2;
+    const lines = wrapLabel(label, Math.max(8, Math.floor(room / 4.6)), 3);
+    // Labels above the centre grow upwards, those below downwards, those beside it around their anchor.
+    const above = y < centre.y - 8;
+    const below = y > centre.y + 8;
+    const firstY = above
+      ? y - (lines.length - 1) * lineHeight
+      : below
+        ? y + 3
+        : y - ((lines.length - 1) * lineHeight) / 2;
+    const tspans = lines
+      .map((line, n) => `<tspan x="${x}" y="${round(firstY + n * lineHeight)}">${escapeHtml(line)}</tspan>`)
+      .join('');
+    return `<text font-size="8" text-anchor="${anchor}" dominant-baseline="middle">${tspans}</text>`;
   });
   const polygons = series.map(({ values, colour }) => {
     const points = values.map((v, i) => point(i, v ?? 0).join(',')).join(' ');
     return `<polygon points="${points}" fill="${colour}" fill-opacity="0.12" stroke="${colour}" stroke-width="1.6"/>`;
   });
-  return svg(size, size, [...rings, ...spokes, ...polygons, ...labels]);
+  return svg(width, size, [...rings, ...spokes, ...polygons, ...labels]);
+}
+
+/** Words spread over at most `maxLines` lines of about `perLine` characters; what still does not fit is shortened. */
+export function wrapLabel(text: string, perLine: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= perLine)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length > maxLines) lines.splice(maxLines - 1, Infinity, lines.slice(maxLines - 1).join(' '));
+  return lines.map((line) => clip(line, perLine));
 }
 
 /**
@@ -135,5 +168,5 @@ function clip(text: string, length: number): string {
 
 /** Anchors are given for left-to-right geometry, so the SVG is ltr even inside a Persian page; text still shapes. */
 function svg(width: number, height: number, parts: string[]): string {
-  return `<svg direction="ltr" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+  return `<svg direction="ltr" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="max-width:100%;height:auto">${parts.join('')}</svg>`;
 }

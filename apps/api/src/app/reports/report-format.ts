@@ -31,15 +31,25 @@ export function formatYear(loc: ReportLocale, year: number): string {
   return new Intl.NumberFormat(loc.tag, { useGrouping: false }).format(year);
 }
 
-/** A signed change (+3, −2), in the reader's digits. */
+/** A signed change (+3, −2), in the reader's digits, with a true minus sign where Intl gives a hyphen. */
 export function formatChange(loc: ReportLocale, value: number | null, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(loc.tag, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(
-    value,
-  );
+  return new Intl.NumberFormat(loc.tag, { maximumFractionDigits: digits, signDisplay: 'exceptZero' })
+    .format(value)
+    .replace('-', '\u2212');
 }
 
-/** A share 0..1 as a percentage in the reader's digits and percent sign. */
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+
+/**
+ * Text people typed (cycle names, letter numbers) with its ASCII digits in the reader's digits: a Persian page
+ * shows no Latin digit, so "2025" prints as ۲۰۲۵ there; other languages keep the text as it is.
+ */
+export function localDigits(loc: ReportLocale, text: string): string {
+  return loc.locale === 'fa' ? text.replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)]) : text;
+}
+
+/** A share 0..1 as a percentage in the reader's digits and percent sign (Russian "100 %", Persian ۱۰۰٪). */
 export function formatPercent(loc: ReportLocale, share: number): string {
   return new Intl.NumberFormat(loc.tag, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

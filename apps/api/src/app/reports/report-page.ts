@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@prgauge/contracts';
 import { FONT_STACK, reportFontFaces } from './report-fonts';
-import { escapeHtml, formatDay, nameIn, type ReportLocale } from './report-format';
+import { escapeHtml, formatDay, localDigits, nameIn, type ReportLocale } from './report-format';
 import { reportText } from './report-texts';
 
 /** What a report's letterhead prints: the region's names and address, and its emblem as a data URL. */
@@ -11,7 +11,10 @@ export interface PrintedLetterhead {
   emblem: string | null;
 }
 
-/** The outgoing letter's number and day (`YYYY-MM-DD`), as the director enters them; either may be absent. */
+/**
+ * The outgoing letter's number and day (`YYYY-MM-DD`), as the director enters them; either may be absent. A number
+ * given blank prints as a draft's ("проект", «پیش‌نویس»): the letter has not been registered yet.
+ */
 export interface LetterDetails {
   number?: string;
   date?: string;
@@ -19,6 +22,10 @@ export interface LetterDetails {
 
 const PAGE_CSS = `
 @page { size: A4; margin: 14mm 15mm 14mm 15mm; }
+@page landscape { size: A4 landscape; margin: 10mm 12mm 10mm 12mm; }
+.sheet:has(> .landscape) { page: landscape; }
+.landscape h2 { margin-top: 0; }
+.landscape table.compact td { padding-block: 0.2mm; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; color: #1f2328; font-size: 10pt; line-height: 1.35; }
 h1 { font-size: 15pt; margin: 2mm 0 1mm; }
@@ -46,6 +53,7 @@ th { background: #f6f8fa; font-weight: 700; }
 table.compact { font-size: 7pt; }
 table.compact th, table.compact td { padding: 0.35mm 1.2mm; }
 td.num, th.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num { white-space: normal; }
 .legend { font-size: 8pt; display: flex; gap: 4mm; flex-wrap: wrap; }
 .legend i { display: inline-block; width: 3mm; height: 3mm; margin-inline-end: 1mm; vertical-align: middle; }
 ul { margin: 1mm 0; padding-inline-start: 5mm; }
@@ -54,7 +62,8 @@ ul { margin: 1mm 0; padding-inline-start: 5mm; }
 
 /**
  * A whole HTML document in the reader's language and direction, with the report fonts inlined; `sheets` are the
- * pages' bodies (each starts a new page), and `extraCss` adds a report's own rules.
+ * pages' bodies (each starts a new page; a sheet whose body is one `<div class="landscape">` prints on landscape A4),
+ * and `extraCss` adds a report's own rules.
  */
 export function reportDocument(loc: ReportLocale, sheets: string[], extraCss = ''): string {
   const font = loc.dir === 'rtl' ? FONT_STACK.rtl : FONT_STACK.ltr;
@@ -68,8 +77,10 @@ export function letterheadBlock(loc: ReportLocale, head: PrintedLetterhead, lett
   const emblem = head.emblem ? `<img src="${escapeHtml(head.emblem)}" alt="">` : '';
   const address = nameIn(loc, head.address);
   const details = [
-    letter.number
-      ? `<span><b>${reportText(loc.locale, 'letterNo')}</b>${escapeHtml(letter.number)}</span>`
+    letter.number !== undefined
+      ? `<span><b>${reportText(loc.locale, 'letterNo')}</b>${escapeHtml(
+          letter.number ? localDigits(loc, letter.number) : reportText(loc.locale, 'draft'),
+        )}</span>`
       : '',
     letter.date
       ? `<span><b>${reportText(loc.locale, 'letterDate')}</b>${escapeHtml(formatDay(loc, letter.date))}</span>`

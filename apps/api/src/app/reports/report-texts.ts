@@ -21,8 +21,13 @@ const TEXTS = {
     regionAverage: 'Region’s average',
     best: 'Best agency',
     strengths: 'Strengths',
-    weaknesses: 'Where to improve: points lost to the best agency',
-    points: '{points} points',
+    weaknesses: 'Where to improve',
+    behindBest: '{points} behind the best score',
+    shortOfGoal: '{points} short of 100',
+    yes: 'yes',
+    no: 'no',
+    draft: 'draft',
+    clauseSeparator: '; ',
     none: 'none',
     trend: 'Total over the cycles',
     values: 'Values against the last cycle',
@@ -78,8 +83,13 @@ const TEXTS = {
     regionAverage: 'Среднее по области',
     best: 'Лучшее ведомство',
     strengths: 'Сильные стороны',
-    weaknesses: 'Что улучшить: баллы, уступленные лучшему ведомству',
-    points: '{points} балла',
+    weaknesses: 'Что улучшить',
+    behindBest: '{points} до лучшего результата',
+    shortOfGoal: '{points} до 100',
+    yes: 'да',
+    no: 'нет',
+    draft: 'проект',
+    clauseSeparator: '; ',
     none: 'нет',
     trend: 'Итоговый балл по циклам',
     values: 'Показатели в сравнении с прошлым циклом',
@@ -135,8 +145,13 @@ const TEXTS = {
     regionAverage: 'Облыс бойынша орташа',
     best: 'Үздік ведомство',
     strengths: 'Күшті жақтары',
-    weaknesses: 'Нені жақсарту керек: үздік ведомствоға жоғалтқан балдар',
-    points: '{points} балл',
+    weaknesses: 'Нені жақсарту керек',
+    behindBest: 'үздік нәтижеден {points} кем',
+    shortOfGoal: '100-ге дейін {points}',
+    yes: 'иә',
+    no: 'жоқ',
+    draft: 'жоба',
+    clauseSeparator: '; ',
     none: 'жоқ',
     trend: 'Циклдер бойынша қорытынды балл',
     values: 'Көрсеткіштер өткен циклмен салыстырғанда',
@@ -192,8 +207,13 @@ const TEXTS = {
     regionAverage: 'میانگین استان',
     best: 'بهترین دستگاه',
     strengths: 'نقاط قوت',
-    weaknesses: 'جای بهبود: امتیازهای از دست رفته نسبت به بهترین دستگاه',
-    points: '{points} امتیاز',
+    weaknesses: 'جای بهبود',
+    behindBest: '{points} کمتر از بهترین نتیجه',
+    shortOfGoal: '{points} تا ۱۰۰',
+    yes: 'بله',
+    no: 'خیر',
+    draft: 'پیش‌نویس',
+    clauseSeparator: '؛ ',
     none: 'ندارد',
     trend: 'امتیاز کل در دوره‌ها',
     values: 'مقادیر در مقایسه با دورهٔ پیش',
@@ -234,6 +254,21 @@ const TEXTS = {
 
 /** The name of one printed text. */
 export type ReportTextKey = keyof (typeof TEXTS)['en'];
+
+/** The word for points after a number, by the language's plural category (Russian 1 балл, 2 балла, 5 баллов). */
+const POINT_WORDS: Record<Locale, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
+  en: { one: 'point', other: 'points' },
+  ru: { one: 'балл', few: 'балла', many: 'баллов', other: 'балла' },
+  kk: { other: 'балл' },
+  fa: { other: 'امتیاз' },
+};
+
+/** `formatted` (a number already in the reader's digits) followed by the word for points that `value` takes. */
+export function pointsText(locale: Locale, value: number, formatted: string): string {
+  const words = POINT_WORDS[locale];
+  const category = new Intl.PluralRules(locale).select(value);
+  return `${formatted} ${words[category] ?? words.other}`;
+}
 
 /** A report's words in `locale`, with `{name}` placeholders filled from `params`. */
 export function reportText(

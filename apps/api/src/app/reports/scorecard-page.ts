@@ -6,14 +6,13 @@ import {
   formatDay,
   formatNumber,
   formatPercent,
+  localDigits,
   nameIn,
   type ReportLocale,
 } from './report-format';
 import { letterheadBlock, type LetterDetails, type PrintedLetterhead } from './report-page';
-import { reportText } from './report-texts';
-
-/** Indices an agency is within this many points of the best agency on count as strengths. */
-const STRENGTH_MARGIN = 0.5;
+import { pointsText, reportText } from './report-texts';
+import { strengthsAndWeaknesses } from './scorecard-strengths';
 
 /**
  * The body of one agency's scorecard letter, addressed to its head: total, places and the likely range of
@@ -38,13 +37,13 @@ export function scorecardSheets(
     `<p><b>${escapeHtml(t('to', { agency: agencyName }))}</b></p>`,
     `<p class="muted">${escapeHtml(
       t('cycle', {
-        cycle: card.cycle.name,
+        cycle: localDigits(loc, card.cycle.name),
         from: formatDay(loc, card.cycle.periodStart),
         to: formatDay(loc, card.cycle.periodEnd),
       }),
     )}</p>`,
     figures(loc, card),
-    `<div class="columns"><div><h2>${t('radar')}</h2>${radar(loc, card)}</div><div>${strengthsAndWeaknesses(loc, card.indices)}<h2>${t('trend')}</h2>${trend(loc, card)}</div></div>`,
+    `<div class="columns"><div><h2>${t('radar')}</h2>${radar(loc, card)}</div><div>${strengthsList(loc, card)}<h2>${t('trend')}</h2>${trend(loc, card)}</div></div>`,
   ].join('');
   const second = [`<h2>${t('values')}</h2>`, valuesTable(loc, card.values)].join('');
   return [first, second];
@@ -86,28 +85,31 @@ function radar(loc: ReportLocale, card: ScorecardResponse): string {
   return `${chart}<div class="legend">${legend}</div>`;
 }
 
-/** Strengths: indices where the agency is (nearly) the best; weaknesses: the points lost per index, most first. */
-function strengthsAndWeaknesses(loc: ReportLocale, indices: ScorecardIndex[]): string {
+/** The strengths and where to improve, by the rule of `strengthsAndWeaknesses`, each with its figure. */
+function strengthsList(loc: ReportLocale, card: ScorecardResponse): string {
   const t = (key: Parameters<typeof reportText>[1], params?: Record<string, string | number>) =>
     reportText(loc.locale, key, params);
+  const points = (value: number) =>
+    pointsText(loc.locale, Math.round(value * 10) / 10, formatNumber(loc, value));
   const item = (index: ScorecardIndex, figure: string) =>
-    `<li>${escapeHtml(nameIn(loc, index.name) || index.key)}: ${figure}</li>`;
-  const strong = indices.filter((i) => i.score !== null && i.pointsLost <= STRENGTH_MARGIN);
-  const weak = [...indices]
-    .filter((i) => i.pointsLost > STRENGTH_MARGIN)
-    .sort((a, b) => b.pointsLost - a.pointsLost);
+    `<li>${escapeHtml(nameIn(loc, index.name) || index.key)}: ${escapeHtml(figure)}</li>`;
+  const { strengths, weaknesses } = strengthsAndWeaknesses(card.indices, card.agencyCount);
   const list = (items: string[]) =>
     items.length ? `<ul>${items.join('')}</ul>` : `<p class="muted">${t('none')}</p>`;
   return [
     `<h2>${t('strengths')}</h2>`,
-    list(strong.map((i) => item(i, `${t('score')} ${formatNumber(loc, i.score)}`))),
+    list(strengths.map((i) => item(i, points(i.score ?? 0)))),
     `<h2>${t('weaknesses')}</h2>`,
-    list(weak.map((i) => item(i, t('points', { points: formatNumber(loc, i.pointsLost) })))),
+    list(
+      weaknesses.map((w) =>
+        item(w.index, t(w.against === 'best' ? 'behindBest' : 'shortOfGoal', { points: points(w.points) })),
+      ),
+    ),
   ].join('');
 }
 
 function trend(loc: ReportLocale, card: ScorecardResponse): string {
-  const points = card.trend.map((p) => ({ label: p.cycleName, value: p.total }));
+  const points = card.trend.map((p) => ({ label: localDigits(loc, p.cycleName), value: p.total }));
   return points.length
     ? trendChart(loc, points, card.scale)
     : `<p class="muted">${reportText(loc.locale, 'none')}</p>`;
@@ -115,13 +117,27 @@ function trend(loc: ReportLocale, card: ScorecardResponse): string {
 
 function valuesTable(loc: ReportLocale, values: ScorecardValue[]): string {
   const t = (key: Parameters<typeof reportText>[1]) => reportText(loc.locale, key);
-  const n = (value: number | null) => formatNumber(loc, value, 2);
   const rows = values.map((v) => {
-    const change = v.value !== null && v.previous !== null ? v.value - v.previous : null;
-    const unit = v.unit ? ` <span class="muted">${escapeHtml(nameIn(loc, v.unit))}</span>` : '';
-    return `<tr><td>${escapeHtml(nameIn(loc, v.name) || v.indicator)}${unit}</td><td class="num">${n(v.value)}</td><td class="num">${n(v.previous)}</td><td class="num">${formatChange(loc, change, 2)}</td><td class="num">${formatNumber(loc, v.score)}</td></tr>`;
+    const change =
+      v.type !== 'boolean' && v.value !== null && v.previous !== null ? v.value - v.previous : null;
+    // A yes/no or a percentage says what it is in its cells, so its unit ("yes/no", "%") is not repeated.
+    const unit =
+      v.unit && v.type !== 'boolean' && v.type !== 'percent'
+        ? ` <span class="muted">${escapeHtml(nameIn(loc, v.unit))}</span>`
+        : '';
+    const cell = (value: number | null) => escapeHtml(formatValue(loc, v, value));
+    return `<tr><td>${escapeHtml(nameIn(loc, v.name) || v.indicator)}${unit}</td><td class="num">${cell(v.value)}</td><td class="num">${cell(v.previous)}</td><td class="num">${formatChange(loc, change, 2)}</td><td class="num">${formatNumber(loc, v.score)}</td></tr>`;
   });
   // Up to about 80 indicators still fit the second page in the compact rows.
   const compact = values.length > 45 ? ' class="compact"' : '';
   return `<table${compact}><thead><tr><th>${t('indicator')}</th><th class="num">${t('thisCycle')}</th><th class="num">${t('lastCycle')}</th><th class="num">${t('change')}</th><th class="num">${t('score')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** A value as its measure reads: yes or no in the reader's words, a percentage with its sign, else a number. */
+function formatValue(loc: ReportLocale, value: ScorecardValue, raw: number | null): string {
+  if (raw === null) return formatNumber(loc, raw);
+  if (value.type === 'boolean') return reportText(loc.locale, raw ? 'yes' : 'no');
+  if (value.type === 'percent')
+    return new Intl.NumberFormat(loc.tag, { style: 'percent', maximumFractionDigits: 2 }).format(raw / 100);
+  return formatNumber(loc, raw, 2);
 }

@@ -1,4 +1,4 @@
-import { detectFileType, DOCUMENT_KINDS } from './file-type';
+import { detectFileType, DOCUMENT_KINDS, extensionOfMediaType } from './file-type';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
@@ -46,5 +46,13 @@ describe('detectFileType', () => {
     expect(asDocument(bytes('MZ\x90\x00'), 'photo.png')).toBeNull();
     expect(asDocument(bytes('<script>alert(1)</script>'), 'report.pdf')).toBeNull();
     expect(detectFileType(bytes('MZ\x90\x00'), 'list.csv', ['csv'])).toBeNull();
+  });
+});
+
+describe('extensionOfMediaType', () => {
+  it('names the extension of a job result, ZIP archives and types with parameters included', () => {
+    expect(extensionOfMediaType('application/zip')).toBe('zip');
+    expect(extensionOfMediaType('text/csv; charset=utf-8')).toBe('csv');
+    expect(extensionOfMediaType('application/octet-stream')).toBeNull();
   });
 });

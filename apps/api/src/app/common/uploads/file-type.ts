@@ -87,11 +87,15 @@ const EXTENSION_OF: Record<string, string> = {
   'image/gif': 'gif',
   'image/webp': 'webp',
   'text/csv': 'csv',
+  'application/zip': 'zip',
   [XLSX_TYPE]: 'xlsx',
   ...Object.fromEntries(Object.entries({ ...OFFICE_ZIP, ...OLE }).map(([ext, type]) => [type, ext])),
 };
 
-/** The extension of a media type this module detects, or null for any other type. */
+/**
+ * The extension of a media type this module detects or a job produces (a ZIP of reports), or null for any other
+ * type. Parameters are ignored: `text/csv; charset=utf-8` is a CSV file.
+ */
 export function extensionOfMediaType(mediaType: string): string | null {
-  return EXTENSION_OF[mediaType] ?? null;
+  return EXTENSION_OF[mediaType.split(';')[0].trim().toLowerCase()] ?? null;
 }

@@ -14,6 +14,15 @@ export const REPORT_ERRORS = {
 export const REPORT_FIELD_PROBLEMS = {
   /** The emblem is not a PNG, JPEG or SVG image (by its bytes). */
   'letterhead.emblem_type': 'The emblem must be a PNG, JPEG or SVG image',
+  /**
+   * The emblem's bytes are another image type the letterhead takes than the one declared: `declared` and `actual`
+   * name the formats (PNG, JPEG, SVG). Bytes of no such image get `letterhead.emblem_type`.
+   */
+  'letterhead.emblem_mismatch': 'The file is a {actual} image, not {declared}',
+  /** An SVG emblem holds a script, an event handler or a reference to anything outside itself. */
+  'letterhead.emblem_unsafe': 'The SVG emblem may not hold scripts, event handlers or external references',
+  /** A letter's day outside the plausible range `min`..`max` (YYYY-MM-DD). */
+  'report.letter_date_range': 'Must be a day from {min} to {max}',
   /** The emblem is larger than `max` bytes. */
   'letterhead.emblem_too_large': 'The emblem may be at most {max} bytes',
 } as const;
