@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import pg from 'pg';
-import { ADMIN, build, root, signIn, startServer } from '../api/server.mjs';
+import { benchRegion, build, root, startServer } from '../api/server.mjs';
 
 const AGENCIES = 1000;
 const SCORECARDS = Math.min(AGENCIES, Number(process.env.BENCH_SCORECARDS ?? AGENCIES));
@@ -76,25 +76,7 @@ const server = await startServer();
 const db = new pg.Client({ connectionString: server.databaseUrl });
 await db.connect();
 try {
-  const admin = await signIn(server.base, ADMIN.login, ADMIN.password);
-  const region = await admin.call('POST', '/api/regions', {
-    code: 'bench',
-    name: { ru: 'Тестовая область' },
-  });
-  await admin.call('POST', '/api/users', {
-    login: 'bench-director',
-    displayName: 'Director',
-    role: 'director',
-    regionId: region.id,
-    password: 'bench director password',
-  });
-  // A password an admin sets is one-time: the director changes it before doing anything else.
-  const firstSignIn = await signIn(server.base, 'bench-director', 'bench director password');
-  await firstSignIn.call('POST', '/api/auth/password', {
-    currentPassword: 'bench director password',
-    newPassword: 'bench director own password 2026',
-  });
-  const director = await signIn(server.base, 'bench-director', 'bench director own password 2026');
+  const { director } = await benchRegion(server.base, { ru: 'Тестовая область' });
   const csv = [
     'code,name_ru,pr_staff',
     ...Array.from(
