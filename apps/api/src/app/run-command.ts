@@ -1,6 +1,7 @@
 import { InvalidEnvironmentError, validateEnvironment, Environment } from './config/environment';
 import { createApp } from './create-app';
 import { migrate, openDatabase } from './database/open-database';
+import { surviveDatabaseOutageRejections } from './database/outage-rejections';
 import { closeGracefully, GRACEFUL_CLOSE_MS } from './graceful-close';
 import { createRootLogger } from './logger';
 import { DemoLoader, prepareData } from './startup';
@@ -16,6 +17,7 @@ const SHUTDOWN_LIMIT_MS = 8_500;
 async function run(command: Command, loadDemo: DemoLoader | undefined): Promise<void> {
   const env = loadEnvironmentOrExit();
   const logger = createRootLogger(env.LOG_LEVEL);
+  surviveDatabaseOutageRejections((message) => logger.warn(message));
   const database = await openDatabase(env, logger);
   const stopDatabase = async () => {
     await database.stop();

