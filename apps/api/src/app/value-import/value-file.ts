@@ -22,8 +22,11 @@ export interface ImportedCell {
   /** False for a long-layout row with an empty value and a comment: the comment alone is imported. */
   valueGiven: boolean;
   number: NumberReading | null;
+  /** The formula (or error) of an XLSX value cell that has no usable value, reported rather than skipped. */
+  formula: string | null;
   comment: string | null;
-  at: { agency: CellPlace; indicator: CellPlace; value: CellPlace };
+  /** `comment` is the place of the long layout's comment cell, where there is one. */
+  at: { agency: CellPlace; indicator: CellPlace; value: CellPlace; comment?: CellPlace };
 }
 
 /** The first cell of the template's key row and of a long file's header. */
@@ -83,7 +86,9 @@ function longCells(
   const commentOf = (r: TabularTable['rows'][number]) =>
     commentCol >= 0 ? cellText(r.cells[commentCol]).trim() || null : null;
   // An empty value is no value, as in the template: a blank never erases a stored value. Its comment still counts.
-  const given = (r: TabularTable['rows'][number]) => cellText(r.cells[valueCol]).trim() !== '';
+  const formulaOf = (r: TabularTable['rows'][number]) => r.formulasWithoutValue?.get(valueCol) ?? null;
+  const given = (r: TabularTable['rows'][number]) =>
+    cellText(r.cells[valueCol]).trim() !== '' || formulaOf(r) !== null;
   const filled = table.rows.flatMap((r, i) => (given(r) || commentOf(r) !== null ? [{ r, i }] : []));
   return filled.map(({ r, i }) => ({
     agencyCode: cellText(r.cells[agencyCol]).trim(),
@@ -91,11 +96,13 @@ function longCells(
     raw: r.cells[valueCol] ?? '',
     valueGiven: given(r),
     number: numbers[i],
+    formula: formulaOf(r),
     comment: commentOf(r),
     at: {
       agency: place(r.line, agencyCol),
       indicator: place(r.line, indicatorCol),
       value: place(r.line, valueCol),
+      ...(commentCol >= 0 ? { comment: place(r.line, commentCol) } : {}),
     },
   }));
 }
@@ -122,13 +129,15 @@ function wideCells(
     const column = rows.map((r) => r.cells[col] ?? '');
     const numbers = readNumberColumn(column, table.source.separator);
     rows.forEach((r, i) => {
-      if (cellText(column[i]).trim() === '') return;
+      const formula = r.formulasWithoutValue?.get(col) ?? null;
+      if (cellText(column[i]).trim() === '' && formula === null) return;
       cells.push({
         agencyCode: cellText(r.cells[0]).trim(),
         indicator: keys[col],
         raw: column[i],
         valueGiven: true,
         number: numbers[i],
+        formula,
         comment: null,
         at: { agency: place(r.line, 0), indicator: place(keyLine, col), value: place(r.line, col) },
       });
