@@ -18,7 +18,12 @@ import { Clock } from '../common/clock';
 import { readTabularFile } from '../common/tabular/tabular-table';
 import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
-import { importedValuesStand, submissionValueStates } from '../submissions/imported-values.facade';
+import { CycleSubmissions } from '../cycles/cycle-submissions.port';
+import {
+  importedValuesStand,
+  submissionValueStates,
+  withNewDrafts,
+} from '../submissions/imported-values.facade';
 import { applyValueImport, importWrites, valueCount, writtenKeys } from './apply-value-import';
 import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { enqueueJob } from '../jobs/enqueue-job';
@@ -59,6 +64,7 @@ export class ValueImportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     @Inject(ENVIRONMENT) private readonly env: Environment,
+    @Inject(CycleSubmissions) private readonly cycleSubmissions: Pick<CycleSubmissions, 'createDrafts'>,
   ) {}
 
   /** The cycle the caller may import into: 404 outside their region. */
@@ -88,7 +94,10 @@ export class ValueImportService {
     return valueTemplateWorkbook({
       locale,
       tree: cycle.framework.indicators,
-      leaves: storedLeaves(cycle.framework).filter((leaf) => leaf.source === 'agency'),
+      // Historic workbooks hold the evaluators' ratings too.
+      leaves: storedLeaves(cycle.framework).filter(
+        (leaf) => leaf.source === 'agency' || (cycle.importedHistory && leaf.source === 'evaluator'),
+      ),
       agencies: agencies.map((a) => ({ ...a, values: states.get(a.id)?.values ?? new Map() })),
     });
   }
@@ -116,6 +125,8 @@ export class ValueImportService {
       return { ...base, ...summary(check) };
     }
     const result: ValueImportResult = await this.db.transaction(async (manager) => {
+      // Agencies added after the cycle opened get the draft opening gave the others; rolled back with a refusal.
+      if (takesNewDrafts(cycle)) await this.cycleSubmissions.createDrafts(manager, cycle.id, cycle.regionId);
       const check = await this.checkToApply(manager, cycle, parsed.cells, request, actor);
       refuseUnknownOverwrites(check, request.overwrite);
       const { writes, kept } = importWrites(check.submissions, request.overwrite);
@@ -211,18 +222,16 @@ export class ValueImportService {
     actor: Actor,
   ): Promise<ValueCheck> {
     const agencies = await activeAgencyProfiles(manager, cycle.regionId);
-    const states = await submissionValueStates(
-      manager,
-      cycle,
-      agencies.map((a) => a.id),
-      this.clock.now(),
-    );
+    const ids = agencies.map((a) => a.id);
+    const now = this.clock.now();
+    const stored = await submissionValueStates(manager, cycle, ids, now);
     return checkValueCells(cells, {
       leaves: new Map(storedLeaves(cycle.framework).map((leaf) => [leaf.key, leaf])),
       agencies: new Map(agencies.map((a) => [a.code, a])),
       user: actor.user,
-      states,
+      states: takesNewDrafts(cycle) ? withNewDrafts(stored, cycle, ids, now) : stored,
       cycleStatus: cycle.status,
+      importedHistory: cycle.importedHistory,
     });
   }
 
@@ -237,6 +246,11 @@ export class ValueImportService {
       ? agencies.filter((a) => a.id === actor.user.agencyId)
       : agencies;
   }
+}
+
+/** Whether an apply gives an agency without a submission its draft: an open cycle, or imported history. */
+function takesNewDrafts(cycle: CycleRecord): boolean {
+  return cycle.status === 'open' || cycle.importedHistory;
 }
 
 /** 400 `value_import.unknown_overwrite` naming the ticked keys that are not among the file's overwrites. */
