@@ -110,6 +110,10 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
       agencyName: agency.name,
       indicator: leaf.key,
       indicatorName: leaf.name,
+      measure: {
+        type: leaf.measure.type,
+        ...(leaf.measure.max === undefined ? {} : { max: leaf.measure.max }),
+      },
       current,
       next: value,
       comment: cell.comment,
@@ -127,7 +131,12 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
   }
   // The cells come in the file's order, the same for the same file: no sorting is needed to compare two checks.
   const fingerprint = createHash('sha256').update(read.join('\n')).digest('hex').slice(0, 32);
-  return { problems: sortProblems(problems), ...out, fingerprint, submissions: [...planned.values()] };
+  return {
+    problems: sortProblems(problems).map((p) => withIndicatorName(p, ctx.leaves)),
+    ...out,
+    fingerprint,
+    submissions: [...planned.values()],
+  };
 }
 
 type Report = (at: CellPlace, code: FieldProblemCode, params: ErrorParams) => void;
@@ -247,6 +256,16 @@ function cellValue(
     return undefined;
   }
   return toStoredValue(value);
+}
+
+/** A problem naming one of the cycle's indicators by key, with its title for the reader. */
+function withIndicatorName(
+  problem: ValueImportProblem,
+  leaves: ReadonlyMap<string, FrameworkDocumentLeaf>,
+): ValueImportProblem {
+  const key = problem.params['indicator'];
+  const leaf = typeof key === 'string' ? leaves.get(key) : undefined;
+  return leaf ? { ...problem, indicatorName: leaf.name } : problem;
 }
 
 /** Problems in reading order: by sheet row, then column (A before B, Z before AA). */

@@ -92,6 +92,8 @@ describe('value import: problems by sheet, row and column, and the readings of f
     expect(result.problems[0].params).toEqual({ value: 'ZZZ' });
     expect(result.problems[3].params).toMatchObject({ indicator: 'web.answered', max: 100 });
     expect(result.problems[4].params).toEqual({ indicator: 'media.quality', source: 'evaluator' });
+    expect(result.problems[4].indicatorName).toEqual(SMALL_FRAMEWORK.indicators[0].children?.[1].name);
+    expect(result.problems[0].indicatorName).toBeUndefined();
     expect(result.problems[5].params).toEqual({ indicator: 'web.hours' });
     expect(result.problems[8].params).toEqual({ agency: 'C', indicator: 'media.releases', firstRow: 10 });
 
@@ -134,9 +136,9 @@ describe('value import: problems by sheet, row and column, and the readings of f
     });
     expect(result.source).toEqual({ format: 'csv', encoding: 'windows-1251', separator: 'semicolon' });
     expect(result.problems).toEqual([]);
-    expect(result.changes.map((c) => [c.key, c.next, c.comment])).toEqual([
-      ['A/media.releases', 12.5, 'по данным отдела'],
-      ['B/web.live', 1, null],
+    expect(result.changes.map((c) => [c.key, c.next, c.comment, c.measure])).toEqual([
+      ['A/media.releases', 12.5, 'по данным отдела', { type: 'number' }],
+      ['B/web.live', 1, null, { type: 'boolean' }],
     ]);
     expect(apply.statusCode).toBe(201);
     expect((await storedValues(testApp, submissions.a))['media.releases']).toBe(12.5);
@@ -294,6 +296,7 @@ describe('value import: problems by sheet, row and column, and the readings of f
         column: 'D',
         code: 'field.too_long',
         params: { indicator: 'media.releases', max: LIMITS.valueNote.max, length: LIMITS.valueNote.max + 1 },
+        indicatorName: SMALL_FRAMEWORK.indicators[0].children?.[0].name,
       },
     ]);
     const fits = 'y'.repeat(LIMITS.valueNote.max);
