@@ -10,6 +10,7 @@ import {
   type ValueImportMode,
   type ValueImportResult,
 } from '@prgauge/contracts';
+import { can } from '@prgauge/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { activeAgencyProfiles } from '../agencies/agency-profiles.facade';
 import type { Actor } from '../auth/actor';
@@ -116,7 +117,7 @@ export class ValueImportService {
     request: ValueImportRequest,
     actor: Actor,
   ): Promise<ValueImportResult> {
-    if (request.mode === 'apply' && actor.user.role === 'evaluator')
+    if (request.mode === 'apply' && !can(actor.user, 'cycle.values.import.apply'))
       throw new ApiException(HttpStatus.FORBIDDEN, 'value_import.apply_not_allowed', {});
     const parsed = await this.read(file);
     const base = { mode: request.mode, source: parsed.source, layout: parsed.layout, applied: 0, kept: [] };
