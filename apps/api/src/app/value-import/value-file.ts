@@ -29,6 +29,9 @@ export interface ImportedCell {
   at: { agency: CellPlace; indicator: CellPlace; value: CellPlace; comment?: CellPlace };
 }
 
+/** The import checks each value's range and unit by the form's rules, so it reads signs and percent signs. */
+const SIGNED = { signed: true };
+
 /** The first cell of the template's key row and of a long file's header. */
 export const AGENCY_CODE_COLUMN = 'agency_code';
 
@@ -77,6 +80,7 @@ function longCells(
   const numbers = readNumberColumn(
     table.rows.map((r) => r.cells[valueCol] ?? ''),
     table.source.separator,
+    SIGNED,
   );
   const place = (row: number, col: number): CellPlace => ({
     sheet: table.sheet,
@@ -127,7 +131,7 @@ function wideCells(
   for (let col = 2; col < keys.length; col++) {
     if (!keys[col]) continue;
     const column = rows.map((r) => r.cells[col] ?? '');
-    const numbers = readNumberColumn(column, table.source.separator);
+    const numbers = readNumberColumn(column, table.source.separator, SIGNED);
     rows.forEach((r, i) => {
       const formula = r.formulasWithoutValue?.get(col) ?? null;
       if (cellText(column[i]).trim() === '' && formula === null) return;
