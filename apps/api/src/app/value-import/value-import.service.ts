@@ -109,7 +109,10 @@ export class ValueImportService {
    * with its `jobId`. Refusals: 400 `value_import.empty` (no data rows), 400 `value_import.no_key_row` (neither layout), 400
    * `value_import.unknown_overwrite` (ticked keys that are not overwrites of the file), 400 `value_import.has_problems`
    * (apply with problems), 409 `value_import.stale` (the fingerprint no longer matches), 403
-   * `value_import.apply_not_allowed` (evaluators).
+   * `value_import.apply_not_allowed` (without `cycle.values.import.apply`: evaluators). In an open or imported-history
+   * cycle an apply first gives every active agency without a submission its draft (`CycleSubmissions.createDrafts`,
+   * in the same transaction), so agencies added after the cycle opened take their values; the dry run shows them
+   * as changes of a new draft.
    */
   async run(
     cycle: CycleRecord,
