@@ -1,5 +1,5 @@
 import type { FrameworkDocument, SubmissionStatus, ValueImportResult } from '@prgauge/contracts';
-import { Workbook } from 'exceljs';
+import { type CellValue, Workbook } from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission } from './cycle-fixtures';
@@ -118,9 +118,18 @@ export async function submissionRow(
   return { status: row.status, version: row.version };
 }
 
-/** A workbook of one sheet with these rows, as an XLSX file. */
-export async function workbookOf(rows: (string | number | null)[][], sheetName = 'Data'): Promise<Buffer> {
+/**
+ * A workbook of one sheet with these rows, as an XLSX file; `numFmt` gives cells (by address, `C2`) a number
+ * format, as a person's typing does ("87,5%" is stored as 0.875 formatted `0.0%`).
+ */
+export async function workbookOf(
+  rows: CellValue[][],
+  sheetName = 'Data',
+  numFmt: Record<string, string> = {},
+): Promise<Buffer> {
   const workbook = new Workbook();
-  workbook.addWorksheet(sheetName).addRows(rows);
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRows(rows);
+  for (const [address, format] of Object.entries(numFmt)) sheet.getCell(address).numFmt = format;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -72,6 +72,38 @@ export async function submissionValueStates(
   );
 }
 
+/**
+ * `states` with an unsaved empty draft for each of `agencyIds` that has none, as `CycleSubmissions.createDrafts`
+ * makes it when an import is applied, with the standing such a draft has now: what a dry run shows for an
+ * agency added after the cycle opened. Its `submissionId` is '' until it is saved.
+ */
+export function withNewDrafts(
+  states: ReadonlyMap<string, SubmissionValueState>,
+  cycle: CycleRecord,
+  agencyIds: readonly string[],
+  now: Date,
+): Map<string, SubmissionValueState> {
+  const all = new Map(states);
+  for (const agencyId of agencyIds) {
+    if (all.has(agencyId)) continue;
+    const draft = Object.assign(new Submission(), {
+      cycleId: cycle.id,
+      agencyId,
+      status: 'draft' as const,
+      extensionUntil: null,
+    });
+    all.set(agencyId, {
+      submissionId: '',
+      agencyId,
+      status: 'draft',
+      standing: importStanding(draft, cycle, now),
+      values: new Map(),
+      notes: new Map(),
+    });
+  }
+  return all;
+}
+
 function importStanding(submission: Submission, cycle: CycleRecord, now: Date): ImportStanding {
   const refusal = editRefusal(submission, cycle, now);
   if (!refusal) return { kind: 'open' };

@@ -2,7 +2,7 @@ import type { Locale, LocalizedText, NodeName } from '@prgauge/contracts';
 
 /**
  * The template's own words, by language: sheet names, the first columns, the framework tree's headings, the
- * measure types, and the separator between an indicator's name and its unit (Persian writes «،»).
+ * measure types, what a percent cell takes, and the separator between an indicator's name and its unit (Persian writes «،»).
  */
 export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
   ru: {
@@ -28,6 +28,7 @@ export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
     'measure.percent': 'процент',
     'measure.boolean': 'да/нет',
     'measure.rating': 'оценка',
+    'percent.prompt': 'Число процентов, например 87,5 (не 0,875)',
   },
   kk: {
     values: 'Мәндер',
@@ -52,6 +53,7 @@ export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
     'measure.percent': 'пайыз',
     'measure.boolean': 'иә/жоқ',
     'measure.rating': 'баға',
+    'percent.prompt': 'Пайыз саны, мысалы 87,5 (0,875 емес)',
   },
   fa: {
     values: 'مقادیر',
@@ -76,6 +78,7 @@ export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
     'measure.percent': 'درصد',
     'measure.boolean': 'بله/خیر',
     'measure.rating': 'امتیاز',
+    'percent.prompt': 'عدد درصد، مثلاً ۸۷٫۵ (نه ۰٫۸۷۵)',
   },
   en: {
     values: 'Values',
@@ -100,6 +103,7 @@ export const TEMPLATE_TEXTS: Record<Locale, Record<string, string>> = {
     'measure.percent': 'percent',
     'measure.boolean': 'yes/no',
     'measure.rating': 'rating',
+    'percent.prompt': 'The number of percent, e.g. 87.5 (not 0.875)',
   },
 };
 

@@ -1,17 +1,19 @@
-import type {
-  CycleStatus,
-  ErrorParams,
-  FieldProblemCode,
-  FrameworkDocumentLeaf,
-  LocalizedText,
-  SessionUser,
-  ValueImportChange,
-  ValueImportProblem,
+import {
+  LIMITS,
+  type CycleStatus,
+  type ErrorParams,
+  type FieldProblemCode,
+  type FrameworkDocumentLeaf,
+  type LocalizedText,
+  type SessionUser,
+  type ValueImportChange,
+  type ValueImportProblem,
 } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
+import { hasPercentSign } from '../common/tabular/number-column';
 import { readYesNo } from '../common/tabular/yes-no';
 import type { SubmissionValueState } from '../submissions/imported-values.facade';
-import { toStoredValue, valueProblem } from '../submissions/value-rules';
+import { largestValue, mayFill, toStoredValue, valueProblem } from '../submissions/value-rules';
 import type { CellPlace, ImportedCell } from './value-file';
 
 /** An agency as the check needs it. */
@@ -29,6 +31,8 @@ export interface CheckContext {
   states: ReadonlyMap<string, SubmissionValueState>;
   /** The cycle's status, named when the cycle refuses the whole file. */
   cycleStatus: CycleStatus;
+  /** An imported-history cycle: its historic workbooks hold the evaluators' ratings too. */
+  importedHistory: boolean;
 }
 
 /** One value to write: `expected` is the value the check read, which must still stand when it is written. */
@@ -62,8 +66,10 @@ export interface ValueCheck {
 /**
  * Checks every cell of a file against the cycle and the caller, as the form would check a save, and plans the
  * writes. Each problem is reported once at the cell the person must fix (an unknown indicator column once, at
- * its key): unknown agency or indicator, a computed or rated indicator, an agency outside an editor's scope, a
- * cell given twice, a wrong type or a value out of range (the form's `valueProblem`), an agency without a
+ * its key): unknown agency or indicator, a computed indicator, a rated one (outside imported history), an
+ * agency outside an editor's scope, a cell given twice, a formula without a usable value, a percent sign on an
+ * indicator that is no percent, a comment longer than the form's (`LIMITS.valueNote`), a wrong type or a value
+ * out of range (the form's `valueProblem`), an agency without a
  * submission or whose submission the form would not change now (a cycle that is not open: once, for the file).
  * Values equal to the stored ones are skipped, unless the cell brings a comment other than the stored note: a
  * comment alone is a change, and a long-layout row with an empty value and a comment keeps the stored value and
@@ -91,7 +97,8 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
     // An empty value with a comment keeps the stored value and saves the comment.
     const value = found.value === undefined ? current : found.value;
     const key = `${agency.code}/${leaf.key}`;
-    read.push(`${state.submissionId}|${leaf.key}|${current}|${currentNote}|${state.status}`);
+    // By agency, not submission: an agency without one yet gets its draft only when the file is applied.
+    read.push(`${agency.id}|${leaf.key}|${current}|${currentNote}|${state.status}`);
     if (current === value && (cell.comment === null || cell.comment === currentNote)) {
       out.unchanged++;
       continue;
@@ -103,6 +110,10 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
       agencyName: agency.name,
       indicator: leaf.key,
       indicatorName: leaf.name,
+      measure: {
+        type: leaf.measure.type,
+        ...(leaf.measure.max === undefined ? {} : { max: leaf.measure.max }),
+      },
       current,
       next: value,
       comment: cell.comment,
@@ -120,7 +131,12 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
   }
   // The cells come in the file's order, the same for the same file: no sorting is needed to compare two checks.
   const fingerprint = createHash('sha256').update(read.join('\n')).digest('hex').slice(0, 32);
-  return { problems: sortProblems(problems), ...out, fingerprint, submissions: [...planned.values()] };
+  return {
+    problems: sortProblems(problems).map((p) => withIndicatorName(p, ctx.leaves)),
+    ...out,
+    fingerprint,
+    submissions: [...planned.values()],
+  };
 }
 
 type Report = (at: CellPlace, code: FieldProblemCode, params: ErrorParams) => void;
@@ -141,12 +157,25 @@ function checkCell(cell: ImportedCell, ctx: CheckContext, report: Report, seen: 
     report(cell.at.indicator, 'value_import.unknown_indicator', { value: cell.indicator });
     return null;
   }
-  if (leaf.source !== 'agency') {
+  if (leaf.source === 'computed' || leaf.source === undefined) {
+    report(cell.at.indicator, 'value_import.computed_indicator', { indicator: leaf.key });
+    return null;
+  }
+  const historicRating = ctx.importedHistory && mayFill(ctx.user.role, leaf);
+  if (leaf.source !== 'agency' && !historicRating) {
     report(cell.at.indicator, 'value_import.not_filled_by_agencies', {
       indicator: leaf.key,
-      source: leaf.source ?? 'computed',
+      source: leaf.source,
     });
     return null;
+  }
+  if (cell.comment !== null && cell.comment.length > LIMITS.valueNote.max) {
+    report(cell.at.comment ?? cell.at.value, 'field.too_long', {
+      indicator: leaf.key,
+      max: LIMITS.valueNote.max,
+      length: cell.comment.length,
+    });
+    ok = false;
   }
   const key = `${cell.agencyCode}/${leaf.key}`;
   const firstRow = seen.get(key);
@@ -187,6 +216,13 @@ function cellValue(
   report: Report,
 ): number | null | undefined {
   const params = { indicator: leaf.key, value: String(cell.raw) };
+  if (cell.formula !== null) {
+    report(cell.at.value, 'value_import.formula_without_value', {
+      indicator: leaf.key,
+      formula: cell.formula,
+    });
+    return undefined;
+  }
   let value: number | boolean | null;
   if (leaf.measure.type === 'boolean') {
     const yesNo = readYesNo(cell.raw);
@@ -195,6 +231,9 @@ function cellValue(
       return undefined;
     }
     value = yesNo;
+  } else if (hasPercentSign(cell.raw) && leaf.measure.type !== 'percent') {
+    report(cell.at.value, 'file.not_a_number', params);
+    return undefined;
   } else if (cell.number !== null && typeof cell.number === 'object') {
     const reading = cell.number;
     report(
@@ -206,12 +245,27 @@ function cellValue(
     );
     return undefined;
   } else value = cell.number;
+  // "1e309" reads as Infinity: out of range, as any number past the largest.
+  if (value === Infinity) {
+    report(cell.at.value, 'field.too_large', { ...params, max: largestValue(leaf) });
+    return undefined;
+  }
   const problem = valueProblem(leaf, value);
   if (problem) {
     report(cell.at.value, problem.code, { ...params, ...problem.params });
     return undefined;
   }
   return toStoredValue(value);
+}
+
+/** A problem naming one of the cycle's indicators by key, with its title for the reader. */
+function withIndicatorName(
+  problem: ValueImportProblem,
+  leaves: ReadonlyMap<string, FrameworkDocumentLeaf>,
+): ValueImportProblem {
+  const key = problem.params['indicator'];
+  const leaf = typeof key === 'string' ? leaves.get(key) : undefined;
+  return leaf ? { ...problem, indicatorName: leaf.name } : problem;
 }
 
 /** Problems in reading order: by sheet row, then column (A before B, Z before AA). */

@@ -22,9 +22,15 @@ export interface ImportedCell {
   /** False for a long-layout row with an empty value and a comment: the comment alone is imported. */
   valueGiven: boolean;
   number: NumberReading | null;
+  /** The formula (or error) of an XLSX value cell that has no usable value, reported rather than skipped. */
+  formula: string | null;
   comment: string | null;
-  at: { agency: CellPlace; indicator: CellPlace; value: CellPlace };
+  /** `comment` is the place of the long layout's comment cell, where there is one. */
+  at: { agency: CellPlace; indicator: CellPlace; value: CellPlace; comment?: CellPlace };
 }
+
+/** The import checks each value's range and unit by the form's rules, so it reads signs and percent signs. */
+const SIGNED = { signed: true };
 
 /** The first cell of the template's key row and of a long file's header. */
 export const AGENCY_CODE_COLUMN = 'agency_code';
@@ -74,6 +80,7 @@ function longCells(
   const numbers = readNumberColumn(
     table.rows.map((r) => r.cells[valueCol] ?? ''),
     table.source.separator,
+    SIGNED,
   );
   const place = (row: number, col: number): CellPlace => ({
     sheet: table.sheet,
@@ -83,7 +90,9 @@ function longCells(
   const commentOf = (r: TabularTable['rows'][number]) =>
     commentCol >= 0 ? cellText(r.cells[commentCol]).trim() || null : null;
   // An empty value is no value, as in the template: a blank never erases a stored value. Its comment still counts.
-  const given = (r: TabularTable['rows'][number]) => cellText(r.cells[valueCol]).trim() !== '';
+  const formulaOf = (r: TabularTable['rows'][number]) => r.formulasWithoutValue?.get(valueCol) ?? null;
+  const given = (r: TabularTable['rows'][number]) =>
+    cellText(r.cells[valueCol]).trim() !== '' || formulaOf(r) !== null;
   const filled = table.rows.flatMap((r, i) => (given(r) || commentOf(r) !== null ? [{ r, i }] : []));
   return filled.map(({ r, i }) => ({
     agencyCode: cellText(r.cells[agencyCol]).trim(),
@@ -91,11 +100,13 @@ function longCells(
     raw: r.cells[valueCol] ?? '',
     valueGiven: given(r),
     number: numbers[i],
+    formula: formulaOf(r),
     comment: commentOf(r),
     at: {
       agency: place(r.line, agencyCol),
       indicator: place(r.line, indicatorCol),
       value: place(r.line, valueCol),
+      ...(commentCol >= 0 ? { comment: place(r.line, commentCol) } : {}),
     },
   }));
 }
@@ -120,15 +131,17 @@ function wideCells(
   for (let col = 2; col < keys.length; col++) {
     if (!keys[col]) continue;
     const column = rows.map((r) => r.cells[col] ?? '');
-    const numbers = readNumberColumn(column, table.source.separator);
+    const numbers = readNumberColumn(column, table.source.separator, SIGNED);
     rows.forEach((r, i) => {
-      if (cellText(column[i]).trim() === '') return;
+      const formula = r.formulasWithoutValue?.get(col) ?? null;
+      if (cellText(column[i]).trim() === '' && formula === null) return;
       cells.push({
         agencyCode: cellText(r.cells[0]).trim(),
         indicator: keys[col],
         raw: column[i],
         valueGiven: true,
         number: numbers[i],
+        formula,
         comment: null,
         at: { agency: place(r.line, 0), indicator: place(keyLine, col), value: place(r.line, col) },
       });

@@ -1,4 +1,9 @@
-import { VALUE_IMPORT_LIST_LIMIT, type ValueImportProblem, type ValueImportResult } from '@prgauge/contracts';
+import {
+  LIMITS,
+  VALUE_IMPORT_LIST_LIMIT,
+  type ValueImportProblem,
+  type ValueImportResult,
+} from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { encode } from 'iconv-lite';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
@@ -79,7 +84,7 @@ describe('value import: problems by sheet, row and column, and the readings of f
       ['Данные', 'C4', 'file.not_a_number'],
       ['Данные', 'C5', 'field.too_large'],
       ['Данные', 'B6', 'value_import.not_filled_by_agencies'],
-      ['Данные', 'B7', 'value_import.not_filled_by_agencies'],
+      ['Данные', 'B7', 'value_import.computed_indicator'],
       ['Данные', 'C8', 'field.too_small'],
       ['Данные', 'C9', 'value_import.not_yes_no'],
       ['Данные', 'C11', 'value_import.duplicate_cell'],
@@ -87,7 +92,9 @@ describe('value import: problems by sheet, row and column, and the readings of f
     expect(result.problems[0].params).toEqual({ value: 'ZZZ' });
     expect(result.problems[3].params).toMatchObject({ indicator: 'web.answered', max: 100 });
     expect(result.problems[4].params).toEqual({ indicator: 'media.quality', source: 'evaluator' });
-    expect(result.problems[5].params).toEqual({ indicator: 'web.hours', source: 'computed' });
+    expect(result.problems[4].indicatorName).toEqual(SMALL_FRAMEWORK.indicators[0].children?.[1].name);
+    expect(result.problems[0].indicatorName).toBeUndefined();
+    expect(result.problems[5].params).toEqual({ indicator: 'web.hours' });
     expect(result.problems[8].params).toEqual({ agency: 'C', indicator: 'media.releases', firstRow: 10 });
 
     const apply = await sendValues(
@@ -129,9 +136,9 @@ describe('value import: problems by sheet, row and column, and the readings of f
     });
     expect(result.source).toEqual({ format: 'csv', encoding: 'windows-1251', separator: 'semicolon' });
     expect(result.problems).toEqual([]);
-    expect(result.changes.map((c) => [c.key, c.next, c.comment])).toEqual([
-      ['A/media.releases', 12.5, 'по данным отдела'],
-      ['B/web.live', 1, null],
+    expect(result.changes.map((c) => [c.key, c.next, c.comment, c.measure])).toEqual([
+      ['A/media.releases', 12.5, 'по данным отдела', { type: 'number' }],
+      ['B/web.live', 1, null, { type: 'boolean' }],
     ]);
     expect(apply.statusCode).toBe(201);
     expect((await storedValues(testApp, submissions.a))['media.releases']).toBe(12.5);
@@ -240,5 +247,105 @@ describe('value import: problems by sheet, row and column, and the readings of f
         'value_import.empty',
       ]);
     }
+  });
+
+  it('reads a percent cell as the number of percent: a 0.0% XLSX cell as shown, "12,5%" or "۱۲٪" as typed', async () => {
+    const xlsx = await workbookOf(
+      [
+        ['agency_code', 'indicator_key', 'value'],
+        ['A', 'web.answered', 0.875],
+        ['B', 'web.answered', 0.07],
+      ],
+      'Data',
+      { C2: '0.0%', C3: '0%' },
+    );
+    const fromXlsx = await dryRun(director, cycleId, 'percent.xlsx', xlsx);
+    expect(fromXlsx.problems).toEqual([]);
+    expect(fromXlsx.changes.map((c) => [c.key, c.next])).toEqual([
+      ['A/web.answered', 87.5],
+      ['B/web.answered', 7],
+    ]);
+    const typed = ['12,5%', '12.5 %', '٪۱۲', '۱۲٪'];
+    for (const value of typed) {
+      const csv = Buffer.from(`agency_code;indicator_key;value\r\nC;web.answered;${value}\r\n`);
+      const result = await dryRun(director, cycleId, 'percent.csv', csv);
+      expect([value, result.problems, result.changes.map((c) => c.next)]).toEqual([
+        value,
+        [],
+        [value.includes('5') ? 12.5 : 12],
+      ]);
+    }
+    const notPercent = Buffer.from('agency_code;indicator_key;value\r\nC;media.releases;5%\r\n');
+    const refused = await dryRun(director, cycleId, 'count.csv', notPercent);
+    expect(refused.problems.map((p) => [`${p.column}${p.row}`, p.code])).toEqual([
+      ['C2', 'file.not_a_number'],
+    ]);
+  });
+
+  it("refuses a comment longer than the form's limit at its cell, and saves nothing", async () => {
+    const long = 'x'.repeat(LIMITS.valueNote.max + 1);
+    const file = {
+      name: 'long.csv',
+      content: Buffer.from(`agency_code,indicator_key,value,comment\r\nA,media.releases,7,${long}\r\n`),
+    };
+    const result = await dryRun(director, cycleId, file.name, file.content);
+    expect(result.problems).toEqual([
+      {
+        sheet: null,
+        row: 2,
+        column: 'D',
+        code: 'field.too_long',
+        params: { indicator: 'media.releases', max: LIMITS.valueNote.max, length: LIMITS.valueNote.max + 1 },
+        indicatorName: SMALL_FRAMEWORK.indicators[0].children?.[0].name,
+      },
+    ]);
+    const fits = 'y'.repeat(LIMITS.valueNote.max);
+    const ok = Buffer.from(`agency_code,indicator_key,value,comment\r\nA,media.releases,7,${fits}\r\n`);
+    expect((await dryRun(director, cycleId, 'fits.csv', ok)).problems).toEqual([]);
+  });
+
+  it('reports a formula without a usable value at its cell, in either layout', async () => {
+    const long = await workbookOf([
+      ['agency_code', 'indicator_key', 'value'],
+      ['A', 'media.releases', { formula: '1/0', result: { error: '#DIV/0!' } }],
+      ['B', 'media.releases', { formula: 'NOW()' } as never],
+      ['C', 'media.releases', { formula: '2*3', result: 6 }],
+    ]);
+    const result = await dryRun(director, cycleId, 'formulas.xlsx', long);
+    expect(result.problems.map((p) => [`${p.column}${p.row}`, p.code, p.params['formula']])).toEqual([
+      ['C2', 'value_import.formula_without_value', '=1/0'],
+      ['C3', 'value_import.formula_without_value', '=NOW()'],
+    ]);
+    const wide = await workbookOf([
+      ['Код', 'Ведомство', 'Пресс-релизы'],
+      ['agency_code', 'agency_name', 'media.releases'],
+      ['A', 'Ведомство A', { formula: 'NOW()' } as never],
+    ]);
+    const fromWide = await dryRun(director, cycleId, 'wide-formula.xlsx', wide);
+    expect(fromWide.problems.map((p) => [`${p.column}${p.row}`, p.code])).toEqual([
+      ['C3', 'value_import.formula_without_value'],
+    ]);
+  });
+
+  it('refuses numbers for the right reason, and reads bidi-marked numbers and «بلی»', async () => {
+    const rows = [
+      'A,media.releases,-5',
+      'B,media.releases,-0',
+      'C,media.releases,1e308',
+      'A,web.answered,\u200f۴۵\u200f',
+      'B,web.answered,\u061c-1',
+      'C,web.live,بلی',
+    ];
+    const content = Buffer.from(['agency_code,indicator_key,value', ...rows].join('\r\n'));
+    const result = await dryRun(director, cycleId, 'signs.csv', content);
+    expect(result.problems.map((p) => [`${p.column}${p.row}`, p.code])).toEqual([
+      ['C2', 'field.too_small'],
+      ['C4', 'field.too_large'],
+      ['C6', 'field.too_small'],
+    ]);
+    const next = Object.fromEntries([...result.changes].map((c) => [c.key, c.next]));
+    expect(next['A/web.answered']).toBe(45);
+    expect(next['C/web.live']).toBe(1);
+    expect(Object.is(next['B/media.releases'] ?? 0, 0)).toBe(true);
   });
 });

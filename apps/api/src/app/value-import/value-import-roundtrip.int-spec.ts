@@ -67,7 +67,12 @@ describe('the value template of the seven-index framework', () => {
     const boolean = AGENCY_LEAVES.findIndex((l) => l.measure.type === 'boolean') + 3;
     expect(sheet.getCell(3, boolean).dataValidation).toMatchObject({ type: 'list', formulae: ['"да,нет"'] });
     const percent = AGENCY_LEAVES.findIndex((l) => l.measure.type === 'percent') + 3;
-    expect(sheet.getCell(3, percent).dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 100] });
+    expect(sheet.getCell(3, percent).dataValidation).toMatchObject({
+      type: 'decimal',
+      formulae: [0, 100],
+      showInputMessage: true,
+      prompt: 'Число процентов, например 87,5 (не 0,875)',
+    });
     const tree = sheet.workbook.worksheets[1];
     expect(tree.name).toBe('Методика');
     expect((tree.getRow(2).values as unknown[]).slice(1, 5)).toEqual([

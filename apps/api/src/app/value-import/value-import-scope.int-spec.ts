@@ -1,6 +1,9 @@
 import type { ValueImportResult } from '@prgauge/contracts';
+import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
-import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
+import { insertCycle, SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
+import { Agency } from '../agencies/agency.entity';
+import { Submission } from '../submissions/submission.entity';
 import { Caller, callerFor, RegionFixture } from '../../../test/support/fixtures';
 import type { TestApp } from '../../../test/support/test-app';
 import { AuditEntry } from '../audit/audit-entry.entity';
@@ -164,6 +167,70 @@ describe('value import: who may import what, and overwriting submitted or approv
       params: { keys: 'B/web.nothing, Z/media.releases' },
     });
     expect((await storedValues(testApp, submissions.b))['web.answered']).toBe(25);
+  });
+
+  it('gives an agency added after the cycle opened its draft when the file is applied, not a problem', async () => {
+    const ds = testApp.app.get(DataSource);
+    const added = await ds.getRepository(Agency).save({
+      regionId: fx.region.id,
+      code: 'NEW',
+      name: { ru: 'Новое ведомство', en: 'New agency' },
+      peerGroupId: null,
+      attributes: { prStaff: 1 },
+      active: true,
+    });
+    const content = await longFile([
+      ['NEW', 'media.releases', 4],
+      ['NEW', 'web.answered', 55],
+    ]);
+    const { dryRun, apply } = await checkThenApply(director, cycleId, { name: 'new.xlsx', content });
+    expect(dryRun.problems).toEqual([]);
+    expect(dryRun.changes.map((c) => [c.key, c.current, c.next, c.status])).toEqual([
+      ['NEW/media.releases', null, 4, 'draft'],
+      ['NEW/web.answered', null, 55, 'draft'],
+    ]);
+    expect(apply.statusCode).toBe(201);
+    const draft = await ds.getRepository(Submission).findOneByOrFail({ cycleId, agencyId: added.id });
+    expect(draft.status).toBe('draft');
+    expect(await storedValues(testApp, draft.id)).toEqual({ 'media.releases': 4, 'web.answered': 55 });
+    await ds.getRepository(Agency).update(added.id, { active: false });
+  });
+
+  it('takes ratings into an imported-history cycle, and refuses them in a normal one', async () => {
+    const ds = testApp.app.get(DataSource);
+    const history = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: 'History 2024',
+      status: 'open',
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      framework: SMALL_FRAMEWORK,
+    });
+    await ds.query(`UPDATE cycle SET imported_history = true WHERE id = $1`, [history.id]);
+    const template = await director({
+      method: 'GET',
+      url: `/api/cycles/${history.id}/value-import/template.xlsx?lang=en`,
+    });
+    const workbook = new Workbook();
+    await workbook.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].getRow(2).values).toContain('media.quality');
+    const content = await longFile([
+      ['A', 'media.releases', 6],
+      ['A', 'media.quality', 4],
+    ]);
+    const { dryRun, apply } = await checkThenApply(director, history.id, { name: 'history.xlsx', content });
+    expect(dryRun.problems).toEqual([]);
+    expect(apply.statusCode).toBe(201);
+    const draft = await ds
+      .getRepository(Submission)
+      .findOneByOrFail({ cycleId: history.id, agencyId: fx.agencies.a.id });
+    expect(await storedValues(testApp, draft.id)).toEqual({ 'media.releases': 6, 'media.quality': 4 });
+    const inOpenCycle = (
+      await sendValues(director, cycleId, { name: 'rated.xlsx', content }, { mode: 'dry_run' })
+    ).json() as ValueImportResult;
+    expect(inOpenCycle.problems.map((p) => [`${p.column}${p.row}`, p.code])).toEqual([
+      ['B3', 'value_import.not_filled_by_agencies'],
+    ]);
   });
 
   it('reports a cycle that is not open once, for the file, not at every row', async () => {

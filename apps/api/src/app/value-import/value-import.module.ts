@@ -1,5 +1,7 @@
 import { Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { registerJobHandler } from '../jobs/job-handlers';
+import { CycleSubmissions } from '../cycles/cycle-submissions.port';
+import { CycleSubmissionsFacade } from '../submissions/cycle-submissions.facade';
 import { ValueImportController } from './value-import.controller';
 import { VALUE_IMPORT_JOB, importReportCsv, type ValueImportJob } from './value-import-job';
 import { ValueImportService } from './value-import.service';
@@ -10,7 +12,8 @@ import { ValueImportService } from './value-import.service';
  */
 @Module({
   controllers: [ValueImportController],
-  providers: [ValueImportService],
+  // The submissions' own drafts, as opening a cycle makes them, for agencies added after it opened.
+  providers: [ValueImportService, { provide: CycleSubmissions, useClass: CycleSubmissionsFacade }],
 })
 export class ValueImportModule implements OnModuleInit, OnModuleDestroy {
   private unregister?: () => void;

@@ -10,6 +10,7 @@ import {
   type ValueImportMode,
   type ValueImportResult,
 } from '@prgauge/contracts';
+import { can } from '@prgauge/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { activeAgencyProfiles } from '../agencies/agency-profiles.facade';
 import type { Actor } from '../auth/actor';
@@ -18,7 +19,12 @@ import { Clock } from '../common/clock';
 import { readTabularFile } from '../common/tabular/tabular-table';
 import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
-import { importedValuesStand, submissionValueStates } from '../submissions/imported-values.facade';
+import { CycleSubmissions } from '../cycles/cycle-submissions.port';
+import {
+  importedValuesStand,
+  submissionValueStates,
+  withNewDrafts,
+} from '../submissions/imported-values.facade';
 import { applyValueImport, importWrites, valueCount, writtenKeys } from './apply-value-import';
 import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { enqueueJob } from '../jobs/enqueue-job';
@@ -59,6 +65,7 @@ export class ValueImportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     @Inject(ENVIRONMENT) private readonly env: Environment,
+    @Inject(CycleSubmissions) private readonly cycleSubmissions: Pick<CycleSubmissions, 'createDrafts'>,
   ) {}
 
   /** The cycle the caller may import into: 404 outside their region. */
@@ -88,7 +95,10 @@ export class ValueImportService {
     return valueTemplateWorkbook({
       locale,
       tree: cycle.framework.indicators,
-      leaves: storedLeaves(cycle.framework).filter((leaf) => leaf.source === 'agency'),
+      // Historic workbooks hold the evaluators' ratings too.
+      leaves: storedLeaves(cycle.framework).filter(
+        (leaf) => leaf.source === 'agency' || (cycle.importedHistory && leaf.source === 'evaluator'),
+      ),
       agencies: agencies.map((a) => ({ ...a, values: states.get(a.id)?.values ?? new Map() })),
     });
   }
@@ -99,7 +109,10 @@ export class ValueImportService {
    * with its `jobId`. Refusals: 400 `value_import.empty` (no data rows), 400 `value_import.no_key_row` (neither layout), 400
    * `value_import.unknown_overwrite` (ticked keys that are not overwrites of the file), 400 `value_import.has_problems`
    * (apply with problems), 409 `value_import.stale` (the fingerprint no longer matches), 403
-   * `value_import.apply_not_allowed` (evaluators).
+   * `value_import.apply_not_allowed` (without `cycle.values.import.apply`: evaluators). In an open or imported-history
+   * cycle an apply first gives every active agency without a submission its draft (`CycleSubmissions.createDrafts`,
+   * in the same transaction), so agencies added after the cycle opened take their values; the dry run shows them
+   * as changes of a new draft.
    */
   async run(
     cycle: CycleRecord,
@@ -107,7 +120,7 @@ export class ValueImportService {
     request: ValueImportRequest,
     actor: Actor,
   ): Promise<ValueImportResult> {
-    if (request.mode === 'apply' && actor.user.role === 'evaluator')
+    if (request.mode === 'apply' && !can(actor.user, 'cycle.values.import.apply'))
       throw new ApiException(HttpStatus.FORBIDDEN, 'value_import.apply_not_allowed', {});
     const parsed = await this.read(file);
     const base = { mode: request.mode, source: parsed.source, layout: parsed.layout, applied: 0, kept: [] };
@@ -116,6 +129,8 @@ export class ValueImportService {
       return { ...base, ...summary(check) };
     }
     const result: ValueImportResult = await this.db.transaction(async (manager) => {
+      // Agencies added after the cycle opened get the draft opening gave the others; rolled back with a refusal.
+      if (takesNewDrafts(cycle)) await this.cycleSubmissions.createDrafts(manager, cycle.id, cycle.regionId);
       const check = await this.checkToApply(manager, cycle, parsed.cells, request, actor);
       refuseUnknownOverwrites(check, request.overwrite);
       const { writes, kept } = importWrites(check.submissions, request.overwrite);
@@ -211,18 +226,16 @@ export class ValueImportService {
     actor: Actor,
   ): Promise<ValueCheck> {
     const agencies = await activeAgencyProfiles(manager, cycle.regionId);
-    const states = await submissionValueStates(
-      manager,
-      cycle,
-      agencies.map((a) => a.id),
-      this.clock.now(),
-    );
+    const ids = agencies.map((a) => a.id);
+    const now = this.clock.now();
+    const stored = await submissionValueStates(manager, cycle, ids, now);
     return checkValueCells(cells, {
       leaves: new Map(storedLeaves(cycle.framework).map((leaf) => [leaf.key, leaf])),
       agencies: new Map(agencies.map((a) => [a.code, a])),
       user: actor.user,
-      states,
+      states: takesNewDrafts(cycle) ? withNewDrafts(stored, cycle, ids, now) : stored,
       cycleStatus: cycle.status,
+      importedHistory: cycle.importedHistory,
     });
   }
 
@@ -237,6 +250,11 @@ export class ValueImportService {
       ? agencies.filter((a) => a.id === actor.user.agencyId)
       : agencies;
   }
+}
+
+/** Whether an apply gives an agency without a submission its draft: an open cycle, or imported history. */
+function takesNewDrafts(cycle: CycleRecord): boolean {
+  return cycle.status === 'open' || cycle.importedHistory;
 }
 
 /** 400 `value_import.unknown_overwrite` naming the ticked keys that are not among the file's overwrites. */

@@ -17,7 +17,8 @@ export interface TemplateInput {
 /**
  * The value template of a cycle as an XLSX workbook. Sheet 1: a row per agency (code, name), a column per leaf
  * agencies fill, headed by its title and unit in `locale`, with the leaf keys in a hidden second row (what the
- * import reads back, whatever the titles), cell validation (a decimal from 0 to its maximum, a yes/no list), and
+ * import reads back, whatever the titles), cell validation (a decimal from 0 to its maximum, with a prompt on percent cells asking for the
+ * number of percent; a yes/no list), and
  * the stored values filled in, so that uploading it unchanged changes nothing. Sheet 2: the framework as a tree.
  * Persian sheets read right to left.
  */
@@ -54,7 +55,7 @@ export async function valueTemplateWorkbook(input: TemplateInput): Promise<Buffe
         return leaf.measure.type === 'boolean' ? (value === 1 ? yes : no) : value;
       }),
     ]);
-    input.leaves.forEach((leaf, i) => validate(sheet, row.number, i + 3, leaf, [yes, no]));
+    input.leaves.forEach((leaf, i) => validate(sheet, row.number, i + 3, leaf, words, [yes, no]));
   }
   frameworkSheet(workbook, input, rtl);
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -65,7 +66,8 @@ function validate(
   row: number,
   col: number,
   leaf: FrameworkDocumentLeaf,
-  yesNo: string[],
+  words: Record<string, string>,
+  yesNo: readonly string[],
 ): void {
   const cell = sheet.getCell(row, col);
   if (leaf.measure.type === 'boolean') {
@@ -84,6 +86,10 @@ function validate(
     allowBlank: true,
     formulae: [0, max],
     showErrorMessage: true,
+    // Typing "87,5%" makes Excel store 0.875: the prompt asks for the number of percent, which the import reads.
+    ...(leaf.measure.type === 'percent'
+      ? { showInputMessage: true, promptTitle: words['measure.percent'], prompt: words['percent.prompt'] }
+      : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FieldProblemCode } from './error-codes';
 import type { ErrorParams } from './error-codes/template';
 import type { ImportedFileSource } from './imported-file';
+import type { MeasureType } from './framework';
 import type { LocalizedText } from './locale';
 import type { SubmissionStatus } from './submission';
 
@@ -26,7 +27,10 @@ export interface ValueImportProblem {
   row: number;
   column: string;
   code: FieldProblemCode;
+  /** `indicator` stays the key, as the file writes it. */
   params: ErrorParams;
+  /** The title of the indicator `params.indicator` names, when it is one of the cycle's, for the reader's language. */
+  indicatorName?: LocalizedText | string;
 }
 
 /**
@@ -40,6 +44,8 @@ export interface ValueImportChange {
   agencyName: LocalizedText;
   indicator: string;
   indicatorName: LocalizedText | string;
+  /** How the values read: yes/no (stored 1/0), a number, a percent, or a rating out of `max`. */
+  measure: { type: MeasureType; max?: number };
   current: number | null;
   next: number | null;
   comment: string | null;

@@ -116,6 +116,11 @@ export const ACTIONS = {
     'region',
     "Download a cycle's value template and check or import a workbook of values (editors: their own agency only)",
   ),
+  'cycle.values.import.apply': rule(
+    ['director', 'agency_editor'],
+    'region',
+    'Save a checked workbook of agency figures (evaluators check files but do not save figures)',
+  ),
   'results.ranking.preview': rule(
     ['director', 'evaluator', 'viewer'],
     'region',

@@ -44,6 +44,15 @@ describe('roleMay', () => {
     expect(roleMay('juror', 'agency.read')).toBe(false);
   });
 
+  it('lets evaluators check a value workbook but not save it', () => {
+    expect(ROLES.filter((r) => roleMay(r, 'cycle.values.import.apply'))).toEqual([
+      'admin',
+      'director',
+      'agency_editor',
+    ]);
+    expect(roleMay('evaluator', 'cycle.values.import')).toBe(true);
+  });
+
   it('lets committee members return and approve submissions, as the API does', () => {
     expect(roleMay('committee_member', 'submission.return')).toBe(true);
     expect(roleMay('committee_member', 'submission.approve')).toBe(true);

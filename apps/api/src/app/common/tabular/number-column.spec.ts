@@ -1,4 +1,4 @@
-import { readNumberColumn } from './number-column';
+import { hasPercentSign, readNumberColumn } from './number-column';
 
 describe('readNumberColumn', () => {
   it('reads "12,500" as a thousands group in a comma-separated file where no other cell tells', () => {
@@ -48,15 +48,56 @@ describe('readNumberColumn', () => {
   });
 
   it('takes typed numbers as they are, leaves empty cells empty, and refuses what is no number', () => {
-    expect(readNumberColumn([1.5, '', ' ', 'two', '-3', '1e3', '0x10', '1,2,3'], 'comma')).toEqual([
+    expect(readNumberColumn([1.5, '', ' ', 'two', '3-', 'e3', '0x10', '1,2,3'], 'comma')).toEqual([
       1.5,
       null,
       null,
       { problem: 'not_a_number', value: 'two' },
-      { problem: 'not_a_number', value: '-3' },
-      { problem: 'not_a_number', value: '1e3' },
+      { problem: 'not_a_number', value: '3-' },
+      { problem: 'not_a_number', value: 'e3' },
       { problem: 'not_a_number', value: '0x10' },
       { problem: 'not_a_number', value: '1,2,3' },
+    ]);
+  });
+});
+
+const SIGNED = { signed: true };
+
+describe('readNumberColumn: signs, exponents, percent signs and bidi marks', () => {
+  it('reads a leading minus as a negative number and -0 as 0, leaving the range to the caller', () => {
+    expect(readNumberColumn(['-5', '−2,5', '-0'], 'semicolon', SIGNED)).toEqual([-5, -2.5, 0]);
+    expect(Object.is(readNumberColumn(['-0'], null, SIGNED)[0], 0)).toBe(true);
+    expect(readNumberColumn(['-'], null, SIGNED)).toEqual([{ problem: 'not_a_number', value: '-' }]);
+  });
+
+  it('reads an exponent as the number it writes', () => {
+    expect(readNumberColumn(['1e308', '2.5E3', '1e309'], 'comma', SIGNED)).toEqual([1e308, 2500, Infinity]);
+  });
+
+  it('reads the number of percent before or after a percent sign, in any digits', () => {
+    expect(readNumberColumn(['12,5%', '12.5 %', '٪۱۲', '۱۲٪'], 'semicolon', SIGNED)).toEqual([
+      12.5, 12.5, 12, 12,
+    ]);
+    expect(['12,5%', '٪۱۲', '\u200f۱۲٪', '12', 12].map(hasPercentSign)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('refuses signs, exponents and percent signs where the caller did not ask for them', () => {
+    expect(readNumberColumn(['-3', '1e3', '5%'], 'comma')).toEqual([
+      { problem: 'not_a_number', value: '-3' },
+      { problem: 'not_a_number', value: '1e3' },
+      { problem: 'not_a_number', value: '5%' },
+    ]);
+  });
+
+  it('drops bidi controls copied with right-to-left text', () => {
+    expect(readNumberColumn(['\u200f۱۲\u200e', '\u061c-3', '\u2067۴٫۵\u2069'], null, SIGNED)).toEqual([
+      12, -3, 4.5,
     ]);
   });
 });

@@ -24,10 +24,21 @@ const ONE_MARK = /^(\d+)([.,])(\d+)$/;
 const other = (mark: Mark): Mark => (mark === ',' ? '.' : ',');
 
 /**
- * Reads one column of a table as numbers ≥ 0 (null for an empty cell), as spreadsheets in our locales write
+ * What a column may hold beyond plain numbers ≥ 0, for a caller that checks the range and the unit itself
+ * (the value import, by the form's rules): a leading minus ("-5", "−5"; "-0" is 0), an exponent ("1e308";
+ * "1e309" is Infinity) and a percent sign before or after ("12,5 %", "٪۱۲": the number of percent, 12.5 and
+ * 12; see hasPercentSign). Without them such cells are `not_a_number`.
+ */
+export interface NumberColumnOptions {
+  signed: boolean;
+}
+
+/**
+ * Reads one column of a table as numbers (null for an empty cell), as spreadsheets in our locales write
  * them: "12 500,5" (space or no-break space groups), "12.500,5", "12,500.5", "12,5", "12.5", Persian and
- * Arabic-Indic digits with the Arabic decimal and thousands signs. A number an XLSX cell holds by type is
- * taken as it is.
+ * Arabic-Indic digits with the Arabic decimal and thousands signs; with `options.signed` also signs, exponents
+ * and percent signs (see NumberColumnOptions). Bidi controls copied along with right-to-left text (LRM, RLM,
+ * ALM, embeddings, isolates) are dropped. A number an XLSX cell holds by type is taken as it is.
  *
  * Only "12,500" and "12.500" (one mark, three digits after it) can mean two numbers. Their mark is decided for
  * the whole column: by its other cells ("3,5" makes the comma decimal; "1,234.5" or "1.234.567" makes it a
@@ -38,8 +49,10 @@ const other = (mark: Mark): Mark => (mark === ',' ? '.' : ',');
 export function readNumberColumn(
   cells: readonly TabularCell[],
   separator: CsvSeparator | null,
+  options: NumberColumnOptions = { signed: false },
 ): (NumberReading | null)[] {
-  const shapes = cells.map((cell) => (typeof cell === 'number' ? null : shapeOf(foldDigits(cell.trim()))));
+  const signed = cells.map((cell) => (typeof cell === 'number' ? null : unsigned(cell, options.signed)));
+  const shapes = signed.map((s) => (s === null ? null : shapeOf(s.text, options.signed)));
   const decimals = new Set(shapes.flatMap((s) => (s?.kind === 'number' && s.decimal ? [s.decimal] : [])));
   const decimal: Mark | null =
     decimals.size === 1 ? [...decimals][0] : decimals.size === 0 && separator === 'comma' ? '.' : null;
@@ -48,13 +61,36 @@ export function readNumberColumn(
     const shape = shapes[i];
     const value = cell.trim();
     if (value === '') return null;
+    // -0 is stored and compared as 0.
+    const sign = (n: number) => (signed[i]?.negative && n !== 0 ? -n : n);
     if (!shape || shape.kind === 'none') return { problem: 'not_a_number', value };
-    if (shape.kind === 'number') return shape.value;
-    const asThousands = Number(shape.whole + shape.part);
-    const asDecimal = Number(`${shape.whole}.${shape.part}`);
+    if (shape.kind === 'number') return sign(shape.value);
+    const asThousands = sign(Number(shape.whole + shape.part));
+    const asDecimal = sign(Number(`${shape.whole}.${shape.part}`));
     if (decimal === null) return { problem: 'ambiguous', value, thousands: asThousands, decimal: asDecimal };
     return decimal === shape.mark ? asDecimal : asThousands;
   });
+}
+
+/** Bidi controls: LRM, RLM, the Arabic letter mark, embeddings and overrides, isolates. */
+const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+const PERCENT_SIGN = /^[%\u066a]\s*|\s*[%\u066a]$/;
+
+/** True when a text cell carries a percent sign (ASCII or Arabic) before or after its number. */
+export function hasPercentSign(cell: TabularCell): boolean {
+  return typeof cell === 'string' && PERCENT_SIGN.test(cell.replace(BIDI_CONTROLS, '').trim());
+}
+
+/**
+ * A text cell without bidi controls, digits folded to ASCII; when `signed`, one percent sign and a leading
+ * minus taken off.
+ */
+function unsigned(cell: string, signed: boolean): { text: string; negative: boolean } {
+  const bare = foldDigits(cell.replace(BIDI_CONTROLS, '').trim());
+  if (!signed) return { text: bare, negative: false };
+  const text = bare.replace(PERCENT_SIGN, '');
+  const negative = /^[-\u2212]/.test(text);
+  return { text: negative ? text.slice(1) : text, negative };
 }
 
 /** ASCII digits for Persian (۰–۹) and Arabic-Indic (٠–٩) ones; the Arabic thousands sign becomes a space group. */
@@ -65,9 +101,11 @@ function foldDigits(cell: string): string {
     .replace(/\u066c/g, '\u00a0');
 }
 
-function shapeOf(cell: string): Shape {
+function shapeOf(cell: string, exponents: boolean): Shape {
   if (cell === '') return { kind: 'none' };
   if (/^\d+$/.test(cell)) return { kind: 'number', value: Number(cell) };
+  // An exponent is what a spreadsheet writes for a very large or small number; its point is a decimal point.
+  if (exponents && /^\d+(?:\.\d+)?e[+-]?\d+$/i.test(cell)) return { kind: 'number', value: Number(cell) };
   // The Arabic decimal sign cannot be a thousands mark.
   if (/^\d+(?:\u00a0\d{3})*\u066b\d+$/.test(cell))
     return { kind: 'number', value: Number(cell.replace(/\u00a0/g, '').replace('\u066b', '.')) };

@@ -16,6 +16,8 @@ export type TabularCell = string | number;
 export interface TabularRow {
   line: number;
   cells: TabularCell[];
+  /** XLSX cells (by 0-based column) whose formula has no usable value, read as '': the formula or error. */
+  formulasWithoutValue?: ReadonlyMap<number, string>;
 }
 
 /** A file read as a table, whatever it was, with how it was read. */

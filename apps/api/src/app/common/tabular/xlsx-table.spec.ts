@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { readTabularFile, type TabularLimits } from './tabular-table';
-import { isDurationFormat } from './xlsx-cells';
+import { isDurationFormat, isPercentFormat } from './xlsx-cells';
 
 const LIMITS: TabularLimits = {
   maxRows: 100,
@@ -69,6 +69,31 @@ describe('reading an XLSX sheet by cell type', () => {
     expect(long).toBeCloseTo(31.5, 9);
     expect(time).toBeCloseTo(0.75, 9);
     expect(later).toEqual({ line: 4, cells: ['after a blank row'] });
+  });
+
+  it('reads a percent-formatted number as the number shown and names formulas without a usable value', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Percent');
+    sheet.addRow(['shown', 'plain', 'div', 'now', 'fine']);
+    const row = sheet.addRow([
+      0.875,
+      0.875,
+      { formula: '1/0', result: { error: '#DIV/0!' } },
+      { formula: 'NOW()' },
+      { formula: '2*3', result: 6 },
+    ]);
+    row.getCell(1).numFmt = '0.0%';
+    sheet.addRow([0.07]).getCell(1).numFmt = '0%';
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const { table } = await readTabularFile('xlsx', content, LIMITS);
+    const [first, second] = table?.rows ?? [];
+    expect(first.cells).toEqual([87.5, 0.875, '', '', 6]);
+    expect([...(first.formulasWithoutValue ?? new Map())]).toEqual([
+      [2, '=1/0'],
+      [3, '=NOW()'],
+    ]);
+    expect(second.cells).toEqual([7]);
+    expect(isPercentFormat('"%" 0')).toBe(false);
   });
 
   it('stops one row past the limit and says so', async () => {

@@ -2,7 +2,7 @@ import { stream } from 'exceljs';
 import { Readable } from 'node:stream';
 import { checkArchiveBounds, type ArchiveLimits } from '../uploads/archive-bounds';
 import type { TabularCell, TabularRow } from './tabular-table';
-import { readXlsxCell } from './xlsx-cells';
+import { formulaWithoutValue, readXlsxCell } from './xlsx-cells';
 
 /** The first sheet of a workbook: its name, the header row, the data rows after it, and whether rows went past the limit. */
 export interface XlsxTable {
@@ -44,16 +44,25 @@ export async function readXlsxTable(
     name = String((sheet as unknown as { name?: unknown }).name ?? '');
     for await (const row of sheet) {
       const cells: TabularCell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, column) => (cells[column - 1] = readXlsxCell(cell)));
+      const formulas = new Map<number, string>();
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = readXlsxCell(cell);
+        const formula = formulaWithoutValue(cell);
+        if (formula !== null) formulas.set(column - 1, formula);
+      });
       const filled = Array.from(cells, (c) => (typeof c === 'string' ? c.trim() : (c ?? '')));
-      if (!filled.some((c) => c !== '')) continue;
+      if (!filled.some((c) => c !== '') && formulas.size === 0) continue;
       if (!header) {
         header = filled.map(String);
         continue;
       }
       overLimit = rows.length >= maxRows;
       if (overLimit) break;
-      rows.push({ line: row.number, cells: filled });
+      rows.push({
+        line: row.number,
+        cells: filled,
+        ...(formulas.size ? { formulasWithoutValue: formulas } : {}),
+      });
     }
   }
   return { sheet: name, header: header ?? [], rows, overLimit };

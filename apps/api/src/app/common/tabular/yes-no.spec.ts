@@ -7,6 +7,10 @@ describe('yes/no cells', () => {
     expect(['нет', 'жоқ', 'خیر', 'No', 'false', '0', '۰', 0].map(readYesNo)).toEqual(Array(8).fill(false));
   });
 
+  it('reads the Persian "بلی" as yes, with bidi marks around it', () => {
+    expect(['بلی', '\u200fبلی\u200f', '\u200fخیر'].map(readYesNo)).toEqual([true, true, false]);
+  });
+
   it('leaves empty cells empty and refuses anything else', () => {
     expect([readYesNo(''), readYesNo('  '), readYesNo(undefined)]).toEqual([null, null, null]);
     expect([readYesNo('maybe'), readYesNo(2), readYesNo('0,5')]).toEqual(['invalid', 'invalid', 'invalid']);

@@ -23,13 +23,18 @@ export const VALUE_IMPORT_ERRORS = {
  * Problems of one cell of an imported value file. Params: `value`, the cell as written; `agency` and
  * `indicator`, the keys the row names; `source`, who fills the indicator; `firstRow`, where the cell was first
  * given; `status`, the state of the submission or cycle that refuses the change (a cycle that is not open is
- * reported once, for the file, at its first cell).
+ * reported once, for the file, at its first cell); `formula`, the formula (or the error it gave) of a cell
+ * without a usable value; `indicatorTitle`, the indicator's title by language, where a problem names one.
  */
 export const VALUE_IMPORT_FIELD_PROBLEMS = {
   'value_import.unknown_agency': 'No agency of this region has the code "{value}"',
   'value_import.unknown_indicator': '"{value}" is not an indicator of this cycle\'s framework',
   'value_import.not_filled_by_agencies':
     '{indicator} is filled by {source}, not by agencies: leave it out of the file',
+  'value_import.computed_indicator':
+    '{indicator} is computed from other data and cannot be imported: leave it out of the file',
+  'value_import.formula_without_value':
+    'The formula {formula} has no value to import (an error, or never calculated): type the number instead',
   'value_import.agency_out_of_scope': 'Agency {agency} is not yours: you can import only your own agency',
   'value_import.duplicate_cell': '{agency} / {indicator} is already given in row {firstRow}',
   'value_import.no_submission': 'Agency {agency} has no submission in this cycle',

@@ -29,14 +29,16 @@ import {
   LocaleStore,
   LocalizedPipe,
   LocalNumberPipe,
+  MeasuredPipe,
   RefusalText,
   TranslatePipe,
+  TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
 import { inputChecked, inputElement, inputValue, JobProgress } from '@prgauge/dashboard-shared-ui';
 import { ValueImportApi } from '@prgauge/dashboard-submissions-data-access';
+import { type ImportStep, problemParams, resultHeading } from './value-import-view';
 
-/** Where the page is in its work: choosing a file, checking it, looking at the check, saving, saved. */
-type Step = 'idle' | 'checking' | 'checked' | 'applying' | 'applied';
+type Step = ImportStep;
 
 /**
  * `/submissions/cycles/:cycleId/import`: the cycle's value template to download in a chosen language, and a filled
@@ -52,6 +54,7 @@ type Step = 'idle' | 'checking' | 'checked' | 'applying' | 'applied';
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
+    MeasuredPipe,
     JobProgress,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,6 +68,7 @@ export class ValueImportPage {
   private readonly api = inject(ValueImportApi);
   private readonly cycles = inject(CyclesApi);
   private readonly refusals = inject(RefusalText);
+  private readonly translations = inject(TranslationService);
   protected readonly session = inject(SessionStore);
   protected readonly locales = LOCALES;
 
@@ -93,6 +97,13 @@ export class ValueImportPage {
       result.totals.problems === 0 &&
       result.totals.changes + this.ticked().size > 0
     );
+  });
+  /** Evaluators check a file; saving agency figures is for those the permissions map lets apply. */
+  protected readonly mayApply = computed(() => this.session.can('cycle.values.import.apply'));
+  /** "Saved" only once a queued apply's job is done. */
+  protected readonly heading = computed(() => {
+    const followed = this.job();
+    return resultHeading(this.step(), followed !== null, followed?.job()?.state ?? null);
   });
   /** Whoever manages cycles goes back to the cycle's page; an agency editor to their submission. */
   protected readonly backLink = computed(() =>
@@ -137,7 +148,8 @@ export class ValueImportPage {
 
   /** A problem of the file in the reader's language. */
   protected problemText(problem: ValueImportProblem): string {
-    return this.refusals.field({ field: problem.column, code: problem.code, params: problem.params });
+    const params = problemParams(problem, (name) => this.translations.pick(name));
+    return this.refusals.field({ field: problem.column, code: problem.code, params });
   }
 
   private async run(busy: Step, done: Step, work: () => Promise<ValueImportResult>): Promise<void> {
