@@ -11,6 +11,8 @@ export interface JobRequest<TData = unknown> {
   regionId: string;
   /** The account asking: it, and its region's directors, follow the job and download its result. */
   requestedBy: string;
+  /** What the job is about, in words its readers know (a cycle's name); at most 200 characters are kept. */
+  label?: string;
   data: TData;
 }
 
@@ -55,6 +57,7 @@ export async function enqueueJob<TData>(manager: EntityManager, request: JobRequ
     kind: request.kind,
     regionId: request.regionId,
     requestedBy: request.requestedBy,
+    label: request.label ? Array.from(request.label).slice(0, 200).join('') : null,
     state: 'queued',
     progressDone: 0,
     attempt: 0,

@@ -4,6 +4,7 @@ import type { Locale, RankingResponse, ScorecardResponse, SessionUser } from '@p
 import JSZip from 'jszip';
 import { EntityManager } from 'typeorm';
 import { RecordNotFoundException } from '../common/record-not-found';
+import { cleanFileName } from '../common/uploads/file-name';
 import { assertMay } from '../common/scope';
 import { ResultsService as ContestResultsService } from '../contests/results/results.service';
 import { type CycleRecord, findCycle } from '../cycles/cycle-record.facade';
@@ -38,13 +39,12 @@ export type ScorecardBatchJob = ScorecardBatchRequest;
 
 export interface ScorecardBatchRequest extends ReportOptions {
   cycleId: string;
+  /** The cycle's name when the batch was queued: the result is offered as `scorecards-<name>.zip`. */
+  cycleName?: string;
   /** The agencies, in the order their files go into the archive. */
   agencyIds: readonly string[];
   user: SessionUser;
 }
-
-/** ASCII-only file names, so that every browser and mail client keeps them. */
-const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 60) || 'report';
 
 /**
  * The PDF reports: an agency's scorecard letter, the region's ranking report and a contest's certificates.
@@ -74,7 +74,7 @@ export class ReportsService {
     const card = html.card;
     return {
       pdf: await this.renderer.render(html.html),
-      fileName: `scorecard-${safeName(card.cycle.name)}-${safeName(card.agency.code)}.pdf`,
+      fileName: `scorecard-${card.cycle.name}-${card.agency.code}.pdf`,
     };
   }
 
@@ -104,7 +104,7 @@ export class ReportsService {
         return Promise.resolve(reportDocument(loc, scorecardSheets(loc, card, head, request.letter)));
       },
       async (agencyId, pdf, index) => {
-        zip.file(`${safeName(codes.get(agencyId) ?? agencyId)}.pdf`, pdf);
+        zip.file(cleanFileName(codes.get(agencyId) ?? agencyId, 'pdf'), pdf);
         await onProgress(index + 1, total);
       },
     );
@@ -124,6 +124,7 @@ export class ReportsService {
       'preview' in body ? body.preview : (JSON.parse(body.json.toString('utf8')) as RankingResponse);
     const data: ScorecardBatchJob = {
       cycleId,
+      cycleName: ranking.cycle.name,
       agencyIds: ranking.rows.filter((row) => row.rank !== null).map((row) => row.agencyId),
       user,
       lang: options.lang,
@@ -134,6 +135,7 @@ export class ReportsService {
         kind: SCORECARD_BATCH_JOB,
         regionId: cycle.regionId,
         requestedBy: user.id,
+        label: ranking.cycle.name,
         data,
       }),
     );
@@ -151,7 +153,7 @@ export class ReportsService {
     const sheets = rankingReportSheets(loc, ranking, cycle.framework, head, options.letter);
     return {
       pdf: await this.renderer.render(reportDocument(loc, sheets)),
-      fileName: `ranking-${safeName(ranking.cycle.name)}.pdf`,
+      fileName: `ranking-${ranking.cycle.name}.pdf`,
     };
   }
 
