@@ -269,6 +269,42 @@ describe('PDF reports', () => {
     expect(bare(textOf(b ?? Buffer.alloc(0), 'b.pdf'))).toMatch(/Ведомство B .* Место 70 2 из 2/);
   });
 
+  it('answers a second identical batch request with the job already queued, not a second job', async () => {
+    const ask = () =>
+      director({ method: 'POST', url: `/api/cycles/${cycleId}/scorecard-batch?lang=fa&letterNo=7` });
+    const [first, second] = await Promise.all([ask(), ask()]);
+    expect([first.statusCode, second.statusCode]).toEqual([202, 202]);
+    const { jobId } = first.json() as JobStarted;
+    expect((second.json() as JobStarted).jobId).toBe(jobId);
+    // Another letter number is another batch.
+    const other = await director({
+      method: 'POST',
+      url: `/api/cycles/${cycleId}/scorecard-batch?lang=fa&letterNo=8`,
+    });
+    expect((other.json() as JobStarted).jobId).not.toBe(jobId);
+    for (const id of [jobId, (other.json() as JobStarted).jobId])
+      await until(
+        async () => (await director({ method: 'GET', url: `/api/jobs/${id}` })).json() as JobView,
+        (view) => view.state === 'done' || view.state === 'failed',
+        'the batch to finish',
+      );
+  });
+
+  it('refuses a batch of a cycle that ranks no agency yet with 409 report.no_ranking, queueing nothing', async () => {
+    const empty = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: 'Без отчётов',
+      status: 'open',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+    });
+    const before = await director({ method: 'GET', url: '/api/jobs' });
+    const refused = await director({ method: 'POST', url: `/api/cycles/${empty.id}/scorecard-batch` });
+    expect([refused.statusCode, refused.json().code]).toEqual([409, 'report.no_ranking']);
+    const after = await director({ method: 'GET', url: '/api/jobs' });
+    expect(after.json().total).toBe(before.json().total);
+  });
+
   it('prints the ranking report for the director, with the method and both agencies ranked', async () => {
     const response = await director({
       method: 'GET',

@@ -1,8 +1,9 @@
 import { enqueueJob } from '../jobs/enqueue-job';
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Locale, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import JSZip from 'jszip';
 import { EntityManager } from 'typeorm';
+import { ApiException } from '../common/api-error';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { cleanFileName } from '../common/uploads/file-name';
 import { assertMay } from '../common/scope';
@@ -114,7 +115,9 @@ export class ReportsService {
   /**
    * Queues the scorecards of every ranked agency of a cycle as one background job (kind `agency-scorecards`),
    * whose result is the ZIP of `scorecardBatch`. Only those who may have the ranking report may ask; the
-   * agencies are the ranking's rows, in ranking order. Throws 404 for a cycle the caller cannot see.
+   * agencies are the ranking's rows, in ranking order. While the same person's identical batch (same cycle,
+   * language and letter) is still queued or running, answers that job's id rather than queueing another. Throws
+   * 404 for a cycle the caller cannot see and 409 `report.no_ranking` when the cycle ranks no agency yet.
    */
   async queueScorecardBatch(cycleId: string, options: ReportOptions, user: SessionUser): Promise<string> {
     const cycle = await this.cycleFor(cycleId);
@@ -122,10 +125,12 @@ export class ReportsService {
     const body = await this.results.ranking(cycleId, user);
     const ranking: RankingResponse =
       'preview' in body ? body.preview : (JSON.parse(body.json.toString('utf8')) as RankingResponse);
+    const agencyIds = ranking.rows.filter((row) => row.rank !== null).map((row) => row.agencyId);
+    if (agencyIds.length === 0) throw new ApiException(HttpStatus.CONFLICT, 'report.no_ranking', {});
     const data: ScorecardBatchJob = {
       cycleId,
       cycleName: ranking.cycle.name,
-      agencyIds: ranking.rows.filter((row) => row.rank !== null).map((row) => row.agencyId),
+      agencyIds,
       user,
       lang: options.lang,
       letter: options.letter,
@@ -137,6 +142,7 @@ export class ReportsService {
         requestedBy: user.id,
         label: ranking.cycle.name,
         data,
+        reuseOpen: true,
       }),
     );
   }
