@@ -58,4 +58,18 @@ describe('the scorecard letter', () => {
     expect(text).toContain('Пресс-релизы 38 38 ÷ 3 сотр. пресс-службы = 12,7 на сотрудника');
     expect(text).not.toContain('Пресс-релизы на сотрудника');
   });
+
+  it('says in one sentence that an unscored agency has no score in this cycle and why, instead of dashes', () => {
+    const sheets = scorecardSheets(
+      reportLocale('ru'),
+      aScorecard({ total: null, rank: null, coverage: 0, stability: null, values: [releases] }),
+      HEAD,
+      {},
+    );
+    expect(sheets).toHaveLength(1);
+    const text = sheets[0].replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('Ведомство не получило оценку в этом цикле: его отчёт за цикл не был утверждён.');
+    // No figure boxes of dashes, no "0 %" coverage, no values table.
+    expect(text).not.toMatch(/Итоговый балл|0\s?%|Пресс-релизы/);
+  });
 });

@@ -19,7 +19,8 @@ import { strengthsAndWeaknesses } from './scorecard-strengths';
  * places, a radar of the indices against the region's average and the best agency, strengths and the points lost
  * per index, the total over the cycles, and the values against the last cycle. Everything comes from the
  * scorecard the dashboard shows (`ScorecardResponse`), so the letter and the screen cannot disagree. Two A4
- * pages at most: the first holds the figures and charts, the second the values table.
+ * pages at most: the first holds the figures and charts, the second the values table. An agency without a total
+ * (no approved submission) gets one page saying so.
  */
 export function scorecardSheets(
   loc: ReportLocale,
@@ -30,7 +31,7 @@ export function scorecardSheets(
   const t = (key: Parameters<typeof reportText>[1], params?: Record<string, string | number>) =>
     reportText(loc.locale, key, params);
   const agencyName = nameIn(loc, card.agency.name) || card.agency.code;
-  const first = [
+  const heading = [
     letterheadBlock(loc, head, letter),
     card.publishedAt ? '' : `<p class="notice">${t('preview')}</p>`,
     `<h1>${t('scorecardTitle')}</h1>`,
@@ -42,6 +43,11 @@ export function scorecardSheets(
         to: formatDay(loc, card.cycle.periodEnd),
       }),
     )}</p>`,
+  ];
+  // Without a total there is nothing to compare: one sentence says so and why, rather than a page of dashes.
+  if (card.total === null) return [[...heading, `<p>${escapeHtml(t('unscored'))}</p>`].join('')];
+  const first = [
+    ...heading,
     figures(loc, card),
     `<div class="columns"><div><h2>${t('radar')}</h2>${radar(loc, card)}</div><div>${strengthsList(loc, card)}<h2>${t('trend')}</h2>${trend(loc, card)}</div></div>`,
   ].join('');
