@@ -72,4 +72,13 @@ describe('the scorecard letter', () => {
     // No figure boxes of dashes, no "0 %" coverage, no values table.
     expect(text).not.toMatch(/Итоговый балл|0\s?%|Пресс-релизы/);
   });
+
+  it('prints a likely range of one place as that place, and a wider one as both ends', () => {
+    const one = textOf(
+      aScorecard({ stability: { medianRank: 1, rankInterval: [1, 1], topThreeProbability: 1 } }),
+    );
+    expect(one).toContain('Вероятный диапазон мест 1 ');
+    expect(one).not.toContain('1–1');
+    expect(textOf(aScorecard())).toContain('Вероятный диапазон мест 1–2 ');
+  });
 });

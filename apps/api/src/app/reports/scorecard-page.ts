@@ -63,7 +63,8 @@ function figures(loc: ReportLocale, card: ScorecardResponse): string {
   const cells = [
     [t('total'), `${n(card.total)} <small>${t('ofScale', { scale: n(card.scale) })}</small>`],
     [t('rank'), card.rank === null ? '–' : t('rankOf', { rank: n(card.rank), count: n(card.agencyCount) })],
-    [t('rankRange'), range ? `${n(range[0])}–${n(range[1])}` : '–'],
+    // A range of one place is that place, not "1–1".
+    [t('rankRange'), !range ? '–' : range[0] === range[1] ? n(range[0]) : `${n(range[0])}–${n(range[1])}`],
     [t('groupRank'), n(card.groupRank)],
     [t('coverage'), formatPercent(loc, card.coverage)],
   ];
