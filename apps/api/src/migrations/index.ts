@@ -30,6 +30,7 @@ import { AddContestShapesAndTieRules20270201100000 } from './20270201100000-add-
 import { AddApplicationAuthorsAndPrivateLink20270203100000 } from './20270203100000-add-application-authors-and-private-link';
 import { AddBackgroundJobs20270209100000 } from './20270209100000-add-background-jobs';
 import { AddRegionLetterhead20270208100000 } from './20270208100000-add-region-letterhead';
+import { AddBackgroundJobLabel20270210100000 } from './20270210100000-add-background-job-label';
 
 /** Listed by hand because the bundled API cannot glob its own folder. Order matters. */
 export const migrations = [
@@ -73,4 +74,6 @@ export const migrations = [
   AddRegionLetterhead20270208100000,
   // Background jobs: the queue's schema and the job record
   AddBackgroundJobs20270209100000,
+  // Background jobs: what each is about
+  AddBackgroundJobLabel20270210100000,
 ];

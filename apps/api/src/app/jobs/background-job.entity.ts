@@ -12,6 +12,8 @@ export class BackgroundJob {
   @Column('text') kind!: string;
   @Column('uuid', { name: 'region_id' }) regionId!: string;
   @Column('uuid', { name: 'requested_by' }) requestedBy!: string;
+  /** What the job is about (a cycle's name), shown beside its kind; null when the kind needs none. */
+  @Column('text', { nullable: true }) label!: string | null;
   @Column('text') state!: JobState;
   @Column('integer', { name: 'progress_done' }) progressDone!: number;
   @Column('integer', { name: 'progress_total', nullable: true }) progressTotal!: number | null;

@@ -11,7 +11,14 @@ export interface JobRequest<TData = unknown> {
   regionId: string;
   /** The account asking: it, and its region's directors, follow the job and download its result. */
   requestedBy: string;
+  /** What the job is about, in words its readers know (a cycle's name); at most 200 characters are kept. */
+  label?: string;
   data: TData;
+  /**
+   * Answer the requester's own job of the same kind and the same data (as JSON) while it is queued or running,
+   * rather than queueing a second one (a double click).
+   */
+  reuseOpen?: boolean;
 }
 
 /** Runs pg-boss's SQL on the caller's connection, so the job row is part of the caller's transaction. */
@@ -49,12 +56,17 @@ const sender = new PgBoss({
  */
 export async function enqueueJob<TData>(manager: EntityManager, request: JobRequest<TData>): Promise<string> {
   if (!jobHandlerOf(request.kind)) throw new Error(`no handler is registered for job kind "${request.kind}"`);
+  if (request.reuseOpen) {
+    const open = await openJobLike(manager, request);
+    if (open) return open;
+  }
   const id = randomUUID();
   await manager.insert(BackgroundJob, {
     id,
     kind: request.kind,
     regionId: request.regionId,
     requestedBy: request.requestedBy,
+    label: request.label ? Array.from(request.label).slice(0, 200).join('') : null,
     state: 'queued',
     progressDone: 0,
     attempt: 0,
@@ -62,4 +74,21 @@ export async function enqueueJob<TData>(manager: EntityManager, request: JobRequ
   const sent = await sender.send(JOB_QUEUE, request.data as object, { id, db: queueDbOf(manager) });
   if (sent !== id) throw new Error(`the queue did not take job ${id}`);
   return id;
+}
+
+/**
+ * The id of the requester's queued or running job of the same kind and data, or null. Takes a transaction lock
+ * per requester and kind first, so that two requests at once cannot both find none and both queue.
+ */
+async function openJobLike(manager: EntityManager, request: JobRequest<unknown>): Promise<string | null> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+    `job:${request.kind}:${request.requestedBy}`,
+  ]);
+  const rows = (await manager.query(
+    `SELECT b.id FROM background_job b JOIN ${QUEUE_SCHEMA}.job j ON j.id = b.id AND j.name = $1
+      WHERE b.kind = $2 AND b.requested_by = $3 AND b.state IN ('queued', 'running') AND j.data = $4::jsonb
+      ORDER BY b.created_at DESC LIMIT 1`,
+    [JOB_QUEUE, request.kind, request.requestedBy, JSON.stringify(request.data)],
+  )) as { id: string }[];
+  return rows[0]?.id ?? null;
 }

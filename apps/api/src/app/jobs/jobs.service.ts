@@ -15,6 +15,7 @@ export function jobViewOf(job: BackgroundJob): JobView {
   return {
     id: job.id,
     kind: job.kind,
+    label: job.label,
     regionId: job.regionId,
     requestedBy: job.requestedBy,
     state: job.state,

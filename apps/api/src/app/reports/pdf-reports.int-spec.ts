@@ -22,6 +22,11 @@ import { Agency } from '../agencies/agency.entity';
 jest.setTimeout(120_000);
 
 const PERSIAN_NAME = 'دانشگاه علوم پزشکی بیرجند';
+const CYCLE_NAME = 'Оценка 2026';
+
+/** The UTF-8 name a Content-Disposition header offers (RFC 6266 `filename*`), decoded. */
+const utf8FileName = (header: unknown) =>
+  decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(String(header))?.[1] ?? '');
 const folder = mkdtempSync(join(tmpdir(), 'pdf-reports-'));
 
 /** The text pdftotext reads from a PDF, without the bidi marks it adds around right-to-left runs. */
@@ -123,7 +128,7 @@ describe('PDF reports', () => {
       .update(fx.agencies.a.id, { name: { ru: 'Ведомство A', fa: PERSIAN_NAME, en: 'Agency A' } });
     const cycle = await insertCycle(testApp, {
       regionId: fx.region.id,
-      name: '2026',
+      name: CYCLE_NAME,
       status: 'review',
       periodStart: '2026-01-01',
       periodEnd: '2026-12-31',
@@ -174,6 +179,8 @@ describe('PDF reports', () => {
   it('prints the Russian scorecard with the Cyrillic name, the total and the place', async () => {
     const response = await director({ method: 'GET', url: scorecardUrl(fx.agencies.a.id, 'lang=ru') });
     expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="scorecard-.*\.pdf"; /);
+    expect(utf8FileName(response.headers['content-disposition'])).toBe(`scorecard-${CYCLE_NAME}-A.pdf`);
     const text = bare(textOf(response.rawPayload, 'ru.pdf'));
     expect(text).toContain(bare('Руководителю: Ведомство A'));
     // The figures are boxes side by side, so pdftotext reads their labels before their values.
@@ -252,11 +259,50 @@ describe('PDF reports', () => {
     expect(job).toMatchObject({ kind: 'agency-scorecards', state: 'done', progress: { done: 2, total: 2 } });
     const result = await director({ method: 'GET', url: `/api/jobs/${jobId}/result` });
     expect(result.headers['content-type']).toBe('application/zip');
-    expect(result.headers['content-disposition']).toBe(`attachment; filename=scorecards-${cycleId}.zip`);
+    expect(utf8FileName(result.headers['content-disposition'])).toBe(`scorecards-${CYCLE_NAME}.zip`);
+    // The jobs list says which cycle the batch is of.
+    const listed = (await director({ method: 'GET', url: '/api/jobs' })).json() as { items: JobView[] };
+    expect(listed.items.find((item) => item.id === jobId)?.label).toBe(CYCLE_NAME);
     const archive = await JSZip.loadAsync(result.rawPayload);
     expect(Object.keys(archive.files).sort()).toEqual(['A.pdf', 'B.pdf']);
     const b = await archive.file('B.pdf')?.async('nodebuffer');
     expect(bare(textOf(b ?? Buffer.alloc(0), 'b.pdf'))).toMatch(/Ведомство B .* Место 70 2 из 2/);
+  });
+
+  it('answers a second identical batch request with the job already queued, not a second job', async () => {
+    const ask = () =>
+      director({ method: 'POST', url: `/api/cycles/${cycleId}/scorecard-batch?lang=fa&letterNo=7` });
+    const [first, second] = await Promise.all([ask(), ask()]);
+    expect([first.statusCode, second.statusCode]).toEqual([202, 202]);
+    const { jobId } = first.json() as JobStarted;
+    expect((second.json() as JobStarted).jobId).toBe(jobId);
+    // Another letter number is another batch.
+    const other = await director({
+      method: 'POST',
+      url: `/api/cycles/${cycleId}/scorecard-batch?lang=fa&letterNo=8`,
+    });
+    expect((other.json() as JobStarted).jobId).not.toBe(jobId);
+    for (const id of [jobId, (other.json() as JobStarted).jobId])
+      await until(
+        async () => (await director({ method: 'GET', url: `/api/jobs/${id}` })).json() as JobView,
+        (view) => view.state === 'done' || view.state === 'failed',
+        'the batch to finish',
+      );
+  });
+
+  it('refuses a batch of a cycle that ranks no agency yet with 409 report.no_ranking, queueing nothing', async () => {
+    const empty = await insertCycle(testApp, {
+      regionId: fx.region.id,
+      name: 'Без отчётов',
+      status: 'open',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+    });
+    const before = await director({ method: 'GET', url: '/api/jobs' });
+    const refused = await director({ method: 'POST', url: `/api/cycles/${empty.id}/scorecard-batch` });
+    expect([refused.statusCode, refused.json().code]).toEqual([409, 'report.no_ranking']);
+    const after = await director({ method: 'GET', url: '/api/jobs' });
+    expect(after.json().total).toBe(before.json().total);
   });
 
   it('prints the ranking report for the director, with the method and both agencies ranked', async () => {
@@ -265,6 +311,7 @@ describe('PDF reports', () => {
       url: `/api/cycles/${cycleId}/ranking-report.pdf?lang=ru`,
     });
     expect(response.statusCode).toBe(200);
+    expect(utf8FileName(response.headers['content-disposition'])).toBe(`ranking-${CYCLE_NAME}.pdf`);
     const text = bare(textOf(response.rawPayload, 'ranking.pdf'));
     expect(text).toContain('Методика');
     expect(text).toContain('целевые границы от 0 до 100');

@@ -99,7 +99,10 @@ export function groupedBars(loc: ReportLocale, axes: string[], series: RadarSeri
   return svg(width, axes.length * group, parts);
 }
 
-/** A line of totals over cycles, oldest first, with each point's value printed above it. */
+/**
+ * A line of totals over cycles, oldest first, with each point's value printed above it and the cycle's name
+ * under it, wrapped onto up to three lines and kept inside the drawing.
+ */
 export function trendChart(
   loc: ReportLocale,
   points: { label: string; value: number | null }[],
@@ -107,7 +110,15 @@ export function trendChart(
   width = 320,
   height = 150,
 ): string {
-  const pad = { left: 16, right: 16, top: 18, bottom: 26 };
+  // Cycle names wrap onto up to three lines of about 14 characters; the edge labels are centred on the first and last
+  // points, so the sides leave half the widest of their lines (about 4.9 units per character of 8.5-unit type).
+  const lineHeight = 10;
+  const labels = points.map((p) => wrapLabel(p.label, 14, 3));
+  const halfWidest = (lines: string[] | undefined) =>
+    Math.max(0, ...(lines ?? []).map((line) => Array.from(line).length)) * 2.45 + 3;
+  const side = Math.min(width / 4, Math.max(16, halfWidest(labels[0]), halfWidest(labels.at(-1))));
+  const lines = Math.max(1, ...labels.map((l) => l.length));
+  const pad = { left: side, right: side, top: 18, bottom: 16 + lines * lineHeight };
   const inner = { w: width - pad.left - pad.right, h: height - pad.top - pad.bottom };
   // Oldest on the reading start side: left for left-to-right readers, right for Persian readers.
   const xOf = (i: number) => {
@@ -117,8 +128,9 @@ export function trendChart(
   const yOf = (v: number) => round(pad.top + inner.h * (1 - Math.max(0, Math.min(scale, v)) / scale));
   const drawn = points.flatMap((p, i) => (p.value === null ? [] : [{ ...p, x: xOf(i), y: yOf(p.value) }]));
   const line = drawn.map((p) => `${p.x},${p.y}`).join(' ');
+  const baseline = pad.top + inner.h;
   const parts = [
-    `<line x1="${pad.left}" y1="${pad.top + inner.h}" x2="${width - pad.right}" y2="${pad.top + inner.h}" stroke="#d0d7de"/>`,
+    `<line x1="${pad.left}" y1="${baseline}" x2="${width - pad.right}" y2="${baseline}" stroke="#d0d7de"/>`,
     drawn.length > 1
       ? `<polyline points="${line}" fill="none" stroke="${SERIES_COLOURS[0]}" stroke-width="2"/>`
       : '',
@@ -126,10 +138,15 @@ export function trendChart(
       (p) =>
         `<circle cx="${p.x}" cy="${p.y}" r="3" fill="${SERIES_COLOURS[0]}"/><text x="${p.x}" y="${p.y - 7}" font-size="9" text-anchor="middle">${formatNumber(loc, p.value)}</text>`,
     ),
-    ...points.map(
-      (p, i) =>
-        `<text x="${xOf(i)}" y="${height - 8}" font-size="8.5" text-anchor="middle" fill="#57606a">${escapeHtml(clip(p.label, 16))}</text>`,
-    ),
+    ...labels.map((label, i) => {
+      const tspans = label
+        .map(
+          (text, n) =>
+            `<tspan x="${xOf(i)}" y="${round(baseline + 14 + n * lineHeight)}">${escapeHtml(text)}</tspan>`,
+        )
+        .join('');
+      return `<text font-size="8.5" text-anchor="middle" fill="#57606a">${tspans}</text>`;
+    }),
   ];
   return svg(width, height, parts);
 }

@@ -4,6 +4,7 @@ import type { JobStarted, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import { Can, CurrentUser } from '../auth/auth.decorators';
 import { Responds, type ContentBody } from '../common/openapi/responds.decorator';
+import { sendDownload } from '../common/uploads/send-download';
 import { LetterReportQuery, ReportLanguageQuery } from './dto/report-query.dto';
 import { ReportsService, type RenderedReport } from './reports.service';
 
@@ -12,13 +13,10 @@ const PDF: ContentBody = {
   description: 'The report as a PDF; 503 `report.renderer_unavailable` where the server has no PDF renderer',
 };
 
-/** Sends a rendered report as a download. */
-function download(reply: FastifyReply, report: RenderedReport): Buffer {
-  void reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `attachment; filename="${report.fileName}"`)
-    .header('cache-control', 'no-store');
-  return report.pdf;
+/** Sends a rendered report as a download under its own name (ASCII fallback and UTF-8, RFC 6266); never cached. */
+async function download(reply: FastifyReply, report: RenderedReport): Promise<void> {
+  void reply.header('cache-control', 'no-store');
+  await sendDownload(reply, { fileName: report.fileName, mediaType: 'application/pdf', content: report.pdf });
 }
 
 const letterOf = (query: LetterReportQuery) => ({
@@ -43,9 +41,9 @@ export class ReportsController {
     @Param('agencyId', ParseUUIDPipe) agencyId: string,
     @Query() query: LetterReportQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
-    return download(reply, await this.reports.scorecard(cycleId, agencyId, letterOf(query), user));
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await download(reply, await this.reports.scorecard(cycleId, agencyId, letterOf(query), user));
   }
 
   @Get('cycles/:cycleId/ranking-report.pdf')
@@ -59,9 +57,9 @@ export class ReportsController {
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @Query() query: LetterReportQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
-    return download(reply, await this.reports.rankingReport(cycleId, letterOf(query), user));
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await download(reply, await this.reports.rankingReport(cycleId, letterOf(query), user));
   }
 
   @Post('cycles/:cycleId/scorecard-batch')
@@ -90,8 +88,8 @@ export class ReportsController {
     @Param('contestId', ParseUUIDPipe) contestId: string,
     @Query() query: ReportLanguageQuery,
     @CurrentUser() user: SessionUser,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
-    return download(reply, await this.reports.certificates(contestId, query.lang, user));
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await download(reply, await this.reports.certificates(contestId, query.lang, user));
   }
 }

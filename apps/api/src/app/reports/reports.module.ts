@@ -27,7 +27,7 @@ export class ReportsModule implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.unregister = registerJobHandler<ScorecardBatchJob>(SCORECARD_BATCH_JOB, async (job, context) => ({
-      fileName: `scorecards-${job.cycleId}.zip`,
+      fileName: `scorecards-${job.cycleName ?? job.cycleId}.zip`,
       contentType: 'application/zip',
       bytes: await this.reports.scorecardBatch(job, (done, total) => context.reportProgress(done, total)),
     }));

@@ -1,9 +1,11 @@
 import { enqueueJob } from '../jobs/enqueue-job';
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Locale, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import JSZip from 'jszip';
 import { EntityManager } from 'typeorm';
+import { ApiException } from '../common/api-error';
 import { RecordNotFoundException } from '../common/record-not-found';
+import { cleanFileName } from '../common/uploads/file-name';
 import { assertMay } from '../common/scope';
 import { ResultsService as ContestResultsService } from '../contests/results/results.service';
 import { type CycleRecord, findCycle } from '../cycles/cycle-record.facade';
@@ -38,13 +40,12 @@ export type ScorecardBatchJob = ScorecardBatchRequest;
 
 export interface ScorecardBatchRequest extends ReportOptions {
   cycleId: string;
+  /** The cycle's name when the batch was queued: the result is offered as `scorecards-<name>.zip`. */
+  cycleName?: string;
   /** The agencies, in the order their files go into the archive. */
   agencyIds: readonly string[];
   user: SessionUser;
 }
-
-/** ASCII-only file names, so that every browser and mail client keeps them. */
-const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 60) || 'report';
 
 /**
  * The PDF reports: an agency's scorecard letter, the region's ranking report and a contest's certificates.
@@ -74,7 +75,7 @@ export class ReportsService {
     const card = html.card;
     return {
       pdf: await this.renderer.render(html.html),
-      fileName: `scorecard-${safeName(card.cycle.name)}-${safeName(card.agency.code)}.pdf`,
+      fileName: `scorecard-${card.cycle.name}-${card.agency.code}.pdf`,
     };
   }
 
@@ -104,7 +105,7 @@ export class ReportsService {
         return Promise.resolve(reportDocument(loc, scorecardSheets(loc, card, head, request.letter)));
       },
       async (agencyId, pdf, index) => {
-        zip.file(`${safeName(codes.get(agencyId) ?? agencyId)}.pdf`, pdf);
+        zip.file(cleanFileName(codes.get(agencyId) ?? agencyId, 'pdf'), pdf);
         await onProgress(index + 1, total);
       },
     );
@@ -114,7 +115,9 @@ export class ReportsService {
   /**
    * Queues the scorecards of every ranked agency of a cycle as one background job (kind `agency-scorecards`),
    * whose result is the ZIP of `scorecardBatch`. Only those who may have the ranking report may ask; the
-   * agencies are the ranking's rows, in ranking order. Throws 404 for a cycle the caller cannot see.
+   * agencies are the ranking's rows, in ranking order. While the same person's identical batch (same cycle,
+   * language and letter) is still queued or running, answers that job's id rather than queueing another. Throws
+   * 404 for a cycle the caller cannot see and 409 `report.no_ranking` when the cycle ranks no agency yet.
    */
   async queueScorecardBatch(cycleId: string, options: ReportOptions, user: SessionUser): Promise<string> {
     const cycle = await this.cycleFor(cycleId);
@@ -122,9 +125,12 @@ export class ReportsService {
     const body = await this.results.ranking(cycleId, user);
     const ranking: RankingResponse =
       'preview' in body ? body.preview : (JSON.parse(body.json.toString('utf8')) as RankingResponse);
+    const agencyIds = ranking.rows.filter((row) => row.rank !== null).map((row) => row.agencyId);
+    if (agencyIds.length === 0) throw new ApiException(HttpStatus.CONFLICT, 'report.no_ranking', {});
     const data: ScorecardBatchJob = {
       cycleId,
-      agencyIds: ranking.rows.filter((row) => row.rank !== null).map((row) => row.agencyId),
+      cycleName: ranking.cycle.name,
+      agencyIds,
       user,
       lang: options.lang,
       letter: options.letter,
@@ -134,7 +140,9 @@ export class ReportsService {
         kind: SCORECARD_BATCH_JOB,
         regionId: cycle.regionId,
         requestedBy: user.id,
+        label: ranking.cycle.name,
         data,
+        reuseOpen: true,
       }),
     );
   }
@@ -151,7 +159,7 @@ export class ReportsService {
     const sheets = rankingReportSheets(loc, ranking, cycle.framework, head, options.letter);
     return {
       pdf: await this.renderer.render(reportDocument(loc, sheets)),
-      fileName: `ranking-${safeName(ranking.cycle.name)}.pdf`,
+      fileName: `ranking-${ranking.cycle.name}.pdf`,
     };
   }
 

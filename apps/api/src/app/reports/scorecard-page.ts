@@ -1,4 +1,4 @@
-import type { ScorecardIndex, ScorecardResponse, ScorecardValue } from '@prgauge/contracts';
+import type { PerAttribute, ScorecardIndex, ScorecardResponse, ScorecardValue } from '@prgauge/contracts';
 import { groupedBars, radarChart, SERIES_COLOURS, trendChart } from './report-charts';
 import {
   escapeHtml,
@@ -19,7 +19,8 @@ import { strengthsAndWeaknesses } from './scorecard-strengths';
  * places, a radar of the indices against the region's average and the best agency, strengths and the points lost
  * per index, the total over the cycles, and the values against the last cycle. Everything comes from the
  * scorecard the dashboard shows (`ScorecardResponse`), so the letter and the screen cannot disagree. Two A4
- * pages at most: the first holds the figures and charts, the second the values table.
+ * pages at most: the first holds the figures and charts, the second the values table. An agency without a total
+ * (no approved submission) gets one page saying so.
  */
 export function scorecardSheets(
   loc: ReportLocale,
@@ -30,7 +31,7 @@ export function scorecardSheets(
   const t = (key: Parameters<typeof reportText>[1], params?: Record<string, string | number>) =>
     reportText(loc.locale, key, params);
   const agencyName = nameIn(loc, card.agency.name) || card.agency.code;
-  const first = [
+  const heading = [
     letterheadBlock(loc, head, letter),
     card.publishedAt ? '' : `<p class="notice">${t('preview')}</p>`,
     `<h1>${t('scorecardTitle')}</h1>`,
@@ -42,6 +43,11 @@ export function scorecardSheets(
         to: formatDay(loc, card.cycle.periodEnd),
       }),
     )}</p>`,
+  ];
+  // Without a total there is nothing to compare: one sentence says so and why, rather than a page of dashes.
+  if (card.total === null) return [[...heading, `<p>${escapeHtml(t('unscored'))}</p>`].join('')];
+  const first = [
+    ...heading,
     figures(loc, card),
     `<div class="columns"><div><h2>${t('radar')}</h2>${radar(loc, card)}</div><div>${strengthsList(loc, card)}<h2>${t('trend')}</h2>${trend(loc, card)}</div></div>`,
   ].join('');
@@ -57,7 +63,8 @@ function figures(loc: ReportLocale, card: ScorecardResponse): string {
   const cells = [
     [t('total'), `${n(card.total)} <small>${t('ofScale', { scale: n(card.scale) })}</small>`],
     [t('rank'), card.rank === null ? '–' : t('rankOf', { rank: n(card.rank), count: n(card.agencyCount) })],
-    [t('rankRange'), range ? `${n(range[0])}–${n(range[1])}` : '–'],
+    // A range of one place is that place, not "1–1".
+    [t('rankRange'), !range ? '–' : range[0] === range[1] ? n(range[0]) : `${n(range[0])}–${n(range[1])}`],
     [t('groupRank'), n(card.groupRank)],
     [t('coverage'), formatPercent(loc, card.coverage)],
   ];
@@ -120,17 +127,33 @@ function valuesTable(loc: ReportLocale, values: ScorecardValue[]): string {
   const rows = values.map((v) => {
     const change =
       v.type !== 'boolean' && v.value !== null && v.previous !== null ? v.value - v.previous : null;
-    // A yes/no or a percentage says what it is in its cells, so its unit ("yes/no", "%") is not repeated.
+    // A yes/no or a percentage says what it is in its cells, so its unit ("yes/no", "%") is not repeated; a
+    // per-staff unit names the scored figure, not the total in the cell, which its division line explains.
     const unit =
-      v.unit && v.type !== 'boolean' && v.type !== 'percent'
+      v.unit && !v.per && v.type !== 'boolean' && v.type !== 'percent'
         ? ` <span class="muted">${escapeHtml(nameIn(loc, v.unit))}</span>`
         : '';
     const cell = (value: number | null) => escapeHtml(formatValue(loc, v, value));
-    return `<tr><td>${escapeHtml(nameIn(loc, v.name) || v.indicator)}${unit}</td><td class="num">${cell(v.value)}</td><td class="num">${cell(v.previous)}</td><td class="num">${formatChange(loc, change, 2)}</td><td class="num">${formatNumber(loc, v.score)}</td></tr>`;
+    const per = v.per ? `<br><small class="muted">${escapeHtml(perText(loc, v.value, v.per))}</small>` : '';
+    return `<tr><td>${escapeHtml(nameIn(loc, v.name) || v.indicator)}${unit}</td><td class="num">${cell(v.value)}${per}</td><td class="num">${cell(v.previous)}</td><td class="num">${formatChange(loc, change, 2)}</td><td class="num">${formatNumber(loc, v.score)}</td></tr>`;
   });
   // Up to about 80 indicators still fit the second page in the compact rows.
   const compact = values.length > 45 ? ' class="compact"' : '';
   return `<table${compact}><thead><tr><th>${t('indicator')}</th><th class="num">${t('thisCycle')}</th><th class="num">${t('lastCycle')}</th><th class="num">${t('change')}</th><th class="num">${t('score')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/**
+ * "38 ÷ 3 PR staff = 12.7 per staff member": what a per-attribute indicator actually scores, worded and rounded
+ * as the dashboard's scorecard shows it (whole numbers as they are, others to one decimal).
+ */
+function perText(loc: ReportLocale, raw: number | null, per: PerAttribute): string {
+  const figure = (n: number | null) => formatNumber(loc, n, n === null || Number.isInteger(n) ? 0 : 1);
+  return reportText(loc.locale, per.attribute === 'prStaff' ? 'perPrStaff' : 'perOther', {
+    raw: figure(raw),
+    amount: figure(per.amount),
+    scored: figure(per.scored),
+    attribute: per.attribute,
+  });
 }
 
 /** A value as its measure reads: yes or no in the reader's words, a percentage with its sign, else a number. */

@@ -250,7 +250,8 @@ export class SubmissionsService {
       cycleId: ctx.cycle.id,
       changes: [{ field: 'status', old: ctx.submission.status, new: status }],
     });
-    ctx.submission.status = status;
+    // The answer is built from ctx: it carries the stamps just stored, as reading the submission again would.
+    Object.assign(ctx.submission, { status, ...stamps });
   }
 
   /**

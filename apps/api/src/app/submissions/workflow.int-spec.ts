@@ -242,11 +242,15 @@ describe('the evaluation workflow, end to end', () => {
     const fixed = (
       await save(editorA, a, [{ indicator: 'web.answered', value: 75 }])
     ).json() as SaveValuesResult;
-    await editorA({
+    const submitted = await editorA({
       method: 'POST',
       url: `/api/submissions/${a.id}/submit`,
       payload: { version: fixed.version },
     });
+    // The answer carries the moment just stored, as reading the submission again does.
+    const reread = (await editorA({ method: 'GET', url: `/api/submissions/${a.id}` })).json();
+    expect(submitted.json().submittedAt).toEqual(expect.any(String));
+    expect(submitted.json().submittedAt).toBe(reread.submittedAt);
     const queue = itemsOf<ReviewQueueItem>(
       await evaluator({ method: 'GET', url: `/api/cycles/${cycleId}/review-queue?status=submitted` }),
     );
@@ -284,6 +288,9 @@ describe('the evaluation workflow, end to end', () => {
       payload: { version: rated.version },
     });
     expect(approved.json()).toMatchObject({ status: 'approved', editable: false });
+    const storedApproval = (await evaluator({ method: 'GET', url: `/api/submissions/${a.id}` })).json();
+    expect(approved.json().approvedAt).toEqual(expect.any(String));
+    expect(approved.json().approvedAt).toBe(storedApproval.approvedAt);
     const afterApproval = await save(editorA, approved.json(), [{ indicator: 'web.answered', value: 1 }]);
     expect([afterApproval.statusCode, afterApproval.json().code]).toEqual([
       409,

@@ -62,7 +62,7 @@ describe('the value template of the seven-index framework', () => {
       'agency_name',
       ...AGENCY_LEAVES.map((l) => l.key),
     ]);
-    expect(sheet.getCell(1, 3).value).toBe('Пресс-релизы, на сотрудника');
+    expect(sheet.getCell(1, 3).value).toBe('Пресс-релизы, всего (делится на число сотрудников пресс-службы)');
     expect(sheet.getColumn(1).values.slice(3)).toEqual(['A', 'B', 'C']);
     const boolean = AGENCY_LEAVES.findIndex((l) => l.measure.type === 'boolean') + 3;
     expect(sheet.getCell(3, boolean).dataValidation).toMatchObject({ type: 'list', formulae: ['"да,нет"'] });

@@ -6,6 +6,17 @@ import type { CheckedAgency } from './value-check';
 import { AGENCY_CODE_COLUMN } from './value-file';
 import { TEMPLATE_TEXTS, textIn } from './template-texts';
 
+/**
+ * The column title's tail for a leaf divided by an agency attribute before scoring (`Measure.per`):
+ * the person enters the total, and the scoring divides it (by PR staff in the built-in framework).
+ */
+const ENTERED_TOTAL: Record<Locale, string> = {
+  ru: 'всего (делится на число сотрудников пресс-службы)',
+  kk: 'барлығы (баспасөз қызметкерлерінің санына бөлінеді)',
+  fa: 'مجموع (بر تعداد کارکنان روابط عمومی تقسیم می‌شود)',
+  en: 'total (divided by the number of PR staff)',
+};
+
 /** What a template is made of: the framework's tree and agency leaves, the agencies with their stored values. */
 export interface TemplateInput {
   locale: Locale;
@@ -33,7 +44,8 @@ export async function valueTemplateWorkbook(input: TemplateInput): Promise<Buffe
     words.code,
     words.agency,
     ...input.leaves.map((leaf) => {
-      const unit = textIn(leaf.unit, input.locale);
+      // A per-staff leaf's unit describes the scored figure; the cell takes the total the scoring divides.
+      const unit = leaf.measure.per ? ENTERED_TOTAL[input.locale] : textIn(leaf.unit, input.locale);
       return unit
         ? `${textIn(leaf.name, input.locale)}${words.separator}${unit}`
         : textIn(leaf.name, input.locale);

@@ -36,6 +36,8 @@ export interface JobView {
   id: string;
   /** One of `JOB_KINDS` for the kinds the product knows. */
   kind: string;
+  /** What the job is about, e.g. the cycle's name for a scorecard batch; null when its kind says it all. */
+  label: string | null;
   regionId: string;
   /** The account that asked for it. */
   requestedBy: string;

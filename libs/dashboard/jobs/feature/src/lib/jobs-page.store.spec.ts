@@ -7,6 +7,7 @@ import { JobsPageStore } from './jobs-page.store';
 const job = (id: string, state: JobState, done: number, total: number | null): JobView => ({
   id,
   kind: 'value-import',
+  label: null,
   regionId: 'r1',
   requestedBy: 'u1',
   state,

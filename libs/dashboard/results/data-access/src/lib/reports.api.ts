@@ -38,24 +38,36 @@ export class ReportsApi {
     return this.pdf(`/api/cycles/${cycleId}/ranking-report.pdf`, options);
   }
 
-  /** Queues the scorecard letters of every ranked agency as a background job; follow it with `JobWatch`. */
-  scorecardBatch(cycleId: string, lang: string): Promise<JobStarted> {
-    const params = new HttpParams().set('lang', lang);
+  /**
+   * Queues the scorecard letters of every ranked agency as a background job, each numbered and dated as
+   * `options` says; follow it with `JobWatch`.
+   */
+  scorecardBatch(cycleId: string, options: PdfReportOptions): Promise<JobStarted> {
     return firstValueFrom(
-      this.http.post<JobStarted>(`/api/cycles/${cycleId}/scorecard-batch`, {}, { params }),
+      this.http.post<JobStarted>(
+        `/api/cycles/${cycleId}/scorecard-batch`,
+        {},
+        { params: reportParams(options) },
+      ),
     );
   }
 
   private async pdf(url: string, options: PdfReportOptions): Promise<Blob> {
-    let params = new HttpParams().set('lang', options.lang);
-    if (options.letterNo) params = params.set('letterNo', options.letterNo);
-    if (options.letterDate) params = params.set('letterDate', options.letterDate);
+    const params = reportParams(options);
     try {
       return await firstValueFrom(this.http.get(url, { params, responseType: 'blob' }));
     } catch (error) {
       throw await pdfRefusal(error);
     }
   }
+}
+
+/** The query a report request carries: the language, and the letter's number and day where given. */
+function reportParams(options: PdfReportOptions): HttpParams {
+  let params = new HttpParams().set('lang', options.lang);
+  if (options.letterNo) params = params.set('letterNo', options.letterNo);
+  if (options.letterDate) params = params.set('letterDate', options.letterDate);
+  return params;
 }
 
 /** Reads the refusal out of a failed download, whose JSON error body arrives as a Blob. */

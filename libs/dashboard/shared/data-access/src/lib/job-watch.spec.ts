@@ -7,6 +7,7 @@ import { JobWatch, nextPollDelay } from './job-watch';
 const job = (state: JobState, done: number, total: number | null): JobView => ({
   id: 'j1',
   kind: 'agency-scorecards',
+  label: '2026',
   regionId: 'r1',
   requestedBy: 'u1',
   state,

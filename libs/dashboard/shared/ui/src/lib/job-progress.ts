@@ -17,6 +17,9 @@ import { LocalNumberPipe, TranslatePipe, TranslationService } from '@prgauge/das
       <div class="job" [attr.aria-busy]="j.state === 'queued' || j.state === 'running'">
         <div class="line">
           <span class="kind">{{ kindKey() | t }}</span>
+          @if (j.label) {
+            <span class="label">{{ j.label }}</span>
+          }
           <span class="state" [class]="'state ' + j.state">{{ 'job.state.' + j.state | t }}</span>
         </div>
         @if (j.state === 'queued' || j.state === 'running') {

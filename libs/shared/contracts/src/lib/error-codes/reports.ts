@@ -8,6 +8,11 @@ export const REPORT_ERRORS = {
     'PDF reports are unavailable on this server: the PDF renderer is not installed',
   /** 409: the contest's results are not published yet, so it has no winners to certify. */
   'report.results_not_published': 'The contest results are not published yet',
+  /**
+   * 409: the cycle ranks no agency yet (it is not published and no agency has an approved submission), so a
+   * scorecard for every agency would be an empty archive.
+   */
+  'report.no_ranking': 'The cycle has no ranking yet, so there are no scorecards to print',
 } as const;
 
 /** Problems of one field of the letterhead or of a report's letter details. */

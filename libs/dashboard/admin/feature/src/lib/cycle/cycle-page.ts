@@ -20,11 +20,11 @@ import {
 } from '@prgauge/dashboard-shared-i18n';
 import {
   ConfirmDialog,
+  DayField,
   type ConfirmDialogData,
   type ConfirmDialogResult,
 } from '@prgauge/dashboard-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import { DayField } from '../shared/day-field';
 import { DayOffNote } from '../shared/day-off-note';
 import { Failure, failureOf } from '../shared/field-problems';
 import { SubmissionCounts } from '../shared/submission-counts';

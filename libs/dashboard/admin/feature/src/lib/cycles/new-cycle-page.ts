@@ -25,8 +25,7 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
-import { DayField } from '../shared/day-field';
+import { DayField, inputValue } from '@prgauge/dashboard-shared-ui';
 import { DayOffNote } from '../shared/day-off-note';
 import { FieldErrors } from '@prgauge/dashboard-shared-ui';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';

@@ -1,16 +1,11 @@
 import { DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
-import { ReportsApi, type PdfRefusal } from '@prgauge/dashboard-results-data-access';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { ReportsApi, type PdfRefusal, type PdfReportOptions } from '@prgauge/dashboard-results-data-access';
 import { LocaleStore, TranslatePipe, TranslationService } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
+import { askForLetter, letterOptions } from './letter-dialog';
 
 /** Which report a button downloads. */
 export type PdfReport =
@@ -18,66 +13,31 @@ export type PdfReport =
   | { kind: 'ranking'; cycleId: string; fileName: string };
 
 /**
- * A "Download PDF" button in the reader's language. With `asLetter` (the director), it first opens a small
- * dialog for the outgoing letter's number and date, printed on the report as on official letters. A refusal is
+ * A "Download PDF" button in the reader's language. With `asLetter` (the director), it first opens the
+ * letter dialog for the outgoing letter's number and date, printed on the report as on official letters. A refusal is
  * explained in the reader's language from its catalogue code: 503 `report.renderer_unavailable` says the server
  * cannot make PDFs, rather than "something went wrong".
  */
 @Component({
   selector: 'pr-pdf-download',
-  imports: [TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <button type="button" class="pdf-button" [disabled]="busy()" (click)="start()">
+    <button mat-stroked-button type="button" [disabled]="busy()" (click)="start()">
+      <mat-icon aria-hidden="true">picture_as_pdf</mat-icon>
       {{ (busy() ? 'pdf.preparing' : label()) | t }}
     </button>
     @if (failure(); as text) {
       <p class="error" role="alert">{{ text }}</p>
     }
-    <dialog #letter [attr.aria-label]="'pdf.letterTitle' | t">
-      <form method="dialog" (submit)="$event.preventDefault(); download()">
-        <h2>{{ 'pdf.letterTitle' | t }}</h2>
-        <p class="hint">{{ 'pdf.letterHint' | t }}</p>
-        <label
-          >{{ 'pdf.letterNo' | t }}
-          <input type="text" maxlength="40" [value]="letterNo()" (input)="letterNo.set(inputValue($event))"
-        /></label>
-        <label
-          >{{ 'pdf.letterDate' | t }}
-          <input type="date" [value]="letterDate()" (input)="letterDate.set(inputValue($event))"
-        /></label>
-        <div class="actions">
-          <button type="button" (click)="close()">{{ 'pdf.cancel' | t }}</button>
-          <button type="submit">{{ 'pdf.print' | t }}</button>
-        </div>
-      </form>
-    </dialog>
   `,
   styles: `
     :host {
       display: inline-block;
     }
     .error {
-      color: var(--pr-error, #b3261e);
+      color: var(--mat-sys-error, #b3261e);
       margin-block: 4px 0;
-    }
-    dialog form {
-      display: grid;
-      gap: 10px;
-      min-inline-size: 280px;
-    }
-    dialog label {
-      display: grid;
-      gap: 4px;
-    }
-    .actions {
-      display: flex;
-      gap: 8px;
-      justify-content: flex-end;
-    }
-    .hint {
-      margin: 0;
-      opacity: 0.75;
     }
   `,
 })
@@ -93,31 +53,20 @@ export class PdfDownload {
   private readonly locales = inject(LocaleStore);
   private readonly translations = inject(TranslationService);
   private readonly document = inject(DOCUMENT);
-  private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('letter');
-  protected readonly inputValue = inputValue;
+  private readonly dialog = inject(MatDialog);
 
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
-  protected readonly letterNo = signal('');
-  protected readonly letterDate = signal('');
 
-  protected start(): void {
-    if (this.asLetter()) this.dialog().nativeElement.showModal();
-    else void this.download();
+  protected async start(): Promise<void> {
+    if (!this.asLetter()) return this.download({});
+    const letter = await askForLetter(this.dialog);
+    if (letter) await this.download(letterOptions(letter));
   }
 
-  protected close(): void {
-    this.dialog().nativeElement.close();
-  }
-
-  protected async download(): Promise<void> {
-    this.close();
+  private async download(letter: Omit<PdfReportOptions, 'lang'>): Promise<void> {
     const report = this.report();
-    const options = {
-      lang: this.locales.locale(),
-      letterNo: this.letterNo().trim() || undefined,
-      letterDate: this.letterDate() || undefined,
-    };
+    const options = { lang: this.locales.locale(), ...letter };
     this.busy.set(true);
     this.failure.set(null);
     try {

@@ -11,6 +11,7 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -43,6 +44,7 @@ import {
   SessionStore,
 } from '@prgauge/dashboard-shared-data-access';
 import { ReportsApi } from '@prgauge/dashboard-results-data-access';
+import { askForLetter, letterOptions } from '../pdf-download/letter-dialog';
 import { PdfDownload, type PdfReport } from '../pdf-download/pdf-download';
 
 /** How many agencies the bar chart shows: more would make the bars unreadably thin. */
@@ -113,6 +115,7 @@ export class RankingsPage {
   private readonly refusals = inject(RefusalText);
   private readonly jobs = inject(JobWatch);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly dialog = inject(MatDialog);
   /** The director's "scorecards for every agency" job, followed until its ZIP can be downloaded. */
   protected readonly scorecardsJob = signal<FollowedJob | null>(null);
   protected readonly scorecardsRefusal = signal<string | null>(null);
@@ -123,10 +126,16 @@ export class RankingsPage {
     if (!cycle || !this.session.can('report.ranking', { regionId: cycle.regionId })) return null;
     return { kind: 'ranking', cycleId: cycle.id, fileName: `ranking-${cycle.name}.pdf` };
   });
+  /** Asks for the letters' number and date, as the governor's report does, then queues the batch. */
   protected async queueScorecards(cycleId: string): Promise<void> {
     this.scorecardsRefusal.set(null);
+    const letter = await askForLetter(this.dialog);
+    if (!letter) return;
     try {
-      const { jobId } = await this.reports.scorecardBatch(cycleId, this.locales.locale());
+      const { jobId } = await this.reports.scorecardBatch(cycleId, {
+        lang: this.locales.locale(),
+        ...letterOptions(letter),
+      });
       this.scorecardsJob.set(this.jobs.follow(jobId, this.destroyRef));
     } catch (error) {
       this.scorecardsRefusal.set(this.refusals.summary(apiProblemOf(error)));

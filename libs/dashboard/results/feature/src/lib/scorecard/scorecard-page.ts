@@ -26,7 +26,7 @@ import {
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { PdfDownload, type PdfReport } from '../pdf-download/pdf-download';
 import { bandOf } from '../rankings/ranking-rows';
-import { improvementsOf } from './scorecard-figures';
+import { improvementsOf, rankRangeEnds } from './scorecard-figures';
 
 /** One agency in one cycle: where it stands, why, how it moved, and where it loses the most points. */
 @Component({
@@ -85,6 +85,7 @@ export class ScorecardPage {
     };
   });
 
+  protected readonly rankRange = rankRangeEnds;
   protected readonly improvements = computed(() => improvementsOf(this.card.value()?.indices ?? []));
 
   protected readonly radar = computed(() => {
