@@ -1,4 +1,4 @@
-import { InvalidEnvironmentError, validateEnvironment } from './environment';
+import { InvalidEnvironmentError, publicUrlOf, validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
   it('fills defaults when nothing is set', () => {
@@ -82,5 +82,19 @@ describe('validateEnvironment', () => {
     ).toThrow(
       'Invalid configuration: MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://owner:***@db/prgauge")',
     );
+  });
+
+  it('links to PUBLIC_URL without its trailing slash, to localhost on the port when unset, and refuses a non-web address', () => {
+    expect(publicUrlOf(validateEnvironment({ PUBLIC_URL: 'https://prgauge.example.gov/' }))).toBe(
+      'https://prgauge.example.gov',
+    );
+    expect(publicUrlOf(validateEnvironment({ PUBLIC_URL: 'https://gov.example/prgauge' }))).toBe(
+      'https://gov.example/prgauge',
+    );
+    expect(publicUrlOf(validateEnvironment({ PORT: '8080' }))).toBe('http://localhost:8080');
+    for (const bad of ['prgauge.example.gov', 'ftp://prgauge.example.gov', 'https://x.example/?a=1'])
+      expect(() => validateEnvironment({ PUBLIC_URL: bad })).toThrow(
+        /^Invalid configuration: PUBLIC_URL must be/,
+      );
   });
 });

@@ -50,6 +50,18 @@ export class Environment {
   HOST = '0.0.0.0';
 
   /**
+   * The address people reach the product at (`https://prgauge.example.gov`, a path prefix allowed), for every link
+   * the product writes into a file or a message: never taken from a request's Host header, which a client chooses.
+   * Unset, `http://localhost:PORT` (`publicUrlOf`).
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message:
+      'PUBLIC_URL must be an http:// or https:// address without a query, such as https://prgauge.example.gov',
+  })
+  PUBLIC_URL?: string;
+
+  /**
    * An external PostgreSQL, as the role the API works with: rows only, owning nothing. When unset the API runs an
    * embedded server itself, with both roles set up.
    */
@@ -199,4 +211,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     );
   }
   return env;
+}
+
+/** `PUBLIC_URL` without a trailing slash, or `http://localhost:PORT` when it is unset. */
+export function publicUrlOf(env: Pick<Environment, 'PUBLIC_URL' | 'PORT'>): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
 }

@@ -1,10 +1,12 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Locale } from '@prgauge/contracts';
 import { create as contentDisposition } from 'content-disposition';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../auth/actor';
 import { Can, CurrentActor } from '../../auth/auth.decorators';
+import { type Environment, publicUrlOf } from '../../config/environment';
+import { ENVIRONMENT } from '../../config/environment.token';
 import { Responds } from '../../common/openapi/responds.decorator';
 import { ParseLocalePipe } from '../../common/parse-locale.pipe';
 import { cleanFileName } from '../../common/uploads/file-name';
@@ -18,7 +20,10 @@ const COLUMNS =
 @ApiTags('submissions')
 @Controller('cycles/:cycleId')
 export class CycleDataExportController {
-  constructor(private readonly exports: CycleDataExportService) {}
+  constructor(
+    private readonly exports: CycleDataExportService,
+    @Inject(ENVIRONMENT) private readonly env: Environment,
+  ) {}
 
   @Get('data.xlsx')
   @Can('cycle.data.export')
@@ -32,11 +37,10 @@ export class CycleDataExportController {
   async xlsx(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @CurrentActor() actor: Actor,
-    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('lang', new ParseLocalePipe()) lang?: Locale,
   ): Promise<Buffer> {
-    const file = await this.exports.export(cycleId, actor.user, 'xlsx', originOf(request), lang);
+    const file = await this.exports.export(cycleId, actor.user, 'xlsx', publicUrlOf(this.env), lang);
     return send(reply, file, XLSX_TYPE, 'xlsx');
   }
 
@@ -51,18 +55,12 @@ export class CycleDataExportController {
   async csv(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @CurrentActor() actor: Actor,
-    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('lang', new ParseLocalePipe()) lang?: Locale,
   ): Promise<Buffer> {
-    const file = await this.exports.export(cycleId, actor.user, 'csv', originOf(request), lang);
+    const file = await this.exports.export(cycleId, actor.user, 'csv', publicUrlOf(this.env), lang);
     return send(reply, file, CSV_TYPE, 'csv');
   }
-}
-
-/** Where the request was sent, as the reader's browser named it, so evidence links open from the file. */
-function originOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
 }
 
 function send(reply: FastifyReply, file: DataExportFile, type: string, extension: string): Buffer {

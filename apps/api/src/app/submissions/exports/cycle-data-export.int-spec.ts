@@ -41,7 +41,8 @@ describe("a cycle's full data as CSV and XLSX", () => {
   let evidenceId: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
+    // Links name the product's configured address, whatever Host a request claims.
+    testApp = await createTestApp(undefined, { PUBLIC_URL: 'https://prgauge.example.gov/' });
     fx = await seedRegions(testApp);
     cycle = await insertCycle(testApp, {
       regionId: fx.region.id,
@@ -107,7 +108,7 @@ describe("a cycle's full data as CSV and XLSX", () => {
   afterAll(() => testApp.close());
 
   const get = async (caller: Caller, file: string) =>
-    caller({ method: 'GET', url: `/api/cycles/${cycle.id}/${file}` });
+    caller({ method: 'GET', url: `/api/cycles/${cycle.id}/${file}`, headers: { host: 'attacker.example' } });
 
   it('writes CSV in UTF-8 with a byte-order mark, not Windows-1251, with every value exactly as stored', async () => {
     const director = await callerFor(testApp, fx.logins.director);
@@ -121,7 +122,7 @@ describe("a cycle's full data as CSV and XLSX", () => {
     expect(bytes.includes(Buffer.from([0xc2, 0xe5, 0xe4]))).toBe(false);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe(HEADER);
-    const link = `http://localhost:80/api/evidence/${evidenceId}/content`;
+    const link = `https://prgauge.example.gov/api/evidence/${evidenceId}/content`;
     expect(lines.slice(1)).toEqual([
       `A,media.releases,0.30000000000000004,,Ведомство A,Пресс-релизы,шт.,returned,,"گزارش.pdf ${link}\nhttps://example.org/releases"`,
       `A,web.answered,12.5,"По отчёту, «год»; см. =итог",Ведомство A,Отвечено на комментарии,,returned,"Откуда 12,5? — Из отчёта",`,

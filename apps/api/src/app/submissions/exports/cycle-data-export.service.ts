@@ -33,7 +33,7 @@ export class CycleDataExportService {
   constructor(@InjectRepository(Submission) private readonly submissions: Repository<Submission>) {}
 
   /**
-   * @param origin the scheme and host the request came to (`https://prgauge.example`), for evidence links.
+   * @param origin the product's public address (`PUBLIC_URL`, `https://prgauge.example`), for evidence links.
    * @param lang names in this language; the reader's own, else the region's, when absent.
    */
   async export(
@@ -46,8 +46,7 @@ export class CycleDataExportService {
     const manager = this.submissions.manager;
     const cycle = await visibleCycle(manager, cycleId, user);
     // An editor without an agency has no data to see, as if the cycle were not there.
-    if (user.role === 'agency_editor' && !user.agencyId)
-      throw new RecordNotFoundException('cycle');
+    if (user.role === 'agency_editor' && !user.agencyId) throw new RecordNotFoundException('cycle');
     const own = user.role === 'agency_editor' && user.agencyId ? [user.agencyId] : null;
     const data = await loadCycleData(manager, cycle.id, own);
     const agencies = await agencyProfilesById(
