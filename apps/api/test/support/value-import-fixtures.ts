@@ -8,6 +8,8 @@ import { multipartBody } from './multipart';
 import { createTestApp, type TestApp } from './test-app';
 import { SubmissionValue } from '../../src/app/submissions/submission-value.entity';
 import { Submission } from '../../src/app/submissions/submission.entity';
+import { AuditEntry } from '../../src/app/audit/audit-entry.entity';
+import { Agency } from '../../src/app/agencies/agency.entity';
 
 /** An open cycle of `framework` whose deadline is far ahead, with a submission per agency A, B, C in `states`. */
 export async function openCycleWithSubmissions(
@@ -116,6 +118,53 @@ export async function submissionRow(
 ): Promise<{ status: string; version: number }> {
   const row = await testApp.app.get(DataSource).getRepository(Submission).findOneByOrFail({ id });
   return { status: row.status, version: row.version };
+}
+
+/** The id and state of an agency's submission in a cycle; fails when it has none. */
+export async function submissionOf(
+  testApp: TestApp,
+  cycleId: string,
+  agencyId: string,
+): Promise<{ id: string; status: string }> {
+  const row = await testApp.app
+    .get(DataSource)
+    .getRepository(Submission)
+    .findOneByOrFail({ cycleId, agencyId });
+  return { id: row.id, status: row.status };
+}
+
+/** The audit entries of one action on a submission, oldest first: their field changes and reason. */
+export async function auditedOn(
+  testApp: TestApp,
+  submissionId: string,
+  action: string,
+): Promise<{ changes: unknown; reason: string | null }[]> {
+  const entries = await testApp.app
+    .get(DataSource)
+    .getRepository(AuditEntry)
+    .find({ where: { entityId: submissionId, action }, order: { id: 'ASC' } });
+  return entries.map((e) => ({ changes: e.changes, reason: e.reason }));
+}
+
+/** Adds an active agency to a region, as one registered after a cycle opened; returns its id. */
+export async function addAgency(testApp: TestApp, regionId: string, code: string): Promise<string> {
+  const agency = await testApp.app
+    .get(DataSource)
+    .getRepository(Agency)
+    .save({
+      regionId,
+      code,
+      name: { ru: `Ведомство ${code}`, en: `Agency ${code}` },
+      peerGroupId: null,
+      attributes: { prStaff: 1 },
+      active: true,
+    });
+  return agency.id;
+}
+
+/** Retires an agency, so that later tests of the same region see only the agencies they set up. */
+export async function retireAgency(testApp: TestApp, agencyId: string): Promise<void> {
+  await testApp.app.get(DataSource).getRepository(Agency).update(agencyId, { active: false });
 }
 
 /**

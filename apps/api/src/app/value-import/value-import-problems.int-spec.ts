@@ -4,12 +4,12 @@ import {
   type ValueImportProblem,
   type ValueImportResult,
 } from '@prgauge/contracts';
-import { DataSource } from 'typeorm';
 import { encode } from 'iconv-lite';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture } from '../../../test/support/fixtures';
 import type { TestApp } from '../../../test/support/test-app';
 import {
+  auditedOn,
   checkThenApply,
   openImportScene,
   sendValues,
@@ -18,7 +18,6 @@ import {
   submissionRow,
   workbookOf,
 } from '../../../test/support/value-import-fixtures';
-import { AuditEntry } from '../audit/audit-entry.entity';
 
 /** SMALL_FRAMEWORK with a yes/no leaf agencies fill and a computed one. */
 const FRAMEWORK = structuredClone(SMALL_FRAMEWORK);
@@ -208,11 +207,8 @@ describe('value import: problems by sheet, row and column, and the readings of f
     expect(await storedNotes(testApp, submissions.b)).toEqual({ 'web.live': 'confirmed by phone' });
     expect((await storedValues(testApp, submissions.b))['web.live']).toBe(1);
     expect((await submissionRow(testApp, submissions.b)).version).toBe(before.version + 1);
-    const audit = await testApp.app
-      .get(DataSource)
-      .getRepository(AuditEntry)
-      .findBy({ entityId: submissions.b, action: 'submission.values', reason: 'notes.csv' });
-    expect(audit.map((e) => e.changes)).toEqual([
+    const audit = await auditedOn(testApp, submissions.b, 'submission.values');
+    expect(audit.filter((e) => e.reason === 'notes.csv').map((e) => e.changes)).toEqual([
       [{ field: 'web.live.note', old: null, new: 'confirmed by phone' }],
     ]);
     expect((await dryRun(director, cycleId, 'notes.csv', file.content)).totals.changes).toBe(0);

@@ -2,12 +2,13 @@ import type { ValueImportResult } from '@prgauge/contracts';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { insertCycle, SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
-import { Agency } from '../agencies/agency.entity';
-import { Submission } from '../submissions/submission.entity';
 import { Caller, callerFor, RegionFixture } from '../../../test/support/fixtures';
 import type { TestApp } from '../../../test/support/test-app';
-import { AuditEntry } from '../audit/audit-entry.entity';
 import {
+  addAgency,
+  auditedOn,
+  retireAgency,
+  submissionOf,
   checkThenApply,
   openImportScene,
   sendValues,
@@ -145,10 +146,7 @@ describe('value import: who may import what, and overwriting submitted or approv
       status: 'submitted',
       version: before.version + 1,
     });
-    const audit = await testApp.app
-      .get(DataSource)
-      .getRepository(AuditEntry)
-      .findBy({ entityId: submissions.c, action: 'submission.submitted' });
+    const audit = await auditedOn(testApp, submissions.c, 'submission.submitted');
     expect(audit.map((e) => [e.changes, e.reason])).toEqual([
       [[{ field: 'status', old: 'approved', new: 'submitted' }], 'tick.xlsx'],
     ]);
@@ -170,15 +168,7 @@ describe('value import: who may import what, and overwriting submitted or approv
   });
 
   it('gives an agency added after the cycle opened its draft when the file is applied, not a problem', async () => {
-    const ds = testApp.app.get(DataSource);
-    const added = await ds.getRepository(Agency).save({
-      regionId: fx.region.id,
-      code: 'NEW',
-      name: { ru: 'Новое ведомство', en: 'New agency' },
-      peerGroupId: null,
-      attributes: { prStaff: 1 },
-      active: true,
-    });
+    const added = await addAgency(testApp, fx.region.id, 'NEW');
     const content = await longFile([
       ['NEW', 'media.releases', 4],
       ['NEW', 'web.answered', 55],
@@ -190,10 +180,10 @@ describe('value import: who may import what, and overwriting submitted or approv
       ['NEW/web.answered', null, 55, 'draft'],
     ]);
     expect(apply.statusCode).toBe(201);
-    const draft = await ds.getRepository(Submission).findOneByOrFail({ cycleId, agencyId: added.id });
+    const draft = await submissionOf(testApp, cycleId, added);
     expect(draft.status).toBe('draft');
     expect(await storedValues(testApp, draft.id)).toEqual({ 'media.releases': 4, 'web.answered': 55 });
-    await ds.getRepository(Agency).update(added.id, { active: false });
+    await retireAgency(testApp, added);
   });
 
   it('takes ratings into an imported-history cycle, and refuses them in a normal one', async () => {
@@ -221,9 +211,7 @@ describe('value import: who may import what, and overwriting submitted or approv
     const { dryRun, apply } = await checkThenApply(director, history.id, { name: 'history.xlsx', content });
     expect(dryRun.problems).toEqual([]);
     expect(apply.statusCode).toBe(201);
-    const draft = await ds
-      .getRepository(Submission)
-      .findOneByOrFail({ cycleId: history.id, agencyId: fx.agencies.a.id });
+    const draft = await submissionOf(testApp, history.id, fx.agencies.a.id);
     expect(await storedValues(testApp, draft.id)).toEqual({ 'media.releases': 6, 'media.quality': 4 });
     const inOpenCycle = (
       await sendValues(director, cycleId, { name: 'rated.xlsx', content }, { mode: 'dry_run' })
