@@ -8,6 +8,7 @@ import {
   settleOneTimePassword,
 } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
+import { trainingApi } from '../../../test/support/training-api';
 import { topicId } from '../../../test/support/training-fixtures';
 import { itemsOf } from '../../../test/support/pages';
 
@@ -32,11 +33,7 @@ describe('training events, registers and reports', () => {
   });
   afterAll(() => testApp.close());
 
-  const createEvent = async (caller: Caller, payload: Record<string, unknown>) => {
-    const response = await caller({ method: 'POST', url: '/api/training/events', payload });
-    expect([response.statusCode, response.body]).toEqual([201, expect.any(String)]);
-    return response.json() as TrainingEventView;
-  };
+  const createEvent = (payload: Record<string, unknown>) => trainingApi(director).createEvent(payload);
   const addRowResponse = (eventId: string, payload: Record<string, unknown>, caller = director) =>
     caller({ method: 'POST', url: `/api/training/events/${eventId}/attendance`, payload });
   const addRow = async (eventId: string, payload: Record<string, unknown>, caller = director) => {
@@ -75,7 +72,7 @@ describe('training events, registers and reports', () => {
     const committee = (
       (await director({ method: 'GET', url: '/api/committees?kind=training' })).json() as CommitteeView[]
     )[0];
-    seminar = await createEvent(director, {
+    seminar = await createEvent({
       title: 'Political work in social media',
       topicId: await topicId(testApp, fx.region.id, 'social_media'),
       format: 'seminar',
@@ -100,7 +97,7 @@ describe('training events, registers and reports', () => {
   });
 
   it('fills a register by hand, with partial attendance and a stale edit refused', async () => {
-    workshop = await createEvent(director, {
+    workshop = await createEvent({
       title: 'Writing a press release',
       topicId: await topicId(testApp, fx.region.id, 'news_writing'),
       format: 'course',
@@ -180,7 +177,7 @@ describe('training events, registers and reports', () => {
   });
 
   it('reports the year by topic, audience, agency, month, PR staff member, trainer and event', async () => {
-    const lastYear = await createEvent(director, {
+    const lastYear = await createEvent({
       title: 'Protocol basics',
       topicId: await topicId(testApp, fx.region.id, 'protocol_etiquette'),
       format: 'course',

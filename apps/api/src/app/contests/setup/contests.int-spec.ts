@@ -8,7 +8,7 @@ import type {
 } from '@prgauge/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import {
-  contestDates,
+  announceContest,
   CRITERIA,
   fieldProblemsOf,
   fileApplication,
@@ -45,20 +45,10 @@ describe('professional contests', () => {
     fx = await seedRegions(testApp);
     director = await callerFor(testApp, fx.logins.director);
     editor = await callerFor(testApp, fx.logins.editorA);
-    const created = await director({
-      method: 'POST',
-      url: '/api/contests',
-      payload: {
-        title: { ru: 'Лучший SMM-специалист', en: 'Best social-media specialist' },
-        organiser: { en: 'Regional PR directorate' },
-        year: 2026,
-        series: 'best-smm',
-        status: 'announced',
-        ...contestDates('applications'),
-      },
+    contest = await announceContest(director, {
+      title: { ru: 'Лучший SMM-специалист', en: 'Best social-media specialist' },
+      series: 'best-smm',
     });
-    expect(status(created)).toBe(201);
-    contest = created.json();
     const nominate = async (payload: object) => {
       const r = await director({ method: 'POST', url: `/api/contests/${contest.id}/nominations`, payload });
       expect(status(r)).toBe(201);
