@@ -4,6 +4,7 @@ import { CommitteesModule } from './committees/committees.module';
 import { ContestsModule } from './contests/contests.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { JobsModule } from './jobs/jobs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RegionsModule } from './regions/regions.module';
 import { ReportsModule } from './reports/reports.module';
 import { ScoresModule } from './scores/scores.module';
@@ -21,6 +22,7 @@ const submissions = SubmissionsModule.withPreviousValues(ScoresModule);
 
 /** The product's feature modules. */
 export const featureModules: (Type | DynamicModule)[] = [
+  NotificationsModule,
   UsersModule,
   RegionsModule,
   AgenciesModule,

@@ -1,3 +1,4 @@
+import { AddNotifications20270211100000 } from './20270211100000-add-notifications';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -76,4 +77,6 @@ export const migrations = [
   AddBackgroundJobs20270209100000,
   // Background jobs: what each is about
   AddBackgroundJobLabel20270210100000,
+  // Notifications: the bell, preferences, outgoing mail, accounts' email addresses
+  AddNotifications20270211100000,
 ];

@@ -75,6 +75,7 @@ export async function seedRegions(testApp: TestApp): Promise<RegionFixture> {
       regionId,
       agencyId,
       locale: 'ru',
+      email: `${login}@prgauge.example`,
       active: true,
     });
   await user('admin', 'admin', null);

@@ -35,3 +35,4 @@ export * from './lib/working-week-presets';
 export * from './lib/value-import';
 export * from './lib/jobs';
 export * from './lib/letterhead';
+export * from './lib/notifications';

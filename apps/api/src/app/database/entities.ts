@@ -18,6 +18,12 @@ import { LoginAttempt } from '../auth/login-attempt.entity';
 import { UserSession } from '../auth/session.entity';
 import { Cycle } from '../cycles/cycle.entity';
 import { BackgroundJob } from '../jobs/background-job.entity';
+import { MailMessage } from '../mail/mail-message.entity';
+import {
+  Notification,
+  NotificationPreference,
+  RegionNotificationDefault,
+} from '../notifications/notification.entity';
 import { PeerGroup } from '../regions/peer-group.entity';
 import { Region } from '../regions/region.entity';
 import { RegionHoliday } from '../regions/region-holiday.entity';
@@ -78,4 +84,8 @@ export const entities = [
   RegionHoliday,
   BackgroundJob,
   RegionLetterhead,
+  Notification,
+  NotificationPreference,
+  RegionNotificationDefault,
+  MailMessage,
 ];

@@ -19,6 +19,8 @@ export class User {
   @Column('uuid', { name: 'agency_id', nullable: true }) agencyId!: string | null;
   /** Null until the person chooses a language; the dashboard then follows the browser. */
   @Column('text', { nullable: true }) locale!: Locale | null;
+  /** Where email notifications and password-reset links go; null when the account has none. */
+  @Column('citext', { nullable: true }) email!: string | null;
   @Column('boolean') active!: boolean;
   @Column('timestamptz', { name: 'password_changed_at' }) passwordChangedAt!: Date;
   /** Set with a one-time password, cleared when its owner changes it (see `auth.password_change_required`). */
