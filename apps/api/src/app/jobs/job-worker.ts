@@ -20,6 +20,7 @@ import {
   type ClaimedJob,
 } from './job-records';
 import { recoverLostJobs } from './job-recovery';
+import { runMaintenanceTasks } from './maintenance-tasks';
 
 /** `application_name` of the queue's connections, so operators can tell them apart in pg_stat_activity. */
 export const QUEUE_APPLICATION_NAME = 'prgauge-jobs';
@@ -162,12 +163,17 @@ export class JobWorker {
     }
   }
 
-  /** Removes expired results and hands lost jobs back to the queue; what the scheduled maintenance runs. */
+  /**
+   * Removes expired results, hands lost jobs back to the queue, and runs the other folders' maintenance tasks
+   * (`registerMaintenanceTask`); what the scheduled maintenance runs.
+   */
   async maintain(): Promise<{ removed: number; recovered: number }> {
     const manager = this.options.dataSource.manager;
     const now = this.options.now();
     const recovered = await recoverLostJobs(manager, this.boss, now);
-    return { removed: await removeExpiredJobs(manager, now), recovered };
+    const removed = await removeExpiredJobs(manager, now);
+    await runMaintenanceTasks(manager, now, this.options.warn);
+    return { removed, recovered };
   }
 
   private async run(job: PgBoss.Job<unknown>): Promise<void> {
