@@ -15,6 +15,7 @@ import { ReviewCommentsController } from './review-comments.controller';
 import { ReviewLoopService } from './review-loop.service';
 import { ReviewQueueService } from './review-queue.service';
 import { SubmissionAccess } from './submission-access';
+import { SubmissionNotices } from './submission-notices';
 import { SubmissionViewService } from './submission-view.service';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
@@ -31,6 +32,7 @@ import { SubmissionsService } from './submissions.service';
   providers: [
     SubmissionsService,
     SubmissionAccess,
+    SubmissionNotices,
     SubmissionViewService,
     EvidenceService,
     ReviewQueueService,
