@@ -11,6 +11,7 @@ import {
 } from '../../../test/support/fixtures';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import { hashPassword } from '../auth/passwords';
+import { runMaintenanceTasks } from '../jobs/maintenance-tasks';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Committee } from '../committees/committee.entity';
 import { DeadlineReminders } from '../submissions/deadline-reminders';
@@ -290,7 +291,11 @@ describe('the evaluation cycle tells its people', () => {
     expect(await sweep('2026-09-11T14:30:00Z')).toEqual([2, 0]);
     expect(await sweep('2026-09-12T14:30:00.001Z')).toEqual([2, 0]);
     expect(await told()).toEqual(['editor-b:7', 'editor-b:7', 'editor-b:3']);
-    expect(await sweep('2026-09-13T20:29:59.999Z')).toEqual([1, 0]);
+    // This point comes through the queue's every-minute maintenance, where the sweep is registered.
+    setClock(testApp, '2026-09-13T20:29:59.999Z');
+    const warnings: string[] = [];
+    await runMaintenanceTasks(ds.manager, new Date('2026-09-13T20:29:59.999Z'), (w) => warnings.push(w));
+    expect(warnings).toEqual([]);
     expect(await told()).toEqual(['editor-b:7', 'editor-b:7', 'editor-b:3', 'editor-b:7']);
     expect((await digests()).map(([login]) => login)).toEqual([
       'director',
