@@ -56,6 +56,7 @@ export class PublicApplicationsService {
           filerIpHash,
           uploadTokenHash: sha256(uploadToken),
           accessTokenHash: accessTokenHash(accessToken),
+          locale: body.locale ?? null,
         },
         this.clock.now(),
       );
