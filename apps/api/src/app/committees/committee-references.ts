@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@prgauge/contracts';
-import type { EntityManager } from 'typeorm';
+import { IsNull, Not, type EntityManager } from 'typeorm';
+import { CommitteeMember } from './committee-member.entity';
 import { Committee } from './committee.entity';
 
 /** Whether `committeeId` is a committee of region `regionId`. */
@@ -27,4 +28,19 @@ export async function committeeNamesOf(
 ): Promise<{ id: string; name: LocalizedText }[]> {
   const committees = await manager.findBy(Committee, regionId ? { regionId } : {});
   return committees.map((c) => ({ id: c.id, name: c.name }));
+}
+
+/**
+ * The accounts seated on a committee (outside people named by hand have none): those told of what the
+ * committee runs, a training event's register for one. An unknown committee has none.
+ */
+export async function committeeMemberAccountIds(
+  manager: EntityManager,
+  committeeId: string,
+): Promise<string[]> {
+  const members = await manager.find(CommitteeMember, {
+    select: { userId: true },
+    where: { committeeId, userId: Not(IsNull()) },
+  });
+  return [...new Set(members.map((m) => m.userId as string))];
 }

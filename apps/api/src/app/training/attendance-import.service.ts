@@ -12,6 +12,7 @@ import type { RegisterUpload } from './register-upload';
 import { assertMayManageTraining } from './training-access';
 import { lockEvent } from './training-events.service';
 import { resolvePersons } from './person-registry';
+import { RegisterFilledNotice } from './register-filled-notice';
 
 /** Adds a whole register from a file: every row or none, and with `dryRun` only a preview. */
 @Injectable()
@@ -19,6 +20,7 @@ export class AttendanceImportService {
   constructor(
     private readonly manager: EntityManager,
     private readonly audit: AuditService,
+    private readonly registerFilled: RegisterFilledNotice,
   ) {}
 
   async importRegister(
@@ -88,6 +90,7 @@ export class AttendanceImportService {
         })),
       );
       entities.forEach((a, i) => (a.personId = personIds[i]));
+      const rowsBefore = await this.registerFilled.rowsBefore(manager, eventId);
       const saved = await manager.save(Attendance, entities);
       await this.audit.record(manager, actor, {
         action: 'training.attendance.import',
@@ -96,6 +99,12 @@ export class AttendanceImportService {
         regionId: event.regionId,
         changes: [{ field: 'rows', old: null, new: saved.length }],
       });
+      if (saved.length)
+        await this.registerFilled.tell(manager, event, {
+          rowsBefore,
+          firstRowId: saved[0].id,
+          actorId: actor.user.id,
+        });
       return { created: saved.length, rows: saved.map(toAttendanceView), source };
     });
   }

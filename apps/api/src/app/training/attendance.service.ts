@@ -15,6 +15,7 @@ import { assertMayManageTraining } from './training-access';
 import { TrainingEvent } from './training-event.entity';
 import { lockEvent } from './training-events.service';
 import { personalIdOf, resolvePersons } from './person-registry';
+import { RegisterFilledNotice } from './register-filled-notice';
 
 export const ROW_FIELDS = ['participantName', 'agencyId', 'outlet', 'audience', 'attended', 'hours'] as const;
 
@@ -38,6 +39,7 @@ export class AttendanceService {
     private readonly manager: EntityManager,
     @InjectRepository(Attendance) private readonly attendance: Repository<Attendance>,
     private readonly audit: AuditService,
+    private readonly registerFilled: RegisterFilledNotice,
   ) {}
 
   /** The register; an agency editor sees only the rows of their own agency. */
@@ -73,6 +75,7 @@ export class AttendanceService {
       });
       await checkRow(manager, event, row);
       row.personId = await personOf(manager, event, row, body.personalId);
+      const rowsBefore = await this.registerFilled.rowsBefore(manager, eventId);
       const saved = await manager.save(Attendance, row);
       await this.record(
         manager,
@@ -82,6 +85,11 @@ export class AttendanceService {
         saved.id,
         fieldChanges(null, saved, [...ROW_FIELDS]),
       );
+      await this.registerFilled.tell(manager, event, {
+        rowsBefore,
+        firstRowId: saved.id,
+        actorId: actor.user.id,
+      });
       return toAttendanceView(saved);
     });
   }

@@ -13,6 +13,7 @@ import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
 import { ProgrammesController } from './programmes.controller';
 import { ProgrammesService } from './programmes.service';
+import { RegisterFilledNotice } from './register-filled-notice';
 import { TrainingEventsController } from './training-events.controller';
 import { TrainingEventsService } from './training-events.service';
 import { TrainingReportsController } from './training-reports.controller';
@@ -44,6 +45,7 @@ import { TrainingTopicsService } from './training-topics.service';
     TrainingEventsService,
     AttendanceService,
     AttendanceImportService,
+    RegisterFilledNotice,
     ProgrammesService,
     TrainingReportsService,
     TrainingPersonsService,

@@ -1,6 +1,6 @@
 import type { ApplicationFiler, ContestCriterion, ContestShape, ScoringMode, TieBreak } from './contests';
 import type { ApplicationAuthor } from './contest-applicants';
-import type { LocalizedText } from './locale';
+import type { Locale, LocalizedText } from './locale';
 
 /** `POST /api/contests`. */
 export interface CreateContestRequest {
@@ -129,6 +129,8 @@ export interface VerifyMeasureRequest {
 export interface PublicApplicationRequest extends Omit<FileApplicationRequest, 'filedBy'> {
   /** Where the organisers write about the application. */
   contactEmail: string;
+  /** The language the candidate filed in, for the emails about the application; else the region's default. */
+  locale?: Locale;
 }
 
 /** An organiser's decision on an application or a voter registration; a rejection carries its reason. */

@@ -1,4 +1,4 @@
-import { ACCEPTED_FILE_KINDS } from '@prgauge/contracts';
+import { ACCEPTED_FILE_KINDS, type Locale } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { regionOfAgency } from '../../agencies/agency-regions.facade';
@@ -36,6 +36,8 @@ export interface FilingParty {
   uploadTokenHash?: string | null;
   /** The hash of the private link's token, for applications filed without an account. */
   accessTokenHash?: string | null;
+  /** The language a candidate without an account filed in. */
+  locale?: Locale | null;
 }
 
 /** The authors and organisations of a filing, trimmed; from the single-candidate fields when `authors` is absent. */
@@ -113,6 +115,7 @@ export async function insertApplication(
     filerIpHash: filer.filerIpHash ?? null,
     uploadTokenHash: filer.uploadTokenHash ?? null,
     accessTokenHash: filer.accessTokenHash ?? null,
+    locale: filer.locale ?? null,
     projectTitle: body.projectTitle,
     projectStart: body.projectStart ?? null,
     projectEnd: body.projectEnd ?? null,

@@ -1,4 +1,5 @@
-import { EntityManager, In } from 'typeorm';
+import type { Locale } from '@prgauge/contracts';
+import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { ApplicationMeasure } from './application-measure.entity';
 import { ApplicationNomination, ContestApplication } from './contest-application.entity';
 
@@ -87,4 +88,28 @@ export async function verifiedMeasuresOf(
 /** How many applications were filed to the contest, whatever their screening: the data its application phase holds. */
 export function countApplicationsOfContest(manager: EntityManager, contestId: string): Promise<number> {
   return manager.countBy(ContestApplication, { contestId });
+}
+
+/**
+ * Whom to tell of news about a contest's applications: the accounts that filed them, and the contact addresses
+ * of candidates who filed without one, with the language they filed in (null when it was not recorded). An
+ * application whose personal data are erased has no address left.
+ */
+export async function applicantsOfContest(
+  manager: EntityManager,
+  contestId: string,
+): Promise<{ accountIds: string[]; addresses: { email: string; locale: Locale | null }[] }> {
+  const applications = await manager.find(ContestApplication, {
+    select: { filerId: true, contactEmail: true, locale: true },
+    where: [
+      { contestId, filerId: Not(IsNull()) },
+      { contestId, contactEmail: Not(IsNull()) },
+    ],
+  });
+  return {
+    accountIds: [...new Set(applications.flatMap((a) => (a.filerId ? [a.filerId] : [])))],
+    addresses: applications.flatMap((a) =>
+      a.contactEmail ? [{ email: a.contactEmail, locale: a.locale }] : [],
+    ),
+  };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../../users/users.module';
+import { ContestNoticesModule } from '../notices/contest-notices.module';
 import { ContestVotingModule } from '../voting/voting.module';
 import { ApplicantLinkController } from './applicant-link.controller';
 import { ApplicantLinkService } from './applicant-link.service';
@@ -30,6 +31,7 @@ import { PublicApplicationsService } from './public-applications.service';
     ]),
     UsersModule,
     ContestVotingModule,
+    ContestNoticesModule,
   ],
   controllers: [
     ApplicationsController,

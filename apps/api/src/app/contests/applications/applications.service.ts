@@ -26,6 +26,7 @@ import { openSeatsOrNotFound } from '../jury/jury-eligibility';
 import { PersonalDataErasedException } from './personal-data-erasure';
 import { FileApplicationDto, ScreenApplicationDto, VerifyMeasureDto } from './dto/application.dto';
 import { Clock } from '../../common/clock';
+import { ContestNotices } from '../notices/contest-notices';
 
 /** Applications: filed by candidates' organisations or organisers, screened by organisers. */
 /** What a list of applications may be narrowed to: one nomination, one screening state. */
@@ -42,6 +43,7 @@ export class ApplicationsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notices: ContestNotices,
   ) {}
 
   async file(contestId: string, body: FileApplicationDto, actor: Actor): Promise<ApplicationView> {
@@ -109,7 +111,7 @@ export class ApplicationsService {
 
   async screen(applicationId: string, body: ScreenApplicationDto, actor: Actor): Promise<ApplicationView> {
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.loadForOrganiser(manager, applicationId, actor.user);
+      const { application, contest } = await this.loadForOrganiser(manager, applicationId, actor.user);
       const before = application.screening;
       application.screening = body.status;
       application.screeningReason = body.reason ?? null;
@@ -122,6 +124,8 @@ export class ApplicationsService {
         changes: [{ field: 'screening', old: before, new: body.status }],
         reason: body.reason ?? null,
       });
+      if (before !== saved.screening || body.reason !== undefined)
+        await this.notices.screened(manager, contest, saved);
       return (await applicationViews(manager, [saved]))[0];
     });
   }
@@ -132,7 +136,7 @@ export class ApplicationsService {
    */
   async verifyMeasure(applicationId: string, body: VerifyMeasureDto, actor: Actor): Promise<ApplicationView> {
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.loadForOrganiser(manager, applicationId, actor.user);
+      const { application } = await this.loadForOrganiser(manager, applicationId, actor.user);
       const entered = await manager.existsBy(ApplicationNomination, {
         applicationId,
         nominationId: body.nominationId,
@@ -222,8 +226,11 @@ export class ApplicationsService {
   private async loadForOrganiser(manager: EntityManager, id: string, user: SessionUser) {
     const application = await manager.findOneBy(ContestApplication, { id });
     if (!application) throw new ContestRecordNotFoundException('application');
-    await loadContest(manager, application.contestId, user, { organiser: true, notFound: 'application' });
-    return application;
+    const contest = await loadContest(manager, application.contestId, user, {
+      organiser: true,
+      notFound: 'application',
+    });
+    return { application, contest };
   }
 
   private async loadForFiler(

@@ -1,4 +1,4 @@
-import type { ApplicationAuthor, ApplicationFiler, ScreeningStatus } from '@prgauge/contracts';
+import type { ApplicationAuthor, ApplicationFiler, Locale, ScreeningStatus } from '@prgauge/contracts';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 @Entity('contest_application')
@@ -29,6 +29,8 @@ export class ContestApplication {
   @Column('uuid', { name: 'filer_id', nullable: true }) filerId!: string | null;
   /** How organisers reach a candidate who applied without an account. */
   @Column('text', { name: 'contact_email', nullable: true }) contactEmail!: string | null;
+  /** The language a candidate without an account filed in; their emails are written in it. */
+  @Column('text', { nullable: true }) locale!: Locale | null;
   /** Public applications only: a hash of the sender's address, to limit how many one address files. */
   @Column('text', { name: 'filer_ip_hash', nullable: true, select: false }) filerIpHash!: string | null;
   /** Public applications only: the hash of the token that lets the sender attach files. */

@@ -15,6 +15,7 @@ import { PublicApplicationDto } from './dto/application.dto';
 import { Clock } from '../../common/clock';
 import { announcedContest, existingContest } from '../setup/contest-readers';
 import { accessTokenHash, newAccessToken } from './applicant-link-token';
+import { ContestNotices } from '../notices/contest-notices';
 
 /** More applications than this from one address within an hour are refused: enough for an office, not a bot. */
 export const PUBLIC_APPLICATIONS_PER_ADDRESS_PER_HOUR = 10;
@@ -35,6 +36,7 @@ export class PublicApplicationsService {
     private readonly audit: AuditService,
     private readonly limits: AddressLimitsService,
     private readonly clock: Clock,
+    private readonly notices: ContestNotices,
   ) {}
 
   async file(contestId: string, body: PublicApplicationDto, ip: string): Promise<PublicApplicationReceipt> {
@@ -56,6 +58,7 @@ export class PublicApplicationsService {
           filerIpHash,
           uploadTokenHash: sha256(uploadToken),
           accessTokenHash: accessTokenHash(accessToken),
+          locale: body.locale ?? null,
         },
         this.clock.now(),
       );
@@ -67,6 +70,7 @@ export class PublicApplicationsService {
         changes: [{ field: 'candidateName', old: null, new: application.candidateName }],
         reason: 'filed by the candidate without an account',
       });
+      await this.notices.applicationReceived(manager, contest, application, accessToken);
       return { application: (await applicationViews(manager, [application]))[0], uploadToken, accessToken };
     });
   }

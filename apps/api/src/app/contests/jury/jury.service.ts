@@ -23,9 +23,11 @@ import { judgingRefusal, resultsPublishedRefusal } from '../setup/contest-phase'
 import { jurorApplicationViews } from '../applications/application-views';
 import { AssignJurorDto, DeclareConflictDto, ScoreSheetDto } from './dto/jury.dto';
 import { jurorEligibility, openSeatsOrNotFound } from './jury-eligibility';
+import { jurorWorkloads } from './juror-workloads';
 import { ContestJuror, JurorConflict, ScoreSheet } from './jury.entities';
 import { Nomination } from '../setup/nomination.entity';
 import { Clock } from '../../common/clock';
+import { ContestReminders } from '../notices/contest-reminders';
 import { nominationById, nominationsOfContest } from '../setup/contest-readers';
 import { applicationsByIds, existingApplication } from '../applications/application-readers';
 
@@ -36,6 +38,7 @@ export class JuryService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly reminders: ContestReminders,
   ) {}
 
   async assign(nominationId: string, body: AssignJurorDto, actor: Actor): Promise<JurorView> {
@@ -75,6 +78,9 @@ export class JuryService {
         regionId: contest.regionIds[0],
         changes: [{ field: 'juror', old: null, new: account.login }],
       });
+      // Seated once judging has begun: the sweep told the others already, so this juror hears of it now.
+      if (!judgingRefusal(contest, this.clock.now()))
+        await this.reminders.judgingOpen(manager, contest, [body.userId]);
       return { ...juror, name: account.displayName };
     });
   }
@@ -216,35 +222,15 @@ export class JuryService {
     const manager = this.dataSource.manager;
     await loadContest(manager, contestId, user, { organiser: true });
     const nominations = await nominationsOfContest(manager, contestId);
-    const ids = nominations.map((n) => n.id);
-    const jurors = ids.length
-      ? await manager.find(ContestJuror, { where: { nominationId: In(ids) }, order: { createdAt: 'ASC' } })
-      : [];
+    const workloads = await jurorWorkloads(
+      manager,
+      nominations.map((n) => n.id),
+    );
     const names = await displayNamesOf(
       manager,
-      jurors.map((j) => j.userId),
+      workloads.map((w) => w.userId),
     );
-    const eligibility = await jurorEligibility(manager, ids);
-    const sheets = ids.length
-      ? await manager.find(ScoreSheet, {
-          select: { nominationId: true, applicationId: true, jurorId: true },
-          where: { nominationId: In(ids) },
-        })
-      : [];
-    return jurors.map((j) => {
-      const mine = eligibility.filter((e) => e.nominationId === j.nominationId && e.userId === j.userId);
-      const open = new Set(mine.filter((e) => !e.excluded).map((e) => e.applicationId));
-      return {
-        nominationId: j.nominationId,
-        userId: j.userId,
-        name: names.get(j.userId) ?? '',
-        assigned: open.size,
-        scored: sheets.filter(
-          (s) => s.nominationId === j.nominationId && s.jurorId === j.userId && open.has(s.applicationId),
-        ).length,
-        excluded: mine.length - open.size,
-      };
-    });
+    return workloads.map((w) => ({ ...w, name: names.get(w.userId) ?? '' }));
   }
 
   private async nomination(manager: EntityManager, id: string): Promise<Nomination> {

@@ -14,6 +14,7 @@ import { Contest } from '../setup/contest.entity';
 import { jurorEligibility } from '../jury/jury-eligibility';
 import { contestStatistics } from './results-statistics';
 import { Clock } from '../../common/clock';
+import { ContestNotices } from '../notices/contest-notices';
 import { nominationsOfContest } from '../setup/contest-readers';
 import {
   acceptedEntriesOf,
@@ -31,6 +32,7 @@ export class ResultsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notices: ContestNotices,
   ) {}
 
   async preview(contestId: string, user: SessionUser): Promise<ContestResults> {
@@ -96,6 +98,7 @@ export class ResultsService {
         entityId: contest.id,
         regionId: contest.regionIds[0],
       });
+      await this.notices.resultsPublished(manager, saved);
       return this.assemble(manager, saved, rankings);
     });
   }

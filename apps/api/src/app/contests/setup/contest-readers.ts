@@ -61,3 +61,21 @@ export async function heldContestsOfSeries(
     .getMany();
   return contests.map(({ id, year, resultsPublishedAt }) => ({ id, year, resultsPublishedAt }));
 }
+
+/**
+ * The announced contests judging or voting at `now` whose results are not out: those whose date-driven notices
+ * (judging open, voting open, the reminders before each closes) may be due.
+ */
+export function contestsJudgingOrVoting(manager: EntityManager, now: Date): Promise<Contest[]> {
+  return manager
+    .getRepository(Contest)
+    .createQueryBuilder('c')
+    .where("c.status = 'announced'")
+    .andWhere('(c.results_published_at IS NULL OR c.results_published_at > :now)', { now })
+    .andWhere(
+      `((c.judging_start_at <= :now AND :now < c.judging_end_at)
+        OR (c.voting_start_at <= :now AND :now < c.voting_end_at))`,
+      { now },
+    )
+    .getMany();
+}

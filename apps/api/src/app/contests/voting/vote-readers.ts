@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { ContestVote } from './voting.entities';
+import { ContestVote, ContestVoter } from './voting.entities';
 
 // What the other contest modules read of votes, so that only this module queries its tables.
 
@@ -9,4 +9,13 @@ export async function countVotesOfNominations(
   nominationIds: readonly string[],
 ): Promise<number> {
   return nominationIds.length ? manager.countBy(ContestVote, { nominationId: In([...nominationIds]) }) : 0;
+}
+
+/** The accounts of a contest's verified voters: those told when voting opens and closes, and of the results. */
+export async function verifiedVoterAccountIds(manager: EntityManager, contestId: string): Promise<string[]> {
+  const voters = await manager.find(ContestVoter, {
+    select: { userId: true },
+    where: { contestId, status: 'verified' },
+  });
+  return voters.map((v) => v.userId);
 }

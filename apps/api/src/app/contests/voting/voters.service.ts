@@ -16,6 +16,7 @@ import { Contest } from '../setup/contest.entity';
 import { RegisterVoterDto, VerifyVoterDto } from './dto/voting.dto';
 import { ContestVoter } from './voting.entities';
 import { Clock } from '../../common/clock';
+import { ContestNotices } from '../notices/contest-notices';
 import { announcedContest } from '../setup/contest-readers';
 
 export const toVoterView = (v: ContestVoter, name: string): VoterView => ({
@@ -86,6 +87,7 @@ export class VotersService {
     private readonly audit: AuditService,
     private readonly limits: AddressLimitsService,
     private readonly clock: Clock,
+    private readonly notices: ContestNotices,
   ) {}
 
   /**
@@ -149,6 +151,7 @@ export class VotersService {
         changes: [{ field: 'status', old: before, new: body.status }],
         reason: body.reason ?? null,
       });
+      if (before !== saved.status) await this.notices.voterDecided(manager, contest, saved, this.clock.now());
       return this.viewOf(manager, saved);
     });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContestNoticesModule } from '../notices/contest-notices.module';
 import { BallotService } from './ballot.service';
 import { LiveCountsController } from './live-counts.controller';
 import { LiveCountsService } from './live-counts.service';
@@ -14,7 +15,7 @@ import { ContestVote, ContestVoter } from './voting.entities';
  * exported for registration from the results page and for the voters' personal data.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ContestVoter, ContestVote])],
+  imports: [TypeOrmModule.forFeature([ContestVoter, ContestVote]), ContestNoticesModule],
   controllers: [VotingController, LiveCountsController],
   providers: [VotersService, VoterDocumentsService, VotesService, BallotService, LiveCountsService],
   exports: [VotersService],

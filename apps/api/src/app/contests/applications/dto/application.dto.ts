@@ -5,6 +5,8 @@ import {
   type ApplicationFiler,
   type FileApplicationRequest,
   LIMITS,
+  LOCALES,
+  type Locale,
   type PublicApplicationRequest,
   type ScreenApplicationRequest,
   type StatedMeasure,
@@ -180,6 +182,12 @@ export class PublicApplicationDto
   @IsEmail({}, { message: 'contactEmail must be an email address' })
   @MaxLength(254)
   contactEmail!: string;
+
+  /** The language the candidate filed in: the emails about the application are written in it. */
+  @ApiPropertyOptional({ enum: LOCALES, example: 'kk' })
+  @IsOptionalButNotNull()
+  @IsIn(LOCALES)
+  locale?: Locale;
 }
 
 export class ScreenApplicationDto implements ScreenApplicationRequest {

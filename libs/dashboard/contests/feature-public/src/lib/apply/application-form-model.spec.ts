@@ -72,9 +72,13 @@ describe('application form', () => {
     });
   });
 
-  it('sends a candidate’s own application with their email and no filer', () => {
-    const body = publicApplicationInputOf({ ...filled(), contactEmail: ' aigerim@example.kz ' });
-    expect(body).toMatchObject({ candidateName: 'Aigerim Sadykova', contactEmail: 'aigerim@example.kz' });
+  it('sends a candidate’s own application with their email and language, and no filer', () => {
+    const body = publicApplicationInputOf({ ...filled(), contactEmail: ' aigerim@example.kz ' }, 'kk');
+    expect(body).toMatchObject({
+      candidateName: 'Aigerim Sadykova',
+      contactEmail: 'aigerim@example.kz',
+      locale: 'kk',
+    });
     expect(body).not.toHaveProperty('filedBy');
   });
 });

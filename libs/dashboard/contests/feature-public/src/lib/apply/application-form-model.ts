@@ -1,6 +1,7 @@
 import {
   type ApplicationFiler,
   type FileApplicationRequest,
+  type Locale,
   LIMITS,
   type PublicApplicationRequest,
 } from '@prgauge/contracts';
@@ -105,8 +106,8 @@ function sharedFieldsOf(v: ApplicationFormValue): Omit<FileApplicationRequest, '
 }
 
 /** The body of a candidate's own application: the same fields without a filer, and their email. */
-export function publicApplicationInputOf(v: ApplicationFormValue): PublicApplicationRequest {
-  return { ...sharedFieldsOf(v), contactEmail: v.contactEmail.trim() };
+export function publicApplicationInputOf(v: ApplicationFormValue, locale: Locale): PublicApplicationRequest {
+  return { ...sharedFieldsOf(v), contactEmail: v.contactEmail.trim(), locale };
 }
 
 /** The body of an application filed by a signed-in organisation or candidate. */

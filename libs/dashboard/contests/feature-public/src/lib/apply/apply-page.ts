@@ -23,6 +23,7 @@ import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalDayPipe,
+  LocaleStore,
   LocalMomentPipe,
   LocalizedPipe,
   RefusalText,
@@ -78,6 +79,7 @@ export class ApplyPage {
   private readonly api = inject(ContestsApi);
   private readonly origin = inject(DOCUMENT).location.origin;
   private readonly refusals = inject(RefusalText);
+  private readonly locales = inject(LocaleStore);
   private readonly organisation = inject(OrganisationApi);
   protected readonly session = inject(SessionStore);
   protected readonly store = inject(ContestStore);
@@ -190,7 +192,7 @@ export class ApplyPage {
         );
       } else {
         const receipt = await this.api.applyAsCandidate(this.contestId(), {
-          ...publicApplicationInputOf(this.value()),
+          ...publicApplicationInputOf(this.value(), this.locales.locale()),
           measures,
         });
         this.uploadToken.set(receipt.uploadToken);
