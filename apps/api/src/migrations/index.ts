@@ -1,4 +1,5 @@
 import { AddNotifications20270211100000 } from './20270211100000-add-notifications';
+import { AddMailDelivery20270212100000 } from './20270212100000-add-mail-delivery';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -79,4 +80,6 @@ export const migrations = [
   AddBackgroundJobLabel20270210100000,
   // Notifications: the bell, preferences, outgoing mail, accounts' email addresses
   AddNotifications20270211100000,
+  // Mail delivery: its queue and the secret of unsubscribe links
+  AddMailDelivery20270212100000,
 ];

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale, NotificationKind } from '@prgauge/contracts';
+import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
+import { queueDbOf } from '../jobs/enqueue-job';
+import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 import type { RenderedNotification } from '../notifications/texts/render-notification';
-import { mailLayout } from './mail-layout';
+import { mailLayout, type MailReader } from './mail-layout';
+import { MAIL_QUEUE } from './mail-queue';
+import { wakeMailWorkersAfterCommit } from './mail-wake';
+import { isUnsubscribable, mailSecret, unsubscribeToken, unsubscribeUrls } from './unsubscribe-token';
 
 /** One email to record: to whom, about what, already in the reader's words. */
 export interface MailRequest {
@@ -15,19 +21,40 @@ export interface MailRequest {
   to: string;
   locale: Locale;
   note: RenderedNotification;
-  /** Absolute address of the thing it is about, or null. */
+  /** The dashboard path of the thing it is about (`/cycles/…`), or null. */
   link: string | null;
+  /** The product's address (`publicUrlOf`): every link in the message is made absolute on it. */
+  publicUrl: string;
   /** The instant it is recorded (the app's clock). */
   now: Date;
 }
 
 /**
- * Records an email inside the caller's transaction, so that a rolled-back event leaves none. Returns the
- * message's id, or null when a message with the same idempotency key was recorded before.
+ * Only builds pg-boss's SQL for `send`; it is never started and holds no connection, since every send names the
+ * caller's connection.
+ */
+const sender = new PgBoss({
+  schema: QUEUE_SCHEMA,
+  db: { executeSql: () => Promise.reject(new Error("queueMail sends through the caller's manager")) },
+  migrate: false,
+  supervise: false,
+  schedule: false,
+});
+
+/**
+ * Records an email and queues its delivery, both inside the caller's transaction, so that a rolled-back event
+ * leaves neither; the mail workers of this process are woken once that transaction commits, and retries follow
+ * the queue's settings (`MAIL_QUEUE_OPTIONS`). The message is rendered now, with an unsubscribe link where it goes
+ * to an account about a kind one may turn off. Returns the message's id, which is also its job's id, or null when
+ * a message with the same idempotency key was recorded before.
  */
 export async function queueMail(manager: EntityManager, request: MailRequest): Promise<string | null> {
   const id = randomUUID();
-  const content = mailLayout(request.note, request.link, null);
+  const content = mailLayout(request.note, {
+    publicUrl: request.publicUrl,
+    link: request.link,
+    reader: await readerOf(manager, request, id),
+  });
   const rows: { id: string }[] = await manager.query(
     `INSERT INTO mail_message (id, idempotency_key, message_id, region_id, account_id, kind, to_address, locale,
        subject, text_body, html_body, created_at)
@@ -48,5 +75,16 @@ export async function queueMail(manager: EntityManager, request: MailRequest): P
       request.now,
     ],
   );
-  return rows[0]?.id ?? null;
+  if (!rows[0]) return null;
+  const sent = await sender.send(MAIL_QUEUE, {}, { id, db: queueDbOf(manager) });
+  if (sent !== id) throw new Error(`the mail queue did not take message ${id}`);
+  wakeMailWorkersAfterCommit(manager);
+  return id;
+}
+
+async function readerOf(manager: EntityManager, request: MailRequest, id: string): Promise<MailReader> {
+  if (!isUnsubscribable(request.accountId, request.kind))
+    return request.accountId ? { kind: 'requested' } : { kind: 'address' };
+  const token = unsubscribeToken(await mailSecret(manager), id);
+  return { kind: 'account', unsubscribeUrl: unsubscribeUrls(request.publicUrl, token).page };
 }
