@@ -291,6 +291,10 @@ describe('delivering email through SMTP from the mail queue', () => {
     expect(view).toMatchObject({ subject: 'Отчёт Ведомство A возвращён на доработку', state: 'kept' });
     expect(view.text).toContain('Пресс-релизы: Нет ссылок на публикации');
     expect(view.html).toContain('<html lang="ru" dir="ltr">');
+    const token = /\/unsubscribe\?token=([\w.-]+)/.exec(kept.text_body)?.[1] ?? '';
+    expect(token).toMatch(/^[\w-]+\.[\w-]{43}$/);
+    expect(view.text).toContain('/unsubscribe?token=hidden');
+    expect(`${view.text}${view.html}`).not.toContain(token);
     const foreign = await callerFor(testApp, fx.logins.foreignDirector);
     expect((await foreign({ method: 'GET', url: `/api/mail/outbox/${kept.id}` })).statusCode).toBe(404);
     const foreignList = (
@@ -298,7 +302,6 @@ describe('delivering email through SMTP from the mail queue', () => {
     ).json() as Page<MailMessageSummary>;
     expect(foreignList.items.map((item) => item.id)).not.toContain(kept.id);
 
-    const token = /\/unsubscribe\?token=([\w.-]+)/.exec(kept.text_body)?.[1] ?? '';
     const forged = `${token.slice(0, 37)}${token.slice(37).split('').reverse().join('')}`;
     const refused = await testApp.request({ method: 'POST', url: `/api/mail/unsubscribe?token=${forged}` });
     expect(refused.statusCode).toBe(400);

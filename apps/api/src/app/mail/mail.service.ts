@@ -14,7 +14,10 @@ import { RecordNotFoundException } from '../common/record-not-found';
 import { assertMay } from '../common/scope';
 import { setEmailChoice } from '../notifications/email-choice';
 import { MailMessage } from './mail-message.entity';
-import { isUnsubscribable, mailSecret, messageOfToken } from './unsubscribe-token';
+import { isUnsubscribable, mailSecret, messageOfToken, unsubscribeToken } from './unsubscribe-token';
+
+/** What stands in the outbox for a message's unsubscribe token. */
+const HIDDEN_TOKEN = 'hidden';
 
 /** The columns of the outbox's list: everything but the parts. */
 const SUMMARY_COLUMNS = {
@@ -68,16 +71,21 @@ export class MailService {
     return pageOf(rows.map(summaryOf), total, window);
   }
 
-  /** One message with its parts; 404 `record.not_found` when missing or outside the caller's region. */
+  /**
+   * One message with its parts, as sent except for its unsubscribe token, blanked so that reading someone's mail
+   * does not let one turn their mail off; 404 `record.not_found` when missing or outside the caller's region.
+   */
   async get(id: string, user: SessionUser): Promise<MailMessageView> {
     const message = await this.messages.findOneBy({ id });
     if (!message) throw new RecordNotFoundException('mail');
     assertMay(user, 'mail.outbox.read', { regionId: message.regionId }, 'mail');
+    const token = unsubscribeToken(await mailSecret(this.dataSource.manager), message.id);
+    const blank = (part: string) => part.split(token).join(HIDDEN_TOKEN);
     return {
       ...summaryOf(message),
       messageId: message.messageId,
-      text: message.textBody,
-      html: message.htmlBody,
+      text: blank(message.textBody),
+      html: blank(message.htmlBody),
     };
   }
 
