@@ -7,6 +7,7 @@ import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 import { Notifier, type NotificationEvent } from '../notifications/notifier';
 import { deliverMail } from './deliver-mail';
+import { giveUpLostMail, LOST_MAIL_ERROR } from './lost-mail';
 import { MAIL_QUEUE } from './mail-queue';
 import { smtpTransport, type MailTransport } from './mail-transport';
 import { MailWorker, type MailWorkerOptions } from './mail-worker';
@@ -267,6 +268,16 @@ describe('delivering email through SMTP from the mail queue', () => {
     );
     expect(row).toMatchObject({ state: 'failed', attempts: 2 });
     expect(row.last_error).toContain('451');
+  });
+
+  it('gives up a message whose job the queue failed after losing its worker on the last try', async () => {
+    await notify(returned('lost-1', [fx.agencies.a.id]));
+    const [lost] = await messages('lost-1');
+    // What pg-boss's expiry does to an active job past its last retry; no worker hears of it.
+    await ds.query(`UPDATE ${QUEUE_SCHEMA}.job SET state = 'failed' WHERE id = $1`, [lost.id]);
+    expect(await giveUpLostMail(ds.manager)).toBe(1);
+    expect(await messages('lost-1')).toMatchObject([{ state: 'failed', last_error: LOST_MAIL_ERROR }]);
+    expect(await giveUpLostMail(ds.manager)).toBe(0);
   });
 
   it('keeps messages in the outbox without SMTP, which admins read, and unsubscribes by kind', async () => {

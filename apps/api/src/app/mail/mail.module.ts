@@ -3,7 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailController } from './mail.controller';
 import { MailMessage } from './mail-message.entity';
 import { MailService } from './mail.service';
+import { registerMaintenanceTask } from '../jobs/maintenance-tasks';
 import { registerQueueWorker } from '../jobs/queue-workers';
+import { giveUpLostMail } from './lost-mail';
 import { startMailWorker } from './start-mail-worker';
 
 /**
@@ -18,5 +20,6 @@ import { startMailWorker } from './start-mail-worker';
 export class MailModule implements OnModuleInit {
   onModuleInit(): void {
     registerQueueWorker('mail', startMailWorker);
+    registerMaintenanceTask('mail.give-up-lost', giveUpLostMail);
   }
 }
