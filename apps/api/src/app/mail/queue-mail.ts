@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale, NotificationKind } from '@prgauge/contracts';
-import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import { queueDbOf } from '../jobs/enqueue-job';
-import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
+import { sendOnQueue } from '../jobs/enqueue-job';
 import type { RenderedNotification } from '../notifications/texts/render-notification';
 import { mailLayout, type MailReader } from './mail-layout';
 import { MAIL_QUEUE } from './mail-queue';
@@ -28,18 +26,6 @@ export interface MailRequest {
   /** The instant it is recorded (the app's clock). */
   now: Date;
 }
-
-/**
- * Only builds pg-boss's SQL for `send`; it is never started and holds no connection, since every send names the
- * caller's connection.
- */
-const sender = new PgBoss({
-  schema: QUEUE_SCHEMA,
-  db: { executeSql: () => Promise.reject(new Error("queueMail sends through the caller's manager")) },
-  migrate: false,
-  supervise: false,
-  schedule: false,
-});
 
 /**
  * Records an email and queues its delivery, both inside the caller's transaction, so that a rolled-back event
@@ -76,8 +62,7 @@ export async function queueMail(manager: EntityManager, request: MailRequest): P
     ],
   );
   if (!rows[0]) return null;
-  const sent = await sender.send(MAIL_QUEUE, {}, { id, db: queueDbOf(manager) });
-  if (sent !== id) throw new Error(`the mail queue did not take message ${id}`);
+  await sendOnQueue(manager, MAIL_QUEUE, id, {});
   wakeMailWorkersAfterCommit(manager);
   return id;
 }
