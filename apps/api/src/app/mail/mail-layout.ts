@@ -1,6 +1,20 @@
 import { escapeHtml } from '../reports/report-format';
-import type { RenderedNotification } from '../notifications/texts/render-notification';
+import type { Locale } from '@prgauge/contracts';
 import { MAIL_FOOTER_TEXTS } from './mail-footer-texts';
+
+/**
+ * What a message says, already in the reader's words (notifications/ renders it: `renderNotification`): one line
+ * of title (the subject), paragraphs, listed items with the dashboard path each names, the label of the link to
+ * the thing, and the reader's language and its direction.
+ */
+export interface MailNote {
+  title: string;
+  body: string[];
+  items: { text: string; link: string | null }[];
+  action: string | null;
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+}
 
 /** An email's three parts. */
 export interface MailContent {
@@ -36,7 +50,7 @@ const MUTED = '#5f6b7a';
  * links, the thing's link is a button, and the footer says, in the reader's language, why they got it and how to
  * turn this kind off.
  */
-export function mailLayout(note: RenderedNotification, links: MailLinks): MailContent {
+export function mailLayout(note: MailNote, links: MailLinks): MailContent {
   const absolute = (path: string | null) => (path ? absoluteUrl(links.publicUrl, path) : null);
   const link = absolute(links.link);
   const items = note.items.map((item) => ({ text: item.text, link: absolute(item.link) }));
@@ -64,7 +78,7 @@ interface Footer {
   unsubscribe: { label: string; url: string } | null;
 }
 
-function footerOf(note: RenderedNotification, reader: MailReader): Footer {
+function footerOf(note: MailNote, reader: MailReader): Footer {
   const texts = MAIL_FOOTER_TEXTS[note.locale];
   switch (reader.kind) {
     case 'account':
@@ -80,7 +94,7 @@ function footerOf(note: RenderedNotification, reader: MailReader): Footer {
 }
 
 function htmlOf(
-  note: RenderedNotification,
+  note: MailNote,
   items: { text: string; link: string | null }[],
   link: string | null,
   footer: Footer,

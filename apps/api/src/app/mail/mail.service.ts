@@ -12,7 +12,7 @@ import { ApiException } from '../common/api-error';
 import { pageOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertMay } from '../common/scope';
-import { setEmailChoice } from '../notifications/email-choice';
+import { EmailChoices } from './email-choices.port';
 import { MailMessage } from './mail-message.entity';
 import { isUnsubscribable, mailSecret, messageOfToken, unsubscribeToken } from './unsubscribe-token';
 
@@ -56,6 +56,7 @@ export class MailService {
   constructor(
     @InjectRepository(MailMessage) private readonly messages: Repository<MailMessage>,
     private readonly dataSource: DataSource,
+    private readonly emailChoices: EmailChoices,
   ) {}
 
   /** The outgoing mail, newest first: a national admin's all, a director's their region's. */
@@ -90,9 +91,10 @@ export class MailService {
   }
 
   /**
-   * Turns off the email of the token's message's kind for the message's account (`setEmailChoice`). 400
-   * `mail.unsubscribe_invalid` when the token is not one we signed, its message is gone, or the message went to
-   * no account or is of a kind one cannot turn off. Following a link twice answers the same.
+   * Turns off the email of the token's message's kind for the message's account (`EmailChoices`, which is
+   * notifications' `setEmailChoice`). 400 `mail.unsubscribe_invalid` when the token is not one we signed, its
+   * message is gone, or the message went to no account or is of a kind one cannot turn off. Following a link twice
+   * answers the same.
    */
   async unsubscribe(token: string): Promise<UnsubscribeResult> {
     return this.dataSource.transaction(async (manager) => {
@@ -105,7 +107,7 @@ export class MailService {
         : null;
       if (!message || !isUnsubscribable(message.accountId, message.kind))
         throw new ApiException(HttpStatus.BAD_REQUEST, 'mail.unsubscribe_invalid', {});
-      await setEmailChoice(manager, message.accountId, message.kind, false);
+      await this.emailChoices.set(manager, message.accountId, message.kind, false);
       return { kind: message.kind };
     });
   }

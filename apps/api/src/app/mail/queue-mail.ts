@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Locale, NotificationKind } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { sendOnQueue } from '../jobs/enqueue-job';
-import type { RenderedNotification } from '../notifications/texts/render-notification';
-import { mailLayout, type MailReader } from './mail-layout';
+import { mailLayout, type MailNote, type MailReader } from './mail-layout';
 import { MAIL_QUEUE } from './mail-queue';
 import { wakeMailWorkersAfterCommit } from './mail-wake';
 import { isUnsubscribable, mailSecret, unsubscribeToken, unsubscribeUrls } from './unsubscribe-token';
@@ -18,7 +17,7 @@ export interface MailRequest {
   accountId: string | null;
   to: string;
   locale: Locale;
-  note: RenderedNotification;
+  note: MailNote;
   /** The dashboard path of the thing it is about (`/cycles/…`), or null. */
   link: string | null;
   /** The product's address (`publicUrlOf`): every link in the message is made absolute on it. */
