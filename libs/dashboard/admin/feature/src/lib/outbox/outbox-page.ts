@@ -35,7 +35,7 @@ export class OutboxPage {
   protected readonly window = computed(() =>
     this.messages.hasValue() ? windowOf(this.messages.value()) : null,
   );
-  protected readonly message = resource({
+  protected readonly opened = resource({
     params: () => this.selectedId() ?? undefined,
     loader: ({ params }) => this.api.get(params),
   });
@@ -44,7 +44,7 @@ export class OutboxPage {
    * no permission at all: no scripts, no forms, no pop-ups, and an origin of its own.
    */
   protected readonly html = computed<SafeHtml | null>(() =>
-    this.message.hasValue() ? this.sanitizer.bypassSecurityTrustHtml(this.message.value().html) : null,
+    this.opened.hasValue() ? this.sanitizer.bypassSecurityTrustHtml(this.opened.value().html) : null,
   );
 
   protected move(offset: number): void {
