@@ -17,6 +17,9 @@ import { WellFormedTextPipe } from './common/well-formed-text.pipe';
 
 export const API_PREFIX = 'api';
 
+/** The largest form body, in bytes: a one-click unsubscribe's is 26. */
+const FORM_BODY_LIMIT = 1024;
+
 /** Everything main.ts and the integration tests must set up identically. */
 export async function configureApp(app: NestFastifyApplication, dashboardDir?: string): Promise<void> {
   app.setGlobalPrefix(API_PREFIX);
@@ -55,6 +58,13 @@ export async function configureApp(app: NestFastifyApplication, dashboardDir?: s
   fastify.addContentTypeParser(
     ['text/csv', 'text/plain', XLSX_TYPE],
     { parseAs: 'buffer', bodyLimit: MAX_WHOLE_BODY_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+  // RFC 8058: mail programs post `List-Unsubscribe=One-Click` as a form to the unsubscribe route, which reads only
+  // its query. Kept as a short string, which any route expecting an object refuses.
+  fastify.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
     (_request, body, done) => done(null, body),
   );
   setUpOpenApi(app);

@@ -4,6 +4,7 @@ import { CommitteesModule } from './committees/committees.module';
 import { ContestsModule } from './contests/contests.module';
 import { CyclesModule } from './cycles/cycles.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RegionsModule } from './regions/regions.module';
 import { ReportsModule } from './reports/reports.module';
@@ -34,5 +35,6 @@ export const featureModules: (Type | DynamicModule)[] = [
   ContestsModule,
   ValueImportModule,
   JobsModule,
+  MailModule,
   ReportsModule,
 ];

@@ -1,6 +1,7 @@
 import { AddNotifications20270211100000 } from './20270211100000-add-notifications';
 import { AddDeadlineReminders20270213100000 } from './20270213100000-add-deadline-reminders';
 import { AddContestNotices20270214100000 } from './20270214100000-add-contest-notices';
+import { AddMailDelivery20270212100000 } from './20270212100000-add-mail-delivery';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -81,6 +82,8 @@ export const migrations = [
   AddBackgroundJobLabel20270210100000,
   // Notifications: the bell, preferences, outgoing mail, accounts' email addresses
   AddNotifications20270211100000,
+  // Mail delivery: its queue and the secret of unsubscribe links
+  AddMailDelivery20270212100000,
   // Deadline reminders: each point of each deadline sent once
   AddDeadlineReminders20270213100000,
   // Contest notifications: the applicant's language, and the date-driven notices already sent

@@ -153,6 +153,8 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
     contactEmail: 'intruder@example.org',
     personalDataConsent: true,
   },
+  // No token: refused as invalid input (400), which only the access rules may turn into 401, 403 or 404.
+  'POST /api/mail/unsubscribe': {},
   'POST /api/public/contest-applications/:applicationId/attachments': undefined,
   'PATCH /api/public/application-links/:token': { version: 1, projectTitle: 'Injected' },
   'POST /api/public/contests/:contestId/voters': {

@@ -4,6 +4,7 @@ import { demoPdf } from '../../src/demo/demo-files';
 import { Evidence } from '../../src/app/submissions/evidence.entity';
 import { ReviewComment } from '../../src/app/submissions/review-comment.entity';
 import { BackgroundJob } from '../../src/app/jobs/background-job.entity';
+import { MailMessage } from '../../src/app/mail/mail-message.entity';
 import { User } from '../../src/app/users/user.entity';
 import { seedContestVictim } from './contest-fixtures';
 import { insertCycle, insertSubmission } from './cycle-fixtures';
@@ -70,6 +71,7 @@ export async function seedRouteVictim(testApp: TestApp): Promise<RouteVictim> {
     year: '2020',
     userId: editorA.id,
     jobId: await seedVictimJob(testApp, fx.region.id, editorA.id),
+    mailId: await seedVictimMail(testApp, fx.region.id, editorA.id),
   };
   return { fx, params };
 }
@@ -96,6 +98,33 @@ async function seedVictimJob(testApp: TestApp, regionId: string, requestedBy: st
       resultSize: content.length,
       finishedAt: new Date(),
       expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+    });
+  return id;
+}
+
+/** A message to agency A's editor about the north region, kept in the outbox. */
+async function seedVictimMail(testApp: TestApp, regionId: string, accountId: string): Promise<string> {
+  const id = randomUUID();
+  await testApp.app
+    .get(DataSource)
+    .getRepository(MailMessage)
+    .insert({
+      id,
+      idempotencyKey: `victim:${id}`,
+      messageId: `<${id}@prgauge>`,
+      regionId,
+      accountId,
+      kind: 'submission.returned',
+      toAddress: 'editor-a@prgauge.example',
+      locale: 'ru',
+      subject: 'Victim message',
+      textBody: 'Victim message',
+      htmlBody: '<p>Victim message</p>',
+      state: 'kept',
+      attempts: 0,
+      lastError: null,
+      createdAt: new Date(),
+      sentAt: new Date(),
     });
   return id;
 }

@@ -34,5 +34,6 @@ export * from './lib/working-week';
 export * from './lib/working-week-presets';
 export * from './lib/value-import';
 export * from './lib/jobs';
+export * from './lib/mail';
 export * from './lib/letterhead';
 export * from './lib/notifications';

@@ -97,4 +97,34 @@ describe('validateEnvironment', () => {
         /^Invalid configuration: PUBLIC_URL must be/,
       );
   });
+
+  it('takes an smtp:// or smtps:// SMTP_URL with MAIL_FROM, and names either when it is wrong, hiding the password', () => {
+    const from = 'PR Gauge <noreply@prgauge.example.gov>';
+    for (const url of [
+      'smtp://mail.example.gov',
+      'smtps://user:p%40ss@mail.example.gov:465',
+      'smtp://[::1]:2525',
+    ])
+      expect(validateEnvironment({ SMTP_URL: url, MAIL_FROM: from }).SMTP_URL).toBe(url);
+    expect(validateEnvironment({ MAIL_FROM: 'noreply@prgauge.example.gov' }).SMTP_URL).toBeUndefined();
+    for (const bad of [
+      'mail.example.gov',
+      'http://mail.example.gov',
+      'smtp://',
+      'smtp://mail.example.gov/inbox',
+    ])
+      expect(() => validateEnvironment({ SMTP_URL: bad, MAIL_FROM: from })).toThrow(
+        /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,
+      );
+    expect(() => validateEnvironment({ SMTP_URL: 'ftp://user:hunter22@mail.example.gov' })).toThrow(
+      'ftp://user:***@mail.example.gov',
+    );
+    expect(() => validateEnvironment({ SMTP_URL: 'smtp://mail.example.gov' })).toThrow(
+      'Invalid configuration: SMTP_URL needs MAIL_FROM',
+    );
+    for (const bad of ['PR Gauge', 'noreply@', 'PR Gauge <noreply>', 'a@b.c\r\nBcc: x@y.z'])
+      expect(() => validateEnvironment({ MAIL_FROM: bad })).toThrow(
+        /^Invalid configuration: MAIL_FROM must be/,
+      );
+  });
 });

@@ -35,6 +35,24 @@ export function isProxyAddress(entry: string): boolean {
   return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
 }
 
+/** An address (`a@b.c`) alone, or after a display name in angle brackets (`PR Gauge <a@b.c>`). */
+const MAIL_FROM_PATTERN = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
+
+/** An `smtp://` or `smtps://` URL naming a host, and no path beyond `/`. */
+export function isSmtpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'smtp:' || url.protocol === 'smtps:') &&
+      url.hostname !== '' &&
+      (url.pathname === '' || url.pathname === '/')
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Every setting the API reads from the environment, validated once at boot. */
 export class Environment {
   @IsIn(['development', 'production', 'test'])
@@ -60,6 +78,32 @@ export class Environment {
       'PUBLIC_URL must be an http:// or https:// address without a query, such as https://prgauge.example.gov',
   })
   PUBLIC_URL?: string;
+
+  /**
+   * The mail server messages are sent through: `smtp://` (STARTTLS when the server offers it) or `smtps://`
+   * (TLS from the start), with `user:password@` when it asks for a login, e.g.
+   * `smtps://prgauge:secret@mail.example.gov:465`. Unset, no mail is sent: each message is kept in the outbox
+   * that admins read in the dashboard.
+   */
+  @IsOptional()
+  @ValidateBy(
+    { name: 'isSmtpUrl', validator: { validate: (value: unknown) => isSmtpUrl(value) } },
+    {
+      message:
+        'SMTP_URL must be an smtp:// or smtps:// URL with a host, such as smtps://user:password@mail.example.gov:465',
+    },
+  )
+  SMTP_URL?: string;
+
+  /**
+   * The sender of every message: an address, optionally with a display name (`PR Gauge <noreply@example.gov>`).
+   * Needed when SMTP_URL is set.
+   */
+  @IsOptional()
+  @Matches(MAIL_FROM_PATTERN, {
+    message: 'MAIL_FROM must be an email address, optionally with a name: PR Gauge <noreply@example.gov>',
+  })
+  MAIL_FROM?: string;
 
   /**
    * An external PostgreSQL, as the role the API works with: rows only, owning nothing. When unset the API runs an
@@ -208,6 +252,11 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
     throw new InvalidEnvironmentError(
       'Invalid configuration: MIGRATION_DATABASE_URL needs DATABASE_URL (the embedded server sets up its own roles)',
+    );
+  }
+  if (env.SMTP_URL && !env.MAIL_FROM) {
+    throw new InvalidEnvironmentError(
+      'Invalid configuration: SMTP_URL needs MAIL_FROM, the address messages are sent from',
     );
   }
   return env;

@@ -2,21 +2,22 @@ import { Client, ClientConfig } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { QUEUE_POOL_SIZE } from '../jobs/job-queue-schema';
+import { MAIL_QUEUE_POOL_SIZE } from '../mail/mail-queue';
 import { entities } from './entities';
 import { subscribers } from './subscribers';
 
 /**
  * The most connections one API instance holds: size `max_connections` (or a pooler) for this times the instances.
- * It is shared out: the job queue's pool (`QUEUE_POOL_SIZE`, 3), the change feed's one connection, and the rest for
- * requests.
+ * It is shared out: the job queue's pool (`QUEUE_POOL_SIZE`, 3), the mail worker's (`MAIL_QUEUE_POOL_SIZE`, 2), the
+ * change feed's one connection, and the rest for requests.
  */
 export const CONNECTION_BUDGET = 21;
 
 /** The cycle change feed's listening connection. */
 export const FEED_CONNECTIONS = 1;
 
-/** Connections in the API's pool (requests, job handlers, and job records), what the budget leaves: 17. */
-export const POOL_SIZE = CONNECTION_BUDGET - QUEUE_POOL_SIZE - FEED_CONNECTIONS;
+/** Connections in the API's pool (requests, job handlers, job records and mail), what the budget leaves: 15. */
+export const POOL_SIZE = CONNECTION_BUDGET - QUEUE_POOL_SIZE - MAIL_QUEUE_POOL_SIZE - FEED_CONNECTIONS;
 
 /**
  * How long opening a connection may take before the request is answered 503: a stopped server refuses at once,

@@ -71,9 +71,23 @@ export async function enqueueJob<TData>(manager: EntityManager, request: JobRequ
     progressDone: 0,
     attempt: 0,
   });
-  const sent = await sender.send(JOB_QUEUE, request.data as object, { id, db: queueDbOf(manager) });
-  if (sent !== id) throw new Error(`the queue did not take job ${id}`);
+  await sendOnQueue(manager, JOB_QUEUE, id, request.data as object);
   return id;
+}
+
+/**
+ * Queues a job with the given id on one of the queues the migrations built (`JOB_QUEUE`, the mail queue), through
+ * `manager`, so that the caller's transaction commits or rolls it back with its own rows. The queue's own settings
+ * (retries, back-off, expiry) apply. Throws when the queue did not take it.
+ */
+export async function sendOnQueue(
+  manager: EntityManager,
+  queue: string,
+  id: string,
+  data: object,
+): Promise<void> {
+  const sent = await sender.send(queue, data, { id, db: queueDbOf(manager) });
+  if (sent !== id) throw new Error(`the queue "${queue}" did not take job ${id}`);
 }
 
 /**

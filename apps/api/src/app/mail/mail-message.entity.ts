@@ -1,8 +1,5 @@
-import type { Locale, NotificationKind } from '@prgauge/contracts';
+import type { Locale, MailState, NotificationKind } from '@prgauge/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-/** Where a message is: waiting to be sent, sent by SMTP, kept in the outbox (no SMTP set up), or given up. */
-export type MailState = 'queued' | 'sent' | 'kept' | 'failed';
 
 /**
  * One outgoing email, rendered when its event is recorded. `idempotencyKey` (event and recipient) makes

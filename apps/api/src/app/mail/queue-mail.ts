@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale, NotificationKind } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
-import type { RenderedNotification } from '../notifications/texts/render-notification';
-import { mailLayout } from './mail-layout';
+import { sendOnQueue } from '../jobs/enqueue-job';
+import { mailLayout, type MailNote, type MailReader } from './mail-layout';
+import { MAIL_QUEUE } from './mail-queue';
+import { wakeMailWorkersAfterCommit } from './mail-wake';
+import { isUnsubscribable, mailSecret, unsubscribeToken, unsubscribeUrls } from './unsubscribe-token';
 
 /** One email to record: to whom, about what, already in the reader's words. */
 export interface MailRequest {
@@ -14,20 +17,29 @@ export interface MailRequest {
   accountId: string | null;
   to: string;
   locale: Locale;
-  note: RenderedNotification;
-  /** Absolute address of the thing it is about, or null. */
+  note: MailNote;
+  /** The dashboard path of the thing it is about (`/cycles/…`), or null. */
   link: string | null;
+  /** The product's address (`publicUrlOf`): every link in the message is made absolute on it. */
+  publicUrl: string;
   /** The instant it is recorded (the app's clock). */
   now: Date;
 }
 
 /**
- * Records an email inside the caller's transaction, so that a rolled-back event leaves none. Returns the
- * message's id, or null when a message with the same idempotency key was recorded before.
+ * Records an email and queues its delivery, both inside the caller's transaction, so that a rolled-back event
+ * leaves neither; the mail workers of this process are woken once that transaction commits, and retries follow
+ * the queue's settings (`MAIL_QUEUE_OPTIONS`). The message is rendered now, with an unsubscribe link where it goes
+ * to an account about a kind one may turn off. Returns the message's id, which is also its job's id, or null when
+ * a message with the same idempotency key was recorded before.
  */
 export async function queueMail(manager: EntityManager, request: MailRequest): Promise<string | null> {
   const id = randomUUID();
-  const content = mailLayout(request.note, request.link, null);
+  const content = mailLayout(request.note, {
+    publicUrl: request.publicUrl,
+    link: request.link,
+    reader: await readerOf(manager, request, id),
+  });
   const rows: { id: string }[] = await manager.query(
     `INSERT INTO mail_message (id, idempotency_key, message_id, region_id, account_id, kind, to_address, locale,
        subject, text_body, html_body, created_at)
@@ -48,5 +60,15 @@ export async function queueMail(manager: EntityManager, request: MailRequest): P
       request.now,
     ],
   );
-  return rows[0]?.id ?? null;
+  if (!rows[0]) return null;
+  await sendOnQueue(manager, MAIL_QUEUE, id, {});
+  wakeMailWorkersAfterCommit(manager);
+  return id;
+}
+
+async function readerOf(manager: EntityManager, request: MailRequest, id: string): Promise<MailReader> {
+  if (!isUnsubscribable(request.accountId, request.kind))
+    return request.accountId ? { kind: 'requested' } : { kind: 'address' };
+  const token = unsubscribeToken(await mailSecret(manager), id);
+  return { kind: 'account', unsubscribeUrl: unsubscribeUrls(request.publicUrl, token).page };
 }

@@ -57,7 +57,7 @@ export class Notifier {
         [inApp.map((r) => r.accountId), event.regionId, event.kind, event.key, event.params, event.link, now],
       );
     }
-    const link = event.link ? `${publicUrlOf(this.env)}${event.link}` : null;
+    const publicUrl = publicUrlOf(this.env);
     const mails = [
       ...recipients
         .filter((r) => r.email && choices.get(r.accountId)?.email)
@@ -73,7 +73,8 @@ export class Notifier {
         to: mail.to,
         locale: mail.locale,
         note: renderNotification(event.kind, event.params, { locale: mail.locale, timeZone }),
-        link,
+        link: event.link,
+        publicUrl,
         now,
       });
     }

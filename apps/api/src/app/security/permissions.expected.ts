@@ -212,6 +212,10 @@ const BY_ACTION: Partial<Record<Action, string>> = {
     '401 | 404 | 403 403 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | ok 404 404',
   // The victim job was asked for by agency A's editor: it and the region's director follow it.
   'job.read': '401 | ok | ok 404 | 404 404 | 404 404 | ok 404 404 | 404 404 404 | 403 403 403 | 403 403 403',
+  // The victim message went to agency A's editor in the north region: its directors and national admins read it.
+  'mail.outbox.read':
+    '401 | ok | ok 404 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',
+  'mail.unsubscribe': 'ok | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
 };
 
 /**
@@ -228,6 +232,8 @@ const BY_ROUTE: Record<string, string> = {
     '401 | ok | 403 403 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | ok ok 404 | 403 403 403',
   'GET /api/cycles': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
   'GET /api/jobs': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
+  'GET /api/mail/outbox':
+    '401 | ok | ok ok | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',
   'GET /api/cycles/:cycleId/ranking':
     '404 | ok | ok 404 | ok 404 | ok 404 | 404 404 404 | 404 404 404 | 404 404 404 | 404 404 404',
   'GET /api/cycles/:cycleId/ranking.xlsx':

@@ -45,6 +45,7 @@ const ANSWER_OF: Record<Decision, Answer> = {
 /** Route parameters that name the record a route acts on, most specific first. */
 const RECORD_PARAMS = [
   'jobId',
+  'mailId',
   'attachmentId',
   'applicationId',
   'voterId',
@@ -154,6 +155,7 @@ describe('permissions: every route × role × standing, in the map and in the AP
       case 'eventId':
       case 'topicId':
         return { regionId: north, committeeMember };
+      case 'mailId':
       case 'memberId':
       case 'committeeId':
       case 'groupId':

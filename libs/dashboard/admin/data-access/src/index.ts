@@ -1,3 +1,4 @@
 export { CyclesApi } from './lib/cycles.api';
 export type { CycleTransition } from './lib/cycles.api';
 export { editorHasWork, latestPublishedCycle, nearestCycleWithWork } from './lib/cycle-choice';
+export { OutboxApi } from './lib/outbox.api';

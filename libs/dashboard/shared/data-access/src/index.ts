@@ -16,3 +16,4 @@ export {
   POLL_FAILING_MAX_MS,
 } from './lib/job-watch';
 export type { FollowedJob } from './lib/job-watch';
+export { UnsubscribeApi } from './lib/unsubscribe.api';

@@ -25,6 +25,7 @@ import type { PublishSummary } from './cycle-lifecycle';
 import type { CycleFramework } from './framework';
 import type { HealthView } from './health';
 import type { JobStarted, JobView } from './jobs';
+import type { MailMessageSummary, MailMessageView, UnsubscribeResult } from './mail';
 import type { AgencyImportResult, AgencyView, PeerGroupView, RegionView } from './organisation';
 import type { LoginResponse, SessionUser } from './roles';
 import type { PublishedThenResult, RankingResponse, ScorecardResponse } from './scores';
@@ -84,6 +85,8 @@ export interface ResponseBodies {
   JuryProgressRow: JuryProgressRow;
   LiveCounts: LiveCounts;
   LoginResponse: LoginResponse;
+  MailMessageSummary: MailMessageSummary;
+  MailMessageView: MailMessageView;
   NominationView: NominationView;
   PeerGroupView: PeerGroupView;
   ProgrammeTotalsView: ProgrammeTotalsView;
@@ -105,6 +108,7 @@ export interface ResponseBodies {
   TrainingProgrammeView: TrainingProgrammeView;
   TrainingReport: TrainingReport;
   TrainingTopicView: TrainingTopicView;
+  UnsubscribeResult: UnsubscribeResult;
   VoteAnomaly: VoteAnomaly;
   VoteReceipt: VoteReceipt;
   VoterRegistrationReceipt: VoterRegistrationReceipt;

@@ -264,6 +264,18 @@ export const ACTIONS = {
     'filer',
     "Follow the background jobs one asked for, and download their results (directors: the region's jobs)",
   ),
+
+  // Outgoing mail.
+  'mail.outbox.read': rule(
+    ['director'],
+    'region',
+    "Read the outgoing mail, each message with its state and parts (directors: their region's)",
+  ),
+  'mail.unsubscribe': rule(
+    [],
+    'public',
+    'Turn off one kind of email with the link in a message of that kind',
+  ),
 } as const satisfies Record<string, ActionRule>;
 
 /** The name of an action, e.g. `submission.approve`. */

@@ -31,6 +31,7 @@ describe('navigation per role, from the permissions map', () => {
         'admin',
         'organisation',
         'audit',
+        'admin/outbox',
         'about',
       ],
       director: [
@@ -45,6 +46,7 @@ describe('navigation per role, from the permissions map', () => {
         'admin',
         'organisation',
         'audit',
+        'admin/outbox',
         'about',
       ],
       evaluator: [...RESULTS, 'what-if', 'review', 'completeness', 'training', 'contests', 'about'],

@@ -51,6 +51,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'admin', label: 'nav.admin', icon: 'settings', action: 'cycle.create' },
   { path: 'organisation', label: 'nav.organisation', icon: 'corporate_fare', action: 'agency.update' },
   { path: 'audit', label: 'nav.audit', icon: 'history', action: 'audit.search' },
+  { path: 'admin/outbox', label: 'nav.outbox', icon: 'outbox', action: 'mail.outbox.read' },
   { path: 'about', label: 'nav.about', icon: 'info', action: 'health.read' },
 ];
 

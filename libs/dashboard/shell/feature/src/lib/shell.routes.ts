@@ -24,6 +24,11 @@ export const shellRoutes: Route[] = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => landingFor(inject(SessionStore).user()) },
       { path: 'about', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
+      // An email's unsubscribe link: open to anyone holding it, signed in or not.
+      {
+        path: 'unsubscribe',
+        loadComponent: () => import('./unsubscribe/unsubscribe-page').then((m) => m.UnsubscribePage),
+      },
       {
         path: 'sign-in',
         loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.signInRoutes),

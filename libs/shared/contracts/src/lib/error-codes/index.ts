@@ -11,6 +11,7 @@ import { FIRST_RUN_ERRORS } from './first-run';
 import { HEALTH_ERRORS, HEALTH_FIELD_PROBLEMS } from './health';
 import { INPUT_ERRORS } from './input';
 import { JOB_ERRORS } from './jobs';
+import { MAIL_ERRORS } from './mail';
 import { LIFECYCLE_ERRORS, LIFECYCLE_FIELD_PROBLEMS } from './lifecycle';
 import { ORGANISATION_ERRORS } from './organisation';
 import { ORG_ADMIN_FIELD_PROBLEMS } from './org-admin';
@@ -66,6 +67,7 @@ export const ERROR_MESSAGES = {
   ...VALUE_IMPORT_ERRORS,
   ...JOB_ERRORS,
   ...REPORT_ERRORS,
+  ...MAIL_ERRORS,
 } as const;
 
 /** Every code one invalid field may carry in `details[].code`, with its English text. */
