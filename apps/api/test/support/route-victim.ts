@@ -4,6 +4,7 @@ import { demoPdf } from '../../src/demo/demo-files';
 import { Evidence } from '../../src/app/submissions/evidence.entity';
 import { ReviewComment } from '../../src/app/submissions/review-comment.entity';
 import { BackgroundJob } from '../../src/app/jobs/background-job.entity';
+import { Notification } from '../../src/app/notifications/notification.entity';
 import { User } from '../../src/app/users/user.entity';
 import { seedContestVictim } from './contest-fixtures';
 import { insertCycle, insertSubmission } from './cycle-fixtures';
@@ -70,6 +71,7 @@ export async function seedRouteVictim(testApp: TestApp): Promise<RouteVictim> {
     year: '2020',
     userId: editorA.id,
     jobId: await seedVictimJob(testApp, fx.region.id, editorA.id),
+    notificationId: await seedVictimNotification(testApp, fx.region.id, editorA.id, submission.id),
   };
   return { fx, params };
 }
@@ -98,4 +100,27 @@ async function seedVictimJob(testApp: TestApp, regionId: string, requestedBy: st
       expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
     });
   return id;
+}
+
+/** An unread notification of agency A's editor: their submission returned, with the victim comment. */
+async function seedVictimNotification(
+  testApp: TestApp,
+  regionId: string,
+  accountId: string,
+  submissionId: string,
+): Promise<string> {
+  const saved = await testApp.app
+    .get(DataSource)
+    .getRepository(Notification)
+    .save({
+      accountId,
+      regionId,
+      kind: 'submission.returned',
+      eventKey: `submission.returned:${submissionId}:victim`,
+      params: { agency: 'A', cycle: 'Victim cycle', reviewer: 'Director', items: [] },
+      link: `/submissions/${submissionId}`,
+      createdAt: new Date(),
+      readAt: null,
+    });
+  return saved.id;
 }

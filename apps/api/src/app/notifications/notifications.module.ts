@@ -1,10 +1,19 @@
 import { Global, Module } from '@nestjs/common';
+import { NotificationDefaultsController } from './notification-defaults.controller';
+import { NotificationPreferencesService } from './notification-preferences.service';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier';
 
 /**
- * Notifications (issue 19): the `Notifier` every module records its events through, in its own transaction.
- * Global, so that a module causing events needs no import of this one.
+ * Notifications (issue 19): the `Notifier` every module records its events through, in its own transaction;
+ * the bell's routes; and each account's and each region's choice of what is told by which channel. Global, so
+ * that a module causing events needs no import of this one.
  */
 @Global()
-@Module({ providers: [Notifier], exports: [Notifier] })
+@Module({
+  controllers: [NotificationsController, NotificationDefaultsController],
+  providers: [Notifier, NotificationsService, NotificationPreferencesService],
+  exports: [Notifier],
+})
 export class NotificationsModule {}

@@ -25,6 +25,7 @@ import type { PublishSummary } from './cycle-lifecycle';
 import type { CycleFramework } from './framework';
 import type { HealthView } from './health';
 import type { JobStarted, JobView } from './jobs';
+import type { NotificationPreferenceView, NotificationUnreadView, NotificationView } from './notifications';
 import type { AgencyImportResult, AgencyView, PeerGroupView, RegionView } from './organisation';
 import type { LoginResponse, SessionUser } from './roles';
 import type { PublishedThenResult, RankingResponse, ScorecardResponse } from './scores';
@@ -85,6 +86,9 @@ export interface ResponseBodies {
   LiveCounts: LiveCounts;
   LoginResponse: LoginResponse;
   NominationView: NominationView;
+  NotificationPreferenceView: NotificationPreferenceView;
+  NotificationUnreadView: NotificationUnreadView;
+  NotificationView: NotificationView;
   PeerGroupView: PeerGroupView;
   ProgrammeTotalsView: ProgrammeTotalsView;
   PublicApplicationReceipt: PublicApplicationReceipt;
