@@ -89,6 +89,11 @@ describe('the bell and the choice of what one hears of', () => {
     expect(persian.title).toBe('گزارش Ведомство A3 برای اصلاح بازگردانده شد');
     expect(persian.items[0].text).toBe('بیانیه‌ها: Нет ссылок');
     await editor({ method: 'PATCH', url: '/api/auth/me', payload: { locale: 'ru' } });
+    // The dashboard asks in the language it shows, whatever the account chose.
+    const [kazakh] = (await list(editor, '?limit=1&lang=kk')).items;
+    expect(kazakh.title).toBe('Ведомство A3 есебі пысықтауға қайтарылды');
+    const wrong = await editor({ method: 'GET', url: '/api/notifications?lang=xx' });
+    expect([wrong.statusCode, wrong.json().details[0].field]).toEqual([400, 'lang']);
   });
 
   it('counts the unread, marks one read, then all, and answers 404 for anyone else’s', async () => {

@@ -1,14 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type {
-  NotificationPreferenceView,
-  NotificationUnreadView,
-  NotificationView,
-  Page,
-  SessionUser,
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  LOCALES,
+  type Locale,
+  type NotificationPreferenceView,
+  type NotificationUnreadView,
+  type NotificationView,
+  type Page,
+  type SessionUser,
 } from '@prgauge/contracts';
 import { Can, CurrentUser } from '../auth/auth.decorators';
 import { Responds } from '../common/openapi/responds.decorator';
+import { ParseLocalePipe } from '../common/parse-locale.pipe';
 import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
 import { NotificationPreferencesService } from './notification-preferences.service';
@@ -28,9 +31,20 @@ export class NotificationsController {
     summary: "One's own notifications, newest first, in one's language with times in the region's zone",
   })
   @ApiPageQuery()
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    enum: LOCALES,
+    description:
+      "The language the reader reads the dashboard in; else the account's, else the region's default",
+  })
   @Responds(200, { pageOf: 'NotificationView' })
-  list(@CurrentUser() user: SessionUser, @PageParams() page: PageWindow): Promise<Page<NotificationView>> {
-    return this.notifications.list(user, page);
+  list(
+    @CurrentUser() user: SessionUser,
+    @PageParams() page: PageWindow,
+    @Query('lang', new ParseLocalePipe()) lang?: Locale,
+  ): Promise<Page<NotificationView>> {
+    return this.notifications.list(user, page, lang);
   }
 
   @Get('unread')

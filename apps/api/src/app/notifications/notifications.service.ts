@@ -20,15 +20,18 @@ export class NotificationsService {
     private readonly clock: Clock,
   ) {}
 
-  /** One's notifications, newest first, rendered in one's language with instants in each one's region's zone. */
-  async list(user: SessionUser, window: PageWindow): Promise<Page<NotificationView>> {
+  /**
+   * One's notifications, newest first, rendered in `lang` (the language the reader reads the dashboard in),
+   * else one's own, with instants in each one's region's zone.
+   */
+  async list(user: SessionUser, window: PageWindow, lang?: Locale): Promise<Page<NotificationView>> {
     const [rows, total] = await this.manager.findAndCount(Notification, {
       where: { accountId: user.id },
       order: { createdAt: 'DESC', id: 'DESC' },
       take: window.limit,
       skip: window.offset,
     });
-    const locale = await this.localeOf(user);
+    const locale = lang ?? (await this.localeOf(user));
     const zones = await timeZonesOfRegions(this.manager, [
       ...rows.map((row) => row.regionId).filter((id): id is string => id !== null),
       ...(user.regionId ? [user.regionId] : []),
