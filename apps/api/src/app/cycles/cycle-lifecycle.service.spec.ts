@@ -63,6 +63,7 @@ function world(cycle: Cycle | null, agencies: ExpectedAgency[] = []) {
   const audits: AuditFact[] = [];
   const frozen: Publication[] = [];
   const drafts: { cycleId: string; regionId: string }[] = [];
+  const notices: string[] = [];
   const service = new CycleLifecycleService(
     {
       async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -123,8 +124,12 @@ function world(cycle: Cycle | null, agencies: ExpectedAgency[] = []) {
       changedHere: () => void calls.push('changedHere'),
     },
     { now: () => NOW },
+    {
+      opened: async (_manager, c) => void notices.push(`opened:${c.id}`),
+      published: async (_manager, c, publication) => void notices.push(`published:${c.id}:${publication}`),
+    },
   );
-  return { service, calls, audits, frozen, drafts, stored: (id = 'cycle-1') => stored.get(id) };
+  return { service, calls, audits, frozen, drafts, notices, stored: (id = 'cycle-1') => stored.get(id) };
 }
 
 /** The catalogue code and params of what `promise` was refused with. */
@@ -163,13 +168,14 @@ describe('CycleLifecycleService', () => {
   });
 
   describe('status steps', () => {
-    it('opens a draft: drafts for the region, new status and version, announced and audited', async () => {
+    it('opens a draft: drafts for the region, new status and version, announced, audited and told', async () => {
       const w = world(aCycle('draft'));
       const view = await w.service.step('cycle-1', 'open', director);
       expect(view).toMatchObject({ status: 'open', version: 4 });
       expect(w.stored()).toMatchObject({ status: 'open', version: 4 });
       expect(w.drafts).toEqual([{ cycleId: 'cycle-1', regionId: REGION }]);
       expect(w.calls).toEqual(['drafts', 'update', 'announce', 'audit', 'changedHere']);
+      expect(w.notices).toEqual(['opened:cycle-1']);
       expect(w.audits).toEqual([
         expect.objectContaining({
           action: 'cycle.open',
@@ -187,6 +193,7 @@ describe('CycleLifecycleService', () => {
       const w = world(aCycle(from));
       await expect(w.service.step('cycle-1', action, director)).resolves.toMatchObject({ status: to });
       expect(w.drafts).toEqual([]);
+      expect(w.notices).toEqual([]);
       expect(w.audits[0]).toMatchObject({ action: `cycle.${action}` });
     });
 
@@ -242,6 +249,7 @@ describe('CycleLifecycleService', () => {
       expect(w.stored()).toMatchObject({ status: 'published', publication: 2, publishedAt: NOW, version: 4 });
       expect(view).toMatchObject({ status: 'published', publishedAt: NOW.toISOString() });
       expect(w.calls).toEqual(['freeze', 'update', 'announce', 'audit', 'changedHere']);
+      expect(w.notices).toEqual(['published:cycle-1:2']);
       expect(w.audits[0]).toMatchObject({
         action: 'cycle.publish',
         changes: [

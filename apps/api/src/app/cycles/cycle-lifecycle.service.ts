@@ -8,6 +8,7 @@ import { Clock } from '../common/clock';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion } from '../common/scope';
 import { CycleChangeFeed } from './cycle-change-feed';
+import { CycleNotices } from './cycle-notices';
 import type { Cycle } from './cycle.entity';
 import { CycleSubmissions } from './cycle-submissions.port';
 import { type CycleAction, cycleTransition, type LifecycleFacts, NO_FACTS } from './cycle-lifecycle';
@@ -40,6 +41,7 @@ export class CycleLifecycleService {
     @Inject(AuditService) private readonly audit: Pick<AuditService, 'record'>,
     @Inject(CycleChangeFeed) private readonly changes: Pick<CycleChangeFeed, 'announce' | 'changedHere'>,
     @Inject(Clock) private readonly clock: Pick<Clock, 'now'>,
+    @Inject(CycleNotices) private readonly notices: Pick<CycleNotices, 'opened' | 'published'>,
   ) {}
 
   /**
@@ -66,7 +68,8 @@ export class CycleLifecycleService {
   }
 
   /**
-   * Moves the cycle one step: open (draft → open, every active agency gets an empty draft), close (open → review),
+   * Moves the cycle one step: open (draft → open, every active agency gets an empty draft and its editors are
+   * told), close (open → review),
    * reopen (published → review, with a reason and the version the caller saw: 409 `record.stale_version` when
    * it changed) or archive (published → archived).
    */
@@ -89,6 +92,7 @@ export class CycleLifecycleService {
         changes: [{ field: 'status', old: cycle.status, new: to }],
         reason: reopen?.reason ?? null,
       });
+      if (action === 'open') await this.notices.opened(manager, cycle);
       return this.views.view(manager, changed);
     });
     this.changes.changedHere(cycleId);
@@ -97,7 +101,7 @@ export class CycleLifecycleService {
 
   /**
    * Publishes a cycle in review: the publish guard (see `publishSummaryOf`) must pass, then the scores module
-   * freezes the results as the next publication. 409 `cycle.wrong_status` outside review, 409
+   * freezes the results as the next publication and every account of the region is told. 409 `cycle.wrong_status` outside review, 409
    * `cycles.nothing_approved` when nothing is approved and the cycle is not imported history.
    */
   async publish(cycleId: string, actor: Actor): Promise<CycleView> {
@@ -130,6 +134,7 @@ export class CycleLifecycleService {
           { field: 'publication', old: cycle.publication, new: publication },
         ],
       });
+      await this.notices.published(manager, cycle, publication);
       return this.views.view(manager, changed);
     });
     this.changes.changedHere(cycleId);

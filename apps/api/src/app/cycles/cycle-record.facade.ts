@@ -34,6 +34,20 @@ export function findCycle(manager: EntityManager, cycleId: string): Promise<Cycl
   return manager.findOneBy(Cycle, { id: cycleId });
 }
 
+/**
+ * The open cycles whose agencies work to a deadline (imported history has none anyone works to), of every region:
+ * `{ id, regionId, name, deadline }`, what deadline reminders need.
+ */
+export function openCyclesWithDeadlines(
+  manager: EntityManager,
+): Promise<Pick<CycleRecord, 'id' | 'regionId' | 'name' | 'deadline'>[]> {
+  return manager.find(Cycle, {
+    where: { status: 'open', importedHistory: false },
+    select: { id: true, regionId: true, name: true, deadline: true },
+    order: { deadline: 'ASC', id: 'ASC' },
+  });
+}
+
 /** The cycle `user` may see: 404 `record.not_found` when it is absent or of another region than the user's. */
 export async function visibleCycle(
   manager: EntityManager,

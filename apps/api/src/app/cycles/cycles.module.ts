@@ -2,6 +2,7 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Cycle } from './cycle.entity';
 import { CycleLifecycleService } from './cycle-lifecycle.service';
+import { CycleNotices } from './cycle-notices';
 import { CycleRepository } from './cycle.repository';
 import { CycleViews } from './cycle-views';
 import { CyclesController } from './cycles.controller';
@@ -17,7 +18,14 @@ import { PublishSummaryReader } from './publish-summary.reader';
 @Module({
   imports: [TypeOrmModule.forFeature([Cycle])],
   controllers: [CyclesController, PublicCyclesController],
-  providers: [CyclesService, CycleLifecycleService, CycleRepository, CycleViews, PublishSummaryReader],
+  providers: [
+    CyclesService,
+    CycleLifecycleService,
+    CycleNotices,
+    CycleRepository,
+    CycleViews,
+    PublishSummaryReader,
+  ],
   exports: [CyclesService, CycleLifecycleService],
 })
 export class CyclesModule {

@@ -20,6 +20,7 @@ import { cycleView, cycleViews } from './cycle-views';
 import { publishedCycles } from './cycle-record.facade';
 import { CycleRepository } from './cycle.repository';
 import { CycleLifecycleService } from './cycle-lifecycle.service';
+import { CycleNotices } from './cycle-notices';
 import { Cycle } from './cycle.entity';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { GrantExtensionDto } from './dto/extension.dto';
@@ -44,6 +45,7 @@ export class CyclesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly lifecycle: CycleLifecycleService,
+    private readonly notices: CycleNotices,
   ) {}
 
   private get manager(): EntityManager {
@@ -216,6 +218,11 @@ export class CyclesService {
           },
         ],
         reason: body.reason,
+      });
+      await this.notices.extended(manager, cycle, {
+        agencyId: body.agencyId,
+        submissionId: extended.submissionId,
+        until,
       });
       const warnings = await dayOffWarningsOfRegion(manager, cycle.regionId, [
         { field: 'until', instant: until },

@@ -54,7 +54,10 @@ export class SubmissionAccess {
 }
 
 /** The moment editing closes for this agency: its extension, or the cycle's deadline. */
-export function editableUntil(submission: Submission, cycle: CycleRecord): Date {
+export function editableUntil(
+  submission: Pick<Submission, 'extensionUntil'>,
+  cycle: Pick<CycleRecord, 'deadline'>,
+): Date {
   return submission.extensionUntil && submission.extensionUntil > cycle.deadline
     ? submission.extensionUntil
     : cycle.deadline;

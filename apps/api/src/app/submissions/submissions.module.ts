@@ -1,7 +1,9 @@
-import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DynamicModule, Module, type OnModuleDestroy, type OnModuleInit, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { registerMaintenanceTask } from '../jobs/maintenance-tasks';
 import { CycleSubmissions } from '../cycles/cycle-submissions.port';
 import { CycleSubmissionsFacade } from './cycle-submissions.facade';
+import { DEADLINE_REMINDERS_TASK, DeadlineReminders } from './deadline-reminders';
 import { Evidence } from './evidence.entity';
 import { ReviewComment } from './review-comment.entity';
 import { SubmissionValue } from './submission-value.entity';
@@ -15,6 +17,7 @@ import { ReviewCommentsController } from './review-comments.controller';
 import { ReviewLoopService } from './review-loop.service';
 import { ReviewQueueService } from './review-queue.service';
 import { SubmissionAccess } from './submission-access';
+import { SubmissionNotices } from './submission-notices';
 import { SubmissionViewService } from './submission-view.service';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
@@ -31,16 +34,33 @@ import { SubmissionsService } from './submissions.service';
   providers: [
     SubmissionsService,
     SubmissionAccess,
+    SubmissionNotices,
     SubmissionViewService,
     EvidenceService,
     ReviewQueueService,
     ReviewLoopService,
     CycleDataExportService,
+    DeadlineReminders,
     { provide: CycleSubmissions, useClass: CycleSubmissionsFacade },
   ],
   exports: [CycleSubmissions],
 })
-export class SubmissionsModule {
+export class SubmissionsModule implements OnModuleInit, OnModuleDestroy {
+  private unregister?: () => void;
+
+  constructor(private readonly reminders: DeadlineReminders) {}
+
+  /** Deadline reminders run on the job queue's every-minute maintenance. */
+  onModuleInit(): void {
+    this.unregister = registerMaintenanceTask(DEADLINE_REMINDERS_TASK, (manager, now) =>
+      this.reminders.sendDueReminders(now, manager),
+    );
+  }
+
+  onModuleDestroy(): void {
+    this.unregister?.();
+  }
+
   /**
    * Submissions with the module that provides and exports its `PreviousValues` (scores/): the application wires
    * the two together (feature-modules.ts), so that submissions never imports the module that scores its values.

@@ -32,6 +32,7 @@ import {
 } from './submission-workflow';
 import { SubmissionValue } from './submission-value.entity';
 import { Submission } from './submission.entity';
+import { SubmissionNotices } from './submission-notices';
 import { SubmissionViewService } from './submission-view.service';
 import { valueEntryProblems, writeValues } from './value-writes';
 import { Clock } from '../common/clock';
@@ -46,6 +47,7 @@ export class SubmissionsService {
     private readonly audit: AuditService,
     private readonly reviewLoop: ReviewLoopService,
     private readonly clock: Clock,
+    private readonly notices: SubmissionNotices,
   ) {}
 
   /** This module's connection, for reads through other modules' facades and for transactions. */
@@ -98,9 +100,11 @@ export class SubmissionsService {
       this.assertCanWrite(ctx, false);
       const incomplete = incompleteRefusal(await this.missingForSubmit(manager, ctx));
       if (incomplete) throw incomplete;
-      if (ctx.submission.status === 'returned') await this.reviewLoop.assertAnswered(manager, ctx);
+      const resubmitted = ctx.submission.status === 'returned';
+      if (resubmitted) await this.reviewLoop.assertAnswered(manager, ctx);
       await this.reviewLoop.closeOpen(manager, ctx.submission.id);
       await this.move(manager, ctx, actor, 'submitted', { submittedAt: this.clock.now() });
+      if (resubmitted) await this.notices.resubmitted(manager, ctx, ctx.submission.version + 1);
     });
     return this.views.build(context);
   }
@@ -145,6 +149,7 @@ export class SubmissionsService {
       );
       await this.markReviewed(manager, submissionId);
       await this.move(manager, ctx, actor, 'returned', { lastReviewedAt: this.clock.now() });
+      await this.notices.returned(manager, ctx, ctx.submission.version + 1, actor);
     });
     return this.views.build(context);
   }
@@ -165,6 +170,7 @@ export class SubmissionsService {
         approvedAt: this.clock.now(),
         lastReviewedAt: this.clock.now(),
       });
+      await this.notices.approved(manager, ctx, ctx.submission.version + 1);
     });
     return this.views.build(context);
   }
