@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { NotificationsApi, UnreadCount } from '@prgauge/dashboard-notifications-data-access';
 import { LocaleStore, TranslatePipe, TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { NOTIFICATION_TEXTS } from './i18n/notification-texts';
-import { NotificationItem, type NotificationOpened } from './notification-item';
+import type { NotificationOpened } from './notification-item';
+import { NotificationList } from './notification-list';
 import { notificationOpener } from './open-notification';
 
 /** How many notifications the bell's panel shows; the notifications page has them all. */
@@ -17,7 +17,7 @@ export const PANEL_SIZE = 8;
  */
 @Component({
   selector: 'pr-bell-panel',
-  imports: [MatButtonModule, MatProgressBarModule, NotificationItem, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, NotificationList, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" role="dialog" aria-labelledby="bell-panel-title">
@@ -27,20 +27,7 @@ export const PANEL_SIZE = 8;
           {{ 'bell.markAllRead' | t }}
         </button>
       </header>
-      @if (list.isLoading() && !list.hasValue()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
-      }
-      @if (list.error()) {
-        <p class="empty" role="alert">{{ 'bell.loadFailed' | t }}</p>
-      } @else if (list.hasValue()) {
-        <div class="list">
-          @for (n of list.value().items; track n.id) {
-            <pr-notification-item [notification]="n" (opened)="open($event)" />
-          } @empty {
-            <p class="empty">{{ 'bell.none' | t }}</p>
-          }
-        </div>
-      }
+      <pr-notification-list class="list" [page]="list" (opened)="open($event)" />
       <footer class="foot">
         <a mat-button routerLink="/notifications">{{ 'bell.all' | t }}</a>
       </footer>
@@ -78,11 +65,8 @@ export const PANEL_SIZE = 8;
       margin: 0;
     }
     .list {
+      display: block;
       overflow-y: auto;
-    }
-    .empty {
-      padding: 1rem;
-      margin: 0;
     }
   `,
 })

@@ -49,62 +49,7 @@ export interface NotificationOpened {
       <time class="when" [attr.datetime]="n.createdAt">{{ n.createdAt | localMoment: zone }}</time>
     </article>
   `,
-  styles: `
-    .note {
-      padding-block: 0.6rem;
-      padding-inline: 0.75rem;
-      border-block-end: 1px solid #eceef3;
-    }
-    .note.unread {
-      background: #f3f7ff;
-    }
-    .title {
-      margin: 0;
-      font-size: 0.95rem;
-      font-weight: 500;
-      display: flex;
-      align-items: baseline;
-      gap: 0.4rem;
-    }
-    .unread .title {
-      font-weight: 700;
-    }
-    .dot {
-      inline-size: 0.5rem;
-      block-size: 0.5rem;
-      border-radius: 50%;
-      background: #1565c0;
-      flex: none;
-    }
-    .line {
-      margin-block: 0.25rem;
-    }
-    .items {
-      margin-block: 0.25rem;
-      padding-inline-start: 1.25rem;
-    }
-    .when {
-      font-size: 0.8rem;
-      opacity: 0.7;
-    }
-    .link {
-      background: none;
-      border: 0;
-      padding: 0;
-      font: inherit;
-      color: inherit;
-      cursor: pointer;
-      text-align: start;
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `,
+  styleUrl: './notification-item.scss',
 })
 export class NotificationItem {
   readonly notification = input.required<NotificationView>();

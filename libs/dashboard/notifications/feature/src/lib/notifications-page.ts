@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { NotificationsApi, PreferenceDraft, UnreadCount } from '@prgauge/dashboard-notifications-data-access';
-import { PreferenceTable } from '@prgauge/dashboard-notifications-ui';
+import { PreferenceEditor } from '@prgauge/dashboard-notifications-ui';
 import { LocaleStore, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { Pager, windowOf } from '@prgauge/dashboard-shared-ui';
-import { NotificationItem, type NotificationOpened } from './notification-item';
+import type { NotificationOpened } from './notification-item';
+import { NotificationList } from './notification-list';
 import { notificationOpener } from './open-notification';
 
 /** Notifications per page of the full list. */
@@ -17,11 +17,12 @@ export const NOTIFICATIONS_PAGE_SIZE = 20;
  */
 @Component({
   selector: 'pr-notifications-page',
-  imports: [MatButtonModule, MatProgressBarModule, NotificationItem, Pager, PreferenceTable, TranslatePipe],
+  imports: [MatButtonModule, NotificationList, Pager, PreferenceEditor, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notifications-page.html',
   styles: `
     .list {
+      display: block;
       border: 1px solid #d5d9e2;
       border-radius: 8px;
       overflow: hidden;
@@ -35,9 +36,6 @@ export const NOTIFICATIONS_PAGE_SIZE = 20;
     }
     .hint {
       opacity: 0.75;
-    }
-    .problem {
-      color: #b3261e;
     }
   `,
 })

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { NotificationsApi, PreferenceDraft } from '@prgauge/dashboard-notifications-data-access';
-import { PreferenceTable } from '@prgauge/dashboard-notifications-ui';
+import { PreferenceEditor } from '@prgauge/dashboard-notifications-ui';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 /**
@@ -10,50 +9,18 @@ import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
  */
 @Component({
   selector: 'pr-region-notification-defaults',
-  imports: [MatButtonModule, PreferenceTable, TranslatePipe],
+  imports: [PreferenceEditor, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card">
       <h2>{{ 'org.notificationDefaults.title' | t }}</h2>
       <p class="hint">{{ 'org.notificationDefaults.hint' | t }}</p>
-      @if (defaults.loadFailed()) {
-        <p class="error" role="alert">{{ 'org.notificationDefaults.loadFailed' | t }}</p>
-      }
-      @if (defaults.rows(); as rows) {
-        <pr-notification-preference-table
-          [rows]="rows"
-          [caption]="'org.notificationDefaults.title' | t"
-          [disabled]="defaults.busy()"
-          (toggled)="defaults.toggle($event)"
-        />
-        <div class="actions">
-          <button
-            mat-flat-button
-            type="button"
-            [disabled]="defaults.busy() || !defaults.changed()"
-            (click)="defaults.save()"
-          >
-            {{ 'org.notificationDefaults.save' | t }}
-          </button>
-          @if (defaults.saved()) {
-            <span role="status">{{ 'org.notificationDefaults.saved' | t }}</span>
-          }
-        </div>
-        @for (p of defaults.problems(); track $index) {
-          <p class="error" role="alert">{{ p }}</p>
-        }
-      }
+      <pr-notification-preferences [editor]="defaults" [caption]="'org.notificationDefaults.title' | t" />
     </section>
   `,
   styles: `
     .hint {
       opacity: 0.75;
-    }
-    .actions {
-      display: flex;
-      gap: 0.5rem;
-      align-items: center;
-      margin-block-start: 0.75rem;
     }
   `,
 })
