@@ -58,36 +58,7 @@ export interface PreferenceToggle {
       </tbody>
     </table>
   `,
-  styles: `
-    .preferences {
-      border-collapse: collapse;
-      inline-size: 100%;
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-block-end: 0.5rem;
-    }
-    th,
-    td {
-      padding-block: 0.35rem;
-      padding-inline: 0.5rem;
-      border-block-end: 1px solid #eceef3;
-      text-align: start;
-    }
-    td {
-      text-align: center;
-      inline-size: 8rem;
-    }
-    th[scope='row'] {
-      font-weight: normal;
-    }
-    .fixed {
-      display: block;
-      font-size: 0.8rem;
-      opacity: 0.7;
-    }
-  `,
+  styleUrl: './preference-table.scss',
 })
 export class PreferenceTable {
   readonly rows = input.required<readonly NotificationPreferenceView[]>();
