@@ -11,6 +11,7 @@ export const DASHBOARD_DOMAINS = [
   'contests',
   'framework',
   'jobs',
+  'notifications',
   'organisation',
   'results',
   'review',

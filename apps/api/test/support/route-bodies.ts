@@ -30,6 +30,12 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
     until: '2099-01-01T00:00:00Z',
     reason: 'More time',
   },
+  'POST /api/notifications/read-all': {},
+  'POST /api/notifications/:notificationId/read': {},
+  'PUT /api/notifications/preferences': { preferences: [{ kind: 'cycle.opened', app: true, email: false }] },
+  'PUT /api/regions/:regionId/notification-defaults': {
+    preferences: [{ kind: 'deadline.reminder', app: true, email: true }],
+  },
   'POST /api/regions': { code: 'east', name: { ru: 'Восток' } },
   'PATCH /api/regions/:regionId': { version: 1, timeZone: 'Asia/Almaty' },
   'POST /api/regions/:regionId/peer-groups': { code: 'sport', name: { ru: 'Спорт' } },

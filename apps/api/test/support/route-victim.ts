@@ -5,6 +5,7 @@ import { Evidence } from '../../src/app/submissions/evidence.entity';
 import { ReviewComment } from '../../src/app/submissions/review-comment.entity';
 import { BackgroundJob } from '../../src/app/jobs/background-job.entity';
 import { MailMessage } from '../../src/app/mail/mail-message.entity';
+import { Notification } from '../../src/app/notifications/notification.entity';
 import { User } from '../../src/app/users/user.entity';
 import { seedContestVictim } from './contest-fixtures';
 import { insertCycle, insertSubmission } from './cycle-fixtures';
@@ -72,6 +73,7 @@ export async function seedRouteVictim(testApp: TestApp): Promise<RouteVictim> {
     userId: editorA.id,
     jobId: await seedVictimJob(testApp, fx.region.id, editorA.id),
     mailId: await seedVictimMail(testApp, fx.region.id, editorA.id),
+    notificationId: await seedVictimNotification(testApp, fx.region.id, editorA.id, submission.id),
   };
   return { fx, params };
 }
@@ -127,4 +129,27 @@ async function seedVictimMail(testApp: TestApp, regionId: string, accountId: str
       sentAt: new Date(),
     });
   return id;
+}
+
+/** An unread notification of agency A's editor: their submission returned, with the victim comment. */
+async function seedVictimNotification(
+  testApp: TestApp,
+  regionId: string,
+  accountId: string,
+  submissionId: string,
+): Promise<string> {
+  const saved = await testApp.app
+    .get(DataSource)
+    .getRepository(Notification)
+    .save({
+      accountId,
+      regionId,
+      kind: 'submission.returned',
+      eventKey: `submission.returned:${submissionId}:victim`,
+      params: { agency: 'A', cycle: 'Victim cycle', reviewer: 'Director', items: [] },
+      link: `/submissions/${submissionId}`,
+      createdAt: new Date(),
+      readAt: null,
+    });
+  return saved.id;
 }

@@ -69,6 +69,12 @@ const BY_ACTION: Partial<Record<Action, string>> = {
   'account.sign_out': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'account.change_password': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'account.update_own': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
+  'account.notifications.read':
+    '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
+  'account.notifications.choose':
+    '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
+  'region.notification_defaults.manage':
+    '401 | ok | ok 404 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',
   'region.read': '401 | ok | ok 404 | ok 404 | ok 404 | ok ok 404 | ok ok 404 | 403 403 403 | 403 403 403',
   'region.create':
     '401 | ok | 403 403 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',
@@ -248,6 +254,9 @@ const BY_ROUTE: Record<string, string> = {
     '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
   'GET /api/training/programmes':
     '401 | ok | ok ok | ok ok | ok ok | 403 403 403 | ok ok ok | 403 403 403 | 403 403 403',
+  // The victim notification is agency A's editor's: to anyone else it does not exist.
+  'POST /api/notifications/:notificationId/read':
+    '401 | gone | gone gone | gone gone | gone gone | ok gone gone | gone gone gone | gone gone gone | gone gone gone',
   'POST /api/committees':
     '401 | ok | ok ok | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',
   'POST /api/training/events':

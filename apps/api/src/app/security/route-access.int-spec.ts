@@ -178,10 +178,17 @@ describe('access to every route', () => {
       'editor-b': (route) => route.path.includes(':') && !route.isPublic && !REGION_READABLE.has(key(route)),
       // A director of another region gets nothing of north's.
       'south-director': (route) => route.path.includes(':') && !route.isPublic,
-      // A viewer reads, and never writes, apart from signing in and out and choosing their own language.
+      // A viewer reads, and never writes, apart from signing in and out, choosing their own language and
+      // keeping their own notifications.
       viewer: (route) =>
         route.method !== 'GET' &&
-        !['POST /api/auth/logout', 'POST /api/auth/login', 'PATCH /api/auth/me'].includes(key(route)),
+        ![
+          'POST /api/auth/logout',
+          'POST /api/auth/login',
+          'PATCH /api/auth/me',
+          'POST /api/notifications/read-all',
+          'PUT /api/notifications/preferences',
+        ].includes(key(route)),
       anonymous: (route) => !route.isPublic,
     };
     for (const [name, mustRefuse] of Object.entries(refused)) {

@@ -26,6 +26,7 @@ import type { CycleFramework } from './framework';
 import type { HealthView } from './health';
 import type { JobStarted, JobView } from './jobs';
 import type { MailMessageSummary, MailMessageView, UnsubscribeResult } from './mail';
+import type { NotificationPreferenceView, NotificationUnreadView, NotificationView } from './notifications';
 import type { AgencyImportResult, AgencyView, PeerGroupView, RegionView } from './organisation';
 import type { LoginResponse, SessionUser } from './roles';
 import type { PublishedThenResult, RankingResponse, ScorecardResponse } from './scores';
@@ -88,6 +89,9 @@ export interface ResponseBodies {
   MailMessageSummary: MailMessageSummary;
   MailMessageView: MailMessageView;
   NominationView: NominationView;
+  NotificationPreferenceView: NotificationPreferenceView;
+  NotificationUnreadView: NotificationUnreadView;
+  NotificationView: NotificationView;
   PeerGroupView: PeerGroupView;
   ProgrammeTotalsView: ProgrammeTotalsView;
   PublicApplicationReceipt: PublicApplicationReceipt;

@@ -66,6 +66,23 @@ export const ACTIONS = {
   'account.change_password': rule(EVERYONE, 'account', "Change one's own password"),
   'account.update_own': rule(EVERYONE, 'account', "Choose one's own interface language"),
 
+  // One's own notifications, and a region's defaults for them.
+  'account.notifications.read': rule(
+    EVERYONE,
+    'account',
+    "Read one's own notifications and mark them read (another's answers 404)",
+  ),
+  'account.notifications.choose': rule(
+    EVERYONE,
+    'account',
+    "Read and change one's own choice of notifications per kind and channel",
+  ),
+  'region.notification_defaults.manage': rule(
+    ['director'],
+    'region',
+    "Read and change the region's default choice of notifications per kind and channel",
+  ),
+
   // Regions, agencies, accounts, audit.
   'region.read': rule(STAFF, 'region', "List regions and read a region's peer groups"),
   'region.create': rule(['admin'], 'signed_in', 'Create a region'),

@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { mayEnter } from '@prgauge/dashboard-shared-data-access';
+import { NOTIFICATION_PREFERENCE_TEXTS } from '@prgauge/dashboard-notifications-ui';
 import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { provideFieldChecks } from '@prgauge/dashboard-shared-ui';
 import { ORGANISATION_TEXTS } from './i18n/organisation-texts';
@@ -13,7 +14,12 @@ import { ORG_FIELD_CHECKS } from './shared/field-checks';
 export const organisationRoutes: Route[] = [
   {
     path: '',
-    providers: [provideTranslations(ORGANISATION_TEXTS), provideFieldChecks(ORG_FIELD_CHECKS)],
+    providers: [
+      provideTranslations(ORGANISATION_TEXTS),
+      // The region page's table of notification defaults names every kind.
+      provideTranslations(NOTIFICATION_PREFERENCE_TEXTS),
+      provideFieldChecks(ORG_FIELD_CHECKS),
+    ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'agencies' },
       {

@@ -62,6 +62,12 @@ export const shellRoutes: Route[] = [
         loadChildren: () => import('@prgauge/dashboard-jobs-feature').then((m) => m.jobsRoutes),
       },
       {
+        path: 'notifications',
+        canMatch: [mayEnter('account.notifications.read')],
+        loadChildren: () =>
+          import('@prgauge/dashboard-notifications-feature').then((m) => m.notificationsRoutes),
+      },
+      {
         path: 'audit',
         canMatch: [mayEnter('audit.search')],
         loadChildren: () => import('@prgauge/dashboard-audit-feature').then((m) => m.auditRoutes),

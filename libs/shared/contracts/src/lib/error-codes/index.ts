@@ -13,6 +13,7 @@ import { INPUT_ERRORS } from './input';
 import { JOB_ERRORS } from './jobs';
 import { MAIL_ERRORS } from './mail';
 import { LIFECYCLE_ERRORS, LIFECYCLE_FIELD_PROBLEMS } from './lifecycle';
+import { NOTIFICATION_FIELD_PROBLEMS } from './notifications';
 import { ORGANISATION_ERRORS } from './organisation';
 import { ORG_ADMIN_FIELD_PROBLEMS } from './org-admin';
 import { REPORT_ERRORS, REPORT_FIELD_PROBLEMS } from './reports';
@@ -88,6 +89,7 @@ export const FIELD_PROBLEM_MESSAGES = {
   ...TIME_FIELD_PROBLEMS,
   ...VALUE_IMPORT_FIELD_PROBLEMS,
   ...REPORT_FIELD_PROBLEMS,
+  ...NOTIFICATION_FIELD_PROBLEMS,
 } as const;
 
 /** A code a whole response may carry. */

@@ -9,6 +9,7 @@ import { SectionTabs } from '../shared/section-tabs';
 import { RegionForm } from './region-form';
 import { RegionHolidays } from './region-holidays';
 import { RegionLetterhead } from './region-letterhead';
+import { RegionNotificationDefaults } from './region-notification-defaults';
 
 /**
  * One region: its settings and public holidays, which a national admin edits and a director reads, and its peer groups, which the
@@ -26,6 +27,7 @@ import { RegionLetterhead } from './region-letterhead';
     PeerGroups,
     RegionHolidays,
     RegionLetterhead,
+    RegionNotificationDefaults,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './region-page.html',
@@ -47,6 +49,10 @@ export class RegionPage {
   /** The letterhead is the director's: it heads the reports they send out. */
   protected readonly mayEditLetterhead = computed(() =>
     this.session.can('region.letterhead.manage', { regionId: this.regionId() }),
+  );
+  /** The defaults of notifications are the director's, as the letterhead is. */
+  protected readonly mayKeepNotificationDefaults = computed(() =>
+    this.session.can('region.notification_defaults.manage', { regionId: this.regionId() }),
   );
   protected readonly mayEdit = computed(() =>
     this.session.can('region.update', { regionId: this.regionId() }),

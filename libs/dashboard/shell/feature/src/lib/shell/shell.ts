@@ -14,8 +14,9 @@ import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { activeNavPath, navItemsFor } from '../nav-items';
 import { AccountMenu } from './account-menu';
 import { LocaleSwitcher } from './locale-switcher';
+import { NotificationBell } from './notification-bell';
 
-/** The frame around every page: toolbar, navigation (a drawer on phones) and the language menu. */
+/** The frame around every page: toolbar with the bell, navigation (a drawer on phones) and the language menu. */
 @Component({
   selector: 'pr-shell',
   imports: [
@@ -30,6 +31,7 @@ import { LocaleSwitcher } from './locale-switcher';
     TranslatePipe,
     LocaleSwitcher,
     AccountMenu,
+    NotificationBell,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',

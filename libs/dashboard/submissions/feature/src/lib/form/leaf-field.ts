@@ -59,6 +59,8 @@ export class LeafField {
   readonly replyErrors = input<ReadonlyMap<string, string>>(new Map());
   readonly evidence = input<EvidenceView[]>([]);
   readonly submissionId = input.required<string>();
+  /** Whether a link landed here (a notification's, a comment's): the field is marked so the eye finds it. */
+  readonly highlighted = input(false);
   readonly changed = output<{ value: FieldValue; note?: string }>();
   readonly evidenceAdded = output<EvidenceView>();
   readonly evidenceRemoved = output<string>();

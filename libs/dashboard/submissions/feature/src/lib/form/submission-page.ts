@@ -11,6 +11,7 @@ import {
   input,
   resource,
   signal,
+  untracked,
 } from '@angular/core';
 import { DOCUMENT } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
@@ -65,6 +66,10 @@ import { SubmissionFormStore } from './submission-form.store';
 export class SubmissionPage {
   protected readonly inputValue = inputValue;
   readonly submissionId = input.required<string>();
+  /** `?field=<indicator key>`, as a notification's link gives it: the field to land on once the form is drawn. */
+  readonly field = input<string>();
+  /** The field a link last landed on, marked until another is chosen. */
+  protected readonly highlighted = signal<string | null>(null);
 
   protected readonly store = inject(SubmissionFormStore);
   private readonly translations = inject(TranslationService);
@@ -144,6 +149,13 @@ export class SubmissionPage {
 
   constructor() {
     effect(() => void this.store.load(this.submissionId()));
+    effect(() => {
+      const field = this.field();
+      const leaves = this.store.view()?.leaves;
+      if (!field || !leaves?.some((leaf) => leaf.key === field)) return;
+      // Once per link: later reloads of the form (each save) leave the reader where they are.
+      if (untracked(this.highlighted) !== field) untracked(() => this.focusField(field));
+    });
     const tick = setInterval(() => this.now.set(new Date()), 60_000);
     inject(DestroyRef).onDestroy(() => clearInterval(tick));
   }
@@ -168,6 +180,7 @@ export class SubmissionPage {
    * input, so a link lands where the work is.
    */
   protected focusField(indicator: string): void {
+    this.highlighted.set(indicator);
     const index = this.store.view()?.leaves.find((leaf) => leaf.key === indicator)?.index;
     if (index) this.openedByLink.update((keys) => new Set(keys).add(index));
     afterNextRender(

@@ -1,0 +1,2 @@
+export { notificationsRoutes } from './lib/notifications.routes';
+export { BellPanel } from './lib/bell-panel';
