@@ -20,6 +20,7 @@ export interface ResponseObject {
 }
 
 export interface Operation {
+  parameters?: { name: string; in: string }[];
   requestBody?: { content: Record<string, { schema: Schema } | undefined> };
   responses?: Record<string, ResponseObject>;
 }
@@ -41,6 +42,12 @@ export function bodySchema(document: OpenApiDocument, method: string, path: stri
   const operation = document.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
   const schema = operation?.requestBody?.content['application/json']?.schema;
   return schema ? resolve(document, schema) : undefined;
+}
+
+/** The names of a route's query parameters (`/api/x/:id` as in the route table), as documented. */
+export function queryFields(document: OpenApiDocument, method: string, path: string): string[] {
+  const operation = document.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+  return (operation?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
 }
 
 /** Every operation of the document as `GET /api/x/{id}` with its definition. */

@@ -32,6 +32,10 @@ export const UNIQUE_KEY_FIELDS: Record<string, string> = {
   contest_application_access_token_hash_unique: 'accessToken',
   // Persons are created under a per-region lock; a repeated personal id there is the one the row names.
   training_person_personal_id: 'personalId',
+  // Written with ON CONFLICT DO NOTHING (one event tells each reader once), so they never reach here.
+  notification_account_id_event_key_key: 'eventKey',
+  mail_message_idempotency_key_key: 'idempotencyKey',
+  mail_message_message_id_key: 'messageId',
 };
 
 interface PgError {

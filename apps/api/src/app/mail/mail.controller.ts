@@ -8,6 +8,7 @@ import type {
   UnsubscribeResult,
 } from '@prgauge/contracts';
 import { Can, CurrentUser } from '../auth/auth.decorators';
+import { Public } from '../auth/public.decorator';
 import { Responds } from '../common/openapi/responds.decorator';
 import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { UnsubscribeQueryDto } from './dto/unsubscribe-query.dto';
@@ -44,6 +45,7 @@ export class MailController {
   @Post('unsubscribe')
   @HttpCode(200)
   @Can('mail.unsubscribe')
+  @Public()
   @ApiOperation({
     summary:
       "Turn off one kind of email for the account a message went to, from the message's link or its " +
