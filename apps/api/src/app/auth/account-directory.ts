@@ -1,4 +1,4 @@
-import type { Locale, SessionUser } from '@prgauge/contracts';
+import type { OwnAccountView, SessionUser, UpdateOwnAccountRequest } from '@prgauge/contracts';
 import type { Actor } from './actor';
 
 /** An account as signing in and changing one's password need it. */
@@ -24,8 +24,14 @@ export abstract class AccountDirectory {
   /** The session user of an active account, or null when it does not exist or is retired. */
   abstract activeSessionUser(userId: string): Promise<SessionUser | null>;
 
-  /** Saves the interface language the signed-in person chose, and returns them as they now are. */
-  abstract saveOwnLocale(userId: string, locale: Locale): Promise<SessionUser>;
+  /** The signed-in person `userId` with their own address; throws when there is none. */
+  abstract ownAccount(userId: string): Promise<OwnAccountView>;
+
+  /**
+   * Saves what the signed-in person chose for their own account (language, address; left-out fields stay) and
+   * returns them as they now are. A changed address is written to the audit trail as `user.update`.
+   */
+  abstract saveOwnAccount(actor: Actor, changes: UpdateOwnAccountRequest): Promise<OwnAccountView>;
 
   /**
    * Saves a password the signed-in person chose (`passwordHash` already hashed), which ends any one-time

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
-import type { LoginResponse, SessionUser } from '@prgauge/contracts';
+import type { LoginResponse, OwnAccountView, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from './actor';
 import { type AuthenticatedRequest, CurrentActor, CurrentUser, Can } from './auth.decorators';
@@ -45,18 +45,18 @@ export class AuthController {
 
   @Get('me')
   @Can('account.read_own')
-  @ApiOperation({ summary: 'The signed-in user' })
-  @Responds(200, 'SessionUser')
-  me(@CurrentUser() user: SessionUser): SessionUser {
-    return user;
+  @ApiOperation({ summary: 'The signed-in user, with their own email address' })
+  @Responds(200, 'OwnAccountView')
+  me(@CurrentUser() user: SessionUser): Promise<OwnAccountView> {
+    return this.auth.ownAccount(user);
   }
 
   @Patch('me')
   @Can('account.update_own')
-  @ApiOperation({ summary: "Save one's own interface language" })
-  @Responds(200, 'SessionUser')
-  updateMe(@Body() body: UpdateOwnAccountDto, @CurrentUser() user: SessionUser): Promise<SessionUser> {
-    return this.auth.updateOwnAccount(user, body);
+  @ApiOperation({ summary: "Save one's own interface language or email address" })
+  @Responds(200, 'OwnAccountView')
+  updateMe(@Body() body: UpdateOwnAccountDto, @CurrentActor() actor: Actor): Promise<OwnAccountView> {
+    return this.auth.updateOwnAccount(actor, body);
   }
 
   @Post('password')

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Locale, SessionUser } from '@prgauge/contracts';
+import type { OwnAccountView, SessionUser, UpdateOwnAccountRequest } from '@prgauge/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { fieldChanges } from '../audit/field-changes';
 import { AccountDirectory, type SignInAccount } from '../auth/account-directory';
 import type { Actor } from '../auth/actor';
 import { toSessionUser } from '../auth/session.service';
@@ -14,6 +15,8 @@ const toSignInAccount = (user: User): SignInAccount => ({
   passwordHash: user.passwordHash,
   active: user.active,
 });
+
+const toOwnAccount = (user: User): OwnAccountView => ({ ...toSessionUser(user), email: user.email });
 
 /** The accounts of app_user as auth sees them (see auth/account-directory.ts). */
 @Injectable()
@@ -46,9 +49,34 @@ export class UserAccountDirectory extends AccountDirectory {
     return user ? toSessionUser(user) : null;
   }
 
-  async saveOwnLocale(userId: string, locale: Locale): Promise<SessionUser> {
-    await this.users.update(userId, { locale });
-    return toSessionUser(await this.users.findOneByOrFail({ id: userId }));
+  async ownAccount(userId: string): Promise<OwnAccountView> {
+    return toOwnAccount(await this.users.findOneByOrFail({ id: userId }));
+  }
+
+  async saveOwnAccount(actor: Actor, changes: UpdateOwnAccountRequest): Promise<OwnAccountView> {
+    return this.manager.transaction(async (manager) => {
+      const user = await manager.findOneOrFail(User, {
+        where: { id: actor.user.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const saved = await manager.save(User, {
+        ...user,
+        ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+        ...(changes.email !== undefined ? { email: changes.email } : {}),
+      });
+      // Where password-reset links go is worth a trace; the interface language is not.
+      const emailChange = fieldChanges(user, saved, ['email']);
+      if (emailChange.length)
+        await this.audit.record(manager, actor, {
+          action: 'user.update',
+          entity: 'user',
+          entityId: user.id,
+          regionId: user.regionId,
+          agencyId: user.agencyId,
+          changes: emailChange,
+        });
+      return toOwnAccount(saved);
+    });
   }
 
   async saveOwnPassword(actor: Actor, passwordHash: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AccountView } from './accounts';
+import type { AccountView, OwnAccountView } from './accounts';
 import type { AuditEntryView } from './audit';
 import type { LetterheadView } from './letterhead';
 import type { ApplicantApplicationView } from './contest-applicants';
@@ -85,6 +85,7 @@ export interface ResponseBodies {
   LiveCounts: LiveCounts;
   LoginResponse: LoginResponse;
   NominationView: NominationView;
+  OwnAccountView: OwnAccountView;
   PeerGroupView: PeerGroupView;
   ProgrammeTotalsView: ProgrammeTotalsView;
   PublicApplicationReceipt: PublicApplicationReceipt;
