@@ -1,4 +1,5 @@
 import { AddNotifications20270211100000 } from './20270211100000-add-notifications';
+import { AddPasswordResetLinks20270215100000 } from './20270215100000-add-password-reset-links';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -79,4 +80,6 @@ export const migrations = [
   AddBackgroundJobLabel20270210100000,
   // Notifications: the bell, preferences, outgoing mail, accounts' email addresses
   AddNotifications20270211100000,
+  // Password resets by email: one row per link, its token kept as a hash
+  AddPasswordResetLinks20270215100000,
 ];

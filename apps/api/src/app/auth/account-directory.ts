@@ -1,4 +1,5 @@
 import type { OwnAccountView, SessionUser, UpdateOwnAccountRequest } from '@prgauge/contracts';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from './actor';
 
 /** An account as signing in and changing one's password need it. */
@@ -38,4 +39,20 @@ export abstract class AccountDirectory {
    * password, and writes `password.change` to the audit trail in the same transaction.
    */
   abstract saveOwnPassword(actor: Actor, passwordHash: string): Promise<void>;
+
+  /**
+   * The active accounts with an address whose login, or address, is `loginOrEmail` (case aside), read inside
+   * the caller's transaction: whom a password-reset request reaches. Several when they share the address.
+   */
+  abstract resettableAccounts(manager: EntityManager, loginOrEmail: string): Promise<SessionUser[]>;
+
+  /** The account `userId` if it is active, locked for the caller's transaction; null otherwise. */
+  abstract activeAccountForUpdate(manager: EntityManager, userId: string): Promise<SessionUser | null>;
+
+  /**
+   * Saves a password set through an emailed reset link (`passwordHash` already hashed), which ends any one-time
+   * password, and writes `password.reset` to the audit trail, both inside the caller's transaction. `actor` is
+   * the account itself.
+   */
+  abstract saveResetPassword(manager: EntityManager, actor: Actor, passwordHash: string): Promise<void>;
 }

@@ -47,6 +47,16 @@ class FakeAccounts extends AccountDirectory {
   async saveOwnPassword(by: Actor, passwordHash: string): Promise<void> {
     this.saved.push({ actor: by, passwordHash });
   }
+  // Password resets by email are tested against the database (password-reset.int-spec.ts).
+  async resettableAccounts(): Promise<SessionUser[]> {
+    return [];
+  }
+  async activeAccountForUpdate(): Promise<SessionUser | null> {
+    return null;
+  }
+  async saveResetPassword(): Promise<void> {
+    throw new Error('not used by a password change');
+  }
 }
 
 /** AuthService over the fake accounts, with a throttle that always lets the check run and sessions that note what they close. */

@@ -178,10 +178,16 @@ describe('access to every route', () => {
       'editor-b': (route) => route.path.includes(':') && !route.isPublic && !REGION_READABLE.has(key(route)),
       // A director of another region gets nothing of north's.
       'south-director': (route) => route.path.includes(':') && !route.isPublic,
-      // A viewer reads, and never writes, apart from signing in and out and choosing their own language.
+      // A viewer reads, and never writes, apart from signing in and out, their own language and address, and
+      // asking for a password-reset link.
       viewer: (route) =>
         route.method !== 'GET' &&
-        !['POST /api/auth/logout', 'POST /api/auth/login', 'PATCH /api/auth/me'].includes(key(route)),
+        ![
+          'POST /api/auth/logout',
+          'POST /api/auth/login',
+          'PATCH /api/auth/me',
+          'POST /api/auth/password-reset',
+        ].includes(key(route)),
       anonymous: (route) => !route.isPublic,
     };
     for (const [name, mustRefuse] of Object.entries(refused)) {

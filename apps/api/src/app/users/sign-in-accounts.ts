@@ -80,18 +80,53 @@ export class UserAccountDirectory extends AccountDirectory {
   }
 
   async saveOwnPassword(actor: Actor, passwordHash: string): Promise<void> {
-    await this.manager.transaction(async (manager) => {
-      await manager.update(User, actor.user.id, {
-        passwordHash,
-        passwordChangedAt: this.clock.now(),
-        passwordChangeRequired: false,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'password.change',
-        entity: 'user',
-        entityId: actor.user.id,
-        regionId: actor.user.regionId,
-      });
+    await this.manager.transaction((manager) =>
+      this.savePassword(manager, actor, passwordHash, 'password.change'),
+    );
+  }
+
+  async resettableAccounts(manager: EntityManager, loginOrEmail: string): Promise<SessionUser[]> {
+    // Both columns are citext: equal whatever the case.
+    const users = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.active AND u.email IS NOT NULL AND (u.login = :given OR u.email = :given)', {
+        given: loginOrEmail,
+      })
+      .orderBy('u.login')
+      .getMany();
+    return users.map(toSessionUser);
+  }
+
+  async activeAccountForUpdate(manager: EntityManager, userId: string): Promise<SessionUser | null> {
+    const user = await manager.findOne(User, {
+      where: { id: userId, active: true },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return user ? toSessionUser(user) : null;
+  }
+
+  async saveResetPassword(manager: EntityManager, actor: Actor, passwordHash: string): Promise<void> {
+    await this.savePassword(manager, actor, passwordHash, 'password.reset');
+  }
+
+  /** A password its owner chose: no longer a one-time one, and audited as `action`. */
+  private async savePassword(
+    manager: EntityManager,
+    actor: Actor,
+    passwordHash: string,
+    action: 'password.change' | 'password.reset',
+  ): Promise<void> {
+    await manager.update(User, actor.user.id, {
+      passwordHash,
+      passwordChangedAt: this.clock.now(),
+      passwordChangeRequired: false,
+    });
+    await this.audit.record(manager, actor, {
+      action,
+      entity: 'user',
+      entityId: actor.user.id,
+      regionId: actor.user.regionId,
     });
   }
 }

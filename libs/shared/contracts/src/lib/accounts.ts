@@ -64,3 +64,26 @@ export interface UpdateOwnAccountRequest {
   /** One's own address for emails and password-reset links; null removes it. */
   email?: string | null;
 }
+
+/**
+ * `POST /api/auth/password-reset` (anonymous): asks for a link that sets a new password. The answer is the
+ * same whether or not an account matches, so it tells nobody which logins or addresses exist.
+ */
+export interface PasswordResetRequest {
+  /** The account's login, or the email address on it (an address shared by several accounts reaches each). */
+  loginOrEmail: string;
+}
+
+/** The 202 answer to every well-formed `PasswordResetRequest`, whatever it matched. */
+export interface PasswordResetAccepted {
+  /** How long a link sent now works, in minutes. */
+  validForMinutes: number;
+}
+
+/** `POST /api/auth/password-reset/complete`: sets a new password with the token from the emailed link. */
+export interface CompletePasswordResetRequest {
+  /** The `token` query parameter of the link. */
+  token: string;
+  /** Subject to the password policy, as when changing one's password. */
+  newPassword: string;
+}

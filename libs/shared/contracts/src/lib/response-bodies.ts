@@ -1,4 +1,4 @@
-import type { AccountView, OwnAccountView } from './accounts';
+import type { AccountView, OwnAccountView, PasswordResetAccepted } from './accounts';
 import type { AuditEntryView } from './audit';
 import type { LetterheadView } from './letterhead';
 import type { ApplicantApplicationView } from './contest-applicants';
@@ -86,6 +86,7 @@ export interface ResponseBodies {
   LoginResponse: LoginResponse;
   NominationView: NominationView;
   OwnAccountView: OwnAccountView;
+  PasswordResetAccepted: PasswordResetAccepted;
   PeerGroupView: PeerGroupView;
   ProgrammeTotalsView: ProgrammeTotalsView;
   PublicApplicationReceipt: PublicApplicationReceipt;

@@ -1,8 +1,9 @@
 import type { NotificationKind } from '@prgauge/contracts';
+import { ACCOUNT_TEXTS } from './account-texts';
 import { EVALUATION_TEXTS } from './evaluation-texts';
 import type { KindTextsByLocale, TextsOfKinds } from './kind-texts';
 
-const TEXTS: TextsOfKinds = { ...EVALUATION_TEXTS };
+const TEXTS: TextsOfKinds = { ...EVALUATION_TEXTS, ...ACCOUNT_TEXTS };
 
 /** The words of `kind` in every language; throws when the kind has none, a mistake of the calling code. */
 export function textsOfKind(kind: NotificationKind): KindTextsByLocale {
