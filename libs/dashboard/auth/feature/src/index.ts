@@ -1,3 +1,3 @@
 export { SignInPage } from './lib/sign-in-page';
-export { signInRoutes, passwordRoutes } from './lib/auth.routes';
+export { signInRoutes, passwordRoutes, ownAccountRoutes } from './lib/auth.routes';
 export { openChangePasswordDialog } from './lib/password/change-password-dialog';

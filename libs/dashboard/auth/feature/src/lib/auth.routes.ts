@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
 import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { AUTH_TEXTS } from './i18n/auth-texts';
+import { OwnAccountPage } from './own-account/own-account-page';
 import { PasswordPage } from './password/password-page';
 import { SignInPage } from './sign-in-page';
 
@@ -12,4 +13,9 @@ export const signInRoutes: Route[] = [
 /** `/password`: choosing one's own password after signing in with a one-time one. */
 export const passwordRoutes: Route[] = [
   { path: '', providers: [provideTranslations(AUTH_TEXTS)], component: PasswordPage },
+];
+
+/** `/account`: one's own account and email address. */
+export const ownAccountRoutes: Route[] = [
+  { path: '', providers: [provideTranslations(AUTH_TEXTS)], component: OwnAccountPage },
 ];

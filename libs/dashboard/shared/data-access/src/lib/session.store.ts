@@ -5,6 +5,7 @@ import type {
   Locale,
   LoginRequest,
   LoginResponse,
+  OwnAccountView,
   RegionView,
   SessionUser,
   UpdateOwnAccountRequest,
@@ -70,6 +71,19 @@ export class SessionStore {
     if (!this.current() || this.passwordChangeRequired()) return;
     const body: UpdateOwnAccountRequest = { locale };
     this.current.set(await firstValueFrom(this.http.patch<SessionUser>('/api/auth/me', body)));
+  }
+
+  /** The signed-in person with their own email address, read afresh. */
+  ownAccount(): Promise<OwnAccountView> {
+    return firstValueFrom(this.http.get<OwnAccountView>('/api/auth/me'));
+  }
+
+  /** Saves (or, with null, removes) one's own email address; throws the API's refusal of a malformed one. */
+  async saveOwnEmail(email: string | null): Promise<OwnAccountView> {
+    const body: UpdateOwnAccountRequest = { email };
+    const saved = await firstValueFrom(this.http.patch<OwnAccountView>('/api/auth/me', body));
+    this.current.set(saved);
+    return saved;
   }
 
   /**
