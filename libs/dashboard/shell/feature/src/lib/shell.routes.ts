@@ -33,6 +33,14 @@ export const shellRoutes: Route[] = [
         loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.passwordRoutes),
       },
       {
+        path: 'forgot-password',
+        loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.forgotPasswordRoutes),
+      },
+      {
+        path: 'reset-password',
+        loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.resetPasswordRoutes),
+      },
+      {
         path: 'account',
         canMatch: [mayEnter('account.update_own')],
         loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.ownAccountRoutes),
