@@ -2,6 +2,7 @@ import type { Role } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
 import type { Agency } from '../app/agencies/agency.entity';
 import { User } from '../app/users/user.entity';
+import { demoEmail } from './demo-region';
 
 const FIRST_NAMES = [
   'Али',
@@ -83,6 +84,7 @@ export async function createContestAccounts(manager: EntityManager, regionId: st
     login,
     displayName,
     role,
+    email: demoEmail(login),
     passwordHash,
     regionId,
     agencyId: null,

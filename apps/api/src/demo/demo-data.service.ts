@@ -30,7 +30,7 @@ import { ENVIRONMENT } from '../app/config/environment.token';
 import { demoCycles, demoDay, submissionDates, type DemoCycle, type DemoDay } from './demo-day';
 import { demoPdf } from './demo-files';
 import { DEMO_AGENCIES } from './demo-agencies';
-import { DEMO_GROUPS, DEMO_REGION } from './demo-region';
+import { DEMO_GROUPS, DEMO_REGION, demoEmail } from './demo-region';
 import { loadDemoTraining } from './demo-training';
 import { DemoValues } from './demo-values';
 import { Clock } from '../app/common/clock';
@@ -177,6 +177,7 @@ export class DemoDataService {
         login,
         displayName,
         role,
+        email: demoEmail(login),
         regionId: role === 'admin' ? null : regionId,
         agencyId,
       });

@@ -53,3 +53,12 @@ export const DEMO_GROUPS: { code: string; name: LocalizedText }[] = [
     },
   },
 ];
+
+/**
+ * A demo account's example address, `<login>.<region code>@example.org` (`director.south-khorasan@example.org`):
+ * example.org is reserved for documentation (RFC 2606), so with `SMTP_URL` set the demo sends real mail that
+ * reaches the mail server and no real person.
+ */
+export function demoEmail(login: string): string {
+  return `${login}.${DEMO_REGION.code}@example.org`;
+}

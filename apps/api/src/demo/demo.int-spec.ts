@@ -128,6 +128,12 @@ describe('demo region', () => {
     );
     for (const account of loaded ?? [])
       await expect(signIn(testApp, account.login, DEMO_PASSWORD)).resolves.toBeTruthy();
+    // Every demo account, listed or not, has an example address, so the demo's email can be tried for real.
+    const addresses = (await db.query(`SELECT login, email FROM app_user ORDER BY login`)) as {
+      login: string;
+      email: string | null;
+    }[];
+    expect(addresses.filter((a) => a.email !== `${a.login}.south-khorasan@example.org`)).toEqual([]);
   });
 
   it('shows an anonymous visitor a ranking of every agency, with movement since the year before', async () => {

@@ -2,6 +2,7 @@ import { AddNotifications20270211100000 } from './20270211100000-add-notificatio
 import { AddDeadlineReminders20270213100000 } from './20270213100000-add-deadline-reminders';
 import { AddContestNotices20270214100000 } from './20270214100000-add-contest-notices';
 import { AddMailDelivery20270212100000 } from './20270212100000-add-mail-delivery';
+import { AddPasswordResetLinks20270215100000 } from './20270215100000-add-password-reset-links';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -88,4 +89,6 @@ export const migrations = [
   AddDeadlineReminders20270213100000,
   // Contest notifications: the applicant's language, and the date-driven notices already sent
   AddContestNotices20270214100000,
+  // Password resets by email: one row per link, its token kept as a hash
+  AddPasswordResetLinks20270215100000,
 ];

@@ -10,6 +10,8 @@ export const validBodies = (params: Record<string, string>): Record<string, unkn
   'POST /api/auth/logout': {},
   'POST /api/auth/password': { currentPassword: 'wrong password', newPassword: 'another long password' },
   'PATCH /api/auth/me': { locale: 'fa' },
+  'POST /api/auth/password-reset': { loginOrEmail: 'nobody@nowhere.example' },
+  'POST /api/auth/password-reset/complete': { token: 'unknown', newPassword: 'another long password' },
   'POST /api/cycles': {
     name: 'Injected',
     periodStart: '2027-01-01',

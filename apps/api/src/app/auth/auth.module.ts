@@ -6,14 +6,22 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginAttempt } from './login-attempt.entity';
 import { LoginService } from './login.service';
+import { PasswordResetLink } from './password-reset-link.entity';
+import { PasswordResetService } from './password-reset.service';
 import { UserSession } from './session.entity';
 import { SessionService } from './session.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([UserSession, LoginAttempt])],
+  imports: [TypeOrmModule.forFeature([UserSession, LoginAttempt, PasswordResetLink])],
   controllers: [AuthController],
-  providers: [AuthService, LoginService, SessionService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    LoginService,
+    SessionService,
+    PasswordResetService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [SessionService],
 })
 export class AuthModule {

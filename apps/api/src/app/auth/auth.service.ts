@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LoginResponse, SessionUser } from '@prgauge/contracts';
+import type { LoginResponse, OwnAccountView, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidFieldsException } from '../common/api-error';
 import { AccountDirectory } from './account-directory';
@@ -43,12 +43,17 @@ export class AuthService {
     return { user, csrfToken };
   }
 
+  /** The signed-in person as `GET /api/auth/me` answers: the session's user and their own address. */
+  ownAccount(user: SessionUser): Promise<OwnAccountView> {
+    return this.accounts.ownAccount(user.id);
+  }
+
   /**
-   * Saves the signed-in person's own interface language and returns them as `GET /api/auth/me` would. Only
-   * the language: role, scope and name stay with those who manage accounts.
+   * Saves the signed-in person's own interface language and address and returns them as `GET /api/auth/me`
+   * would. Only these: role, scope and name stay with those who manage accounts.
    */
-  async updateOwnAccount(user: SessionUser, body: UpdateOwnAccountDto): Promise<SessionUser> {
-    return this.accounts.saveOwnLocale(user.id, body.locale);
+  updateOwnAccount(actor: Actor, body: UpdateOwnAccountDto): Promise<OwnAccountView> {
+    return this.accounts.saveOwnAccount(actor, body);
   }
 
   async logout(token: string | undefined, reply: FastifyReply): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Locale, SessionUser } from '@prgauge/contracts';
+import type { OwnAccountView, SessionUser, UpdateOwnAccountRequest } from '@prgauge/contracts';
 import { AccountDirectory, type SignInAccount } from './account-directory';
 import type { Actor } from './actor';
 import { AuthService } from './auth.service';
@@ -38,11 +38,24 @@ class FakeAccounts extends AccountDirectory {
   async activeSessionUser(userId: string): Promise<SessionUser | null> {
     return userId === this.account.user.id && this.account.active ? this.account.user : null;
   }
-  async saveOwnLocale(_userId: string, locale: Locale): Promise<SessionUser> {
-    return { ...this.account.user, locale };
+  async ownAccount(): Promise<OwnAccountView> {
+    return { ...this.account.user, email: null };
+  }
+  async saveOwnAccount(_by: Actor, changes: UpdateOwnAccountRequest): Promise<OwnAccountView> {
+    return { ...this.account.user, email: null, ...changes };
   }
   async saveOwnPassword(by: Actor, passwordHash: string): Promise<void> {
     this.saved.push({ actor: by, passwordHash });
+  }
+  // Password resets by email are tested against the database (password-reset.int-spec.ts).
+  async resettableAccounts(): Promise<SessionUser[]> {
+    return [];
+  }
+  async activeAccountForUpdate(): Promise<SessionUser | null> {
+    return null;
+  }
+  async saveResetPassword(): Promise<void> {
+    throw new Error('not used by a password change');
   }
 }
 

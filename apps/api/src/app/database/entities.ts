@@ -15,6 +15,7 @@ import { Nomination } from '../contests/setup/nomination.entity';
 import { SeriesYear } from '../contests/setup/series-year.entity';
 import { ContestVote, ContestVoter } from '../contests/voting/voting.entities';
 import { LoginAttempt } from '../auth/login-attempt.entity';
+import { PasswordResetLink } from '../auth/password-reset-link.entity';
 import { UserSession } from '../auth/session.entity';
 import { Cycle } from '../cycles/cycle.entity';
 import { BackgroundJob } from '../jobs/background-job.entity';
@@ -51,6 +52,7 @@ export const entities = [
   User,
   UserSession,
   LoginAttempt,
+  PasswordResetLink,
   Cycle,
   Submission,
   SubmissionValue,

@@ -57,6 +57,7 @@ const GROUPS = [1, 1, 2, 2, 2, 3, 3, 3, 3];
 const BY_ACTION: Partial<Record<Action, string>> = {
   'health.read': 'ok | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'account.sign_in': 'ok | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
+  'account.recover_password': 'ok | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'results.read': 'ok | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'contest.public.read': 'ok | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | ok ok ok | ok ok ok',
   'contest.application.file_public':

@@ -178,8 +178,8 @@ describe('access to every route', () => {
       'editor-b': (route) => route.path.includes(':') && !route.isPublic && !REGION_READABLE.has(key(route)),
       // A director of another region gets nothing of north's.
       'south-director': (route) => route.path.includes(':') && !route.isPublic,
-      // A viewer reads, and never writes, apart from signing in and out, choosing their own language and
-      // keeping their own notifications.
+      // A viewer reads, and never writes, apart from signing in and out, their own language and address, keeping
+      // their own notifications, and asking for a password-reset link.
       viewer: (route) =>
         route.method !== 'GET' &&
         ![
@@ -188,6 +188,7 @@ describe('access to every route', () => {
           'PATCH /api/auth/me',
           'POST /api/notifications/read-all',
           'PUT /api/notifications/preferences',
+          'POST /api/auth/password-reset',
         ].includes(key(route)),
       anonymous: (route) => !route.isPublic,
     };

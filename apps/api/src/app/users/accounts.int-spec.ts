@@ -264,4 +264,55 @@ describe('account management', () => {
       expect([login, (await caller({ method: 'GET', url: '/api/users' })).statusCode]).toEqual([login, 403]);
     }
   });
+
+  it('keeps an address on each account, shared or not, set by managers and by each person for their own', async () => {
+    const payload = {
+      login: 'press.north',
+      displayName: 'Press service',
+      role: 'viewer',
+      password: 'long enough password',
+    };
+    const create = (extra: object) =>
+      director({ method: 'POST', url: '/api/users', payload: { ...payload, ...extra } });
+    const field = (r: { statusCode: number; json(): { details: { field: string; code: string }[] } }) => [
+      r.statusCode,
+      r.json().details.map((d) => `${d.field} ${d.code}`),
+    ];
+    expect(field(await create({ email: 'press at north' }))).toEqual([400, ['email field.format']]);
+    const first = await create({ email: 'Press@North.example' });
+    expect([first.statusCode, first.json().email]).toEqual([201, 'Press@North.example']);
+    // A press service's shared mailbox: two accounts, one address.
+    const second = await create({ login: 'press.north.deputy', email: 'press@north.example' });
+    expect([second.statusCode, second.json().email]).toEqual([201, 'press@north.example']);
+    const listed = itemsOf<AccountView>(await director({ method: 'GET', url: '/api/users?search=press' }));
+    expect(listed.map((a) => [a.login, a.email])).toEqual([
+      ['press.north', 'Press@North.example'],
+      ['press.north.deputy', 'press@north.example'],
+    ]);
+
+    const { id, version } = second.json() as AccountView;
+    const edit = (email: unknown, v = version) =>
+      director({ method: 'PATCH', url: `/api/users/${id}`, payload: { version: v, email } });
+    expect(field(await edit('nobody@'))).toEqual([400, ['email field.format']]);
+    const cleared = await edit(null);
+    expect([cleared.statusCode, cleared.json().email]).toEqual([200, null]);
+    expect((await edit('deputy@north.example', cleared.json().version)).json().email).toBe(
+      'deputy@north.example',
+    );
+
+    const own = (email: unknown) => director({ method: 'PATCH', url: '/api/auth/me', payload: { email } });
+    expect(field(await own('director'))).toEqual([400, ['email field.format']]);
+    expect((await own('chief@north.example')).json()).toMatchObject({
+      login: fx.logins.director,
+      email: 'chief@north.example',
+    });
+    expect((await director({ method: 'GET', url: '/api/auth/me' })).json().email).toBe('chief@north.example');
+    const [trace] = await ds.query(
+      `SELECT changes FROM audit_entry WHERE action = 'user.update' AND user_login = $1 ORDER BY at DESC LIMIT 1`,
+      [fx.logins.director],
+    );
+    expect(trace.changes).toEqual([
+      { field: 'email', old: 'director@prgauge.example', new: 'chief@north.example' },
+    ]);
+  });
 });

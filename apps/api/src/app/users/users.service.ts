@@ -26,7 +26,12 @@ import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { Clock } from '../common/clock';
 
-const toView = (u: User): AccountView => ({ ...toSessionUser(u), active: u.active, version: u.version });
+const toView = (u: User): AccountView => ({
+  ...toSessionUser(u),
+  active: u.active,
+  version: u.version,
+  email: u.email,
+});
 
 const AUDITED: (keyof User & string)[] = [
   'login',
@@ -36,6 +41,7 @@ const AUDITED: (keyof User & string)[] = [
   'agencyId',
   'active',
   'locale',
+  'email',
 ];
 
 /** What an account list is narrowed to; every field is optional. */
@@ -94,6 +100,7 @@ export class UsersService {
         passwordChangeRequired: true,
         // No language chosen: the person's browser, else the region's default, decides until they pick one.
         locale: body.locale ?? null,
+        email: body.email ?? null,
         active: true,
       });
       await this.audit.record(manager, actor, {
@@ -108,7 +115,9 @@ export class UsersService {
     });
   }
 
-  /** Renames, moves, changes the role of, or deactivates an account; a stale version gets 409. */
+  /**
+   * Renames, moves, changes the role, language or address of, or deactivates an account; a stale version gets 409.
+   */
   async update(userId: string, body: UpdateUserDto, actor: Actor): Promise<AccountView> {
     return this.manager.transaction(async (manager) => {
       const user = await this.manageable(manager, userId, actor.user, true);
@@ -124,6 +133,7 @@ export class UsersService {
         ...(body.displayName !== undefined ? { displayName: body.displayName } : {}),
         ...(body.active !== undefined ? { active: body.active } : {}),
         ...(body.locale !== undefined ? { locale: body.locale } : {}),
+        ...(body.email !== undefined ? { email: body.email } : {}),
       });
       // A deactivated or re-scoped account starts over with a fresh sign-in.
       if (body.active === false || changesScope) await endSessionsOf(manager, [user.id]);

@@ -5,6 +5,18 @@ import type { Role, SessionUser } from './roles';
 export interface AccountView extends SessionUser {
   active: boolean;
   version: number;
+  /**
+   * Where the account's email notifications and password-reset links go; null when it has none (it then hears
+   * of events in the dashboard only, and cannot reset a forgotten password itself). Several accounts may share
+   * one address (a press service's shared mailbox).
+   */
+  email: string | null;
+}
+
+/** `GET` and `PATCH /api/auth/me`: the signed-in person, with what only they and their managers see. */
+export interface OwnAccountView extends SessionUser {
+  /** Where one's email notifications and password-reset links go; null when none is set. */
+  email: string | null;
 }
 
 export interface CreateAccountRequest {
@@ -18,6 +30,8 @@ export interface CreateAccountRequest {
   password: string;
   /** The language the account reads the product in; `ru` when left out. */
   locale?: Locale;
+  /** Where its emails go (at most `LIMITS.email.max` characters); none when left out or null. */
+  email?: string | null;
 }
 
 export interface UpdateAccountRequest {
@@ -29,6 +43,8 @@ export interface UpdateAccountRequest {
   agencyId?: string | null;
   active?: boolean;
   locale?: Locale;
+  /** A new address for its emails; null removes it, leaving it out keeps it. */
+  email?: string | null;
 }
 
 export interface ResetPasswordRequest {
@@ -41,8 +57,33 @@ export interface ChangePasswordRequest {
   newPassword: string;
 }
 
-/** `PATCH /api/auth/me`: what a signed-in person may change about their own account. */
+/** `PATCH /api/auth/me`: what a signed-in person may change about their own account; left-out fields stay. */
 export interface UpdateOwnAccountRequest {
   /** The interface language, saved so it follows the person to every browser. */
-  locale: Locale;
+  locale?: Locale;
+  /** One's own address for emails and password-reset links; null removes it. */
+  email?: string | null;
+}
+
+/**
+ * `POST /api/auth/password-reset` (anonymous): asks for a link that sets a new password. The answer is the
+ * same whether or not an account matches, so it tells nobody which logins or addresses exist.
+ */
+export interface PasswordResetRequest {
+  /** The account's login, or the email address on it (an address shared by several accounts reaches each). */
+  loginOrEmail: string;
+}
+
+/** The 202 answer to every well-formed `PasswordResetRequest`, whatever it matched. */
+export interface PasswordResetAccepted {
+  /** How long a link sent now works, in minutes. */
+  validForMinutes: number;
+}
+
+/** `POST /api/auth/password-reset/complete`: sets a new password with the token from the emailed link. */
+export interface CompletePasswordResetRequest {
+  /** The `token` query parameter of the link. */
+  token: string;
+  /** Subject to the password policy, as when changing one's password. */
+  newPassword: string;
 }

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'user.update',
   'user.password-reset',
   'password.change',
+  'password.reset',
   'region.create',
   'region.update',
   'peer-group.create',

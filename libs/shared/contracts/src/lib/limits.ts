@@ -8,6 +8,8 @@ export const LIMITS = {
   login: { min: 3, max: 60 },
   /** Any kind of characters; OWASP ASVS 4, 2.1.1–2.1.2. Guessability is checked by the API alone. */
   password: { min: 12, max: 128 },
+  /** An email address (RFC 5321's longest forward path). */
+  email: { max: 254 },
   /** An account's name as others see it. */
   accountName: { min: 2, max: 120 },
   /** A journalist's outlet when registering to vote. */

@@ -1,4 +1,4 @@
-import type { AccountView } from './accounts';
+import type { AccountView, OwnAccountView, PasswordResetAccepted } from './accounts';
 import type { AuditEntryView } from './audit';
 import type { LetterheadView } from './letterhead';
 import type { ApplicantApplicationView } from './contest-applicants';
@@ -92,6 +92,8 @@ export interface ResponseBodies {
   NotificationPreferenceView: NotificationPreferenceView;
   NotificationUnreadView: NotificationUnreadView;
   NotificationView: NotificationView;
+  OwnAccountView: OwnAccountView;
+  PasswordResetAccepted: PasswordResetAccepted;
   PeerGroupView: PeerGroupView;
   ProgrammeTotalsView: ProgrammeTotalsView;
   PublicApplicationReceipt: PublicApplicationReceipt;

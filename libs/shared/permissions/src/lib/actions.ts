@@ -38,6 +38,11 @@ export const ACTIONS = {
   // Anyone, without signing in.
   'health.read': rule([], 'public', 'Check that the service and its database answer'),
   'account.sign_in': rule([], 'public', 'Sign in with a login and password'),
+  'account.recover_password': rule(
+    [],
+    'public',
+    'Ask for a password-reset link by email, and set a new password with it',
+  ),
   'results.read': rule(
     [],
     'public',

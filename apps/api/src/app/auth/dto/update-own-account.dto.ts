@@ -1,10 +1,22 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { LOCALES, type Locale, type UpdateOwnAccountRequest } from '@prgauge/contracts';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { LIMITS, LOCALES, type Locale, type UpdateOwnAccountRequest } from '@prgauge/contracts';
 import { IsIn } from 'class-validator';
+import { IsOptionalEmailAddress } from '../../common/email-address.validator';
+import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
 export class UpdateOwnAccountDto implements UpdateOwnAccountRequest {
   /** The interface language, one of `LOCALES`. */
-  @ApiProperty({ enum: LOCALES })
+  @ApiPropertyOptional({ enum: LOCALES })
+  @IsOptionalButNotNull()
   @IsIn(LOCALES)
-  locale!: Locale;
+  locale?: Locale;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: LIMITS.email.max,
+    description: "One's own address for emails and password-reset links; null removes it.",
+  })
+  @IsOptionalEmailAddress()
+  email?: string | null;
 }

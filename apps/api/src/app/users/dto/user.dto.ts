@@ -24,6 +24,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from '../../auth/password-policy';
+import { IsOptionalEmailAddress } from '../../common/email-address.validator';
 import { INT4_MAX } from '../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../common/optional-not-null';
 
@@ -69,6 +70,16 @@ export class CreateUserDto implements CreateAccountRequest {
   @IsOptionalButNotNull()
   @IsIn(LOCALES)
   locale?: Locale;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: LIMITS.email.max,
+    example: 'press.health@example.org',
+    description: 'Where its emails go; several accounts may share one. None when left out or null.',
+  })
+  @IsOptionalEmailAddress()
+  email?: string | null;
 }
 
 export class UpdateUserDto implements UpdateAccountRequest {
@@ -110,6 +121,15 @@ export class UpdateUserDto implements UpdateAccountRequest {
   @IsOptionalButNotNull()
   @IsIn(LOCALES)
   locale?: Locale;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: LIMITS.email.max,
+    description: 'A new address for its emails; null removes it, leaving it out keeps it.',
+  })
+  @IsOptionalEmailAddress()
+  email?: string | null;
 }
 
 export class ResetPasswordDto implements ResetPasswordRequest {

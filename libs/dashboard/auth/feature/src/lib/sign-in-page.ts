@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { apiProblemOf, landingFor, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { formatNumber, LocaleStore, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { safeReturn } from './safe-return';
@@ -19,11 +19,12 @@ import { waitMinutes } from './wait-minutes';
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
+    RouterLink,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in-page.html',
-  styleUrl: './sign-in-page.scss',
+  styleUrl: './auth-card.scss',
 })
 export class SignInPage {
   /** `?returnTo=` when a page sent the person here. */

@@ -2,9 +2,13 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type {
   ChangePasswordRequest,
+  CompletePasswordResetRequest,
   Locale,
   LoginRequest,
   LoginResponse,
+  OwnAccountView,
+  PasswordResetAccepted,
+  PasswordResetRequest,
   RegionView,
   SessionUser,
   UpdateOwnAccountRequest,
@@ -70,6 +74,34 @@ export class SessionStore {
     if (!this.current() || this.passwordChangeRequired()) return;
     const body: UpdateOwnAccountRequest = { locale };
     this.current.set(await firstValueFrom(this.http.patch<SessionUser>('/api/auth/me', body)));
+  }
+
+  /** The signed-in person with their own email address, read afresh. */
+  ownAccount(): Promise<OwnAccountView> {
+    return firstValueFrom(this.http.get<OwnAccountView>('/api/auth/me'));
+  }
+
+  /** Saves (or, with null, removes) one's own email address; throws the API's refusal of a malformed one. */
+  async saveOwnEmail(email: string | null): Promise<OwnAccountView> {
+    const body: UpdateOwnAccountRequest = { email };
+    const saved = await firstValueFrom(this.http.patch<OwnAccountView>('/api/auth/me', body));
+    this.current.set(saved);
+    return saved;
+  }
+
+  /**
+   * Asks for an emailed password-reset link for a login or address. The API answers alike whether or not an
+   * account matches; it throws only for a malformed request or too many of them (429).
+   */
+  requestPasswordReset(loginOrEmail: string): Promise<PasswordResetAccepted> {
+    const body: PasswordResetRequest = { loginOrEmail };
+    return firstValueFrom(this.http.post<PasswordResetAccepted>('/api/auth/password-reset', body));
+  }
+
+  /** Sets a new password with an emailed link's token; throws the API's refusal (link ended, weak password). */
+  async completePasswordReset(token: string, newPassword: string): Promise<void> {
+    const body: CompletePasswordResetRequest = { token, newPassword };
+    await firstValueFrom(this.http.post('/api/auth/password-reset/complete', body));
   }
 
   /**

@@ -37,6 +37,19 @@ export const shellRoutes: Route[] = [
         path: 'password',
         loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.passwordRoutes),
       },
+      {
+        path: 'forgot-password',
+        loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.forgotPasswordRoutes),
+      },
+      {
+        path: 'reset-password',
+        loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.resetPasswordRoutes),
+      },
+      {
+        path: 'account',
+        canMatch: [mayEnter('account.update_own')],
+        loadChildren: () => import('@prgauge/dashboard-auth-feature').then((m) => m.ownAccountRoutes),
+      },
       ...resultsRoutes,
       ...submissionsRoutes,
       // Before the training area, whose tabs the committees share, as a domain of their own.

@@ -7,12 +7,13 @@ import { AUTH_TEXTS } from '../i18n/auth-texts';
 import { PasswordForm } from './password-form';
 
 /** The form on screen, in Russian, with the API behind it mocked at the HTTP level. */
-async function renderForm() {
+async function renderForm(resetToken: string | null = null) {
   TestBed.configureTestingModule({
     providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting()],
   });
   TestBed.inject(TranslationService).register(AUTH_TEXTS);
   const fixture = TestBed.createComponent(PasswordForm);
+  fixture.componentRef.setInput('resetToken', resetToken);
   let changed = 0;
   fixture.componentInstance.changed.subscribe(() => (changed += 1));
   await fixture.whenStable();
@@ -107,6 +108,24 @@ describe('PasswordForm', () => {
     await new Promise((resolve) => setTimeout(resolve));
     http.expectOne('/api/auth/me').flush({ id: 'u', passwordChangeRequired: false });
     await new Promise((resolve) => setTimeout(resolve));
+    expect(form.changed()).toBe(1);
+  });
+
+  it('sets the password with an emailed link, asking for no current password', async () => {
+    const form = await renderForm('t0ken');
+    const inputs = [...form.root.querySelectorAll<HTMLInputElement>('input[type=password]')];
+    expect(inputs.map((i) => i.autocomplete)).toEqual(['new-password', 'new-password']);
+    for (const input of inputs) {
+      input.value = 'lantern orchard quietly';
+      input.dispatchEvent(new Event('input'));
+    }
+    form.root.querySelector('form')?.dispatchEvent(new Event('submit'));
+    const http = TestBed.inject(HttpTestingController);
+    const sent = http.expectOne('/api/auth/password-reset/complete');
+    expect(sent.request.body).toEqual({ token: 't0ken', newPassword: 'lantern orchard quietly' });
+    sent.flush(null, { status: 204, statusText: 'No Content' });
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectNone('/api/auth/me');
     expect(form.changed()).toBe(1);
   });
 });

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import {
   type AbstractControl,
   FormControl,
@@ -29,9 +38,9 @@ function sameNewPassword(group: AbstractControl): ValidationErrors | null {
 }
 
 /**
- * Current password, new password twice. The length limits are the API's (`LIMITS.password`); whether the new
- * password is too easy to guess only the API knows, and its refusals show beside the fields they concern.
- * Emits `changed` once the API has accepted the new password.
+ * Current password, new password twice; with `resetToken` (from an emailed link), the new password alone. The
+ * length limits are the API's (`LIMITS.password`); whether the new password is too easy to guess only the API
+ * knows, and its refusals show beside the fields they concern. Emits `changed` once the API has accepted it.
  */
 @Component({
   selector: 'pr-password-form',
@@ -52,6 +61,8 @@ export class PasswordForm {
   readonly oneTime = input(false);
   /** Whether a Cancel button is shown (in the dialog; the forced screen has no way around). */
   readonly cancellable = input(false);
+  /** The token of an emailed reset link: the password is then set with it, without the current one. */
+  readonly resetToken = input<string | null>(null);
   readonly changed = output<void>();
   readonly cancelled = output<void>();
 
@@ -89,6 +100,12 @@ export class PasswordForm {
   protected readonly refusal = signal<PasswordRefusal>({ fields: {}, summary: null });
 
   constructor() {
+    // A reset link stands in for the current password, which the person no longer knows.
+    effect(() => {
+      const current = this.form.controls.currentPassword;
+      if (this.resetToken()) current.disable();
+      else current.enable();
+    });
     // A refusal concerns what was sent: once the person edits a field, its refusal no longer applies.
     for (const name of ['currentPassword', 'newPassword'] as const)
       this.form.controls[name].valueChanges.subscribe(() =>
@@ -119,7 +136,9 @@ export class PasswordForm {
     this.refusal.set({ fields: {}, summary: null });
     try {
       const { currentPassword, newPassword } = this.form.getRawValue();
-      await this.session.changePassword(currentPassword, newPassword);
+      const token = this.resetToken();
+      if (token) await this.session.completePasswordReset(token, newPassword);
+      else await this.session.changePassword(currentPassword, newPassword);
       this.form.reset();
       this.changed.emit();
     } catch (error) {

@@ -73,4 +73,23 @@ describe('the new-account form', () => {
     });
     expect(createAccountRequestOf(value, 'director', 'p')).not.toHaveProperty('regionId');
   });
+
+  it('sends an address only when one is typed, and catches one that is plainly not an address', () => {
+    const value = {
+      ...emptyAccountForm(),
+      login: 'press.north',
+      displayName: 'Press',
+      role: 'viewer' as const,
+    };
+    expect(accountFormProblems({ ...value, email: 'press at north' }, 'director')).toEqual({
+      email: ['org.problem.email'],
+    });
+    expect(accountFormProblems({ ...value, email: ' press@north.example ' }, 'director')).toEqual({});
+    expect(
+      createAccountRequestOf({ ...value, email: ' press@north.example ' }, 'director', 'p'),
+    ).toMatchObject({
+      email: 'press@north.example',
+    });
+    expect(createAccountRequestOf(value, 'director', 'p')).not.toHaveProperty('email');
+  });
 });

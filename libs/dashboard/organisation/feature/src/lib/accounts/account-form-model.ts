@@ -20,6 +20,21 @@ export interface AccountFormValue {
   /** The committee a committee member is seated on once the account exists. */
   committeeId: string;
   locale: Locale;
+  /** Where its emails go; empty for none. */
+  email: string;
+}
+
+/**
+ * Roughly what an address looks like (something, @, a dotted domain): enough to catch a slip before sending;
+ * the API's stricter check has the last word, and its refusal shows under the field.
+ */
+const LOOKS_LIKE_EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/u;
+
+/** The form's problem with an address as typed, as translation keys; none for an empty one (no address). */
+export function emailProblems(email: string): string[] {
+  const typed = email.trim();
+  if (!typed) return [];
+  return LOOKS_LIKE_EMAIL.test(typed) && typed.length <= LIMITS.email.max ? [] : ['org.problem.email'];
 }
 
 /** The roles a manager may give (see `rolesGivenBy` of the permissions library). */
@@ -44,6 +59,7 @@ export function emptyAccountForm(locale: Locale = 'ru'): AccountFormValue {
     agencyId: '',
     committeeId: '',
     locale,
+    email: '',
   };
 }
 
@@ -76,6 +92,8 @@ export function accountFormProblems(value: AccountFormValue, managerRole: Role |
   if (scope.agency && !value.agencyId) problems['agencyId'] = ['org.problem.required'];
   if (scope.committee && !value.committeeId) problems['committeeId'] = ['org.problem.required'];
   if (!LOCALES.includes(value.locale)) problems['locale'] = ['org.problem.required'];
+  const email = emailProblems(value.email);
+  if (email.length) problems['email'] = email;
   return problems;
 }
 
@@ -93,6 +111,7 @@ export function createAccountRequestOf(
     ...(scope.region ? { regionId: value.regionId } : {}),
     ...(scope.agency ? { agencyId: value.agencyId } : {}),
     locale: value.locale,
+    ...(value.email.trim() ? { email: value.email.trim() } : {}),
     password,
   };
 }

@@ -33,6 +33,7 @@ import {
   scopeOf,
   type AccountFormValue,
 } from './account-form-model';
+import { EmailField } from './email-field';
 import { oneTimePassword } from './one-time-password';
 
 /** A new account and the one-time password it was given, to be shown once. */
@@ -55,6 +56,7 @@ export interface CreatedAccount {
     LocalizedPipe,
     TranslatePipe,
     FieldErrors,
+    EmailField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-form.html',

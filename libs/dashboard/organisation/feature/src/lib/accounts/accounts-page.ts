@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  Injector,
+  input,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -20,6 +29,7 @@ import { AccountForm, type CreatedAccount } from './account-form';
 import { picksRegion } from '../shared/national-manager';
 import { rolesFor } from './account-form-model';
 import { oneTimePassword } from './one-time-password';
+import { EmailDialog } from './email-dialog';
 import { PasswordDialog, type PasswordDialogData } from './password-dialog';
 
 /** What the pickers and the table name accounts' scopes by. */
@@ -31,8 +41,8 @@ interface Lookups {
 
 /**
  * The accounts of the region (of every region, for a national admin), filtered by role, region, agency and a
- * search kept in the address, a page at a time. Managers create accounts, disable and enable them, and reset
- * passwords; a new one-time password is shown once.
+ * search kept in the address, a page at a time. Managers create accounts, change their email addresses, disable
+ * and enable them, and reset passwords; a new one-time password is shown once.
  */
 @Component({
   selector: 'pr-org-accounts-page',
@@ -68,6 +78,7 @@ export class AccountsPage {
   private readonly refusals = inject(RefusalText);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
 
   protected readonly query = computed(() =>
     accountQueryOf({
@@ -147,6 +158,17 @@ export class AccountsPage {
     const password = oneTimePassword();
     if (await this.act(account, () => this.api.resetPassword(account.id, password)))
       this.showPassword({ login: account.login, password, created: false });
+  }
+
+  /** Changes or removes the account's address in a dialog, then shows the list as it now is. */
+  protected changeEmail(account: AccountView): void {
+    this.dialog
+      // The page's injector, so that the dialog words the form's own checks as the page's forms do.
+      .open(EmailDialog, { data: account, width: '32rem', maxWidth: '95vw', injector: this.injector })
+      .afterClosed()
+      .subscribe((saved?: AccountView) => {
+        if (saved) this.accounts.reload();
+      });
   }
 
   private async act(account: AccountView, change: () => Promise<unknown>): Promise<boolean> {

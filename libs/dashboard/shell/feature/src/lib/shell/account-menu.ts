@@ -7,7 +7,10 @@ import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { can } from '@prgauge/permissions';
 
-/** Sign-in for visitors; for a signed-in person, their name, role, a password change and sign-out. */
+/**
+ * Sign-in for visitors; for a signed-in person, their name, role, their own account (email address), a password
+ * change and sign-out.
+ */
 @Component({
   selector: 'pr-account-menu',
   imports: [MatButtonModule, MatIconModule, MatMenuModule, RouterLink, TranslatePipe],
@@ -24,6 +27,11 @@ import { can } from '@prgauge/permissions';
       </button>
       <mat-menu #menu="matMenu">
         <p class="role" mat-menu-item disabled>{{ 'role.' + user.role | t }}</p>
+        @if (!session.passwordChangeRequired()) {
+          <a mat-menu-item routerLink="/account">
+            <mat-icon aria-hidden="true">manage_accounts</mat-icon>{{ 'account.own' | t }}
+          </a>
+        }
         @if (mayFollowJobs()) {
           <a mat-menu-item routerLink="/jobs">
             <mat-icon aria-hidden="true">pending_actions</mat-icon>{{ 'account.jobs' | t }}
