@@ -60,7 +60,8 @@ export class AddNotifications20270211100000 implements MigrationInterface {
         attempts integer NOT NULL DEFAULT 0,
         last_error text,
         created_at timestamptz NOT NULL,
-        sent_at timestamptz
+        sent_at timestamptz,
+        secrets text[] NOT NULL DEFAULT '{}'
       )`);
     await q.query(`CREATE INDEX mail_message_outbox ON mail_message (region_id, created_at DESC, id)`);
   }

@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { PASSWORD, seedRegions, signIn } from '../../../test/support/fixtures';
+import { callerFor, PASSWORD, seedRegions, signIn } from '../../../test/support/fixtures';
 import { releaseClock, setClock } from '../../../test/support/clock';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { RESET_ANSWER_MS, RESET_LIMIT_PER_ACCOUNT, RESET_LIMIT_PER_CLIENT } from './password-reset.service';
@@ -39,7 +39,7 @@ describe('password reset by email', () => {
     });
   const mailsTo = (address: string) =>
     ds.query(
-      `SELECT to_address, locale, subject, text_body, html_body, state FROM mail_message
+      `SELECT id, to_address, locale, subject, text_body, html_body, state FROM mail_message
         WHERE kind = 'account.password_reset' AND to_address = $1 ORDER BY created_at`,
       [address],
     ) as Promise<Record<string, string>[]>;
@@ -59,6 +59,11 @@ describe('password reset by email', () => {
     expect(mail['text_body']).toContain('http://localhost');
     const token = tokenIn(mail);
     expect(mail['html_body']).toContain(`/reset-password?token=${token}`);
+    // The outbox shows the message to an admin without the token: reading it sets nobody's password.
+    const admin = await callerFor(testApp, 'admin');
+    const outbox = (await admin({ method: 'GET', url: `/api/mail/outbox/${mail['id']}` })).json();
+    expect(`${outbox.text}${outbox.html}`).not.toContain(token);
+    expect(outbox.text).toContain('/reset-password?token=hidden');
     // Only the token's hash is kept: the table alone sets nobody's password.
     const [link] = await ds.query(`SELECT token_hash FROM password_reset_link`);
     expect(link.token_hash).toBe(createHash('sha256').update(token).digest('hex'));

@@ -140,6 +140,7 @@ export class PasswordResetService {
         until: { instant: expiresAt.toISOString() },
       },
       link: `/reset-password?token=${token}`,
+      secrets: [token],
     });
   }
 

@@ -24,4 +24,6 @@ export class MailMessage {
   @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt!: Date | null;
+  /** Parts only the reader may see (a token in a link), blanked wherever someone else reads the message. */
+  @Column('text', { array: true, select: false }) secrets!: string[];
 }

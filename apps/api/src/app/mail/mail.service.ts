@@ -73,15 +73,20 @@ export class MailService {
   }
 
   /**
-   * One message with its parts, as sent except for its unsubscribe token, blanked so that reading someone's mail
-   * does not let one turn their mail off; 404 `record.not_found` when missing or outside the caller's region.
+   * One message with its parts, as sent except for its unsubscribe token and its secrets (a reset link's or a
+   * private link's token), blanked so that reading someone's mail does not let one act as them; 404 `record.not_found` when missing or outside the caller's region.
    */
   async get(id: string, user: SessionUser): Promise<MailMessageView> {
-    const message = await this.messages.findOneBy({ id });
+    const message = await this.messages
+      .createQueryBuilder('m')
+      .addSelect('m.secrets')
+      .where('m.id = :id', { id })
+      .getOne();
     if (!message) throw new RecordNotFoundException('mail');
     assertMay(user, 'mail.outbox.read', { regionId: message.regionId }, 'mail');
     const token = unsubscribeToken(await mailSecret(this.dataSource.manager), message.id);
-    const blank = (part: string) => part.split(token).join(HIDDEN_TOKEN);
+    const blank = (part: string) =>
+      [token, ...message.secrets].reduce((text, secret) => text.split(secret).join(HIDDEN_TOKEN), part);
     return {
       ...summaryOf(message),
       messageId: message.messageId,

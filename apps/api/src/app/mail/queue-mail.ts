@@ -20,6 +20,8 @@ export interface MailRequest {
   note: MailNote;
   /** The dashboard path of the thing it is about (`/cycles/…`), or null. */
   link: string | null;
+  /** Parts only the reader may see (a token in a link), blanked in the outbox. */
+  secrets?: readonly string[];
   /** The product's address (`publicUrlOf`): every link in the message is made absolute on it. */
   publicUrl: string;
   /** The instant it is recorded (the app's clock). */
@@ -42,8 +44,8 @@ export async function queueMail(manager: EntityManager, request: MailRequest): P
   });
   const rows: { id: string }[] = await manager.query(
     `INSERT INTO mail_message (id, idempotency_key, message_id, region_id, account_id, kind, to_address, locale,
-       subject, text_body, html_body, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       subject, text_body, html_body, created_at, secrets)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       id,
@@ -58,6 +60,7 @@ export async function queueMail(manager: EntityManager, request: MailRequest): P
       content.text,
       content.html,
       request.now,
+      (request.secrets ?? []).filter((secret) => secret.length > 0),
     ],
   );
   if (!rows[0]) return null;

@@ -27,6 +27,11 @@ export interface NotificationEvent {
   params: NotificationParams;
   /** The dashboard path of the thing (`/cycles/…`), without the origin; null when there is none. */
   link: string | null;
+  /**
+   * Parts of the message only its reader may see (a reset link's or a private link's token): they are sent, and
+   * blanked wherever someone else reads the message (the outbox).
+   */
+  secrets?: readonly string[];
 }
 
 /**
@@ -75,6 +80,7 @@ export class Notifier {
         note: renderNotification(event.kind, event.params, { locale: mail.locale, timeZone }),
         link: event.link,
         publicUrl,
+        secrets: event.secrets ?? [],
         now,
       });
     }

@@ -1,3 +1,4 @@
+import { eraseMailToAddresses } from '../../mail/erase-mail';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { ApiException } from '../../common/api-error';
@@ -30,11 +31,15 @@ export class PersonalDataEraser {
   ) {}
 
   /**
-   * An applicant's e-mail, the hashes of their address, upload token and private link (the link stops working),
+   * An applicant's e-mail (and the messages sent to it), the hashes of their address, upload token and private link (the link stops working),
    * and every file of the application.
    */
   async eraseApplicants(manager: EntityManager, applicationIds: string[]): Promise<string[]> {
     if (applicationIds.length === 0) return [];
+    const addresses = await manager.find(ContestApplication, {
+      select: { id: true, contactEmail: true },
+      where: { id: In(applicationIds), personalDataErasedAt: IsNull() },
+    });
     const result = await manager
       .createQueryBuilder()
       .update(ContestApplication)
@@ -50,6 +55,10 @@ export class PersonalDataEraser {
       .execute();
     const erased = (result.raw as { id: string }[]).map((r) => r.id);
     if (erased.length) await manager.delete(ApplicationAttachment, { applicationId: In(erased) });
+    await eraseMailToAddresses(
+      manager,
+      addresses.flatMap((a) => (a.contactEmail && erased.includes(a.id) ? [a.contactEmail] : [])),
+    );
     return erased;
   }
 

@@ -192,6 +192,14 @@ describe('personal data of applicants and voters', () => {
     });
 
     it('erases an applicant’s contact data and files, keeps the record, and audits it in the same stroke', async () => {
+      const mailTo = async () =>
+        (
+          await ds.query(`SELECT count(*)::int AS n FROM mail_message WHERE lower(to_address) = lower($1)`, [
+            winner.contactEmail,
+          ])
+        )[0].n;
+      // The results were mailed to the applicant's address: that message is personal data too.
+      expect(await mailTo()).toBeGreaterThan(0);
       const r = await erase(director, 'contest-applications', winner.applicationId);
       expect(r.statusCode).toBe(200);
       expect(r.json()).toMatchObject({
@@ -207,6 +215,7 @@ describe('personal data of applicants and voters', () => {
         [winner.applicationId],
       );
       expect(row).toEqual({ contact_email: null, filer_ip_hash: null, upload_token_hash: null, files: 0 });
+      expect(await mailTo()).toBe(0);
       const audit = await auditOf(winner.applicationId);
       expect(audit.map((a) => [a['action'], a['user_login'], a['reason']])).toEqual([
         ['contest.application.personal-data.erase', fx.logins.director, 'Letter of 3 March, no. 12'],

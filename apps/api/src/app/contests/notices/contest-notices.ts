@@ -61,6 +61,7 @@ export class ContestNotices {
         project: application.projectTitle,
       },
       link: privateLinkPath(accessToken),
+      secrets: [accessToken],
     });
   }
 
