@@ -5,10 +5,9 @@ import { Notifier } from '../../notifications/notifier';
 import { SCREENING_OUTCOMES, VOTER_OUTCOMES } from '../../notifications/texts/contest-texts';
 import { defaultLocaleOfRegion } from '../../regions/region-default-locale';
 import { applicantsOfContest } from '../applications/application-readers';
-import type { ContestApplication } from '../applications/contest-application.entity';
 import { jurorWorkloads } from '../jury/juror-workloads';
 import { nominationsOfContest } from '../setup/contest-readers';
-import type { Contest } from '../setup/contest.entity';
+import type { NoticeApplication, NoticeContest } from './notice-subjects';
 import { verifiedVoterAccountIds } from '../voting/vote-readers';
 
 /** The dashboard path of a contest's public page, where its rules and, once published, its results are. */
@@ -40,8 +39,8 @@ export class ContestNotices {
    */
   async applicationReceived(
     manager: EntityManager,
-    contest: Contest,
-    application: ContestApplication,
+    contest: NoticeContest,
+    application: NoticeApplication,
     accessToken: string,
   ): Promise<void> {
     if (!application.contactEmail) return;
@@ -69,7 +68,11 @@ export class ContestNotices {
    * A screening decision, with its reason, to the candidate's contact address and to the account that filed the
    * application, where there is one. Told once per saved version of the application.
    */
-  async screened(manager: EntityManager, contest: Contest, application: ContestApplication): Promise<void> {
+  async screened(
+    manager: EntityManager,
+    contest: NoticeContest,
+    application: NoticeApplication,
+  ): Promise<void> {
     if (application.screening === 'pending') return;
     await this.notifier.notify(manager, {
       kind: 'contest.screened',
@@ -98,7 +101,7 @@ export class ContestNotices {
   /** An organiser's decision on a registration to vote, to the voter; `decidedAt` tells two decisions apart. */
   async voterDecided(
     manager: EntityManager,
-    contest: Contest,
+    contest: NoticeContest,
     voter: VoterDecision,
     decidedAt: Date,
   ): Promise<void> {
@@ -118,7 +121,7 @@ export class ContestNotices {
   }
 
   /** Published results, to the contest's applicants (accounts and addresses), jurors and verified voters. */
-  async resultsPublished(manager: EntityManager, contest: Contest): Promise<void> {
+  async resultsPublished(manager: EntityManager, contest: NoticeContest): Promise<void> {
     const applicants = await applicantsOfContest(manager, contest.id);
     const nominations = await nominationsOfContest(manager, contest.id);
     const jurors = (
@@ -142,14 +145,14 @@ export class ContestNotices {
 
   private async applicantLocale(
     manager: EntityManager,
-    contest: Contest,
-    application: ContestApplication,
+    contest: NoticeContest,
+    application: NoticeApplication,
   ): Promise<Locale> {
     return application.locale ?? this.regionLocale(manager, contest);
   }
 
   /** The language of the contest's (first) region, for candidates whose own is not known. */
-  private regionLocale(manager: EntityManager, contest: Contest): Promise<Locale> {
+  private regionLocale(manager: EntityManager, contest: NoticeContest): Promise<Locale> {
     return contest.regionIds[0]
       ? defaultLocaleOfRegion(manager, contest.regionIds[0])
       : Promise.resolve<Locale>('ru');

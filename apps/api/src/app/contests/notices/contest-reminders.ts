@@ -5,7 +5,7 @@ import { Notifier } from '../../notifications/notifier';
 import type { NotificationItemParams } from '../../notifications/texts/render-notification';
 import { jurorWorkloads, type JurorWorkload } from '../jury/juror-workloads';
 import { contestsJudgingOrVoting, nominationsOfContest } from '../setup/contest-readers';
-import type { Contest } from '../setup/contest.entity';
+import type { NoticeContest } from './notice-subjects';
 import { verifiedVoterAccountIds } from '../voting/vote-readers';
 import { contestPagePath } from './contest-notices';
 import { dueContestNotices, type DueContestNotice } from './contest-notice-schedule';
@@ -77,7 +77,11 @@ export class ContestReminders implements OnModuleInit, OnModuleDestroy {
    * Tells jurors that judging is open, each with their own nominations: every juror of the contest, or only
    * `userIds` (a juror seated once judging has begun). Each juror hears of it once per contest.
    */
-  async judgingOpen(manager: EntityManager, contest: Contest, userIds?: readonly string[]): Promise<void> {
+  async judgingOpen(
+    manager: EntityManager,
+    contest: NoticeContest,
+    userIds?: readonly string[],
+  ): Promise<void> {
     const workloads = await this.workloads(manager, contest);
     const jurors = groupByJuror(workloads.filter((w) => !userIds || userIds.includes(w.userId)));
     for (const [userId, seats] of jurors)
@@ -95,7 +99,11 @@ export class ContestReminders implements OnModuleInit, OnModuleDestroy {
       });
   }
 
-  private async tell(manager: EntityManager, contest: Contest, notice: DueContestNotice): Promise<void> {
+  private async tell(
+    manager: EntityManager,
+    contest: NoticeContest,
+    notice: DueContestNotice,
+  ): Promise<void> {
     switch (notice.kind) {
       case 'contest.judging_open':
         return this.judgingOpen(manager, contest);
@@ -118,7 +126,7 @@ export class ContestReminders implements OnModuleInit, OnModuleDestroy {
   /** Jurors with an unscored application, each with the nominations they have not finished. */
   private async judgingReminder(
     manager: EntityManager,
-    contest: Contest,
+    contest: NoticeContest,
     key: string,
     endsAt: Date,
   ): Promise<void> {
@@ -140,8 +148,8 @@ export class ContestReminders implements OnModuleInit, OnModuleDestroy {
 
   private async workloads(
     manager: EntityManager,
-    contest: Contest,
-  ): Promise<(JurorWorkload & { nomination: Contest['title'] })[]> {
+    contest: NoticeContest,
+  ): Promise<(JurorWorkload & { nomination: NoticeContest['title'] })[]> {
     const nominations = await nominationsOfContest(manager, contest.id);
     const names = new Map(nominations.map((n) => [n.id, n.name]));
     return (
@@ -153,8 +161,8 @@ export class ContestReminders implements OnModuleInit, OnModuleDestroy {
   }
 
   private seatItem(
-    contest: Contest,
-    seat: JurorWorkload & { nomination: Contest['title'] },
+    contest: NoticeContest,
+    seat: JurorWorkload & { nomination: NoticeContest['title'] },
   ): NotificationItemParams {
     return {
       nomination: seat.nomination,
