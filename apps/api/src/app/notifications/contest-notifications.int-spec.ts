@@ -13,10 +13,9 @@ import {
   registerVoter,
 } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { seedCommittee } from '../../../test/support/committee-fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { insertEvent } from '../../../test/support/training-fixtures';
-import { CommitteeMember } from '../committees/committee-member.entity';
-import { Committee } from '../committees/committee.entity';
 import { ContestReminders } from '../contests/notices/contest-reminders';
 
 const HOUR = 3_600_000;
@@ -289,30 +288,20 @@ describe('contest and training notifications', () => {
 
   it('tells the members of the committee that runs an event when its register is first filled', async () => {
     const member = await insertAccount(testApp, 'trainer-member', 'committee_member', fx.region.id);
-    const committee = await ds.getRepository(Committee).save({
+    const committeeId = await seedCommittee(testApp, {
       regionId: fx.region.id,
       kind: 'training',
       name: { ru: 'Учебный комитет', en: 'Training committee' },
-      chair: null,
-      indices: [],
+      memberUserIds: [member.id],
+      withOutsider: true,
     });
-    await ds.getRepository(CommitteeMember).save([
-      { committeeId: committee.id, userId: member.id, personName: null, affiliation: null, role: 'member' },
-      {
-        committeeId: committee.id,
-        userId: null,
-        personName: 'Outside expert',
-        affiliation: null,
-        role: 'member',
-      },
-    ]);
     const event = await insertEvent(testApp, {
       regionId: fx.region.id,
       topic: 'news_writing',
       startDate: '2026-04-01',
       plannedHours: 8,
       title: 'Writing press releases',
-      committeeId: committee.id,
+      committeeId,
     });
     const add = (name: string) =>
       director({

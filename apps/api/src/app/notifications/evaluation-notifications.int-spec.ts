@@ -9,11 +9,10 @@ import {
   type RegionFixture,
   seedRegions,
 } from '../../../test/support/fixtures';
+import { seedCommittee } from '../../../test/support/committee-fixtures';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import { hashPassword } from '../auth/passwords';
 import { runMaintenanceTasks } from '../jobs/maintenance-tasks';
-import { CommitteeMember } from '../committees/committee-member.entity';
-import { Committee } from '../committees/committee.entity';
 import { DeadlineReminders } from '../submissions/deadline-reminders';
 import { SubmissionNotices } from '../submissions/submission-notices';
 import { User } from '../users/user.entity';
@@ -59,16 +58,12 @@ describe('the evaluation cycle tells its people', () => {
       email: 'judge@prgauge.example',
       active: true,
     });
-    const committee = await ds.getRepository(Committee).save({
+    await seedCommittee(testApp, {
       regionId: fx.region.id,
       kind: 'performance_evaluation',
       name: { ru: 'Комиссия по оценке' },
-      chair: null,
-      indices: [],
+      memberUserIds: [member.id],
     });
-    await ds
-      .getRepository(CommitteeMember)
-      .save({ committeeId: committee.id, userId: member.id, role: 'member' });
     [director, evaluator, editorA] = await Promise.all(
       [fx.logins.director, fx.logins.evaluator, fx.logins.editorA].map((login) => callerFor(testApp, login)),
     );
