@@ -90,6 +90,7 @@ export async function insertAccount(
       regionId,
       agencyId: null,
       locale: 'ru',
+      email: `${login}@prgauge.example`,
       active: true,
     });
 }

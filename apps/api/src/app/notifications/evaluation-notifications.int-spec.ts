@@ -2,20 +2,13 @@ import type { SubmissionView } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { releaseClock, setClock } from '../../../test/support/clock';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
-import {
-  callerFor,
-  type Caller,
-  PASSWORD,
-  type RegionFixture,
-  seedRegions,
-} from '../../../test/support/fixtures';
+import { callerFor, type Caller, type RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { insertAccount } from '../../../test/support/contest-fixtures';
 import { seedCommittee } from '../../../test/support/committee-fixtures';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
-import { hashPassword } from '../auth/passwords';
 import { runMaintenanceTasks } from '../jobs/maintenance-tasks';
 import { DeadlineReminders } from '../submissions/deadline-reminders';
 import { SubmissionNotices } from '../submissions/submission-notices';
-import { User } from '../users/user.entity';
 
 interface NoteRow {
   login: string;
@@ -47,17 +40,7 @@ describe('the evaluation cycle tells its people', () => {
     reminders = testApp.app.get(DeadlineReminders);
     fx = await seedRegions(testApp);
     await ds.query(`UPDATE region SET time_zone = 'Asia/Tehran' WHERE id = $1`, [fx.region.id]);
-    const member = await ds.getRepository(User).save({
-      login: 'judge',
-      displayName: 'judge',
-      passwordHash: await hashPassword(PASSWORD),
-      role: 'committee_member',
-      regionId: fx.region.id,
-      agencyId: null,
-      locale: 'ru',
-      email: 'judge@prgauge.example',
-      active: true,
-    });
+    const member = await insertAccount(testApp, 'judge', 'committee_member', fx.region.id);
     await seedCommittee(testApp, {
       regionId: fx.region.id,
       kind: 'performance_evaluation',

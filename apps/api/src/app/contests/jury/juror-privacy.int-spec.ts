@@ -14,7 +14,14 @@ const JUROR_WRITES: Record<string, object> = {
   'POST /api/contest-applications/:applicationId/conflicts': { reason: 'We worked together last year' },
 };
 /** Writes to the caller's own account, walked too: their answers must not carry an application either. */
-const OWN_ACCOUNT_WRITES: Record<string, object> = { 'PATCH /api/auth/me': { locale: 'ru' } };
+const OWN_ACCOUNT_WRITES: Record<string, object> = {
+  'PATCH /api/auth/me': { locale: 'ru' },
+  'POST /api/notifications/:notificationId/read': {},
+  'POST /api/notifications/read-all': {},
+  'PUT /api/notifications/preferences': {
+    preferences: [{ kind: 'contest.judging_reminder', app: true, email: false }],
+  },
+};
 /** Writes about the caller's own session, which never concern an application. */
 const SESSION_WRITES = new Set(['POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/login']);
 
