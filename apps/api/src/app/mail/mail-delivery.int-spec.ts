@@ -115,6 +115,7 @@ describe('delivering email through SMTP from the mail queue', () => {
     expect(await mailJobs()).toBe(queuedBefore);
 
     const start = smtp.received.length;
+    const connectionsBefore = smtp.connections;
     await notify(returned('return-1', [fx.agencies.a.id, fx.agencies.b.id]));
     const mails = (await smtp.waitFor(start + 2)).slice(start);
     const rows = await until(
@@ -122,6 +123,8 @@ describe('delivering email through SMTP from the mail queue', () => {
       (all) => all.every((row) => row.state === 'sent'),
       'both messages marked sent',
     );
+    // One connection carries both: the second pays no new handshake.
+    expect(smtp.connections - connectionsBefore).toBe(1);
 
     const [ru] = to(mails, 'editor-a@prgauge.example');
     expect(ru.parsed.subject).toBe('Отчёт Ведомство A возвращён на доработку');
