@@ -16,6 +16,8 @@ export interface TestSmtpServer {
   url: string;
   /** Every message accepted so far, in order. */
   received: ReceivedMail[];
+  /** How many connections clients have opened so far. */
+  readonly connections: number;
   /** Refuses the next `count` messages with `code` (451: try again later) after reading them. */
   refuseNext(count: number, code?: number): void;
   /** Resolves once `count` messages were accepted in all; rejects after `timeoutMs`. */
@@ -28,10 +30,15 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const waiting: (() => void)[] = [];
   let refusals: { count: number; code: number } = { count: 0, code: 451 };
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -58,6 +65,9 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    get connections() {
+      return connections;
+    },
     refuseNext(count, code = 451) {
       refusals = { count, code };
     },

@@ -2,6 +2,7 @@ import type { MailMessageSummary, MailMessageView, Page } from '@prgauge/contrac
 import { DataSource } from 'typeorm';
 import { callerFor, seedRegions, type RegionFixture } from '../../../test/support/fixtures';
 import { gate, until } from '../../../test/support/job-fixtures';
+import { startTestMailWorker, TEST_MAIL_FROM as FROM } from '../../../test/support/smtp-delivery';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../../../test/support/smtp-server';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
@@ -10,10 +11,9 @@ import { deliverMail } from './deliver-mail';
 import { giveUpLostMail, LOST_MAIL_ERROR } from './lost-mail';
 import { MAIL_QUEUE } from './mail-queue';
 import { smtpTransport, type MailTransport } from './mail-transport';
-import { MailWorker, type MailWorkerOptions } from './mail-worker';
+import type { MailWorker } from './mail-worker';
 
 const PUBLIC_URL = 'https://prgauge.example.gov';
-const FROM = 'PR Gauge <noreply@prgauge.example>';
 
 /** Where the messages of one event stand, by recipient. */
 interface MessageRow {
@@ -60,18 +60,7 @@ describe('delivering email through SMTP from the mail queue', () => {
     warn: (message: string) => void = () => undefined,
   ): Promise<MailWorker> {
     if (transport) transports.push(transport);
-    const options: MailWorkerOptions = {
-      connectionString: testApp.database.url,
-      dataSource: ds,
-      transport,
-      from: FROM,
-      publicUrl: PUBLIC_URL,
-      now: () => new Date(),
-      warn,
-      // Longer than any wait here: a message goes out because its commit woke the worker, not by a poll.
-      pollingIntervalSeconds: 60,
-    };
-    const worker = await MailWorker.start(options);
+    const worker = await startTestMailWorker(testApp, transport, { publicUrl: PUBLIC_URL, warn });
     workers.push(worker);
     return worker;
   }
@@ -126,6 +115,7 @@ describe('delivering email through SMTP from the mail queue', () => {
     expect(await mailJobs()).toBe(queuedBefore);
 
     const start = smtp.received.length;
+    const connectionsBefore = smtp.connections;
     await notify(returned('return-1', [fx.agencies.a.id, fx.agencies.b.id]));
     const mails = (await smtp.waitFor(start + 2)).slice(start);
     const rows = await until(
@@ -133,6 +123,8 @@ describe('delivering email through SMTP from the mail queue', () => {
       (all) => all.every((row) => row.state === 'sent'),
       'both messages marked sent',
     );
+    // One connection carries both: the second pays no new handshake.
+    expect(smtp.connections - connectionsBefore).toBe(1);
 
     const [ru] = to(mails, 'editor-a@prgauge.example');
     expect(ru.parsed.subject).toBe('Отчёт Ведомство A возвращён на доработку');

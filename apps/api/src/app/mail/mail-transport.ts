@@ -19,6 +19,9 @@ export interface MailTransport {
   close(): void;
 }
 
+/** How many messages one connection carries before it is closed and opened anew. */
+const MESSAGES_PER_CONNECTION = 100;
+
 /** How long connecting, the server's greeting and a silent socket may take, in ms: well within the queue's expiry. */
 const CONNECTION_TIMEOUT_MS = 10_000;
 const GREETING_TIMEOUT_MS = 10_000;
@@ -26,7 +29,10 @@ const SOCKET_TIMEOUT_MS = 60_000;
 
 /**
  * Sends through the server of an `smtp://` or `smtps://` URL (`SMTP_URL`, validated at boot): TLS from the start
- * for smtps, STARTTLS where an smtp server offers it, and the URL's user and password as the login.
+ * for smtps, STARTTLS where an smtp server offers it, and the URL's user and password as the login. One connection
+ * is kept open between messages (the worker sends one at a time), so an event that mails a whole region pays the
+ * connection, TLS and login once per `MESSAGES_PER_CONNECTION` messages rather than for each; a connection the
+ * server closed is opened again on the next send.
  */
 export function smtpTransport(smtpUrl: string): MailTransport {
   const url = new URL(smtpUrl);
@@ -41,6 +47,9 @@ export function smtpTransport(smtpUrl: string): MailTransport {
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     greetingTimeout: GREETING_TIMEOUT_MS,
     socketTimeout: SOCKET_TIMEOUT_MS,
+    pool: true,
+    maxConnections: 1,
+    maxMessages: MESSAGES_PER_CONNECTION,
     // Messages are text and HTML only: nothing in them may make the sender read files or fetch addresses.
     disableFileAccess: true,
     disableUrlAccess: true,

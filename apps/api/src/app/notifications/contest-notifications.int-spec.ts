@@ -14,10 +14,12 @@ import {
 } from '../../../test/support/contest-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { seedCommittee } from '../../../test/support/committee-fixtures';
+import { startSmtpDelivery, type SmtpDelivery } from '../../../test/support/smtp-delivery';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { insertEvent } from '../../../test/support/training-fixtures';
 import { ContestReminders } from '../contests/notices/contest-reminders';
 
+const PUBLIC_URL = 'https://prgauge.example.gov';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -49,6 +51,7 @@ describe('contest and training notifications', () => {
   let contest: ContestView;
   let nomination: NominationView;
   let reminders: ContestReminders;
+  let mail: SmtpDelivery;
   const ids: Record<string, string> = {};
   let base: number;
 
@@ -67,8 +70,9 @@ describe('contest and training notifications', () => {
   const sweep = (at: number) => reminders.sendDueContestReminders(new Date(at));
 
   beforeAll(async () => {
-    testApp = await createTestApp(undefined, { JOB_WORKER: 'false' });
+    testApp = await createTestApp(undefined, { JOB_WORKER: 'false', PUBLIC_URL });
     ds = testApp.app.get(DataSource);
+    mail = await startSmtpDelivery(testApp, PUBLIC_URL);
     reminders = testApp.app.get(ContestReminders);
     fx = await seedRegions(testApp);
     director = await callerFor(testApp, fx.logins.director);
@@ -100,10 +104,12 @@ describe('contest and training notifications', () => {
   }, 120_000);
   afterAll(async () => {
     releaseClock(testApp);
+    await mail?.stop();
     await testApp?.close();
   });
 
-  it('sends the candidate a receipt in their language with the reference number and a private link that opens the application', async () => {
+  it('sends the candidate a receipt by SMTP in their language with the reference number and a private link that opens the application', async () => {
+    const since = (await mail.delivered(0)).length;
     const filed = await testApp.request({
       method: 'POST',
       url: `/api/public/contests/${contest.id}/applications`,
@@ -124,17 +130,27 @@ describe('contest and training notifications', () => {
     const receipt = filed.json() as PublicApplicationReceipt;
     ids['public'] = receipt.application.id;
 
-    const [mail] = await mails('contest.application_received', 'aigerim@example.kz');
-    expect(mail).toMatchObject({ locale: 'kk' });
-    expect(mail.subject).toBe(
-      `${receipt.application.referenceNumber} өтінімі қабылданды: Жыл баспасөз хатшысы`,
-    );
-    const link = /https?:\/\/\S+\/contests\/application\/([A-Za-z0-9_-]+)/.exec(mail.text_body);
-    expect(link?.[1]).toBe(receipt.accessToken);
+    const [row] = await mails('contest.application_received', 'aigerim@example.kz');
+    expect(row).toMatchObject({ locale: 'kk' });
 
+    // What reaches the applicant's mailbox: the only message of the filing, in Kazakh.
+    const [received, ...others] = await mail.delivered(since);
+    expect(others).toEqual([]);
+    expect(received.recipients).toEqual(['aigerim@example.kz']);
+    const { referenceNumber } = receipt.application;
+    expect(received.parsed.subject).toBe(`${referenceNumber} өтінімі қабылданды: Жыл баспасөз хатшысы`);
+    expect(received.parsed.text).toContain(referenceNumber);
+    expect(received.parsed.html).toContain(referenceNumber);
+    const privateLink =
+      /https?:\/\/\S+\/contests\/application\/[\w-]+/.exec(received.parsed.text ?? '')?.[0] ?? '';
+    expect(privateLink).toBe(`${PUBLIC_URL}/contests/application/${receipt.accessToken}`);
+    expect(received.parsed.html).toContain(`href="${privateLink}"`);
+
+    // The link's token, as the dashboard's page at that address sends it, opens the application.
+    const token = new URL(privateLink).pathname.split('/').at(-1);
     const opened = await testApp.request({
       method: 'GET',
-      url: `/api/public/application-links/${link?.[1]}`,
+      url: `/api/public/application-links/${token}`,
       remoteAddress: '203.0.113.8',
     });
     expect(opened.statusCode).toBe(200);

@@ -5,6 +5,7 @@ import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { callerFor, type Caller, type RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { insertAccount } from '../../../test/support/contest-fixtures';
 import { seedCommittee } from '../../../test/support/committee-fixtures';
+import { startSmtpDelivery, subjectsTo, type SmtpDelivery } from '../../../test/support/smtp-delivery';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import { runMaintenanceTasks } from '../jobs/maintenance-tasks';
 import { DeadlineReminders } from '../submissions/deadline-reminders';
@@ -24,6 +25,8 @@ interface MailRow {
   text_body: string;
 }
 
+const PUBLIC_URL = 'https://prgauge.example.gov';
+
 // The region keeps Tehran time (UTC+03:30): a deadline at 18:00 there is 14:30 UTC.
 describe('the evaluation cycle tells its people', () => {
   let testApp: TestApp;
@@ -33,10 +36,13 @@ describe('the evaluation cycle tells its people', () => {
   let evaluator: Caller;
   let editorA: Caller;
   let reminders: DeadlineReminders;
+  let mail: SmtpDelivery;
 
   beforeAll(async () => {
-    testApp = await createTestApp(undefined, { JOB_WORKER: 'false' });
+    testApp = await createTestApp(undefined, { JOB_WORKER: 'false', PUBLIC_URL });
     ds = testApp.app.get(DataSource);
+    // The app's queue worker stays off (its maintenance would sweep at times of its own); this one only sends.
+    mail = await startSmtpDelivery(testApp, PUBLIC_URL);
     reminders = testApp.app.get(DeadlineReminders);
     fx = await seedRegions(testApp);
     await ds.query(`UPDATE region SET time_zone = 'Asia/Tehran' WHERE id = $1`, [fx.region.id]);
@@ -53,6 +59,7 @@ describe('the evaluation cycle tells its people', () => {
   });
   afterAll(async () => {
     if (testApp) releaseClock(testApp);
+    await mail?.stop();
     await testApp?.close();
   });
 
@@ -125,7 +132,7 @@ describe('the evaluation cycle tells its people', () => {
       await returned(...args);
       throw new Error('the return failed');
     });
-    const failed = await evaluator({
+    const failed = await director({
       method: 'POST',
       url: `/api/submissions/${id}/return`,
       payload: { version: submitted.version, comments },
@@ -134,7 +141,9 @@ describe('the evaluation cycle tells its people', () => {
     expect(await notes('submission.returned', id)).toEqual([]);
     expect(await mails('submission.returned', id)).toEqual([]);
 
-    const back = await send(evaluator, 'return', id, { version: submitted.version, comments });
+    // The director returns it through the route the review page uses.
+    const sentBefore = (await mail.delivered(0)).length;
+    const back = await send(director, 'return', id, { version: submitted.version, comments });
     const [note, ...others] = await notes('submission.returned', id);
     expect(others).toEqual([]);
     expect(note).toMatchObject({ login: 'editor-a', link: `/submissions/${id}` });
@@ -151,16 +160,27 @@ describe('the evaluation cycle tells its people', () => {
         link: `/submissions/${id}?field=media.releases`,
       },
     ]);
-    const [mail] = await mails('submission.returned', id);
-    expect(mail).toMatchObject({
+    const [row] = await mails('submission.returned', id);
+    expect(row).toMatchObject({
       to_address: 'editor-a@prgauge.example',
       locale: 'ru',
       subject: 'Отчёт Ведомство A возвращён на доработку',
     });
-    expect(mail.text_body).toContain('evaluator вернул(а) отчёт за цикл «Цикл 2026» с замечаниями:');
-    expect(mail.text_body).toContain('Пресс-релизы: Нет ссылок на публикации');
-    expect(mail.text_body).toContain('Отчёт в целом: Приложите план работы');
-    expect(mail.text_body).toContain(`/submissions/${id}`);
+    // What the editor's mail program receives, in their language, with each comment linked to its field.
+    const delivered = await mail.delivered(sentBefore);
+    expect(subjectsTo(delivered, 'editor-a@prgauge.example')).toEqual([
+      'Отчёт Ведомство A возвращён на доработку',
+    ]);
+    const [received] = delivered.filter((m) => m.recipients.includes('editor-a@prgauge.example'));
+    const { text = '', html = '' } = received.parsed;
+    expect(text).toContain('director вернул(а) отчёт за цикл «Цикл 2026» с замечаниями:');
+    expect(text).toContain('Отчёт в целом: Приложите план работы');
+    expect(text).toContain('Пресс-релизы: Нет ссылок на публикации');
+    expect(text).toContain(`${PUBLIC_URL}/submissions/${id}?field=media.releases`);
+    expect(html).toContain('Пресс-релизы: Нет ссылок на публикации');
+    expect(html).toContain(`href="${PUBLIC_URL}/submissions/${id}?field=media.releases"`);
+    expect(html).toContain(`href="${PUBLIC_URL}/submissions/${id}"`);
+    expect(html).toContain('<html lang="ru" dir="ltr">');
 
     // The agency answers both comments and sends it back; a second return is told again.
     const open = (await editorA({ method: 'GET', url: `/api/submissions/${id}` })).json().comments;
@@ -209,6 +229,17 @@ describe('the evaluation cycle tells its people', () => {
 
   it('reminds at 7, 3 and 1 days once each, re-planned by a moved deadline and an extension', async () => {
     setClock(testApp, '2026-08-01T06:00:00Z');
+    // B's editor reads Persian; A's has submitted and must hear of no reminder.
+    await ds.query(`UPDATE app_user SET locale = 'fa' WHERE login = 'editor-b'`);
+    const since = (await mail.delivered(0)).length;
+    const inbox = async (login: string) =>
+      subjectsTo(await mail.delivered(since), `${login}@prgauge.example`);
+    const reminderSubject = 'روزهای باقی‌مانده تا مهلت ارسال گزارش: ';
+    // The days of each reminder B's editor received by SMTP, in order, in Persian digits.
+    const remindedByMail = async () =>
+      (await inbox('editor-b'))
+        .filter((subject) => subject.startsWith(reminderSubject))
+        .map((subject) => subject.slice(reminderSubject.length));
     const cycleId = await openCycle('Осень 2026', '2026-09-10T18:00:00+03:30');
     await submitA(cycleId);
     // Two sweeps at once, as on two API instances, then a third: the total sent, then what the third sent.
@@ -237,7 +268,7 @@ describe('the evaluation cycle tells its people', () => {
     expect(digestMail).toMatchObject({ to_address: 'director@prgauge.example', locale: 'ru' });
     expect(digestMail.subject).toBe('«Осень 2026»: ведомств, не сдавших отчёт: 2');
     expect(digestMail.text_body).toContain('Ведомство B — срок до');
-    expect((await mails('deadline.reminder'))[0].subject).toBe('До срока сдачи отчёта осталось дней: 7');
+    expect(await remindedByMail()).toEqual(['۷']);
 
     // The deadline moves two days later: the old 3-day point never fires, the new deadline's points do.
     const cycle = (await director({ method: 'GET', url: `/api/cycles/${cycleId}` })).json();
@@ -249,9 +280,12 @@ describe('the evaluation cycle tells its people', () => {
     expect(moved.statusCode).toBe(200);
     expect(await sweep('2026-09-05T14:29:00Z')).toEqual([0, 0]);
     expect(await sweep('2026-09-05T14:30:00Z')).toEqual([3, 0]);
+    expect(await remindedByMail()).toEqual(['۷', '۷']);
     expect(await sweep('2026-09-07T14:30:00Z')).toEqual([0, 0]);
+    expect(await remindedByMail()).toEqual(['۷', '۷']);
     expect(await sweep('2026-09-09T14:30:00Z')).toEqual([3, 0]);
     expect(await told()).toEqual(['editor-b:7', 'editor-b:7', 'editor-b:3']);
+    expect(await remindedByMail()).toEqual(['۷', '۷', '۳']);
 
     // B's extension moves its reminders only; C keeps the cycle's deadline.
     setClock(testApp, '2026-09-10T10:00:00Z');
@@ -275,6 +309,7 @@ describe('the evaluation cycle tells its people', () => {
     await runMaintenanceTasks(ds.manager, new Date('2026-09-13T20:29:59.999Z'), (w) => warnings.push(w));
     expect(warnings).toEqual([]);
     expect(await told()).toEqual(['editor-b:7', 'editor-b:7', 'editor-b:3', 'editor-b:7']);
+    expect(await remindedByMail()).toEqual(['۷', '۷', '۳', '۷']);
     expect((await digests()).map(([login]) => login)).toEqual([
       'director',
       'director',
@@ -290,5 +325,17 @@ describe('the evaluation cycle tells its people', () => {
       'overdue',
     ]);
     expect((await notes('deadline.reminder', '')).filter((n) => n.login === 'editor-a')).toEqual([]);
+
+    // B's 3- and 1-day points before its extended deadline, each sent once however often the sweep runs.
+    expect(await sweep('2026-09-17T20:29:59.998Z')).toEqual([0, 0]);
+    expect(await sweep('2026-09-17T20:29:59.999Z')).toEqual([1, 0]);
+    expect(await sweep('2026-09-19T20:29:59.999Z')).toEqual([1, 0]);
+    expect(await sweep('2026-09-19T22:00:00Z')).toEqual([0, 0]);
+    expect(await remindedByMail()).toEqual(['۷', '۷', '۳', '۷', '۳', '۱']);
+    expect(await inbox('editor-a')).toEqual(['Открыт цикл «Осень 2026»']);
+    const last = (await mail.delivered(since)).at(-1);
+    expect(last?.recipients).toEqual(['editor-b@prgauge.example']);
+    expect(last?.parsed.html).toMatch(/<html lang="fa" dir="rtl">/);
+    expect(last?.parsed.html).toContain(`href="${PUBLIC_URL}/submissions/`);
   });
 });
