@@ -7,13 +7,13 @@ import { EntityManager, IsNull, LessThan } from 'typeorm';
 import { ApiException } from '../common/api-error';
 import { Clock } from '../common/clock';
 import { TooManyRequestsException } from '../common/too-many-requests';
-import { Notifier } from '../notifications/notifier';
 import { type AddressLimit, AddressLimitsService } from '../rate-limits/address-limits.service';
 import { AccountDirectory } from './account-directory';
 import { CompletePasswordResetDto, PasswordResetDto } from './dto/password-reset.dto';
 import { PasswordResetLink } from './password-reset-link.entity';
 import { assertStrongPassword } from './password-policy';
 import { hashPassword } from './passwords';
+import { ResetLinkMailer } from './reset-link-mailer.port';
 import { endSessionsOf } from './session-ends';
 
 /** How long an emailed link works (issue 19: short-lived, single use). */
@@ -55,7 +55,7 @@ export class PasswordResetService {
     private readonly manager: EntityManager,
     private readonly accounts: AccountDirectory,
     private readonly limits: AddressLimitsService,
-    private readonly notifier: Notifier,
+    private readonly mailer: ResetLinkMailer,
     private readonly clock: Clock,
   ) {}
 
@@ -128,20 +128,7 @@ export class PasswordResetService {
       usedAt: null,
       replacedAt: null,
     });
-    await this.notifier.notify(manager, {
-      kind: 'account.password_reset',
-      key: `account.password_reset:${id}`,
-      regionId: account.regionId,
-      audience: { accountIds: [account.id] },
-      params: {
-        login: account.login,
-        name: account.displayName,
-        minutes: RESET_LINK_MINUTES,
-        until: { instant: expiresAt.toISOString() },
-      },
-      link: `/reset-password?token=${token}`,
-      secrets: [token],
-    });
+    await this.mailer.send(manager, { linkId: id, account, token, minutes: RESET_LINK_MINUTES, expiresAt });
   }
 
   /** A hit of `limit`, refused with the reset's own code, so the page can say what is being limited. */

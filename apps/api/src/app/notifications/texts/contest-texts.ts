@@ -7,13 +7,13 @@ export const SCREENING_OUTCOMES: Record<'accepted' | 'rejected', LocalizedText> 
     en: 'admitted to the contest',
     ru: 'допущена к конкурсу',
     kk: 'байқауға жіберілді',
-    fa: 'به مسابقه راه یافت',
+    fa: 'به جشنواره راه یافت',
   },
   rejected: {
     en: 'not admitted to the contest',
     ru: 'не допущена к конкурсу',
     kk: 'байқауға жіберілмеді',
-    fa: 'به مسابقه راه نیافت',
+    fa: 'به جشنواره راه نیافت',
   },
 };
 
@@ -57,7 +57,7 @@ export const CONTEST_TEXTS: TextsOfKinds = {
     fa: {
       title: 'درخواست {reference} دریافت شد: {contest}',
       body: [
-        'درخواست شما با عنوان «{project}» برای مسابقهٔ «{contest}» دریافت شد. شمارهٔ پیگیری آن {reference} است.',
+        'درخواست شما با عنوان «{project}» برای جشنوارهٔ «{contest}» دریافت شد. شمارهٔ پیگیری آن {reference} است.',
         'پیوند زیر پیوند خصوصی شما به این درخواست است: بررسی و نتایج را از آنجا دنبال کنید و تا زمانی که دریافت درخواست‌ها باز است، آن را ویرایش کنید. این نامه را نگه دارید و پیوند را به کسی ندهید.',
       ],
       action: 'باز کردن درخواست من',
@@ -84,9 +84,9 @@ export const CONTEST_TEXTS: TextsOfKinds = {
     },
     fa: {
       title: 'درخواست {reference} {outcome}',
-      body: ['برگزارکنندگان مسابقهٔ «{contest}» درخواست «{project}» را بررسی کردند.'],
+      body: ['برگزارکنندگان جشنوارهٔ «{contest}» درخواست «{project}» را بررسی کردند.'],
       item: 'دلیل: {reason}',
-      action: 'باز کردن مسابقه',
+      action: 'باز کردن جشنواره',
     },
   },
   'contest.judging_open': {
@@ -164,9 +164,9 @@ export const CONTEST_TEXTS: TextsOfKinds = {
     },
     fa: {
       title: 'ثبت‌نام شما برای رأی‌دادن در «{contest}» {outcome}',
-      body: ['برگزارکنندگان مسابقه ثبت‌نام شما را بررسی کردند.'],
+      body: ['برگزارکنندگان جشنواره ثبت‌نام شما را بررسی کردند.'],
       item: 'دلیل: {reason}',
-      action: 'باز کردن مسابقه',
+      action: 'باز کردن جشنواره',
     },
   },
   'contest.voting_open': {
@@ -231,7 +231,7 @@ export const CONTEST_TEXTS: TextsOfKinds = {
     },
     fa: {
       title: 'نتایج «{contest}» منتشر شد',
-      body: ['برندگان همهٔ بخش‌ها در صفحهٔ مسابقه آمده‌اند.'],
+      body: ['برندگان همهٔ بخش‌ها در صفحهٔ جشنواره آمده‌اند.'],
       action: 'دیدن نتایج',
     },
   },
