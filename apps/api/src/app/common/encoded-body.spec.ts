@@ -1,4 +1,26 @@
-import { chooseEncoding, noneMatchHits } from './encoded-body';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { chooseEncoding, encodeBody, noneMatchHits } from './encoded-body';
+import { jsonBytes } from './openapi/json-bytes';
+
+describe('encodeBody', () => {
+  it('makes each encoding once, on demand, with its own tag over the same hash', async () => {
+    const body = encodeBody(jsonBytes({ rows: Array.from({ length: 50 }, (_, i) => ({ code: `A${i}` })) }));
+    expect(body.variant('br')).toBe(body.variant('br'));
+    const [plain, br, gzip] = await Promise.all([
+      body.variant('identity'),
+      body.variant('br'),
+      body.variant('gzip'),
+    ]);
+    expect(plain.bytes).toBe(body.identity);
+    expect(brotliDecompressSync(br.bytes).equals(plain.bytes)).toBe(true);
+    expect(gunzipSync(gzip.bytes).equals(plain.bytes)).toBe(true);
+    expect(br.bytes.length).toBeLessThan(plain.bytes.length);
+    expect([br.etag, gzip.etag]).toEqual([
+      plain.etag.replace(/"$/, '-br"'),
+      plain.etag.replace(/"$/, '-gz"'),
+    ]);
+  });
+});
 
 describe('chooseEncoding', () => {
   it.each([

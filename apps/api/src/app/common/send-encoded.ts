@@ -12,14 +12,15 @@ export interface EncodedReplyOptions {
 
 /**
  * Answers with the encoding of `body` the client takes best (see `chooseEncoding`), its strong ETag, and
- * `Vary: Accept-Encoding`; a 304 with no body when `If-None-Match` names that ETag. Returns the bytes to send.
+ * `Vary: Accept-Encoding`; a 304 with no body when `If-None-Match` names that ETag. Returns the bytes to send,
+ * once that encoding has been made (see `encodeBody`).
  */
-export function sendEncoded<T>(
+export async function sendEncoded<T>(
   reply: FastifyReply,
   body: EncodedBody<T>,
   { acceptEncoding, ifNoneMatch, cacheControl }: EncodedReplyOptions,
-): JsonBytesOf<T> {
-  const variant = body[chooseEncoding(acceptEncoding)];
+): Promise<JsonBytesOf<T>> {
+  const variant = await body.variant(chooseEncoding(acceptEncoding));
   void reply
     .header('vary', 'accept-encoding')
     .header('etag', variant.etag)

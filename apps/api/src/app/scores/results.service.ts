@@ -30,21 +30,19 @@ const isPublic = (cycle: CycleHeader) =>
   cycle.publication > 0 && (cycle.status === 'published' || cycle.status === 'archived');
 
 const parseRanking = (body: EncodedBody<RankingResponse>): RankingResponse =>
-  JSON.parse(body.identity.bytes.toString('utf8')) as RankingResponse;
+  JSON.parse(body.identity.toString('utf8')) as RankingResponse;
 
-/**
- * A ranking body: a publication's `RankingResponse` serialised and compressed once, or a freshly built preview.
- */
+/** A ranking body: a publication's `RankingResponse` serialised once (see `encodeBody`), or a fresh preview. */
 export type RankingBody = { published: EncodedBody<RankingResponse> } | { preview: RankingResponse };
 
 /**
- * A publication's ranking as stored, compressed once, and per peer group once asked for. Promises, so that the
- * readers arriving while it is read and compressed all wait for the one piece of work.
+ * A publication's ranking as stored, and per peer group once asked for. A promise, so that the readers arriving
+ * while it is read all wait for the one query.
  */
 interface StoredRanking {
   publication: number;
   whole: Promise<EncodedBody<RankingResponse>>;
-  groups: Map<string, Promise<EncodedBody<RankingResponse>>>;
+  groups: Map<string, EncodedBody<RankingResponse>>;
 }
 
 /**
@@ -220,7 +218,7 @@ export class ResultsService {
   }
 
   /**
-   * The publication's ranking, read and compressed on first use. A failed read is forgotten, so the next reader
+   * The publication's ranking, read on first use. A failed read is forgotten, so the next reader
    * tries again rather than inheriting the error.
    */
   private storedRanking(cycle: CycleHeader): StoredRanking {
@@ -243,8 +241,8 @@ export class ResultsService {
   }
 
   /**
-   * The ranking limited to a peer group, built and compressed once per group. Only groups the ranking has are
-   * kept (an unknown one throws 400 from `filterRanking` before anything is cached), so the map stays small.
+   * The ranking limited to a peer group, built once per group. Only groups the ranking has are kept (an unknown
+   * one throws 400 from `filterRanking` before anything is cached), so the map stays small.
    */
   private async groupRanking(
     stored: StoredRanking,
@@ -253,7 +251,7 @@ export class ResultsService {
     const cached = stored.groups.get(peerGroup);
     if (cached) return cached;
     const filtered = filterRanking(parseRanking(await stored.whole), peerGroup);
-    const made = stored.groups.get(peerGroup) ?? encodeBody(jsonBytes(filtered));
+    const made = encodeBody(jsonBytes(filtered));
     stored.groups.set(peerGroup, made);
     return made;
   }
