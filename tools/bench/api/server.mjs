@@ -1,7 +1,7 @@
 // Starts the built API for a benchmark on its own embedded PostgreSQL, with a static folder served by the same
 // Fastify instance, and returns how to reach it.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,12 +30,17 @@ export function freePort() {
   });
 }
 
-export async function startServer() {
+/**
+ * Starts the API. `staticFiles` are names created empty in the static folder before it starts: the server routes
+ * only the files present at start, so a bench that writes a file later names it here.
+ */
+export async function startServer({ staticFiles = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'prgauge-bench-'));
   chmodSync(dir, 0o777);
   const staticDir = join(dir, 'static');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>bench</title>');
+  for (const name of staticFiles) writeFileSync(join(staticDir, name), '');
   const [port, pgPort] = [await freePort(), await freePort()];
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
   const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/apps/api/main.js')], {
@@ -67,6 +72,14 @@ export async function startServer() {
     base,
     staticDir,
     databaseUrl: `postgres://postgres:postgres@127.0.0.1:${pgPort}/prgauge`,
+    /**
+     * CPU time the API process has used so far, in milliseconds (user + system, from /proc; 10 ms steps).
+     * Unlike requests per second, CPU per request hardly moves when other work shares the machine.
+     */
+    cpuMs() {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

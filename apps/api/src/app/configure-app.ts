@@ -92,7 +92,13 @@ async function serveDashboard(app: NestFastifyApplication, dashboardDir: string)
     throw new Error(`DASHBOARD_DIR ${dashboardDir} has no index.html: build the dashboard first`);
   }
   const fastify = app.getHttpAdapter().getInstance();
-  await fastify.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  // A file's `.br` or `.gz` sibling, where one was made, goes to clients that take it.
+  await fastify.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: ['index.html'],
+    preCompressed: true,
+  });
   fastify.get('/*', (request, reply) => {
     if (request.url.startsWith(`/${API_PREFIX}/`)) {
       return reply.status(404).send({

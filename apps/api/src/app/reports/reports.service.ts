@@ -1,6 +1,6 @@
 import { enqueueJob } from '../jobs/enqueue-job';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { Locale, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
+import type { Locale, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import JSZip from 'jszip';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-error';
@@ -122,9 +122,7 @@ export class ReportsService {
   async queueScorecardBatch(cycleId: string, options: ReportOptions, user: SessionUser): Promise<string> {
     const cycle = await this.cycleFor(cycleId);
     assertMay(user, 'report.ranking', { regionId: cycle.regionId }, 'cycle');
-    const body = await this.results.ranking(cycleId, user);
-    const ranking: RankingResponse =
-      'preview' in body ? body.preview : (JSON.parse(body.json.toString('utf8')) as RankingResponse);
+    const ranking = await this.results.rankingData(cycleId, user);
     const agencyIds = ranking.rows.filter((row) => row.rank !== null).map((row) => row.agencyId);
     if (agencyIds.length === 0) throw new ApiException(HttpStatus.CONFLICT, 'report.no_ranking', {});
     const data: ScorecardBatchJob = {
@@ -151,9 +149,7 @@ export class ReportsService {
   async rankingReport(cycleId: string, options: ReportOptions, user: SessionUser): Promise<RenderedReport> {
     const cycle = await this.cycleFor(cycleId);
     assertMay(user, 'report.ranking', { regionId: cycle.regionId }, 'cycle');
-    const body = await this.results.ranking(cycleId, user);
-    const ranking: RankingResponse =
-      'preview' in body ? body.preview : (JSON.parse(body.json.toString('utf8')) as RankingResponse);
+    const ranking = await this.results.rankingData(cycleId, user);
     const loc = reportLocale(options.lang ?? user.locale ?? 'ru');
     const head = await this.letterheads.printed(this.manager, cycle.regionId);
     const sheets = rankingReportSheets(loc, ranking, cycle.framework, head, options.letter);

@@ -1,7 +1,8 @@
 import type { ScoringInput } from '@prgauge/scoring';
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { type JsonBytesOf, NOT_MODIFIED } from '../common/openapi/json-bytes';
+import { type JsonBytesOf } from '../common/openapi/json-bytes';
+import { sendEncoded } from '../common/send-encoded';
 import { Responds } from '../common/openapi/responds.decorator';
 import type { Locale, RankingResponse, ScorecardResponse, SessionUser } from '@prgauge/contracts';
 import { create as contentDisposition } from 'content-disposition';
@@ -12,6 +13,9 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser, Can } from '../auth/auth.decorators';
 import { Public } from '../auth/public.decorator';
 import { ResultsService } from './results.service';
+
+/** A published ranking may be kept a minute by browsers and proxies; a withdrawal reaches them within it. */
+const RANKING_CACHE = 'public, max-age=60';
 
 @ApiTags('scores')
 @Controller('cycles/:cycleId')
@@ -31,19 +35,12 @@ export class ResultsController {
     @CurrentUser() user: SessionUser | undefined,
     @Query('group') group: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RankingResponse | JsonBytesOf<RankingResponse>> {
     const body = await this.results.ranking(cycleId, user, group);
     if ('preview' in body) return body.preview;
-    void reply
-      .header('etag', body.etag)
-      .header('cache-control', 'public, max-age=60')
-      .type('application/json');
-    if (ifNoneMatch === body.etag) {
-      void reply.status(304);
-      return NOT_MODIFIED;
-    }
-    return body.json;
+    return sendEncoded(reply, body.published, { acceptEncoding, ifNoneMatch, cacheControl: RANKING_CACHE });
   }
 
   @Get('ranking.xlsx')

@@ -6,7 +6,8 @@ import { type EntityManager, type Repository } from 'typeorm';
 import { can } from '@prgauge/permissions';
 import type { ScoringInput } from '@prgauge/scoring';
 import { ApiException } from '../common/api-error';
-import { jsonBytes, type JsonBytesOf, storedJsonBytes } from '../common/openapi/json-bytes';
+import { type EncodedBody, encodeBody } from '../common/encoded-body';
+import { jsonBytes, storedJsonBytes } from '../common/openapi/json-bytes';
 import { databaseUnavailability } from '../common/database-unavailable';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { canSeeRegion } from '../common/scope';
@@ -28,17 +29,20 @@ type CycleHeader = Pick<CycleRecord, 'id' | 'status' | 'publication'>;
 const isPublic = (cycle: CycleHeader) =>
   cycle.publication > 0 && (cycle.status === 'published' || cycle.status === 'archived');
 
-const parseRanking = (json: JsonBytesOf<RankingResponse>): RankingResponse =>
-  JSON.parse(json.toString('utf8')) as RankingResponse;
+const parseRanking = (body: EncodedBody<RankingResponse>): RankingResponse =>
+  JSON.parse(body.identity.toString('utf8')) as RankingResponse;
 
-/** A ranking body, either the stored published string or a freshly built preview. */
-export type RankingBody = { json: JsonBytesOf<RankingResponse>; etag: string } | { preview: RankingResponse };
+/** A ranking body: a publication's `RankingResponse` serialised once (see `encodeBody`), or a fresh preview. */
+export type RankingBody = { published: EncodedBody<RankingResponse> } | { preview: RankingResponse };
 
-/** A publication's ranking as stored, and parsed once a peer-group filter needs it. */
+/**
+ * A publication's ranking as stored, and per peer group once asked for. A promise, so that the readers arriving
+ * while it is read all wait for the one query.
+ */
 interface StoredRanking {
   publication: number;
-  json: JsonBytesOf<RankingResponse>;
-  parsed?: RankingResponse;
+  whole: Promise<EncodedBody<RankingResponse>>;
+  groups: Map<string, EncodedBody<RankingResponse>>;
 }
 
 /**
@@ -72,12 +76,9 @@ export class ResultsService {
       this.heldWhileAway(cycleId, error),
     );
     if (header && isPublic(header)) {
-      const stored = await this.storedRanking(header);
-      const cycle = header;
-      const etag = `"${cycle.id}:${cycle.publication}${peerGroup ? `:${peerGroup}` : ''}"`;
-      if (!peerGroup) return { json: stored.json, etag };
-      stored.parsed ??= JSON.parse(stored.json.toString('utf8')) as RankingResponse;
-      return { json: jsonBytes(filterRanking(stored.parsed, peerGroup)), etag };
+      const stored = this.storedRanking(header);
+      if (!peerGroup) return { published: await stored.whole };
+      return { published: await this.groupRanking(stored, peerGroup) };
     }
     const cycle = await this.cycleFor(cycleId);
     if (!can(user ?? null, 'results.ranking.preview', { regionId: cycle.regionId }))
@@ -92,6 +93,16 @@ export class ResultsService {
     return { preview: peerGroup ? filterRanking(ranking, peerGroup) : ranking };
   }
 
+  /** The ranking as data, for exports and reports: the same visibility and refusals as `ranking`. */
+  async rankingData(
+    cycleId: string,
+    user: SessionUser | undefined,
+    peerGroup?: string,
+  ): Promise<RankingResponse> {
+    const body = await this.ranking(cycleId, user, peerGroup);
+    return 'preview' in body ? body.preview : parseRanking(body.published);
+  }
+
   /**
    * The ranking as the page shows it, as an XLSX workbook (see `rankingWorkbook`): the same visibility as the
    * ranking, limited to a peer group and to agencies whose code or name in any language matches `search` (the
@@ -102,8 +113,7 @@ export class ResultsService {
     user: SessionUser | undefined,
     filters: { lang?: Locale; group?: string; search?: string },
   ): Promise<{ content: Buffer; fileName: string }> {
-    const body = await this.ranking(cycleId, user, filters.group);
-    const ranking = 'preview' in body ? body.preview : parseRanking(body.json);
+    const ranking = await this.rankingData(cycleId, user, filters.group);
     const search = filters.search?.trim() ?? '';
     const rows = search
       ? ranking.rows.filter((row) => searchMatches(search, [row.code, ...Object.values(row.name)]))
@@ -207,18 +217,42 @@ export class ResultsService {
     return row ?? null;
   }
 
-  private async storedRanking(cycle: CycleHeader): Promise<StoredRanking> {
+  /**
+   * The publication's ranking, read on first use. A failed read is forgotten, so the next reader
+   * tries again rather than inheriting the error.
+   */
+  private storedRanking(cycle: CycleHeader): StoredRanking {
     const cached = this.cache.get(cycle.id);
     if (cached?.publication === cycle.publication) return cached;
-    const row = await this.db
-      .getRepository(PublishedRanking)
-      .findOneByOrFail({ cycleId: cycle.id, publication: cycle.publication });
-    // Kept encoded: every reader then gets the same bytes without re-encoding 400 KB of text.
-    const entry = {
+    const entry: StoredRanking = {
       publication: cycle.publication,
-      json: storedJsonBytes<RankingResponse>(Buffer.from(row.body)),
+      // Kept as stored: every reader gets the same bytes without re-encoding 400 KB of text.
+      whole: this.db
+        .getRepository(PublishedRanking)
+        .findOneByOrFail({ cycleId: cycle.id, publication: cycle.publication })
+        .then((row) => encodeBody(storedJsonBytes<RankingResponse>(Buffer.from(row.body)))),
+      groups: new Map(),
     };
+    entry.whole.catch(() => {
+      if (this.cache.get(cycle.id) === entry) this.cache.delete(cycle.id);
+    });
     this.cache.set(cycle.id, entry);
     return entry;
+  }
+
+  /**
+   * The ranking limited to a peer group, built once per group. Only groups the ranking has are kept (an unknown
+   * one throws 400 from `filterRanking` before anything is cached), so the map stays small.
+   */
+  private async groupRanking(
+    stored: StoredRanking,
+    peerGroup: string,
+  ): Promise<EncodedBody<RankingResponse>> {
+    const cached = stored.groups.get(peerGroup);
+    if (cached) return cached;
+    const filtered = filterRanking(parseRanking(await stored.whole), peerGroup);
+    const made = encodeBody(jsonBytes(filtered));
+    stored.groups.set(peerGroup, made);
+    return made;
   }
 }
