@@ -36,6 +36,8 @@ export const UNIQUE_KEY_FIELDS: Record<string, string> = {
   notification_account_id_event_key_key: 'eventKey',
   mail_message_idempotency_key_key: 'idempotencyKey',
   mail_message_message_id_key: 'messageId',
+  // 256 random bits per reset link: a repeat would be a fault, still named rather than a 500.
+  password_reset_link_token_hash_key: 'token',
 };
 
 interface PgError {
