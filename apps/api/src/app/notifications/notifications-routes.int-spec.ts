@@ -86,8 +86,8 @@ describe('the bell and the choice of what one hears of', () => {
     const response = await editor({ method: 'PATCH', url: '/api/auth/me', payload: { locale: 'fa' } });
     expect(response.statusCode).toBe(200);
     const [persian] = (await list(editor, '?limit=1')).items;
-    expect(persian.title).toBe('گزارش Ведомство A3 برای اصلاح بازگردانده شد');
-    expect(persian.items[0].text).toBe('بیانیه‌ها: Нет ссылок');
+    expect(persian.title).toBe('گزارش \u2068Ведомство A3\u2069 برای اصلاح بازگردانده شد');
+    expect(persian.items[0].text).toBe('\u2068بیانیه‌ها\u2069: \u2068Нет ссылок\u2069');
     await editor({ method: 'PATCH', url: '/api/auth/me', payload: { locale: 'ru' } });
     // The dashboard asks in the language it shows, whatever the account chose.
     const [kazakh] = (await list(editor, '?limit=1&lang=kk')).items;

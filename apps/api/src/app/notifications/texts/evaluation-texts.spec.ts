@@ -33,8 +33,22 @@ describe('the evaluation texts', () => {
 
   it('shows a deadline in the region zone and the reader calendar', () => {
     const fa = renderNotification('deadline.reminder', PARAMS, { locale: 'fa', timeZone: 'Asia/Tehran' });
-    expect(fa.title).toBe('روزهای باقی‌مانده تا مهلت ارسال گزارش: ۳');
+    expect(fa.title).toBe('روزهای باقی‌مانده تا مهلت ارسال گزارش: \u2068۳\u2069');
     const ru = renderNotification('deadline.reminder', PARAMS, { locale: 'ru', timeZone: 'Asia/Tehran' });
     expect(ru.body[0]).toContain('18:00');
+  });
+
+  it('keeps a stray direction mark in a name from turning the deadline or a number around', () => {
+    const params = { ...PARAMS, agency: 'شهرداری \u202Eبیرجند', cycle: 'Cycle 2026' };
+    const fa = renderNotification('deadline.reminder', params, { locale: 'fa', timeZone: 'Asia/Tehran' });
+    const text = [fa.title, ...fa.body].join('\n');
+    expect(text).not.toContain('\u202E');
+    expect(text).toContain('\u2068شهرداری بیرجند\u2069');
+    expect(text).toContain('\u2068Cycle 2026\u2069');
+    // A Russian reader sees a Persian name isolated, and Russian names as they are.
+    const ru = renderNotification('deadline.reminder', params, { locale: 'ru', timeZone: 'Asia/Tehran' });
+    expect(ru.body.join('\n')).toContain('\u2068شهرداری بیرجند\u2069');
+    expect(ru.body.join('\n')).toContain('Cycle 2026');
+    expect(ru.body.join('\n')).not.toContain('\u2068Cycle 2026');
   });
 });

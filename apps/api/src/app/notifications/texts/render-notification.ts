@@ -57,7 +57,9 @@ export function renderNotification(
   const loc = reportLocale(context.locale);
   const fill = (template: string, values: Record<string, unknown>) =>
     template
-      .replace(/\{(\w+)\}/g, (_, name: string) => formatParam(loc, context.timeZone, values[name]))
+      .replace(/\{(\w+)\}/g, (_, name: string) =>
+        isolated(context.locale, formatParam(loc, context.timeZone, values[name])),
+      )
       .replace(/\s{2,}/g, ' ')
       .trim();
   const items = texts.item
@@ -74,6 +76,23 @@ export function renderNotification(
     locale: context.locale,
     dir: loc.dir,
   };
+}
+
+/** Explicit direction marks people paste by accident; an isolate around each value does their work. */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Right-to-left letters, or any explicit direction mark. */
+const NEEDS_ISOLATE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A value as it sits in a sentence: inside a first-strong isolate (U+2068 … U+2069, Unicode Bidirectional
+ * Algorithm, UAX #9) wherever it could reorder the words around it: in every Persian text (a reference number
+ * 2026-00002 or a Latin name stays as typed), and in any text where the value holds right-to-left letters or
+ * direction marks. A stray mark in a name then cannot turn a deadline around.
+ */
+function isolated(locale: Locale, value: string): string {
+  if (value === '') return value;
+  if (locale !== 'fa' && !NEEDS_ISOLATE.test(value)) return value;
+  return `\u2068${value.replace(DIRECTION_CONTROLS, '')}\u2069`;
 }
 
 function formatParam(loc: ReportLocale, timeZone: string, value: unknown): string {
