@@ -1,16 +1,29 @@
 import { applyDecorators } from '@nestjs/common';
 import { LIMITS } from '@prgauge/contracts';
-import { IsEmail, IsOptional, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, Matches, MaxLength } from 'class-validator';
 
 /**
- * An optional email address on an account: left out keeps the stored one, `null` clears it, anything else must
- * be an address of at most `LIMITS.email.max` characters (400 `field.format` or `field.too_long` naming the
- * field). The column's own check (`x@y`, 254 characters) is looser, so what passes here always saves.
+ * What mail servers take and the `app_user.email` check (`x@y`) allows: no space, quote or second `@`. RFC 5321
+ * allows a quoted local part with spaces, which `IsEmail` accepts, but many servers refuse it (501).
  */
-export function IsOptionalEmailAddress(): PropertyDecorator {
+const PLAIN_ADDRESS = /^[^\s@"]+@[^\s@"]+$/;
+
+/**
+ * An email address messages can be sent to, of at most `LIMITS.email.max` characters: 400 `field.format` or
+ * `field.too_long` naming the field.
+ */
+export function IsEmailAddress(): PropertyDecorator {
   return applyDecorators(
-    IsOptional(),
     IsEmail({}, { message: '$property must be an email address' }),
+    Matches(PLAIN_ADDRESS, { message: '$property must be an email address' }),
     MaxLength(LIMITS.email.max),
   );
+}
+
+/**
+ * An optional email address on an account: left out keeps the stored one, `null` clears it, anything else as
+ * `IsEmailAddress`; what passes always saves.
+ */
+export function IsOptionalEmailAddress(): PropertyDecorator {
+  return applyDecorators(IsOptional(), IsEmailAddress());
 }

@@ -17,7 +17,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsEmail,
   IsIn,
   IsInt,
   IsNumber,
@@ -33,6 +32,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsEmailAddress } from '../../../common/email-address.validator';
 import { INT4_MAX } from '../../../common/number-bounds';
 import { IsOptionalButNotNull } from '../../../common/optional-not-null';
 import { IsCalendarDay } from '../../../common/zoned-date.validator';
@@ -179,8 +179,7 @@ export class PublicApplicationDto
 {
   /** Where the organisers write about the application. */
   @ApiProperty({ example: 'aigerim@example.kz' })
-  @IsEmail({}, { message: 'contactEmail must be an email address' })
-  @MaxLength(254)
+  @IsEmailAddress()
   contactEmail!: string;
 
   /** The language the candidate filed in: the emails about the application are written in it. */
