@@ -153,7 +153,9 @@ describe('delivering email through SMTP from the mail queue', () => {
     );
     expect(fa.parsed.html).toMatch(/<html lang="fa" dir="rtl">/);
     expect(fa.parsed.html).toContain('text-align:right');
-    expect(fa.parsed.html).toContain('اطلاعیه‌های مطبوعاتی: Нет ссылок на публикации');
+    expect(fa.parsed.html).toContain(
+      '\u2068اطلاعیه‌های مطبوعاتی\u2069: \u2068Нет ссылок на публикации\u2069',
+    );
     expect(fa.parsed.html).toContain('خاموش کردن ایمیل‌های این نوع');
   });
 
