@@ -4,13 +4,12 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { insertCycle, insertSubmission } from '../../../test/support/cycle-fixtures';
 import { callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
-import { Cycle } from '../cycles/cycle.entity';
 
 /** How a published ranking goes over the wire: compressed once, tagged, and never a database trip for a reader. */
 describe('published ranking delivery', () => {
   let testApp: TestApp;
   let fx: RegionFixture;
-  let cycle: Cycle;
+  let cycle: Awaited<ReturnType<typeof insertCycle>>;
   let url: string;
 
   const read = (headers: Record<string, string> = {}) => testApp.request({ method: 'GET', url, headers });
