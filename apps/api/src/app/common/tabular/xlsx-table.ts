@@ -1,5 +1,4 @@
-import { stream } from 'exceljs';
-import { Readable } from 'node:stream';
+import { Workbook } from 'exceljs';
 import { checkArchiveBounds, type ArchiveLimits } from '../uploads/archive-bounds';
 import type { TabularCell, TabularRow } from './tabular-table';
 import { formulaWithoutValue, readXlsxCell } from './xlsx-cells';
@@ -14,11 +13,15 @@ export interface XlsxTable {
 }
 
 /**
- * Reads the first sheet of an XLSX workbook as a stream, once the archive is known to fit `limits` (413
+ * Reads the first sheet (in tab order) of an XLSX workbook, once the archive is known to fit `limits` (413
  * `upload.archive_too_large` or `upload.archive_too_many_entries` otherwise). The first non-empty row is the
  * header; empty rows are skipped; rows keep the sheet's own numbers, so "row 7" points at row 7 of the sheet.
- * Cells are read by type (see readXlsxCell). Reading stops one row past `maxRows`. Only the row loop is left
- * early: the reader must reach the end of its loop over sheets, where it removes any temporary file it wrote.
+ * Cells are read by type (see readXlsxCell). Rows past `maxRows` mark the table overLimit and are dropped.
+ *
+ * The workbook is opened through the archive's central directory (`Workbook.xlsx.load`), not exceljs's
+ * streaming reader: that one walks the entries in stored order and, under load, intermittently ends early or
+ * reads a sheet before the workbook part (exceljs issue 3064), which fails a good file or, worse, leaves shared
+ * strings as indices. The archive bounds above keep the whole-workbook read within memory.
  */
 export async function readXlsxTable(
   content: Buffer,
@@ -26,44 +29,37 @@ export async function readXlsxTable(
   maxRows: number,
 ): Promise<XlsxTable> {
   await checkArchiveBounds(content, limits);
-  const reader = new stream.xlsx.WorkbookReader(Readable.from([content]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
+  const workbook = new Workbook();
+  // exceljs declares its own Buffer type for load; Node's Buffer is what it reads.
+  await workbook.xlsx.load(content as unknown as ArrayBuffer, {
+    ignoreNodes: ['hyperlinks', 'dataValidations'],
   });
+  const sheet = workbook.worksheets[0];
   let header: string[] | null = null;
   const rows: TabularRow[] = [];
   let overLimit = false;
-  let sheets = 0;
-  let name = '';
-  for await (const sheet of reader) {
-    if (sheets++ > 0) continue;
-    // The streaming reader names each sheet from the workbook's index; its typings leave the field out.
-    name = String((sheet as unknown as { name?: unknown }).name ?? '');
-    for await (const row of sheet) {
-      const cells: TabularCell[] = [];
-      const formulas = new Map<number, string>();
-      row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = readXlsxCell(cell);
-        const formula = formulaWithoutValue(cell);
-        if (formula !== null) formulas.set(column - 1, formula);
-      });
-      const filled = Array.from(cells, (c) => (typeof c === 'string' ? c.trim() : (c ?? '')));
-      if (!filled.some((c) => c !== '') && formulas.size === 0) continue;
-      if (!header) {
-        header = filled.map(String);
-        continue;
-      }
-      overLimit = rows.length >= maxRows;
-      if (overLimit) break;
-      rows.push({
-        line: row.number,
-        cells: filled,
-        ...(formulas.size ? { formulasWithoutValue: formulas } : {}),
-      });
+  sheet?.eachRow({ includeEmpty: false }, (row) => {
+    if (overLimit) return;
+    const cells: TabularCell[] = [];
+    const formulas = new Map<number, string>();
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = readXlsxCell(cell);
+      const formula = formulaWithoutValue(cell);
+      if (formula !== null) formulas.set(column - 1, formula);
+    });
+    const filled = Array.from(cells, (c) => (typeof c === 'string' ? c.trim() : (c ?? '')));
+    if (!filled.some((c) => c !== '') && formulas.size === 0) return;
+    if (!header) {
+      header = filled.map(String);
+      return;
     }
-  }
-  return { sheet: name, header: header ?? [], rows, overLimit };
+    overLimit = rows.length >= maxRows;
+    if (overLimit) return;
+    rows.push({
+      line: row.number,
+      cells: filled,
+      ...(formulas.size ? { formulasWithoutValue: formulas } : {}),
+    });
+  });
+  return { sheet: sheet?.name ?? '', header: header ?? [], rows, overLimit };
 }
