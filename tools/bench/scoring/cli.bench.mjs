@@ -67,6 +67,11 @@ try {
   console.log(
     `1,000 × 80 with 1,000 sensitivity runs: read+parse ${parseSens.toFixed(0)} ms, CLI ${cliSens.toFixed(0)} ms, added ${result.sensitivity1000.addedMs.toFixed(0)} ms (target < 1000)`,
   );
+  result.met = result.province5000.ratio <= 3 && result.sensitivity1000.addedMs < 1000;
+  if (!result.met) {
+    console.log('  a target was MISSED');
+    process.exitCode = 1;
+  }
   mkdirSync(join(root, 'tools/bench/results'), { recursive: true });
   writeFileSync(join(root, 'tools/bench/results/scoring-cli.json'), `${JSON.stringify(result, null, 2)}\n`);
 } finally {
