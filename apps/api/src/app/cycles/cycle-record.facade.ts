@@ -100,3 +100,29 @@ export function publishedCycles(
     order: { periodEnd: order },
   });
 }
+
+/**
+ * The cycle with this id and its row version (PostgreSQL's `xmin`, as text), or null. Every update of the row,
+ * through the API or not, gives it a new row version, so a copy kept with it can be checked by
+ * `cycleRowUnchangedSql` inside the statement that relies on it.
+ */
+export async function findCycleWithRowVersion(
+  manager: EntityManager,
+  cycleId: string,
+): Promise<{ cycle: CycleRecord; rowVersion: string } | null> {
+  const { entities, raw } = await manager
+    .getRepository(Cycle)
+    .createQueryBuilder('c')
+    .addSelect('c.xmin::text', 'row_version')
+    .where('c.id = :id', { id: cycleId })
+    .getRawAndEntities<{ row_version: string }>();
+  return entities[0] ? { cycle: entities[0], rowVersion: raw[0].row_version } : null;
+}
+
+/**
+ * A SQL condition, true while the cycle whose id is the parameter `idParam` (e.g. `$4`) still has the row version
+ * `rowVersionParam` that `findCycleWithRowVersion` returned: the guard of a statement acting on a kept copy.
+ */
+export function cycleRowUnchangedSql(idParam: string, rowVersionParam: string): string {
+  return `EXISTS (SELECT 1 FROM cycle WHERE id = ${idParam} AND xmin = ${rowVersionParam}::xid)`;
+}

@@ -16,6 +16,7 @@ import { EvidenceService } from './evidence.service';
 import { ReviewCommentsController } from './review-comments.controller';
 import { ReviewLoopService } from './review-loop.service';
 import { ReviewQueueService } from './review-queue.service';
+import { SaveContextCache } from './save-context-cache';
 import { SubmissionAccess } from './submission-access';
 import { SubmissionNotices } from './submission-notices';
 import { SubmissionViewService } from './submission-view.service';
@@ -34,6 +35,7 @@ import { SubmissionsService } from './submissions.service';
   providers: [
     SubmissionsService,
     SubmissionAccess,
+    SaveContextCache,
     SubmissionNotices,
     SubmissionViewService,
     EvidenceService,
