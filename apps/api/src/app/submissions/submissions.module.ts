@@ -16,6 +16,7 @@ import { EvidenceService } from './evidence.service';
 import { ReviewCommentsController } from './review-comments.controller';
 import { ReviewLoopService } from './review-loop.service';
 import { ReviewQueueService } from './review-queue.service';
+import { PeerValuesCache } from './peer-values-cache';
 import { SaveContextCache } from './save-context-cache';
 import { SubmissionAccess } from './submission-access';
 import { SubmissionNotices } from './submission-notices';
@@ -36,6 +37,7 @@ import { SubmissionsService } from './submissions.service';
     SubmissionsService,
     SubmissionAccess,
     SaveContextCache,
+    PeerValuesCache,
     SubmissionNotices,
     SubmissionViewService,
     EvidenceService,

@@ -36,6 +36,7 @@ import { SubmissionNotices } from './submission-notices';
 import { SubmissionViewService } from './submission-view.service';
 import { valueEntryProblems, writeValues } from './value-writes';
 import { SaveContextCache } from './save-context-cache';
+import { PeerValuesCache } from './peer-values-cache';
 import { saveValuesStatement } from './value-save-statement';
 import { assertAgency } from '../common/scope';
 import { Clock } from '../common/clock';
@@ -52,6 +53,7 @@ export class SubmissionsService {
     private readonly clock: Clock,
     private readonly notices: SubmissionNotices,
     private readonly kept: SaveContextCache,
+    private readonly peers: PeerValuesCache,
   ) {}
 
   /** This module's connection, for reads through other modules' facades and for transactions. */
@@ -104,8 +106,14 @@ export class SubmissionsService {
       return null;
     }
     this.kept.saved(kept, saved.version, now, saved.rowVersion);
+    this.peers.saved(kept.cycle.id, kept.agency.id, saved.written);
     const submission = Object.assign(new Submission(), kept.submission, { version: saved.version });
-    return this.views.saved({ ...kept, submission }, saved.written, saved.peers);
+    const peers = await this.peers.peersOf(
+      kept.cycle.id,
+      kept.agency.id,
+      saved.written.map((v) => v.indicatorKey),
+    );
+    return this.views.saved({ ...kept, submission }, saved.written, peers);
   }
 
   /** The save under the submission's row lock: the path of refusals, of stale versions and of first saves. */
@@ -126,6 +134,7 @@ export class SubmissionsService {
         this.clock.now(),
       );
     });
+    this.peers.saved(context.cycle.id, context.agency.id, written);
     return this.views.saved(context, written);
   }
 

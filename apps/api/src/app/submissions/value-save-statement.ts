@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { auditInsertSql } from '../audit/audit-insert-sql';
+import { type PreparedStatement, runPrepared } from '../database/prepared-statement';
 import { cycleRowUnchangedSql } from '../cycles/cycle-record.facade';
 import type { KeptSubmission } from './save-context-cache';
 import { SubmissionValue } from './submission-value.entity';
 import type { ValueEntry } from './value-writes';
 import { toStoredValue } from './value-rules';
 
-/** What the one-statement save wrote, and the other agencies' values of its indicators for the flags. */
+/** What the one-statement save wrote. */
 export interface StatementSave {
   /** The submission's version after the save. */
   version: number;
@@ -15,8 +16,6 @@ export interface StatementSave {
   rowVersion: string;
   /** The rows written, as `writeValues` returns them. */
   written: SubmissionValue[];
-  /** Every other agency's current values in the cycle, by indicator, for the saved indicators only. */
-  peers: Map<string, number[]>;
 }
 
 /*
@@ -27,7 +26,9 @@ export interface StatementSave {
  * The audit's changes follow `changedFields`: a value that differs from the stored one, or has no stored row;
  * a note given that differs from the stored note. A value sent without a note keeps the stored note.
  */
-const SAVE_VALUES = `
+const SAVE_VALUES: PreparedStatement = {
+  name: 'submission-save-values',
+  text: `
 WITH bumped AS (
   UPDATE submission SET version = version + 1, updated_at = $10::timestamptz
    WHERE id = $1::uuid AND version = $2::int AND xmin = $3::xid AND ${cycleRowUnchangedSql('$4', '$5')}
@@ -77,23 +78,17 @@ WITH bumped AS (
     },
     'bumped, change',
   )}
-), peer AS (
-  SELECT v.indicator_key, array_agg(v.value) AS vals
-    FROM submission s JOIN submission_value v ON v.submission_id = s.id
-   WHERE s.cycle_id = $4::uuid AND s.agency_id <> $13::uuid AND v.value IS NOT NULL AND v.indicator_key = ANY($6::text[])
-     AND EXISTS (SELECT FROM bumped)
-   GROUP BY v.indicator_key
 )
 SELECT b.version, b.row_version,
-       (SELECT json_agg(json_build_array(w.indicator_key, w.value, w.note)) FROM written w) AS written,
-       (SELECT json_object_agg(p.indicator_key, p.vals) FROM peer p) AS peers
-  FROM bumped b`;
+       (SELECT json_agg(json_build_array(w.indicator_key, w.value, w.note)) FROM written w) AS written
+  FROM bumped b`,
+};
 
 /**
  * Saves checked `entries` into the kept submission in one statement: the version check (`version`, the one the
- * client read) under the submission's row lock, the value upsert, the audit entry with its field changes, the
- * version bump, and the peers' values for the flags. Null when the version, the submission row or the cycle
- * row moved since `kept` was read: then nothing was written, and the locked path must answer.
+ * client read) under the submission's row lock, the value upsert, the audit entry with its field changes and the
+ * version bump. Null when the version, the submission row or the cycle row moved since `kept` was read: then
+ * nothing was written, and the locked path must answer.
  */
 export async function saveValuesStatement(
   manager: EntityManager,
@@ -108,8 +103,7 @@ export async function saveValuesStatement(
     version: number;
     row_version: string;
     written: [string, number | null, string | null][];
-    peers: Record<string, number[]> | null;
-  }[] = await manager.query(SAVE_VALUES, [
+  }[] = await runPrepared(manager, SAVE_VALUES, [
     submission.id,
     version,
     kept.rowVersion,
@@ -143,6 +137,5 @@ export async function saveValuesStatement(
         updatedAt: now,
       }),
     ),
-    peers: new Map(Object.entries(row.peers ?? {})),
   };
 }
