@@ -50,7 +50,8 @@ export class PeerValuesCache {
       );
       unread.forEach((key) => this.reading.set(`${cycleId}/${key}`, read));
     }
-    await Promise.all(stale.map((key) => this.reading.get(`${cycleId}/${key}`)));
+    const reads = stale.map((key) => this.reading.get(`${cycleId}/${key}`));
+    await Promise.all(new Set(reads.filter((read): read is Promise<void> => read !== undefined)));
     const peers = new Map<string, number[]>();
     for (const key of indicators) {
       const values = this.kept.get(`${cycleId}/${key}`)?.values ?? new Map<string, number>();
