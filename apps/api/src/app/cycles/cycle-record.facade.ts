@@ -2,6 +2,7 @@ import type { SessionUser } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { RecordNotFoundException } from '../common/record-not-found';
+import { oneWithRowVersion } from '../database/row-version';
 import { assertRegion } from '../common/scope';
 import { Cycle } from './cycle.entity';
 
@@ -102,21 +103,17 @@ export function publishedCycles(
 }
 
 /**
- * The cycle with this id and its row version (PostgreSQL's `xmin`, as text), or null. Every update of the row,
- * through the API or not, gives it a new row version, so a copy kept with it can be checked by
+ * The cycle with this id and its row version (`oneWithRowVersion`), or null: a copy kept with it is checked by
  * `cycleRowUnchangedSql` inside the statement that relies on it.
  */
 export async function findCycleWithRowVersion(
   manager: EntityManager,
   cycleId: string,
 ): Promise<{ cycle: CycleRecord; rowVersion: string } | null> {
-  const { entities, raw } = await manager
-    .getRepository(Cycle)
-    .createQueryBuilder('c')
-    .addSelect('c.xmin::text', 'row_version')
-    .where('c.id = :id', { id: cycleId })
-    .getRawAndEntities<{ row_version: string }>();
-  return entities[0] ? { cycle: entities[0], rowVersion: raw[0].row_version } : null;
+  const found = await oneWithRowVersion(
+    manager.getRepository(Cycle).createQueryBuilder('c').where('c.id = :id', { id: cycleId }),
+  );
+  return found && { cycle: found.row, rowVersion: found.rowVersion };
 }
 
 /**

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { agencyProfilesById } from '../agencies/agency-profiles.facade';
 import { type CycleRecord, findCycleWithRowVersion } from '../cycles/cycle-record.facade';
+import { oneWithRowVersion } from '../database/row-version';
 import { Submission } from './submission.entity';
 
 /**
@@ -47,19 +48,16 @@ export class SaveContextCache {
   }
 
   private async readSubmission(manager: EntityManager, submissionId: string): Promise<KeptRow | null> {
-    const { entities, raw } = await manager
-      .getRepository(Submission)
-      .createQueryBuilder('s')
-      .addSelect('s.xmin::text', 'row_version')
-      .where('s.id = :id', { id: submissionId })
-      .getRawAndEntities<{ row_version: string }>();
-    const submission = entities[0];
-    if (!submission) return null;
+    const found = await oneWithRowVersion(
+      manager.getRepository(Submission).createQueryBuilder('s').where('s.id = :id', { id: submissionId }),
+    );
+    if (!found) return null;
+    const submission = found.row;
     const agency = (await agencyProfilesById(manager, [submission.agencyId])).get(submission.agencyId);
     if (!agency) return null;
     const row = {
       submission,
-      rowVersion: raw[0].row_version,
+      rowVersion: found.rowVersion,
       agency: { id: agency.id, regionId: agency.regionId },
     };
     this.keep(this.submissions, submissionId, row, MAX_SUBMISSIONS);
