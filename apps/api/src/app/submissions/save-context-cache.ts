@@ -75,6 +75,11 @@ export class SaveContextCache {
     );
   }
 
+  /** Drops what is kept of a submission, after this instance wrote it another way or its version moved. */
+  forgetSubmission(submissionId: string): void {
+    this.submissions.delete(submissionId);
+  }
+
   /** Drops what is kept of a submission and its cycle, after a statement found either stale. */
   forget(kept: KeptSubmission): void {
     this.submissions.delete(kept.submission.id);

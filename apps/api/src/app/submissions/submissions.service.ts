@@ -90,7 +90,12 @@ export class SubmissionsService {
     body: SaveValuesDto,
     actor: Actor,
   ): Promise<SaveValuesResult | null> {
-    const kept = await this.kept.get(submissionId);
+    let kept = await this.kept.get(submissionId);
+    if (kept && kept.submission.version !== body.version) {
+      // Another instance may have saved since this one kept the submission: read it again, once.
+      this.kept.forgetSubmission(submissionId);
+      kept = await this.kept.get(submissionId);
+    }
     if (!kept || kept.submission.version !== body.version) return null;
     try {
       assertAgency(actor.user, kept.agency.regionId, kept.agency.id, 'submission');
@@ -348,6 +353,7 @@ export class SubmissionsService {
       const ctx = await this.access.load(submissionId, actor.user, manager, true);
       if (ctx.submission.version !== version) return ctx;
       await work(manager, ctx);
+      this.kept.forgetSubmission(submissionId);
       await manager.update(Submission, submissionId, {
         version: ctx.submission.version + 1,
         updatedAt: this.clock.now(),

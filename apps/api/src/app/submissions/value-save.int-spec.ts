@@ -94,6 +94,23 @@ describe('saving values in one statement', () => {
     });
   });
 
+  it('reads the submission again, once, after the other instance saved it', async () => {
+    const a = await mine(editorA);
+    const there = (
+      await save(editorAOnSecond, a.id, a.version, [{ indicator: 'web.answered', value: 7 }])
+    ).json();
+    const sent = await statementsOf(() =>
+      save(editorA, a.id, there.version, [{ indicator: 'web.answered', value: 8 }]),
+    );
+    expect(sent).not.toContain('START TRANSACTION');
+    expect(sent.filter((s) => / FROM "submission" "s"/.test(s))).toHaveLength(1);
+    expect(sent.at(-1)).toBe('submission-save-values');
+    const again = await statementsOf(() =>
+      save(editorA, a.id, there.version + 1, [{ indicator: 'web.answered', value: 9 }]),
+    );
+    expect(again).toEqual(['auth-live-session', 'users-active-session-user', 'submission-save-values']);
+  });
+
   it('writes the same rows, audit entries and answers as the locked path', async () => {
     const steps: Entry[][] = [
       [{ indicator: 'media.releases', value: 12, note: 'first' }],
