@@ -9,8 +9,11 @@ import { SubmissionValue } from './submission-value.entity';
  */
 export const PEER_VALUES_MAX_AGE_MS = 5_000;
 
-/** Indicators of cycles kept at most: the 80 of a few hundred open cycles. */
-const MAX_KEPT = 50_000;
+/**
+ * Values kept at most (about 100 bytes each): every indicator of ten 1,000-agency regions saved within
+ * `PEER_VALUES_MAX_AGE_MS`. Older entries are of no use and go first.
+ */
+const MAX_KEPT_VALUES = 800_000;
 
 interface KeptIndicator {
   readAt: number;
@@ -26,7 +29,9 @@ interface KeptIndicator {
  */
 @Injectable()
 export class PeerValuesCache {
+  /** By `<cycle id>/<indicator key>`, in the order they were read: the oldest first. */
   private readonly kept = new Map<string, KeptIndicator>();
+  private keptValues = 0;
   /** Reads under way, by kept key: saves that find the same indicators stale wait for one read. */
   private readonly reading = new Map<string, Promise<void>>();
 
@@ -72,8 +77,10 @@ export class PeerValuesCache {
     for (const { indicatorKey, value } of written) {
       const values = this.kept.get(`${cycleId}/${indicatorKey}`)?.values;
       if (!values) continue;
+      const size = values.size;
       if (value === null) values.delete(agencyId);
       else values.set(agencyId, value);
+      this.keptValues += values.size - size;
     }
   }
 
@@ -88,10 +95,23 @@ export class PeerValuesCache {
     const fresh = new Map(indicators.map((key) => [key, new Map<string, number>()]));
     for (const row of rows) fresh.get(row.indicator_key)?.set(row.agency_id, row.value);
     for (const [key, values] of fresh) {
-      const id = `${cycleId}/${key}`;
-      this.kept.delete(id);
-      if (this.kept.size >= MAX_KEPT) this.kept.delete(this.kept.keys().next().value as string);
-      this.kept.set(id, { readAt: now, values });
+      this.drop(`${cycleId}/${key}`);
+      this.kept.set(`${cycleId}/${key}`, { readAt: now, values });
+      this.keptValues += values.size;
     }
+    this.dropOld(now);
+  }
+
+  /** Drops entries too old to use, and then the oldest while more values are kept than `MAX_KEPT_VALUES`. */
+  private dropOld(now: number): void {
+    for (const [id, { readAt }] of this.kept) {
+      if (now - readAt <= PEER_VALUES_MAX_AGE_MS && this.keptValues <= MAX_KEPT_VALUES) break;
+      this.drop(id);
+    }
+  }
+
+  private drop(id: string): void {
+    this.keptValues -= this.kept.get(id)?.values.size ?? 0;
+    this.kept.delete(id);
   }
 }
