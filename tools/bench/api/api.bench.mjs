@@ -140,7 +140,7 @@ try {
   }
   if (saves) {
     console.log(
-      `save one value, API against one prepared statement over raw pg (pool ${saves.requestPool}), ${DURATION} s each, alternating:`,
+      `save one value, API against one prepared statement over raw pg (pool ${saves.requestPool}), ${DURATION} s each, alternating, after one save of each submission:`,
     );
     for (const [writers, { api, baseline, ratio, met }] of Object.entries(saves.byWriters)) {
       const side = (name, r) =>

@@ -47,15 +47,18 @@ const load = () =>
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 
-/** `writers` saving through the API at once for `seconds`, each to the next of `submissions` in turn. */
-function apiRound({ base, session, submissions, writers, seconds, value }) {
+/**
+ * `writers` saving through the API at once for `seconds` (or `amount` saves in all), each to the next of
+ * `submissions` in turn.
+ */
+function apiRound({ base, session, submissions, writers, seconds, amount, value }) {
   let next = 0;
   return new Promise((resolve, reject) =>
     autocannon(
       {
         url: base,
         connections: writers,
-        duration: seconds,
+        ...(amount ? { amount } : { duration: seconds }),
         requests: [
           {
             method: 'PUT',
@@ -171,7 +174,8 @@ async function measured(round, cpu) {
 }
 
 /**
- * Saves through the API and the baseline in turn, `rounds` times each (4 by default) for each count of
+ * Saves each of `apiSubmissions` once through the API (as an instance that has served a while), then saves
+ * through the API and the baseline in turn, `rounds` times each (4 by default) for each count of
  * `writers`, so that both sides see the same moments of a shared machine. `apiSubmissions` and
  * `baselineSubmissions` (`{ id, version }`, versions kept current) must be apart: the baseline bumps the versions
  * of its own only. `cpu` reads the API's and PostgreSQL's CPU milliseconds so far. Returns, per count of writers,
@@ -196,6 +200,25 @@ export async function compareValueSaves({
   const pool = new pg.Pool({ connectionString: databaseUrl, max: REQUEST_POOL });
   const results = {};
   try {
+    // An instance that has served a while keeps each submission it saved: every one is saved once before the
+    // rounds, and the baseline's connections have prepared their statement.
+    await apiRound({
+      base,
+      session,
+      submissions: apiSubmissions,
+      writers: 10,
+      amount: apiSubmissions.length,
+      value,
+    });
+    await baselineRound({
+      pool,
+      submissions: baselineSubmissions,
+      writers: 10,
+      seconds: 1,
+      value,
+      userId,
+      regionId,
+    });
     for (const count of writers) {
       const apiRounds = [];
       const baselineRounds = [];
