@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { SessionUser } from '@prgauge/contracts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
-import { type PreparedStatement, runPrepared } from '../database/prepared-statement';
+import { type PreparedStatement, runPrepared } from '../common/prepared-statement';
 import { AccountDirectory } from './account-directory';
 import { UserSession } from './session.entity';
 import { Clock } from '../common/clock';

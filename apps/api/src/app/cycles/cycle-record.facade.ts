@@ -2,7 +2,7 @@ import type { SessionUser } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { RecordNotFoundException } from '../common/record-not-found';
-import { oneWithRowVersion } from '../database/row-version';
+import { oneWithRowVersion } from '../common/row-version';
 import { assertRegion } from '../common/scope';
 import { Cycle } from './cycle.entity';
 

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { agencyProfilesById } from '../agencies/agency-profiles.facade';
 import { type CycleRecord, findCycleWithRowVersion } from '../cycles/cycle-record.facade';
-import { oneWithRowVersion } from '../database/row-version';
+import { oneWithRowVersion } from '../common/row-version';
 import { Submission } from './submission.entity';
 
 /**

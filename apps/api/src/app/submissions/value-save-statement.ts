@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { auditInsertSql } from '../audit/audit-insert-sql';
-import { type PreparedStatement, runPrepared } from '../database/prepared-statement';
+import { type PreparedStatement, runPrepared } from '../common/prepared-statement';
 import { cycleRowUnchangedSql } from '../cycles/cycle-record.facade';
 import type { KeptSubmission } from './save-context-cache';
 import { SubmissionValue } from './submission-value.entity';

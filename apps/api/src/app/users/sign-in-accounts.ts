@@ -8,7 +8,7 @@ import { AccountDirectory, type SignInAccount } from '../auth/account-directory'
 import type { Actor } from '../auth/actor';
 import { toSessionUser } from '../auth/session.service';
 import { Clock } from '../common/clock';
-import { type PreparedStatement, runPrepared } from '../database/prepared-statement';
+import { type PreparedStatement, runPrepared } from '../common/prepared-statement';
 import { User } from './user.entity';
 
 const toSignInAccount = (user: User): SignInAccount => ({
