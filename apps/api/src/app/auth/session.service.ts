@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { SessionUser } from '@prgauge/contracts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
-import { type PreparedStatement, runPrepared } from '../common/prepared-statement';
 import { AccountDirectory } from './account-directory';
 import { UserSession } from './session.entity';
 import { Clock } from '../common/clock';
@@ -18,11 +17,8 @@ export interface ResolvedSession {
   csrfToken: string;
 }
 
-/** A session still valid at `$2`, by the hash of its token: read on every signed-in request, so prepared. */
-const LIVE_SESSION: PreparedStatement = {
-  name: 'auth-live-session',
-  text: 'SELECT user_id, csrf_token FROM user_session WHERE id = $1 AND expires_at > $2',
-};
+/** A session still valid at `$2`, by the hash of its token: read on every signed-in request, so kept plain. */
+const LIVE_SESSION = 'SELECT user_id, csrf_token FROM user_session WHERE id = $1 AND expires_at > $2';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -71,8 +67,7 @@ export class SessionService {
 
   async resolve(token: string | undefined): Promise<ResolvedSession | undefined> {
     if (!token || token.length > 100) return undefined;
-    const [session] = await runPrepared<{ user_id: string; csrf_token: string }>(
-      this.sessions.manager,
+    const [session]: { user_id: string; csrf_token: string }[] = await this.sessions.manager.query(
       LIVE_SESSION,
       [hashToken(token), this.clock.now()],
     );

@@ -8,7 +8,6 @@ import { AccountDirectory, type SignInAccount } from '../auth/account-directory'
 import type { Actor } from '../auth/actor';
 import { toSessionUser } from '../auth/session.service';
 import { Clock } from '../common/clock';
-import { type PreparedStatement, runPrepared } from '../common/prepared-statement';
 import { User } from './user.entity';
 
 const toSignInAccount = (user: User): SignInAccount => ({
@@ -19,12 +18,9 @@ const toSignInAccount = (user: User): SignInAccount => ({
 
 const toOwnAccount = (user: User): OwnAccountView => ({ ...toSessionUser(user), email: user.email });
 
-/** The session user of an active account: read on every signed-in request, so prepared. */
-const ACTIVE_SESSION_USER: PreparedStatement = {
-  name: 'users-active-session-user',
-  text: `SELECT id, login, display_name, role, region_id, agency_id, locale, password_change_required
-           FROM app_user WHERE id = $1 AND active`,
-};
+/** The session user of an active account: read on every signed-in request, so kept plain. */
+const ACTIVE_SESSION_USER = `SELECT id, login, display_name, role, region_id, agency_id, locale, password_change_required
+                               FROM app_user WHERE id = $1 AND active`;
 
 interface ActiveSessionUserRow {
   id: string;
@@ -64,7 +60,7 @@ export class UserAccountDirectory extends AccountDirectory {
   }
 
   async activeSessionUser(userId: string): Promise<SessionUser | null> {
-    const [row] = await runPrepared<ActiveSessionUserRow>(this.users.manager, ACTIVE_SESSION_USER, [userId]);
+    const [row]: ActiveSessionUserRow[] = await this.users.manager.query(ACTIVE_SESSION_USER, [userId]);
     return row
       ? {
           id: row.id,
