@@ -1,7 +1,7 @@
 // Starts the built API for a benchmark on its own embedded PostgreSQL, with a static folder served by the same
 // Fastify instance, and returns how to reach it.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -80,12 +80,48 @@ export async function startServer({ staticFiles = [] } = {}) {
       const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
       return (Number(fields[11]) + Number(fields[12])) * 10;
     },
+    /**
+     * CPU time PostgreSQL has used so far, in milliseconds: the postmaster (found by its data folder), what it
+     * has reaped of ended backends, and its live backends.
+     */
+    databaseCpuMs() {
+      return postgresCpuMs(join(dir, 'pg'));
+    },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** `/proc/<pid>/stat`'s fields after the command name, or null when the process is gone. */
+function procStat(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  } catch {
+    return null;
+  }
+}
+
+function postgresCpuMs(dataDir) {
+  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  const postmaster = pids.find((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(dataDir);
+    } catch {
+      return false;
+    }
+  });
+  if (!postmaster) return 0;
+  // Fields after the name: ppid is [1], utime [11], stime [12], reaped children's cutime [13] and cstime [14].
+  const own = procStat(postmaster);
+  let ticks = own ? Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]) : 0;
+  for (const pid of pids) {
+    const fields = procStat(pid);
+    if (fields && fields[1] === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10;
 }
 
 /** A signed-in session: cookie and CSRF header for writes. */

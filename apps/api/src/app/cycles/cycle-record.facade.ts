@@ -2,6 +2,7 @@ import type { SessionUser } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { RecordNotFoundException } from '../common/record-not-found';
+import { oneWithRowVersion } from '../common/row-version';
 import { assertRegion } from '../common/scope';
 import { Cycle } from './cycle.entity';
 
@@ -99,4 +100,26 @@ export function publishedCycles(
     where: { status: In([...PUBLISHED]), ...(regionId ? { regionId } : {}) },
     order: { periodEnd: order },
   });
+}
+
+/**
+ * The cycle with this id and its row version (`oneWithRowVersion`), or null: a copy kept with it is checked by
+ * `cycleRowUnchangedSql` inside the statement that relies on it.
+ */
+export async function findCycleWithRowVersion(
+  manager: EntityManager,
+  cycleId: string,
+): Promise<{ cycle: CycleRecord; rowVersion: string } | null> {
+  const found = await oneWithRowVersion(
+    manager.getRepository(Cycle).createQueryBuilder('c').where('c.id = :id', { id: cycleId }),
+  );
+  return found && { cycle: found.row, rowVersion: found.rowVersion };
+}
+
+/**
+ * A SQL condition, true while the cycle whose id is the parameter `idParam` (e.g. `$4`) still has the row version
+ * `rowVersionParam` that `findCycleWithRowVersion` returned: the guard of a statement acting on a kept copy.
+ */
+export function cycleRowUnchangedSql(idParam: string, rowVersionParam: string): string {
+  return `EXISTS (SELECT 1 FROM cycle WHERE id = ${idParam} AND xmin = ${rowVersionParam}::xid)`;
 }

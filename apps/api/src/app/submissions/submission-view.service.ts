@@ -121,18 +121,19 @@ export class SubmissionViewService {
   }
 
   /**
-   * The answer to a save: only the saved values, with flags judged against just those indicators, so that an
-   * autosave does not read the whole region's data.
+   * What a save answers with: the rows it just wrote, each with last cycle's value and outlier flags judged
+   * against just those indicators, so that an autosave does not read the whole region's data. `peerValues` are the
+   * other agencies' values of those indicators when the save read them already.
    */
-  /** What a save answers with: the rows it just wrote, each with last cycle's value and outlier flags. */
   async saved(
-    { submission, cycle }: SubmissionContext,
+    { submission, cycle }: Pick<SubmissionContext, 'submission' | 'cycle'>,
     written: SubmissionValue[],
+    peerValues?: Map<string, number[]>,
   ): Promise<SaveValuesResult> {
     const indicators = [...new Set(written.map((v) => v.indicatorKey))];
     const [previous, peers] = await Promise.all([
       this.previousValues(cycle, submission.agencyId),
-      this.peerValues(cycle.id, submission.agencyId, indicators),
+      peerValues ?? this.peerValues(cycle.id, submission.agencyId, indicators),
     ]);
     const byKey = new Map(written.map((v) => [v.indicatorKey, v]));
     const types = new Map(leafViews(cycle.framework).map((leaf) => [leaf.key, leaf.type]));

@@ -16,6 +16,8 @@ import { EvidenceService } from './evidence.service';
 import { ReviewCommentsController } from './review-comments.controller';
 import { ReviewLoopService } from './review-loop.service';
 import { ReviewQueueService } from './review-queue.service';
+import { PeerValuesCache } from './peer-values-cache';
+import { SaveContextCache } from './save-context-cache';
 import { SubmissionAccess } from './submission-access';
 import { SubmissionNotices } from './submission-notices';
 import { SubmissionViewService } from './submission-view.service';
@@ -34,6 +36,8 @@ import { SubmissionsService } from './submissions.service';
   providers: [
     SubmissionsService,
     SubmissionAccess,
+    SaveContextCache,
+    PeerValuesCache,
     SubmissionNotices,
     SubmissionViewService,
     EvidenceService,

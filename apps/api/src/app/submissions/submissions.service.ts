@@ -35,6 +35,10 @@ import { Submission } from './submission.entity';
 import { SubmissionNotices } from './submission-notices';
 import { SubmissionViewService } from './submission-view.service';
 import { valueEntryProblems, writeValues } from './value-writes';
+import { SaveContextCache } from './save-context-cache';
+import { PeerValuesCache } from './peer-values-cache';
+import { saveValuesStatement } from './value-save-statement';
+import { assertAgency } from '../common/scope';
 import { Clock } from '../common/clock';
 
 /** The submission workflow: draft → submitted → returned → submitted → approved. */
@@ -48,6 +52,8 @@ export class SubmissionsService {
     private readonly reviewLoop: ReviewLoopService,
     private readonly clock: Clock,
     private readonly notices: SubmissionNotices,
+    private readonly kept: SaveContextCache,
+    private readonly peers: PeerValuesCache,
   ) {}
 
   /** This module's connection, for reads through other modules' facades and for transactions. */
@@ -65,24 +71,65 @@ export class SubmissionsService {
     return trainingLeafRecords(this.db, cycle, agency.id, indicator);
   }
 
+  /**
+   * Saves values: normally in one statement over what the instance keeps of the submission (`saveInOneStatement`);
+   * whatever that cannot settle (a refusal, a stale version, a copy that moved) is answered by the locked path.
+   */
   async saveValues(submissionId: string, body: SaveValuesDto, actor: Actor): Promise<SaveValuesResult> {
+    return (
+      (await this.saveInOneStatement(submissionId, body, actor)) ?? this.saveLocked(submissionId, body, actor)
+    );
+  }
+
+  /**
+   * The save as one statement, when the kept submission, cycle and agency accept it: null, with nothing
+   * written, when anything would refuse it or the statement finds the copy or the version stale.
+   */
+  private async saveInOneStatement(
+    submissionId: string,
+    body: SaveValuesDto,
+    actor: Actor,
+  ): Promise<SaveValuesResult | null> {
+    let kept = await this.kept.get(submissionId);
+    if (kept && kept.submission.version !== body.version) {
+      // Another instance may have saved since this one kept the submission: read it again, once.
+      this.kept.forgetSubmission(submissionId);
+      kept = await this.kept.get(submissionId);
+    }
+    if (!kept || kept.submission.version !== body.version) return null;
+    try {
+      assertAgency(actor.user, kept.agency.regionId, kept.agency.id, 'submission');
+      await this.assertSaveAllowed(this.db, kept, body, actor);
+    } catch {
+      // A refusal drawn from a kept copy is confirmed, or corrected, by the locked path.
+      return null;
+    }
+    const now = this.clock.now();
+    const saved = await saveValuesStatement(this.db, kept, body.version, body.values, actor, now);
+    if (!saved) {
+      this.kept.forget(kept);
+      return null;
+    }
+    this.kept.saved(kept, saved.version, now, saved.rowVersion);
+    this.peers.saved(kept.cycle.id, kept.agency.id, saved.written);
+    const submission = Object.assign(new Submission(), kept.submission, { version: saved.version });
+    const peers = await this.peers.peersOf(
+      kept.cycle.id,
+      kept.agency.id,
+      saved.written.map((v) => v.indicatorKey),
+    );
+    return this.views.saved({ ...kept, submission }, saved.written, peers);
+  }
+
+  /** The save under the submission's row lock: the path of refusals, of stale versions and of first saves. */
+  private async saveLocked(
+    submissionId: string,
+    body: SaveValuesDto,
+    actor: Actor,
+  ): Promise<SaveValuesResult> {
     let written: SubmissionValue[] = [];
     const context = await this.inTransaction(submissionId, actor, body.version, async (manager, ctx) => {
-      const leaves = new Map(storedLeaves(ctx.cycle.framework).map((leaf) => [leaf.key, leaf]));
-      const problems = body.values.flatMap((entry, i) =>
-        valueEntryProblems(leaves.get(entry.indicator), entry, i, actor),
-      );
-      if (problems.length)
-        throw new InvalidFieldsException(problems, 'submission.values_invalid', { count: problems.length });
-      await this.assertCommitteeScope(
-        manager,
-        ctx,
-        actor,
-        body.values.map((entry) => entry.indicator),
-      );
-      const ratingsOnly = body.values.every((entry) => leaves.get(entry.indicator)?.source === 'evaluator');
-      this.assertCanWrite(ctx, ratingsOnly);
-
+      await this.assertSaveAllowed(manager, ctx, body, actor);
       written = await writeValues(
         manager,
         this.audit,
@@ -92,7 +139,35 @@ export class SubmissionsService {
         this.clock.now(),
       );
     });
+    this.peers.saved(context.cycle.id, context.agency.id, written);
     return this.views.saved(context, written);
+  }
+
+  /**
+   * A save's checks once the submission is the actor's to see and its version is current: each entry names a
+   * leaf the actor fills, with an acceptable value (400), within a committee member's duty (403), while the
+   * submission is open to this kind of write (the refusal of `editRefusal` or `ratingRefusal`).
+   */
+  private async assertSaveAllowed(
+    manager: EntityManager,
+    ctx: Pick<SubmissionContext, 'submission' | 'cycle'>,
+    body: SaveValuesDto,
+    actor: Actor,
+  ): Promise<void> {
+    const leaves = new Map(storedLeaves(ctx.cycle.framework).map((leaf) => [leaf.key, leaf]));
+    const problems = body.values.flatMap((entry, i) =>
+      valueEntryProblems(leaves.get(entry.indicator), entry, i, actor),
+    );
+    if (problems.length)
+      throw new InvalidFieldsException(problems, 'submission.values_invalid', { count: problems.length });
+    await this.assertCommitteeScope(
+      manager,
+      ctx,
+      actor,
+      body.values.map((entry) => entry.indicator),
+    );
+    const ratingsOnly = body.values.every((entry) => leaves.get(entry.indicator)?.source === 'evaluator');
+    this.assertCanWrite(ctx, ratingsOnly);
   }
 
   async submit(submissionId: string, version: number, actor: Actor): Promise<SubmissionView> {
@@ -181,7 +256,7 @@ export class SubmissionsService {
    */
   private async assertCommitteeScope(
     manager: EntityManager,
-    ctx: SubmissionContext,
+    ctx: Pick<SubmissionContext, 'cycle'>,
     actor: Actor,
     targets: string[],
   ): Promise<void> {
@@ -220,7 +295,10 @@ export class SubmissionsService {
   }
 
   /** Agencies write while their submission is open to them; evaluators rate while it is under review. */
-  private assertCanWrite({ submission, cycle }: SubmissionContext, ratingsOnly: boolean): void {
+  private assertCanWrite(
+    { submission, cycle }: Pick<SubmissionContext, 'submission' | 'cycle'>,
+    ratingsOnly: boolean,
+  ): void {
     const refusal = ratingsOnly
       ? ratingRefusal(submission, cycle)
       : editRefusal(submission, cycle, this.clock.now());
@@ -275,6 +353,7 @@ export class SubmissionsService {
       const ctx = await this.access.load(submissionId, actor.user, manager, true);
       if (ctx.submission.version !== version) return ctx;
       await work(manager, ctx);
+      this.kept.forgetSubmission(submissionId);
       await manager.update(Submission, submissionId, {
         version: ctx.submission.version + 1,
         updatedAt: this.clock.now(),

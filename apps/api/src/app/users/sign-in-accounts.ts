@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OwnAccountView, SessionUser, UpdateOwnAccountRequest } from '@prgauge/contracts';
+import type { Locale, OwnAccountView, Role, SessionUser, UpdateOwnAccountRequest } from '@prgauge/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -17,6 +17,21 @@ const toSignInAccount = (user: User): SignInAccount => ({
 });
 
 const toOwnAccount = (user: User): OwnAccountView => ({ ...toSessionUser(user), email: user.email });
+
+/** The session user of an active account: read on every signed-in request, so kept plain. */
+const ACTIVE_SESSION_USER = `SELECT id, login, display_name, role, region_id, agency_id, locale, password_change_required
+                               FROM app_user WHERE id = $1 AND active`;
+
+interface ActiveSessionUserRow {
+  id: string;
+  login: string;
+  display_name: string;
+  role: Role;
+  region_id: string | null;
+  agency_id: string | null;
+  locale: Locale | null;
+  password_change_required: boolean;
+}
 
 /** The accounts of app_user as auth sees them (see auth/account-directory.ts). */
 @Injectable()
@@ -45,8 +60,19 @@ export class UserAccountDirectory extends AccountDirectory {
   }
 
   async activeSessionUser(userId: string): Promise<SessionUser | null> {
-    const user = await this.users.findOneBy({ id: userId, active: true });
-    return user ? toSessionUser(user) : null;
+    const [row]: ActiveSessionUserRow[] = await this.users.manager.query(ACTIVE_SESSION_USER, [userId]);
+    return row
+      ? {
+          id: row.id,
+          login: row.login,
+          displayName: row.display_name,
+          role: row.role,
+          regionId: row.region_id,
+          agencyId: row.agency_id,
+          locale: row.locale,
+          passwordChangeRequired: row.password_change_required,
+        }
+      : null;
   }
 
   async ownAccount(userId: string): Promise<OwnAccountView> {
