@@ -19,6 +19,7 @@ import { assertRegion, regionFor } from '../common/scope';
 import { cycleView, cycleViews } from './cycle-views';
 import { publishedCycles } from './cycle-record.facade';
 import { CycleRepository } from './cycle.repository';
+import { CycleChangeFeed } from './cycle-change-feed';
 import { CycleLifecycleService } from './cycle-lifecycle.service';
 import { CycleNotices } from './cycle-notices';
 import { Cycle } from './cycle.entity';
@@ -46,6 +47,7 @@ export class CyclesService {
     private readonly clock: Clock,
     private readonly lifecycle: CycleLifecycleService,
     private readonly notices: CycleNotices,
+    private readonly changes: CycleChangeFeed,
   ) {}
 
   private get manager(): EntityManager {
@@ -122,8 +124,14 @@ export class CyclesService {
     });
   }
 
+  /**
+   * Renames a cycle or moves its period or deadline: 409 `record.stale_version` when `body.version` is not the
+   * cycle's. A moved period is announced on the change feed, because the periods decide which published cycle is
+   * another's "last cycle", whose values every instance keeps.
+   */
   async update(cycleId: string, body: UpdateCycleDto, actor: Actor): Promise<CycleView> {
-    return this.manager.transaction(async (manager) => {
+    let periodMoved = false;
+    const view = await this.manager.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.version !== body.version) throw new StaleVersionException(await cycleView(manager, cycle));
       const next = {
@@ -136,6 +144,8 @@ export class CyclesService {
       };
       checkPeriod(next.periodStart, next.periodEnd);
       await manager.update(Cycle, cycle.id, { ...next, version: cycle.version + 1 });
+      periodMoved = next.periodStart !== cycle.periodStart || next.periodEnd !== cycle.periodEnd;
+      if (periodMoved) await this.changes.announce(manager, cycle.id);
       await this.audit.record(manager, actor, {
         action: 'cycle.update',
         entity: 'cycle',
@@ -154,6 +164,8 @@ export class CyclesService {
         warnings,
       );
     });
+    if (periodMoved) this.changes.changedHere(cycleId);
+    return view;
   }
 
   async putFramework(cycleId: string, body: PutFrameworkDto, actor: Actor): Promise<CycleFramework> {

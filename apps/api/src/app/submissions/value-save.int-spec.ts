@@ -1,7 +1,7 @@
 import type { SaveValuesResult, SubmissionView } from '@prgauge/contracts';
 import { Client, type QueryConfig } from 'pg';
 import { DataSource } from 'typeorm';
-import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
+import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { AuditEntry } from '../audit/audit-entry.entity';
@@ -231,5 +231,36 @@ describe('saving values in one statement', () => {
     expect(onFirst.statusCode).toBe(409);
     expect(onFirst.json()).toEqual(onSecond.json());
     expect((await mine(editorA)).values.find((v) => v.indicator === 'web.answered')?.value).toBe(70);
+  });
+
+  it("moves last cycle's values when a published cycle's period changes, on either instance", async () => {
+    const lastYear = await insertCycle(first, {
+      regionId: fx.region.id,
+      name: 'Last year',
+      status: 'review',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+    });
+    await insertSubmission(first, lastYear.id, fx.agencies.a.id, 'approved', { 'web.answered': 50 });
+    expect((await director({ method: 'POST', url: `/api/cycles/${lastYear.id}/publish` })).statusCode).toBe(
+      201,
+    );
+    const previousOf = async (editor: Caller) =>
+      (await mine(editor)).values.find((v) => v.indicator === 'web.answered')?.previous;
+    expect([await previousOf(editorA), await previousOf(editorAOnSecond)]).toEqual([50, 50]);
+
+    const { version } = (await director({ method: 'GET', url: `/api/cycles/${lastYear.id}` })).json();
+    const moved = await director({
+      method: 'PATCH',
+      url: `/api/cycles/${lastYear.id}`,
+      payload: { version, periodEnd: '2026-06-30' },
+    });
+    expect(moved.statusCode).toBe(200);
+    // It now ends after this cycle starts, so it is no longer "last cycle" for it.
+    expect(await previousOf(editorA)).toBeNull();
+    // The second instance hears of it through the change feed, a moment later.
+    const deadline = Date.now() + 10_000;
+    while ((await previousOf(editorAOnSecond)) !== null && Date.now() < deadline);
+    expect(await previousOf(editorAOnSecond)).toBeNull();
   });
 });
