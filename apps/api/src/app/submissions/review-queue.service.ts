@@ -20,19 +20,11 @@ import { valueFlags } from './value-flags';
 import { Clock } from '../common/clock';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { PreviousValues } from './previous-values';
-import { cycleValues, submissionProgress } from './cycle-values';
+import { cycleValues, submissionProgress, type SubmissionProgressRow } from './cycle-values';
 
-interface Row {
-  submission_id: string;
-  agency_id: string;
+interface Row extends SubmissionProgressRow {
   code: string;
   name: LocalizedText;
-  status: SubmissionStatus;
-  version: number;
-  extension_until: Date | null;
-  submitted_at: Date | null;
-  filled: number;
-  changed: number;
 }
 
 export interface QueueFilter {
@@ -133,7 +125,7 @@ export class ReviewQueueService {
 
   /** The cycle's submissions with their agency's code and name, by agency code (one submission per agency). */
   private async rows(cycleId: string): Promise<Row[]> {
-    const submissions: Omit<Row, 'code' | 'name'>[] = await submissionProgress(this.db, cycleId);
+    const submissions = await submissionProgress(this.db, cycleId);
     const agencies = await agencyProfilesById(
       this.db,
       submissions.map((s) => s.agency_id),
