@@ -21,7 +21,7 @@ import { buildFirstRegion, copyRegion } from './seed.mjs';
 const REGIONS = Number(process.env.BENCH_REGIONS ?? 30);
 const AGENCIES = Number(process.env.BENCH_AGENCIES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const PUBLISH_RUNS = Number(process.env.BENCH_PUBLISH_RUNS ?? 3);
+const PUBLISH_RUNS = Number(process.env.BENCH_PUBLISH_RUNS ?? 5);
 const FAST_READ_RUNS = 41;
 const FAST_READ_SAMPLE_MS = 1000;
 const TARGETS = { readGrowth: 1.2, publishToCli: 3 };
