@@ -32,9 +32,10 @@ export function freePort() {
 
 /**
  * Starts the API. `staticFiles` are names created empty in the static folder before it starts: the server routes
- * only the files present at start, so a bench that writes a file later names it here.
+ * only the files present at start, so a bench that writes a file later names it here. `databaseUrl` points it at
+ * a PostgreSQL the bench runs itself (as a superuser, who also migrates); otherwise it starts its embedded one.
  */
-export async function startServer({ staticFiles = [] } = {}) {
+export async function startServer({ staticFiles = [], databaseUrl } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'prgauge-bench-'));
   chmodSync(dir, 0o777);
   const staticDir = join(dir, 'static');
@@ -57,6 +58,7 @@ export async function startServer({ staticFiles = [] } = {}) {
       LOG_LEVEL: 'warn',
       ADMIN_LOGIN: ADMIN.login,
       ADMIN_PASSWORD: ADMIN.password,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     },
   });
   const base = `http://127.0.0.1:${port}`;
@@ -71,7 +73,7 @@ export async function startServer({ staticFiles = [] } = {}) {
   return {
     base,
     staticDir,
-    databaseUrl: `postgres://postgres:postgres@127.0.0.1:${pgPort}/prgauge`,
+    databaseUrl: databaseUrl ?? `postgres://postgres:postgres@127.0.0.1:${pgPort}/prgauge`,
     /**
      * CPU time the API process has used so far, in milliseconds (user + system, from /proc; 10 ms steps).
      * Unlike requests per second, CPU per request hardly moves when other work shares the machine.

@@ -3,6 +3,7 @@ import { AddDeadlineReminders20270213100000 } from './20270213100000-add-deadlin
 import { AddContestNotices20270214100000 } from './20270214100000-add-contest-notices';
 import { AddMailDelivery20270212100000 } from './20270212100000-add-mail-delivery';
 import { AddPasswordResetLinks20270215100000 } from './20270215100000-add-password-reset-links';
+import { AddNationalScaleIndexes20270217100000 } from './20270217100000-add-national-scale-indexes';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -91,4 +92,6 @@ export const migrations = [
   AddContestNotices20270214100000,
   // Password resets by email: one row per link, its token kept as a hash
   AddPasswordResetLinks20270215100000,
+  // National scale: indexes that keep a region's reads at the region's cost
+  AddNationalScaleIndexes20270217100000,
 ];

@@ -16,6 +16,14 @@ export interface AuditEntryCriteria {
   before?: string;
 }
 
+/** The criteria with an index ending on `id` (`audit_entry_*_newest`), narrowest first. */
+const NARROWEST_FIRST = [
+  { criterion: 'agencyId', column: 'agency_id' },
+  { criterion: 'userId', column: 'user_id' },
+  { criterion: 'cycleId', column: 'cycle_id' },
+  { criterion: 'regionId', column: 'region_id' },
+] as const;
+
 const toView = (e: AuditEntry): AuditEntryView => ({ ...e, id: String(e.id), at: e.at.toISOString() });
 
 /** One page of the trail, newest first by id (unique, so the order is total), for the audit log's search. */
@@ -27,13 +35,21 @@ export async function auditEntries(
   const q = manager
     .getRepository(AuditEntry)
     .createQueryBuilder('e')
-    .orderBy('e.id', 'DESC')
     .offset(window.offset)
     .limit(window.limit);
-  if (criteria.regionId) q.andWhere('e.region_id = :regionId', { regionId: criteria.regionId });
-  if (criteria.agencyId) q.andWhere('e.agency_id = :agencyId', { agencyId: criteria.agencyId });
-  if (criteria.userId) q.andWhere('e.user_id = :userId', { userId: criteria.userId });
-  if (criteria.cycleId) q.andWhere('e.cycle_id = :cycleId', { cycleId: criteria.cycleId });
+  // The page is read newest first from the index of its narrowest criterion (`audit_entry_*_newest`), ordered
+  // by that criterion and then id. Written as `= ANY` of one value, the criterion stays part of the order;
+  // as an equality the planner drops it as constant and may walk the primary key backwards through every
+  // region's entries, filtering, which costs the whole trail when the region's newest entries are old.
+  const leading = NARROWEST_FIRST.find((c) => criteria[c.criterion]);
+  for (const { criterion, column } of NARROWEST_FIRST) {
+    const value = criteria[criterion];
+    if (!value) continue;
+    if (criterion === leading?.criterion) q.andWhere(`e.${column} = ANY(:leading)`, { leading: [value] });
+    else q.andWhere(`e.${column} = :${criterion}`, { [criterion]: value });
+  }
+  if (leading) q.orderBy(`e.${leading.criterion}`, 'DESC');
+  q.addOrderBy('e.id', 'DESC');
   if (criteria.action) q.andWhere('e.action = :action', { action: criteria.action });
   if (criteria.from) q.andWhere('e.at >= :from', { from: criteria.from });
   if (criteria.to) q.andWhere('e.at <= :to', { to: criteria.to });

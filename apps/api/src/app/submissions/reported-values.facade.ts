@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { cycleValues } from './cycle-values';
 
 /** One reported value: an agency's number for one indicator in a cycle. */
 export interface ReportedValue {
@@ -16,11 +17,6 @@ export async function reportedValues(
   cycleId: string,
   approvedOnly: boolean,
 ): Promise<ReportedValue[]> {
-  const rows: { agency_id: string; indicator_key: string; value: number }[] = await manager.query(
-    `SELECT s.agency_id, v.indicator_key, v.value
-       FROM submission s JOIN submission_value v ON v.submission_id = s.id
-      WHERE s.cycle_id = $1 AND v.value IS NOT NULL ${approvedOnly ? "AND s.status = 'approved'" : ''}`,
-    [cycleId],
-  );
-  return rows.map((r) => ({ agencyId: r.agency_id, indicator: r.indicator_key, value: r.value }));
+  const rows = await cycleValues(manager, cycleId, { approvedOnly });
+  return rows.map((r) => ({ agencyId: r.agencyId, indicator: r.indicator, value: r.value }));
 }

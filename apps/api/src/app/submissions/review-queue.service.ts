@@ -20,18 +20,11 @@ import { valueFlags } from './value-flags';
 import { Clock } from '../common/clock';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { PreviousValues } from './previous-values';
+import { cycleValues, submissionProgress, type SubmissionProgressRow } from './cycle-values';
 
-interface Row {
-  submission_id: string;
-  agency_id: string;
+interface Row extends SubmissionProgressRow {
   code: string;
   name: LocalizedText;
-  status: SubmissionStatus;
-  version: number;
-  extension_until: Date | null;
-  submitted_at: Date | null;
-  filled: number;
-  changed: number;
 }
 
 export interface QueueFilter {
@@ -123,12 +116,8 @@ export class ReviewQueueService {
     const scope = await committeeReviewScope(this.db, user, cycle);
     if (scope.whole) return rows;
     if (scope.indices.length === 0) return [];
-    const filled: { submission_id: string }[] = await this.db.query(
-      `SELECT DISTINCT v.submission_id FROM submission_value v JOIN submission s ON s.id = v.submission_id
-        WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND v.indicator_key = ANY($2::text[])`,
-      [cycle.id, [...scope.leaves]],
-    );
-    const touched = new Set(filled.map((f) => f.submission_id));
+    const filled = await cycleValues(this.db, cycle.id, { indicators: [...scope.leaves] });
+    const touched = new Set(filled.map((f) => f.submissionId));
     return rows
       .filter((r) => touched.has(r.submission_id))
       .map((r) => ({ ...r, reviewIndices: scope.indices }));
@@ -136,16 +125,7 @@ export class ReviewQueueService {
 
   /** The cycle's submissions with their agency's code and name, by agency code (one submission per agency). */
   private async rows(cycleId: string): Promise<Row[]> {
-    const submissions: Omit<Row, 'code' | 'name'>[] = await this.db.query(
-      `SELECT s.id AS submission_id, s.agency_id, s.status, s.version, s.extension_until, s.submitted_at,
-              count(v.value)::int AS filled,
-              count(*) FILTER (WHERE s.last_reviewed_at IS NOT NULL AND v.value IS DISTINCT FROM v.reviewed_value AND v.indicator_key IS NOT NULL)::int AS changed
-         FROM submission s
-         LEFT JOIN submission_value v ON v.submission_id = s.id
-        WHERE s.cycle_id = $1
-        GROUP BY s.id`,
-      [cycleId],
-    );
+    const submissions = await submissionProgress(this.db, cycleId);
     const agencies = await agencyProfilesById(
       this.db,
       submissions.map((s) => s.agency_id),
@@ -162,18 +142,14 @@ export class ReviewQueueService {
 
   /** Flags per agency, computed the same way as on the review screen. */
   private async flagCounts(cycleId: string, cycle: CycleRecord): Promise<Map<string, number>> {
-    const values: { agency_id: string; indicator_key: string; value: number }[] = await this.db.query(
-      `SELECT s.agency_id, v.indicator_key, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
-        WHERE s.cycle_id = $1 AND v.value IS NOT NULL`,
-      [cycleId],
-    );
+    const values = await cycleValues(this.db, cycleId);
     const previousValues = await this.previousValues.previousPublishedValues(this.db, cycle);
     const byIndicator = new Map<string, { agency: string; value: number }[]>();
-    for (const v of values)
-      byIndicator.set(v.indicator_key, [
-        ...(byIndicator.get(v.indicator_key) ?? []),
-        { agency: v.agency_id, value: v.value },
-      ]);
+    for (const v of values) {
+      const entries = byIndicator.get(v.indicator) ?? [];
+      entries.push({ agency: v.agencyId, value: v.value });
+      byIndicator.set(v.indicator, entries);
+    }
     const types = new Map(storedLeaves(cycle.framework).map((leaf) => [leaf.key, leaf.measure.type]));
     const counts = new Map<string, number>();
     for (const [indicator, entries] of byIndicator) {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { cycleValues } from './cycle-values';
 import type {
   FrameworkDocument,
   FrameworkDocumentNode,
@@ -165,15 +166,13 @@ export class SubmissionViewService {
     exceptAgencyId: string | null,
     indicators?: string[],
   ): Promise<Map<string, number[]>> {
-    const rows: { indicator_key: string; value: number }[] = await this.db.query(
-      `SELECT v.indicator_key, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
-        WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND ($2::uuid IS NULL OR s.agency_id <> $2::uuid)
-          AND ($3::text[] IS NULL OR v.indicator_key = ANY($3::text[]))`,
-      [cycleId, exceptAgencyId, indicators ?? null],
-    );
+    const rows = await cycleValues(this.db, cycleId, { exceptAgencyId, indicators });
     const peers = new Map<string, number[]>();
-    for (const row of rows)
-      peers.set(row.indicator_key, [...(peers.get(row.indicator_key) ?? []), row.value]);
+    for (const row of rows) {
+      const values = peers.get(row.indicator) ?? [];
+      values.push(row.value);
+      peers.set(row.indicator, values);
+    }
     return peers;
   }
 }
