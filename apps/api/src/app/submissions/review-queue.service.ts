@@ -16,7 +16,7 @@ import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { agencyProfilesById } from '../agencies/agency-profiles.facade';
 import { workFirst } from './review-queue-order';
-import { valueFlags } from './value-flags';
+import { IndicatorValues, valueFlags } from './value-flags';
 import { Clock } from '../common/clock';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { PreviousValues } from './previous-values';
@@ -153,10 +153,11 @@ export class ReviewQueueService {
     const types = new Map(storedLeaves(cycle.framework).map((leaf) => [leaf.key, leaf.measure.type]));
     const counts = new Map<string, number>();
     for (const [indicator, entries] of byIndicator) {
+      // A cycle has one submission per agency, so an agency's peers are every value but its own.
+      const all = IndicatorValues.of(entries.map((e) => e.value));
       for (const entry of entries) {
-        const peers = entries.filter((e) => e.agency !== entry.agency).map((e) => e.value);
         const before = previousValues.get(entry.agency)?.[indicator] ?? null;
-        const flags = valueFlags(entry.value, before, peers, types.get(indicator));
+        const flags = valueFlags(entry.value, before, all.stats(entry.value), types.get(indicator));
         if (flags.length) counts.set(entry.agency, (counts.get(entry.agency) ?? 0) + flags.length);
       }
     }
