@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { auditEntries } from '../audit/audit-entries';
 
 type Entry = { indicator: string; value: number | null; note?: string };
 
@@ -81,11 +81,11 @@ describe('saving values in one statement', () => {
     ).json() as SubmissionView;
   const save = (editor: Caller, id: string, version: number, values: Entry[]) =>
     editor({ method: 'PUT', url: `/api/submissions/${id}/values`, payload: { version, values } });
+  /** The submission's value saves in the audit trail, oldest first, read through the audit module's own search. */
   const valuesAudit = async (submissionId: string) =>
-    db.getRepository(AuditEntry).find({
-      where: { entityId: submissionId, action: 'submission.values' },
-      order: { id: 'ASC' },
-    });
+    (await auditEntries(db.manager, { action: 'submission.values' }, { offset: 0, limit: 1000 })).items
+      .filter((e) => e.entityId === submissionId)
+      .reverse();
 
   it('sends one statement for a save once the instance keeps the submission, besides the session', async () => {
     const a = await mine(editorA);
