@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
@@ -12,7 +11,7 @@ import { AuditApi } from '@prgauge/dashboard-audit-data-access';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalDigitsPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { Pager, inputValue, windowOf } from '@prgauge/dashboard-shared-ui';
+import { DayField, Pager, windowOf } from '@prgauge/dashboard-shared-ui';
 import { auditQueryOf, pinnedBefore } from './audit-filter';
 import { AuditActionPipe, ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
 import { isRecordValue } from './change-value';
@@ -29,7 +28,6 @@ import { isRecordValue } from './change-value';
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
@@ -39,13 +37,13 @@ import { isRecordValue } from './change-value';
     AuditActionPipe,
     LocalDateTimePipe,
     Pager,
+    DayField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.scss',
 })
 export class AuditPage {
-  protected readonly inputValue = inputValue;
   readonly agency = input<string>();
   readonly user = input<string>();
   readonly cycle = input<string>();
