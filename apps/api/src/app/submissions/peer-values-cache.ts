@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { cycleValues } from './cycle-values';
 import { SubmissionValue } from './submission-value.entity';
 
 /**
@@ -85,15 +86,9 @@ export class PeerValuesCache {
   }
 
   private async read(cycleId: string, indicators: string[], now: number): Promise<void> {
-    const rows: { indicator_key: string; agency_id: string; value: number }[] =
-      await this.values.manager.query(
-        `SELECT v.indicator_key, s.agency_id, v.value
-         FROM submission s JOIN submission_value v ON v.submission_id = s.id
-        WHERE s.cycle_id = $1 AND v.value IS NOT NULL AND v.indicator_key = ANY($2::text[])`,
-        [cycleId, indicators],
-      );
+    const rows = await cycleValues(this.values.manager, cycleId, { indicators });
     const fresh = new Map(indicators.map((key) => [key, new Map<string, number>()]));
-    for (const row of rows) fresh.get(row.indicator_key)?.set(row.agency_id, row.value);
+    for (const row of rows) fresh.get(row.indicator)?.set(row.agencyId, row.value);
     for (const [key, values] of fresh) {
       this.drop(`${cycleId}/${key}`);
       this.kept.set(`${cycleId}/${key}`, { readAt: now, values });
