@@ -16,7 +16,7 @@ import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { agencyProfilesById } from '../agencies/agency-profiles.facade';
 import { workFirst } from './review-queue-order';
-import { IndicatorValues, valueFlags } from './value-flags';
+import { PeerDistribution, valueFlags } from './value-flags';
 import { Clock } from '../common/clock';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { PreviousValues } from './previous-values';
@@ -154,7 +154,7 @@ export class ReviewQueueService {
     const counts = new Map<string, number>();
     for (const [indicator, entries] of byIndicator) {
       // A cycle has one submission per agency, so an agency's peers are every value but its own.
-      const all = IndicatorValues.of(entries.map((e) => e.value));
+      const all = PeerDistribution.of(entries.map((e) => e.value));
       for (const entry of entries) {
         const before = previousValues.get(entry.agency)?.[indicator] ?? null;
         const flags = valueFlags(entry.value, before, all.stats(entry.value), types.get(indicator));

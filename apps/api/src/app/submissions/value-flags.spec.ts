@@ -1,4 +1,4 @@
-import { IndicatorValues, peerStats, valueFlags } from './value-flags';
+import { PeerDistribution, peerStats, valueFlags } from './value-flags';
 
 describe('valueFlags', () => {
   it('flags a value more than 3× or under 1/3 of last cycle’s: 40 after 10, 3 after 10', () => {
@@ -30,7 +30,7 @@ function twoPass(peers: number[]): { mean: number; sd: number } {
   return { mean, sd: Math.sqrt(peers.reduce((a, b) => a + (b - mean) ** 2, 0) / peers.length) };
 }
 
-describe('IndicatorValues', () => {
+describe('PeerDistribution', () => {
   const values = [10, 11, 9, 10, 12, 100, 0.1, 0.1, 0.1];
 
   it('describes the peers of each value as the list without it does, whatever the list', () => {
@@ -42,7 +42,7 @@ describe('IndicatorValues', () => {
       [7],
       [1e9, 1e9 + 1, 1e9 + 2, 1e9 + 3, 1e9 + 4],
     ]) {
-      const all = IndicatorValues.of(list);
+      const all = PeerDistribution.of(list);
       list.forEach((value, i) => {
         const peers = list.filter((_, j) => j !== i);
         if (peers.length === 0) return expect(all.stats(value).count).toBe(0);
@@ -59,7 +59,7 @@ describe('IndicatorValues', () => {
   });
 
   it('gives equal peers a standard deviation of exactly 0 and their own value as the mean, so only a different value is outside', () => {
-    const all = IndicatorValues.of([0.1, 0.1, 0.1, 0.1, 0.1, 0.3]);
+    const all = PeerDistribution.of([0.1, 0.1, 0.1, 0.1, 0.1, 0.3]);
     expect(all.stats(0.3)).toEqual({ count: 5, mean: 0.1, sd: 0, max: 0.1 });
     expect(valueFlags(0.3, null, all.stats(0.3))).toEqual(['outside-region-range']);
     expect(valueFlags(0.1, null, peerStats([0.1, 0.1, 0.1, 0.1]))).toEqual([]);

@@ -20,7 +20,7 @@ export interface PeerStats {
 
 /** The statistics of `peers` (an empty list has count 0). */
 export function peerStats(peers: readonly number[]): PeerStats {
-  return IndicatorValues.of(peers).stats();
+  return PeerDistribution.of(peers).stats();
 }
 
 /**
@@ -28,7 +28,7 @@ export function peerStats(peers: readonly number[]): PeerStats {
  * constant time: a review queue of n agencies judges each value against the n − 1 others without copying them.
  * Sums are taken around the overall mean, so the variance keeps its precision for large counts.
  */
-export class IndicatorValues {
+export class PeerDistribution {
   private constructor(
     private readonly count: number,
     private readonly centre: number,
@@ -38,7 +38,7 @@ export class IndicatorValues {
     private readonly high: readonly [number, number, number],
   ) {}
 
-  static of(values: readonly number[]): IndicatorValues {
+  static of(values: readonly number[]): PeerDistribution {
     const n = values.length;
     const centre = n ? values.reduce((a, b) => a + b, 0) / n : 0;
     let sum = 0;
@@ -57,7 +57,7 @@ export class IndicatorValues {
       else if (value === max) maxCount += 1;
       else if (value > secondMax) secondMax = value;
     }
-    return new IndicatorValues(
+    return new PeerDistribution(
       n,
       centre,
       sum,
