@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AgencyImportResult, AgencyView, Page, SessionUser } from '@prgauge/contracts';
 import { searchKey } from '@prgauge/text';
-import { EntityManager, Like, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -12,7 +12,7 @@ import {
   type FieldProblemInput,
   TakenException,
 } from '../common/api-error';
-import { pageOf, type PageWindow } from '../common/paging';
+import { pageOf, pageRowsOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { isPeerGroupOfRegion, peerGroupIdsByCode } from '../regions/region-references';
@@ -58,18 +58,15 @@ export class AgenciesService {
   async list(user: SessionUser, filter: AgencyFilter, window: PageWindow): Promise<Page<AgencyView>> {
     const regionId = regionFor(user, filter.regionId);
     const key = searchKey(filter.search ?? '');
-    const [agencies, total] = await this.agencies.findAndCount({
-      where: {
-        ...(regionId ? { regionId } : {}),
-        ...(filter.peerGroupId ? { peerGroupId: filter.peerGroupId } : {}),
-        ...(filter.active !== undefined ? { active: filter.active } : {}),
-        // A key holds only letters and digits, so it needs no LIKE escaping.
-        ...(key ? { nameSearch: Like(`%${key}%`) } : {}),
-      },
-      order: { code: 'ASC', id: 'ASC' },
-      skip: window.offset,
-      take: window.limit,
-    });
+    const query = this.agencies.createQueryBuilder('a');
+    if (regionId) query.andWhere('a.region_id = :regionId', { regionId });
+    if (filter.peerGroupId)
+      query.andWhere('a.peer_group_id = :peerGroupId', { peerGroupId: filter.peerGroupId });
+    if (filter.active !== undefined) query.andWhere('a.active = :active', { active: filter.active });
+    // A key holds only letters and digits, so it needs no LIKE escaping.
+    if (key) query.andWhere('a.name_search LIKE :pattern', { pattern: `%${key}%` });
+    query.orderBy('a.code', 'ASC').addOrderBy('a.id', 'ASC').skip(window.offset).take(window.limit);
+    const [agencies, total] = await pageRowsOf(this.manager, query, window);
     return pageOf(agencies.map(toAgencyView), total, window);
   }
 

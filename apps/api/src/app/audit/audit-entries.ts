@@ -1,6 +1,6 @@
 import type { AuditEntryView, Page } from '@prgauge/contracts';
 import type { EntityManager } from 'typeorm';
-import { pageOf, type PageWindow } from '../common/paging';
+import { pageOf, pageRowsOf, type PageWindow } from '../common/paging';
 import { AuditEntry, type FieldChange } from './audit-entry.entity';
 
 /** Which entries of the trail to read: every criterion given narrows; `from` and `to` are instants, inclusive. */
@@ -54,7 +54,7 @@ export async function auditEntries(
   if (criteria.from) q.andWhere('e.at >= :from', { from: criteria.from });
   if (criteria.to) q.andWhere('e.at <= :to', { to: criteria.to });
   if (criteria.before) q.andWhere('e.id < :before', { before: criteria.before });
-  const [entries, total] = await q.getManyAndCount();
+  const [entries, total] = await pageRowsOf(manager, q, window);
   return pageOf(entries.map(toView), total, window);
 }
 

@@ -1,6 +1,6 @@
-import { PAGE_SIZE } from '@prgauge/contracts';
+import { PAGE_SIZE, PAGE_TOTAL_BOUND } from '@prgauge/contracts';
 import { InvalidFieldsException } from './api-error';
-import { pageOfList, PageQueryPipe } from './paging';
+import { boundedTotalOf, countLimitOf, pageOfList, PageQueryPipe } from './paging';
 
 const pipe = new PageQueryPipe();
 
@@ -35,9 +35,43 @@ describe('page query', () => {
     expect(pageOfList(['a', 'b', 'c', 'd', 'e'], { limit: 2, offset: 2 })).toEqual({
       items: ['c', 'd'],
       total: 5,
+      totalIsLowerBound: false,
       limit: 2,
       offset: 2,
     });
-    expect(pageOfList(['a'], { limit: 2, offset: 4 })).toEqual({ items: [], total: 1, limit: 2, offset: 4 });
+    expect(pageOfList(['a'], { limit: 2, offset: 4 })).toEqual({
+      items: [],
+      total: 1,
+      totalIsLowerBound: false,
+      limit: 2,
+      offset: 4,
+    });
+  });
+
+  it('counts one row past the bound beyond the page’s start, so reaching it proves there are more', () => {
+    expect(countLimitOf({ limit: 50, offset: 0 })).toBe(PAGE_TOTAL_BOUND + 1);
+    expect(countLimitOf({ limit: 50, offset: 300 })).toBe(300 + PAGE_TOTAL_BOUND + 1);
+  });
+
+  it('reports a total exactly up to the bound and as a lower bound past it', () => {
+    const first = { limit: 50, offset: 0 };
+    expect(boundedTotalOf(0, first)).toEqual({ total: 0, totalIsLowerBound: false });
+    expect(boundedTotalOf(PAGE_TOTAL_BOUND, first)).toEqual({
+      total: PAGE_TOTAL_BOUND,
+      totalIsLowerBound: false,
+    });
+    expect(boundedTotalOf(PAGE_TOTAL_BOUND + 1, first)).toEqual({
+      total: PAGE_TOTAL_BOUND,
+      totalIsLowerBound: true,
+    });
+    const deeper = { limit: 50, offset: 2_000 };
+    expect(boundedTotalOf(2_000 + PAGE_TOTAL_BOUND, deeper)).toEqual({
+      total: 2_000 + PAGE_TOTAL_BOUND,
+      totalIsLowerBound: false,
+    });
+    expect(boundedTotalOf(2_000 + PAGE_TOTAL_BOUND + 1, deeper)).toEqual({
+      total: 2_000 + PAGE_TOTAL_BOUND,
+      totalIsLowerBound: true,
+    });
   });
 });

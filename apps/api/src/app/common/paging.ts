@@ -1,8 +1,9 @@
 import { applyDecorators, Injectable, PipeTransform, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiQuery, type ReferenceObject, type SchemaObject } from '@nestjs/swagger';
-import { PAGE_OFFSET_MAX, PAGE_SIZE, type Page, type PageQuery } from '@prgauge/contracts';
+import { PAGE_OFFSET_MAX, PAGE_SIZE, PAGE_TOTAL_BOUND, type Page, type PageQuery } from '@prgauge/contracts';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min, validateSync } from 'class-validator';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidFieldsException } from './api-error';
 import { toFieldProblems } from './validation';
 
@@ -39,17 +40,73 @@ export const pageWindow = (query: PageQuery): PageWindow => ({
   offset: query.offset ?? 0,
 });
 
-/** A page of rows already cut to the window, with the count of every row that matches. */
-export const pageOf = <T>(items: T[], total: number, window: PageWindow): Page<T> => ({
+/** A page's `total` as the `Page` contract states it. */
+export type PageTotal = Pick<Page<unknown>, 'total' | 'totalIsLowerBound'>;
+
+/** A total that was counted in full. */
+export const exactTotal = (total: number): PageTotal => ({ total, totalIsLowerBound: false });
+
+/** The most rows a count for this window reads: one past the bound, so that reaching it proves there are more. */
+export const countLimitOf = (window: PageWindow): number => window.offset + PAGE_TOTAL_BOUND + 1;
+
+/**
+ * The total from a count that stopped at `countLimitOf(window)` rows: exact below the bound, otherwise
+ * `offset + PAGE_TOTAL_BOUND` flagged as a lower bound (`Page.totalIsLowerBound`).
+ */
+export const boundedTotalOf = (counted: number, window: PageWindow): PageTotal =>
+  counted > window.offset + PAGE_TOTAL_BOUND
+    ? { total: window.offset + PAGE_TOTAL_BOUND, totalIsLowerBound: true }
+    : exactTotal(counted);
+
+/**
+ * Counts the rows of `select` (a `SELECT` of the list's rows, any columns, no order or limit) up to the bound
+ * past the window's start, so the count costs what the page's rows cost however large the installation is.
+ */
+export async function countUpToBound(
+  manager: EntityManager,
+  select: string,
+  parameters: unknown[],
+  window: PageWindow,
+): Promise<PageTotal> {
+  const [row]: { counted: number }[] = await manager.query(
+    `SELECT count(*)::int AS counted FROM (${select} LIMIT ${countLimitOf(window)}) AS listed`,
+    parameters,
+  );
+  return boundedTotalOf(row.counted, window);
+}
+
+/**
+ * The rows of `query` (filtered, in its total order and cut to the window) and its bounded total, read side by
+ * side. The count runs the same filters without the order or the window.
+ */
+export async function pageRowsOf<E extends ObjectLiteral>(
+  manager: EntityManager,
+  query: SelectQueryBuilder<E>,
+  window: PageWindow,
+): Promise<[E[], PageTotal]> {
+  const [select, parameters] = query
+    .clone()
+    .select('1')
+    .orderBy()
+    .skip(undefined)
+    .take(undefined)
+    .offset(undefined)
+    .limit(undefined)
+    .getQueryAndParameters();
+  return Promise.all([query.getMany(), countUpToBound(manager, select, parameters, window)]);
+}
+
+/** A page of rows already cut to the window, with the total of the rows that match. */
+export const pageOf = <T>(items: T[], total: PageTotal, window: PageWindow): Page<T> => ({
   items,
-  total,
+  ...total,
   limit: window.limit,
   offset: window.offset,
 });
 
-/** The page of a list held whole in memory (already filtered and in its total order). */
+/** The page of a list held whole in memory (already filtered and in its total order): its total is exact. */
 export const pageOfList = <T>(all: T[], window: PageWindow): Page<T> =>
-  pageOf(all.slice(window.offset, window.offset + window.limit), all.length, window);
+  pageOf(all.slice(window.offset, window.offset + window.limit), exactTotal(all.length), window);
 
 /**
  * Reads `limit` and `offset` from the whole query object and leaves the route's other parameters alone. A bad
@@ -86,10 +143,18 @@ export function ApiPageQuery(): MethodDecorator {
 export function pageSchema(item: SchemaObject | ReferenceObject): SchemaObject {
   return {
     type: 'object',
-    required: ['items', 'total', 'limit', 'offset'],
+    required: ['items', 'total', 'totalIsLowerBound', 'limit', 'offset'],
     properties: {
       items: { type: 'array', items: item },
-      total: { type: 'integer', minimum: 0, description: 'Rows matching the filters, on every page' },
+      total: {
+        type: 'integer',
+        minimum: 0,
+        description: `Rows matching the filters, counted exactly up to ${PAGE_TOTAL_BOUND} rows past offset`,
+      },
+      totalIsLowerBound: {
+        type: 'boolean',
+        description: `True when more than total rows match (the count stopped ${PAGE_TOTAL_BOUND} rows past offset)`,
+      },
       limit: { type: 'integer', minimum: 1, maximum: PAGE_SIZE.max },
       offset: { type: 'integer', minimum: 0 },
     },

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { JobView, Page, SessionUser } from '@prgauge/contracts';
 import { Repository } from 'typeorm';
 import { ApiException } from '../common/api-error';
-import { pageOf, type PageWindow } from '../common/paging';
+import { pageOf, pageRowsOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertMay } from '../common/scope';
 import { BackgroundJob } from './background-job.entity';
@@ -48,12 +48,16 @@ export class JobsService {
         : user.role === 'director'
           ? { regionId: user.regionId ?? '' }
           : { requestedBy: user.id };
-    const [rows, total] = await this.jobs.findAndCount({
-      where,
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: window.limit,
-      skip: window.offset,
-    });
+    const [rows, total] = await pageRowsOf(
+      this.jobs.manager,
+      this.jobs.createQueryBuilder().setFindOptions({
+        where,
+        order: { createdAt: 'DESC', id: 'DESC' },
+        take: window.limit,
+        skip: window.offset,
+      }),
+      window,
+    );
     return pageOf(rows.map(jobViewOf), total, window);
   }
 

@@ -9,7 +9,7 @@ import {
 } from '@prgauge/contracts';
 import { DataSource, Repository } from 'typeorm';
 import { ApiException } from '../common/api-error';
-import { pageOf, type PageWindow } from '../common/paging';
+import { pageOf, pageRowsOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertMay } from '../common/scope';
 import { EmailChoices } from './email-choices.port';
@@ -61,14 +61,18 @@ export class MailService {
 
   /** The outgoing mail, newest first: a national admin's all, a director's their region's. */
   async list(user: SessionUser, window: PageWindow): Promise<Page<MailMessageSummary>> {
-    const [rows, total] = await this.messages.findAndCount({
-      select: SUMMARY_COLUMNS,
-      where:
-        user.role === 'admin' ? {} : { regionId: user.regionId ?? '00000000-0000-0000-0000-000000000000' },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: window.limit,
-      skip: window.offset,
-    });
+    const [rows, total] = await pageRowsOf(
+      this.dataSource.manager,
+      this.messages.createQueryBuilder().setFindOptions({
+        select: SUMMARY_COLUMNS,
+        where:
+          user.role === 'admin' ? {} : { regionId: user.regionId ?? '00000000-0000-0000-0000-000000000000' },
+        order: { createdAt: 'DESC', id: 'DESC' },
+        take: window.limit,
+        skip: window.offset,
+      }),
+      window,
+    );
     return pageOf(rows.map(summaryOf), total, window);
   }
 

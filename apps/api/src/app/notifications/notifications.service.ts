@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Locale, NotificationUnreadView, NotificationView, Page, SessionUser } from '@prgauge/contracts';
 import { EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
-import { pageOf, type PageWindow } from '../common/paging';
+import { pageOf, pageRowsOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { defaultLocaleOfRegion } from '../regions/region-default-locale';
 import { FALLBACK_TIME_ZONE, timeZonesOfRegions } from '../regions/region-time-zone';
@@ -25,12 +25,16 @@ export class NotificationsService {
    * else one's own, with instants in each one's region's zone.
    */
   async list(user: SessionUser, window: PageWindow, lang?: Locale): Promise<Page<NotificationView>> {
-    const [rows, total] = await this.manager.findAndCount(Notification, {
-      where: { accountId: user.id },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: window.limit,
-      skip: window.offset,
-    });
+    const [rows, total] = await pageRowsOf(
+      this.manager,
+      this.manager.createQueryBuilder(Notification, 'n').setFindOptions({
+        where: { accountId: user.id },
+        order: { createdAt: 'DESC', id: 'DESC' },
+        take: window.limit,
+        skip: window.offset,
+      }),
+      window,
+    );
     const locale = lang ?? (await this.localeOf(user));
     const zones = await timeZonesOfRegions(this.manager, [
       ...rows.map((row) => row.regionId).filter((id): id is string => id !== null),

@@ -1,7 +1,7 @@
 import { searchKey } from '@prgauge/text';
 import type { Trainer, TrainingAudience, TrainingEventView, TrainingFormat } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
-import type { PageWindow } from '../common/paging';
+import { countUpToBound, type PageTotal, type PageWindow } from '../common/paging';
 import { attendanceRate, roundHours } from './training-figures';
 import { FALLBACK_TIME_ZONE, timeZonesOfRegions } from '../regions/region-time-zone';
 
@@ -93,14 +93,14 @@ export async function loadEventViews(
   return rows.map((r) => toEventView(r, zones.get(r.region_id) ?? FALLBACK_TIME_ZONE));
 }
 
-/** How many events match a query, for a page's total. */
-export async function countEvents(manager: EntityManager, query: EventQuery): Promise<number> {
+/** How many events match a query, for a page's total: exact up to the bound past the window's start. */
+export function countEvents(
+  manager: EntityManager,
+  query: EventQuery,
+  window: PageWindow,
+): Promise<PageTotal> {
   const { where, params } = eventConditions(query);
-  const [row]: { total: number }[] = await manager.query(
-    `SELECT count(*)::int AS total FROM training_event e ${where}`,
-    params,
-  );
-  return row.total;
+  return countUpToBound(manager, `SELECT 1 FROM training_event e ${where}`, params, window);
 }
 
 function toEventView(r: EventRow, timeZone: string): TrainingEventView {

@@ -60,7 +60,7 @@ export class TrainingEventsService {
     const manager = this.manager;
     const [items, total] = await Promise.all([
       loadEventViews(manager, query, window),
-      countEvents(manager, query),
+      countEvents(manager, query, window),
     ]);
     return pageOf(items, total, window);
   }

@@ -17,7 +17,7 @@ import {
   StaleVersionException,
   TakenException,
 } from '../common/api-error';
-import { pageOf, type PageWindow } from '../common/paging';
+import { pageOf, pageRowsOf, type PageWindow } from '../common/paging';
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { regionExists } from '../regions/region-references';
@@ -78,11 +78,8 @@ export class UsersService {
     const key = searchKey(filter.search ?? '');
     // A key holds only letters and digits, so it needs no LIKE escaping.
     if (key) query.andWhere('u.name_search LIKE :pattern', { pattern: `%${key}%` });
-    const [users, total] = await query
-      .orderBy('u.login', 'ASC')
-      .skip(window.offset)
-      .take(window.limit)
-      .getManyAndCount();
+    query.orderBy('u.login', 'ASC').skip(window.offset).take(window.limit);
+    const [users, total] = await pageRowsOf(this.manager, query, window);
     return pageOf(users.map(toView), total, window);
   }
 

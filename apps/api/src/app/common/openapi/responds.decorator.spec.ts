@@ -24,7 +24,7 @@ export class Probe {
   many(): Promise<AgencyView[]> { return Promise.resolve([agency]); }
 
   @Responds(200, { pageOf: 'AgencyView' })
-  paged(): Promise<Page<AgencyView>> { return Promise.resolve({ items: [agency], total: 1, limit: 50, offset: 0 }); }
+  paged(): Promise<Page<AgencyView>> { return Promise.resolve({ items: [agency], total: 1, totalIsLowerBound: false, limit: 50, offset: 0 }); }
 
   @Responds(200, 'AgencyView')
   stored(): JsonBytesOf<AgencyView> { return jsonBytes(agency); }
@@ -51,7 +51,7 @@ export class Probe {
   bare(): Promise<AgencyView[]> { return Promise.resolve([agency]); }
 
   @Responds(200, { pageOf: 'AgencyView' }) // refused: a page of another type
-  pageOfOther(): Promise<Page<CycleView>> { return Promise.resolve({ items: [cycle], total: 1, limit: 50, offset: 0 }); }
+  pageOfOther(): Promise<Page<CycleView>> { return Promise.resolve({ items: [cycle], total: 1, totalIsLowerBound: false, limit: 50, offset: 0 }); }
 
   @Responds(204) // refused: a body on 204
   body(): Promise<AgencyView> { return Promise.resolve(agency); }

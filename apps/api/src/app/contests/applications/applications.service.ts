@@ -11,7 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { AuditService } from '../../audit/audit.service';
 import { InvalidFieldsException, StaleVersionException } from '../../common/api-error';
-import { pageOf, type PageWindow } from '../../common/paging';
+import { pageOf, pageRowsOf, type PageWindow } from '../../common/paging';
 import type { UploadedFile } from '../../common/uploads/read-upload';
 import { ApplicationAttachment } from './application-attachment.entity';
 import { insertApplication, insertAttachment } from './application-filing';
@@ -105,7 +105,7 @@ export class ApplicationsService {
     const key = searchKey(filter.search ?? '');
     // A key holds only letters and digits, so it needs no LIKE escaping.
     if (key) q.andWhere('a.name_search LIKE :pattern', { pattern: `%${key}%` });
-    const [applications, total] = await q.getManyAndCount();
+    const [applications, total] = await pageRowsOf(manager, q, window);
     return pageOf(await applicationViews(manager, applications), total, window);
   }
 
