@@ -20,7 +20,13 @@ const job = (id: string, state: JobState, done: number, total: number | null): J
   expiresAt: null,
 });
 
-const page = (items: JobView[]): Page<JobView> => ({ items, total: items.length, limit: 20, offset: 0 });
+const page = (items: JobView[]): Page<JobView> => ({
+  items,
+  total: items.length,
+  totalIsLowerBound: false,
+  limit: 20,
+  offset: 0,
+});
 
 describe('JobsPageStore', () => {
   let http: HttpTestingController;
@@ -51,7 +57,7 @@ describe('JobsPageStore', () => {
 
     const [a, b] = store.rows() ?? [];
     expect([a.followed?.job()?.progress.done, b.followed]).toEqual([7, null]);
-    expect(store.window()).toEqual({ total: 2, limit: 20, offset: 0, shown: 2 });
+    expect(store.window()).toEqual({ total: 2, totalIsLowerBound: false, limit: 20, offset: 0, shown: 2 });
 
     await jest.advanceTimersByTimeAsync(1000);
     http.expectOne('/api/jobs/a').flush(job('a', 'done', 10, 10));

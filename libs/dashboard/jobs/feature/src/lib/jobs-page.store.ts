@@ -23,7 +23,7 @@ export class JobsPageStore {
   private followers: FollowedJob[] = [];
 
   readonly rows = signal<JobRow[] | null>(null);
-  private readonly listed = signal({ total: 0, limit: JOBS_PAGE_SIZE, offset: 0 });
+  private readonly listed = signal({ total: 0, totalIsLowerBound: false, limit: JOBS_PAGE_SIZE, offset: 0 });
   /** The pager's window over the list. */
   readonly window = computed(() => ({ ...this.listed(), shown: this.rows()?.length ?? 0 }));
   readonly loadFailed = signal(false);
@@ -44,7 +44,12 @@ export class JobsPageStore {
       }));
       this.followers = rows.flatMap((row) => (row.followed ? [row.followed] : []));
       this.rows.set(rows);
-      this.listed.set({ total: page.total, limit: page.limit, offset: page.offset });
+      this.listed.set({
+        total: page.total,
+        totalIsLowerBound: page.totalIsLowerBound,
+        limit: page.limit,
+        offset: page.offset,
+      });
       this.loadFailed.set(false);
     } catch {
       this.loadFailed.set(true);

@@ -21,6 +21,7 @@ const returned: NotificationView = {
 const page = (items: NotificationView[]): Page<NotificationView> => ({
   items,
   total: items.length,
+  totalIsLowerBound: false,
   limit: 8,
   offset: 0,
 });

@@ -41,7 +41,13 @@ const item = (over: Partial<ReviewQueueItem>): ReviewQueueItem => ({
 
 /** The review queue of one cycle holding `row`, read in `locale` by someone whose browser is in `readerZone`. */
 async function renderQueue(row: ReviewQueueItem, locale: Locale, readerZone: string): Promise<HTMLElement> {
-  const page: Page<ReviewQueueItem> = { items: [row], total: 1, limit: 50, offset: 0 };
+  const page: Page<ReviewQueueItem> = {
+    items: [row],
+    total: 1,
+    totalIsLowerBound: false,
+    limit: 50,
+    offset: 0,
+  };
   TestBed.configureTestingModule({
     providers: [
       provideZonelessChangeDetection(),

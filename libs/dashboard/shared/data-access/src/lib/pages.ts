@@ -11,7 +11,8 @@ export function withPage(params: HttpParams, query: PageQuery = {}): HttpParams 
 
 /**
  * Every row of a paged list, fetched `PAGE_SIZE.max` rows at a time: for pickers that must offer a whole list,
- * such as every agency of a region. Stops at the total the API reports, or at the first empty page should rows
+ * such as every agency of a region. Stops at the total the API reports once it is exact (past
+ * `PAGE_TOTAL_BOUND` rows it is a lower bound, and the next page exists), or at the first empty page should rows
  * be removed meanwhile.
  */
 export async function allPages<T>(fetchPage: (query: Required<PageQuery>) => Promise<Page<T>>): Promise<T[]> {

@@ -4,19 +4,22 @@ import { MatIconModule } from '@angular/material/icon';
 import type { Page } from '@prgauge/contracts';
 import { formatNumber, LocaleStore, TranslatePipe, TranslationService } from '@prgauge/dashboard-shared-i18n';
 
-/** Where a page stands in its list: the window it shows and how many rows there are in all. */
-export type PageWindowOf = Pick<Page<unknown>, 'total' | 'limit' | 'offset'> & { shown: number };
+/** Where a page stands in its list: the window it shows and how many rows there are in all (or at least). */
+export type PageWindowOf = Pick<Page<unknown>, 'total' | 'totalIsLowerBound' | 'limit' | 'offset'> & {
+  shown: number;
+};
 
 /** The window of a page as the pager reads it. */
 export const windowOf = (page: Page<unknown>): PageWindowOf => ({
   total: page.total,
+  totalIsLowerBound: page.totalIsLowerBound,
   limit: page.limit,
   offset: page.offset,
   shown: page.items.length,
 });
 
 /**
- * "51–100 of 230" with buttons to the previous and next page, for the lists that grow with an installation.
+ * "51–100 of 230", or "1–50 of more than 1,000" where the API counted only that far, with buttons to the previous and next page, for the lists that grow with an installation.
  * It emits the offset to go to; the screen keeps it (usually in the address) and loads that page.
  */
 @Component({
@@ -77,11 +80,11 @@ export class Pager {
   private readonly translations = inject(TranslationService);
   private readonly locales = inject(LocaleStore);
 
-  /** "51–100 of 230", in the reader's language and digits. */
+  /** "51–100 of 230" (or "of more than 1,000"), in the reader's language and digits. */
   protected readonly range = computed(() => {
-    const { offset, shown, total } = this.page();
+    const { offset, shown, total, totalIsLowerBound } = this.page();
     const number = (n: number) => formatNumber(this.locales.locale(), n);
-    return this.translations.t('pager.range', {
+    return this.translations.t(totalIsLowerBound ? 'pager.range_lower_bound' : 'pager.range', {
       from: number(offset + 1),
       to: number(offset + shown),
       total: number(total),
