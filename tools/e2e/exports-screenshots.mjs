@@ -35,7 +35,7 @@ async function capture(browser, baseUrl, locale) {
   await page.getByRole('checkbox').first().check();
   await shoot(page, 'new-historic-cycle', locale);
 
-  const cycles = await (await page.request.get(new URL('/api/cycles', baseUrl).href)).json();
+  const { items: cycles } = await (await page.request.get(new URL('/api/cycles', baseUrl).href)).json();
   const open = cycles.find((c) => c.status !== 'draft') ?? cycles[0];
   await page.goto(new URL(`/admin/cycles/${open.id}`, baseUrl).href, { waitUntil: 'networkidle' });
   await shoot(page, 'cycle-downloads', locale);

@@ -9,9 +9,9 @@ import { signIn } from './support/session';
  */
 test('an editor reaches both open cycles', async ({ page, playwright, baseURL }) => {
   const director = await apiAs(playwright, baseURL ?? '', 'director');
-  const current = (await director.get<{ name: string; status: string }[]>('/api/cycles')).find(
-    (c) => c.status === 'open',
-  );
+  const current = (
+    await director.get<{ items: { name: string; status: string }[] }>('/api/cycles')
+  ).items.find((c) => c.status === 'open');
   expect(current, 'the demo has an open cycle').toBeDefined();
   const second = await director.send<{ id: string }>('POST', '/api/cycles', {
     name: 'Второй открытый',

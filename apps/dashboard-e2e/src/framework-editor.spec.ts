@@ -90,8 +90,10 @@ test('a director moves nodes by keyboard, is asked before leaving unsaved work, 
 
 test('the framework of a cycle that is no longer a draft is read-only, and says why', async ({ page }) => {
   await signIn(page, 'director');
-  const cycles = (await (await page.request.get('/api/cycles')).json()) as { id: string; status: string }[];
-  const open = cycles.find((c) => c.status === 'open');
+  const cycles = (await (await page.request.get('/api/cycles')).json()) as {
+    items: { id: string; status: string }[];
+  };
+  const open = cycles.items.find((c) => c.status === 'open');
   expect(open).toBeDefined();
   await page.goto(`/admin/cycles/${open?.id}/framework`);
   await expect(page.getByRole('note')).toContainText('только систему черновика');

@@ -11,7 +11,9 @@ test('an agency editor sees the bell count rise after a return and lands on the 
   const director = await apiAs(playwright, baseURL ?? '', 'director');
   // The last submission waiting for review, so that the review journey's first picks stay as they are, and an
   // editor account of its agency of our own, so that no other journey's editor finds a changed form.
-  const cycle = (await director.get<CycleView[]>('/api/cycles')).find((c) => c.status === 'open');
+  const cycle = (await director.get<ListPage<CycleView>>('/api/cycles')).items.find(
+    (c) => c.status === 'open',
+  );
   const queue = await director.get<ListPage<ReviewQueueItem>>(
     `/api/cycles/${cycle?.id}/review-queue?status=submitted&limit=500`,
   );

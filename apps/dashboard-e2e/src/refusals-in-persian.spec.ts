@@ -92,7 +92,7 @@ test('a director reads the refusals of contests, organisation, cycles and traini
   test.setTimeout(240_000);
   const api = await apiAs(playwright, baseURL ?? '', 'director');
   const judging = (await api.get<ContestView[]>('/api/contests')).find((c) => c.phase === 'judging');
-  const cycle = (await api.get<CycleView[]>('/api/cycles')).find((c) => c.status === 'open');
+  const cycle = (await api.get<{ items: CycleView[] }>('/api/cycles')).items.find((c) => c.status === 'open');
   const events = await api.get<{ items: { id: string }[] }>('/api/training/events?limit=1');
   await api.dispose();
   expect(judging && cycle && events.items[0], 'the demo contest, cycle and event').toBeTruthy();

@@ -1,4 +1,4 @@
-import { PAGE_SIZE, type ContestView, type Page } from '@prgauge/contracts';
+import { PAGE_SIZE, PAGE_TOTAL_BOUND, type ContestView, type Page } from '@prgauge/contracts';
 import { searchDocument } from '@prgauge/text';
 import { DataSource } from 'typeorm';
 import { announceContest, fileApplication } from '../../../test/support/contest-fixtures';
@@ -16,9 +16,10 @@ interface Row {
 const keyOf = (row: Row): string => row.id ?? row.submissionId ?? '';
 
 /**
- * The page contract on the six growing lists: every page names the same total, consecutive pages neither
+ * The page contract on the growing lists: every page names the same total, consecutive pages neither
  * repeat nor skip a row even where the sort key ties, a bad limit or offset is refused with a catalogued field
- * code, and paging keeps each caller to the rows they could see before.
+ * code, paging keeps each caller to the rows they could see before, and past `PAGE_TOTAL_BOUND` rows beyond a
+ * page's start the total is named a lower bound.
  */
 describe('paged lists', () => {
   let testApp: TestApp;
@@ -117,7 +118,7 @@ describe('paged lists', () => {
         caller,
         withQuery(url, `limit=${limit}&offset=${offset}`),
       );
-      expect(window).toEqual({ limit, offset });
+      expect(window).toEqual({ limit, offset, totalIsLowerBound: false });
       expect(items.length).toBeLessThanOrEqual(limit);
       ids.push(...items.map(keyOf));
       totals.add(total);
@@ -167,7 +168,7 @@ describe('paged lists', () => {
     expect((await page(director, `${url}?screening=rejected`)).total).toBe(0);
   });
 
-  it('pages accounts, the review queue and the audit trail', async () => {
+  it('pages accounts, the review queue, every region’s cycles and the audit trail', async () => {
     const accounts = await ds.query<{ id: string }[]>(`SELECT id FROM app_user ORDER BY login`);
     expect(await walk(admin, '/api/users', 3)).toEqual({ ids: accounts.map((a) => a.id), total: 7 });
 
@@ -178,6 +179,12 @@ describe('paged lists', () => {
     expect(await walk(director, `/api/cycles/${cycleId}/review-queue`, 1)).toEqual({
       ids: submissions.map((s) => s.id),
       total: 3,
+    });
+
+    const cycles = await ds.query<{ id: string }[]>(`SELECT id FROM cycle ORDER BY period_end DESC, id DESC`);
+    expect(await walk(admin, '/api/cycles', 1)).toEqual({
+      ids: cycles.map((c) => c.id),
+      total: cycles.length,
     });
 
     const entries: { id: string }[] = await ds.query(
@@ -204,6 +211,7 @@ describe('paged lists', () => {
     const urls = [
       '/api/agencies',
       '/api/users',
+      '/api/cycles',
       `/api/cycles/${cycleId}/review-queue`,
       `/api/contests/${contest.id}/applications`,
       '/api/training/events',
@@ -219,5 +227,56 @@ describe('paged lists', () => {
         [[field, code]],
       ]);
     }
+  });
+
+  it('counts exactly up to the bound past the page and names a lower bound beyond it', async () => {
+    const past = PAGE_TOTAL_BOUND + 200;
+    await ds.query(
+      `INSERT INTO audit_entry (at, user_login, region_id, action, entity, changes)
+       SELECT '2026-03-02T09:00:00Z', 'system', $1, 'paging.bound', 'test', '[]' FROM generate_series(1, $2)`,
+      [fx.otherRegion.id, past],
+    );
+    await ds.query(
+      `INSERT INTO agency (region_id, code, name, name_search, attributes, active)
+       SELECT $1, 'Z' || lpad(n::text, 5, '0'), '{"en": "Bound"}', 'bound', '{}', true FROM generate_series(1, $2) n`,
+      [fx.otherRegion.id, past],
+    );
+    const agencies = past + 7;
+    const totalOf = async (url: string) => {
+      const { total, totalIsLowerBound, items } = await page(admin, url);
+      return { total, totalIsLowerBound, shown: items.length };
+    };
+
+    expect(await totalOf('/api/audit?action=paging.bound')).toEqual({
+      total: PAGE_TOTAL_BOUND,
+      totalIsLowerBound: true,
+      shown: PAGE_SIZE.default,
+    });
+    expect(await totalOf(`/api/audit?action=paging.bound&offset=150&limit=100`)).toEqual({
+      total: 150 + PAGE_TOTAL_BOUND,
+      totalIsLowerBound: true,
+      shown: 100,
+    });
+    expect(await totalOf(`/api/audit?action=paging.bound&offset=200&limit=100`)).toEqual({
+      total: past,
+      totalIsLowerBound: false,
+      shown: 100,
+    });
+    expect(await totalOf(`/api/agencies?limit=${PAGE_SIZE.max}`)).toEqual({
+      total: PAGE_TOTAL_BOUND,
+      totalIsLowerBound: true,
+      shown: PAGE_SIZE.max,
+    });
+    expect(await totalOf(`/api/agencies?limit=${PAGE_SIZE.max}&offset=${PAGE_SIZE.max}`)).toEqual({
+      total: agencies,
+      totalIsLowerBound: false,
+      shown: PAGE_SIZE.max,
+    });
+    // A filter below the bound still counts exactly, however long the unfiltered list.
+    expect(await totalOf('/api/agencies?search=south')).toEqual({
+      total: 3,
+      totalIsLowerBound: false,
+      shown: 3,
+    });
   });
 });

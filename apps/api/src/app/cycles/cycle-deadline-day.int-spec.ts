@@ -1,4 +1,4 @@
-import type { CycleView, ExtensionView, SubmissionView } from '@prgauge/contracts';
+import type { CycleView, ExtensionView, Page, SubmissionView } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { releaseClock, setClock } from '../../../test/support/clock';
 import { fieldProblemsOf, refusalOf } from '../../../test/support/contest-fixtures';
@@ -61,7 +61,7 @@ describe('a cycle deadline given as a day, in a region of Asia/Almaty', () => {
 
   it("stores the day's last moment in the region's zone, answers in UTC and names the zone", async () => {
     expect(cycle).toMatchObject({ deadline: DEADLINE_AT, timeZone: 'Asia/Almaty' });
-    const listed = (await director({ method: 'GET', url: '/api/cycles' })).json() as CycleView[];
+    const listed = ((await director({ method: 'GET', url: '/api/cycles' })).json() as Page<CycleView>).items;
     expect(listed.find((c) => c.id === cycle.id)).toMatchObject({
       deadline: DEADLINE_AT,
       timeZone: 'Asia/Almaty',

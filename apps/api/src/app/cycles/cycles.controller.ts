@@ -12,10 +12,12 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
+import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import type {
   CycleFramework,
   CycleView,
   ExtensionView,
+  Page,
   PublishSummary,
   SessionUser,
 } from '@prgauge/contracts';
@@ -39,14 +41,18 @@ export class CyclesController {
 
   @Get()
   @Can('cycle.read')
-  @ApiOperation({ summary: "The region's evaluation cycles, newest first" })
-  @Responds(200, { arrayOf: 'CycleView' })
+  @ApiOperation({
+    summary: "The region's evaluation cycles (a national admin's: every region's), newest first",
+  })
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
+  @ApiPageQuery()
+  @Responds(200, { pageOf: 'CycleView' })
   list(
     @CurrentUser() user: SessionUser,
+    @PageParams() page: PageWindow,
     @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
-  ): Promise<CycleView[]> {
-    return this.cycles.list(user, regionId);
+  ): Promise<Page<CycleView>> {
+    return this.cycles.list(user, regionId, page);
   }
 
   @Post()

@@ -5,6 +5,7 @@ import type {
   ExtensionView,
   FrameworkDocument,
   Locale,
+  Page,
   PublishSummary,
   SessionUser,
 } from '@prgauge/contracts';
@@ -34,6 +35,7 @@ import { defaultLocaleOfRegion } from '../regions/region-default-locale';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { dayOffWarningsOfRegion, withWarnings } from '../regions/region-working-week';
 import { Clock } from '../common/clock';
+import { pageOf, pageRowsOf, type PageWindow } from '../common/paging';
 import { instantOf } from '../common/zoned-date';
 
 /** What a cycle list shows of each cycle (see `toCycleView`). */
@@ -68,15 +70,22 @@ export class CyclesService {
     return this.repository.manager;
   }
 
-  async list(user: SessionUser, regionId?: string): Promise<CycleView[]> {
+  /**
+   * One page of the cycles the caller may see, newest period first (then by id, so the order is total): a
+   * director's or editor's region's, a national admin's every region's unless `regionId` names one.
+   */
+  async list(user: SessionUser, regionId: string | undefined, window: PageWindow): Promise<Page<CycleView>> {
     const region = regionFor(user, regionId);
-    const cycles = await this.repository.find({
+    const query = this.repository.createQueryBuilder('c').setFindOptions({
       where: region ? { regionId: region } : {},
       // A framework is tens of kilobytes and no part of the list: reading every region's would cost the most.
       select: LISTED_CYCLE_COLUMNS,
-      order: { periodEnd: 'DESC' },
+      order: { periodEnd: 'DESC', id: 'DESC' },
+      skip: window.offset,
+      take: window.limit,
     });
-    return cycleViews(this.manager, cycles);
+    const [cycles, total] = await pageRowsOf(this.manager, query, window);
+    return pageOf(await cycleViews(this.manager, cycles), total, window);
   }
 
   /** Published and archived cycles, newest first, of one region or of all: public, so no scope applies. */

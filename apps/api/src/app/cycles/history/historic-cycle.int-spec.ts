@@ -1,4 +1,4 @@
-import type { CycleView, RankingResponse, ScorecardResponse } from '@prgauge/contracts';
+import type { CycleView, Page, RankingResponse, ScorecardResponse } from '@prgauge/contracts';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from '../../../../test/support/cycle-fixtures';
@@ -231,7 +231,7 @@ describe('a historic cycle', () => {
   });
 
   it('is marked as imported history in the list of cycles', async () => {
-    const cycles = (await director({ method: 'GET', url: '/api/cycles' })).json() as CycleView[];
+    const cycles = ((await director({ method: 'GET', url: '/api/cycles' })).json() as Page<CycleView>).items;
     expect(cycles.map((c) => [c.name, c.importedHistory])).toEqual([
       ['2025', false],
       ['2024', true],
