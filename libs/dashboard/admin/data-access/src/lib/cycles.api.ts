@@ -1,15 +1,18 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   CreateCycleRequest,
   CycleView,
   ExtensionView,
   GrantExtensionRequest,
+  Page,
+  PageQuery,
   PublishedThenResult,
   PublishSummary,
   ReopenCycleRequest,
   UpdateCycleRequest,
 } from '@prgauge/contracts';
+import { allPages, withPage } from '@prgauge/dashboard-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 
 /** What a director can do to a cycle's status; each answers 409 from the wrong status. */
@@ -20,9 +23,22 @@ export type CycleTransition = 'open' | 'close' | 'reopen' | 'publish' | 'archive
 export class CyclesApi {
   private readonly http = inject(HttpClient);
 
-  /** The region's cycles, newest first. */
-  list(): Promise<CycleView[]> {
-    return firstValueFrom(this.http.get<CycleView[]>('/api/cycles'));
+  /**
+   * One page of the cycles the caller may see, newest first: a national admin's every region's unless `regionId`
+   * names one, anyone else's own region's.
+   */
+  page(query: PageQuery = {}, regionId?: string): Promise<Page<CycleView>> {
+    let params = withPage(new HttpParams(), query);
+    if (regionId) params = params.set('regionId', regionId);
+    return firstValueFrom(this.http.get<Page<CycleView>>('/api/cycles', { params }));
+  }
+
+  /**
+   * Every cycle of one region, newest first: the caller's own, or the one a national admin names (a region has a
+   * few a year, so this is one request). A national admin naming none gets every region's, page by page.
+   */
+  list(regionId?: string): Promise<CycleView[]> {
+    return allPages((query) => this.page(query, regionId));
   }
 
   get(cycleId: string): Promise<CycleView> {

@@ -64,7 +64,7 @@ describe('FrameworkEditorStore', () => {
   const loaded = async (status: CycleView['status'] = 'draft', version = 7): Promise<void> => {
     const loading = store.load('c1');
     expect(store.loading()).toBe(true);
-    http.expectOne('/api/cycles').flush([aCycle(status)]);
+    http.expectOne('/api/cycles/c1').flush(aCycle(status));
     http.expectOne({ method: 'GET', url: FRAMEWORK_URL }).flush({ version, framework: aFramework() });
     http.expectOne('/api/regions').flush([{ id: 'r1', defaultLocale: 'kk' } as RegionView]);
     await loading;
@@ -98,7 +98,7 @@ describe('FrameworkEditorStore', () => {
 
     it('says why the framework could not be read', async () => {
       const loading = store.load('c1');
-      http.expectOne('/api/cycles').flush([aCycle('draft')]);
+      http.expectOne('/api/cycles/c1').flush(aCycle('draft'));
       http
         .expectOne(FRAMEWORK_URL)
         .flush({ code: 'record.not_found', params: {} }, { status: 404, statusText: '' });
@@ -191,7 +191,7 @@ describe('FrameworkEditorStore', () => {
       expect(store.version()).toBe(7);
 
       const reloading = store.reload();
-      http.expectOne('/api/cycles').flush([aCycle('draft')]);
+      http.expectOne('/api/cycles/c1').flush(aCycle('draft'));
       http.expectOne(FRAMEWORK_URL).flush({ version: 8, framework: aFramework() });
       http.expectOne('/api/regions').flush([]);
       await reloading;

@@ -80,14 +80,13 @@ export class FrameworkEditorStore {
     this.loading.set(true);
     this.loadError.set(null);
     try {
-      const [cycles, stored, regions] = await Promise.all([
-        this.api.cycles(true),
+      const [cycle, stored, regions] = await Promise.all([
+        this.api.cycle(cycleId),
         this.api.framework(cycleId),
         this.organisation.regions(),
       ]);
-      const cycle = cycles.find((c) => c.id === cycleId) ?? null;
       this.cycle.set(cycle);
-      this.defaultLocale.set(regionDefaultLocale(regions.find((r) => r.id === cycle?.regionId)));
+      this.defaultLocale.set(regionDefaultLocale(regions.find((r) => r.id === cycle.regionId)));
       this.adopt(stored.version, stored.framework);
     } catch (error) {
       this.loadError.set(this.refusals.summary(apiProblemOf(error)));

@@ -24,6 +24,11 @@ export class ResultsApi {
     return firstValueFrom(this.http.get<CycleView[]>('/api/public/cycles'));
   }
 
+  /** One cycle the caller may see; another region's answers 404. */
+  cycle(cycleId: string): Promise<CycleView> {
+    return this.regionCycles.get(cycleId);
+  }
+
   ranking(cycleId: string): Promise<RankingResponse> {
     return firstValueFrom(this.http.get<RankingResponse>(`/api/cycles/${cycleId}/ranking`));
   }

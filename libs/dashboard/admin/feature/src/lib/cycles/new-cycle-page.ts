@@ -74,19 +74,21 @@ export class NewCyclePage {
     params: () => (this.picksRegion() ? true : undefined),
     loader: () => this.organisation.regions(),
   });
-  private readonly allCycles = resource({ loader: () => this.api.list() });
   /** The region the cycle will belong to: the one picked, or the director's own. */
   protected readonly regionOfForm = computed(() =>
     this.picksRegion() ? this.value().regionId || null : (this.session.user()?.regionId ?? null),
   );
   protected readonly value = signal<CycleFormValue>(cycleFormValueAfter(null));
-  /** The cycles a copy may come from: the chosen region's, for a national admin. */
-  protected readonly cycles = computed(() => {
-    const all = this.allCycles.value() ?? [];
-    const region = this.value().regionId;
-    return this.picksRegion() ? all.filter((c) => c.regionId === region) : all;
+  /**
+   * The cycles a copy may come from, newest first: the director's region's, or those of the region a national
+   * admin picked (none until one is picked), read for that region alone rather than for every region.
+   */
+  private readonly regionCycles = resource({
+    params: () => this.regionOfForm() ?? undefined,
+    loader: ({ params }) => this.api.list(params),
   });
-  private readonly cyclesLoaded = computed(() => this.allCycles.hasValue());
+  protected readonly cycles = computed(() => this.regionCycles.value() ?? []);
+  private readonly cyclesLoaded = computed(() => this.regionCycles.hasValue());
   protected readonly tried = signal(false);
   protected readonly saving = signal(false);
   protected readonly serverProblems = signal<FieldProblems>({});
@@ -108,9 +110,9 @@ export class NewCyclePage {
     });
   }
 
+  /** A new region starts the form over; its newest cycle's suggestions follow once its cycles are read. */
   protected pickRegion(regionId: string): void {
-    const newest = (this.allCycles.value() ?? []).find((c) => c.regionId === regionId) ?? null;
-    this.value.set(cycleFormValueAfter(newest, regionId));
+    this.value.set(cycleFormValueAfter(null, regionId));
     this.serverProblems.set({});
   }
 

@@ -83,9 +83,15 @@ describe('RankingsStore', () => {
   };
 
   /** Answers the cycle list and the ranking the store then asks for. */
+  /** Staff read their region's cycles a page at a time; anonymous visitors the published ones whole. */
   const answered = async (cyclesUrl: string, rows: RankingRow[]): Promise<void> => {
     await settle();
-    http.expectOne(cyclesUrl).flush(CYCLES);
+    const cycles = http.expectOne((r) => r.url === cyclesUrl);
+    cycles.flush(
+      cyclesUrl === '/api/cycles'
+        ? { items: CYCLES, total: CYCLES.length, totalIsLowerBound: false, limit: 500, offset: 0 }
+        : CYCLES,
+    );
     await settle();
     const request = http.expectOne((r) => /^\/api\/cycles\/[^/]+\/ranking$/.test(r.url));
     request.flush(ranking(request.request.url.split('/')[3], rows));
