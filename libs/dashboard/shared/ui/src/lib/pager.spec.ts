@@ -77,7 +77,9 @@ describe('Pager', () => {
     const page = { total: 1000, totalIsLowerBound: true, limit: 50, offset: 0, shown: 50 };
     const ru = await render(page);
     // Russian groups thousands with a no-break space.
-    expect(ru.element.querySelector('[role="status"]')?.textContent?.trim()).toBe('1–50 из более чем 1\u00a0000');
+    expect(ru.element.querySelector('[role="status"]')?.textContent?.trim()).toBe(
+      '1–50 из более чем 1\u00a0000',
+    );
     expect([ru.previous.disabled, ru.next.disabled]).toEqual([true, false]);
     TestBed.resetTestingModule();
     TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
