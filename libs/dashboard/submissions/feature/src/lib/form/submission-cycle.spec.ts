@@ -36,7 +36,7 @@ async function header(shown: CycleView, locale: Locale, readerZone: string): Pro
       provideRouter([]),
       provideHttpClient(),
       { provide: READER_TIME_ZONE, useValue: readerZone },
-      { provide: CyclesApi, useValue: { list: async () => [shown] } },
+      { provide: CyclesApi, useValue: { get: async () => shown, list: async () => [shown] } },
       { provide: SubmissionsApi, useValue: {} },
     ],
   });

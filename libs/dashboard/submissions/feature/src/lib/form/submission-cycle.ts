@@ -74,10 +74,17 @@ export class SubmissionCycle {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
-  private readonly cycles = resource({ loader: () => this.cyclesApi.list() });
-  protected readonly current = computed(
-    () => this.cycles.value()?.find((c) => c.id === this.cycleId()) ?? null,
-  );
+  /** The cycle on screen, read by itself: staff, a national admin among them, need no other. */
+  private readonly shown = resource({
+    params: () => this.cycleId(),
+    loader: ({ params }) => this.cyclesApi.get(params),
+  });
+  protected readonly current = computed(() => this.shown.value() ?? null);
+  /** The region's cycles, for an editor's picker only. */
+  private readonly cycles = resource({
+    params: () => (this.session.user()?.agencyId ? true : undefined),
+    loader: () => this.cyclesApi.list(),
+  });
 
   /** The open cycles an editor may move between, with their submission's state; none for staff. */
   private readonly editorChoices = resource({
