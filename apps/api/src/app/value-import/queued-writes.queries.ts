@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { ImportWrite } from './apply-value-import';
 
-/** A `value_import_plan` row as node-postgres reads it. */
-interface PlanRow {
-  submission_ids: string[];
-  agency_codes: string[];
+/** Writes as stored: parallel arrays per agency, then per value (`entryCounts` values of each agency in turn). */
+interface StoredWrites {
+  submissionIds: string[];
+  agencyCodes: string[];
   overwrite: boolean[];
-  entry_counts: number[];
+  entryCounts: number[];
   indicators: string[];
   values: (number | null)[];
   notes: (string | null)[];
@@ -15,8 +15,8 @@ interface PlanRow {
 
 /**
  * Keeps a queued import's checked writes under its job's id, inside the caller's transaction (the one that queues
- * the job), so that a rolled-back request leaves neither. One statement of parallel arrays: queueing 80,000
- * values this way costs a fraction of a JSON job payload of the same values.
+ * the job), so that a rolled-back request leaves neither. One row of parallel arrays: queueing 80,000 values this
+ * way costs a fraction of a job payload with an object per value.
  */
 export async function storeQueuedWrites(
   manager: EntityManager,
@@ -24,22 +24,20 @@ export async function storeQueuedWrites(
   writes: readonly ImportWrite[],
 ): Promise<void> {
   const entries = writes.flatMap((w) => w.entries);
-  await manager.query(
-    `INSERT INTO value_import_plan
-       (job_id, submission_ids, agency_codes, overwrite, entry_counts, indicators, "values", notes, expected)
-     VALUES ($1, $2::uuid[], $3::text[], $4::boolean[], $5::integer[], $6::text[], $7::float8[], $8::text[], $9::float8[])`,
-    [
-      jobId,
-      writes.map((w) => w.submissionId),
-      writes.map((w) => w.agencyCode),
-      writes.map((w) => w.overwrite),
-      writes.map((w) => w.entries.length),
-      entries.map((e) => e.indicator),
-      entries.map((e) => e.value),
-      entries.map((e) => e.note),
-      entries.map((e) => e.expected),
-    ],
-  );
+  const stored: StoredWrites = {
+    submissionIds: writes.map((w) => w.submissionId),
+    agencyCodes: writes.map((w) => w.agencyCode),
+    overwrite: writes.map((w) => w.overwrite),
+    entryCounts: writes.map((w) => w.entries.length),
+    indicators: entries.map((e) => e.indicator),
+    values: entries.map((e) => e.value),
+    notes: entries.map((e) => e.note),
+    expected: entries.map((e) => e.expected),
+  };
+  await manager.query(`INSERT INTO value_import_plan (job_id, writes) VALUES ($1, $2::json)`, [
+    jobId,
+    JSON.stringify(stored),
+  ]);
 }
 
 /**
@@ -48,24 +46,22 @@ export async function storeQueuedWrites(
  * job repeated after its worker was lost).
  */
 export async function takeQueuedWrites(manager: EntityManager, jobId: string): Promise<ImportWrite[] | null> {
-  const [rows] = (await manager.query(
-    `DELETE FROM value_import_plan WHERE job_id = $1
-     RETURNING submission_ids, agency_codes, overwrite, entry_counts, indicators, "values", notes, expected`,
-    [jobId],
-  )) as [PlanRow[], number];
-  const row = rows[0];
-  if (!row) return null;
+  const [rows] = (await manager.query(`DELETE FROM value_import_plan WHERE job_id = $1 RETURNING writes`, [
+    jobId,
+  ])) as [{ writes: StoredWrites }[], number];
+  const stored = rows[0]?.writes;
+  if (!stored) return null;
   let at = 0;
-  return row.submission_ids.map((submissionId, i) => {
-    const count = row.entry_counts[i];
+  return stored.submissionIds.map((submissionId, i) => {
+    const count = stored.entryCounts[i];
     const entries = Array.from({ length: count }, (_, j) => ({
-      indicator: row.indicators[at + j],
-      value: row.values[at + j],
-      note: row.notes[at + j],
-      expected: row.expected[at + j],
+      indicator: stored.indicators[at + j],
+      value: stored.values[at + j],
+      note: stored.notes[at + j],
+      expected: stored.expected[at + j],
     }));
     at += count;
-    return { submissionId, agencyCode: row.agency_codes[i], overwrite: row.overwrite[i], entries };
+    return { submissionId, agencyCode: stored.agencyCodes[i], overwrite: stored.overwrite[i], entries };
   });
 }
 
