@@ -104,3 +104,28 @@ export async function signIn(base, login, password) {
   };
   return { cookie, csrfToken, call };
 }
+
+/**
+ * A new region (`code`, named `name` in the given languages) with a director signed in: an admin creates the
+ * account with a one-time password, and the director changes it first, as a real one does. Returns the region and
+ * the director's session.
+ */
+export async function newRegionDirector(base, code, name) {
+  const admin = await signIn(base, ADMIN.login, ADMIN.password);
+  const region = await admin.call('POST', '/api/regions', { code, name });
+  const login = `${code}-director`;
+  const [firstPassword, ownPassword] = [`${code} director password`, `${code} director own password 2026`];
+  await admin.call('POST', '/api/users', {
+    login,
+    displayName: 'Director',
+    role: 'director',
+    regionId: region.id,
+    password: firstPassword,
+  });
+  const firstSignIn = await signIn(base, login, firstPassword);
+  await firstSignIn.call('POST', '/api/auth/password', {
+    currentPassword: firstPassword,
+    newPassword: ownPassword,
+  });
+  return { region, director: await signIn(base, login, ownPassword) };
+}

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN, build, root, signIn, startServer } from '../api/server.mjs';
+import { build, newRegionDirector, root, startServer } from '../api/server.mjs';
 
 const AGENCIES = 1000;
 const INDICES = 8;
@@ -135,22 +135,7 @@ build('api');
 const dir = mkdtempSync(join(tmpdir(), 'prgauge-import-bench-'));
 const server = await startServer();
 try {
-  const admin = await signIn(server.base, ADMIN.login, ADMIN.password);
-  const region = await admin.call('POST', '/api/regions', { code: 'bench', name: { en: 'Bench province' } });
-  await admin.call('POST', '/api/users', {
-    login: 'bench-director',
-    displayName: 'Director',
-    role: 'director',
-    regionId: region.id,
-    password: 'bench director password',
-  });
-  // An account a director gets from an admin starts with a one-time password, to be changed first.
-  const firstSignIn = await signIn(server.base, 'bench-director', 'bench director password');
-  await firstSignIn.call('POST', '/api/auth/password', {
-    currentPassword: 'bench director password',
-    newPassword: 'bench director own password',
-  });
-  const director = await signIn(server.base, 'bench-director', 'bench director own password');
+  const { director } = await newRegionDirector(server.base, 'bench', { en: 'Bench province' });
   const agencies = [
     'code,name_en,pr_staff',
     ...Array.from(
