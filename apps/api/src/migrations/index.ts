@@ -36,6 +36,7 @@ import { AddTrainingPersons20270204100000 } from './20270204100000-add-training-
 import { AddContestShapesAndTieRules20270201100000 } from './20270201100000-add-contest-shapes-and-tie-rules';
 import { AddApplicationAuthorsAndPrivateLink20270203100000 } from './20270203100000-add-application-authors-and-private-link';
 import { AddBackgroundJobs20270209100000 } from './20270209100000-add-background-jobs';
+import { AddValueImportPlans20270220100000 } from './20270220100000-add-value-import-plans';
 import { AddRegionLetterhead20270208100000 } from './20270208100000-add-region-letterhead';
 import { AddBackgroundJobLabel20270210100000 } from './20270210100000-add-background-job-label';
 
@@ -97,4 +98,6 @@ export const migrations = [
   AddNationalScaleIndexes20270217100000,
   // A national admin's cycle list, paged newest first across regions
   AddCycleNewestIndex20270219100000,
+  // Value import: a queued import's checked writes, apart from the queue's job row
+  AddValueImportPlans20270220100000,
 ];

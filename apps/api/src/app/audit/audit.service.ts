@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction } from '@prgauge/contracts';
-import { EntityManager, type ObjectLiteral } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { AuditEntry, FieldChange } from './audit-entry.entity';
+import type { FieldChange } from './audit-entry.entity';
 
 export interface AuditFact {
   /** One of the contracts' `AUDIT_ACTIONS`, so the dashboard can name it in every language. */
@@ -23,27 +23,36 @@ export class AuditService {
     await this.recordAll(manager, actor, [fact]);
   }
 
-  /** `record` for many facts of one actor, in one statement (a large import writes an entry per submission). */
+  /**
+   * `record` for many facts of one actor, in one statement (a large import writes an entry per submission): the
+   * entries go to the server as one JSON document, which costs far less to send than a parameter per column of
+   * every row.
+   */
   async recordAll(manager: EntityManager, actor: Actor | null, facts: readonly AuditFact[]): Promise<void> {
     if (facts.length === 0) return;
-    const entries = facts.map((fact) =>
-      manager.create(AuditEntry, {
-        userId: actor?.user.id ?? null,
-        userLogin: actor?.user.login ?? 'system',
-        regionId: fact.regionId ?? actor?.user.regionId ?? null,
-        agencyId: fact.agencyId ?? null,
-        cycleId: fact.cycleId ?? null,
-        action: fact.action,
-        entity: fact.entity,
-        entityId: fact.entityId ?? null,
-        changes: fact.changes ?? [],
-        reason: fact.reason ?? null,
-        requestId: actor?.requestId ?? 'system',
-        ip: actor?.ip ?? null,
-      }),
+    const rows = facts.map((fact) => ({
+      region_id: fact.regionId ?? actor?.user.regionId ?? null,
+      agency_id: fact.agencyId ?? null,
+      cycle_id: fact.cycleId ?? null,
+      action: fact.action,
+      entity: fact.entity,
+      entity_id: fact.entityId ?? null,
+      changes: fact.changes ?? [],
+      reason: fact.reason ?? null,
+    }));
+    await manager.query(
+      `INSERT INTO audit_entry
+         (user_id, user_login, region_id, agency_id, cycle_id, action, entity, entity_id, changes, reason, request_id, ip)
+       SELECT $2::uuid, $3, region_id, agency_id, cycle_id, action, entity, entity_id, changes, reason, $4, $5
+         FROM json_to_recordset($1::json) AS t(region_id uuid, agency_id uuid, cycle_id uuid, action text,
+                                               entity text, entity_id text, changes jsonb, reason text)`,
+      [
+        JSON.stringify(rows),
+        actor?.user.id ?? null,
+        actor?.user.login ?? 'system',
+        actor?.requestId ?? 'system',
+        actor?.ip ?? null,
+      ],
     );
-    // As plain objects: the typed entity's recursive JSON column is too deep for the insert's own typing.
-    const rows: ObjectLiteral[] = entries;
-    await manager.createQueryBuilder().insert().into(AuditEntry).values(rows).execute();
   }
 }

@@ -122,26 +122,6 @@ export interface ImportedSubmissionValues {
 }
 
 /**
- * Whether every value and note of these batches is already stored as they would write it: a queued import run
- * again after its worker was lost finds its own writes committed. One query.
- */
-export async function importedValuesStand(
-  manager: EntityManager,
-  batches: readonly ImportedSubmissionValues[],
-): Promise<boolean> {
-  const stored = await storedValuesOf(
-    manager,
-    batches.map((b) => ({ target: { submissionId: b.submissionId }, entries: b.entries })),
-  );
-  return batches.every((batch) =>
-    batch.entries.every((e) => {
-      const now = stored.get(batch.submissionId)?.get(e.indicator);
-      return now !== undefined && now.value === e.value && (e.note === null || now.note === e.note);
-    }),
-  );
-}
-
-/**
  * Saves agencies' imported values inside the caller's transaction, by the form's rules, in a fixed number of
  * statements however many agencies there are: the submission rows are locked, each entry checked as the form
  * checks it (`valueEntryProblems`: 400 `submission.values_invalid`), the values and an audit entry per

@@ -84,7 +84,7 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
     reported.add(id);
     problems.push({ ...at, code, params });
   };
-  const seen = new Map<string, number>();
+  const seen: SeenCells = new Map();
   const planned = new Map<string, PlannedSubmission>();
   const out = { changes: [] as ValueImportChange[], overwrites: [] as ValueImportChange[], unchanged: 0 };
   const read: string[] = [];
@@ -141,8 +141,14 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
 
 type Report = (at: CellPlace, code: FieldProblemCode, params: ErrorParams) => void;
 
+/**
+ * The row each cell was first given in, by agency code then indicator key: two lookups of strings whose hashes are
+ * already known, rather than a new `agency/indicator` string per cell (a large file has 80,000 of them).
+ */
+type SeenCells = Map<string, Map<string, number>>;
+
 /** The agency, leaf, submission and stored value of one cell, or null once its problems are reported. */
-function checkCell(cell: ImportedCell, ctx: CheckContext, report: Report, seen: Map<string, number>) {
+function checkCell(cell: ImportedCell, ctx: CheckContext, report: Report, seen: SeenCells) {
   const agency = ctx.agencies.get(cell.agencyCode);
   const leaf = ctx.leaves.get(cell.indicator);
   let ok = true;
@@ -177,8 +183,9 @@ function checkCell(cell: ImportedCell, ctx: CheckContext, report: Report, seen: 
     });
     ok = false;
   }
-  const key = `${cell.agencyCode}/${leaf.key}`;
-  const firstRow = seen.get(key);
+  let agencyCells = seen.get(cell.agencyCode);
+  if (!agencyCells) seen.set(cell.agencyCode, (agencyCells = new Map()));
+  const firstRow = agencyCells.get(leaf.key);
   if (firstRow !== undefined) {
     report(cell.at.value, 'value_import.duplicate_cell', {
       agency: cell.agencyCode,
@@ -187,7 +194,7 @@ function checkCell(cell: ImportedCell, ctx: CheckContext, report: Report, seen: 
     });
     return null;
   }
-  seen.set(key, cell.at.value.row);
+  agencyCells.set(leaf.key, cell.at.value.row);
   const value = cell.valueGiven ? cellValue(cell, leaf, report) : undefined;
   if (!ok || !agency || (cell.valueGiven && value === undefined)) return null;
   const state = ctx.states.get(agency.id);

@@ -1,18 +1,15 @@
 import type { SessionUser } from '@prgauge/contracts';
-import type { ImportWrite } from './apply-value-import';
-
 /** The job kind of a large value import (one of the contracts' `JOB_KINDS`). */
 export const VALUE_IMPORT_JOB = 'value-import';
 
 /**
- * A queued apply, as stored in the queue (JSON): the checked writes per agency (each value with the value the
- * check read, which must still stand when it is written), the overwrite keys left as they were, the file's name
- * for the audit entries, and who asked, as they were when they asked.
+ * A queued apply, as stored in the queue (JSON): the overwrite keys left as they were, the file's name for the
+ * audit entries, and who asked, as they were when they asked. The checked writes themselves are kept apart under
+ * the job's id (`queued-writes.queries.ts`).
  */
 export interface ValueImportJob {
   cycleId: string;
   fileName: string;
-  writes: ImportWrite[];
   kept: string[];
   user: SessionUser;
   ip: string;

@@ -21,13 +21,14 @@ import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { CycleSubmissions } from '../cycles/cycle-submissions.port';
 import {
-  importedValuesStand,
   submissionValueStates,
   withNewDrafts,
 } from '../submissions/imported-values.facade';
 import { applyValueImport, importWrites, valueCount, writtenKeys } from './apply-value-import';
+import { dropQueuedWrites, storeQueuedWrites, takeQueuedWrites } from './queued-writes.queries';
 import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { enqueueJob } from '../jobs/enqueue-job';
+import { JobSupersededError } from '../jobs/job-handlers';
 import { wakeJobWorkers } from '../jobs/job-worker';
 import { checkValueCells, type CheckedAgency, type ValueCheck } from './value-check';
 import { type ImportedCell, importedCells } from './value-file';
@@ -139,8 +140,9 @@ export class ValueImportService {
           kind: VALUE_IMPORT_JOB,
           regionId: cycle.regionId,
           requestedBy: actor.user.id,
-          data: { cycleId: cycle.id, fileName: file.fileName, writes, kept, user: actor.user, ip: actor.ip },
+          data: { cycleId: cycle.id, fileName: file.fileName, kept, user: actor.user, ip: actor.ip },
         });
+        await storeQueuedWrites(manager, jobId, writes);
         return { ...base, ...summary(check), jobId };
       }
       const applied = await applyValueImport(manager, { cycle, fileName: file.fileName, writes }, actor, {
@@ -153,30 +155,32 @@ export class ValueImportService {
   }
 
   /**
-   * Runs a queued apply (see `run`): saves the writes the check planned in one transaction, reporting progress per
-   * hundred agencies. The save itself holds each submission to the form's rules and each value to the one the
-   * check read (409 `value_import.stale` otherwise). A job run again after its worker was lost finds its values
-   * already written and reports nothing left to apply, so a repeat never writes twice.
+   * Runs a queued apply (see `run`): takes the writes the check planned out of their store and saves them in one
+   * transaction, reporting progress per hundred agencies. The save itself holds each submission to the form's
+   * rules and each value to the one the check read (409 `value_import.stale` otherwise). A job run again after its
+   * worker was lost finds its writes already taken by the committed run and reports nothing left to apply, so a
+   * repeat never writes twice. A refused job forgets its writes: it is not run again.
    */
   async applyQueued(
     job: ValueImportJob,
     context: { jobId: string; reportProgress(done: number, total: number): Promise<void> },
   ): Promise<{ applied: number; kept: string[]; appliedKeys: string[] }> {
     const actor: Actor = { user: job.user, requestId: `job:${context.jobId}`, ip: job.ip };
-    const cycle = await visibleCycle(this.db.manager, job.cycleId, job.user);
-    return this.db.transaction(async (manager) => {
-      if (await importedValuesStand(manager, job.writes)) return { applied: 0, kept: [], appliedKeys: [] };
-      const applied = await applyValueImport(
-        manager,
-        { cycle, fileName: job.fileName, writes: job.writes },
-        actor,
-        {
+    try {
+      const cycle = await visibleCycle(this.db.manager, job.cycleId, job.user);
+      return await this.db.transaction(async (manager) => {
+        const writes = await takeQueuedWrites(manager, context.jobId);
+        if (!writes) return { applied: 0, kept: [], appliedKeys: [] };
+        const applied = await applyValueImport(manager, { cycle, fileName: job.fileName, writes }, actor, {
           now: this.clock.now(),
           onProgress: (step, total) => context.reportProgress(step, total),
-        },
-      );
-      return { applied, kept: job.kept, appliedKeys: writtenKeys(job.writes) };
-    });
+        });
+        return { applied, kept: job.kept, appliedKeys: writtenKeys(writes) };
+      });
+    } catch (error) {
+      if (!(error instanceof JobSupersededError)) await dropQueuedWrites(this.db.manager, context.jobId);
+      throw error;
+    }
   }
 
   /** The file's layout and cells; the apply after a dry run of the same bytes takes the dry run's reading. */
