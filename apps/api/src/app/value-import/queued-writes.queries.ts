@@ -1,5 +1,14 @@
 import type { EntityManager } from 'typeorm';
+import { JOB_QUEUE_OPTIONS } from '../jobs/job-queue-schema';
 import type { ImportWrite } from './apply-value-import';
+
+/**
+ * Seconds after which a stored plan can no longer be taken: its job has waited out the queue's retention and every
+ * retry's expiry (a job given up by recovery, `job.abandoned`, leaves its plan behind until then).
+ */
+export const PLAN_LIFETIME_SECONDS =
+  JOB_QUEUE_OPTIONS.retentionMinutes * 60 +
+  (JOB_QUEUE_OPTIONS.retryLimit + 1) * JOB_QUEUE_OPTIONS.expireInSeconds;
 
 /** Writes as stored: parallel arrays per agency, then per value (`entryCounts` values of each agency in turn). */
 interface StoredWrites {
@@ -16,7 +25,8 @@ interface StoredWrites {
 /**
  * Keeps a queued import's checked writes under its job's id, inside the caller's transaction (the one that queues
  * the job), so that a rolled-back request leaves neither. One row of parallel arrays: queueing 80,000 values this
- * way costs a fraction of a job payload with an object per value.
+ * way costs a fraction of a job payload with an object per value. Plans no job can take any more are forgotten
+ * on the way (`PLAN_LIFETIME_SECONDS`).
  */
 export async function storeQueuedWrites(
   manager: EntityManager,
@@ -34,6 +44,9 @@ export async function storeQueuedWrites(
     notes: entries.map((e) => e.note),
     expected: entries.map((e) => e.expected),
   };
+  await manager.query(`DELETE FROM value_import_plan WHERE created_at < now() - make_interval(secs => $1)`, [
+    PLAN_LIFETIME_SECONDS,
+  ]);
   await manager.query(`INSERT INTO value_import_plan (job_id, writes) VALUES ($1, $2::json)`, [
     jobId,
     JSON.stringify(stored),

@@ -10,6 +10,7 @@ import {
   workbookOf,
 } from '../../../test/support/value-import-fixtures';
 import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
+import { PLAN_LIFETIME_SECONDS, storeQueuedWrites } from './queued-writes.queries';
 import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { ValueImportService } from './value-import.service';
 
@@ -80,5 +81,25 @@ describe('value import: a large save runs as a background job', () => {
       .applyQueued(stored.data, { jobId: queued.jobId as string, reportProgress: () => Promise.resolve() });
     expect(again).toEqual({ applied: 0, kept: [], appliedKeys: [] });
     expect(await storedValues(testApp, submissions.a)).toEqual({ 'media.releases': 11, 'web.answered': 45 });
+  });
+
+  it('forgets a plan no job can take any more when the next import is queued, and keeps younger ones', async () => {
+    const db = scene.testApp.app.get(DataSource);
+    const [lost, waiting, queued] = [
+      '00000000-0000-4000-8000-0000000000a1',
+      '00000000-0000-4000-8000-0000000000a2',
+      '00000000-0000-4000-8000-0000000000a3',
+    ];
+    await db.query(
+      `INSERT INTO value_import_plan (job_id, writes, created_at)
+       VALUES ($1, '{}', now() - make_interval(secs => $3 + 60)), ($2, '{}', now() - make_interval(secs => $3 - 60))`,
+      [lost, waiting, PLAN_LIFETIME_SECONDS],
+    );
+    await storeQueuedWrites(db.manager, queued, []);
+    const kept = (await db.query(`SELECT job_id FROM value_import_plan ORDER BY job_id`)) as {
+      job_id: string;
+    }[];
+    expect(kept.map((row) => row.job_id)).toEqual([waiting, queued]);
+    await db.query(`DELETE FROM value_import_plan`);
   });
 });
