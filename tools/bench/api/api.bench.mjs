@@ -4,12 +4,15 @@
 //     at 50 connections; the bench exits non-zero when either is missed;
 //  2. saving one submission value against the same row writes as one prepared statement over raw pg with the API's
 //     request pool (value-saves.mjs): at least 0.5 × its saves per second at 10 and at 50 writers, and a p99
-//     under 100 ms at 10; the bench exits non-zero when either is missed.
+//     under 100 ms at 10; the bench exits non-zero when either is missed;
+//  3. the CPU per request of a signed-in request that does nothing else, `GET /api/auth/me`
+//     (signed-in-request.mjs): the floor under every signed-in route; a figure, not a target.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { compareRankingReads, RANKING_FILE } from './ranking-reads.mjs';
+import { measureSignedInRequest } from './signed-in-request.mjs';
 import { compareValueSaves } from './value-saves.mjs';
 import { benchRegion, build, root, startServer } from './server.mjs';
 
@@ -17,8 +20,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 // Saves come from people typing; SAVE_WRITERS sets how many at once, one measurement per count.
 const SAVE_WRITERS = (process.env.SAVE_WRITERS ?? '10,50').split(',').map(Number);
-// BENCH_PARTS=save skips the ranking runs, when profiling saves; BENCH_PARTS=ranking skips the saves.
-const PARTS = (process.env.BENCH_PARTS ?? 'ranking,save').split(',');
+// BENCH_PARTS names the parts to run (ranking, save, me), e.g. BENCH_PARTS=save when profiling saves.
+const PARTS = (process.env.BENCH_PARTS ?? 'ranking,save,me').split(',');
 const AGENCIES = 1000;
 
 async function seedCycle(admin, director, db, regionId, name, status) {
@@ -85,6 +88,16 @@ try {
   ).rows;
   const directorId = (await db.query('SELECT id FROM app_user WHERE login = $1', ['bench-director'])).rows[0]
     .id;
+  // Before the saves, whose writes leave PostgreSQL vacuuming for a while after.
+  const signedIn = PARTS.includes('me')
+    ? await measureSignedInRequest({
+        base: server.base,
+        session: director,
+        seconds: DURATION,
+        cpu: { apiMs: server.cpuMs, databaseMs: server.databaseCpuMs },
+      })
+    : null;
+
   const saves = PARTS.includes('save')
     ? await compareValueSaves({
         base: server.base,
@@ -118,6 +131,7 @@ try {
       rankingMet: reads.met,
     }),
     ...(saves && { saves }),
+    ...(signedIn && { signedIn }),
   };
   const load = (avg) => avg.map((n) => n.toFixed(2)).join(' ');
   console.log(
@@ -152,6 +166,11 @@ try {
       );
       if (!met) process.exitCode = 1;
     }
+  }
+  if (signedIn) {
+    console.log(
+      `GET /api/auth/me, 10 connections, ${DURATION} s: ${signedIn.requestsPerSecond.toFixed(0)} req/s, p99 ${signedIn.p99.toFixed(0)} ms, CPU per request: API ${signedIn.apiCpuMicrosPerRequest} µs, PostgreSQL ${signedIn.databaseCpuMicrosPerRequest} µs; failures ${signedIn.failures}; load ${load(loadavg())}`,
+    );
   }
   mkdirSync(join(root, 'tools/bench/results'), { recursive: true });
   writeFileSync(join(root, 'tools/bench/results/api.json'), `${JSON.stringify(result, null, 2)}\n`);

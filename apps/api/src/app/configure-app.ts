@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +9,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { addResponseSchemas } from './common/openapi/response-schemas';
 import { useBoundedJsonBodies } from './common/json-body';
 import { ObjectBodyPipe } from './common/object-body.pipe';
+import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { MAX_WHOLE_BODY_BYTES } from './common/uploads/upload-policy';
 import { XLSX_TYPE } from './common/uploads/file-type';
@@ -33,7 +33,7 @@ export async function configureApp(app: NestFastifyApplication, dashboardDir?: s
     limits: { fileSize: MAX_WHOLE_BODY_BYTES, files: 1, fields: 5 },
     throwFileSizeLimit: true,
   });
-  await app.register(helmet, {
+  const security = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -50,6 +50,10 @@ export async function configureApp(app: NestFastifyApplication, dashboardDir?: s
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(security);
+    done();
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -11,6 +11,32 @@ export interface SignInAccount {
   active: boolean;
 }
 
+/** The columns of {@link AccountDirectory.activeSessionUserQuery}: a session user as PostgreSQL returns it. */
+export interface SessionUserRow {
+  id: string;
+  login: string;
+  display_name: string;
+  role: SessionUser['role'];
+  region_id: string | null;
+  agency_id: string | null;
+  locale: SessionUser['locale'];
+  password_change_required: boolean;
+}
+
+/** The session user of a {@link SessionUserRow}. */
+export function sessionUserOfRow(row: SessionUserRow): SessionUser {
+  return {
+    id: row.id,
+    login: row.login,
+    displayName: row.display_name,
+    role: row.role,
+    regionId: row.region_id,
+    agencyId: row.agency_id,
+    locale: row.locale,
+    passwordChangeRequired: row.password_change_required,
+  };
+}
+
 /**
  * What auth needs to know of accounts, whose table users/ owns. Auth declares it and users/ provides it
  * (`AuthModule.withAccounts(UsersModule)`), so users/ may use auth's decorators without auth importing users/.
@@ -22,8 +48,12 @@ export abstract class AccountDirectory {
   /** The account `userId`; throws when there is none (it is the signed-in person's own). */
   abstract signInAccountById(userId: string): Promise<SignInAccount>;
 
-  /** The session user of an active account, or null when it does not exist or is retired. */
-  abstract activeSessionUser(userId: string): Promise<SessionUser | null>;
+  /**
+   * A SELECT of the active account whose id is the SQL expression `userId`, as one {@link SessionUserRow} (none
+   * when it does not exist or is retired): auth joins it laterally to the session in one statement, since every
+   * signed-in request reads both.
+   */
+  abstract activeSessionUserQuery(userId: string): string;
 
   /** The signed-in person `userId` with their own address; throws when there is none. */
   abstract ownAccount(userId: string): Promise<OwnAccountView>;

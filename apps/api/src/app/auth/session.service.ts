@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { SessionUser } from '@prgauge/contracts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
-import { AccountDirectory } from './account-directory';
+import { type PreparedStatement, runPrepared } from '../common/prepared-statement';
+import { AccountDirectory, type SessionUserRow, sessionUserOfRow } from './account-directory';
 import { UserSession } from './session.entity';
 import { Clock } from '../common/clock';
 
@@ -16,9 +17,6 @@ export interface ResolvedSession {
   user: SessionUser;
   csrfToken: string;
 }
-
-/** A session still valid at `$2`, by the hash of its token: read on every signed-in request, so kept plain. */
-const LIVE_SESSION = 'SELECT user_id, csrf_token FROM user_session WHERE id = $1 AND expires_at > $2';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -39,11 +37,24 @@ export function toSessionUser(account: SessionUser): SessionUser {
 /** Sessions live in PostgreSQL so that any number of API instances serve the same signed-in users. */
 @Injectable()
 export class SessionService {
+  /**
+   * A session still valid at `$2`, by the hash of its token (`$1`), with its active account: every signed-in
+   * request reads both, so they come in one prepared round trip. No row when either is missing.
+   */
+  private readonly liveSession: PreparedStatement;
+
   constructor(
     @InjectRepository(UserSession) private readonly sessions: Repository<UserSession>,
-    private readonly accounts: AccountDirectory,
+    accounts: AccountDirectory,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.liveSession = {
+      name: 'auth-live-session',
+      text: `SELECT s.csrf_token, a.*
+               FROM user_session s CROSS JOIN LATERAL (${accounts.activeSessionUserQuery('s.user_id')}) a
+              WHERE s.id = $1 AND s.expires_at > $2`,
+    };
+  }
 
   async open(
     userId: string,
@@ -67,14 +78,13 @@ export class SessionService {
 
   async resolve(token: string | undefined): Promise<ResolvedSession | undefined> {
     if (!token || token.length > 100) return undefined;
-    const [session]: { user_id: string; csrf_token: string }[] = await this.sessions.manager.query(
-      LIVE_SESSION,
+    // The account is asked afresh on every request, so a retired account or a changed role counts at once.
+    const [row] = await runPrepared<SessionUserRow & { csrf_token: string }>(
+      this.sessions.manager,
+      this.liveSession,
       [hashToken(token), this.clock.now()],
     );
-    if (!session) return undefined;
-    // The account is asked afresh on every request, so a retired account or a changed role counts at once.
-    const user = await this.accounts.activeSessionUser(session.user_id);
-    return user ? { user, csrfToken: session.csrf_token } : undefined;
+    return row ? { user: sessionUserOfRow(row), csrfToken: row.csrf_token } : undefined;
   }
 
   async close(token: string | undefined): Promise<void> {

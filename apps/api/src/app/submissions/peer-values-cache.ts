@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { cycleValues } from './cycle-values';
 import { SubmissionValue } from './submission-value.entity';
+import { type PeerStats, peerStats } from './value-flags';
 
 /**
  * How old kept peer values may be, in milliseconds: what another instance, or the value import, wrote reaches a
@@ -38,12 +39,15 @@ export class PeerValuesCache {
 
   constructor(@InjectRepository(SubmissionValue) private readonly values: Repository<SubmissionValue>) {}
 
-  /** Every agency's value but `exceptAgencyId`'s, by indicator, for `indicators` of the cycle. */
+  /**
+   * The statistics of every agency's value but `exceptAgencyId`'s, by indicator, for `indicators` of the cycle:
+   * what the flags of a save need, taken over the values in the order they are kept, as `peerStats` of a list.
+   */
   async peersOf(
     cycleId: string,
     exceptAgencyId: string,
     indicators: string[],
-  ): Promise<Map<string, number[]>> {
+  ): Promise<Map<string, PeerStats>> {
     const now = Date.now();
     const stale = indicators.filter((key) => {
       const kept = this.kept.get(`${cycleId}/${key}`);
@@ -58,13 +62,13 @@ export class PeerValuesCache {
     }
     const reads = stale.map((key) => this.reading.get(`${cycleId}/${key}`));
     await Promise.all(new Set(reads.filter((read): read is Promise<void> => read !== undefined)));
-    const peers = new Map<string, number[]>();
+    const peers = new Map<string, PeerStats>();
+    const others: number[] = [];
     for (const key of indicators) {
-      const values = this.kept.get(`${cycleId}/${key}`)?.values ?? new Map<string, number>();
-      peers.set(
-        key,
-        [...values].filter(([agency]) => agency !== exceptAgencyId).map(([, value]) => value),
-      );
+      others.length = 0;
+      const values = this.kept.get(`${cycleId}/${key}`)?.values;
+      if (values) for (const [agency, value] of values) if (agency !== exceptAgencyId) others.push(value);
+      peers.set(key, peerStats(others));
     }
     return peers;
   }

@@ -17,7 +17,7 @@ import { ReviewComment } from './review-comment.entity';
 import { commentView } from './review-loop.service';
 import { editableUntil, isEditable, SubmissionContext } from './submission-access';
 import { SubmissionValue } from './submission-value.entity';
-import { valueFlags } from './value-flags';
+import { type PeerStats, valueFlags } from './value-flags';
 import { trainingLeafValues } from '../training/training-leaf-values';
 import { Clock } from '../common/clock';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
@@ -45,6 +45,19 @@ export function leafViews(framework: FrameworkDocument): LeafView[] {
   };
   framework.indicators.forEach((node) => visit(node, node.key));
   return out;
+}
+
+/** Each kept framework's leaf types by key: a save answers with them, and its cycle's framework rarely changes. */
+const leafTypesOf = new WeakMap<FrameworkDocument, ReadonlyMap<string, MeasureType>>();
+
+/** The measure type of every leaf of `framework`, by key; worked out once per framework object. */
+function leafTypes(framework: FrameworkDocument): ReadonlyMap<string, MeasureType> {
+  let types = leafTypesOf.get(framework);
+  if (!types) {
+    types = new Map(leafViews(framework).map((leaf) => [leaf.key, leaf.type]));
+    leafTypesOf.set(framework, types);
+  }
+  return types;
 }
 
 @Injectable()
@@ -124,12 +137,12 @@ export class SubmissionViewService {
   /**
    * What a save answers with: the rows it just wrote, each with last cycle's value and outlier flags judged
    * against just those indicators, so that an autosave does not read the whole region's data. `peerValues` are the
-   * other agencies' values of those indicators when the save read them already.
+   * other agencies' values of those indicators, or their statistics, when the save has them already.
    */
   async saved(
     { submission, cycle }: Pick<SubmissionContext, 'submission' | 'cycle'>,
     written: SubmissionValue[],
-    peerValues?: Map<string, number[]>,
+    peerValues?: ReadonlyMap<string, readonly number[] | PeerStats>,
   ): Promise<SaveValuesResult> {
     const indicators = [...new Set(written.map((v) => v.indicatorKey))];
     const [previous, peers] = await Promise.all([
@@ -137,7 +150,7 @@ export class SubmissionViewService {
       peerValues ?? this.peerValues(cycle.id, submission.agencyId, indicators),
     ]);
     const byKey = new Map(written.map((v) => [v.indicatorKey, v]));
-    const types = new Map(leafViews(cycle.framework).map((leaf) => [leaf.key, leaf.type]));
+    const types = leafTypes(cycle.framework);
     return {
       id: submission.id,
       version: submission.version,
@@ -181,7 +194,7 @@ function valueView(
   indicator: string,
   row: SubmissionValue | undefined,
   previous: Record<string, number | null> | null,
-  peers: Map<string, number[]>,
+  peers: ReadonlyMap<string, readonly number[] | PeerStats>,
   type: MeasureType | undefined,
 ): SubmissionValueView {
   const value = row?.value ?? null;

@@ -8,12 +8,8 @@ import { auditEntries } from '../audit/audit-entries';
 
 type Entry = { indicator: string; value: number | null; note?: string };
 
-/** What a signed-in save sends once the instance keeps its submission: the session, its account, the save. */
-const SESSION_AND_SAVE = [
-  expect.stringContaining('FROM user_session'),
-  expect.stringContaining('FROM app_user'),
-  'submission-save-values',
-];
+/** What a signed-in save sends once the instance keeps its submission: the session with its account, the save. */
+const SESSION_AND_SAVE = ['auth-live-session', 'submission-save-values'];
 
 /** The statements `work` sends to PostgreSQL from this process, by prepared name or text; the job queue's aside. */
 async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Locale, OwnAccountView, Role, SessionUser, UpdateOwnAccountRequest } from '@prgauge/contracts';
+import type { OwnAccountView, SessionUser, UpdateOwnAccountRequest } from '@prgauge/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -17,21 +17,6 @@ const toSignInAccount = (user: User): SignInAccount => ({
 });
 
 const toOwnAccount = (user: User): OwnAccountView => ({ ...toSessionUser(user), email: user.email });
-
-/** The session user of an active account: read on every signed-in request, so kept plain. */
-const ACTIVE_SESSION_USER = `SELECT id, login, display_name, role, region_id, agency_id, locale, password_change_required
-                               FROM app_user WHERE id = $1 AND active`;
-
-interface ActiveSessionUserRow {
-  id: string;
-  login: string;
-  display_name: string;
-  role: Role;
-  region_id: string | null;
-  agency_id: string | null;
-  locale: Locale | null;
-  password_change_required: boolean;
-}
 
 /** The accounts of app_user as auth sees them (see auth/account-directory.ts). */
 @Injectable()
@@ -59,20 +44,9 @@ export class UserAccountDirectory extends AccountDirectory {
     return toSignInAccount(await this.withHash().where('u.id = :id', { id: userId }).getOneOrFail());
   }
 
-  async activeSessionUser(userId: string): Promise<SessionUser | null> {
-    const [row]: ActiveSessionUserRow[] = await this.users.manager.query(ACTIVE_SESSION_USER, [userId]);
-    return row
-      ? {
-          id: row.id,
-          login: row.login,
-          displayName: row.display_name,
-          role: row.role,
-          regionId: row.region_id,
-          agencyId: row.agency_id,
-          locale: row.locale,
-          passwordChangeRequired: row.password_change_required,
-        }
-      : null;
+  activeSessionUserQuery(userId: string): string {
+    return `SELECT id, login, display_name, role, region_id, agency_id, locale, password_change_required
+              FROM app_user WHERE id = ${userId} AND active`;
   }
 
   async ownAccount(userId: string): Promise<OwnAccountView> {
