@@ -37,6 +37,7 @@ import { AddContestShapesAndTieRules20270201100000 } from './20270201100000-add-
 import { AddApplicationAuthorsAndPrivateLink20270203100000 } from './20270203100000-add-application-authors-and-private-link';
 import { AddBackgroundJobs20270209100000 } from './20270209100000-add-background-jobs';
 import { AddValueImportPlans20270220100000 } from './20270220100000-add-value-import-plans';
+import { MoveQueuedImportWrites20270220110000 } from './20270220110000-move-queued-import-writes';
 import { AddRegionLetterhead20270208100000 } from './20270208100000-add-region-letterhead';
 import { AddBackgroundJobLabel20270210100000 } from './20270210100000-add-background-job-label';
 
@@ -100,4 +101,6 @@ export const migrations = [
   AddCycleNewestIndex20270219100000,
   // Value import: a queued import's checked writes, apart from the queue's job row
   AddValueImportPlans20270220100000,
+  // Value import: writes queued by an earlier release in a job's payload become that job's plan
+  MoveQueuedImportWrites20270220110000,
 ];

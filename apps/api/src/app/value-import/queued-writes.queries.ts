@@ -61,9 +61,11 @@ export async function storeQueuedWrites(
 export async function takeQueuedWrites(manager: EntityManager, jobId: string): Promise<ImportWrite[] | null> {
   const [rows] = (await manager.query(`DELETE FROM value_import_plan WHERE job_id = $1 RETURNING writes`, [
     jobId,
-  ])) as [{ writes: StoredWrites }[], number];
+  ])) as [{ writes: StoredWrites | ImportWrite[] }[], number];
   const stored = rows[0]?.writes;
   if (!stored) return null;
+  // Queued by an earlier release, which kept an object per agency (migration MoveQueuedImportWrites20270220110000).
+  if (Array.isArray(stored)) return stored as ImportWrite[];
   let at = 0;
   return stored.submissionIds.map((submissionId, i) => {
     const count = stored.entryCounts[i];

@@ -1,4 +1,4 @@
-import type { JobView, ValueImportResult } from '@prgauge/contracts';
+import type { JobView, SessionUser, ValueImportResult } from '@prgauge/contracts';
 import { DataSource } from 'typeorm';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { until } from '../../../test/support/job-fixtures';
@@ -9,7 +9,11 @@ import {
   storedValues,
   workbookOf,
 } from '../../../test/support/value-import-fixtures';
+import { MoveQueuedImportWrites20270220110000 } from '../../migrations/20270220110000-move-queued-import-writes';
+import { enqueueJob } from '../jobs/enqueue-job';
 import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
+import { wakeJobWorkers } from '../jobs/job-worker';
+import type { ImportWrite } from './apply-value-import';
 import { PLAN_LIFETIME_SECONDS, storeQueuedWrites } from './queued-writes.queries';
 import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
 import { ValueImportService } from './value-import.service';
@@ -101,5 +105,42 @@ describe('value import: a large save runs as a background job', () => {
     }[];
     expect(kept.map((row) => row.job_id)).toEqual([waiting, queued]);
     await db.query(`DELETE FROM value_import_plan`);
+  });
+
+  it('saves an import queued by the previous release, whose writes rode in the job, once the upgrade has run', async () => {
+    const { testApp, director, cycleId, submissions, fx } = scene;
+    const user = (await director({ method: 'GET', url: '/api/auth/me' })).json() as SessionUser;
+    const writes: ImportWrite[] = [
+      {
+        submissionId: submissions.a,
+        agencyCode: 'A',
+        overwrite: false,
+        entries: [{ indicator: 'media.releases', value: 21, note: 'from last release', expected: 11 }],
+      },
+    ];
+    const db = testApp.app.get(DataSource);
+    // Queued and upgraded in one transaction, so no worker can take the job before its writes have moved.
+    const jobId = await db.transaction(async (manager) => {
+      const id = await enqueueJob(manager, {
+        kind: VALUE_IMPORT_JOB,
+        regionId: fx.region.id,
+        requestedBy: user.id,
+        data: { cycleId, fileName: 'old.xlsx', kept: [], user, ip: '127.0.0.1', writes },
+      });
+      await new MoveQueuedImportWrites20270220110000().up(manager.queryRunner!);
+      return id;
+    });
+    const [queued] = (await db.query(`SELECT data FROM ${QUEUE_SCHEMA}.job WHERE id = $1`, [jobId])) as {
+      data: object;
+    }[];
+    expect(queued.data).not.toHaveProperty('writes');
+    wakeJobWorkers();
+    const job = await until(
+      async () => (await director({ method: 'GET', url: `/api/jobs/${jobId}` })).json() as JobView,
+      (view) => view.state === 'done' || view.state === 'failed',
+      'the upgraded import job to finish',
+    );
+    expect(job.state).toBe('done');
+    expect(await storedValues(testApp, submissions.a)).toEqual({ 'media.releases': 21, 'web.answered': 45 });
   });
 });
