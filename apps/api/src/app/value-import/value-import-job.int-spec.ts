@@ -127,7 +127,9 @@ describe('value import: a large save runs as a background job', () => {
         requestedBy: user.id,
         data: { cycleId, fileName: 'old.xlsx', kept: [], user, ip: '127.0.0.1', writes },
       });
-      await new MoveQueuedImportWrites20270220110000().up(manager.queryRunner!);
+      const runner = manager.queryRunner;
+      if (!runner) throw new Error('a transaction has its query runner');
+      await new MoveQueuedImportWrites20270220110000().up(runner);
       return id;
     });
     const [queued] = (await db.query(`SELECT data FROM ${QUEUE_SCHEMA}.job WHERE id = $1`, [jobId])) as {
