@@ -61,6 +61,20 @@ describe('Pager', () => {
     expect([past.previous.disabled, past.next.disabled]).toEqual([false, true]);
   });
 
+  it('goes back from far past the end to the last page that has rows', async () => {
+    const far = await render({ total: 1105, totalIsLowerBound: false, limit: 50, offset: 99999, shown: 0 });
+    far.previous.click();
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
+    const exact = await render({ total: 100, totalIsLowerBound: false, limit: 50, offset: 150, shown: 0 });
+    exact.previous.click();
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
+    const empty = await render({ total: 0, totalIsLowerBound: false, limit: 50, offset: 7, shown: 0 });
+    empty.previous.click();
+    expect([...far.moved, ...exact.moved, ...empty.moved]).toEqual([1100, 50, 0]);
+  });
+
   it('writes the numbers in the reader’s digits', async () => {
     TestBed.inject(LocaleStore).use('fa');
     const { element } = await render({

@@ -92,5 +92,14 @@ export class Pager {
   });
   protected readonly hasPrevious = computed(() => this.page().offset > 0);
   protected readonly hasNext = computed(() => this.page().offset + this.page().limit < this.page().total);
-  protected readonly previousOffset = computed(() => Math.max(0, this.page().offset - this.page().limit));
+  /**
+   * The page before this one; from past the end (an offset typed in the address), the last page that has rows, so
+   * one click gets back instead of one per page skipped. Past the end the API's total is exact: it counted no rows.
+   */
+  protected readonly previousOffset = computed(() => {
+    const { offset, limit, total, shown } = this.page();
+    const previous = offset - limit;
+    const lastPage = total > 0 ? Math.floor((total - 1) / limit) * limit : 0;
+    return Math.max(0, shown === 0 && offset >= total ? Math.min(previous, lastPage) : previous);
+  });
 }
