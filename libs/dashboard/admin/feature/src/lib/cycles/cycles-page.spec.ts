@@ -1,8 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
+import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import type { CycleView, RegionView, SessionUser } from '@prgauge/contracts';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { ADMIN_TEXTS } from '../i18n/admin-texts';
 import { CyclesPage } from './cycles-page';
@@ -44,5 +46,51 @@ describe('CyclesPage', () => {
 
   it('does not call a region empty when an address asks for a page past its last cycle', async () => {
     expect(await emptyPageOf(64, 500)).not.toContain('The region has no cycles yet.');
+  });
+
+  it("names each cycle's region for a national admin, and asks for the one region they picked", async () => {
+    localStorage.setItem('prgauge.locale', 'en');
+    const admin = { id: 'u', login: 'admin', role: 'admin', regionId: null, agencyId: null } as SessionUser;
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: SessionStore, useValue: { user: signal(admin) } },
+      ],
+    });
+    TestBed.inject(TranslationService).register(ADMIN_TEXTS);
+    const fixture = TestBed.createComponent(CyclesPage);
+    fixture.componentRef.setInput('region', 'tomsk');
+    fixture.detectChanges();
+    await new Promise((resolve) => setTimeout(resolve));
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/regions').flush([
+      { id: 'yazd', name: { en: 'Yazd' } },
+      { id: 'tomsk', name: { en: 'Tomsk oblast' } },
+    ] as RegionView[]);
+    const cycle = {
+      id: 'c1',
+      regionId: 'tomsk',
+      name: 'Cycle 1962',
+      periodStart: '1962-01-01',
+      periodEnd: '1962-12-31',
+      deadline: '1963-01-31T00:00:00Z',
+      status: 'archived',
+      publishedAt: null,
+      importedHistory: true,
+      version: 1,
+      timeZone: 'Asia/Tomsk',
+    } as CycleView;
+    http
+      .expectOne((r) => r.url === '/api/cycles' && r.params.get('regionId') === 'tomsk')
+      .flush({ items: [cycle], total: 1, totalIsLowerBound: false, limit: 50, offset: 0 });
+    await new Promise((resolve) => setTimeout(resolve));
+    // Each row then asks for its submission counts, which this test leaves unanswered.
+    fixture.detectChanges();
+    const row = (fixture.nativeElement as HTMLElement).querySelector('tbody tr');
+    expect(row?.textContent).toContain('Tomsk oblast');
+    expect((fixture.nativeElement as HTMLElement).querySelector('thead')?.textContent).toContain('Region');
   });
 });
