@@ -4,6 +4,7 @@ import { AddContestNotices20270214100000 } from './20270214100000-add-contest-no
 import { AddMailDelivery20270212100000 } from './20270212100000-add-mail-delivery';
 import { AddPasswordResetLinks20270215100000 } from './20270215100000-add-password-reset-links';
 import { AddNationalScaleIndexes20270217100000 } from './20270217100000-add-national-scale-indexes';
+import { StoreSnapshotScoresUncompressed20270221100000 } from './20270221100000-store-snapshot-scores-uncompressed';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -94,4 +95,6 @@ export const migrations = [
   AddPasswordResetLinks20270215100000,
   // National scale: indexes that keep a region's reads at the region's cost
   AddNationalScaleIndexes20270217100000,
+  // Publishing: a snapshot's score maps stored uncompressed, for a faster publish
+  StoreSnapshotScoresUncompressed20270221100000,
 ];
