@@ -5,6 +5,7 @@ import { AddMailDelivery20270212100000 } from './20270212100000-add-mail-deliver
 import { AddPasswordResetLinks20270215100000 } from './20270215100000-add-password-reset-links';
 import { AddNationalScaleIndexes20270217100000 } from './20270217100000-add-national-scale-indexes';
 import { AddCycleNewestIndex20270219100000 } from './20270219100000-add-cycle-newest-index';
+import { StoreSnapshotScoresUncompressed20270221100000 } from './20270221100000-store-snapshot-scores-uncompressed';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -103,4 +104,6 @@ export const migrations = [
   AddValueImportPlans20270220100000,
   // Value import: writes queued by an earlier release in a job's payload become that job's plan
   MoveQueuedImportWrites20270220110000,
+  // Publishing: a snapshot's score maps stored uncompressed, for a faster publish
+  StoreSnapshotScoresUncompressed20270221100000,
 ];

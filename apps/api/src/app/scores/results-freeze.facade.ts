@@ -5,7 +5,6 @@ import { type Publication, ResultsFreezer } from '../cycles/results-freezer';
 import { PublishedRanking } from './published-ranking.entity';
 import { buildRanking } from './ranking-view';
 import { PublishedThenRepository } from './published-then.repository';
-import { ScoreSnapshot } from './score-snapshot.entity';
 import type { ScoredCycle } from './scored-cycle';
 import { PUBLISHED_SENSITIVITY, ScoredCycleRepository } from './scored-cycle.repository';
 
@@ -49,27 +48,38 @@ export class ResultsFreezeFacade extends ResultsFreezer {
     });
   }
 
+  /**
+   * One statement for the whole region, its rows passed as one JSON array: TypeORM's multi-row insert spent more
+   * time building its parameter list than PostgreSQL spent writing. A JSON null reads as SQL NULL, as TypeORM
+   * wrote it, and numbers keep the text JavaScript gives them, so the stored rows are the same.
+   */
   private async writeSnapshots(
     manager: EntityManager,
     scored: ScoredCycle,
     publication: number,
   ): Promise<void> {
     const rows = scored.results.map((r) => ({
-      cycleId: scored.cycle.id,
-      publication,
-      agencyId: r.agency,
-      peerGroupId: scored.agencies.get(r.agency)?.peerGroupId ?? null,
+      agency_id: r.agency,
+      peer_group_id: scored.agencies.get(r.agency)?.peerGroupId ?? null,
       total: r.total,
       rank: r.rank,
-      groupRank: r.groupRank,
+      group_rank: r.groupRank,
       coverage: r.coverage,
       scores: r.scores,
       contributions: r.contributions,
       stability: r.stability ?? null,
-      indicatorValues: scored.values.get(r.agency) ?? {},
-      agencyAttributes: scored.agencies.get(r.agency)?.attributes ?? {},
+      indicator_values: scored.values.get(r.agency) ?? {},
+      agency_attributes: scored.agencies.get(r.agency)?.attributes ?? {},
     }));
-    // Chunks keep each INSERT well under PostgreSQL's limit on bound parameters.
-    for (let i = 0; i < rows.length; i += 500) await manager.insert(ScoreSnapshot, rows.slice(i, i + 500));
+    await manager.query(
+      `INSERT INTO score_snapshot (cycle_id, publication, agency_id, peer_group_id, total, rank, group_rank, coverage,
+                                   scores, contributions, stability, indicator_values, agency_attributes)
+       SELECT $1, $2, r.agency_id, r.peer_group_id, r.total, r.rank, r.group_rank, r.coverage,
+              r.scores, r.contributions, r.stability, r.indicator_values, r.agency_attributes
+         FROM jsonb_to_recordset($3::jsonb) AS r(agency_id uuid, peer_group_id uuid, total double precision,
+              rank integer, group_rank integer, coverage double precision, scores jsonb, contributions jsonb,
+              stability jsonb, indicator_values jsonb, agency_attributes jsonb)`,
+      [scored.cycle.id, publication, JSON.stringify(rows)],
+    );
   }
 }

@@ -54,9 +54,14 @@ export class ScoredCycleRepository {
     const nodeKeys = [
       ...new Set(flattenFramework(toScoringFramework(cycle.framework)).flatMap((l) => l.path)),
     ];
+    // One record per agency, filled in place: copying it for each of its values made this quadratic in the
+    // indicators, the slowest step of publishing a large region after scoring itself.
     const values = new Map<string, Record<string, number | null>>();
-    for (const v of inputs.values)
-      values.set(v.agencyId, { ...values.get(v.agencyId), [v.indicator]: v.value });
+    for (const v of inputs.values) {
+      let own = values.get(v.agencyId);
+      if (!own) values.set(v.agencyId, (own = {}));
+      own[v.indicator] = v.value;
+    }
     return {
       cycle,
       publishedAt: null,

@@ -30,12 +30,14 @@ export async function cycleValues(
   cycleId: string,
   filter: CycleValueFilter = {},
 ): Promise<CycleValue[]> {
+  // JSON arrays rather than PostgreSQL arrays: the driver parses array text in JavaScript, element by element,
+  // and JSON with JSON.parse, which took about a quarter off reading a 1,000-agency region's values end to end.
   const rows: { submission_id: string; agency_id: string; keys: string[] | null; vals: number[] | null }[] =
     await manager.query(
       `SELECT s.id AS submission_id, s.agency_id, v.keys, v.vals
          FROM submission s
         CROSS JOIN LATERAL (
-          SELECT array_agg(indicator_key) AS keys, array_agg(value) AS vals
+          SELECT json_agg(indicator_key) AS keys, json_agg(value) AS vals
             FROM submission_value
            WHERE submission_id = s.id AND value IS NOT NULL
              AND ($3::text[] IS NULL OR indicator_key = ANY($3::text[]))) v
