@@ -9,8 +9,8 @@ import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { ADMIN_TEXTS } from '../i18n/admin-texts';
 import { CyclesPage } from './cycles-page';
 
-/** The cycles page at `offset`, in English, once the API answered with an empty page of `total` cycles. */
-async function emptyPageOf(total: number, offset: number) {
+/** The cycles page in English with the given inputs, for `user` when one is named (else nobody signed in). */
+function cyclesPage(inputs: { offset?: string; region?: string }, user?: SessionUser) {
   localStorage.setItem('prgauge.locale', 'en');
   TestBed.configureTestingModule({
     providers: [
@@ -18,11 +18,18 @@ async function emptyPageOf(total: number, offset: number) {
       provideHttpClient(),
       provideHttpClientTesting(),
       provideRouter([]),
+      ...(user ? [{ provide: SessionStore, useValue: { user: signal(user) } }] : []),
     ],
   });
   TestBed.inject(TranslationService).register(ADMIN_TEXTS);
   const fixture = TestBed.createComponent(CyclesPage);
-  fixture.componentRef.setInput('offset', String(offset));
+  for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+  return fixture;
+}
+
+/** The cycles page at `offset`, in English, once the API answered with an empty page of `total` cycles. */
+async function emptyPageOf(total: number, offset: number) {
+  const fixture = cyclesPage({ offset: String(offset) });
   fixture.detectChanges();
   // The page stays unstable until its list arrives, so the request is answered before waiting on it.
   await new Promise((resolve) => setTimeout(resolve));
@@ -49,20 +56,8 @@ describe('CyclesPage', () => {
   });
 
   it("names each cycle's region for a national admin, and asks for the one region they picked", async () => {
-    localStorage.setItem('prgauge.locale', 'en');
     const admin = { id: 'u', login: 'admin', role: 'admin', regionId: null, agencyId: null } as SessionUser;
-    TestBed.configureTestingModule({
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: SessionStore, useValue: { user: signal(admin) } },
-      ],
-    });
-    TestBed.inject(TranslationService).register(ADMIN_TEXTS);
-    const fixture = TestBed.createComponent(CyclesPage);
-    fixture.componentRef.setInput('region', 'tomsk');
+    const fixture = cyclesPage({ region: 'tomsk' }, admin);
     fixture.detectChanges();
     await new Promise((resolve) => setTimeout(resolve));
     const http = TestBed.inject(HttpTestingController);
