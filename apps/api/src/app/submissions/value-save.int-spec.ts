@@ -1,8 +1,8 @@
 import type { SaveValuesResult, SubmissionView } from '@prgauge/contracts';
-import { Client, type QueryConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { Caller, callerFor, RegionFixture, seedRegions } from '../../../test/support/fixtures';
+import { statementsOf } from '../../../test/support/sent-statements';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { auditEntries } from '../audit/audit-entries';
 
@@ -10,27 +10,6 @@ type Entry = { indicator: string; value: number | null; note?: string };
 
 /** What a signed-in save sends once the instance keeps its submission: the session with its account, the save. */
 const SESSION_AND_SAVE = ['auth-live-session', 'submission-save-values'];
-
-/** The statements `work` sends to PostgreSQL from this process, by prepared name or text; the job queue's aside. */
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const sent: string[] = [];
-  const original = Client.prototype.query;
-  const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
-    this: Client,
-    ...args: unknown[]
-  ) {
-    const config = args[0] as string | QueryConfig;
-    const text = typeof config === 'string' ? config : (config.name ?? config.text);
-    if (!/pgboss/i.test(text)) sent.push(text.replace(/\s+/g, ' ').trim());
-    return Reflect.apply(original, this, args) as never;
-  });
-  try {
-    await work();
-  } finally {
-    spy.mockRestore();
-  }
-  return sent;
-}
 
 describe('saving values in one statement', () => {
   let first: TestApp;
