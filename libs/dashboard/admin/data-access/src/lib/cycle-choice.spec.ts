@@ -1,5 +1,10 @@
 import type { CycleView } from '@prgauge/contracts';
-import { editorHasWork, latestPublishedCycle, nearestCycleWithWork } from './cycle-choice';
+import {
+  editorHasWork,
+  editorsDefaultCycles,
+  latestPublishedCycle,
+  nearestCycleWithWork,
+} from './cycle-choice';
 
 const cycle = (id: string, over: Partial<CycleView>): CycleView => ({
   id,
@@ -72,5 +77,15 @@ describe('editorHasWork', () => {
     expect(editorHasWork({ status: 'approved', editable: false })).toBe(false);
     expect(editorHasWork({ status: 'draft', editable: false })).toBe(false);
     expect(editorHasWork(null)).toBe(false);
+  });
+});
+
+describe('editorsDefaultCycles', () => {
+  it('takes an editor to a live cycle before imported history, and to history only when nothing else is open', () => {
+    const history = cycle('2020', { deadline: '2021-01-31T18:00:00Z', importedHistory: true });
+    const live = cycle('2026', { deadline: '2027-01-31T18:00:00Z' });
+    expect(editorsDefaultCycles([history, live]).map((c) => c.id)).toEqual(['2026']);
+    expect(editorsDefaultCycles([history]).map((c) => c.id)).toEqual(['2020']);
+    expect(editorsDefaultCycles([])).toEqual([]);
   });
 });

@@ -50,3 +50,14 @@ export function editorHasWork(submission: { status: SubmissionStatus; editable: 
     submission.status !== 'approved'
   );
 }
+
+/**
+ * The open cycles an editor is taken to when they name none: the live ones, or imported history only when nothing
+ * else is open (a director may keep a past year open while bringing in its values, and its deadline lies in the past).
+ */
+export function editorsDefaultCycles<T extends Pick<CycleView, 'importedHistory'>>(
+  open: readonly T[],
+): readonly T[] {
+  const live = open.filter((c) => !c.importedHistory);
+  return live.length ? live : open;
+}

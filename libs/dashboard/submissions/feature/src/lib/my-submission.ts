@@ -11,7 +11,12 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { CycleView, SubmissionView } from '@prgauge/contracts';
-import { CyclesApi, editorHasWork, nearestCycleWithWork } from '@prgauge/dashboard-admin-data-access';
+import {
+  CyclesApi,
+  editorHasWork,
+  editorsDefaultCycles,
+  nearestCycleWithWork,
+} from '@prgauge/dashboard-admin-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import { map } from 'rxjs';
@@ -66,10 +71,11 @@ export class MySubmission {
 
   /**
    * With several open cycles, the editor's submission with the nearest deadline that still needs work, else the
-   * one whose deadline is nearest; an extension counts as the agency's deadline.
+   * one whose deadline is nearest; an extension counts as the agency's deadline. Live cycles come before imported
+   * history (`editorsDefaultCycles`).
    */
   private async defaultSubmission(open: CycleView[]): Promise<SubmissionView | null> {
-    const mine = await Promise.all(open.map((c) => this.api.mine(c.id)));
+    const mine = await Promise.all(editorsDefaultCycles(open).map((c) => this.api.mine(c.id)));
     const dated = mine.map((submission) => ({ submission, deadline: deadlineOf(submission) }));
     return nearestCycleWithWork(dated, (d) => editorHasWork(d.submission), new Date())?.submission ?? null;
   }
