@@ -153,6 +153,8 @@ export class ValueImportPage {
   }
 
   private async run(busy: Step, done: Step, work: () => Promise<ValueImportResult>): Promise<void> {
+    // A second click can land before the disabled button is drawn: it would check or queue the same file twice.
+    if (this.busy()) return;
     const before = this.step();
     this.step.set(busy);
     this.error.set(null);
