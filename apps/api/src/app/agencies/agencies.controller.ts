@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseBoolPipe,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseBoolPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import type { AgencyImportResult, AgencyView, Page, SessionUser } from '@prgauge/contracts';
@@ -21,6 +10,7 @@ import { readOneFile } from '../common/uploads/read-upload';
 import { AGENCY_CSV_UPLOAD, parseAgencyFile } from './agency-file';
 import { AgenciesService } from './agencies.service';
 import { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('agencies')
 @Controller('agencies')
@@ -39,8 +29,8 @@ export class AgenciesController {
   list(
     @CurrentUser() user: SessionUser,
     @PageParams() page: PageWindow,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
-    @Query('peerGroupId', new ParseUUIDPipe({ optional: true })) peerGroupId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
+    @Query('peerGroupId', new ParseIdPipe({ optional: true })) peerGroupId?: string,
     @Query('active', new ParseBoolPipe({ optional: true })) active?: boolean,
     @Query('search') search?: string,
   ): Promise<Page<AgencyView>> {
@@ -82,7 +72,7 @@ export class AgenciesController {
     @Body() body: unknown,
     @CurrentActor() actor: Actor,
     @Query('dryRun', new ParseBoolPipe({ optional: true })) dryRun?: boolean,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
   ): Promise<AgencyImportResult> {
     const file = await readOneFile(request, AGENCY_CSV_UPLOAD, body);
     const parsed = await parseAgencyFile(file.kind === 'xlsx' ? 'xlsx' : 'csv', file.content);
@@ -94,7 +84,7 @@ export class AgenciesController {
   @ApiOperation({ summary: 'One agency' })
   @Responds(200, 'AgencyView')
   get(
-    @Param('agencyId', ParseUUIDPipe) agencyId: string,
+    @Param('agencyId', ParseIdPipe) agencyId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<AgencyView> {
     return this.agencies.get(agencyId, user);
@@ -105,7 +95,7 @@ export class AgenciesController {
   @ApiOperation({ summary: 'Change an agency; a stale version gets 409 with the current record' })
   @Responds(200, 'AgencyView')
   update(
-    @Param('agencyId', ParseUUIDPipe) agencyId: string,
+    @Param('agencyId', ParseIdPipe) agencyId: string,
     @Body() body: UpdateAgencyDto,
     @CurrentActor() actor: Actor,
   ): Promise<AgencyView> {

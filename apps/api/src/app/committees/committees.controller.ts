@@ -6,7 +6,6 @@ import {
   HttpCode,
   Param,
   ParseEnumPipe,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -23,6 +22,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { CommitteesService } from './committees.service';
 import { AddCommitteeMemberDto, CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 const KIND = Object.fromEntries(COMMITTEE_KINDS.map((k) => [k, k]));
 
@@ -39,7 +39,7 @@ export class CommitteesController {
   @ApiQuery({ name: 'kind', required: false, enum: COMMITTEE_KINDS })
   list(
     @CurrentUser() user: SessionUser,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
     @Query('kind', new ParseEnumPipe(KIND, { optional: true })) kind?: CommitteeKind,
   ): Promise<CommitteeView[]> {
     return this.committees.list(user, { regionId, kind });
@@ -58,7 +58,7 @@ export class CommitteesController {
   @ApiOperation({ summary: 'One committee' })
   @Responds(200, 'CommitteeView')
   get(
-    @Param('committeeId', ParseUUIDPipe) committeeId: string,
+    @Param('committeeId', ParseIdPipe) committeeId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<CommitteeView> {
     return this.committees.get(committeeId, user);
@@ -69,7 +69,7 @@ export class CommitteesController {
   @ApiOperation({ summary: 'Change a committee; a stale version gets 409 with the current record' })
   @Responds(200, 'CommitteeView')
   update(
-    @Param('committeeId', ParseUUIDPipe) committeeId: string,
+    @Param('committeeId', ParseIdPipe) committeeId: string,
     @Body() body: UpdateCommitteeDto,
     @CurrentActor() actor: Actor,
   ): Promise<CommitteeView> {
@@ -82,7 +82,7 @@ export class CommitteesController {
   @ApiOperation({ summary: 'Dissolve a committee; its events keep their records' })
   @Responds(204)
   remove(
-    @Param('committeeId', ParseUUIDPipe) committeeId: string,
+    @Param('committeeId', ParseIdPipe) committeeId: string,
     @CurrentActor() actor: Actor,
   ): Promise<void> {
     return this.committees.remove(committeeId, actor);
@@ -93,7 +93,7 @@ export class CommitteesController {
   @ApiOperation({ summary: 'Seat an account of the region or an outside person on the committee' })
   @Responds(201, 'CommitteeView')
   addMember(
-    @Param('committeeId', ParseUUIDPipe) committeeId: string,
+    @Param('committeeId', ParseIdPipe) committeeId: string,
     @Body() body: AddCommitteeMemberDto,
     @CurrentActor() actor: Actor,
   ): Promise<CommitteeView> {
@@ -105,8 +105,8 @@ export class CommitteesController {
   @ApiOperation({ summary: 'Remove a member from the committee' })
   @Responds(200, 'CommitteeView')
   removeMember(
-    @Param('committeeId', ParseUUIDPipe) committeeId: string,
-    @Param('memberId', ParseUUIDPipe) memberId: string,
+    @Param('committeeId', ParseIdPipe) committeeId: string,
+    @Param('memberId', ParseIdPipe) memberId: string,
     @CurrentActor() actor: Actor,
   ): Promise<CommitteeView> {
     return this.committees.removeMember(committeeId, memberId, actor);

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
@@ -28,8 +17,9 @@ import { CyclesService } from './cycles.service';
 import { CreateCycleDto } from './dto/create-cycle.dto';
 import { GrantExtensionDto } from './dto/extension.dto';
 import { PutFrameworkDto, ReopenCycleDto, UpdateCycleDto } from './dto/update-cycle.dto';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
-const Id = () => Param('cycleId', ParseUUIDPipe);
+const Id = () => Param('cycleId', ParseIdPipe);
 
 @ApiTags('cycles')
 @Controller('cycles')
@@ -50,7 +40,7 @@ export class CyclesController {
   list(
     @CurrentUser() user: SessionUser,
     @PageParams() page: PageWindow,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
   ): Promise<Page<CycleView>> {
     return this.cycles.list(user, regionId, page);
   }

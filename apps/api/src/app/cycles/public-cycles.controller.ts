@@ -1,10 +1,11 @@
-import { Controller, Get, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import type { CycleView } from '@prgauge/contracts';
 import { Public } from '../auth/public.decorator';
 import { CyclesService } from './cycles.service';
 import { Can } from '../auth/auth.decorators';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('public')
 @Controller('public/cycles')
@@ -18,7 +19,7 @@ export class PublicCyclesController {
   @Responds(200, { arrayOf: 'CycleView' })
   @ApiQuery({ name: 'regionId', required: false })
   async list(
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
   ): Promise<CycleView[]> {
     return this.cycles.listPublished(regionId);
   }

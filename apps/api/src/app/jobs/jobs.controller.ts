@@ -1,4 +1,4 @@
-import { applyDecorators, Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { JobView, Page, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
@@ -7,6 +7,7 @@ import { Responds } from '../common/openapi/responds.decorator';
 import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { sendDownload } from '../common/uploads/send-download';
 import { JobsService } from './jobs.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 /** What a job's result may be: a report (PDF, or a zip of PDFs), a workbook or a CSV file. */
 export const JOB_RESULT_TYPES = {
@@ -49,7 +50,7 @@ export class JobsController {
   @Can('job.read')
   @ApiOperation({ summary: "A background job's state and progress" })
   @Responds(200, 'JobView')
-  get(@Param('jobId', ParseUUIDPipe) jobId: string, @CurrentUser() user: SessionUser): Promise<JobView> {
+  get(@Param('jobId', ParseIdPipe) jobId: string, @CurrentUser() user: SessionUser): Promise<JobView> {
     return this.jobs.get(jobId, user);
   }
 
@@ -60,7 +61,7 @@ export class JobsController {
   })
   @RespondsWithJobResult()
   async result(
-    @Param('jobId', ParseUUIDPipe) jobId: string,
+    @Param('jobId', ParseIdPipe) jobId: string,
     @CurrentUser() user: SessionUser,
     @Res() reply: FastifyReply,
   ): Promise<void> {

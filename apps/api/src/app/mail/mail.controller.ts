@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   MailMessageSummary,
@@ -13,6 +13,7 @@ import { Responds } from '../common/openapi/responds.decorator';
 import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { UnsubscribeQueryDto } from './dto/unsubscribe-query.dto';
 import { MailService } from './mail.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('mail')
 @Controller('mail')
@@ -36,7 +37,7 @@ export class MailController {
   @ApiOperation({ summary: 'One outgoing message with its subject, text and HTML' })
   @Responds(200, 'MailMessageView')
   get(
-    @Param('mailId', ParseUUIDPipe) mailId: string,
+    @Param('mailId', ParseIdPipe) mailId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<MailMessageView> {
     return this.mail.get(mailId, user);

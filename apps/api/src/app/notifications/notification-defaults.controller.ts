@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { NotificationPreferenceView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
@@ -6,6 +6,7 @@ import { Can, CurrentActor, CurrentUser } from '../auth/auth.decorators';
 import { Responds } from '../common/openapi/responds.decorator';
 import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
 import { NotificationPreferencesService } from './notification-preferences.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('notifications')
 @Controller('regions/:regionId/notification-defaults')
@@ -17,7 +18,7 @@ export class NotificationDefaultsController {
   @ApiOperation({ summary: "The region's default choice per kind and channel, for accounts that made none" })
   @Responds(200, { arrayOf: 'NotificationPreferenceView' })
   get(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<NotificationPreferenceView[]> {
     return this.choices.regionDefaults(user, regionId);
@@ -31,7 +32,7 @@ export class NotificationDefaultsController {
   })
   @Responds(200, { arrayOf: 'NotificationPreferenceView' })
   put(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @Body() body: NotificationPreferencesDto,
     @CurrentActor() actor: Actor,
   ): Promise<NotificationPreferenceView[]> {

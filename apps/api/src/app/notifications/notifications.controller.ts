@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   LOCALES,
@@ -16,6 +16,7 @@ import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationsService } from './notifications.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('notifications')
 @Controller('notifications')
@@ -72,7 +73,7 @@ export class NotificationsController {
   })
   @Responds(200, 'NotificationUnreadView')
   markRead(
-    @Param('notificationId', ParseUUIDPipe) notificationId: string,
+    @Param('notificationId', ParseIdPipe) notificationId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<NotificationUnreadView> {
     return this.notifications.markRead(user, notificationId);

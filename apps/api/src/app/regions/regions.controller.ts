@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import type { PeerGroupView, RegionView, SessionUser } from '@prgauge/contracts';
@@ -7,6 +7,7 @@ import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { Public } from '../auth/public.decorator';
 import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto, UpdateRegionDto } from './dto/region.dto';
 import { RegionsService } from './regions.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('regions')
 @Controller()
@@ -45,7 +46,7 @@ export class RegionsController {
   })
   @Responds(200, 'RegionView')
   update(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @Body() body: UpdateRegionDto,
     @CurrentActor() actor: Actor,
   ): Promise<RegionView> {
@@ -57,7 +58,7 @@ export class RegionsController {
   @ApiOperation({ summary: "The region's peer groups" })
   @Responds(200, { arrayOf: 'PeerGroupView' })
   groups(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<PeerGroupView[]> {
     return this.regions.groups(regionId, user);
@@ -68,7 +69,7 @@ export class RegionsController {
   @ApiOperation({ summary: 'Add a peer group' })
   @Responds(201, 'PeerGroupView')
   addGroup(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @Body() body: PeerGroupDto,
     @CurrentActor() actor: Actor,
   ): Promise<PeerGroupView> {
@@ -80,8 +81,8 @@ export class RegionsController {
   @ApiOperation({ summary: 'Rename a peer group' })
   @Responds(200, 'PeerGroupView')
   renameGroup(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
+    @Param('groupId', ParseIdPipe) groupId: string,
     @Body() body: RenamePeerGroupDto,
     @CurrentActor() actor: Actor,
   ): Promise<PeerGroupView> {
@@ -94,8 +95,8 @@ export class RegionsController {
   @ApiOperation({ summary: 'Remove a peer group; its agencies keep no group' })
   @Responds(204)
   removeGroup(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
+    @Param('groupId', ParseIdPipe) groupId: string,
     @CurrentActor() actor: Actor,
   ): Promise<void> {
     return this.regions.removeGroup(regionId, groupId, actor);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SessionUser, WorkingWeekView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
@@ -7,6 +7,7 @@ import { Responds } from '../common/openapi/responds.decorator';
 import { DayParamPipe } from './dto/day-param.pipe';
 import { AddHolidayDto, HolidayPresetDto } from './dto/working-week.dto';
 import { WorkingWeekService } from './working-week.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('regions')
 @Controller('regions/:regionId')
@@ -18,7 +19,7 @@ export class WorkingWeekController {
   @ApiOperation({ summary: "The region's weekly days off and public holidays" })
   @Responds(200, 'WorkingWeekView')
   get(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<WorkingWeekView> {
     return this.weeks.get(regionId, user);
@@ -30,7 +31,7 @@ export class WorkingWeekController {
   @ApiOperation({ summary: 'Add a public holiday, or rename the one on that day (national admins)' })
   @Responds(200, 'WorkingWeekView')
   addHoliday(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @Body() body: AddHolidayDto,
     @CurrentActor() actor: Actor,
   ): Promise<WorkingWeekView> {
@@ -43,7 +44,7 @@ export class WorkingWeekController {
   @ApiOperation({ summary: "Add a country's public holidays of one year: Iran, Kazakhstan or Russia" })
   @Responds(200, 'WorkingWeekView')
   applyPreset(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @Body() body: HolidayPresetDto,
     @CurrentActor() actor: Actor,
   ): Promise<WorkingWeekView> {
@@ -56,7 +57,7 @@ export class WorkingWeekController {
   @ApiOperation({ summary: 'Remove the public holiday on a day (YYYY-MM-DD); none there changes nothing' })
   @Responds(204)
   removeHoliday(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @Param('day', DayParamPipe) day: string,
     @CurrentActor() actor: Actor,
   ): Promise<void> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LetterheadView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
@@ -6,6 +6,7 @@ import { Can, CurrentActor, CurrentUser } from '../auth/auth.decorators';
 import { Responds } from '../common/openapi/responds.decorator';
 import { LetterheadDto } from './dto/letterhead.dto';
 import { LetterheadService } from './letterhead.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('reports')
 @Controller('regions/:regionId/letterhead')
@@ -19,7 +20,7 @@ export class LetterheadController {
   })
   @Responds(200, 'LetterheadView')
   get(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<LetterheadView> {
     return this.letterheads.get(regionId, user);
@@ -33,7 +34,7 @@ export class LetterheadController {
   })
   @Responds(200, 'LetterheadView')
   put(
-    @Param('regionId', ParseUUIDPipe) regionId: string,
+    @Param('regionId', ParseIdPipe) regionId: string,
     @Body() body: LetterheadDto,
     @CurrentActor() actor: Actor,
   ): Promise<LetterheadView> {

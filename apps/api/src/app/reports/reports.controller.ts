@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JobStarted, SessionUser } from '@prgauge/contracts';
 import type { FastifyReply } from 'fastify';
@@ -7,6 +7,7 @@ import { Responds, type ContentBody } from '../common/openapi/responds.decorator
 import { sendDownload } from '../common/uploads/send-download';
 import { LetterReportQuery, ReportLanguageQuery } from './dto/report-query.dto';
 import { ReportsService, type RenderedReport } from './reports.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 const PDF: ContentBody = {
   contentType: 'application/pdf',
@@ -37,8 +38,8 @@ export class ReportsController {
   })
   @Responds(200, PDF)
   async scorecard(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
-    @Param('agencyId', ParseUUIDPipe) agencyId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
+    @Param('agencyId', ParseIdPipe) agencyId: string,
     @Query() query: LetterReportQuery,
     @CurrentUser() user: SessionUser,
     @Res() reply: FastifyReply,
@@ -54,7 +55,7 @@ export class ReportsController {
   })
   @Responds(200, PDF)
   async rankingReport(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @Query() query: LetterReportQuery,
     @CurrentUser() user: SessionUser,
     @Res() reply: FastifyReply,
@@ -71,7 +72,7 @@ export class ReportsController {
   })
   @Responds(202, 'JobStarted')
   async scorecardBatch(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @Query() query: LetterReportQuery,
     @CurrentUser() user: SessionUser,
   ): Promise<JobStarted> {
@@ -85,7 +86,7 @@ export class ReportsController {
   })
   @Responds(200, PDF)
   async certificates(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @Query() query: ReportLanguageQuery,
     @CurrentUser() user: SessionUser,
     @Res() reply: FastifyReply,

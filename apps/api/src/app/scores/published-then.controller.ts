@@ -1,4 +1,4 @@
-import { Body, Controller, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
+import { Body, Controller, Param, Put, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PublishedThenResult } from '@prgauge/contracts';
 import type { FastifyRequest } from 'fastify';
@@ -9,6 +9,7 @@ import { ApiFileUpload } from '../common/uploads/api-file-upload';
 import { readOneFile } from '../common/uploads/read-upload';
 import { PUBLISHED_THEN_UPLOAD, parsePublishedThenFile } from './published-then-file';
 import { PublishedThenService } from './published-then.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('scores')
 @Controller('cycles/:cycleId/published-then')
@@ -24,7 +25,7 @@ export class PublishedThenController {
   @ApiFileUpload(PUBLISHED_THEN_UPLOAD)
   @Responds(200, 'PublishedThenResult')
   async replace(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @Req() request: FastifyRequest,
     @Body() body: unknown,
     @CurrentActor() actor: Actor,

@@ -1,5 +1,5 @@
 import type { ScoringInput } from '@prgauge/scoring';
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type JsonBytesOf } from '../common/openapi/json-bytes';
 import { sendEncoded } from '../common/send-encoded';
@@ -13,6 +13,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser, Can } from '../auth/auth.decorators';
 import { Public } from '../auth/public.decorator';
 import { ResultsService } from './results.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 /** A published ranking may be kept a minute by browsers and proxies; a withdrawal reaches them within it. */
 const RANKING_CACHE = 'public, max-age=60';
@@ -31,7 +32,7 @@ export class ResultsController {
   @Responds(200, 'RankingResponse')
   @ApiQuery({ name: 'group', required: false, description: 'Peer group code' })
   async ranking(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @CurrentUser() user: SessionUser | undefined,
     @Query('group') group: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
@@ -55,7 +56,7 @@ export class ResultsController {
   @ApiQuery({ name: 'group', required: false, description: 'Peer group code' })
   @ApiQuery({ name: 'search', required: false, description: 'Agency code or name, as the page searches' })
   async rankingXlsx(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @CurrentUser() user: SessionUser | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('lang', new ParseLocalePipe()) lang?: Locale,
@@ -81,8 +82,8 @@ export class ResultsController {
   })
   @Responds(200, 'ScorecardResponse')
   scorecard(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
-    @Param('agencyId', ParseUUIDPipe) agencyId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
+    @Param('agencyId', ParseIdPipe) agencyId: string,
     @CurrentUser() user: SessionUser | undefined,
   ): Promise<ScorecardResponse> {
     return this.results.scorecard(cycleId, agencyId, user);
@@ -96,7 +97,7 @@ export class ResultsController {
   })
   @Responds(200, 'ScoringInput')
   scoringDocument(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<ScoringInput> {
     return this.results.scoringDocument(cycleId, user);

@@ -231,12 +231,17 @@ describe('limits on input', () => {
       ]);
   });
 
-  it('checks ids and numbers given in the query string', async () => {
+  it('checks ids and numbers given in the path and the query string, naming the parameter', async () => {
     const admin = await callerFor(testApp, 'admin');
     expect(refusal(await admin({ method: 'GET', url: '/api/cycles?regionId=north' }))).toEqual([
       400,
       'request.invalid',
-      [],
+      [['regionId', 'field.format']],
+    ]);
+    expect(refusal(await director({ method: 'GET', url: '/api/cycles/north/framework' }))).toEqual([
+      400,
+      'request.invalid',
+      [['cycleId', 'field.format']],
     ]);
     expect(refusal(await director({ method: 'GET', url: '/api/audit?limit=1e300' }))).toEqual([
       400,

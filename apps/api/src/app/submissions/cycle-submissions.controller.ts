@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseBoolPipe, ParseEnumPipe, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseBoolPipe, ParseEnumPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import {
@@ -15,6 +15,7 @@ import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { ReviewQueueService } from './review-queue.service';
 import { SubmissionAccess } from './submission-access';
 import { SubmissionsService } from './submissions.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 const STATUS = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, s]));
 
@@ -32,7 +33,7 @@ export class CycleSubmissionsController {
   @ApiOperation({ summary: "The signed-in agency editor's own submission in this cycle" })
   @Responds(200, 'SubmissionView')
   async mine(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @CurrentActor() actor: Actor,
   ): Promise<SubmissionView> {
     return this.submissions.view(await this.access.mine(cycleId, actor.user), actor);
@@ -49,7 +50,7 @@ export class CycleSubmissionsController {
   @ApiPageQuery()
   @Responds(200, { pageOf: 'ReviewQueueItem' })
   reviewQueue(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @CurrentActor() actor: Actor,
     @PageParams() page: PageWindow,
     @Query('status', new ParseEnumPipe(STATUS, { optional: true })) status?: SubmissionStatus,
@@ -63,7 +64,7 @@ export class CycleSubmissionsController {
   @ApiOperation({ summary: "Each agency's state in the cycle, on time or late, with extensions" })
   @Responds(200, { arrayOf: 'CompletenessRow' })
   completeness(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @CurrentActor() actor: Actor,
   ): Promise<CompletenessRow[]> {
     return this.queue.completeness(cycleId, actor.user);

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FILE_DOWNLOAD, Responds } from '../common/openapi/responds.decorator';
 import type { EvidenceView } from '@prgauge/contracts';
@@ -21,6 +10,7 @@ import { readOneFile } from '../common/uploads/read-upload';
 import { sendDownload } from '../common/uploads/send-download';
 import { EvidenceLinkDto } from './dto/evidence-link.dto';
 import { EVIDENCE_UPLOAD, EvidenceService } from './evidence.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('evidence')
 @Controller()
@@ -35,7 +25,7 @@ export class EvidenceController {
   @Responds(201, 'EvidenceView')
   @ApiFileUpload(EVIDENCE_UPLOAD, ['indicator'])
   async upload(
-    @Param('submissionId', ParseUUIDPipe) submissionId: string,
+    @Param('submissionId', ParseIdPipe) submissionId: string,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<EvidenceView> {
@@ -48,7 +38,7 @@ export class EvidenceController {
   @ApiOperation({ summary: 'Attach a link as evidence for one indicator' })
   @Responds(201, 'EvidenceView')
   link(
-    @Param('submissionId', ParseUUIDPipe) submissionId: string,
+    @Param('submissionId', ParseIdPipe) submissionId: string,
     @Body() body: EvidenceLinkDto,
     @CurrentActor() actor: Actor,
   ): Promise<EvidenceView> {
@@ -60,7 +50,7 @@ export class EvidenceController {
   @ApiOperation({ summary: 'Download an evidence file' })
   @Responds(200, FILE_DOWNLOAD)
   async download(
-    @Param('evidenceId', ParseUUIDPipe) evidenceId: string,
+    @Param('evidenceId', ParseIdPipe) evidenceId: string,
     @CurrentActor() actor: Actor,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -77,10 +67,7 @@ export class EvidenceController {
   @Can('submission.evidence.manage')
   @ApiOperation({ summary: 'Remove evidence while the submission is editable' })
   @Responds(204)
-  remove(
-    @Param('evidenceId', ParseUUIDPipe) evidenceId: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<void> {
+  remove(@Param('evidenceId', ParseIdPipe) evidenceId: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.evidence.remove(evidenceId, actor);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ReviewCommentView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
@@ -6,6 +6,7 @@ import { Can, CurrentActor } from '../auth/auth.decorators';
 import { Responds } from '../common/openapi/responds.decorator';
 import { ReplyToCommentDto } from './dto/reply-to-comment.dto';
 import { ReviewLoopService } from './review-loop.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('submissions')
 @Controller('submissions/:submissionId/comments')
@@ -20,8 +21,8 @@ export class ReviewCommentsController {
   @Responds(200, 'ReviewCommentView')
   @ApiConflictResponse({ description: 'The comment was answered by a resubmission, or editing is closed' })
   reply(
-    @Param('submissionId', ParseUUIDPipe) submissionId: string,
-    @Param('commentId', ParseUUIDPipe) commentId: string,
+    @Param('submissionId', ParseIdPipe) submissionId: string,
+    @Param('commentId', ParseIdPipe) commentId: string,
     @Body() body: ReplyToCommentDto,
     @CurrentActor() actor: Actor,
   ): Promise<ReviewCommentView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import type { SaveValuesResult, SubmissionView, TrainingLeafRecords } from '@prgauge/contracts';
@@ -6,8 +6,9 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, Can } from '../auth/auth.decorators';
 import { ReturnSubmissionDto, SaveValuesDto, SubmissionVersionDto } from './dto/save-values.dto';
 import { SubmissionsService } from './submissions.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
-const Id = () => Param('submissionId', ParseUUIDPipe);
+const Id = () => Param('submissionId', ParseIdPipe);
 
 @ApiTags('submissions')
 @Controller('submissions')

@@ -7,7 +7,6 @@ import {
   Param,
   ParseBoolPipe,
   ParseIntPipe,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -24,6 +23,7 @@ import { AttendanceService } from './attendance.service';
 import { AttendanceRowDto, UpdateAttendanceDto } from './dto/attendance.dto';
 import { XLSX_TYPE } from '../common/uploads/file-type';
 import { readRegisterUpload } from './register-upload';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('training')
 @Controller('training')
@@ -38,7 +38,7 @@ export class AttendanceController {
   @ApiOperation({ summary: "The event's register; an agency editor sees their own agency's rows" })
   @Responds(200, { arrayOf: 'AttendanceView' })
   list(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('eventId', ParseIdPipe) eventId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<AttendanceView[]> {
     return this.attendance.list(eventId, user);
@@ -49,7 +49,7 @@ export class AttendanceController {
   @ApiOperation({ summary: 'Add a participant; hours default to the planned hours' })
   @Responds(201, 'AttendanceView')
   add(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('eventId', ParseIdPipe) eventId: string,
     @Body() body: AttendanceRowDto,
     @CurrentActor() actor: Actor,
   ): Promise<AttendanceView> {
@@ -71,7 +71,7 @@ export class AttendanceController {
   })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
   async importRegister(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('eventId', ParseIdPipe) eventId: string,
     @Req() request: FastifyRequest,
     @Body() body: unknown,
     @CurrentActor() actor: Actor,
@@ -86,7 +86,7 @@ export class AttendanceController {
   @ApiOperation({ summary: 'Change a register row; a stale version gets 409 with the current row' })
   @Responds(200, 'AttendanceView')
   update(
-    @Param('attendanceId', ParseUUIDPipe) attendanceId: string,
+    @Param('attendanceId', ParseIdPipe) attendanceId: string,
     @Body() body: UpdateAttendanceDto,
     @CurrentActor() actor: Actor,
   ): Promise<AttendanceView> {
@@ -100,7 +100,7 @@ export class AttendanceController {
   @Responds(204)
   @ApiQuery({ name: 'version', required: false, type: Number })
   remove(
-    @Param('attendanceId', ParseUUIDPipe) attendanceId: string,
+    @Param('attendanceId', ParseIdPipe) attendanceId: string,
     @CurrentActor() actor: Actor,
     @Query('version', new ParseIntPipe({ optional: true })) version?: number,
   ): Promise<void> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import type { ProgrammeTotalsView, SessionUser, TrainingProgrammeView } from '@prgauge/contracts';
@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { CreateTrainingProgrammeDto, UpdateTrainingProgrammeDto } from './dto/training-programme.dto';
 import { ProgrammesService } from './programmes.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('training')
 @Controller('training/programmes')
@@ -36,7 +37,7 @@ export class ProgrammesController {
   @ApiOperation({ summary: 'One programme with its totals per region' })
   @Responds(200, 'ProgrammeTotalsView')
   get(
-    @Param('programmeId', ParseUUIDPipe) programmeId: string,
+    @Param('programmeId', ParseIdPipe) programmeId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<ProgrammeTotalsView> {
     return this.programmes.get(programmeId, user);
@@ -47,7 +48,7 @@ export class ProgrammesController {
   @ApiOperation({ summary: 'Change a programme; a stale version gets 409 with the current record' })
   @Responds(200, 'TrainingProgrammeView')
   update(
-    @Param('programmeId', ParseUUIDPipe) programmeId: string,
+    @Param('programmeId', ParseIdPipe) programmeId: string,
     @Body() body: UpdateTrainingProgrammeDto,
     @CurrentActor() actor: Actor,
   ): Promise<TrainingProgrammeView> {
@@ -60,7 +61,7 @@ export class ProgrammesController {
   @ApiOperation({ summary: 'Delete a programme; its events stay, outside any programme' })
   @Responds(204)
   remove(
-    @Param('programmeId', ParseUUIDPipe) programmeId: string,
+    @Param('programmeId', ParseIdPipe) programmeId: string,
     @CurrentActor() actor: Actor,
   ): Promise<void> {
     return this.programmes.remove(programmeId, actor);

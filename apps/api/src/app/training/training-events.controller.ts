@@ -6,7 +6,6 @@ import {
   HttpCode,
   Param,
   ParseEnumPipe,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -27,6 +26,7 @@ import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { CreateTrainingEventDto, UpdateTrainingEventDto } from './dto/training-event.dto';
 import { ParseDayPipe } from './parse-day.pipe';
 import { TrainingEventsService } from './training-events.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 const AUDIENCE = Object.fromEntries(TRAINING_AUDIENCES.map((a) => [a, a]));
 
@@ -55,11 +55,11 @@ export class TrainingEventsController {
   list(
     @CurrentUser() user: SessionUser,
     @PageParams() page: PageWindow,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
-    @Query('topicId', new ParseUUIDPipe({ optional: true })) topicId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
+    @Query('topicId', new ParseIdPipe({ optional: true })) topicId?: string,
     @Query('audience', new ParseEnumPipe(AUDIENCE, { optional: true })) audience?: TrainingAudience,
-    @Query('committeeId', new ParseUUIDPipe({ optional: true })) committeeId?: string,
-    @Query('programmeId', new ParseUUIDPipe({ optional: true })) programmeId?: string,
+    @Query('committeeId', new ParseIdPipe({ optional: true })) committeeId?: string,
+    @Query('programmeId', new ParseIdPipe({ optional: true })) programmeId?: string,
     @Query('from', new ParseDayPipe('from')) from?: string,
     @Query('to', new ParseDayPipe('to')) to?: string,
     @Query('search') search?: string,
@@ -84,7 +84,7 @@ export class TrainingEventsController {
   @ApiOperation({ summary: 'One training event with its figures' })
   @Responds(200, 'TrainingEventView')
   get(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('eventId', ParseIdPipe) eventId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<TrainingEventView> {
     return this.events.get(eventId, user);
@@ -95,7 +95,7 @@ export class TrainingEventsController {
   @ApiOperation({ summary: 'Change an event; a stale version gets 409 with the current record' })
   @Responds(200, 'TrainingEventView')
   update(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('eventId', ParseIdPipe) eventId: string,
     @Body() body: UpdateTrainingEventDto,
     @CurrentActor() actor: Actor,
   ): Promise<TrainingEventView> {
@@ -107,7 +107,7 @@ export class TrainingEventsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an event and its register' })
   @Responds(204)
-  remove(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentActor() actor: Actor): Promise<void> {
+  remove(@Param('eventId', ParseIdPipe) eventId: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.events.remove(eventId, actor);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { DoubtfulPersonPair, SessionUser, TrainingPersonView } from '@prgauge/contracts';
 import type { Actor } from '../auth/actor';
@@ -6,6 +6,7 @@ import { Can, CurrentActor, CurrentUser } from '../auth/auth.decorators';
 import { Responds } from '../common/openapi/responds.decorator';
 import { KeepPersonsApartDto, MergePersonsDto } from './dto/training-person.dto';
 import { TrainingPersonsService } from './training-persons.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('training')
 @Controller('training/persons')
@@ -21,7 +22,7 @@ export class TrainingPersonsController {
   @Responds(200, { arrayOf: 'DoubtfulPersonPair' })
   doubtful(
     @CurrentUser() user: SessionUser,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
   ): Promise<DoubtfulPersonPair[]> {
     return this.persons.doubtful(user, regionId);
   }
@@ -33,7 +34,7 @@ export class TrainingPersonsController {
   })
   @Responds(201, 'TrainingPersonView')
   merge(
-    @Param('personId', ParseUUIDPipe) personId: string,
+    @Param('personId', ParseIdPipe) personId: string,
     @Body() body: MergePersonsDto,
     @CurrentActor() actor: Actor,
   ): Promise<TrainingPersonView> {
@@ -46,7 +47,7 @@ export class TrainingPersonsController {
   @ApiOperation({ summary: 'Record that the pair is two people; it is no longer offered for merging' })
   @Responds(204)
   keepApart(
-    @Param('personId', ParseUUIDPipe) personId: string,
+    @Param('personId', ParseIdPipe) personId: string,
     @Body() body: KeepPersonsApartDto,
     @CurrentActor() actor: Actor,
   ): Promise<void> {

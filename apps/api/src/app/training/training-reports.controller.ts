@@ -1,4 +1,4 @@
-import { Controller, Get, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import type { SessionUser, TrainingReport } from '@prgauge/contracts';
@@ -8,6 +8,7 @@ import { ParseDayPipe } from './parse-day.pipe';
 import { XLSX_TYPE } from '../common/uploads/file-type';
 import { trainingReportWorkbook } from './training-report-workbook';
 import { TrainingReportsService } from './training-reports.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('training')
 @Controller('training/reports')
@@ -34,8 +35,8 @@ export class TrainingReportsController {
     @CurrentUser() user: SessionUser,
     @Query('from', new ParseDayPipe('from')) from?: string,
     @Query('to', new ParseDayPipe('to')) to?: string,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
-    @Query('committeeId', new ParseUUIDPipe({ optional: true })) committeeId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
+    @Query('committeeId', new ParseIdPipe({ optional: true })) committeeId?: string,
   ): Promise<TrainingReport> {
     return this.reports.report(user, { from, to, regionId, committeeId });
   }
@@ -50,8 +51,8 @@ export class TrainingReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('from', new ParseDayPipe('from')) from?: string,
     @Query('to', new ParseDayPipe('to')) to?: string,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
-    @Query('committeeId', new ParseUUIDPipe({ optional: true })) committeeId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
+    @Query('committeeId', new ParseIdPipe({ optional: true })) committeeId?: string,
   ): Promise<Buffer> {
     const report = await this.reports.report(user, { from, to, regionId, committeeId });
     void reply

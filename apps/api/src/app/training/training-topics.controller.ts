@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import type { SessionUser, TrainingTopicView } from '@prgauge/contracts';
@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { CreateTrainingTopicDto, UpdateTrainingTopicDto } from './dto/training-topic.dto';
 import { TrainingTopicsService } from './training-topics.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('training')
 @Controller('training/topics')
@@ -19,7 +20,7 @@ export class TrainingTopicsController {
   @ApiQuery({ name: 'regionId', required: false, description: 'National admins only' })
   list(
     @CurrentUser() user: SessionUser,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
   ): Promise<TrainingTopicView[]> {
     return this.topics.list(user, regionId);
   }
@@ -37,7 +38,7 @@ export class TrainingTopicsController {
   @ApiOperation({ summary: 'Rename or retire a topic' })
   @Responds(200, 'TrainingTopicView')
   update(
-    @Param('topicId', ParseUUIDPipe) topicId: string,
+    @Param('topicId', ParseIdPipe) topicId: string,
     @Body() body: UpdateTrainingTopicDto,
     @CurrentActor() actor: Actor,
   ): Promise<TrainingTopicView> {

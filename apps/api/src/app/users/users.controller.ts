@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseEnumPipe,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../common/openapi/responds.decorator';
 import { ROLES, type AccountView, type Page, type Role, type SessionUser } from '@prgauge/contracts';
@@ -18,6 +7,7 @@ import { CurrentActor, CurrentUser, Can } from '../auth/auth.decorators';
 import { ApiPageQuery, PageParams, type PageWindow } from '../common/paging';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('users')
 @Controller('users')
@@ -36,10 +26,10 @@ export class UsersController {
   list(
     @CurrentUser() user: SessionUser,
     @PageParams() page: PageWindow,
-    @Query('regionId', new ParseUUIDPipe({ optional: true })) regionId?: string,
+    @Query('regionId', new ParseIdPipe({ optional: true })) regionId?: string,
     @Query('role', new ParseEnumPipe(Object.fromEntries(ROLES.map((r) => [r, r])), { optional: true }))
     role?: Role,
-    @Query('agencyId', new ParseUUIDPipe({ optional: true })) agencyId?: string,
+    @Query('agencyId', new ParseIdPipe({ optional: true })) agencyId?: string,
     @Query('search') search?: string,
   ): Promise<Page<AccountView>> {
     return this.users.list(user, { regionId, role, agencyId, search: search?.slice(0, 100) }, page);
@@ -60,7 +50,7 @@ export class UsersController {
   })
   @Responds(200, 'AccountView')
   update(
-    @Param('userId', ParseUUIDPipe) userId: string,
+    @Param('userId', ParseIdPipe) userId: string,
     @Body() body: UpdateUserDto,
     @CurrentActor() actor: Actor,
   ): Promise<AccountView> {
@@ -73,7 +63,7 @@ export class UsersController {
   @ApiOperation({ summary: "Set a new password for someone else's account; ends their sessions" })
   @Responds(204)
   resetPassword(
-    @Param('userId', ParseUUIDPipe) userId: string,
+    @Param('userId', ParseIdPipe) userId: string,
     @Body() body: ResetPasswordDto,
     @CurrentActor() actor: Actor,
   ): Promise<void> {

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { VALUE_TEMPLATE_LANGS, type ValueImportResult } from '@prgauge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,6 +9,7 @@ import { ApiFileUpload } from '../common/uploads/api-file-upload';
 import { XLSX_TYPE } from '../common/uploads/file-type';
 import { ValueImportService } from './value-import.service';
 import { readValueUpload, VALUE_UPLOAD } from './value-upload';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 
 @ApiTags('value-import')
 @Controller('cycles/:cycleId/value-import')
@@ -25,7 +26,7 @@ export class ValueImportController {
   @Responds(200, { contentType: XLSX_TYPE, description: 'The template as an XLSX workbook' })
   @ApiProduces(XLSX_TYPE)
   async template(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('lang') lang?: string,
@@ -47,7 +48,7 @@ export class ValueImportController {
   @ApiFileUpload(VALUE_UPLOAD, ['mode'])
   @Responds(201, 'ValueImportResult')
   async upload(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<ValueImportResult> {

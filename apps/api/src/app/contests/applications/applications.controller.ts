@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseEnumPipe,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseEnumPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FILE_DOWNLOAD, Responds } from '../../common/openapi/responds.decorator';
 import {
@@ -30,6 +18,7 @@ import { sendDownload } from '../../common/uploads/send-download';
 import { ATTACHMENT_UPLOAD } from './application-filing';
 import { ApplicationsService } from './applications.service';
 import { FileApplicationDto, ScreenApplicationDto, VerifyMeasureDto } from './dto/application.dto';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 const SCREENING = Object.fromEntries(SCREENING_STATUSES.map((s) => [s, s]));
 
@@ -43,7 +32,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'File an application while applications are open (409 otherwise)' })
   @Responds(201, 'ApplicationView')
   file(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @Body() body: FileApplicationDto,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationView> {
@@ -68,10 +57,10 @@ export class ApplicationsController {
   @ApiPageQuery()
   @Responds(200, { pageOf: 'ApplicationView' })
   list(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentUser() user: SessionUser,
     @PageParams() page: PageWindow,
-    @Query('nominationId', new ParseUUIDPipe({ optional: true })) nominationId?: string,
+    @Query('nominationId', new ParseIdPipe({ optional: true })) nominationId?: string,
     @Query('screening', new ParseEnumPipe(SCREENING, { optional: true })) screening?: ScreeningStatus,
     @Query('search') search?: string,
   ): Promise<Page<ApplicationView>> {
@@ -88,7 +77,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Accept an application, or reject it with a reason' })
   @Responds(201, 'ApplicationView')
   screen(
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
     @Body() body: ScreenApplicationDto,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationView> {
@@ -103,7 +92,7 @@ export class ApplicationsController {
   })
   @Responds(200, 'ApplicationView')
   verifyMeasure(
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
     @Body() body: VerifyMeasureDto,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationView> {
@@ -116,7 +105,7 @@ export class ApplicationsController {
   @Responds(201, 'ApplicationView')
   @ApiFileUpload(ATTACHMENT_UPLOAD)
   async attach(
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationView> {
@@ -128,7 +117,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: "Download an application's file" })
   @Responds(200, FILE_DOWNLOAD)
   async download(
-    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+    @Param('attachmentId', ParseIdPipe) attachmentId: string,
     @CurrentUser() user: SessionUser,
     @Res() reply: FastifyReply,
   ): Promise<void> {

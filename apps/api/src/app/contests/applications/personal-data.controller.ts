@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/openapi/responds.decorator';
 import type { ApplicationView, VoterView } from '@prgauge/contracts';
@@ -6,6 +6,7 @@ import type { Actor } from '../../auth/actor';
 import { CurrentActor, Can } from '../../auth/auth.decorators';
 import { ErasePersonalDataDto } from './dto/personal-data.dto';
 import { PersonalDataService } from './personal-data.service';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller()
@@ -22,7 +23,7 @@ export class PersonalDataController {
   })
   @Responds(200, 'ApplicationView')
   eraseApplicant(
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
     @Body() body: ErasePersonalDataDto,
     @CurrentActor() actor: Actor,
   ): Promise<ApplicationView> {
@@ -39,7 +40,7 @@ export class PersonalDataController {
   })
   @Responds(200, 'VoterView')
   eraseVoter(
-    @Param('voterId', ParseUUIDPipe) voterId: string,
+    @Param('voterId', ParseIdPipe) voterId: string,
     @Body() body: ErasePersonalDataDto,
     @CurrentActor() actor: Actor,
   ): Promise<VoterView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Post, Req } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/openapi/responds.decorator';
 import type { ApplicationView, PublicApplicationReceipt } from '@prgauge/contracts';
@@ -10,6 +10,7 @@ import { ATTACHMENT_UPLOAD } from './application-filing';
 import { PublicApplicationDto } from './dto/application.dto';
 import { PublicApplicationsService } from './public-applications.service';
 import { Can } from '../../auth/auth.decorators';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller('public')
@@ -25,7 +26,7 @@ export class PublicApplicationsController {
   })
   @Responds(201, 'PublicApplicationReceipt')
   file(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @Body() body: PublicApplicationDto,
     @Req() request: FastifyRequest,
   ): Promise<PublicApplicationReceipt> {
@@ -42,7 +43,7 @@ export class PublicApplicationsController {
   @ApiHeader({ name: 'x-upload-token', required: true })
   @ApiFileUpload(ATTACHMENT_UPLOAD)
   async attach(
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
     @Headers('x-upload-token') token: string | undefined,
     @Req() request: FastifyRequest,
   ): Promise<ApplicationView> {

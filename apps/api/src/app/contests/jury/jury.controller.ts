@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/openapi/responds.decorator';
 import type { JurorTask, JurorView, JuryProgressRow, SessionUser } from '@prgauge/contracts';
@@ -6,6 +6,7 @@ import type { Actor } from '../../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../../auth/auth.decorators';
 import { AssignJurorDto, DeclareConflictDto, ScoreSheetDto } from './dto/jury.dto';
 import { JuryService } from './jury.service';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller()
@@ -17,7 +18,7 @@ export class JuryController {
   @ApiOperation({ summary: 'Seat a juror account on a nomination, with the organisation they work for' })
   @Responds(201, 'JurorView')
   assign(
-    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Param('nominationId', ParseIdPipe) nominationId: string,
     @Body() body: AssignJurorDto,
     @CurrentActor() actor: Actor,
   ): Promise<JurorView> {
@@ -30,8 +31,8 @@ export class JuryController {
   @ApiOperation({ summary: 'Take a juror off a nomination before results; their sheets there stop counting' })
   @Responds(204)
   unassign(
-    @Param('nominationId', ParseUUIDPipe) nominationId: string,
-    @Param('userId', ParseUUIDPipe) userId: string,
+    @Param('nominationId', ParseIdPipe) nominationId: string,
+    @Param('userId', ParseIdPipe) userId: string,
     @CurrentActor() actor: Actor,
   ): Promise<void> {
     return this.jury.unassign(nominationId, userId, actor);
@@ -42,7 +43,7 @@ export class JuryController {
   @ApiOperation({ summary: 'How many applications each juror has scored, without the scores' })
   @Responds(200, { arrayOf: 'JuryProgressRow' })
   progress(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<JuryProgressRow[]> {
     return this.jury.progress(contestId, user);
@@ -53,7 +54,7 @@ export class JuryController {
   @ApiOperation({ summary: "The juror's applications to score and their own sheets; conflicts left out" })
   @Responds(200, { arrayOf: 'JurorTask' })
   tasks(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<JurorTask[]> {
     return this.jury.tasks(contestId, user);
@@ -65,7 +66,7 @@ export class JuryController {
   @ApiOperation({ summary: 'Declare a conflict of interest: the juror no longer scores this application' })
   @Responds(204)
   declare(
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
     @Body() body: DeclareConflictDto,
     @CurrentActor() actor: Actor,
   ): Promise<void> {
@@ -77,8 +78,8 @@ export class JuryController {
   @ApiOperation({ summary: 'Save a score sheet during judging (409 outside it)' })
   @Responds(200, 'JurorTask')
   saveSheet(
-    @Param('nominationId', ParseUUIDPipe) nominationId: string,
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('nominationId', ParseIdPipe) nominationId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
     @Body() body: ScoreSheetDto,
     @CurrentActor() actor: Actor,
   ): Promise<JurorTask> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/openapi/responds.decorator';
 import type { ContestResults, ContestView, SessionUser, VoterRegistrationReceipt } from '@prgauge/contracts';
@@ -9,6 +9,7 @@ import { Public } from '../../auth/public.decorator';
 import { RegisterVoterDto } from '../voting/dto/voting.dto';
 import { ResultsService } from './results.service';
 import { VotersService } from '../voting/voters.service';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller()
@@ -23,7 +24,7 @@ export class ResultsController {
   @ApiOperation({ summary: 'The ranking as it stands, for organisers before publication' })
   @Responds(200, 'ContestResults')
   preview(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<ContestResults> {
     return this.results.preview(contestId, user);
@@ -34,7 +35,7 @@ export class ResultsController {
   @ApiOperation({ summary: 'Freeze and publish the results once judging and voting are over (409 before)' })
   @Responds(201, 'ContestResults')
   publish(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentActor() actor: Actor,
   ): Promise<ContestResults> {
     return this.results.publish(contestId, actor);
@@ -54,7 +55,7 @@ export class ResultsController {
   @Public()
   @ApiOperation({ summary: 'Published results with winners and statistics; 409 naming the phase before' })
   @Responds(200, 'ContestResults')
-  contestResults(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<ContestResults> {
+  contestResults(@Param('contestId', ParseIdPipe) contestId: string): Promise<ContestResults> {
     return this.results.published(contestId);
   }
 
@@ -70,7 +71,7 @@ export class ResultsController {
   })
   @Responds(202, 'VoterRegistrationReceipt')
   register(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @Body() body: RegisterVoterDto,
     @CurrentUser() user: SessionUser | undefined,
     @Req() request: FastifyRequest,

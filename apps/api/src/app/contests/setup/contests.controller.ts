@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ContestView, SessionUser } from '@prgauge/contracts';
 import { Responds } from '../../common/openapi/responds.decorator';
@@ -6,6 +6,7 @@ import type { Actor } from '../../auth/actor';
 import { CurrentActor, CurrentUser, Can } from '../../auth/auth.decorators';
 import { ContestsService } from './contests.service';
 import { CreateContestDto, UpdateContestDto } from './dto/contest.dto';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller('contests')
@@ -36,7 +37,7 @@ export class ContestsController {
   @ApiOperation({ summary: 'One contest with its nominations and phase' })
   @Responds(200, 'ContestView')
   get(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<ContestView> {
     return this.contests.get(contestId, user);
@@ -49,7 +50,7 @@ export class ContestsController {
   })
   @Responds(200, 'ContestView')
   update(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @Body() body: UpdateContestDto,
     @CurrentActor() actor: Actor,
   ): Promise<ContestView> {

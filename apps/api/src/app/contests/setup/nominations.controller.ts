@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/openapi/responds.decorator';
 import type { NominationView } from '@prgauge/contracts';
@@ -6,6 +6,7 @@ import type { Actor } from '../../auth/actor';
 import { CurrentActor, Can } from '../../auth/auth.decorators';
 import { CreateNominationDto, UpdateNominationDto } from './dto/contest.dto';
 import { NominationsService } from './nominations.service';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller()
@@ -19,7 +20,7 @@ export class NominationsController {
   })
   @Responds(201, 'NominationView')
   add(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @Body() body: CreateNominationDto,
     @CurrentActor() actor: Actor,
   ): Promise<NominationView> {
@@ -33,7 +34,7 @@ export class NominationsController {
   })
   @Responds(200, 'NominationView')
   update(
-    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Param('nominationId', ParseIdPipe) nominationId: string,
     @Body() body: UpdateNominationDto,
     @CurrentActor() actor: Actor,
   ): Promise<NominationView> {
@@ -46,7 +47,7 @@ export class NominationsController {
   @Responds(204)
   @HttpCode(204)
   remove(
-    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Param('nominationId', ParseIdPipe) nominationId: string,
     @CurrentActor() actor: Actor,
   ): Promise<void> {
     return this.nominations.remove(nominationId, actor);

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/openapi/responds.decorator';
 import type { ContestView } from '@prgauge/contracts';
 import { Public } from '../../auth/public.decorator';
 import { PublicContestsService } from './public-contests.service';
 import { Can } from '../../auth/auth.decorators';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller('public')
@@ -25,7 +26,7 @@ export class PublicContestsController {
   @Public()
   @ApiOperation({ summary: 'One announced contest with its dates and nominations; drafts answer 404' })
   @Responds(200, 'ContestView')
-  get(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<ContestView> {
+  get(@Param('contestId', ParseIdPipe) contestId: string): Promise<ContestView> {
     return this.contests.get(contestId);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SeriesYearView, SessionUser } from '@prgauge/contracts';
 import type { Actor } from '../../auth/actor';
@@ -6,6 +6,7 @@ import { Can, CurrentActor, CurrentUser } from '../../auth/auth.decorators';
 import { Responds } from '../../common/openapi/responds.decorator';
 import { SeriesYearDto } from './dto/series-year.dto';
 import { SeriesHistoryService } from './series-history.service';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller('contests/:contestId/series-history')
@@ -17,7 +18,7 @@ export class SeriesHistoryController {
   @ApiOperation({ summary: "The earlier years of the contest's series entered as figures, oldest first" })
   @Responds(200, { arrayOf: 'SeriesYearView' })
   list(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<SeriesYearView[]> {
     return this.history.list(contestId, user);
@@ -32,7 +33,7 @@ export class SeriesHistoryController {
   })
   @Responds(200, 'SeriesYearView')
   set(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @Param('year') year: string,
     @Body() body: SeriesYearDto,
     @CurrentActor() actor: Actor,
@@ -46,7 +47,7 @@ export class SeriesHistoryController {
   @Responds(204)
   @HttpCode(204)
   remove(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @Param('year') year: string,
     @CurrentActor() actor: Actor,
   ): Promise<void> {

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/openapi/responds.decorator';
 import type { LiveCounts } from '@prgauge/contracts';
 import { Public } from '../../auth/public.decorator';
 import { LiveCountsService } from './live-counts.service';
 import { Can } from '../../auth/auth.decorators';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller('public/contests')
@@ -19,7 +20,7 @@ export class LiveCountsController {
       'Running vote counts, when the organisers turned live counts on or results are out (409 otherwise)',
   })
   @Responds(200, 'LiveCounts')
-  counts(@Param('contestId', ParseUUIDPipe) contestId: string): Promise<LiveCounts> {
+  counts(@Param('contestId', ParseIdPipe) contestId: string): Promise<LiveCounts> {
     return this.liveCounts.counts(contestId);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FILE_DOWNLOAD, Responds } from '../../common/openapi/responds.decorator';
 import type { ContestBallot, SessionUser, VoteAnomaly, VoteReceipt, VoterView } from '@prgauge/contracts';
@@ -13,6 +13,7 @@ import { CastVoteDto, VerifyVoterDto } from './dto/voting.dto';
 import { VOTER_DOCUMENT_UPLOAD, VoterDocumentsService } from './voter-documents.service';
 import { VotersService } from './voters.service';
 import { VotesService } from './votes.service';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 @ApiTags('contests')
 @Controller()
@@ -31,7 +32,7 @@ export class VotingController {
   })
   @Responds(200, 'ContestBallot')
   ballot(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<ContestBallot> {
     return this.ballots.ballot(contestId, user);
@@ -42,7 +43,7 @@ export class VotingController {
   @ApiOperation({ summary: 'Registrations to vote, for verification' })
   @Responds(200, { arrayOf: 'VoterView' })
   list(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<VoterView[]> {
     return this.voters.list(contestId, user);
@@ -53,7 +54,7 @@ export class VotingController {
   @ApiOperation({ summary: 'Verify a registration, or reject it with a reason' })
   @Responds(201, 'VoterView')
   verify(
-    @Param('voterId', ParseUUIDPipe) voterId: string,
+    @Param('voterId', ParseIdPipe) voterId: string,
     @Body() body: VerifyVoterDto,
     @CurrentActor() actor: Actor,
   ): Promise<VoterView> {
@@ -69,7 +70,7 @@ export class VotingController {
   @Responds(200, 'VoterView')
   @ApiFileUpload(VOTER_DOCUMENT_UPLOAD)
   async attachDocument(
-    @Param('voterId', ParseUUIDPipe) voterId: string,
+    @Param('voterId', ParseIdPipe) voterId: string,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
   ): Promise<VoterView> {
@@ -81,7 +82,7 @@ export class VotingController {
   @ApiOperation({ summary: "Download a voter's document, for the contest's organisers" })
   @Responds(200, FILE_DOWNLOAD)
   async document(
-    @Param('voterId', ParseUUIDPipe) voterId: string,
+    @Param('voterId', ParseIdPipe) voterId: string,
     @CurrentUser() user: SessionUser,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -95,7 +96,7 @@ export class VotingController {
   })
   @Responds(201, 'VoteReceipt')
   cast(
-    @Param('nominationId', ParseUUIDPipe) nominationId: string,
+    @Param('nominationId', ParseIdPipe) nominationId: string,
     @Body() body: CastVoteDto,
     @CurrentActor() actor: Actor,
   ): Promise<VoteReceipt> {
@@ -107,7 +108,7 @@ export class VotingController {
   @ApiOperation({ summary: 'Bursts of votes from one address or from voters registered on one day' })
   @Responds(200, { arrayOf: 'VoteAnomaly' })
   anomalies(
-    @Param('contestId', ParseUUIDPipe) contestId: string,
+    @Param('contestId', ParseIdPipe) contestId: string,
     @CurrentUser() user: SessionUser,
   ): Promise<VoteAnomaly[]> {
     return this.votes.anomalies(contestId, user);

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Locale } from '@prgauge/contracts';
 import { create as contentDisposition } from 'content-disposition';
@@ -12,6 +12,7 @@ import { ParseLocalePipe } from '../../common/parse-locale.pipe';
 import { cleanFileName } from '../../common/uploads/file-name';
 import { XLSX_TYPE } from '../../common/uploads/file-type';
 import { CycleDataExportService, type DataExportFile } from './cycle-data-export.service';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
 const COLUMNS =
@@ -35,7 +36,7 @@ export class CycleDataExportController {
   @ApiQuery({ name: 'lang', required: false, enum: ['ru', 'kk', 'fa', 'en'] })
   @Responds(200, { contentType: XLSX_TYPE, description: 'The cycle’s data as an XLSX workbook' })
   async xlsx(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('lang', new ParseLocalePipe()) lang?: Locale,
@@ -53,7 +54,7 @@ export class CycleDataExportController {
   @ApiQuery({ name: 'lang', required: false, enum: ['ru', 'kk', 'fa', 'en'] })
   @Responds(200, { contentType: 'text/csv', description: 'The cycle’s values as CSV' })
   async csv(
-    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('lang', new ParseLocalePipe()) lang?: Locale,
