@@ -15,13 +15,15 @@ export interface ClaimedJob {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Marks a queued (or lost running) job as running under a new attempt. Null when the job is finished or gone:
+ * Marks a queued (or lost running) job as running under a new attempt, which starts its progress again from
+ * nothing. Null when the job is finished or gone:
  * a queue job delivered again after its result was written is then completed without running twice.
  */
 export async function claimJob(manager: EntityManager, id: string, now: Date): Promise<ClaimedJob | null> {
   const rows = (await manager.query(
     `UPDATE background_job
-        SET state = 'running', attempt = attempt + 1, started_at = COALESCE(started_at, $2), heartbeat_at = $2
+        SET state = 'running', attempt = attempt + 1, started_at = COALESCE(started_at, $2), heartbeat_at = $2,
+            progress_done = 0
       WHERE id = $1 AND state IN ('queued', 'running')
       RETURNING id, attempt, kind, region_id AS "regionId", requested_by AS "requestedBy"`,
     [id, now],

@@ -16,7 +16,8 @@ interface LostJob {
 
 /**
  * Hands jobs whose worker was lost back to the queue: pg-boss fails the active queue job, which puts it up for
- * retry (or gives it up after the queue's `retryLimit`), and the record returns to `queued` so that a lost worker
+ * retry (or gives it up after the queue's `retryLimit`), and the record returns to `queued` with no progress (the
+ * lost attempt's work was rolled back or is done again by the next), so that a lost worker
  * that comes back can no longer write a result. A job given up is failed with `job.abandoned`. Returns how many
  * jobs were handed back or given up. pg-boss's own expiry (`expireInSeconds`) covers a job nobody recovers.
  */
@@ -27,7 +28,7 @@ export async function recoverLostJobs(manager: EntityManager, boss: PgBoss, now:
   )) as LostJob[];
   for (const job of lost) {
     const [, requeued] = (await manager.query(
-      `UPDATE background_job SET state = 'queued', heartbeat_at = NULL
+      `UPDATE background_job SET state = 'queued', heartbeat_at = NULL, progress_done = 0
         WHERE id = $1 AND attempt = $2 AND state = 'running'`,
       [job.id, job.attempt],
     )) as [unknown, number];

@@ -117,9 +117,11 @@ describe('a background job on the queue', () => {
     let runs = 0;
     let lateRunTold: unknown = null;
     const lateRunEnded = gate();
+    const takenOver = gate();
     current = async ({ label }, context) => {
       runs += 1;
       const run = runs;
+      if (run === 2) await takenOver.opened;
       await context.reportProgress(1, 2);
       if (run === 1) {
         await stuck.opened;
@@ -146,6 +148,10 @@ describe('a background job on the queue', () => {
     expect(
       await recoverLostJobs(ds.manager, second.queue, new Date(Date.now() + LOST_AFTER_MS + 60_000)),
     ).toBe(1);
+    // What the lost attempt did is not shown as done: the next one starts from nothing.
+    const progressHandedBack = (await view(id)).progress.done;
+    takenOver.open();
+    expect(progressHandedBack).toBe(0);
     const done = await until(
       () => view(id),
       (job) => job.state === 'done',
