@@ -6,6 +6,7 @@ import { AddPasswordResetLinks20270215100000 } from './20270215100000-add-passwo
 import { AddNationalScaleIndexes20270217100000 } from './20270217100000-add-national-scale-indexes';
 import { AddCycleNewestIndex20270219100000 } from './20270219100000-add-cycle-newest-index';
 import { StoreSnapshotScoresUncompressed20270221100000 } from './20270221100000-store-snapshot-scores-uncompressed';
+import { DropValueWriterReference20270222100000 } from './20270222100000-drop-value-writer-reference';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -106,4 +107,6 @@ export const migrations = [
   MoveQueuedImportWrites20270220110000,
   // Publishing: a snapshot's score maps stored uncompressed, for a faster publish
   StoreSnapshotScoresUncompressed20270221100000,
+  // Value import: a value's writer kept as provenance, not a key checked on every write
+  DropValueWriterReference20270222100000,
 ];
