@@ -2,10 +2,13 @@ import type { JobView, SessionUser, ValueImportResult } from '@prgauge/contracts
 import { DataSource } from 'typeorm';
 import { SMALL_FRAMEWORK } from '../../../test/support/cycle-fixtures';
 import { until } from '../../../test/support/job-fixtures';
+import type { Caller } from '../../../test/support/fixtures';
 import {
+  auditedOn,
   checkThenApply,
   type ImportScene,
   openImportScene,
+  storedNotes,
   storedValues,
   workbookOf,
 } from '../../../test/support/value-import-fixtures';
@@ -87,6 +90,50 @@ describe('value import: a large save runs as a background job', () => {
     expect(await storedValues(testApp, submissions.a)).toEqual({ 'media.releases': 11, 'web.answered': 45 });
   });
 
+  it('changes stored values and adds new ones in one queued save, keeping stored notes and auditing the old values', async () => {
+    const { testApp, director, cycleId, submissions } = scene;
+    const first = await checkThenApply(director, cycleId, {
+      name: 'first.xlsx',
+      content: await workbookOf([
+        ['agency_code', 'indicator_key', 'value', 'comment'],
+        ['C', 'media.releases', 3, 'from the press office'],
+        ['B', 'media.releases', 8, null],
+      ]),
+    });
+    // Two values stay within the threshold: saved in the request.
+    expect(first.apply.json()).toMatchObject({ applied: 2 });
+    const second = await checkThenApply(director, cycleId, {
+      name: 'second.xlsx',
+      content: await workbookOf([
+        ['agency_code', 'indicator_key', 'value', 'comment'],
+        ['C', 'media.releases', 4, null],
+        ['C', 'web.answered', 40, 'new'],
+        ['B', 'web.answered', 12, null],
+      ]),
+    });
+    expect(second.dryRun.changes.map((c) => [c.key, c.current, c.next])).toEqual([
+      ['C/media.releases', 3, 4],
+      ['C/web.answered', null, 40],
+      ['B/web.answered', null, 12],
+    ]);
+    await finishedJob(director, second.apply.json() as ValueImportResult);
+    expect(await storedValues(testApp, submissions.c)).toEqual({ 'media.releases': 4, 'web.answered': 40 });
+    expect(await storedNotes(testApp, submissions.c)).toEqual({
+      'media.releases': 'from the press office',
+      'web.answered': 'new',
+    });
+    expect(await storedValues(testApp, submissions.b)).toEqual({ 'media.releases': 8, 'web.answered': 12 });
+    const audited = await auditedOn(testApp, submissions.c, 'submission.values');
+    expect(audited.at(-1)).toEqual({
+      reason: 'second.xlsx',
+      changes: [
+        { field: 'media.releases', old: 3, new: 4 },
+        { field: 'web.answered', old: null, new: 40 },
+        { field: 'web.answered.note', old: null, new: 'new' },
+      ],
+    });
+  });
+
   it('forgets a plan no job can take any more when the next import is queued, and keeps younger ones', async () => {
     const db = scene.testApp.app.get(DataSource);
     const [lost, waiting, queued] = [
@@ -146,3 +193,13 @@ describe('value import: a large save runs as a background job', () => {
     expect(await storedValues(testApp, submissions.a)).toEqual({ 'media.releases': 21, 'web.answered': 45 });
   });
 });
+
+/** Waits for a queued import to end, and fails unless it is done. */
+async function finishedJob(director: Caller, queued: ValueImportResult): Promise<void> {
+  const job = await until(
+    async () => (await director({ method: 'GET', url: `/api/jobs/${queued.jobId}` })).json() as JobView,
+    (view) => view.state === 'done' || view.state === 'failed',
+    'the import job to finish',
+  );
+  expect(job.state).toBe('done');
+}
