@@ -8,6 +8,7 @@ import {
   type SessionUser,
   type ValueImportChange,
   type ValueImportProblem,
+  VALUE_IMPORT_LIST_LIMIT,
 } from '@prgauge/contracts';
 import { createHash } from 'node:crypto';
 import { hasPercentSign } from '../common/tabular/number-column';
@@ -53,11 +54,15 @@ export interface PlannedSubmission {
   entries: PlannedValue[];
 }
 
-/** What a check found: the problems, the changes and overwrites, the plan that applies them, and its fingerprint. */
+/**
+ * What a check found: the problems, the first `VALUE_IMPORT_LIST_LIMIT` changes and overwrites in the file's
+ * order with the full counts of each, the plan that applies them, and its fingerprint.
+ */
 export interface ValueCheck {
   problems: ValueImportProblem[];
   changes: ValueImportChange[];
   overwrites: ValueImportChange[];
+  counts: { changes: number; overwrites: number };
   unchanged: number;
   fingerprint: string;
   submissions: PlannedSubmission[];
@@ -87,7 +92,8 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
   const seen: SeenCells = new Map();
   const planned = new Map<string, PlannedSubmission>();
   const out = { changes: [] as ValueImportChange[], overwrites: [] as ValueImportChange[], unchanged: 0 };
-  const read: string[] = [];
+  const counts = { changes: 0, overwrites: 0 };
+  const read: (string | number | null)[] = [];
   for (const cell of cells) {
     const found = checkCell(cell, ctx, report, seen);
     if (!found) continue;
@@ -98,27 +104,30 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
     const value = found.value === undefined ? current : found.value;
     const key = `${agency.code}/${leaf.key}`;
     // By agency, not submission: an agency without one yet gets its draft only when the file is applied.
-    read.push(`${agency.id}|${leaf.key}|${current}|${currentNote}|${state.status}`);
+    read.push(agency.id, leaf.key, current, currentNote, state.status);
     if (current === value && (cell.comment === null || cell.comment === currentNote)) {
       out.unchanged++;
       continue;
     }
     const isProtected = state.standing.kind === 'protected';
-    (isProtected ? out.overwrites : out.changes).push({
-      key,
-      agencyCode: agency.code,
-      agencyName: agency.name,
-      indicator: leaf.key,
-      indicatorName: leaf.name,
-      measure: {
-        type: leaf.measure.type,
-        ...(leaf.measure.max === undefined ? {} : { max: leaf.measure.max }),
-      },
-      current,
-      next: value,
-      comment: cell.comment,
-      status: state.status,
-    });
+    // Only the first of each are shown: an 80,000-value file does not build 80,000 descriptions.
+    const listed = isProtected ? counts.overwrites++ : counts.changes++;
+    if (listed < VALUE_IMPORT_LIST_LIMIT)
+      (isProtected ? out.overwrites : out.changes).push({
+        key,
+        agencyCode: agency.code,
+        agencyName: agency.name,
+        indicator: leaf.key,
+        indicatorName: leaf.name,
+        measure: {
+          type: leaf.measure.type,
+          ...(leaf.measure.max === undefined ? {} : { max: leaf.measure.max }),
+        },
+        current,
+        next: value,
+        comment: cell.comment,
+        status: state.status,
+      });
     const batch = planned.get(agency.id) ?? {
       agencyId: agency.id,
       agencyCode: agency.code,
@@ -134,6 +143,7 @@ export function checkValueCells(cells: readonly ImportedCell[], ctx: CheckContex
   return {
     problems: sortProblems(problems).map((p) => withIndicatorName(p, ctx.leaves)),
     ...out,
+    counts,
     fingerprint,
     submissions: [...planned.values()],
   };

@@ -20,10 +20,7 @@ import { readTabularFile } from '../common/tabular/tabular-table';
 import { type CycleRecord, visibleCycle } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { CycleSubmissions } from '../cycles/cycle-submissions.port';
-import {
-  submissionValueStates,
-  withNewDrafts,
-} from '../submissions/imported-values.facade';
+import { submissionValueStates, withNewDrafts } from '../submissions/imported-values.facade';
 import { applyValueImport, importWrites, valueCount, writtenKeys } from './apply-value-import';
 import { dropQueuedWrites, storeQueuedWrites, takeQueuedWrites } from './queued-writes.queries';
 import { VALUE_IMPORT_JOB, type ValueImportJob } from './value-import-job';
@@ -263,7 +260,9 @@ function takesNewDrafts(cycle: CycleRecord): boolean {
 
 /** 400 `value_import.unknown_overwrite` naming the ticked keys that are not among the file's overwrites. */
 function refuseUnknownOverwrites(check: ValueCheck, overwrite: readonly string[]): void {
-  const listed = new Set(check.overwrites.map((o) => o.key));
+  const listed = new Set(
+    check.submissions.filter((s) => s.protected).flatMap((s) => s.entries.map((e) => e.key)),
+  );
   const unknown = overwrite.filter((key) => !listed.has(key));
   if (unknown.length)
     throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.unknown_overwrite', {
@@ -275,13 +274,9 @@ function refuseUnknownOverwrites(check: ValueCheck, overwrite: readonly string[]
 function summary(check: ValueCheck) {
   return {
     problems: check.problems.slice(0, VALUE_IMPORT_LIST_LIMIT),
-    changes: check.changes.slice(0, VALUE_IMPORT_LIST_LIMIT),
-    overwrites: check.overwrites.slice(0, VALUE_IMPORT_LIST_LIMIT),
-    totals: {
-      problems: check.problems.length,
-      changes: check.changes.length,
-      overwrites: check.overwrites.length,
-    },
+    changes: check.changes,
+    overwrites: check.overwrites,
+    totals: { problems: check.problems.length, ...check.counts },
     unchanged: check.unchanged,
     fingerprint: check.fingerprint,
   };
