@@ -29,6 +29,7 @@ import { JobSupersededError } from '../jobs/job-handlers';
 import { wakeJobWorkers } from '../jobs/job-worker';
 import { checkValueCells, type CheckedAgency, type ValueCheck } from './value-check';
 import { type ImportedCell, importedCells } from './value-file';
+import { LastCheck } from './last-check';
 import { LastRead } from './last-read';
 import { valueTemplateWorkbook } from './value-template';
 import { VALUE_IMPORT_LIMITS } from './value-upload';
@@ -58,6 +59,7 @@ export interface ValueImportRequest {
 @Injectable()
 export class ValueImportService {
   private readonly lastRead = new LastRead<ReadValueFile>();
+  private readonly lastCheck = new LastCheck();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -220,6 +222,7 @@ export class ValueImportService {
     return check;
   }
 
+  /** Checks the cells against the cycle as it is now; an apply of the file just checked takes that check when nothing it read has changed (`LastCheck`). */
   private async check(
     manager: EntityManager,
     cycle: CycleRecord,
@@ -230,14 +233,20 @@ export class ValueImportService {
     const ids = agencies.map((a) => a.id);
     const now = this.clock.now();
     const stored = await submissionValueStates(manager, cycle, ids, now);
-    return checkValueCells(cells, {
+    const states = takesNewDrafts(cycle) ? withNewDrafts(stored, cycle, ids, now) : stored;
+    const inputs = { cells, cycle, user: actor.user, agencies, states };
+    const kept = this.lastCheck.take(inputs);
+    if (kept) return kept;
+    const check = checkValueCells(cells, {
       leaves: new Map(storedLeaves(cycle.framework).map((leaf) => [leaf.key, leaf])),
       agencies: new Map(agencies.map((a) => [a.code, a])),
       user: actor.user,
-      states: takesNewDrafts(cycle) ? withNewDrafts(stored, cycle, ids, now) : stored,
+      states,
       cycleStatus: cycle.status,
       importedHistory: cycle.importedHistory,
     });
+    this.lastCheck.keep(inputs, check);
+    return check;
   }
 
   /** The region's active agencies, or an agency editor's own agency alone. */
