@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuditAction } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import type { SqlStatement } from '../common/sql-statement';
 import type { FieldChange } from './audit-entry.entity';
 
 export interface AuditFact {
@@ -29,7 +30,16 @@ export class AuditService {
    * every row.
    */
   async recordAll(manager: EntityManager, actor: Actor | null, facts: readonly AuditFact[]): Promise<void> {
-    if (facts.length === 0) return;
+    const statement = this.recordAllStatement(actor, facts);
+    if (statement) await manager.query(statement.sql, statement.parameters);
+  }
+
+  /**
+   * The statement `recordAll` sends, built in full (null for no facts): for a caller that prepares its writes
+   * before sending any of them.
+   */
+  recordAllStatement(actor: Actor | null, facts: readonly AuditFact[]): SqlStatement | null {
+    if (facts.length === 0) return null;
     const rows = facts.map((fact) => ({
       region_id: fact.regionId ?? actor?.user.regionId ?? null,
       agency_id: fact.agencyId ?? null,
@@ -40,19 +50,19 @@ export class AuditService {
       changes: fact.changes ?? [],
       reason: fact.reason ?? null,
     }));
-    await manager.query(
-      `INSERT INTO audit_entry
+    return {
+      sql: `INSERT INTO audit_entry
          (user_id, user_login, region_id, agency_id, cycle_id, action, entity, entity_id, changes, reason, request_id, ip)
        SELECT $2::uuid, $3, region_id, agency_id, cycle_id, action, entity, entity_id, changes, reason, $4, $5
          FROM json_to_recordset($1::json) AS t(region_id uuid, agency_id uuid, cycle_id uuid, action text,
                                                entity text, entity_id text, changes jsonb, reason text)`,
-      [
+      parameters: [
         JSON.stringify(rows),
         actor?.user.id ?? null,
         actor?.user.login ?? 'system',
         actor?.requestId ?? 'system',
         actor?.ip ?? null,
       ],
-    );
+    };
   }
 }

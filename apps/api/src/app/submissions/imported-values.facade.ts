@@ -8,7 +8,8 @@ import type { CycleRecord } from '../cycles/cycle-record.facade';
 import { storedLeaves } from '../cycles/framework-rules';
 import { editRefusal } from './submission-refusals';
 import { Submission } from './submission.entity';
-import { storedValuesOf, type ValueBatch, valueEntryProblems, writeValueBatches } from './value-writes';
+import { prepareValueWrites, storedValuesOf, type ValueBatch, valueEntryProblems } from './value-writes';
+import { sendAll } from '../common/sql-statement';
 
 /**
  * Whether an import may write into a submission now, by the form's rules: `open` (a draft or returned submission
@@ -121,26 +122,35 @@ export interface ImportedSubmissionValues {
   overwrite: boolean;
 }
 
+/** How a save of imported values reports its progress: after each `round` of agencies, with the number saved. */
+export interface ImportProgress {
+  round: number;
+  report(done: number, total: number): void | Promise<void>;
+}
+
 /**
- * Saves agencies' imported values inside the caller's transaction, by the form's rules, in a fixed number of
- * statements however many agencies there are: the submission rows are locked, each entry checked as the form
- * checks it (`valueEntryProblems`: 400 `submission.values_invalid`), the values and an audit entry per
- * submission written by the form's own `writeValueBatches`, and each version bumped. A draft or returned
- * submission stays as it is. Submitted or approved data is written only with `overwrite` (the person ticked it):
- * a submitted submission stays with its reviewers, who see the changed values counted since their review; an
- * approved one goes back to them as submitted (audited as `approved → submitted`), since approved data changed
- * and must be approved again, and only approved data enters a published ranking. Refusals: 409
- * `value_import.stale` when a value is no longer the one the check read; the form's 409 when a submission may
- * not be changed now.
+ * Saves agencies' imported values inside the caller's transaction, by the form's rules: the submission rows are
+ * locked, each entry checked as the form checks it (`valueEntryProblems`: 400 `submission.values_invalid`), the
+ * values and an audit entry per submission written by the form's own statements (`prepareValueWrites`), and each
+ * version bumped. A draft or returned submission stays as it is. Submitted or approved data is written only with
+ * `overwrite` (the person ticked it): a submitted submission stays with its reviewers, who see the changed values
+ * counted since their review; an approved one goes back to them as submitted (audited as `approved → submitted`),
+ * since approved data changed and must be approved again, and only approved data enters a published ranking.
+ * Every refusal comes before anything is written: 409 `value_import.stale` when a value is no longer the one the
+ * check read; the form's 409 when a submission may not be changed now.
+ *
+ * The writes go in rounds of `progress.round` agencies (all at once without `progress`), and `progress.report`
+ * is called after each. A round's statements are sent before the next round is built, so the server writes one
+ * round while this process prepares the next.
  */
 export async function saveImportedValues(
   manager: EntityManager,
   audit: AuditService,
   cycle: CycleRecord,
   batches: readonly ImportedSubmissionValues[],
-  options: { actor: Actor; now: Date; reason: string },
+  options: { actor: Actor; now: Date; reason: string; progress?: ImportProgress },
 ): Promise<void> {
-  const { actor, now } = options;
+  const { actor, now, progress } = options;
   if (batches.length === 0) return;
   const ids = batches.map((b) => b.submissionId);
   const locked = await manager
@@ -186,7 +196,18 @@ export async function saveImportedValues(
   );
   if (problems.length)
     throw new InvalidFieldsException(problems, 'submission.values_invalid', { count: problems.length });
-  await writeValueBatches(manager, audit, writes, before, { actor, now, reason: options.reason });
+  const how = { actor, now, reason: options.reason };
+  const round = progress?.round ?? writes.length;
+  let inFlight: { sent: Promise<void>; done: number } | null = null;
+  for (let from = 0; from < writes.length; from += round) {
+    const prepared = prepareValueWrites(audit, writes.slice(from, from + round), before, how);
+    const sent = sendAll(manager, prepared.statements);
+    // Awaited below, after the round before it: a failure meanwhile must not count as unhandled.
+    sent.catch(() => undefined);
+    if (inFlight) await finishRound(inFlight, writes.length, progress);
+    inFlight = { sent, done: Math.min(from + round, writes.length) };
+  }
+  if (inFlight) await finishRound(inFlight, writes.length, progress);
   // The version column is bumped by hand: one statement for every submission, each reopened if it was approved.
   await manager.query(
     `UPDATE submission
@@ -210,4 +231,13 @@ export async function saveImportedValues(
       changes: [{ field: 'status', old: 'approved', new: 'submitted' }],
     })),
   );
+}
+
+async function finishRound(
+  round: { sent: Promise<void>; done: number },
+  total: number,
+  progress: ImportProgress | undefined,
+): Promise<void> {
+  await round.sent;
+  await progress?.report(round.done, total);
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import type { AuditFact, AuditService } from '../audit/audit.service';
 import type { FieldProblemInput } from '../common/api-error';
 import { indicatorParams } from '../cycles/indicator-params';
+import { sendAll, type SqlStatement } from '../common/sql-statement';
 import { SubmissionValue } from './submission-value.entity';
 import { mayFill, toStoredValue, valueProblem } from './value-rules';
 
@@ -95,12 +96,8 @@ export async function writeValues(
 }
 
 /**
- * `writeValues` for many submissions at once, in at most three statements whatever their number: an insert of
- * the values with no stored row, an upsert of those with one, and an insert of an audit entry per submission.
- * `before` is what `storedValuesOf` read for the same batches while the caller held each submission's row lock:
- * every writer of values takes that lock first, so a key absent from `before` has no row until the caller commits,
- * and a plain insert (about a third cheaper than an upsert of 8,000 new rows) cannot collide. An entry without
- * a note keeps the stored one. Returns the rows written, per batch.
+ * `writeValues` for many submissions at once, in at most three statements whatever their number (see
+ * `prepareValueWrites`), sent together inside the caller's transaction. Returns the rows written, per batch.
  */
 export async function writeValueBatches(
   manager: EntityManager,
@@ -109,6 +106,31 @@ export async function writeValueBatches(
   before: ReadonlyMap<string, ReadonlyMap<string, StoredValue>>,
   how: { actor: Actor; now: Date; reason: string | null },
 ): Promise<SubmissionValue[][]> {
+  const prepared = prepareValueWrites(audit, batches, before, how);
+  await sendAll(manager, prepared.statements);
+  return prepared.written;
+}
+
+/** A save of values built in full before any statement is sent: the rows it writes, per batch, and its statements. */
+export interface PreparedValueWrites {
+  written: SubmissionValue[][];
+  statements: SqlStatement[];
+}
+
+/**
+ * The statements of a save of many submissions' values: an insert of the values with no stored row, an upsert of
+ * those with one, and an insert of an audit entry per submission with each value or note that changed. `before`
+ * is what `storedValuesOf` read for the same batches while the caller held each submission's row lock: every
+ * writer of values takes that lock first, so a key absent from `before` has no row until the caller commits, and
+ * a plain insert (about a third cheaper than an upsert of 8,000 new rows) cannot collide. An entry without a note
+ * keeps the stored one.
+ */
+export function prepareValueWrites(
+  audit: AuditService,
+  batches: readonly ValueBatch[],
+  before: ReadonlyMap<string, ReadonlyMap<string, StoredValue>>,
+  how: { actor: Actor; now: Date; reason: string | null },
+): PreparedValueWrites {
   const { actor, now } = how;
   const added = new ValueColumns();
   const changed = new ValueColumns();
@@ -128,25 +150,25 @@ export async function writeValueBatches(
       return row;
     });
   });
+  const statements: SqlStatement[] = [];
   if (added.length)
-    await manager.query(
-      `INSERT INTO submission_value (submission_id, indicator_key, value, note, updated_by, updated_at)
-       SELECT s, k, v, n, $5::uuid, $6::timestamptz
-         FROM unnest($1::uuid[], $2::text[], $3::float8[], $4::text[]) AS t(s, k, v, n)`,
-      [...added.columns(), actor.user.id, now],
-    );
+    statements.push({
+      sql: `INSERT INTO submission_value (submission_id, indicator_key, value, note, updated_by, updated_at)
+            SELECT s, k, v, n, $5::uuid, $6::timestamptz
+              FROM unnest($1::uuid[], $2::text[], $3::float8[], $4::text[]) AS t(s, k, v, n)`,
+      parameters: [...added.columns(), actor.user.id, now],
+    });
   if (changed.length)
-    await manager.query(
-      `INSERT INTO submission_value (submission_id, indicator_key, value, note, updated_by, updated_at)
-       SELECT s, k, v, n, $5::uuid, $6::timestamptz
-         FROM unnest($1::uuid[], $2::text[], $3::float8[], $4::text[]) AS t(s, k, v, n)
-       ON CONFLICT (submission_id, indicator_key) DO UPDATE
-         SET value = excluded.value, note = excluded.note,
-             updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
-      [...changed.columns(), actor.user.id, now],
-    );
-  await audit.recordAll(
-    manager,
+    statements.push({
+      sql: `INSERT INTO submission_value (submission_id, indicator_key, value, note, updated_by, updated_at)
+            SELECT s, k, v, n, $5::uuid, $6::timestamptz
+              FROM unnest($1::uuid[], $2::text[], $3::float8[], $4::text[]) AS t(s, k, v, n)
+            ON CONFLICT (submission_id, indicator_key) DO UPDATE
+              SET value = excluded.value, note = excluded.note,
+                  updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+      parameters: [...changed.columns(), actor.user.id, now],
+    });
+  const audited = audit.recordAllStatement(
     actor,
     batches.map(({ target, entries }) => ({
       action: 'submission.values',
@@ -159,7 +181,8 @@ export async function writeValueBatches(
       changes: changedFields(entries, before.get(target.submissionId)),
     })),
   );
-  return written;
+  if (audited) statements.push(audited);
+  return { written, statements };
 }
 
 /** Rows to write as the four parallel arrays a statement unnests: submission ids, keys, values and notes. */

@@ -62,7 +62,7 @@ const AGENCIES_PER_WRITE = 100;
 /**
  * Saves an import's writes (see importWrites) inside the caller's transaction through the submissions' own save
  * (`saveImportedValues`: the form's value rules, versions and audit entries, with `fileName` as their reason),
- * `AGENCIES_PER_WRITE` agencies at a time. `onProgress(done, total)` counts agencies and is called after each
+ * in rounds of `AGENCIES_PER_WRITE` agencies. `onProgress(done, total)` counts agencies and is called after each
  * round, for a background job's progress. Throws what the save throws (409 `value_import.stale` when a value
  * changed since the check); the caller's transaction then rolls everything back. `now` is the instant the form's
  * deadline rules are judged at. Returns the number of values saved.
@@ -73,16 +73,12 @@ export async function applyValueImport(
   actor: Actor,
   options: { now: Date; onProgress?: (done: number, total: number) => void | Promise<void> },
 ): Promise<number> {
-  const audit = new AuditService();
-  const total = plan.writes.length;
-  for (let from = 0; from < total; from += AGENCIES_PER_WRITE) {
-    const round = plan.writes.slice(from, from + AGENCIES_PER_WRITE);
-    await saveImportedValues(manager, audit, plan.cycle, round, {
-      actor,
-      now: options.now,
-      reason: plan.fileName,
-    });
-    await options.onProgress?.(Math.min(from + AGENCIES_PER_WRITE, total), total);
-  }
+  const { onProgress } = options;
+  await saveImportedValues(manager, new AuditService(), plan.cycle, plan.writes, {
+    actor,
+    now: options.now,
+    reason: plan.fileName,
+    progress: { round: AGENCIES_PER_WRITE, report: (done, total) => onProgress?.(done, total) },
+  });
   return valueCount(plan.writes);
 }

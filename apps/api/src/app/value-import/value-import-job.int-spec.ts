@@ -13,6 +13,10 @@ import {
   workbookOf,
 } from '../../../test/support/value-import-fixtures';
 import { MoveQueuedImportWrites20270220110000 } from '../../migrations/20270220110000-move-queued-import-writes';
+import { AuditService } from '../audit/audit.service';
+import { sendAll } from '../common/sql-statement';
+import { type CycleRecord, findCycle } from '../cycles/cycle-record.facade';
+import { type ImportedSubmissionValues, saveImportedValues } from '../submissions/imported-values.facade';
 import { enqueueJob } from '../jobs/enqueue-job';
 import { QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 import { wakeJobWorkers } from '../jobs/job-worker';
@@ -191,6 +195,62 @@ describe('value import: a large save runs as a background job', () => {
     );
     expect(job.state).toBe('done');
     expect(await storedValues(testApp, submissions.a)).toEqual({ 'media.releases': 21, 'web.answered': 45 });
+  });
+
+  it('saves in rounds, reporting after each, every value once', async () => {
+    const { testApp, director, cycleId, submissions } = scene;
+    const db = testApp.app.get(DataSource);
+    const cycle = (await findCycle(db.manager, cycleId)) as CycleRecord;
+    const user = (await director({ method: 'GET', url: '/api/auth/me' })).json() as SessionUser;
+    const agencies = ['a', 'b', 'c'] as const;
+    const batches: ImportedSubmissionValues[] = [];
+    for (const [i, agency] of agencies.entries()) {
+      const current = (await storedValues(testApp, submissions[agency]))['web.answered'] ?? null;
+      batches.push({
+        submissionId: submissions[agency],
+        overwrite: false,
+        entries: [{ indicator: 'web.answered', value: 60 + i, note: null, expected: current }],
+      });
+    }
+    const reports: [number, number][] = [];
+    await db.transaction((manager) =>
+      saveImportedValues(manager, new AuditService(), cycle, batches, {
+        actor: { user, requestId: 'rounds', ip: '127.0.0.1' },
+        now: new Date(),
+        reason: 'rounds.csv',
+        progress: { round: 1, report: (done, total) => void reports.push([done, total]) },
+      }),
+    );
+    expect(reports).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    for (const [i, agency] of agencies.entries()) {
+      expect((await storedValues(testApp, submissions[agency]))['web.answered']).toBe(60 + i);
+      const audited = await auditedOn(testApp, submissions[agency], 'submission.values');
+      expect(audited.filter((a) => a.reason === 'rounds.csv')).toHaveLength(1);
+    }
+  });
+
+  it('sends a round of statements together: the first failure rejects it, and its transaction keeps nothing', async () => {
+    const { testApp, submissions } = scene;
+    const db = testApp.app.get(DataSource);
+    const insert = (key: string, value: string) => ({
+      sql: `INSERT INTO submission_value (submission_id, indicator_key, value) VALUES ($1, $2, $3::float8)`,
+      parameters: [submissions.c, key, value],
+    });
+    const failure = db.transaction((manager) =>
+      sendAll(manager, [
+        insert('round.first', '1'),
+        insert('round.bad', 'not a number'),
+        insert('round.third', '3'),
+      ]),
+    );
+    await expect(failure).rejects.toThrow(/invalid input syntax for type double precision/);
+    expect(
+      await db.query(`SELECT indicator_key FROM submission_value WHERE indicator_key LIKE 'round.%'`),
+    ).toEqual([]);
   });
 });
 
