@@ -7,6 +7,7 @@ import { AddNationalScaleIndexes20270217100000 } from './20270217100000-add-nati
 import { AddCycleNewestIndex20270219100000 } from './20270219100000-add-cycle-newest-index';
 import { StoreSnapshotScoresUncompressed20270221100000 } from './20270221100000-store-snapshot-scores-uncompressed';
 import { DropValueWriterReference20270222100000 } from './20270222100000-drop-value-writer-reference';
+import { StoreImportPlansUncompressed20270222110000 } from './20270222110000-store-import-plans-uncompressed';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -109,4 +110,6 @@ export const migrations = [
   StoreSnapshotScoresUncompressed20270221100000,
   // Value import: a value's writer kept as provenance, not a key checked on every write
   DropValueWriterReference20270222100000,
+  // Value import: a queued import's plan stored uncompressed, for the short while it waits
+  StoreImportPlansUncompressed20270222110000,
 ];
