@@ -42,6 +42,39 @@ describe('creating a cycle as a copy of another', () => {
     expect(framework.json().framework).toEqual(SMALL_FRAMEWORK);
   });
 
+  it("keeps a draft from agency editors until it opens, while the directorate's staff see it", async () => {
+    const director = await callerFor(testApp, fx.logins.director);
+    const editor = await callerFor(testApp, fx.logins.editorA);
+    const evaluator = await callerFor(testApp, fx.logins.evaluator);
+    const created = await director({
+      method: 'POST',
+      url: '/api/cycles',
+      payload: { ...NEW_CYCLE, name: 'Draft' },
+    });
+    expect(created.statusCode).toBe(201);
+    const draftId = created.json().id as string;
+    const listed = async (caller: typeof editor) =>
+      ((await caller({ method: 'GET', url: '/api/cycles' })).json().items as { id: string }[]).map(
+        (c) => c.id,
+      );
+
+    expect(await listed(editor)).toContain(earlierId);
+    expect(await listed(editor)).not.toContain(draftId);
+    for (const url of [
+      `/api/cycles/${draftId}`,
+      `/api/cycles/${draftId}/framework`,
+      `/api/cycles/${draftId}/value-import/template.xlsx`,
+    ])
+      expect([url, (await editor({ method: 'GET', url })).statusCode]).toEqual([url, 404]);
+    expect(await listed(evaluator)).toContain(draftId);
+    expect((await evaluator({ method: 'GET', url: `/api/cycles/${draftId}` })).statusCode).toBe(200);
+
+    const opened = await director({ method: 'POST', url: `/api/cycles/${draftId}/open`, payload: {} });
+    expect(opened.statusCode).toBe(200);
+    expect(await listed(editor)).toContain(draftId);
+    expect((await editor({ method: 'GET', url: `/api/cycles/${draftId}` })).statusCode).toBe(200);
+  });
+
   it('names the field when the period ends before it starts', async () => {
     const director = await callerFor(testApp, fx.logins.director);
     const refused = await director({

@@ -57,8 +57,22 @@ export async function visibleCycle(
 ): Promise<CycleRecord> {
   const cycle = await findCycle(manager, cycleId);
   if (!cycle) throw new RecordNotFoundException('cycle');
-  assertRegion(user, cycle.regionId, 'cycle');
+  assertCycleVisible(user, cycle);
   return cycle;
+}
+
+/**
+ * 404 `cycle` outside the caller's region, and for an agency editor a cycle still in draft: the directorate's
+ * work in progress (its framework and weights may still change) reaches agencies when the cycle opens.
+ */
+export function assertCycleVisible(user: SessionUser, cycle: Pick<CycleRecord, 'regionId' | 'status'>): void {
+  assertRegion(user, cycle.regionId, 'cycle');
+  if (hidesDrafts(user) && cycle.status === 'draft') throw new RecordNotFoundException('cycle');
+}
+
+/** Whether cycles in draft are kept from this caller (see `assertCycleVisible`). */
+export function hidesDrafts(user: Pick<SessionUser, 'role'>): boolean {
+  return user.role === 'agency_editor';
 }
 
 /** The few columns that decide whether a cycle's results are public, and which publication is current; null when absent. */

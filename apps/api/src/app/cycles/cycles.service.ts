@@ -10,7 +10,7 @@ import type {
   SessionUser,
 } from '@prgauge/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { type EntityManager, Not, type Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
@@ -18,7 +18,7 @@ import { ApiException, InvalidFieldsException, StaleVersionException } from '../
 import { RecordNotFoundException } from '../common/record-not-found';
 import { assertRegion, regionFor } from '../common/scope';
 import { cycleView, cycleViews } from './cycle-views';
-import { publishedCycles } from './cycle-record.facade';
+import { assertCycleVisible, hidesDrafts, publishedCycles } from './cycle-record.facade';
 import { CycleRepository } from './cycle.repository';
 import { CycleChangeFeed } from './cycle-change-feed';
 import { CycleLifecycleService } from './cycle-lifecycle.service';
@@ -72,12 +72,16 @@ export class CyclesService {
 
   /**
    * One page of the cycles the caller may see, newest period first (then by id, so the order is total): a
-   * director's or editor's region's, a national admin's every region's unless `regionId` names one.
+   * director's or editor's region's (an agency editor's without drafts, see `assertCycleVisible`), a national
+   * admin's every region's unless `regionId` names one.
    */
   async list(user: SessionUser, regionId: string | undefined, window: PageWindow): Promise<Page<CycleView>> {
     const region = regionFor(user, regionId);
     const query = this.repository.createQueryBuilder('c').setFindOptions({
-      where: region ? { regionId: region } : {},
+      where: {
+        ...(region ? { regionId: region } : {}),
+        ...(hidesDrafts(user) ? { status: Not('draft' as const) } : {}),
+      },
       // A framework is tens of kilobytes and no part of the list: reading every region's would cost the most.
       select: LISTED_CYCLE_COLUMNS,
       order: { periodEnd: 'DESC', id: 'DESC' },
@@ -101,7 +105,7 @@ export class CyclesService {
   async get(cycleId: string, user: SessionUser): Promise<Cycle> {
     const cycle = await this.repository.findOneBy({ id: cycleId });
     if (!cycle) throw new RecordNotFoundException('cycle');
-    assertRegion(user, cycle.regionId, 'cycle');
+    assertCycleVisible(user, cycle);
     return cycle;
   }
 
