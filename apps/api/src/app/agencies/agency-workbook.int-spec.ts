@@ -68,7 +68,13 @@ describe('agencies from an XLSX workbook, and retiring and restoring them', () =
         { formula: '1+1', result: 2 },
       ],
     ]);
-    const preview = await upload(director, content, `?dryRun=true&regionId=${fx.otherRegion.id}`);
+    // Naming another region is refused, never imported into the director's own under the other's name.
+    for (const query of [`?dryRun=true&regionId=${fx.otherRegion.id}`, `?regionId=${fx.otherRegion.id}`]) {
+      const foreign = await upload(director, content, query);
+      expect([foreign.statusCode, foreign.json().params]).toEqual([404, { record: 'region' }]);
+    }
+    expect(await codes(southDirector)).not.toContain('X1');
+    const preview = await upload(director, content, '?dryRun=true');
     const previewed = preview.json() as AgencyImportResult;
     expect([preview.statusCode, previewed.created]).toEqual([201, 0]);
     expect(previewed.agencies.map((a) => [a.code, a.name, a.attributes])).toEqual([
@@ -77,7 +83,7 @@ describe('agencies from an XLSX workbook, and retiring and restoring them', () =
     ]);
     expect(await codes(director)).toEqual(['A', 'B', 'C']);
 
-    const saved = await upload(director, content, `?regionId=${fx.otherRegion.id}`);
+    const saved = await upload(director, content, `?regionId=${fx.region.id}`);
     expect([saved.statusCode, (saved.json() as AgencyImportResult).created]).toEqual([201, 2]);
     expect(await codes(director)).toEqual(['A', 'B', 'C', 'X1', 'X2']);
     expect(await codes(southDirector)).not.toContain('X1');

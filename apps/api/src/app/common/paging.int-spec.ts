@@ -229,6 +229,20 @@ describe('paged lists', () => {
     }
   });
 
+  it("answers 404 naming the region when anyone but an admin asks a list for another region's rows", async () => {
+    const urls = ['/api/agencies', '/api/users', '/api/cycles', '/api/training/events', '/api/audit'];
+    for (const url of urls) {
+      const foreign = await director({ method: 'GET', url: withQuery(url, `regionId=${fx.otherRegion.id}`) });
+      expect([url, foreign.statusCode, foreign.json()]).toMatchObject([
+        url,
+        404,
+        { code: 'record.not_found', params: { record: 'region' } },
+      ]);
+      const own = await director({ method: 'GET', url: withQuery(url, `regionId=${fx.region.id}`) });
+      expect([url, own.statusCode]).toEqual([url, 200]);
+    }
+  });
+
   it('counts exactly up to the bound past the page and names a lower bound beyond it', async () => {
     const past = PAGE_TOTAL_BOUND + 200;
     await ds.query(

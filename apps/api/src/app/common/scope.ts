@@ -2,6 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import type { SessionUser } from '@prgauge/contracts';
 import { decide, decideScope, type Action, type Decision, type ResourceScope } from '@prgauge/permissions';
 import { ApiException } from './api-error';
+import { RecordNotFoundException } from './record-not-found';
 
 /**
  * Turns a decision of the permissions map into the API's answer: a record out of reach answers 404
@@ -44,7 +45,12 @@ export function assertMay(user: SessionUser, action: Action, resource: ResourceS
   enforce(decide(user, action, resource), what);
 }
 
-/** The region a list is limited to: the user's own, or the one an admin asked for (undefined = all). */
+/**
+ * The region a list is limited to: the one an admin asked for (undefined = all), else the user's own. Anyone else
+ * naming another region gets 404 `region` rather than their own region's rows under the other's name.
+ */
 export function regionFor(user: SessionUser, requested?: string): string | undefined {
-  return user.role === 'admin' ? requested : (user.regionId ?? undefined);
+  if (user.role === 'admin') return requested;
+  if (requested !== undefined && requested !== user.regionId) throw new RecordNotFoundException('region');
+  return user.regionId ?? undefined;
 }

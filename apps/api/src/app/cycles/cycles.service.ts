@@ -32,6 +32,7 @@ import { frameworkProblems } from './framework-rules';
 import { PublishSummaryReader } from './publish-summary.reader';
 import { CycleSubmissions } from './cycle-submissions.port';
 import { defaultLocaleOfRegion } from '../regions/region-default-locale';
+import { targetRegion } from '../regions/target-region';
 import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { dayOffWarningsOfRegion, withWarnings } from '../regions/region-working-week';
 import { Clock } from '../common/clock';
@@ -116,11 +117,7 @@ export class CyclesService {
   }
 
   async create(body: CreateCycleDto, actor: Actor): Promise<CycleView> {
-    const regionId = actor.user.role === 'admin' ? body.regionId : actor.user.regionId;
-    if (!regionId)
-      throw new InvalidFieldsException([
-        { field: 'regionId', code: 'field.required', problems: ['is required for a national admin'] },
-      ]);
+    const regionId = await targetRegion(this.manager, actor.user, body.regionId);
     checkPeriod(body.periodStart, body.periodEnd);
     const locale = await defaultLocaleOfRegion(this.manager, regionId);
     const framework = await this.startingFramework(body, actor.user, locale);

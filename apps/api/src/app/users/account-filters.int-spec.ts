@@ -37,7 +37,12 @@ describe('the account list’s filters', () => {
   });
 
   it('keeps a director inside their region whatever region, agency or search they name', async () => {
-    expect(await logins(director, `regionId=${fx.otherRegion.id}&role=director`)).toEqual(['director']);
+    const foreign = await director({
+      method: 'GET',
+      url: `/api/users?regionId=${fx.otherRegion.id}&role=director`,
+    });
+    expect([foreign.statusCode, foreign.json().params]).toEqual([404, { record: 'region' }]);
+    expect(await logins(director, `regionId=${fx.region.id}&role=director`)).toEqual(['director']);
     expect(await logins(director, `agencyId=${fx.agencies.foreign.id}`)).toEqual([]);
     expect(await logins(director, 'search=south')).toEqual([]);
     expect(await logins(admin, `regionId=${fx.otherRegion.id}`)).toEqual(['south-director']);
