@@ -119,6 +119,14 @@ describe('field problems of the validation pipe', () => {
     });
   });
 
+  it('name a field left out, or sent as null, as required whatever its type', async () => {
+    const { hours: _left, ...withoutHours } = VALID;
+    expect(byField(await problemsOf(withoutHours))).toEqual({ hours: { code: 'field.required' } });
+    expect(byField(await problemsOf({ ...VALID, hours: null }))).toEqual({
+      hours: { code: 'field.required' },
+    });
+  });
+
   it('count items in lists, and reach into nested objects', async () => {
     const trainers = [{ name: 'A' }, { name: 'B' }, { name: 'y'.repeat(21) }];
     expect(byField(await problemsOf({ ...VALID, trainers }))).toEqual({

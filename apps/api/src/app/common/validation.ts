@@ -138,8 +138,11 @@ function ownProblem(
   constraints: Record<string, string>,
 ): FieldProblem {
   const problems = Object.values(constraints);
-  // An explicit null fails a field's checks because a value is missing there, whatever its type would be.
-  if (error.value === null && !('whitelistValidation' in constraints))
+  // A field left out, or sent as null, fails its checks because a value is missing there, whatever its type would
+  // be; an optional field left out is never checked. (The pipe deletes the value of an error with nested errors,
+  // which is then no missing value.)
+  const leftOut = Object.hasOwn(error, 'value') && error.value === undefined;
+  if ((error.value === null || leftOut) && !('whitelistValidation' in constraints))
     return { field, code: 'field.required', problems };
   const { code, constraint } = fieldProblemCode(constraints);
   const params = constraintParams(error, constraint);
