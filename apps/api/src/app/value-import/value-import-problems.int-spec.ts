@@ -323,6 +323,36 @@ describe('value import: problems by sheet, row and column, and the readings of f
     ]);
   });
 
+  it('reads a template formula by its cached result, a duration typed 1:30 as hours, and "12,500" in a comma file as 12500', async () => {
+    const wide = await workbookOf(
+      [
+        ['Код', 'Ведомство', 'Пресс-релизы'],
+        ['agency_code', 'agency_name', 'media.releases'],
+        ['A', 'Ведомство A', { formula: '100/60', result: 100 / 60 }],
+        ['B', 'Ведомство B', 0.0625],
+      ],
+      'Data',
+      { C4: '[h]:mm' },
+    );
+    const typed = await dryRun(director, cycleId, 'typed.xlsx', wide);
+    expect([typed.problems, Object.fromEntries(typed.changes.map((c) => [c.key, c.next]))]).toEqual([
+      [],
+      { 'A/media.releases': 100 / 60, 'B/media.releases': 1.5 },
+    ]);
+    const long = Buffer.from(
+      'agency_code,indicator_key,value\r\nA,media.releases,"12,500"\r\nB,media.releases,800\r\nC,media.releases,3\r\n',
+    );
+    const grouped = await dryRun(director, cycleId, 'grouped.csv', long);
+    expect([grouped.problems, grouped.changes.map((c) => [c.key, c.next])]).toEqual([
+      [],
+      [
+        ['A/media.releases', 12500],
+        ['B/media.releases', 800],
+        ['C/media.releases', 3],
+      ],
+    ]);
+  });
+
   it('refuses numbers for the right reason, and reads bidi-marked numbers and «بلی»', async () => {
     const rows = [
       'A,media.releases,-5',
