@@ -6,7 +6,7 @@ import {
 } from '@prgauge/contracts';
 import type { FieldProblemInput } from '../common/api-error';
 import { splitCsv } from '../common/tabular/csv-table';
-import { readNumberColumn, type NumberReading } from '../common/tabular/number-column';
+import { readNumberColumns, type NumberReading } from '../common/tabular/number-column';
 import {
   cellText,
   readTabularFile,
@@ -112,21 +112,13 @@ export function readAgencyTable(table: TabularTable): ParsedAgencyCsv {
     });
   if (problems.length) return { rows: [], problems, source };
 
-  const numbers = new Map(
-    header.flatMap((column, i) =>
-      attributeName(column)
-        ? [
-            [
-              i,
-              readNumberColumn(
-                records.map((r) => r.cells[i] ?? ''),
-                source.separator,
-              ),
-            ] as const,
-          ]
-        : [],
-    ),
+  // The attribute columns are read together: one column's "2,5" tells how another's "12,500" reads.
+  const attributeCols = header.flatMap((column, i) => (attributeName(column) ? [i] : []));
+  const read = readNumberColumns(
+    attributeCols.map((i) => records.map((r) => r.cells[i] ?? '')),
+    source.separator,
   );
+  const numbers = new Map(attributeCols.map((i, c) => [i, read[c]] as const));
   const seen = new Map<string, number>();
   const rows = records.map(({ cells, line }, index) => {
     const row = readRow(header, cells, line, (i) => numbers.get(i)?.[index] ?? null, problems);

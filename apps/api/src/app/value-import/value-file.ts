@@ -1,6 +1,6 @@
 import { VALUE_IMPORT_LONG_COLUMNS } from '@prgauge/contracts';
 import { columnLetters } from '../common/tabular/column-letters';
-import { readNumberColumn, type NumberReading } from '../common/tabular/number-column';
+import { readNumberColumns, type NumberReading } from '../common/tabular/number-column';
 import { cellText, type TabularCell, type TabularTable } from '../common/tabular/tabular-table';
 
 /** Where a cell is, as the person sees it: the sheet (null in a CSV file), the 1-based row and the column letters. */
@@ -12,7 +12,7 @@ export interface CellPlace {
 
 /**
  * One value of an imported file, whatever its layout: the agency code and indicator key it names, the cell as
- * written, its number reading (decided per column, see readNumberColumn) and the comment, with the places of
+ * written, its number reading (decided per indicator, see readNumberColumns) and the comment, with the places of
  * the agency, indicator and value cells for problems.
  */
 export interface ImportedCell {
@@ -70,6 +70,34 @@ export function importedCells(
   };
 }
 
+/**
+ * The long layout's value column read as the wide layout reads a workbook: each indicator's values as a column of
+ * their own, among the file's other indicators (see readNumberColumns). One column of every indicator would let
+ * one indicator's "2,5" decide how another's "12,600" reads.
+ */
+function valuesByIndicator(
+  table: TabularTable,
+  indicatorCol: number,
+  valueCol: number,
+): (NumberReading | null)[] {
+  const groups = new Map<string, number[]>();
+  table.rows.forEach((r, i) => {
+    const key = cellText(r.cells[indicatorCol]).trim();
+    const rows = groups.get(key);
+    if (rows) rows.push(i);
+    else groups.set(key, [i]);
+  });
+  const byGroup = [...groups.values()];
+  const read = readNumberColumns(
+    byGroup.map((rows) => rows.map((i) => table.rows[i].cells[valueCol] ?? '')),
+    table.source.separator,
+    SIGNED,
+  );
+  const numbers: (NumberReading | null)[] = new Array(table.rows.length);
+  byGroup.forEach((rows, g) => rows.forEach((row, j) => (numbers[row] = read[g][j])));
+  return numbers;
+}
+
 function longCells(
   table: TabularTable,
   agencyCol: number,
@@ -77,11 +105,7 @@ function longCells(
   valueCol: number,
   commentCol: number,
 ): ImportedCell[] {
-  const numbers = readNumberColumn(
-    table.rows.map((r) => r.cells[valueCol] ?? ''),
-    table.source.separator,
-    SIGNED,
-  );
+  const numbers = valuesByIndicator(table, indicatorCol, valueCol);
   const place = (row: number, col: number): CellPlace => ({
     sheet: table.sheet,
     row,
@@ -128,17 +152,22 @@ function wideCells(
     column: columnLetters(col),
   });
   const cells: ImportedCell[] = [];
-  for (let col = 2; col < keys.length; col++) {
-    if (!keys[col]) continue;
-    const column = rows.map((r) => r.cells[col] ?? '');
-    const numbers = readNumberColumn(column, table.source.separator, SIGNED);
+  const indicatorCols = keys.flatMap((key, col) => (col >= 2 && key ? [col] : []));
+  const read = readNumberColumns(
+    indicatorCols.map((col) => rows.map((r) => r.cells[col] ?? '')),
+    table.source.separator,
+    SIGNED,
+  );
+  indicatorCols.forEach((col, c) => {
+    const numbers = read[c];
     rows.forEach((r, i) => {
+      const raw = r.cells[col] ?? '';
       const formula = r.formulasWithoutValue?.get(col) ?? null;
-      if (cellText(column[i]).trim() === '' && formula === null) return;
+      if (cellText(raw).trim() === '' && formula === null) return;
       cells.push({
         agencyCode: cellText(r.cells[0]).trim(),
         indicator: keys[col],
-        raw: column[i],
+        raw,
         valueGiven: true,
         number: numbers[i],
         formula,
@@ -146,6 +175,6 @@ function wideCells(
         at: { agency: place(r.line, 0), indicator: place(keyLine, col), value: place(r.line, col) },
       });
     });
-  }
+  });
   return cells;
 }

@@ -353,6 +353,36 @@ describe('value import: problems by sheet, row and column, and the readings of f
     ]);
   });
 
+  it("reads each indicator's numbers of a long file as a column of their own, refusing what the file leaves open", async () => {
+    // A comma-separated file says "12,600" is twelve thousand six hundred; another indicator's "2,5" says a
+    // decimal comma: the cell is refused with both readings, never read either way without a word.
+    const comma = Buffer.from(
+      'agency_code,indicator_key,value\r\nA,media.releases,"12,600"\r\nB,web.answered,"2,5"\r\n',
+    );
+    const refused = await dryRun(director, cycleId, 'comma.csv', comma);
+    expect(refused.problems.map((p) => [p.row, p.column, p.code, p.params])).toEqual([
+      [
+        2,
+        'C',
+        'file.ambiguous_number',
+        { indicator: 'media.releases', value: '12,600', thousands: 12600, decimal: 12.6 },
+      ],
+    ]);
+    // Semicolons: the file's decimal comma decides; and an indicator's own cells decide before the file's.
+    const semicolon = Buffer.from(
+      'agency_code;indicator_key;value\r\nA;media.releases;12,600\r\nB;web.answered;2,5\r\nC;media.releases;1 250\r\n' +
+        'A;web.answered;12,500\r\nC;web.answered;1.234,5\r\n',
+    );
+    const read = await dryRun(director, cycleId, 'semicolon.csv', semicolon);
+    expect(read.problems.map((p) => [p.row, p.column, p.code])).toEqual([[6, 'C', 'field.too_large']]);
+    expect(Object.fromEntries(read.changes.map((c) => [c.key, c.next]))).toEqual({
+      'A/media.releases': 12.6,
+      'B/web.answered': 2.5,
+      'C/media.releases': 1250,
+      'A/web.answered': 12.5,
+    });
+  });
+
   it('refuses numbers for the right reason, and reads bidi-marked numbers and «بلی»', async () => {
     const rows = [
       'A,media.releases,-5',

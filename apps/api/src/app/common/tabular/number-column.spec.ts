@@ -1,4 +1,4 @@
-import { hasPercentSign, readNumberColumn } from './number-column';
+import { hasPercentSign, readNumberColumn, readNumberColumns } from './number-column';
 
 describe('readNumberColumn', () => {
   it('reads "12,500" as a thousands group in a comma-separated file where no other cell tells', () => {
@@ -62,6 +62,46 @@ describe('readNumberColumn', () => {
 });
 
 const SIGNED = { signed: true };
+
+describe('readNumberColumns', () => {
+  const ambiguous = (value: string, thousands: number, decimal: number) => ({
+    problem: 'ambiguous',
+    value,
+    thousands,
+    decimal,
+  });
+
+  it("reads each column by its own cells first, whatever the file's other columns say", () => {
+    expect(readNumberColumns([['12,500', '1,234.5'], ['2,5']], 'semicolon')).toEqual([
+      [12500, 1234.5],
+      [2.5],
+    ]);
+  });
+
+  it("takes a column's mark from the file's other columns when its own cells do not tell", () => {
+    expect(readNumberColumns([['12,600'], ['2,5']], 'semicolon')).toEqual([[12.6], [2.5]]);
+    expect(readNumberColumns([['12,600'], ['4.25']], 'comma')).toEqual([[12600], [4.25]]);
+  });
+
+  it('refuses where the other columns and the separator disagree, or the other columns disagree', () => {
+    expect(readNumberColumns([['12,600'], ['2,5']], 'comma')).toEqual([
+      [ambiguous('12,600', 12600, 12.6)],
+      [2.5],
+    ]);
+    expect(readNumberColumns([['12,600'], ['2,5'], ['3.5']], 'semicolon')[0]).toEqual([
+      ambiguous('12,600', 12600, 12.6),
+    ]);
+  });
+
+  it('reads one column as readNumberColumn does', () => {
+    for (const [cells, separator] of [
+      [['12,500', '800'], 'comma'],
+      [['12,500'], 'semicolon'],
+      [['12,500', '3,25'], 'semicolon'],
+    ] as const)
+      expect(readNumberColumns([cells], separator)).toEqual([readNumberColumn(cells, separator)]);
+  });
+});
 
 describe('readNumberColumn: signs, exponents, percent signs and bidi marks', () => {
   it('reads a leading minus as a negative number and -0 as 0, leaving the range to the caller', () => {

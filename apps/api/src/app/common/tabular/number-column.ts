@@ -51,24 +51,48 @@ export function readNumberColumn(
   separator: CsvSeparator | null,
   options: NumberColumnOptions = { signed: false },
 ): (NumberReading | null)[] {
-  const signed = cells.map((cell) => (typeof cell === 'number' ? null : unsigned(cell, options.signed)));
-  const shapes = signed.map((s) => (s === null ? null : shapeOf(s.text, options.signed)));
-  const decimals = new Set(shapes.flatMap((s) => (s?.kind === 'number' && s.decimal ? [s.decimal] : [])));
-  const decimal: Mark | null =
-    decimals.size === 1 ? [...decimals][0] : decimals.size === 0 && separator === 'comma' ? '.' : null;
-  return cells.map((cell, i) => {
-    if (typeof cell === 'number') return cell;
-    const shape = shapes[i];
-    const value = cell.trim();
-    if (value === '') return null;
-    // -0 is stored and compared as 0.
-    const sign = (n: number) => (signed[i]?.negative && n !== 0 ? -n : n);
-    if (!shape || shape.kind === 'none') return { problem: 'not_a_number', value };
-    if (shape.kind === 'number') return sign(shape.value);
-    const asThousands = sign(Number(shape.whole + shape.part));
-    const asDecimal = sign(Number(`${shape.whole}.${shape.part}`));
-    if (decimal === null) return { problem: 'ambiguous', value, thousands: asThousands, decimal: asDecimal };
-    return decimal === shape.mark ? asDecimal : asThousands;
+  return readNumberColumns([cells], separator, options)[0];
+}
+
+/**
+ * `readNumberColumn` for several columns of one file (a workbook's indicator columns, or a long file's values
+ * grouped by indicator), each read by its own cells first. A column whose cells do not tell its decimal mark
+ * takes what the file's other columns tell, together with the separator's: a file that writes "2,5" somewhere
+ * has a decimal comma, so its "12,600" is 12.6 in a semicolon file, and ambiguous in a comma-separated one,
+ * where the separator says otherwise. Never one column's reading decided by another's against the evidence.
+ */
+export function readNumberColumns(
+  columns: readonly (readonly TabularCell[])[],
+  separator: CsvSeparator | null,
+  options: NumberColumnOptions = { signed: false },
+): (NumberReading | null)[][] {
+  const read = columns.map((cells) => {
+    const signed = cells.map((cell) => (typeof cell === 'number' ? null : unsigned(cell, options.signed)));
+    const shapes = signed.map((s) => (s === null ? null : shapeOf(s.text, options.signed)));
+    const decimals = new Set(shapes.flatMap((s) => (s?.kind === 'number' && s.decimal ? [s.decimal] : [])));
+    return { signed, shapes, decimals };
+  });
+  const told = new Set(read.flatMap((column) => [...column.decimals]));
+  if (separator === 'comma') told.add('.');
+  return columns.map((cells, c) => {
+    const { signed, shapes, decimals } = read[c];
+    const evidence = decimals.size > 0 ? decimals : told;
+    const decimal: Mark | null = evidence.size === 1 ? [...evidence][0] : null;
+    return cells.map((cell, i) => {
+      if (typeof cell === 'number') return cell;
+      const shape = shapes[i];
+      const value = cell.trim();
+      if (value === '') return null;
+      // -0 is stored and compared as 0.
+      const sign = (n: number) => (signed[i]?.negative && n !== 0 ? -n : n);
+      if (!shape || shape.kind === 'none') return { problem: 'not_a_number', value };
+      if (shape.kind === 'number') return sign(shape.value);
+      const asThousands = sign(Number(shape.whole + shape.part));
+      const asDecimal = sign(Number(`${shape.whole}.${shape.part}`));
+      if (decimal === null)
+        return { problem: 'ambiguous', value, thousands: asThousands, decimal: asDecimal };
+      return decimal === shape.mark ? asDecimal : asThousands;
+    });
   });
 }
 
