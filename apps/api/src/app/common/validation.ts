@@ -1,7 +1,7 @@
-import { type ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
 import { isFieldProblemCode, type ErrorParams, type FieldProblemCode } from '@prgauge/contracts';
 import { getMetadataStorage } from 'class-validator';
-import { FieldProblem, InvalidFieldsException } from './api-error';
+import { ApiException, FieldProblem, InvalidFieldsException } from './api-error';
 import { fastAcceptOf } from './fast-accept';
 
 /** class-validator's constraint names, mapped to the catalogue's field-problem codes. */
@@ -149,9 +149,20 @@ function ownProblem(
   return { field, code, ...(Object.keys(params).length ? { params } : {}), problems };
 }
 
-/** The API's pipe: a body whose DTO has a fast check (see fast-accept.ts) and passes it skips class-validator. */
+/**
+ * The API's pipe: a body whose DTO has a fast check (see fast-accept.ts) and passes it skips class-validator. A
+ * route that reads a JSON object and received a file instead (`text/csv`, `text/plain` or an XLSX, which the upload
+ * routes take as they are) answers 415 `request.unsupported_media_type`, rather than a field problem for every
+ * field of a body it never read.
+ */
 class FastFirstValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (
+      metadata.type === 'body' &&
+      (Buffer.isBuffer(value) || typeof value === 'string') &&
+      this.toValidate(metadata)
+    )
+      throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'request.unsupported_media_type', {});
     const accepted = metadata.type === 'body' ? fastAcceptOf(metadata.metatype)?.(value) : undefined;
     return accepted ?? super.transform(value, metadata);
   }

@@ -71,6 +71,28 @@ describe('limits on input', () => {
       ]);
   });
 
+  it('refuses a file sent where a JSON body is read with 415, and takes it where files are read', async () => {
+    for (const type of ['text/plain', 'text/csv'])
+      expect([
+        type,
+        ...refusal(
+          await director({
+            method: 'POST',
+            url: '/api/agencies',
+            payload: '{"code":"PLAIN","name":{"ru":"Текст"}}',
+            headers: { 'content-type': type },
+          }),
+        ),
+      ]).toEqual([type, 415, 'request.unsupported_media_type', []]);
+    const file = await director({
+      method: 'POST',
+      url: '/api/agencies/import?dryRun=true',
+      payload: 'code,name_ru\nPLAIN,Текст\n',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(file.statusCode).toBe(201);
+  });
+
   it('refuses text with a null character or a lone surrogate, naming the field, on every kind of route', async () => {
     const cases: [Caller, InjectOptions, string][] = [
       [
