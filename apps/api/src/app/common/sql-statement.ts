@@ -7,13 +7,12 @@ export interface SqlStatement {
 }
 
 /**
- * Sends statements on the manager's connection one after the other without waiting for each answer in between:
- * PostgreSQL runs them in the order sent, while the caller goes on with other work. Settles when all have run;
- * rejects with the first failure (in a transaction, the statements after a failed one fail as well).
+ * Sends statements on the manager's connection in order, each when the one before it has answered, and settles
+ * when all have run; rejects with the first failure and sends nothing after it (in a transaction, the statements
+ * after a failed one would fail as well). One at a time because a pg client takes one query at a time: handing it
+ * a second while one runs only queues it inside the client, which pg 8 deprecates and pg 9 refuses. The caller
+ * still builds its next round while this one is sent, since it awaits the returned promise later.
  */
 export async function sendAll(manager: EntityManager, statements: readonly SqlStatement[]): Promise<void> {
-  const sent = statements.map((s) => manager.query(s.sql, s.parameters) as Promise<unknown>);
-  const settled = await Promise.allSettled(sent);
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failed) throw failed.reason;
+  for (const statement of statements) await manager.query(statement.sql, statement.parameters);
 }

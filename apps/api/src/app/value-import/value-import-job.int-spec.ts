@@ -233,7 +233,7 @@ describe('value import: a large save runs as a background job', () => {
     }
   });
 
-  it('sends a round of statements together: the first failure rejects it, and its transaction keeps nothing', async () => {
+  it('sends a round of statements in order: the first failure rejects it, and its transaction keeps nothing', async () => {
     const { testApp, submissions } = scene;
     const db = testApp.app.get(DataSource);
     const insert = (key: string, value: string) => ({
