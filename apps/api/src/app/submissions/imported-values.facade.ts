@@ -140,8 +140,8 @@ export interface ImportProgress {
  * check read; the form's 409 when a submission may not be changed now.
  *
  * The writes go in rounds of `progress.round` agencies (all at once without `progress`), and `progress.report`
- * is called after each. A round's statements are sent before the next round is built, so the server writes one
- * round while this process prepares the next.
+ * is called after each. Each round is sent when the one before has answered, while this process builds the next,
+ * so the server writes one round while the next is prepared.
  */
 export async function saveImportedValues(
   manager: EntityManager,
@@ -201,7 +201,11 @@ export async function saveImportedValues(
   let inFlight: { sent: Promise<void>; done: number } | null = null;
   for (let from = 0; from < writes.length; from += round) {
     const prepared = prepareValueWrites(audit, writes.slice(from, from + round), before, how);
-    const sent = sendAll(manager, prepared.statements);
+    // Sent once the round before has answered (the connection takes one statement at a time, and nothing is sent
+    // after a failure), while this loop goes on to build the next round.
+    const sent: Promise<void> = (inFlight?.sent ?? Promise.resolve()).then(() =>
+      sendAll(manager, prepared.statements),
+    );
     // Awaited below, after the round before it: a failure meanwhile must not count as unhandled.
     sent.catch(() => undefined);
     if (inFlight) await finishRound(inFlight, writes.length, progress);
