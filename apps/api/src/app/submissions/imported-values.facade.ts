@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
-import type { ErrorCode, SubmissionStatus } from '@prgauge/contracts';
+import type { ErrorCode, SessionUser, SubmissionStatus } from '@prgauge/contracts';
+import { can } from '@prgauge/permissions';
 import { type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import type { AuditService } from '../audit/audit.service';
@@ -13,9 +14,10 @@ import { sendAll } from '../common/sql-statement';
 
 /**
  * Whether an import may write into a submission now, by the form's rules: `open` (a draft or returned submission
- * the form would save), `protected` (submitted or approved data, while the cycle is open or under review: saved
- * only when the person ticks it), or `refused` with the form's refusal code (the cycle not open, the deadline
- * passed, the cycle published).
+ * the form would save), `protected` (submitted or approved data, while the cycle is open or under review, for a
+ * caller with `cycle.values.import.overwrite`, the directorate: saved only when the person ticks it), or `refused`
+ * with the form's refusal code (the cycle not open, the deadline passed, the cycle published; and for anyone else,
+ * such as the agency's own editor, data already with the reviewers or approved).
  */
 export type ImportStanding = { kind: 'open' } | { kind: 'protected' } | { kind: 'refused'; code: ErrorCode };
 
@@ -37,7 +39,9 @@ export async function submissionValueStates(
   cycle: CycleRecord,
   agencyIds: readonly string[],
   now: Date,
+  user: SessionUser,
 ): Promise<Map<string, SubmissionValueState>> {
+  const overwriter = can(user, 'cycle.values.import.overwrite');
   if (agencyIds.length === 0) return new Map();
   const submissions = await manager.findBy(Submission, { cycleId: cycle.id, agencyId: In([...agencyIds]) });
   const values: {
@@ -65,7 +69,7 @@ export async function submissionValueStates(
         submissionId: s.id,
         agencyId: s.agencyId,
         status: s.status,
-        standing: importStanding(s, cycle, now),
+        standing: importStanding(s, cycle, now, overwriter),
         values: bySubmission.get(s.id)?.values ?? new Map(),
         notes: bySubmission.get(s.id)?.notes ?? new Map(),
       },
@@ -97,7 +101,7 @@ export function withNewDrafts(
       submissionId: '',
       agencyId,
       status: 'draft',
-      standing: importStanding(draft, cycle, now),
+      standing: importStanding(draft, cycle, now, false),
       values: new Map(),
       notes: new Map(),
     });
@@ -105,11 +109,16 @@ export function withNewDrafts(
   return all;
 }
 
-function importStanding(submission: Submission, cycle: CycleRecord, now: Date): ImportStanding {
+function importStanding(
+  submission: Submission,
+  cycle: CycleRecord,
+  now: Date,
+  overwriter: boolean,
+): ImportStanding {
   const refusal = editRefusal(submission, cycle, now);
   if (!refusal) return { kind: 'open' };
   const reviewable = cycle.status === 'open' || cycle.status === 'review';
-  if ((submission.status === 'submitted' || submission.status === 'approved') && reviewable)
+  if (overwriter && (submission.status === 'submitted' || submission.status === 'approved') && reviewable)
     return { kind: 'protected' };
   return { kind: 'refused', code: refusal.code };
 }
@@ -133,7 +142,7 @@ export interface ImportProgress {
  * locked, each entry checked as the form checks it (`valueEntryProblems`: 400 `submission.values_invalid`), the
  * values and an audit entry per submission written by the form's own statements (`prepareValueWrites`), and each
  * version bumped. A draft or returned submission stays as it is. Submitted or approved data is written only with
- * `overwrite` (the person ticked it): a submitted submission stays with its reviewers, who see the changed values
+ * `overwrite` (the person ticked it), and only by a caller with `cycle.values.import.overwrite`: a submitted submission stays with its reviewers, who see the changed values
  * counted since their review; an approved one goes back to them as submitted (audited as `approved → submitted`),
  * since approved data changed and must be approved again, and only approved data enters a published ranking.
  * Every refusal comes before anything is written: 409 `value_import.stale` when a value is no longer the one the
@@ -152,6 +161,7 @@ export async function saveImportedValues(
 ): Promise<void> {
   const { actor, now, progress } = options;
   if (batches.length === 0) return;
+  const overwriter = can(actor.user, 'cycle.values.import.overwrite');
   const ids = batches.map((b) => b.submissionId);
   const locked = await manager
     .getRepository(Submission)
@@ -164,7 +174,7 @@ export async function saveImportedValues(
     throw new ApiException(HttpStatus.CONFLICT, 'value_import.stale', {});
   const ticked = new Set(batches.filter((b) => b.overwrite).map((b) => b.submissionId));
   for (const submission of locked) {
-    const standing = importStanding(submission, cycle, now);
+    const standing = importStanding(submission, cycle, now, overwriter);
     if (standing.kind === 'refused' || (standing.kind === 'protected' && !ticked.has(submission.id))) {
       const refusal = editRefusal(submission, cycle, now);
       if (refusal) throw refusal;

@@ -152,6 +152,26 @@ describe('value import: who may import what, and overwriting submitted or approv
     ]);
   });
 
+  it("keeps an agency's own editor from changing figures already with the reviewers, ticked or not, as the form does", async () => {
+    const editorB = await callerFor(testApp, fx.logins.editorB);
+    const before = await storedValues(testApp, submissions.b);
+    const content = await longFile([['B', 'web.answered', 26]]);
+    const checked = await sendValues(editorB, cycleId, { name: 'mine.xlsx', content }, { mode: 'dry_run' });
+    const dryRun = checked.json() as ValueImportResult;
+    expect([dryRun.overwrites, dryRun.problems.map((p) => [p.row, p.column, p.code, p.params])]).toEqual([
+      [],
+      [[2, 'A', 'value_import.not_editable', { agency: 'B', status: 'submission.with_reviewers' }]],
+    ]);
+    const apply = await sendValues(
+      editorB,
+      cycleId,
+      { name: 'mine.xlsx', content },
+      { mode: 'apply', fingerprint: dryRun.fingerprint, overwrite: 'B/web.answered' },
+    );
+    expect([apply.statusCode, apply.json().code]).toEqual([400, 'value_import.has_problems']);
+    expect(await storedValues(testApp, submissions.b)).toEqual(before);
+  });
+
   it('refuses overwrite keys that name no overwrite of the file, naming them, and saves nothing', async () => {
     const content = await longFile([['B', 'web.answered', 27]]);
     const { apply } = await checkThenApply(director, cycleId, { name: 'keys.xlsx', content }, [

@@ -91,6 +91,7 @@ export class ValueImportService {
       cycle,
       agencies.map((a) => a.id),
       this.clock.now(),
+      actor.user,
     );
     return valueTemplateWorkbook({
       locale,
@@ -232,7 +233,7 @@ export class ValueImportService {
     const agencies = await activeAgencyProfiles(manager, cycle.regionId);
     const ids = agencies.map((a) => a.id);
     const now = this.clock.now();
-    const stored = await submissionValueStates(manager, cycle, ids, now);
+    const stored = await submissionValueStates(manager, cycle, ids, now, actor.user);
     const states = takesNewDrafts(cycle) ? withNewDrafts(stored, cycle, ids, now) : stored;
     const inputs = { cells, cycle, user: actor.user, agencies, states };
     const kept = this.lastCheck.take(inputs);

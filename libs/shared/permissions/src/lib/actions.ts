@@ -143,6 +143,11 @@ export const ACTIONS = {
     'region',
     'Save a checked workbook of agency figures (evaluators check files but do not save figures)',
   ),
+  'cycle.values.import.overwrite': rule(
+    ['director'],
+    'region',
+    'Overwrite submitted or approved figures with an import, each ticked (approved ones go back to the reviewers)',
+  ),
   'results.ranking.preview': rule(
     ['director', 'evaluator', 'viewer'],
     'region',

@@ -51,6 +51,8 @@ describe('roleMay', () => {
       'agency_editor',
     ]);
     expect(roleMay('evaluator', 'cycle.values.import')).toBe(true);
+    // Figures already with the reviewers change through an import only at the directorate's hand.
+    expect(ROLES.filter((r) => roleMay(r, 'cycle.values.import.overwrite'))).toEqual(['admin', 'director']);
   });
 
   it('lets committee members return and approve submissions, as the API does', () => {
