@@ -141,8 +141,10 @@ function ownProblem(
   // A field left out, or sent as null, fails its checks because a value is missing there, whatever its type would
   // be; an optional field left out is never checked. (The pipe deletes the value of an error with nested errors,
   // which is then no missing value.)
+  // A constraint named after a catalogue code (`consent.required`) says what is missing in its own words.
   const leftOut = Object.hasOwn(error, 'value') && error.value === undefined;
-  if ((error.value === null || leftOut) && !('whitelistValidation' in constraints))
+  const ownCode = Object.keys(constraints).some((name) => isFieldProblemCode(name));
+  if ((error.value === null || leftOut) && !ownCode && !('whitelistValidation' in constraints))
     return { field, code: 'field.required', problems };
   const { code, constraint } = fieldProblemCode(constraints);
   const params = constraintParams(error, constraint);
