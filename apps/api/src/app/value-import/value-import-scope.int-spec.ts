@@ -172,6 +172,27 @@ describe('value import: who may import what, and overwriting submitted or approv
     expect(await storedValues(testApp, submissions.b)).toEqual(before);
   });
 
+  it("refuses another file sent with a dry run's fingerprint, and saves nothing", async () => {
+    const checked = await longFile([['A', 'web.answered', 41]]);
+    const other = await longFile([['A', 'web.answered', 42]]);
+    const before = await storedValues(testApp, submissions.a);
+    const dry = await sendValues(
+      director,
+      cycleId,
+      { name: 'checked.xlsx', content: checked },
+      { mode: 'dry_run' },
+    );
+    const { fingerprint } = dry.json() as ValueImportResult;
+    const apply = await sendValues(
+      director,
+      cycleId,
+      { name: 'checked.xlsx', content: other },
+      { mode: 'apply', fingerprint },
+    );
+    expect([apply.statusCode, apply.json().code]).toEqual([409, 'value_import.other_file']);
+    expect(await storedValues(testApp, submissions.a)).toEqual(before);
+  });
+
   it('refuses overwrite keys that name no overwrite of the file, naming them, and saves nothing', async () => {
     const content = await longFile([['B', 'web.answered', 27]]);
     const { apply } = await checkThenApply(director, cycleId, { name: 'keys.xlsx', content }, [

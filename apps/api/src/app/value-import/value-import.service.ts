@@ -11,6 +11,7 @@ import {
   type ValueImportResult,
 } from '@prgauge/contracts';
 import { can } from '@prgauge/permissions';
+import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { activeAgencyProfiles } from '../agencies/agency-profiles.facade';
 import type { Actor } from '../auth/actor';
@@ -109,7 +110,8 @@ export class ValueImportService {
    * `IMPORT_JOB_VALUES` values (a setting, 2,000 by default), queues that transaction as a background job (kind `value-import`) and answers
    * with its `jobId`. Refusals: 400 `value_import.empty` (no data rows), 400 `value_import.no_key_row` (neither layout), 400
    * `value_import.unknown_overwrite` (ticked keys that are not overwrites of the file), 400 `value_import.has_problems`
-   * (apply with problems), 409 `value_import.stale` (the fingerprint no longer matches), 403
+   * (apply with problems), 409 `value_import.other_file` (not the file the fingerprint's dry run checked), 409
+   * `value_import.stale` (the values read no longer match the fingerprint's), 403
    * `value_import.apply_not_allowed` (without `cycle.values.import.apply`: evaluators). In an open or imported-history
    * cycle an apply first gives every active agency without a submission its draft (`CycleSubmissions.createDrafts`,
    * in the same transaction), so agencies added after the cycle opened take their values; the dry run shows them
@@ -124,15 +126,18 @@ export class ValueImportService {
     if (request.mode === 'apply' && !can(actor.user, 'cycle.values.import.apply'))
       throw new ApiException(HttpStatus.FORBIDDEN, 'value_import.apply_not_allowed', {});
     const parsed = await this.read(file);
+    const digest = fileDigest(file);
     const base = { mode: request.mode, source: parsed.source, layout: parsed.layout, applied: 0, kept: [] };
     if (request.mode === 'dry_run') {
       const check = await this.check(this.db.manager, cycle, parsed.cells, actor);
-      return { ...base, ...summary(check) };
+      return { ...base, ...summary(check, digest) };
     }
+    const [checkedFile = '', checkedValues = ''] = (request.fingerprint ?? '').split('.');
+    if (checkedFile !== digest) throw new ApiException(HttpStatus.CONFLICT, 'value_import.other_file', {});
     const result: ValueImportResult = await this.db.transaction(async (manager) => {
       // Agencies added after the cycle opened get the draft opening gave the others; rolled back with a refusal.
       if (takesNewDrafts(cycle)) await this.cycleSubmissions.createDrafts(manager, cycle.id, cycle.regionId);
-      const check = await this.checkToApply(manager, cycle, parsed.cells, request, actor);
+      const check = await this.checkToApply(manager, cycle, parsed.cells, checkedValues, actor);
       refuseUnknownOverwrites(check, request.overwrite);
       const { writes, kept } = importWrites(check.submissions, request.overwrite);
       if (valueCount(writes) > this.env.IMPORT_JOB_VALUES) {
@@ -143,12 +148,12 @@ export class ValueImportService {
           data: { cycleId: cycle.id, fileName: file.fileName, kept, user: actor.user, ip: actor.ip },
         });
         await storeQueuedWrites(manager, jobId, writes);
-        return { ...base, ...summary(check), jobId };
+        return { ...base, ...summary(check, digest), jobId };
       }
       const applied = await applyValueImport(manager, { cycle, fileName: file.fileName, writes }, actor, {
         now: this.clock.now(),
       });
-      return { ...base, ...summary(check), applied, kept };
+      return { ...base, ...summary(check, digest), applied, kept };
     });
     if (result.jobId) wakeJobWorkers();
     return result;
@@ -204,21 +209,20 @@ export class ValueImportService {
     return { source: table.source, layout: parsed.layout, cells: parsed.cells };
   }
 
-  /** The check an apply must pass: no problems, and the values read still those the dry run saw. */
+  /** The check an apply must pass: no problems, and the values read still those the dry run saw (`checkedValues`). */
   private async checkToApply(
     manager: EntityManager,
     cycle: CycleRecord,
     cells: Parameters<typeof checkValueCells>[0],
-    request: ValueImportRequest,
+    checkedValues: string,
     actor: Actor,
-    done?: ValueCheck,
   ): Promise<ValueCheck> {
-    const check = done ?? (await this.check(manager, cycle, cells, actor));
+    const check = await this.check(manager, cycle, cells, actor);
     if (check.problems.length)
       throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.has_problems', {
         count: check.problems.length,
       });
-    if (check.fingerprint !== request.fingerprint)
+    if (check.fingerprint !== checkedValues)
       throw new ApiException(HttpStatus.CONFLICT, 'value_import.stale', {});
     return check;
   }
@@ -280,14 +284,22 @@ function refuseUnknownOverwrites(check: ValueCheck, overwrite: readonly string[]
     });
 }
 
-/** The answer's part of a check: each list cut to `VALUE_IMPORT_LIST_LIMIT`, with the full counts. */
-function summary(check: ValueCheck) {
+/**
+ * The answer's part of a check: each list cut to `VALUE_IMPORT_LIST_LIMIT`, with the full counts, and the
+ * fingerprint an apply sends back: the file's digest, a dot, and the check's fingerprint of the values it read.
+ */
+function summary(check: ValueCheck, digest: string) {
   return {
     problems: check.problems.slice(0, VALUE_IMPORT_LIST_LIMIT),
     changes: check.changes,
     overwrites: check.overwrites,
     totals: { problems: check.problems.length, ...check.counts },
     unchanged: check.unchanged,
-    fingerprint: check.fingerprint,
+    fingerprint: `${digest}.${check.fingerprint}`,
   };
+}
+
+/** The file's bytes (and kind) as 32 hex digits: an apply must send the very file its dry run checked. */
+function fileDigest(file: ValueFile): string {
+  return createHash('sha256').update(file.kind).update('\n').update(file.content).digest('hex').slice(0, 32);
 }

@@ -56,8 +56,9 @@ export interface ValueImportChange {
 /**
  * The answer of a dry run or an apply. `changes` are the values that would change in draft or returned
  * submissions; `overwrites` those that would overwrite submitted or approved data (saved only when ticked).
- * `fingerprint` stands for the current values the check read: an apply sends it back and is refused with 409
- * `value_import.stale` when the values changed since. After an apply, `applied` counts the values saved and
+ * `fingerprint` stands for the file checked and the current values the check read: an apply sends it back and is
+ * refused with 409 `value_import.other_file` for another file, and 409 `value_import.stale` when the values
+ * changed since. After an apply, `applied` counts the values saved and
  * `kept` lists the overwrites that were not ticked and so were left as they were.
  */
 export interface ValueImportResult {

@@ -4,6 +4,8 @@ export const VALUE_IMPORT_ERRORS = {
   'value_import.has_problems': 'The file still has {count} problem(s); check it, fix them and send it again',
   /** 409: the values changed between the check and the apply; nothing was saved. */
   'value_import.stale': 'The values changed since the file was checked; check it again before saving',
+  /** 409: the apply sent another file than the one its fingerprint's check read; nothing was saved. */
+  'value_import.other_file': 'This is not the file that was checked; check this file before saving it',
   /** 403: evaluators check files, but agency figures are saved by the agency or the director (as in the form). */
   'value_import.apply_not_allowed':
     'Agency figures are saved by the agency or the director; an evaluator can only check the file',
