@@ -53,15 +53,15 @@ export function importedCells(
       dataRows: table.rows.length,
     };
   // The template's visible header names the columns in the reader's language; its key row says what they are.
+  // A row of keys without one indicator column is neither layout (a long file short of a column, say).
   if (header[0] === AGENCY_CODE_COLUMN)
-    return {
-      layout: 'wide',
-      cells: wideCells(table, table.header, 1, table.rows),
-      dataRows: table.rows.length,
-    };
+    return hasIndicatorColumn(table.header)
+      ? { layout: 'wide', cells: wideCells(table, table.header, 1, table.rows), dataRows: table.rows.length }
+      : null;
   const keyRow = table.rows.findIndex((r) => cellText(r.cells[0]).trim() === AGENCY_CODE_COLUMN);
   if (keyRow < 0) return null;
   const keys = table.rows[keyRow].cells.map((c) => cellText(c).trim());
+  if (!hasIndicatorColumn(keys)) return null;
   const rows = table.rows.slice(keyRow + 1);
   return {
     layout: 'wide',
@@ -96,6 +96,11 @@ function valuesByIndicator(
   const numbers: (NumberReading | null)[] = new Array(table.rows.length);
   byGroup.forEach((rows, g) => rows.forEach((row, j) => (numbers[row] = read[g][j])));
   return numbers;
+}
+
+/** Whether a row of keys names an indicator column after the agency's code and name. */
+function hasIndicatorColumn(keys: readonly string[]): boolean {
+  return keys.slice(2).some((key) => key.trim() !== '');
 }
 
 function longCells(

@@ -353,6 +353,22 @@ describe('value import: problems by sheet, row and column, and the readings of f
     ]);
   });
 
+  it('refuses an empty file as empty, and a long file short of a column as neither layout', async () => {
+    for (const [name, content, code] of [
+      ['empty.csv', Buffer.alloc(0), 'value_import.empty'],
+      ['header.csv', Buffer.from('agency_code,indicator_key,value\r\n'), 'value_import.empty'],
+      ['no-key.csv', Buffer.from('agency_code,value\r\nA,5\r\n'), 'value_import.no_key_row'],
+      [
+        'no-value.csv',
+        Buffer.from('agency_code,indicator_key\r\nA,media.releases\r\n'),
+        'value_import.no_key_row',
+      ],
+    ] as const) {
+      const response = await sendValues(director, cycleId, { name, content }, { mode: 'dry_run' });
+      expect([name, response.statusCode, response.json().code]).toEqual([name, 400, code]);
+    }
+  });
+
   it("reads each indicator's numbers of a long file as a column of their own, refusing what the file leaves open", async () => {
     // A comma-separated file says "12,600" is twelve thousand six hundred; another indicator's "2,5" says a
     // decimal comma: the cell is refused with both readings, never read either way without a word.

@@ -40,6 +40,9 @@ describe('detectFileType', () => {
     expect(detectFileType(bytes([0xff, 0xfe, 0x41, 0]), 'list.csv', ['csv'])?.kind).toBe('csv');
     expect(detectFileType(bytes('code\0name'), 'list.csv', ['csv'])).toBeNull();
     expect(asDocument(bytes('code,name\nA,B\n'), 'list.csv')).toBeNull();
+    // An empty file is an empty CSV where CSV is accepted, for the import to say it has no rows; no document.
+    expect(detectFileType(bytes(''), 'values.csv', ['csv', 'xlsx'])?.kind).toBe('csv');
+    expect(asDocument(bytes(''), 'evidence.pdf')).toBeNull();
   });
 
   it('refuses a program or script whatever it is called', () => {

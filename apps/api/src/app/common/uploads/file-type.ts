@@ -40,7 +40,8 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
  * The type of `bytes` among the `accepted` kinds, or null. OOXML and OpenDocument files are ZIP containers and
  * legacy Office files OLE containers, so which document they are is taken from the name; a ZIP under any other
  * name counts as a workbook where workbooks are accepted (imports send them without a name). Text is CSV only
- * where CSV is accepted and the bytes hold no NUL, unless a UTF-16 byte-order mark explains them.
+ * where CSV is accepted and the bytes hold no NUL, unless a UTF-16 byte-order mark explains them; an empty file
+ * is an empty CSV.
  */
 export function detectFileType(
   bytes: Buffer,
@@ -76,7 +77,8 @@ function binaryType(bytes: Buffer, fileName: string, accepted: readonly FileKind
 
 function textType(bytes: Buffer): DetectedType | null {
   const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
-  if (bytes.length === 0 || (!utf16 && bytes.includes(0))) return null;
+  // An empty file is an empty text: where CSV is accepted, the import says it has no rows.
+  if (!utf16 && bytes.includes(0)) return null;
   return { kind: 'csv', mediaType: 'text/csv', extension: 'csv' };
 }
 
