@@ -60,6 +60,7 @@ describe('value import: a large save runs as a background job', () => {
       'the import job to finish',
     );
     expect(job).toMatchObject({ kind: VALUE_IMPORT_JOB, state: 'done', progress: { done: 2, total: 2 } });
+    expect(job.label).toMatch(/ · large\.xlsx$/);
     expect(await storedValues(testApp, submissions.a)).toEqual({ 'media.releases': 11, 'web.answered': 45 });
     expect(await storedValues(testApp, submissions.b)).toEqual({ 'media.releases': 7 });
     const result = await director({ method: 'GET', url: `/api/jobs/${queued.jobId}/result` });

@@ -145,6 +145,8 @@ export class ValueImportService {
           kind: VALUE_IMPORT_JOB,
           regionId: cycle.regionId,
           requestedBy: actor.user.id,
+          // Several imports of one cycle are told apart by their files.
+          label: `${cycle.name} · ${file.fileName}`,
           data: { cycleId: cycle.id, fileName: file.fileName, kept, user: actor.user, ip: actor.ip },
         });
         await storeQueuedWrites(manager, jobId, writes);
