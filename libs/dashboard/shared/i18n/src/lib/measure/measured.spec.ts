@@ -26,6 +26,15 @@ describe('a value read by its measure', () => {
     expect(plain(formatPercent('ru', 82.7, 1))).toBe('82,7 %');
   });
 
+  it('keeps every decimal where a stored value is compared with a new one', () => {
+    expect(formatMeasured('fa', 2.25, { type: 'number' }, fa, true)).toBe('۲٫۲۵');
+    expect(formatMeasured('fa', 2.3, { type: 'number' }, fa, true)).toBe('۲٫۳');
+    expect(formatMeasured('ru', 7.04, { type: 'number' }, ru, true)).toBe('7,04');
+    expect(plain(formatMeasured('ru', 87.55, { type: 'percent' }, ru, true))).toBe('87,55 %');
+    expect(formatMeasured('ru', 3.75, { type: 'rating', max: 5 }, ru, true)).toBe('3,75 / 5');
+    expect(formatMeasured('ru', 2.25, { type: 'number' }, ru)).toBe('2,3');
+  });
+
   it('reads a rating out of its top, and a missing value as a dash', () => {
     expect(formatMeasured('ru', 4, { type: 'rating', max: 5 }, ru)).toBe('4 / 5');
     expect(formatMeasured('ru', null, { type: 'number' }, ru)).toBe('—');

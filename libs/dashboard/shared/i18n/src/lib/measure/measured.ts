@@ -1,6 +1,6 @@
 import type { Direction, Locale, MeasureType } from '@prgauge/contracts';
 import { numberLocaleOf } from '../locale';
-import { formatNumber } from '../format';
+import { formatNumber, formatPlainNumber } from '../format';
 
 /** What a value's reading depends on: the measure's type, and a rating's top. */
 export interface MeasureReading {
@@ -36,26 +36,30 @@ const digitsOf = (value: number): number => (Number.isInteger(value) ? 0 : 1);
 
 /**
  * A measured value as a person reads it: yes/no as words, a count without decimals, a percentage with the
- * locale's sign, a rating out of its top ("4 / 5"). "—" where there is no value.
+ * locale's sign, a rating out of its top ("4 / 5"). "—" where there is no value. With `exact`, a number keeps every
+ * decimal it has (up to 6), for screens that compare a stored value with a new one: 2.25 against 2.3 must not
+ * both read "2.3".
  */
 export function formatMeasured(
   locale: Locale,
   value: number | null | undefined,
   measure: MeasureReading,
   words: YesNo,
+  exact = false,
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  const number = (n: number) => (exact ? formatPlainNumber(locale, n) : formatNumber(locale, n, digitsOf(n)));
   switch (measure.type) {
     case 'boolean':
       return value ? words.yes : words.no;
     case 'percent':
-      return formatPercent(locale, value, 1);
+      return formatPercent(locale, value, exact ? 6 : 1);
     case 'rating':
       return measure.max === undefined
-        ? formatNumber(locale, value, digitsOf(value))
-        : `${formatNumber(locale, value, digitsOf(value))} / ${formatNumber(locale, measure.max)}`;
+        ? number(value)
+        : `${number(value)} / ${formatNumber(locale, measure.max)}`;
     case 'number':
-      return formatNumber(locale, value, digitsOf(value));
+      return number(value);
   }
 }
 
