@@ -76,6 +76,11 @@ export class ValueImportPage {
     params: () => this.cycleId(),
     loader: ({ params }) => this.cycles.get(params),
   });
+  /** Why the cycle cannot be read (another region's, say): the page then offers nothing to download or send. */
+  protected readonly cycleRefusal = computed(() => {
+    const error = this.cycle.error();
+    return error ? this.refusals.summary(apiProblemOf(error)) : null;
+  });
   protected readonly lang = signal<Locale>(inject(LocaleStore).locale());
   protected readonly templateUrl = computed(() => this.api.templateUrl(this.cycleId(), this.lang()));
   protected readonly file = signal<File | null>(null);
@@ -164,8 +169,15 @@ export class ValueImportPage {
       this.job.set(result.jobId ? this.jobs.follow(result.jobId, this.destroyRef) : null);
       this.step.set(done);
     } catch (error) {
-      this.error.set(this.refusals.summary(apiProblemOf(error)));
-      this.step.set(before === 'checked' ? 'checked' : 'idle');
+      const problem = apiProblemOf(error);
+      this.error.set(this.refusals.summary(problem));
+      // A save refused because the values or the file changed since the check needs a new check, not a retry.
+      const checkAgain = busy === 'applying' && problem.status === 409;
+      if (checkAgain) {
+        this.result.set(null);
+        this.ticked.set(new Set());
+      }
+      this.step.set(before === 'checked' && !checkAgain ? 'checked' : 'idle');
     }
   }
 }
