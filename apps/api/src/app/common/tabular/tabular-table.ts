@@ -27,13 +27,13 @@ export interface TabularTable {
   sheet: string | null;
   header: string[];
   rows: TabularRow[];
-  /** True when an XLSX sheet had more than the allowed rows and reading stopped there. */
+  /** True when the file has more than the allowed rows (an XLSX sheet's reading stopped there). */
   overLimit: boolean;
 }
 
 /** How much of a file an import reads. */
 export interface TabularLimits {
-  /** Data rows; one more marks the table overLimit (a CSV file keeps them all, it is in memory already). */
+  /** Data rows; one more marks the table overLimit (a CSV file keeps its rows, it is in memory already). */
   maxRows: number;
   /** Bounds of an XLSX archive, checked before it is parsed. */
   archive: ArchiveLimits;
@@ -71,7 +71,13 @@ export async function readTabularFile(
     const { text, encoding } = decodeTabularText(content);
     const { separator, header, rows } = splitCsv(text);
     return {
-      table: { source: { format: 'csv', encoding, separator }, sheet: null, header, rows, overLimit: false },
+      table: {
+        source: { format: 'csv', encoding, separator },
+        sheet: null,
+        header,
+        rows,
+        overLimit: rows.length > limits.maxRows,
+      },
       problems: [],
     };
   } catch (error) {

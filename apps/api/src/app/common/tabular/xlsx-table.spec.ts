@@ -106,6 +106,13 @@ describe('reading an XLSX sheet by cell type', () => {
     expect([table?.rows.length, table?.overLimit]).toEqual([3, true]);
   });
 
+  it('marks a CSV file over the limit as a workbook is marked, keeping its rows', async () => {
+    const csv = Buffer.from('n\n1\n2\n3\n');
+    expect((await readTabularFile('csv', csv, { ...LIMITS, maxRows: 3 })).table?.overLimit).toBe(false);
+    const over = (await readTabularFile('csv', csv, { ...LIMITS, maxRows: 2 })).table;
+    expect([over?.rows.length, over?.overLimit]).toEqual([3, true]);
+  });
+
   it('answers a file that is no workbook as a problem of the file', async () => {
     const { table, problems } = await readTabularFile('xlsx', Buffer.from('PK not really'), LIMITS);
     expect(table).toBeNull();
