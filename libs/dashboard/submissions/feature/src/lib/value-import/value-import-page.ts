@@ -171,8 +171,10 @@ export class ValueImportPage {
     } catch (error) {
       const problem = apiProblemOf(error);
       this.error.set(this.refusals.summary(problem));
-      // A save refused because the values or the file changed since the check needs a new check, not a retry.
-      const checkAgain = busy === 'applying' && problem.status === 409;
+      // A save refused because the values, the file or the cycle changed since the check (a deadline passed, say)
+      // needs a new check, which shows why, not a retry.
+      const checkAgain =
+        busy === 'applying' && (problem.status === 409 || problem.code === 'value_import.has_problems');
       if (checkAgain) {
         this.result.set(null);
         this.ticked.set(new Set());
