@@ -137,11 +137,15 @@ export class SearchPicker {
   /** The record chosen here, which names itself without asking the server again. */
   private readonly lastChoice = signal<PickerChoice | null>(null);
 
+  // A new search (the screen narrowed it, to a region say) asks again for what was typed.
   protected readonly matches = resource({
-    params: () => this.asked(),
+    params: () => {
+      const text = this.asked();
+      return text === undefined ? undefined : { text, search: this.search() };
+    },
     loader: async ({ params, abortSignal }) => {
       await pause(this.delay(), abortSignal);
-      return this.search()(params.trim());
+      return params.search(params.text.trim());
     },
   });
   private readonly chosen = resource({
