@@ -18,8 +18,9 @@ test('a director filters the audit log by agency and day and finds the value an 
   await page.getByRole('link', { name: 'Журнал аудита' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Журнал аудита');
 
-  await page.getByRole('combobox', { name: 'Ведомство' }).click();
-  await page.getByRole('option', { name: 'Муниципалитет Фердоуса' }).click();
+  // An installation has too many agencies to list: the filter asks the server as one types.
+  await page.getByRole('combobox', { name: 'Ведомство' }).fill('Фердоус');
+  await page.getByRole('option', { name: /Муниципалитет Фердоуса/ }).click();
   // The filter's days are the region's (the demo region keeps Tehran time): late in the UTC evening it is already
   // the next day there.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran' }).format(new Date());
@@ -43,6 +44,6 @@ test('a director filters the audit log by agency and day and finds the value an 
   const shared = page.url();
   await page.goto('/rankings');
   await page.goto(shared);
-  await expect(page.getByRole('combobox', { name: 'Ведомство' })).toContainText('Муниципалитет Фердоуса');
+  await expect(page.getByRole('combobox', { name: 'Ведомство' })).toHaveValue('Муниципалитет Фердоуса');
   await expect(log.getByRole('row').filter({ hasText: 'Значения сохранены' }).first()).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntryView, AuditQuery, Page } from '@prgauge/contracts';
 import { EntityManager } from 'typeorm';
+import { agencyNamesOf } from '../agencies/agency-references';
 import { auditEntries } from '../audit/audit-entries';
 import { pageWindow } from '../common/paging';
 import { instantOf } from '../common/zoned-date';
@@ -19,10 +20,11 @@ export class AuditSearchService {
    * One page of the trail, newest first by id (unique, so the order is total). `before` keeps to entries older
    * than an id, so a client can pin its pages while new entries are written. A day in `from` or `to` is read
    * in the searched region's zone (UTC when the search spans all regions): `to` includes that whole day.
+   * Each entry carries its agency's name, read for the page's agencies only.
    */
   async find(search: AuditSearch): Promise<Page<AuditEntryView>> {
     const zone = search.regionId ? await timeZoneOfRegion(this.manager, search.regionId) : FALLBACK_TIME_ZONE;
-    return auditEntries(
+    const page = await auditEntries(
       this.manager,
       {
         regionId: search.regionId,
@@ -36,5 +38,13 @@ export class AuditSearchService {
       },
       pageWindow(search),
     );
+    const names = await agencyNamesOf(
+      this.manager,
+      page.items.flatMap((e) => e.agencyId ?? []),
+    );
+    return {
+      ...page,
+      items: page.items.map((e) => ({ ...e, agencyName: (e.agencyId && names.get(e.agencyId)) || null })),
+    };
   }
 }

@@ -24,14 +24,17 @@ const NARROWEST_FIRST = [
   { criterion: 'regionId', column: 'region_id' },
 ] as const;
 
-const toView = (e: AuditEntry): AuditEntryView => ({ ...e, id: String(e.id), at: e.at.toISOString() });
+/** An entry as the trail holds it: the names it refers to are added by whoever shows it. */
+export type AuditEntryRow = Omit<AuditEntryView, 'agencyName'>;
+
+const toView = (e: AuditEntry): AuditEntryRow => ({ ...e, id: String(e.id), at: e.at.toISOString() });
 
 /** One page of the trail, newest first by id (unique, so the order is total), for the audit log's search. */
 export async function auditEntries(
   manager: EntityManager,
   criteria: AuditEntryCriteria,
   window: PageWindow,
-): Promise<Page<AuditEntryView>> {
+): Promise<Page<AuditEntryRow>> {
   const q = manager
     .getRepository(AuditEntry)
     .createQueryBuilder('e')

@@ -87,6 +87,13 @@ describe('the audit trail', () => {
     );
   });
 
+  it("names each entry's agency, so a page needs no lookup of its own", async () => {
+    const [withAgency] = await search(`?agencyId=${fx.agencies.a.id}`);
+    expect([withAgency.action, withAgency.agencyName]).toEqual(['old.a', fx.agencies.a.name]);
+    await entry({ action: 'late.none' });
+    expect((await search('?action=late.none')).map((e) => e.agencyName)).toEqual([null]);
+  });
+
   it("reads a bare date in the region's zone: 01:30 in Moscow on 5 March is that day, though UTC says the 4th", async () => {
     await entry({ at: new Date('2026-03-04T22:30:00Z'), action: 'late.moscow' });
     expect((await search('?from=2026-03-05&to=2026-03-05')).map((e) => e.action)).toEqual(['late.moscow']);

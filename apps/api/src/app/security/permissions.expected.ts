@@ -250,6 +250,9 @@ const BY_ROUTE: Record<string, string> = {
   // The letter is the scorecard's: in the victim's unpublished cycle only those who may preview it get it.
   'GET /api/cycles/:cycleId/agencies/:agencyId/scorecard.pdf':
     '401 | ok | ok 404 | ok 404 | 403 403 | 404 404 404 | 403 403 403 | 403 403 403 | 403 403 403',
+  // One account names a record: another region's director is answered as if it did not exist.
+  'GET /api/users/:userId':
+    '401 | ok | ok 404 | 403 403 | 403 403 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403',
   'GET /api/regions': '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',
   'GET /api/training/events':
     '401 | ok | ok ok | ok ok | ok ok | ok ok ok | ok ok ok | 403 403 403 | 403 403 403',

@@ -46,6 +46,27 @@ describe('account management', () => {
     expect(south.map((a) => a.login)).toEqual(['south-director']);
   });
 
+  it('reads one account by id, within the region for a director, naming its agency as list rows do', async () => {
+    const editorId = await idOf('editor-a');
+    const own = await director({ method: 'GET', url: `/api/users/${editorId}` });
+    expect([own.statusCode, own.json().login, own.json().passwordHash]).toEqual([200, 'editor-a', undefined]);
+    expect([own.json().agencyName, (await account('editor-a')).agencyName]).toEqual([
+      fx.agencies.a.name,
+      fx.agencies.a.name,
+    ]);
+    expect((await account('director')).agencyName).toBeNull();
+    const southId = await idOf('south-director');
+    const foreign = await director({ method: 'GET', url: `/api/users/${southId}` });
+    expect([foreign.statusCode, foreign.json().params]).toEqual([404, { record: 'user' }]);
+    const national = await director({ method: 'GET', url: `/api/users/${await idOf('admin')}` });
+    expect(national.statusCode).toBe(404);
+    expect((await admin({ method: 'GET', url: `/api/users/${southId}` })).json().login).toBe(
+      'south-director',
+    );
+    const malformed = await admin({ method: 'GET', url: '/api/users/not-an-id' });
+    expect([malformed.statusCode, malformed.json().details?.[0]?.field]).toEqual([400, 'userId']);
+  });
+
   it('lets a national admin create a director of a region, checking that the region exists', async () => {
     const payload = {
       login: 'south.deputy',

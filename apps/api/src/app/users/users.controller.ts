@@ -35,6 +35,14 @@ export class UsersController {
     return this.users.list(user, { regionId, role, agencyId, search: search?.slice(0, 100) }, page);
   }
 
+  @Get(':userId')
+  @Can('account.list')
+  @ApiOperation({ summary: 'One account of your region (any, for a national admin); 404 outside it' })
+  @Responds(200, 'AccountView')
+  get(@Param('userId', ParseIdPipe) userId: string, @CurrentUser() user: SessionUser): Promise<AccountView> {
+    return this.users.get(userId, user);
+  }
+
   @Post()
   @Can('account.create')
   @ApiOperation({ summary: 'Add an account' })

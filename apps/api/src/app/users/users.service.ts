@@ -1,9 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AccountView, Page, Role, SessionUser } from '@prgauge/contracts';
+import type { AccountView, LocalizedText, Page, Role, SessionUser } from '@prgauge/contracts';
 import { searchKey } from '@prgauge/text';
 import { EntityManager, Repository } from 'typeorm';
-import { isAgencyOfRegion } from '../agencies/agency-references';
+import { agencyNamesOf, isAgencyOfRegion } from '../agencies/agency-references';
 import type { Actor } from '../auth/actor';
 import { assertStrongPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
@@ -26,12 +26,25 @@ import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { Clock } from '../common/clock';
 
-const toView = (u: User): AccountView => ({
+const toView = (u: User, agencyName: LocalizedText | null): AccountView => ({
   ...toSessionUser(u),
   active: u.active,
   version: u.version,
   email: u.email,
+  agencyName,
 });
+
+/** The accounts as their managers see them, each naming its agency (read for these accounts' agencies only). */
+async function viewsOf(manager: EntityManager, users: readonly User[]): Promise<AccountView[]> {
+  const names = await agencyNamesOf(
+    manager,
+    users.flatMap((u) => u.agencyId ?? []),
+  );
+  return users.map((u) => toView(u, (u.agencyId && names.get(u.agencyId)) || null));
+}
+
+const viewOf = async (manager: EntityManager, user: User): Promise<AccountView> =>
+  (await viewsOf(manager, [user]))[0];
 
 const AUDITED: (keyof User & string)[] = [
   'login',
@@ -80,7 +93,15 @@ export class UsersService {
     if (key) query.andWhere('u.name_search LIKE :pattern', { pattern: `%${key}%` });
     query.orderBy('u.login', 'ASC').skip(window.offset).take(window.limit);
     const [users, total] = await pageRowsOf(this.manager, query, window);
-    return pageOf(users.map(toView), total, window);
+    return pageOf(await viewsOf(this.manager, users), total, window);
+  }
+
+  /**
+   * One account the caller may see, as a list row shows it: for a picker that names the account a filter holds.
+   * An account outside the caller's region, or a national admin's for a director, answers 404 `user`.
+   */
+  async get(userId: string, user: SessionUser): Promise<AccountView> {
+    return viewOf(this.manager, await this.manageable(this.manager, userId, user, false));
   }
 
   async create(body: CreateUserDto, actor: Actor): Promise<AccountView> {
@@ -108,7 +129,7 @@ export class UsersService {
         agencyId: scope.agencyId,
         changes: fieldChanges(null, user, AUDITED),
       });
-      return toView(user);
+      return viewOf(manager, user);
     });
   }
 
@@ -118,7 +139,7 @@ export class UsersService {
   async update(userId: string, body: UpdateUserDto, actor: Actor): Promise<AccountView> {
     return this.manager.transaction(async (manager) => {
       const user = await this.manageable(manager, userId, actor.user, true);
-      if (user.version !== body.version) throw new StaleVersionException(toView(user));
+      if (user.version !== body.version) throw new StaleVersionException(await viewOf(manager, user));
       const changesScope =
         body.role !== undefined || body.regionId !== undefined || body.agencyId !== undefined;
       if (user.id === actor.user.id && (changesScope || body.active === false))
@@ -142,7 +163,7 @@ export class UsersService {
         agencyId: saved.agencyId,
         changes: fieldChanges(user, saved, AUDITED),
       });
-      return toView(saved);
+      return viewOf(manager, saved);
     });
   }
 

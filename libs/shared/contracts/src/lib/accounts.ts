@@ -1,4 +1,4 @@
-import type { Locale } from './locale';
+import type { Locale, LocalizedText } from './locale';
 import type { Role, SessionUser } from './roles';
 
 /** An account as directors and admins manage it. */
@@ -11,6 +11,8 @@ export interface AccountView extends SessionUser {
    * one address (a press service's shared mailbox).
    */
   email: string | null;
+  /** The name of the agency `agencyId` (retired ones too), so a list shows it without a lookup; null without one. */
+  agencyName: LocalizedText | null;
 }
 
 /** `GET` and `PATCH /api/auth/me`: the signed-in person, with what only they and their managers see. */

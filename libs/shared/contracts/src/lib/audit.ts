@@ -1,3 +1,4 @@
+import type { LocalizedText } from './locale';
 import type { PageQuery } from './page';
 
 /** One field of a record before and after a write. */
@@ -16,6 +17,8 @@ export interface AuditEntryView {
   userLogin: string | null;
   regionId: string | null;
   agencyId: string | null;
+  /** The name of the agency `agencyId`, as it is now (retired agencies too), so a page shows it without a lookup. */
+  agencyName: LocalizedText | null;
   cycleId: string | null;
   action: string;
   entity: string;

@@ -5,12 +5,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
-import type { AgencyView } from '@prgauge/contracts';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
 import { AuditApi } from '@prgauge/dashboard-audit-data-access';
-import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { OrganisationPickers } from '@prgauge/dashboard-organisation-data-access';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalDigitsPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { SearchPicker } from '@prgauge/dashboard-shared-pickers';
 import { DayField, Pager, windowOf } from '@prgauge/dashboard-shared-ui';
 import { auditQueryOf, pinnedBefore } from './audit-filter';
 import { AuditActionPipe, ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
@@ -18,7 +18,7 @@ import { isRecordValue } from './change-value';
 
 /**
  * The region's audit trail, filtered by agency, account, cycle and days kept in the address, newest first, a page
- * at a time. Leaving the newest page pins the trail as it stood (`before`), so entries written meanwhile do not
+ * at a time. Each entry names its agency itself, and the agency and account filters search as one types. Leaving the newest page pins the trail as it stood (`before`), so entries written meanwhile do not
  * shift the pages.
  */
 @Component({
@@ -38,6 +38,7 @@ import { isRecordValue } from './change-value';
     LocalDateTimePipe,
     Pager,
     DayField,
+    SearchPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
@@ -53,7 +54,8 @@ export class AuditPage {
   readonly offset = input<string>();
 
   private readonly api = inject(AuditApi);
-  private readonly organisation = inject(OrganisationApi);
+  /** An installation has too many agencies and accounts to list: their filters search the server. */
+  protected readonly pickers = inject(OrganisationPickers);
   private readonly cyclesApi = inject(CyclesApi);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
@@ -76,24 +78,10 @@ export class AuditPage {
   });
 
   private readonly userId = computed(() => this.session.user()?.id);
-  protected readonly agencies = resource({
-    params: () => this.userId(),
-    loader: () => this.organisation.agencies(),
-  });
-  protected readonly accounts = resource({
-    params: () => this.userId(),
-    loader: () => this.organisation.accounts(),
-  });
   protected readonly cycles = resource({
     params: () => this.userId(),
     loader: () => this.cyclesApi.list(),
   });
-
-  private readonly agenciesById = computed(
-    () => new Map((this.agencies.value() ?? []).map((a): [string, AgencyView] => [a.id, a])),
-  );
-  protected readonly agencyOf = (id: string | null): AgencyView | undefined =>
-    id ? this.agenciesById().get(id) : undefined;
 
   protected readonly isRecord = isRecordValue;
 

@@ -54,9 +54,10 @@ export class CommitteeMembers {
   private readonly organisation = inject(OrganisationApi);
   protected readonly roles = COMMITTEE_MEMBER_ROLES;
 
+  /** The committee's region's accounts: a committee seats no one from elsewhere. */
   protected readonly accounts = resource({
-    params: () => (this.editable() ? true : undefined),
-    loader: () => this.organisation.accounts(),
+    params: () => (this.editable() ? this.committee().regionId : undefined),
+    loader: ({ params }) => this.organisation.regionAccounts(params),
   });
   /** Accounts not yet on the committee. */
   protected readonly seatable = computed(() => {

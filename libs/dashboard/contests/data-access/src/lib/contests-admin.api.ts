@@ -22,6 +22,7 @@ import type {
   VoteAnomaly,
   VoterView,
 } from '@prgauge/contracts';
+import { ROLES } from '@prgauge/contracts';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { withPage } from '@prgauge/dashboard-shared-data-access';
 import { namesRole } from '@prgauge/permissions';
@@ -108,10 +109,18 @@ export class ContestsAdminApi {
     );
   }
 
-  /** Accounts the organiser can seat: those whose role the permissions map names for judging, within reach. */
-  async jurorAccounts(): Promise<AccountView[]> {
-    const accounts = await this.organisation.accounts();
-    return accounts.filter((a) => namesRole(a.role, 'contest.judge'));
+  /**
+   * Accounts the organiser can seat: those of the contest's regions whose role the permissions map names for
+   * judging, by region, then login.
+   */
+  async jurorAccounts(regionIds: readonly string[]): Promise<AccountView[]> {
+    const roles = ROLES.filter((role) => namesRole(role, 'contest.judge'));
+    const lists = await Promise.all(
+      regionIds.flatMap((regionId) =>
+        roles.map((role) => this.organisation.regionAccounts(regionId, { role })),
+      ),
+    );
+    return lists.flat();
   }
 
   assignJuror(nominationId: string, userId: string, organisation: string): Promise<JurorView> {

@@ -15,41 +15,16 @@ import type {
   RegionView,
   RenamePeerGroupRequest,
   ResetPasswordRequest,
-  Role,
   UpdateAccountRequest,
   UpdateAgencyRequest,
   UpdateRegionRequest,
 } from '@prgauge/contracts';
 import { filter, firstValueFrom, map, type Observable } from 'rxjs';
-import { withPage } from '@prgauge/dashboard-shared-data-access';
-
-/** What the agency list is narrowed to. */
-export interface AgencyListFilter {
-  search?: string;
-  /** National admins only. */
-  regionId?: string;
-  active?: boolean;
-}
-
-/** What the account list is narrowed to. */
-export interface AccountListFilter {
-  search?: string;
-  /** National admins only. */
-  regionId?: string;
-  role?: Role;
-  agencyId?: string;
-}
+import { type AccountListFilter, type AgencyListFilter, withFilter } from './list-filters';
+import { OrganisationApi } from './organisation.api';
 
 /** Upload progress 0..1, then the import's answer. */
 export type ImportEvent = { progress: number } | { done: AgencyImportResult };
-
-/** `params` with every filter field that has a value. */
-function withFilter(params: HttpParams, fields: Record<string, string | boolean | undefined>): HttpParams {
-  let next = params;
-  for (const [name, value] of Object.entries(fields))
-    if (value !== undefined && value !== '') next = next.set(name, String(value));
-  return next;
-}
 
 /**
  * Regions, peer groups, agencies and accounts as national admins and directors change them. Every PATCH takes
@@ -58,6 +33,7 @@ function withFilter(params: HttpParams, fields: Record<string, string | boolean 
 @Injectable({ providedIn: 'root' })
 export class OrganisationAdminApi {
   private readonly http = inject(HttpClient);
+  private readonly organisation = inject(OrganisationApi);
 
   createRegion(body: CreateRegionRequest): Promise<RegionView> {
     return firstValueFrom(this.http.post<RegionView>('/api/regions', body));
@@ -88,8 +64,7 @@ export class OrganisationAdminApi {
 
   /** A page of agencies by code, narrowed by `filter`. */
   agencyPage(query: PageQuery, list: AgencyListFilter = {}): Promise<Page<AgencyView>> {
-    const params = withFilter(withPage(new HttpParams(), query), { ...list });
-    return firstValueFrom(this.http.get<Page<AgencyView>>('/api/agencies', { params }));
+    return this.organisation.agencyPage(query, list);
   }
 
   createAgency(body: CreateAgencyRequest): Promise<AgencyView> {
@@ -128,8 +103,7 @@ export class OrganisationAdminApi {
 
   /** A page of accounts by login, narrowed by `filter`. */
   accountPage(query: PageQuery, list: AccountListFilter = {}): Promise<Page<AccountView>> {
-    const params = withFilter(withPage(new HttpParams(), query), { ...list });
-    return firstValueFrom(this.http.get<Page<AccountView>>('/api/users', { params }));
+    return this.organisation.accountPage(query, list);
   }
 
   createAccount(body: CreateAccountRequest): Promise<AccountView> {

@@ -1,4 +1,4 @@
-import { computed, inject, Injectable, resource } from '@angular/core';
+import { computed, inject, Injectable, resource, signal } from '@angular/core';
 import type { AgencyView, CommitteeView, TrainingTopicView } from '@prgauge/contracts';
 import { CommitteesApi, committeeDutiesOf } from '@prgauge/dashboard-committees-data-access';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
@@ -43,10 +43,21 @@ export class TrainingLookups {
     params: () => this.programmeReader(),
     loader: () => this.training.programmes(),
   });
+  /** The region whose agencies a register offers: the event's shown, else the person's own (none for a national admin). */
+  private readonly shownRegion = signal<string | undefined>(undefined);
   readonly agencies = resource({
-    params: () => this.userId(),
-    loader: () => this.organisation.agencies(),
+    params: () => {
+      const regionId = this.shownRegion() ?? this.session.user()?.regionId;
+      const userId = this.userId();
+      return regionId && userId ? { regionId, userId } : undefined;
+    },
+    loader: ({ params }) => this.organisation.regionAgencies(params.regionId),
   });
+
+  /** Offers and names the agencies of `regionId` (the region of the event on screen) from now on. */
+  showAgenciesOf(regionId: string): void {
+    this.shownRegion.set(regionId);
+  }
 
   /** Whether this person sits on one of the region's training committees, which gives a committee member the duty. */
   private readonly trainingSeat = computed(() => {

@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { JuryProgressRow, NominationView } from '@prgauge/contracts';
 import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
+import { listableRegions } from '@prgauge/dashboard-organisation-data-access';
 import { ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalizedPipe,
   LocalNumberPipe,
@@ -33,6 +35,7 @@ export class JuryPage {
   readonly contestId = input.required<string>();
 
   private readonly api = inject(ContestsAdminApi);
+  private readonly session = inject(SessionStore);
   private readonly translations = inject(TranslationService);
   private readonly chartTexts = injectChartTexts();
   protected readonly seatsHeight = seatsHeight;
@@ -46,7 +49,14 @@ export class JuryPage {
     params: () => ({ id: this.contestId(), after: this.assigned() }),
     loader: ({ params }) => this.api.juryProgress(params.id),
   });
-  protected readonly accounts = resource({ loader: () => this.api.jurorAccounts() });
+  /** Juror accounts of the contest's regions that the organiser may list (their own, unless national). */
+  protected readonly accounts = resource({
+    params: () => {
+      const contest = this.contest.hasValue() ? this.contest.value() : undefined;
+      return contest ? listableRegions(contest.regionIds, this.session.user()?.regionId) : undefined;
+    },
+    loader: ({ params }) => this.api.jurorAccounts(params),
+  });
 
   protected readonly chart = computed(() => {
     const rows = this.progress.value() ?? [];

@@ -19,7 +19,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { ApplicationView } from '@prgauge/contracts';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
-import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import { listableRegions, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalDayPipe,
@@ -101,10 +101,18 @@ export class ApplyPage {
     return token ? `${this.origin}/contests/application/${token}` : null;
   });
 
-  /** Staff filing for a candidate may name the evaluated agency the candidate works for. */
+  /**
+   * Staff filing for a candidate may name the evaluated agency the candidate works for: one of the contest's
+   * regions' agencies, of their own region unless they are a national admin.
+   */
   protected readonly agencies = resource({
-    params: () => (this.session.can('contest.application.file') ? true : undefined),
-    loader: () => this.organisation.agencies(),
+    params: () => {
+      const contest = this.store.contest.hasValue() ? this.store.contest.value() : undefined;
+      if (!contest || !this.session.can('contest.application.file')) return undefined;
+      return listableRegions(contest.regionIds, this.session.user()?.regionId);
+    },
+    loader: async ({ params }) =>
+      (await Promise.all(params.map((regionId) => this.organisation.regionAgencies(regionId)))).flat(),
   });
 
   protected readonly candidateFields: { key: TextField; autocomplete: string }[] = [

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -7,13 +16,12 @@ import {
   LIMITS,
   LOCALES,
   type AccountView,
-  type AgencyView,
   type CommitteeView,
   type RegionView,
   type Role,
 } from '@prgauge/contracts';
 import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
-import { OrganisationAdminApi } from '@prgauge/dashboard-organisation-data-access';
+import { OrganisationAdminApi, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
@@ -67,12 +75,12 @@ export class AccountForm {
   readonly managerRole = input<Role | undefined>();
   readonly ownRegionId = input<string | null>(null);
   readonly regions = input<RegionView[]>([]);
-  readonly agencies = input<AgencyView[]>([]);
   readonly committees = input<CommitteeView[]>([]);
   readonly created = output<CreatedAccount>();
   readonly cancelled = output<void>();
 
   private readonly api = inject(OrganisationAdminApi);
+  private readonly organisation = inject(OrganisationApi);
   private readonly committeesApi = inject(CommitteesApi);
   private readonly refusals = inject(RefusalText);
 
@@ -83,9 +91,11 @@ export class AccountForm {
   protected readonly scope = computed(() => scopeOf(this.value().role, this.managerRole()));
   /** The region whose agencies and committees are offered: the one picked, or the director's own. */
   private readonly regionId = computed(() => this.value().regionId || this.ownRegionId());
-  protected readonly regionAgencies = computed(() =>
-    this.agencies().filter((a) => a.active && a.regionId === this.regionId()),
-  );
+  private readonly agencies = resource({
+    params: () => this.regionId() || undefined,
+    loader: ({ params }) => this.organisation.regionAgencies(params),
+  });
+  protected readonly regionAgencies = computed(() => (this.agencies.value() ?? []).filter((a) => a.active));
   protected readonly regionCommittees = computed(() =>
     this.committees().filter((c) => c.regionId === this.regionId()),
   );

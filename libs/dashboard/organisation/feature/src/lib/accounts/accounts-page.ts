@@ -16,11 +16,16 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
-import type { AccountView, AgencyView, CommitteeView, RegionView } from '@prgauge/contracts';
+import type { AccountView, CommitteeView, RegionView } from '@prgauge/contracts';
 import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
-import { OrganisationAdminApi, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
+import {
+  OrganisationAdminApi,
+  OrganisationApi,
+  OrganisationPickers,
+} from '@prgauge/dashboard-organisation-data-access';
 import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { SearchPicker } from '@prgauge/dashboard-shared-pickers';
 import { Pager, inputValue, windowOf } from '@prgauge/dashboard-shared-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
@@ -32,10 +37,9 @@ import { oneTimePassword } from './one-time-password';
 import { EmailDialog } from './email-dialog';
 import { PasswordDialog, type PasswordDialogData } from './password-dialog';
 
-/** What the pickers and the table name accounts' scopes by. */
+/** What the pickers and the table name accounts' scopes by; agencies are searched, and rows name their own. */
 interface Lookups {
   regions: RegionView[];
-  agencies: AgencyView[];
   committees: CommitteeView[];
 }
 
@@ -56,6 +60,7 @@ interface Lookups {
     LocalizedPipe,
     TranslatePipe,
     Pager,
+    SearchPicker,
     SectionTabs,
     AccountForm,
   ],
@@ -73,6 +78,7 @@ export class AccountsPage {
 
   private readonly api = inject(OrganisationAdminApi);
   private readonly organisationApi = inject(OrganisationApi);
+  protected readonly pickers = inject(OrganisationPickers);
   private readonly committeesApi = inject(CommitteesApi);
   private readonly session = inject(SessionStore);
   private readonly refusals = inject(RefusalText);
@@ -97,12 +103,11 @@ export class AccountsPage {
   protected readonly lookups = resource({
     params: () => this.session.user()?.id,
     loader: async (): Promise<Lookups> => {
-      const [regions, agencies, committees] = await Promise.all([
+      const [regions, committees] = await Promise.all([
         this.organisationApi.regions(),
-        this.organisationApi.agencies(),
         this.committeesApi.list(),
       ]);
-      return { regions, agencies, committees };
+      return { regions, committees };
     },
   });
 
@@ -110,19 +115,15 @@ export class AccountsPage {
   protected readonly national = computed(() => picksRegion(this.me()?.role));
   protected readonly roles = computed(() => rolesFor(this.me()?.role));
   protected readonly mayCreate = computed(() => this.session.can('account.create'));
-  protected readonly filterAgencies = computed(() => {
+  /** The agency filter searches within the region filtered on, if any. */
+  protected readonly agencySearch = computed(() => {
     const regionId = this.query().filter.regionId;
-    const agencies = this.lookups.value()?.agencies ?? [];
-    return regionId ? agencies.filter((a) => a.regionId === regionId) : agencies;
+    return (text: string) => this.pickers.agencies(text, { regionId });
   });
 
-  private readonly agenciesById = computed(
-    () => new Map((this.lookups.value()?.agencies ?? []).map((a) => [a.id, a])),
-  );
   private readonly regionsById = computed(
     () => new Map((this.lookups.value()?.regions ?? []).map((r) => [r.id, r])),
   );
-  protected readonly agencyOf = (id: string | null) => (id ? this.agenciesById().get(id) : undefined);
   protected readonly regionOf = (id: string | null) => (id ? this.regionsById().get(id) : undefined);
 
   protected readonly creating = signal(false);

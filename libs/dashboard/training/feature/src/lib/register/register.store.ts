@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AttendanceRowRequest, AttendanceView, TrainingEventView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
-import { TrainingApi } from '@prgauge/dashboard-training-data-access';
+import { TrainingApi, TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { RefusalText } from '@prgauge/dashboard-shared-i18n';
 import { registerFiguresOf } from './register-figures';
 
@@ -16,6 +16,7 @@ export type RegisterNotice = 'staleRow' | 'rowGone' | 'saveFailed' | null;
 export class RegisterStore {
   private readonly api = inject(TrainingApi);
   private readonly refusals = inject(RefusalText);
+  private readonly lookups = inject(TrainingLookups);
   /** The register's column headings for the fields the API names. */
   private readonly labels = this.refusals.labelsFrom('training.register.', {
     participantName: 'name',
@@ -34,6 +35,7 @@ export class RegisterStore {
 
   async load(event: TrainingEventView): Promise<void> {
     this.event.set(event);
+    this.lookups.showAgenciesOf(event.regionId);
     this.loading.set(true);
     try {
       this.rows.set(await this.api.attendance(event.id));
