@@ -23,7 +23,13 @@ export class FrameworkIndices {
   });
 
   private readonly names = computed(
-    () => new Map((this.indices.value() ?? []).map((i) => [i.key, this.translations.pick(i.name)])),
+    () =>
+      new Map(
+        (this.indices.hasValue() ? this.indices.value() : []).map((i) => [
+          i.key,
+          this.translations.pick(i.name),
+        ]),
+      ),
   );
 
   /** The index's name in the reader's language, or its key when the framework no longer has it. */

@@ -143,7 +143,7 @@ export class CommitteeForm {
 
   /** The framework's indices, plus any the committee keeps from an older framework. */
   protected readonly indexOptions = computed(() => {
-    const known = this.framework.indices.value() ?? [];
+    const known = this.framework.indices.hasValue() ? this.framework.indices.value() : [];
     const stale = this.value()
       .indices.filter((key) => !known.some((i) => i.key === key))
       .map((key): Pick<IndexHeader, 'key' | 'name'> => ({ key, name: key }));

@@ -62,7 +62,9 @@ export class CommitteeMembers {
   /** Accounts not yet on the committee. */
   protected readonly seatable = computed(() => {
     const seated = new Set(this.committee().members.map((m) => m.userId));
-    return (this.accounts.value() ?? []).filter((a) => a.active && !seated.has(a.id));
+    return (this.accounts.hasValue() ? this.accounts.value() : []).filter(
+      (a) => a.active && !seated.has(a.id),
+    );
   });
 
   protected readonly limits = LIMITS;

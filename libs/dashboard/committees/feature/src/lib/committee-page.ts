@@ -52,23 +52,26 @@ export class CommitteePage {
     loader: ({ params }) => this.api.get(params),
   });
   protected readonly canEdit = computed(() => {
-    const committee = this.committee.value();
+    const committee = this.committee.hasValue() ? this.committee.value() : undefined;
     return committee !== undefined && this.session.can('committee.manage', committee);
   });
   /** Whether the reader may read the region's training figures, which the committee's section shows. */
   protected readonly readsTraining = computed(() => {
-    const committee = this.committee.value();
+    const committee = this.committee.hasValue() ? this.committee.value() : undefined;
     return committee !== undefined && this.session.can('training.report.read', committee);
   });
   protected readonly write = new WriteState(committeeFieldLabels());
   protected readonly notice = signal<CommitteeNotice>(null);
 
   protected readonly duties = computed(() =>
-    (this.committee.value()?.indices ?? []).map((key) => ({ key, name: this.framework.nameOf(key) })),
+    (this.committee.hasValue() ? this.committee.value().indices : []).map((key) => ({
+      key,
+      name: this.framework.nameOf(key),
+    })),
   );
 
   protected async save(input: CreateCommitteeRequest): Promise<void> {
-    const committee = this.committee.value();
+    const committee = this.committee.hasValue() ? this.committee.value() : undefined;
     if (!committee) return;
     this.notice.set(null);
     await this.write.run(async () => {
@@ -86,7 +89,7 @@ export class CommitteePage {
   }
 
   protected remove(): Promise<boolean> {
-    const committee = this.committee.value();
+    const committee = this.committee.hasValue() ? this.committee.value() : undefined;
     if (!committee) return Promise.resolve(false);
     this.notice.set(null);
     return this.write.run(async () => {

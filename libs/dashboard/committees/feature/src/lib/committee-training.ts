@@ -50,7 +50,7 @@ export class CommitteeTraining {
   });
   /** The region's current year until the reader picks other days. */
   protected readonly range = linkedSignal(() => {
-    const region = this.region.value();
+    const region = this.region.hasValue() ? this.region.value() : undefined;
     return region
       ? calendarYearOf(new Date(), region.timeZone, region.calendar)
       : calendarYearOf(new Date(), 'UTC', 'gregorian');

@@ -53,7 +53,7 @@ import { TrainingTabs } from '@prgauge/dashboard-training-ui';
               </tr>
             </thead>
             <tbody>
-              @for (c of lookups.committees.value() ?? []; track c.id) {
+              @for (c of lookups.committees.hasValue() ? lookups.committees.value() : []; track c.id) {
                 <tr>
                   <th scope="row">
                     <a [routerLink]="['/training/committees', c.id]">{{ c.name | localized }}</a>

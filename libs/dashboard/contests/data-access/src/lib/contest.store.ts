@@ -23,7 +23,9 @@ export class ContestStore {
   });
 
   /** Whether applications are taken now. */
-  readonly applicationsOpen = computed(() => this.contest.value()?.phase === 'applications_open');
+  readonly applicationsOpen = computed(
+    () => this.contest.hasValue() && this.contest.value().phase === 'applications_open',
+  );
 
   /** Shows this contest; the same id keeps what is loaded. */
   select(id: string): void {

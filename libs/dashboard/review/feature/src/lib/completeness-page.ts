@@ -3,6 +3,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { readRefusal } from '@prgauge/dashboard-shared-data-access';
 import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   LocalDigitsPipe,
@@ -44,7 +45,7 @@ export class CompletenessPage {
   });
   /** Until a cycle is picked: the nearest deadline with submissions waiting for review, as in the queue. */
   private readonly defaultCycle = resource({
-    params: () => this.cycles.value(),
+    params: () => (this.cycles.hasValue() ? this.cycles.value() : undefined),
     loader: ({ params }) =>
       cycleToReview(
         params,
@@ -53,17 +54,21 @@ export class CompletenessPage {
       ),
   });
   protected readonly cycle = computed(() => {
-    const cycles = this.cycles.value() ?? [];
-    return cycles.find((c) => c.id === this.chosenCycle()) ?? this.defaultCycle.value() ?? null;
+    const cycles = this.cycles.hasValue() ? this.cycles.value() : [];
+    const fallback = this.defaultCycle.hasValue() ? this.defaultCycle.value() : null;
+    return cycles.find((c) => c.id === this.chosenCycle()) ?? fallback;
   });
   protected readonly rows = resource({
     params: () => this.cycle()?.id,
     loader: async ({ params }) => boardOrder(await this.api.completeness(params)),
   });
-  protected readonly shares = computed(() => stateShares(this.rows.value() ?? []));
+  protected readonly refusal = readRefusal(this.cycles, this.defaultCycle, this.rows);
+  protected readonly shares = computed(() => stateShares(this.rows.hasValue() ? this.rows.value() : []));
   protected readonly daysLeft = computed(() => {
     const deadline = this.cycle()?.deadline;
     return deadline ? Math.ceil((new Date(deadline).getTime() - this.now.getTime()) / 86_400_000) : null;
   });
-  protected readonly extensions = computed(() => (this.rows.value() ?? []).filter((r) => r.extensionUntil));
+  protected readonly extensions = computed(() =>
+    (this.rows.hasValue() ? this.rows.value() : []).filter((r) => r.extensionUntil),
+  );
 }

@@ -114,7 +114,7 @@ export class ReviewPage {
   protected readonly commentable = computed(() => {
     const view = this.underReview();
     if (!view) return new Set<string>();
-    const duties = this.duties.value() ?? NO_DUTIES;
+    const duties = (this.duties.hasValue() ? this.duties.value() : null) ?? NO_DUTIES;
     const keys = view.indices
       .map((index) => index.key)
       .filter((key) => this.session.can('submission.return', reviewScope(view, duties, key)));
@@ -139,7 +139,13 @@ export class ReviewPage {
 
   private mayAct(action: 'submission.approve' | 'submission.return'): boolean {
     const view = this.underReview();
-    return view !== null && this.session.can(action, reviewScope(view, this.duties.value() ?? NO_DUTIES));
+    return (
+      view !== null &&
+      this.session.can(
+        action,
+        reviewScope(view, (this.duties.hasValue() ? this.duties.value() : null) ?? NO_DUTIES),
+      )
+    );
   }
 
   private async load(id: string): Promise<void> {

@@ -14,6 +14,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
+import { readRefusal } from '@prgauge/dashboard-shared-data-access';
 import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   LocalDayPipe,
@@ -63,7 +64,7 @@ export class ReviewQueuePage {
   });
   /** Until a cycle is picked: the nearest deadline with submissions waiting for review. */
   private readonly defaultCycle = resource({
-    params: () => this.cycles.value(),
+    params: () => (this.cycles.hasValue() ? this.cycles.value() : undefined),
     loader: ({ params }) =>
       cycleToReview(
         params,
@@ -71,7 +72,9 @@ export class ReviewQueuePage {
         new Date(),
       ),
   });
-  protected readonly cycleId = computed(() => this.chosenCycle() ?? this.defaultCycle.value()?.id ?? null);
+  protected readonly cycleId = computed(
+    () => this.chosenCycle() ?? (this.defaultCycle.hasValue() ? this.defaultCycle.value()?.id : null) ?? null,
+  );
   /** The first row of the page on screen; another cycle or filter starts again from the first page. */
   protected readonly offset = linkedSignal({
     source: () => [this.cycleId(), this.status(), this.flagged()] as const,
@@ -91,5 +94,7 @@ export class ReviewQueuePage {
         { offset: params.offset },
       ),
   });
+  /** Without the cycles there is no queue to read: the page says why instead of staying empty. */
+  protected readonly cyclesRefusal = readRefusal(this.cycles, this.defaultCycle);
   protected readonly windowOf = windowOf;
 }

@@ -37,10 +37,10 @@ import { RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
     } @else if (!session.user()?.agencyId) {
       <p>{{ 'form.staffHint' | t }}</p>
       <a routerLink="/review">{{ 'nav.review' | t }}</a>
-    } @else if (mine.value() === null) {
-      <p>{{ 'form.noOpenCycle' | t }}</p>
     } @else if (mine.error()) {
       <p class="error" role="alert">{{ problem() }}</p>
+    } @else if (mine.value() === null) {
+      <p>{{ 'form.noOpenCycle' | t }}</p>
     }
   `,
 })
@@ -82,7 +82,7 @@ export class MySubmission {
 
   constructor() {
     effect(() => {
-      const id = this.mine.value();
+      const id = this.mine.hasValue() ? this.mine.value() : undefined;
       // Someone who already clicked elsewhere while this loaded is not pulled back to the form.
       const leaving = untracked(() => this.router.currentNavigation()) !== null;
       if (id && !leaving) void this.router.navigate(['/submissions', id], { replaceUrl: true });

@@ -62,7 +62,10 @@ export class TrainingLookups {
   /** Whether this person sits on one of the region's training committees, which gives a committee member the duty. */
   private readonly trainingSeat = computed(() => {
     const id = this.userId();
-    return id !== undefined && committeeDutiesOf(this.committees.value() ?? [], id).kinds.has('training');
+    return (
+      id !== undefined &&
+      committeeDutiesOf(this.committees.hasValue() ? this.committees.value() : [], id).kinds.has('training')
+    );
   });
 
   /**
@@ -74,10 +77,22 @@ export class TrainingLookups {
   }
 
   private readonly topicsById = computed(
-    () => new Map((this.topics.value() ?? []).map((t): [string, TrainingTopicView] => [t.id, t])),
+    () =>
+      new Map(
+        (this.topics.hasValue() ? this.topics.value() : []).map((t): [string, TrainingTopicView] => [
+          t.id,
+          t,
+        ]),
+      ),
   );
   private readonly committeesById = computed(
-    () => new Map((this.committees.value() ?? []).map((c): [string, CommitteeView] => [c.id, c])),
+    () =>
+      new Map(
+        (this.committees.hasValue() ? this.committees.value() : []).map((c): [string, CommitteeView] => [
+          c.id,
+          c,
+        ]),
+      ),
   );
   private readonly agenciesById = computed(
     () => new Map((this.agencies.value() ?? []).map((a): [string, AgencyView] => [a.id, a])),
@@ -98,7 +113,7 @@ export class TrainingLookups {
   }
 
   programmeName(id: string | null): string {
-    const programme = (this.programmes.value() ?? []).find((p) => p.id === id);
+    const programme = (this.programmes.hasValue() ? this.programmes.value() : []).find((p) => p.id === id);
     return programme ? this.translations.pick(programme.name) : '—';
   }
 }

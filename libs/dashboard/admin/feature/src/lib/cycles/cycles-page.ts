@@ -64,7 +64,7 @@ export class CyclesPage {
     loader: () => this.organisation.regions(),
   });
   protected readonly regionNames = computed(
-    () => new Map((this.regions.value() ?? []).map((r) => [r.id, r.name] as const)),
+    () => new Map((this.regions.hasValue() ? this.regions.value() : []).map((r) => [r.id, r.name] as const)),
   );
   private readonly regionPicked = computed(() => (this.national() ? this.region() || undefined : undefined));
 

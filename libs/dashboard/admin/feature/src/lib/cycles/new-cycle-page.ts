@@ -87,7 +87,7 @@ export class NewCyclePage {
     params: () => this.regionOfForm() ?? undefined,
     loader: ({ params }) => this.api.list(params),
   });
-  protected readonly cycles = computed(() => this.regionCycles.value() ?? []);
+  protected readonly cycles = computed(() => (this.regionCycles.hasValue() ? this.regionCycles.value() : []));
   private readonly cyclesLoaded = computed(() => this.regionCycles.hasValue());
   protected readonly tried = signal(false);
   protected readonly saving = signal(false);

@@ -49,7 +49,9 @@ export class AnomaliesPage {
     params: () => this.contestId(),
     loader: ({ params }) => this.api.anomalies(params),
   });
-  protected readonly rows = computed(() => anomalyRows(this.anomalies.value() ?? []));
+  protected readonly rows = computed(() =>
+    anomalyRows(this.anomalies.hasValue() ? this.anomalies.value() : []),
+  );
 
   protected readonly chart = computed(() => {
     const shown = this.rows().slice(0, CHART_ROWS);

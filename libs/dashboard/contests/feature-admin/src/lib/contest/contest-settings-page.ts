@@ -85,7 +85,7 @@ export class ContestSettingsPage {
   });
 
   protected async save(input: CreateContestRequest): Promise<void> {
-    const contest = this.contest.value();
+    const contest = this.contest.hasValue() ? this.contest.value() : undefined;
     if (!contest) return;
     await this.run(this.notice, async () => {
       try {
@@ -105,7 +105,7 @@ export class ContestSettingsPage {
   }
 
   protected async saveNomination(input: CreateNominationRequest): Promise<void> {
-    const contest = this.contest.value();
+    const contest = this.contest.hasValue() ? this.contest.value() : undefined;
     const editing = this.editing();
     if (!contest) return;
     await this.run(this.nominationNotice, async () => {
@@ -132,7 +132,7 @@ export class ContestSettingsPage {
   protected async deleteNomination(nomination: NominationView): Promise<void> {
     await this.run(this.nominationNotice, async () => {
       await this.api.deleteNomination(nomination.id);
-      const contest = this.contest.value();
+      const contest = this.contest.hasValue() ? this.contest.value() : undefined;
       if (contest) this.contest.set(withoutNomination(contest, nomination.id));
       if (this.editing()?.id === nomination.id) this.editing.set(null);
       return 'deleted';

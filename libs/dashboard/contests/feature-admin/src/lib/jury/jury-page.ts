@@ -59,7 +59,7 @@ export class JuryPage {
   });
 
   protected readonly chart = computed(() => {
-    const rows = this.progress.value() ?? [];
+    const rows = this.progress.hasValue() ? this.progress.value() : [];
     if (!rows.length) return null;
     const t = (key: string) => this.translations.t(key);
     return juryProgressChart(
@@ -76,10 +76,13 @@ export class JuryPage {
   });
 
   protected seats(nominationId: string): JuryProgressRow[] {
-    return (this.progress.value() ?? []).filter((r) => r.nominationId === nominationId);
+    return (this.progress.hasValue() ? this.progress.value() : []).filter(
+      (r) => r.nominationId === nominationId,
+    );
   }
 
   protected nomination(id: string): NominationView | undefined {
-    return this.contest.value()?.nominations.find((n) => n.id === id);
+    const contest = this.contest.hasValue() ? this.contest.value() : undefined;
+    return contest?.nominations.find((n) => n.id === id);
   }
 }

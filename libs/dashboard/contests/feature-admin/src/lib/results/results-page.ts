@@ -68,13 +68,15 @@ export class ResultsPage {
     params: () => this.contestId(),
     loader: ({ params }) => this.api.preview(params),
   });
-  protected readonly contest = computed(() => this.preview.value()?.contest ?? null);
+  protected readonly contest = computed(() =>
+    this.preview.hasValue() ? this.preview.value().contest : null,
+  );
 
   protected readonly charts = computed(() => {
     const texts = this.chartTexts();
     const label = this.translations.t('contestsAdmin.results.score');
     return new Map(
-      (this.preview.value()?.nominations ?? []).map((n) => {
+      (this.preview.hasValue() ? this.preview.value().nominations : []).map((n) => {
         const rows = n.rows.filter((r) => r.score !== null).slice(0, CHART_ROWS);
         const config = rows.length
           ? barChart(
@@ -128,8 +130,9 @@ export class ResultsPage {
   }
 
   protected async publish(contest: ContestView): Promise<void> {
-    const winners =
-      this.preview.value()?.nominations.flatMap((n) => n.rows.filter((r) => r.winner)).length ?? 0;
+    const winners = this.preview.hasValue()
+      ? this.preview.value().nominations.flatMap((n) => n.rows.filter((r) => r.winner)).length
+      : 0;
     const data: ConfirmDialogData = {
       title: { key: 'contestsAdmin.results.confirmTitle' },
       body: {

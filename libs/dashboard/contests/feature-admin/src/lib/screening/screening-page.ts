@@ -83,16 +83,20 @@ export class ScreeningPage {
   protected readonly shown = computed(() => {
     const nomination = this.nomination() || null;
     const state = this.stateFilter();
-    return (this.applications.value()?.items ?? []).filter(
+    return (this.applications.hasValue() ? this.applications.value().items : []).filter(
       (a) => (!nomination || a.nominationIds.includes(nomination)) && (!state || a.screening === state),
     );
   });
   protected readonly opened = computed(
-    () => (this.applications.value()?.items ?? []).find((a) => a.id === this.openId()) ?? null,
+    () =>
+      (this.applications.hasValue() ? this.applications.value().items : []).find(
+        (a) => a.id === this.openId(),
+      ) ?? null,
   );
 
   protected nominationName(id: string) {
-    return this.contest.value()?.nominations.find((n) => n.id === id)?.name ?? {};
+    const contest = this.contest.hasValue() ? this.contest.value() : undefined;
+    return contest?.nominations.find((n) => n.id === id)?.name ?? {};
   }
 
   /** A new filter starts again from the first page. */

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { ContestView, SeriesYearView } from '@prgauge/contracts';
 import { SeriesHistoryApi } from '@prgauge/dashboard-contests-data-access';
-import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal } from '@prgauge/dashboard-shared-data-access';
 import { LocalNumberPipe, LocalYearPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { inputNumber } from '@prgauge/dashboard-shared-ui';
 import { emptyYearDraft, figureOf, toSeriesYearRequest, type SeriesYearDraft } from './series-year-draft';
@@ -38,6 +38,7 @@ export class SeriesHistory {
     params: () => this.contest().id,
     loader: ({ params }) => this.api.years(params),
   });
+  protected readonly refusal = readRefusal(this.years);
 
   protected patch(change: Partial<SeriesYearDraft>): void {
     this.draft.update((d) => ({ ...d, ...change }));

@@ -59,7 +59,7 @@ export class VotersPage {
   });
   protected readonly shown = computed(() => {
     const state = this.stateFilter();
-    return (this.voters.value() ?? []).filter((v) => !state || v.status === state);
+    return (this.voters.hasValue() ? this.voters.value() : []).filter((v) => !state || v.status === state);
   });
 
   protected choose(state: string | null): void {

@@ -151,7 +151,10 @@ export class ApplyPage {
   // --- Measured criteria: the figures the chosen nominations ask for ---
   protected readonly measureTexts = signal<Record<string, string>>({});
   protected readonly asked = computed(() =>
-    measuresAsked(this.store.contest.value()?.nominations ?? [], this.value().nominationIds),
+    measuresAsked(
+      this.store.contest.hasValue() ? this.store.contest.value().nominations : [],
+      this.value().nominationIds,
+    ),
   );
   private readonly measureProblems = computed(() => statedMeasureProblems(this.asked(), this.measureTexts()));
   protected readonly shownMeasureProblems = computed(() => (this.tried() ? this.measureProblems() : {}));

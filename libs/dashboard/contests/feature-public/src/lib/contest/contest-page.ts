@@ -52,7 +52,7 @@ export class ContestPage {
 
   protected readonly results = resource({
     params: () => {
-      const contest = this.store.contest.value();
+      const contest = this.store.contest.hasValue() ? this.store.contest.value() : undefined;
       return contest?.phase === 'results_published' ? contest.id : undefined;
     },
     loader: ({ params }) => this.api.results(params),
@@ -61,8 +61,8 @@ export class ContestPage {
   private readonly regions = resource({ loader: () => this.api.regions() });
 
   protected readonly regionNames = computed(() => {
-    const regions = this.regions.value() ?? [];
-    return (this.store.contest.value()?.regionIds ?? [])
+    const regions = this.regions.hasValue() ? this.regions.value() : [];
+    return (this.store.contest.hasValue() ? this.store.contest.value().regionIds : [])
       .map((id) => regions.find((r) => r.id === id))
       .filter((r) => r !== undefined)
       .map((r) => this.translations.pick(r.name))
@@ -71,7 +71,7 @@ export class ContestPage {
 
   /** What the visitor may do now, by phase and by the permissions map. */
   protected readonly actions = computed(() => {
-    const contest = this.store.contest.value();
+    const contest = this.store.contest.hasValue() ? this.store.contest.value() : undefined;
     if (!contest || contest.phase === 'results_published') return [];
     const votingAhead = contest.votingEndAt !== null && Date.parse(contest.votingEndAt) > Date.now();
     // A visitor applies without an account; signed in, one files for one's region's agencies.

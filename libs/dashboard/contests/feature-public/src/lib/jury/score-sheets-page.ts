@@ -43,8 +43,8 @@ export class ScoreSheetsPage {
   });
 
   protected readonly groups = computed(() => {
-    const contest = this.store.contest.value();
-    const tasks = this.tasks.value() ?? [];
+    const contest = this.store.contest.hasValue() ? this.store.contest.value() : undefined;
+    const tasks = this.tasks.hasValue() ? this.tasks.value() : [];
     if (!contest) return [];
     return juryProgress(tasks).flatMap((p) => {
       const nomination = contest.nominations.find((n) => n.id === p.nominationId);

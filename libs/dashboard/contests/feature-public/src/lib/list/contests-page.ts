@@ -48,7 +48,7 @@ export class ContestsPage {
 
   /** Open contests first, then the years, newest first. */
   protected readonly sorted = computed(() =>
-    [...(this.contests.value() ?? [])].sort(
+    [...(this.contests.hasValue() ? this.contests.value() : [])].sort(
       (a, b) =>
         Number(a.phase === 'results_published') - Number(b.phase === 'results_published') || b.year - a.year,
     ),

@@ -40,8 +40,9 @@ export class VotePage {
     return error !== undefined && apiProblemOf(error).status === 403;
   });
 
-  protected readonly votesLeft = computed(
-    () =>
-      this.ballot.value()?.nominations.filter((n) => n.votedFor === null && n.candidates.length).length ?? 0,
+  protected readonly votesLeft = computed(() =>
+    this.ballot.hasValue()
+      ? this.ballot.value().nominations.filter((n) => n.votedFor === null && n.candidates.length).length
+      : 0,
   );
 }

@@ -93,10 +93,12 @@ export class AgenciesPage {
     this.session.can('agency.update', { regionId: agency.regionId });
 
   private readonly groupsById = computed(
-    () => new Map((this.organisation.value()?.groups ?? []).map((g) => [g.id, g])),
+    () =>
+      new Map((this.organisation.hasValue() ? this.organisation.value().groups : []).map((g) => [g.id, g])),
   );
   private readonly regionsById = computed(
-    () => new Map((this.organisation.value()?.regions ?? []).map((r) => [r.id, r])),
+    () =>
+      new Map((this.organisation.hasValue() ? this.organisation.value().regions : []).map((r) => [r.id, r])),
   );
   protected readonly groupOf = (id: string | null) => (id ? this.groupsById().get(id) : undefined);
   protected readonly regionOf = (id: string) => this.regionsById().get(id);

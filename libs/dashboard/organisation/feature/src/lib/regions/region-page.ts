@@ -44,7 +44,7 @@ export class RegionPage {
     loader: () => this.api.regions(),
   });
   protected readonly region = computed(
-    () => this.regions.value()?.find((r) => r.id === this.regionId()) ?? null,
+    () => (this.regions.hasValue() ? this.regions.value() : []).find((r) => r.id === this.regionId()) ?? null,
   );
   /** The letterhead is the director's: it heads the reports they send out. */
   protected readonly mayEditLetterhead = computed(() =>

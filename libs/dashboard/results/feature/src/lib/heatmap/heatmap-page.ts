@@ -34,7 +34,7 @@ export class HeatmapPage {
   protected readonly store = inject(RankingsStore);
   protected readonly sort = signal<HeatmapSort>({ by: 'total' });
   protected readonly heatColour = heatColour;
-  protected readonly ranking = computed(() => this.store.ranking.value());
+  protected readonly ranking = computed(() => this.store.shownRanking());
   protected readonly rows = computed(() => heatmapOrder(this.store.filtered(), this.sort()));
 
   protected sortedBy(key: string | null): 'descending' | 'none' {

@@ -97,7 +97,7 @@ export class RankingsPage {
   protected readonly Math = Math;
   protected readonly trackRow = (_: number, item: { row: RankingRow }) => item.row.agencyId;
 
-  protected readonly ranking = computed(() => this.store.ranking.value());
+  protected readonly ranking = computed(() => this.store.shownRanking());
   /** The workbook of the rows shown: the same cycle, language, peer group and search. */
   protected readonly xlsxHref = computed(() => {
     const cycleId = this.store.cycleId();

@@ -35,19 +35,23 @@ export class RankingsStore {
   });
 
   readonly cycleId = computed(() => {
-    const cycles = this.cycles.value() ?? [];
+    const cycles = this.cycles.hasValue() ? this.cycles.value() : [];
     const requested = this.requestedCycle();
     if (requested && cycles.some((c) => c.id === requested)) return requested;
     return (latestPublishedCycle(cycles) ?? cycles[0])?.id ?? null;
   });
 
   /** The cycle on screen, whose region's zone gives the day it was published on. */
-  readonly cycle = computed(() => (this.cycles.value() ?? []).find((c) => c.id === this.cycleId()) ?? null);
+  readonly cycle = computed(
+    () => (this.cycles.hasValue() ? this.cycles.value() : []).find((c) => c.id === this.cycleId()) ?? null,
+  );
 
   readonly ranking = resource({
     params: () => this.cycleId() ?? undefined,
     loader: ({ params }) => this.api.ranking(params),
   });
+  /** The ranking once read; null while loading or refused. */
+  readonly shownRanking = computed(() => (this.ranking.hasValue() ? this.ranking.value() : null));
 
   /**
    * The peer group asked for when this cycle's ranking has it, else none: a group kept in the address from
@@ -55,11 +59,11 @@ export class RankingsStore {
    */
   readonly activeGroup = computed(() => {
     const group = this.group();
-    return group && this.ranking.value()?.peerGroups.some((g) => g.code === group) ? group : null;
+    return group && this.shownRanking()?.peerGroups.some((g) => g.code === group) ? group : null;
   });
 
   readonly filtered = computed<RankingRow[]>(() =>
-    filterRows(this.ranking.value()?.rows ?? [], {
+    filterRows(this.shownRanking()?.rows ?? [], {
       group: this.activeGroup(),
       search: this.search(),
       name: (text) => this.translations.pick(text),

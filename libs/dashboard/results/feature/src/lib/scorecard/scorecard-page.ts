@@ -64,12 +64,14 @@ export class ScorecardPage {
     params: () => ({ cycle: this.cycleId(), agency: this.agencyId() }),
     loader: ({ params }) => this.api.scorecard(params.cycle, params.agency),
   });
+  /** The scorecard once read; null while loading or refused. */
+  private readonly shown = computed(() => (this.card.hasValue() ? this.card.value() : null));
 
   private readonly session = inject(SessionStore);
 
   /** The scorecard as a PDF letter, for those the API gives it to: the region's staff and the agency's editor. */
   protected readonly pdf = computed((): { report: PdfReport; asLetter: boolean } | null => {
-    const card = this.card.value();
+    const card = this.shown();
     if (!card) return null;
     const scope = { regionId: card.cycle.regionId, agencyId: card.agency.id };
     if (!this.session.can('report.scorecard', scope)) return null;
@@ -86,10 +88,10 @@ export class ScorecardPage {
   });
 
   protected readonly rankRange = rankRangeEnds;
-  protected readonly improvements = computed(() => improvementsOf(this.card.value()?.indices ?? []));
+  protected readonly improvements = computed(() => improvementsOf(this.shown()?.indices ?? []));
 
   protected readonly radar = computed(() => {
-    const indices = this.card.value()?.indices ?? [];
+    const indices = this.shown()?.indices ?? [];
     const t = (key: string) => this.translations.t(key);
     return radarChart(
       indices.map((i) => this.translations.pick(i.name)),
@@ -112,7 +114,7 @@ export class ScorecardPage {
   });
 
   protected readonly trendChart = computed(() => {
-    const trend = this.card.value()?.trend ?? [];
+    const trend = this.shown()?.trend ?? [];
     return lineChart(
       // A point of imported history is marked so that nobody reads a recomputation as an evaluation.
       trend.map((p) =>

@@ -36,7 +36,7 @@ export class ScorecardPicker {
   constructor() {
     effect(() => {
       const agencyId = this.session.user()?.agencyId;
-      const cycleId = this.latest.value();
+      const cycleId = this.latest.hasValue() ? this.latest.value() : null;
       if (agencyId && cycleId)
         void this.router.navigate(['/scorecards', cycleId, agencyId], { replaceUrl: true });
     });

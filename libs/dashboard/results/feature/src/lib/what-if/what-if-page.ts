@@ -74,7 +74,9 @@ export class WhatIfPage {
     params: () => (this.mayPropose() ? true : undefined),
     loader: async () => (await this.api.cycles(true)).filter((c) => c.status === 'draft'),
   });
-  protected readonly cycleId = computed(() => this.chosenCycle() ?? startingCycle(this.cycles.value() ?? []));
+  protected readonly cycleId = computed(
+    () => this.chosenCycle() ?? startingCycle(this.cycles.hasValue() ? this.cycles.value() : []),
+  );
 
   protected readonly data = resource({
     params: () => this.cycleId() ?? undefined,
@@ -86,32 +88,32 @@ export class WhatIfPage {
       return { document, ranking, prepared: prepareScoring(document) };
     },
   });
+  /** The cycle's scoring and ranking once read; null while loading or refused. */
+  private readonly loaded = computed(() => (this.data.hasValue() ? this.data.value() : null));
 
-  protected readonly sliders = computed(() =>
-    slidersOf(this.data.value()?.document.framework.indicators ?? []),
-  );
-  private readonly official = computed(() => this.data.value()?.prepared.recompute());
+  protected readonly sliders = computed(() => slidersOf(this.loaded()?.document.framework.indicators ?? []));
+  private readonly official = computed(() => this.loaded()?.prepared.recompute());
   /** The recompute and how long it took, so the page can show it keeps up with the slider. */
   protected readonly recomputed = computed(() => {
-    const data = this.data.value();
+    const data = this.loaded();
     if (!data) return null;
     const started = performance.now();
     const result = data.prepared.recompute(this.overrides());
     return { result, ms: performance.now() - started };
   });
   protected readonly rows = computed(() => {
-    const data = this.data.value();
+    const data = this.loaded();
     const official = this.official();
     const recomputed = this.recomputed();
     if (!data || !official || !recomputed) return [];
     return whatIfRows(data.prepared.agencyIds, recomputed.result, official);
   });
   protected readonly names = computed(
-    () => new Map((this.data.value()?.ranking.rows ?? []).map((r) => [r.agencyId, r.name])),
+    () => new Map((this.loaded()?.ranking.rows ?? []).map((r) => [r.agencyId, r.name])),
   );
   protected readonly percent = { type: 'percent' } as const;
   protected readonly weights = computed(() => weightSum(this.sliders(), (s) => this.weightOf(s)));
-  protected readonly coverage = computed(() => rankingCoverage(this.data.value()?.ranking.rows ?? []));
+  protected readonly coverage = computed(() => rankingCoverage(this.loaded()?.ranking.rows ?? []));
   protected readonly moved = computed(() => this.rows().filter((r) => r.change).length);
   protected readonly chart = computed(() => {
     const rows = this.rows().slice(0, CHART_ROWS);
@@ -121,7 +123,7 @@ export class WhatIfPage {
       rows.map((r) => `${r.rank === null ? '—' : texts.format(r.rank)}. ${name(r.agencyId)}`),
       [{ label: this.translations.t('rankings.total'), values: rows.map((r) => r.total) }],
       texts,
-      this.data.value()?.ranking.scale,
+      this.loaded()?.ranking.scale,
     );
   });
 

@@ -79,7 +79,7 @@ export class SubmissionCycle {
     params: () => this.cycleId(),
     loader: ({ params }) => this.cyclesApi.get(params),
   });
-  protected readonly current = computed(() => this.shown.value() ?? null);
+  protected readonly current = computed(() => (this.shown.hasValue() ? this.shown.value() : null));
   /** The region's cycles, for an editor's picker only. */
   private readonly cycles = resource({
     params: () => (this.session.user()?.agencyId ? true : undefined),
@@ -89,7 +89,7 @@ export class SubmissionCycle {
   /** The open cycles an editor may move between, with their submission's state; none for staff. */
   private readonly editorChoices = resource({
     params: () => {
-      const cycles = this.cycles.value();
+      const cycles = this.cycles.hasValue() ? this.cycles.value() : undefined;
       return cycles && this.session.user()?.agencyId ? cycles.filter((c) => c.status === 'open') : undefined;
     },
     loader: ({ params }) =>
@@ -103,7 +103,9 @@ export class SubmissionCycle {
         }),
       ),
   });
-  protected readonly choices = computed(() => this.editorChoices.value() ?? []);
+  protected readonly choices = computed(() =>
+    this.editorChoices.hasValue() ? this.editorChoices.value() : [],
+  );
 
   protected open(cycleId: string): void {
     if (cycleId !== this.cycleId())

@@ -116,7 +116,7 @@ export class SubmissionPage {
   protected readonly workingDaysText = computed(() => {
     const deadline = this.deadline();
     const view = this.store.view();
-    const week = this.week.value();
+    const week = this.week.hasValue() ? this.week.value() : undefined;
     if (!deadline || !view || !week) return null;
     const days = workingDaysLeft(deadline, this.now(), view.timeZone, week);
     if (days === null) return null;

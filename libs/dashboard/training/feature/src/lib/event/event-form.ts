@@ -58,7 +58,9 @@ export class EventForm {
   protected readonly problems = computed(() => eventFormProblems(this.value()));
   /** Retired topics stay choosable only for the event that already has one. */
   protected readonly topics = computed(() =>
-    (this.lookups.topics.value() ?? []).filter((t) => t.active || t.id === this.event()?.topicId),
+    (this.lookups.topics.hasValue() ? this.lookups.topics.value() : []).filter(
+      (t) => t.active || t.id === this.event()?.topicId,
+    ),
   );
   private readonly locales = inject(LocaleStore);
 

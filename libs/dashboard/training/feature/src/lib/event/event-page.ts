@@ -64,13 +64,13 @@ export class EventPage {
 
   constructor() {
     effect(() => {
-      const event = this.event.value();
+      const event = this.event.hasValue() ? this.event.value() : undefined;
       if (event && event.id !== this.register.event()?.id) void this.register.load(event);
     });
   }
 
   protected async save(input: CreateTrainingEventRequest): Promise<void> {
-    const event = this.event.value();
+    const event = this.event.hasValue() ? this.event.value() : undefined;
     if (!event) return;
     this.saving.set(true);
     this.problems.set([]);
@@ -94,7 +94,7 @@ export class EventPage {
 
   /** Deletes the event with its register, then returns to the list, which no longer shows it. */
   protected async remove(): Promise<void> {
-    const event = this.event.value();
+    const event = this.event.hasValue() ? this.event.value() : undefined;
     if (!event) return;
     this.saving.set(true);
     try {

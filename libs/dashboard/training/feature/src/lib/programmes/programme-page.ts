@@ -54,8 +54,13 @@ export class ProgrammePage {
   private readonly regions = resource({ loader: () => this.organisation.regions() });
 
   protected readonly rows = computed(() => {
-    const names = new Map((this.regions.value() ?? []).map((r) => [r.id, this.translations.pick(r.name)]));
-    return (this.programme.value()?.regions ?? []).map((r) => ({
+    const names = new Map(
+      (this.regions.hasValue() ? this.regions.value() : []).map((r) => [
+        r.id,
+        this.translations.pick(r.name),
+      ]),
+    );
+    return (this.programme.hasValue() ? this.programme.value().regions : []).map((r) => ({
       ...r,
       name: names.get(r.regionId) ?? r.regionId.slice(0, 8),
     }));

@@ -59,7 +59,7 @@ import { TrainingTabs } from '@prgauge/dashboard-training-ui';
               </tr>
             </thead>
             <tbody>
-              @for (p of lookups.programmes.value() ?? []; track p.id) {
+              @for (p of lookups.programmes.hasValue() ? lookups.programmes.value() : []; track p.id) {
                 <tr>
                   <th scope="row">
                     <a [routerLink]="['/training/programmes', p.id]">{{ p.name | localized }}</a>

@@ -104,7 +104,7 @@ export class ReportsPage {
   });
 
   protected readonly charts = computed(() => {
-    const report = this.report.value();
+    const report = this.report.hasValue() ? this.report.value() : undefined;
     if (!report) return null;
     const t = (key: string) => this.translations.t(key);
     const locale = this.locales.locale();

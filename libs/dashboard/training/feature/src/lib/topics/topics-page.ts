@@ -40,7 +40,9 @@ export class TopicsPage {
 
   /** Active topics first, so that the list reads as what events can choose today. */
   protected readonly topics = computed(() =>
-    [...(this.lookups.topics.value() ?? [])].sort((a, b) => Number(b.active) - Number(a.active)),
+    [...(this.lookups.topics.hasValue() ? this.lookups.topics.value() : [])].sort(
+      (a, b) => Number(b.active) - Number(a.active),
+    ),
   );
   protected readonly newName = signal<LocalizedText>({});
   protected readonly renaming = signal<{ id: string; name: LocalizedText } | null>(null);
