@@ -118,7 +118,10 @@ export class AuditPage {
 
   /** Another page of the same trail, pinned to what the newest page showed. */
   protected goTo(offset: number): void {
-    const before = pinnedBefore(this.query().before, this.entries.value()?.items[0]);
+    const before = pinnedBefore(
+      this.query().before,
+      (this.entries.hasValue() ? this.entries.value() : undefined)?.items[0],
+    );
     void this.router.navigate([], {
       queryParams: { offset: offset || null, before: before ?? null },
       queryParamsHandling: 'merge',

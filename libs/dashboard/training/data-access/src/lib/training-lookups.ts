@@ -95,7 +95,12 @@ export class TrainingLookups {
       ),
   );
   private readonly agenciesById = computed(
-    () => new Map((this.agencies.value() ?? []).map((a): [string, AgencyView] => [a.id, a])),
+    () =>
+      new Map(
+        ((this.agencies.hasValue() ? this.agencies.value() : undefined) ?? []).map(
+          (a): [string, AgencyView] => [a.id, a],
+        ),
+      ),
   );
 
   topicName(id: string, code = ''): string {

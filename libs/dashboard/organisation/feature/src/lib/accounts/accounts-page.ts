@@ -122,7 +122,10 @@ export class AccountsPage {
   });
 
   private readonly regionsById = computed(
-    () => new Map((this.lookups.value()?.regions ?? []).map((r) => [r.id, r])),
+    () =>
+      new Map(
+        ((this.lookups.hasValue() ? this.lookups.value() : undefined)?.regions ?? []).map((r) => [r.id, r]),
+      ),
   );
   protected readonly regionOf = (id: string | null) => (id ? this.regionsById().get(id) : undefined);
 
