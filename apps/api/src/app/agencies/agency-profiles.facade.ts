@@ -28,6 +28,12 @@ export function activeAgencyProfiles(manager: EntityManager, regionId: string): 
   return manager.find(Agency, { where: { regionId, active: true }, select: PROFILE, order: { code: 'ASC' } });
 }
 
+/** The codes of the region's retired agencies (those no longer evaluated). */
+export async function retiredAgencyCodes(manager: EntityManager, regionId: string): Promise<Set<string>> {
+  const rows = await manager.find(Agency, { where: { regionId, active: false }, select: { code: true } });
+  return new Set(rows.map((row) => row.code));
+}
+
 /** The agencies with these ids, retired ones included, by id in the order of their codes; unknown ids are absent. */
 export async function agencyProfilesById(
   manager: EntityManager,

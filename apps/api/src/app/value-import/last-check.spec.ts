@@ -33,6 +33,7 @@ function inputs(
     },
     user: { id: 'u1', role: 'director', agencyId: null },
     agencies: [{ id: 'a1', code: 'A', name: { ru: 'Агентство', en: 'Agency' } }],
+    retired: new Set(['Z']),
     states: new Map([['a1', state([['media.releases', 4]], [['media.releases', 'note']])]]),
   };
   change(made);
@@ -59,6 +60,7 @@ describe('LastCheck', () => {
       ['an editor', (i) => (i.user = { ...i.user, role: 'agency_editor', agencyId: 'a1' })],
       ['a renamed agency', (i) => (i.agencies = [{ ...i.agencies[0], name: { ru: 'Другое' } }])],
       ['an agency more', (i) => (i.agencies = [...i.agencies, { id: 'a2', code: 'B', name: {} }])],
+      ['an agency retired', (i) => (i.retired = new Set(['Z', 'Y']))],
       ['a changed value', (i) => (i.states = new Map([['a1', state([['media.releases', 5]])]]))],
       ['a value emptied', (i) => (i.states = new Map([['a1', state([['media.releases', null]])]]))],
       [

@@ -11,6 +11,7 @@ export interface CheckInputs {
   cycle: Pick<CycleRecord, 'id' | 'version' | 'status' | 'importedHistory' | 'framework'>;
   user: Pick<SessionUser, 'id' | 'role' | 'agencyId'>;
   agencies: readonly CheckedAgency[];
+  retired: ReadonlySet<string>;
   states: ReadonlyMap<string, SubmissionValueState>;
 }
 
@@ -39,6 +40,7 @@ export class LastCheck {
       was.user.role === inputs.user.role &&
       was.user.agencyId === inputs.user.agencyId &&
       sameAgencies(was.agencies, inputs.agencies) &&
+      sameCodes(was.retired, inputs.retired) &&
       sameStates(was.states, inputs.states);
     return same ? last.check : null;
   }
@@ -56,6 +58,10 @@ function sameAgencies(a: readonly CheckedAgency[], b: readonly CheckedAgency[]):
         x.id === b[i].id && x.code === b[i].code && JSON.stringify(x.name) === JSON.stringify(b[i].name),
     )
   );
+}
+
+function sameCodes(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((code) => b.has(code));
 }
 
 function sameStates(

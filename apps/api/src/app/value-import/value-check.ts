@@ -28,6 +28,8 @@ export interface CheckedAgency {
 export interface CheckContext {
   leaves: ReadonlyMap<string, FrameworkDocumentLeaf>;
   agencies: ReadonlyMap<string, CheckedAgency>;
+  /** The codes of the region's retired agencies, named apart from codes no agency has. */
+  retired: ReadonlySet<string>;
   user: Pick<SessionUser, 'role' | 'agencyId'>;
   states: ReadonlyMap<string, SubmissionValueState>;
   /** The cycle's status, named when the cycle refuses the whole file. */
@@ -163,7 +165,10 @@ function checkCell(cell: ImportedCell, ctx: CheckContext, report: Report, seen: 
   const leaf = ctx.leaves.get(cell.indicator);
   let ok = true;
   if (!agency) {
-    report(cell.at.agency, 'value_import.unknown_agency', { value: cell.agencyCode });
+    const code = ctx.retired.has(cell.agencyCode)
+      ? 'value_import.retired_agency'
+      : 'value_import.unknown_agency';
+    report(cell.at.agency, code, { value: cell.agencyCode });
     ok = false;
   } else if (ctx.user.role === 'agency_editor' && agency.id !== ctx.user.agencyId) {
     report(cell.at.agency, 'value_import.agency_out_of_scope', { agency: agency.code });

@@ -225,6 +225,16 @@ describe('value import: who may import what, and overwriting submitted or approv
     expect(draft.status).toBe('draft');
     expect(await storedValues(testApp, draft.id)).toEqual({ 'media.releases': 4, 'web.answered': 55 });
     await retireAgency(testApp, added);
+    // Retired, it takes no values, and the problem says so rather than that no agency has its code.
+    const retired = await sendValues(
+      director,
+      cycleId,
+      { name: 'retired.xlsx', content: await longFile([['NEW', 'media.releases', 5]]) },
+      { mode: 'dry_run' },
+    );
+    expect((retired.json() as ValueImportResult).problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'A', 'value_import.retired_agency'],
+    ]);
   });
 
   it('takes ratings into an imported-history cycle, and refuses them in a normal one', async () => {

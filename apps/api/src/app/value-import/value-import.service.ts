@@ -13,7 +13,7 @@ import {
 import { can } from '@prgauge/permissions';
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { activeAgencyProfiles } from '../agencies/agency-profiles.facade';
+import { activeAgencyProfiles, retiredAgencyCodes } from '../agencies/agency-profiles.facade';
 import type { Actor } from '../auth/actor';
 import { ApiException, InvalidFieldsException } from '../common/api-error';
 import { Clock } from '../common/clock';
@@ -237,16 +237,18 @@ export class ValueImportService {
     actor: Actor,
   ): Promise<ValueCheck> {
     const agencies = await activeAgencyProfiles(manager, cycle.regionId);
+    const retired = await retiredAgencyCodes(manager, cycle.regionId);
     const ids = agencies.map((a) => a.id);
     const now = this.clock.now();
     const stored = await submissionValueStates(manager, cycle, ids, now, actor.user);
     const states = takesNewDrafts(cycle) ? withNewDrafts(stored, cycle, ids, now) : stored;
-    const inputs = { cells, cycle, user: actor.user, agencies, states };
+    const inputs = { cells, cycle, user: actor.user, agencies, retired, states };
     const kept = this.lastCheck.take(inputs);
     if (kept) return kept;
     const check = checkValueCells(cells, {
       leaves: new Map(storedLeaves(cycle.framework).map((leaf) => [leaf.key, leaf])),
       agencies: new Map(agencies.map((a) => [a.code, a])),
+      retired,
       user: actor.user,
       states,
       cycleStatus: cycle.status,

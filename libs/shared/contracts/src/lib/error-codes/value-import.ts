@@ -30,6 +30,7 @@ export const VALUE_IMPORT_ERRORS = {
  */
 export const VALUE_IMPORT_FIELD_PROBLEMS = {
   'value_import.unknown_agency': 'No agency of this region has the code "{value}"',
+  'value_import.retired_agency': 'The agency with the code "{value}" is retired: it takes no values',
   'value_import.unknown_indicator': '"{value}" is not an indicator of this cycle\'s framework',
   'value_import.not_filled_by_agencies':
     '{indicator} is filled by {source}, not by agencies: leave it out of the file',
