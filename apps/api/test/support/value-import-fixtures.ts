@@ -2,7 +2,7 @@ import type { FrameworkDocument, SubmissionStatus, ValueImportResult } from '@pr
 import { type CellValue, Workbook } from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
-import { insertCycle, insertSubmission } from './cycle-fixtures';
+import { insertCycle, insertSubmission, SMALL_FRAMEWORK } from './cycle-fixtures';
 import { type Caller, callerFor, type RegionFixture, seedRegions } from './fixtures';
 import { multipartBody } from './multipart';
 import { createTestApp, type TestApp } from './test-app';
@@ -181,4 +181,37 @@ export async function workbookOf(
   sheet.addRows(rows);
   for (const [address, format] of Object.entries(numFmt)) sheet.getCell(address).numFmt = format;
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** SMALL_FRAMEWORK with a yes/no leaf agencies fill and a computed one. */
+export const IMPORT_FRAMEWORK: FrameworkDocument = structuredClone(SMALL_FRAMEWORK);
+IMPORT_FRAMEWORK.indicators[1].children?.push(
+  {
+    key: 'web.live',
+    name: { ru: 'Прямые эфиры', en: 'Live broadcasts' },
+    weight: 1,
+    measure: { type: 'boolean' },
+    source: 'agency',
+    evidenceRequired: false,
+  },
+  {
+    key: 'web.hours',
+    name: { ru: 'Часы обучения', en: 'Training hours' },
+    weight: 1,
+    measure: { type: 'number' },
+    source: 'computed',
+    evidenceRequired: false,
+  },
+);
+
+/** A dry run of a file, which must be answered 201: its result. */
+export async function dryRun(
+  caller: Caller,
+  cycleId: string,
+  name: string,
+  content: Buffer,
+): Promise<ValueImportResult> {
+  const response = await sendValues(caller, cycleId, { name, content }, { mode: 'dry_run' });
+  expect(response.statusCode).toBe(201);
+  return response.json() as ValueImportResult;
 }
