@@ -1,11 +1,11 @@
-import { LastRead } from './last-read';
+import { fileDigest, LastRead } from './last-read';
 
 describe('LastRead', () => {
   it('reads the same kind and bytes once, and reads anew for other bytes, another kind or after a failure', async () => {
     const reads: string[] = [];
     const last = new LastRead<string>();
     const read = (kind: string, text: string, fail = false) =>
-      last.get(kind, Buffer.from(text), () => {
+      last.get(fileDigest(kind, Buffer.from(text)), () => {
         reads.push(`${kind}:${text}`);
         return fail ? Promise.reject(new Error('unreadable')) : Promise.resolve(text.toUpperCase());
       });

@@ -11,7 +11,6 @@ import {
   type ValueImportResult,
 } from '@prgauge/contracts';
 import { can } from '@prgauge/permissions';
-import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { activeAgencyProfiles, retiredAgencyCodes } from '../agencies/agency-profiles.facade';
 import type { Actor } from '../auth/actor';
@@ -31,7 +30,7 @@ import { wakeJobWorkers } from '../jobs/job-worker';
 import { checkValueCells, type CheckedAgency, type ValueCheck } from './value-check';
 import { type ImportedCell, importedCells } from './value-file';
 import { LastCheck } from './last-check';
-import { LastRead } from './last-read';
+import { fileDigest, LastRead } from './last-read';
 import { valueTemplateWorkbook } from './value-template';
 import { VALUE_IMPORT_LIMITS } from './value-upload';
 
@@ -125,8 +124,8 @@ export class ValueImportService {
   ): Promise<ValueImportResult> {
     if (request.mode === 'apply' && !can(actor.user, 'cycle.values.import.apply'))
       throw new ApiException(HttpStatus.FORBIDDEN, 'value_import.apply_not_allowed', {});
-    const parsed = await this.read(file);
-    const digest = fileDigest(file);
+    const digest = fileDigest(file.kind, file.content);
+    const parsed = await this.read(file, digest);
     const base = { mode: request.mode, source: parsed.source, layout: parsed.layout, applied: 0, kept: [] };
     if (request.mode === 'dry_run') {
       const check = await this.check(this.db.manager, cycle, parsed.cells, actor);
@@ -191,8 +190,8 @@ export class ValueImportService {
   }
 
   /** The file's layout and cells; the apply after a dry run of the same bytes takes the dry run's reading. */
-  private read(file: ValueFile): Promise<ReadValueFile> {
-    return this.lastRead.get(file.kind, file.content, () => this.readAnew(file));
+  private read(file: ValueFile, digest: string): Promise<ReadValueFile> {
+    return this.lastRead.get(digest, () => this.readAnew(file));
   }
 
   private async readAnew(file: ValueFile): Promise<ReadValueFile> {
@@ -301,9 +300,4 @@ function summary(check: ValueCheck, digest: string) {
     unchanged: check.unchanged,
     fingerprint: `${digest}.${check.fingerprint}`,
   };
-}
-
-/** The file's bytes (and kind) as 32 hex digits: an apply must send the very file its dry run checked. */
-function fileDigest(file: ValueFile): string {
-  return createHash('sha256').update(file.kind).update('\n').update(file.content).digest('hex').slice(0, 32);
 }
