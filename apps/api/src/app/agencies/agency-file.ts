@@ -5,6 +5,7 @@ import {
   type LocalizedText,
 } from '@prgauge/contracts';
 import type { FieldProblemInput } from '../common/api-error';
+import { CsvSyntaxError } from '../common/tabular/csv-syntax';
 import { splitCsv } from '../common/tabular/csv-table';
 import { readNumberColumns, type NumberReading } from '../common/tabular/number-column';
 import {
@@ -80,6 +81,7 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
       overLimit: false,
     });
   } catch (error) {
+    if (error instanceof CsvSyntaxError) return { rows: [], problems: [error.problem], source: null };
     const problem = `is not valid CSV: ${(error as Error).message}`;
     return {
       rows: [],
