@@ -221,4 +221,25 @@ describe('CSV files in and out', () => {
     ]);
     expect(await agencies(['AMB1', 'AMB2'])).toEqual([]);
   });
+
+  it('refuses broken quoting in the preview and the apply, naming its line and cell, and stores nothing', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `QT${i};Агентство ${i}`);
+    const file = ['code;name_ru', ...rows, 'QTBAD;Акимат "Север', 'QTLAST;Последнее'].join('\r\n');
+    for (const dryRun of [true, false]) {
+      const r = await importAgencies(file, dryRun);
+      expect([r.statusCode, r.json().code, r.json().details]).toEqual([
+        400,
+        'import.rows_invalid',
+        [
+          {
+            field: 'row 1502, name_ru',
+            code: 'file.csv_quote_inside_cell',
+            params: { line: 1502, column: 2 },
+            problems: [expect.stringMatching(/^Line 1502, cell 2: a quote inside a cell/)],
+          },
+        ],
+      ]);
+    }
+    expect(await agencies(['QT0', 'QTBAD', 'QTLAST'])).toEqual([]);
+  });
 });

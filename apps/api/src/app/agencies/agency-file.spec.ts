@@ -120,13 +120,13 @@ describe('parseAgencyCsv, quoting and layout', () => {
     ]);
   });
 
-  it('reports broken quoting as a problem of the file, and a row with cells beyond the header by its row', () => {
+  it('reports broken quoting by its line and cell, and a row with cells beyond the header by its row', () => {
     expect(parseAgencyCsv('code,name_en\nA,"unclosed\n').problems).toEqual([
       {
-        field: 'file',
-        code: 'field.format',
-        params: { format: 'CSV' },
-        problems: [expect.stringMatching(/^is not valid CSV: Quote Not Closed/)],
+        field: 'row 2, name_en',
+        code: 'file.csv_quote_not_closed',
+        params: { line: 2, column: 2 },
+        problems: [expect.stringMatching(/^Line 2, cell 2: the quote that opens the cell is never closed/)],
       },
     ]);
     expect(parseAgencyCsv('code,name_en\nA,B,C\nD,E,\n').problems).toEqual([

@@ -5,8 +5,10 @@ import {
   type LocalizedText,
 } from '@prgauge/contracts';
 import type { FieldProblemInput } from '../common/api-error';
+import { CsvSyntaxError } from '../common/tabular/csv-syntax';
 import { splitCsv } from '../common/tabular/csv-table';
 import { readNumberColumns, type NumberReading } from '../common/tabular/number-column';
+import { cellsBeyondHeader } from '../common/tabular/row-width';
 import {
   cellText,
   readTabularFile,
@@ -80,6 +82,7 @@ export function parseAgencyCsv(text: string): ParsedAgencyCsv {
       overLimit: false,
     });
   } catch (error) {
+    if (error instanceof CsvSyntaxError) return { rows: [], problems: [error.problem], source: null };
     const problem = `is not valid CSV: ${(error as Error).message}`;
     return {
       rows: [],
@@ -183,20 +186,7 @@ function readRow(
   problems: FieldProblemInput[],
 ): AgencyRow {
   const lower = header.map((h) => h.toLowerCase());
-  const filled = cells.reduce<number>((last, cell, i) => (cellText(cell) === '' ? last : i + 1), 0);
-  if (filled > header.length)
-    problems.push(
-      at(
-        line,
-        'columns',
-        `has ${filled} cells; the header names ${header.length} columns`,
-        'field.too_many',
-        {
-          max: header.length,
-          unit: 'columns',
-        },
-      ),
-    );
+  problems.push(...cellsBeyondHeader(header, [{ line, cells }]));
   const value = (column: string) => {
     const i = lower.indexOf(column);
     return i < 0 ? '' : cellText(cells[i]);

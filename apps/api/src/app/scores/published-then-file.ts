@@ -1,6 +1,7 @@
 import { ACCEPTED_FILE_KINDS, type ErrorParams } from '@prgauge/contracts';
 import type { FieldProblemInput } from '../common/api-error';
 import { readNumberColumn } from '../common/tabular/number-column';
+import { cellsBeyondHeader } from '../common/tabular/row-width';
 import { cellText, readTabularFile, type TabularLimits } from '../common/tabular/tabular-table';
 import type { UploadPolicy } from '../common/uploads/upload-policy';
 
@@ -75,6 +76,7 @@ export async function parsePublishedThenFile(
       params: { max: MAX_ROWS, count: table.rows.length, unit: 'rows' },
       problems: [`has ${table.rows.length} rows; at most ${MAX_ROWS}`],
     });
+  found.push(...cellsBeyondHeader(table.header, table.rows));
   if (found.length) return { rows: [], problems: found };
   const column = (name: string) => table.rows.map((r) => r.cells[header.indexOf(name)] ?? '');
   const totals = readNumberColumn(column('total'), table.source.separator);

@@ -16,3 +16,20 @@ describe('parseRegisterFile, XLSX as Excel types it', () => {
     ]);
   });
 });
+
+describe('parseRegisterFile, cells past the header', () => {
+  it('refuses hours "1,5" left unquoted in a comma-separated file, naming the row, rather than reading 1', async () => {
+    const file = Buffer.from('participant_name,hours\r\nIvanov Ivan,2\r\nPetrova Anna,1,5\r\n');
+    expect(await parseRegisterFile('csv', file)).toMatchObject({
+      rows: [],
+      problems: [
+        {
+          field: 'row 3, columns',
+          code: 'field.too_many',
+          params: { max: 2, unit: 'columns' },
+          problems: ['has 3 cells; the header names 2 columns'],
+        },
+      ],
+    });
+  });
+});

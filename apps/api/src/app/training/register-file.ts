@@ -8,6 +8,7 @@ import {
 } from '@prgauge/contracts';
 import type { FieldProblemInput } from '../common/api-error';
 import { readNumberColumn, type NumberReading } from '../common/tabular/number-column';
+import { cellsBeyondHeader } from '../common/tabular/row-width';
 import {
   cellText,
   readTabularFile,
@@ -112,6 +113,7 @@ function readTable(table: TabularTable): ParsedRegister {
       params: { max: MAX_ROWS, unit: 'rows' },
       problems: [`has more than ${MAX_ROWS} rows`],
     });
+  problems.push(...cellsBeyondHeader(table.header, data));
   if (problems.length) return { rows: [], problems, source };
 
   const hoursColumn = header.indexOf('hours');

@@ -1,6 +1,8 @@
 import { VALUE_IMPORT_LONG_COLUMNS } from '@prgauge/contracts';
+import type { FieldProblemInput } from '../common/api-error';
 import { columnLetters } from '../common/tabular/column-letters';
 import { readNumberColumns, type NumberReading } from '../common/tabular/number-column';
+import { cellsBeyondHeader } from '../common/tabular/row-width';
 import { cellText, type TabularCell, type TabularTable } from '../common/tabular/tabular-table';
 
 /** Where a cell is, as the person sees it: the sheet (null in a CSV file), the 1-based row and the column letters. */
@@ -35,13 +37,18 @@ const SIGNED = { signed: true };
 /** The first cell of the template's key row and of a long file's header. */
 export const AGENCY_CODE_COLUMN = 'agency_code';
 
-/**
- * The cells of a file in the long layout or the template's wide one, with the number of data rows (below the
- * header, or below the template's key row), or null when it is neither.
- */
-export function importedCells(
-  table: TabularTable,
-): { layout: 'wide' | 'long'; cells: ImportedCell[]; dataRows: number } | null {
+/** A file's values in one of the two layouts (see importedCells). */
+export interface ImportedLayout {
+  layout: 'wide' | 'long';
+  cells: ImportedCell[];
+  /** Data rows: below the header, or below the template's key row. */
+  dataRows: number;
+  /** Rows with filled cells past the columns the header (or key row) names: a value split or shifted. */
+  tooWide: FieldProblemInput[];
+}
+
+/** The cells of a file in the long layout or the template's wide one, or null when it is neither. */
+export function importedCells(table: TabularTable): ImportedLayout | null {
   const header = table.header.map((h) => h.trim().toLowerCase());
   const [agencyCol, indicatorCol, valueCol] = VALUE_IMPORT_LONG_COLUMNS.slice(0, 3).map((c) =>
     header.indexOf(c),
@@ -51,12 +58,18 @@ export function importedCells(
       layout: 'long',
       cells: longCells(table, agencyCol, indicatorCol, valueCol, header.indexOf('comment')),
       dataRows: table.rows.length,
+      tooWide: cellsBeyondHeader(table.header, table.rows),
     };
   // The template's visible header names the columns in the reader's language; its key row says what they are.
   // A row of keys without one indicator column is neither layout (a long file short of a column, say).
   if (header[0] === AGENCY_CODE_COLUMN)
     return hasIndicatorColumn(table.header)
-      ? { layout: 'wide', cells: wideCells(table, table.header, 1, table.rows), dataRows: table.rows.length }
+      ? {
+          layout: 'wide',
+          cells: wideCells(table, table.header, 1, table.rows),
+          dataRows: table.rows.length,
+          tooWide: cellsBeyondHeader(table.header, table.rows),
+        }
       : null;
   const keyRow = table.rows.findIndex((r) => cellText(r.cells[0]).trim() === AGENCY_CODE_COLUMN);
   if (keyRow < 0) return null;
@@ -67,6 +80,7 @@ export function importedCells(
     layout: 'wide',
     cells: wideCells(table, keys, table.rows[keyRow].line, rows),
     dataRows: rows.length,
+    tooWide: cellsBeyondHeader(keys, rows),
   };
 }
 

@@ -275,4 +275,30 @@ describe('value import: problems by sheet, row and column', () => {
       expect([name, response.statusCode, response.json().code]).toEqual([name, 400, code]);
     }
   });
+
+  it('refuses a value split by an unquoted separator, naming its row, in either layout', async () => {
+    for (const [name, text, line] of [
+      ['long.csv', 'agency_code,indicator_key,value\r\nA,media.releases,12,5\r\n', 2],
+      ['wide.csv', 'agency_code,agency_name,media.releases\r\nA,Agency A,12,5\r\n', 2],
+    ] as const) {
+      const response = await sendValues(
+        director,
+        cycleId,
+        { name, content: Buffer.from(text) },
+        { mode: 'dry_run' },
+      );
+      expect([name, response.statusCode, response.json().details]).toEqual([
+        name,
+        400,
+        [
+          {
+            field: `row ${line}, columns`,
+            code: 'field.too_many',
+            params: { max: 3, unit: 'columns' },
+            problems: ['has 4 cells; the header names 3 columns'],
+          },
+        ],
+      ]);
+    }
+  });
 });

@@ -207,6 +207,7 @@ export class ValueImportService {
     if (blank || parsed?.dataRows === 0)
       throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.empty', {});
     if (!parsed) throw new ApiException(HttpStatus.BAD_REQUEST, 'value_import.no_key_row', {});
+    if (parsed.tooWide.length) throw new InvalidFieldsException(parsed.tooWide);
     return { source: table.source, layout: parsed.layout, cells: parsed.cells };
   }
 

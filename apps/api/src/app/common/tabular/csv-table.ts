@@ -1,6 +1,7 @@
 import { restoreCsvText, type CsvSeparator } from '@prgauge/contracts';
 import { parse } from 'csv-parse/sync';
 import { normaliseLineEnds, recordStartLines } from './csv-lines';
+import { csvSyntaxError, type CsvProgress } from './csv-syntax';
 import type { TabularRow } from './tabular-table';
 
 /** The separator characters a CSV file's header may use, by the name an answer gives them. */
@@ -28,20 +29,32 @@ export function csvSeparator(headerLine: string): CsvSeparator {
 /**
  * Splits decoded CSV text (RFC 4180 quoting, any line ends) into the header and its rows, each row with the
  * line of the file it starts on (the header is line 1). Blank lines are skipped, blanks around unquoted cells
- * dropped, and the apostrophe exports put before formula-like text taken off. Throws csv-parse's error on
- * broken quoting; the caller reports it as a problem of the file.
+ * dropped, and the apostrophe exports put before formula-like text taken off. Throws CsvSyntaxError on
+ * quoting it cannot read, naming the line and cell where reading stopped (see csvSyntaxError).
  */
 export function splitCsv(text: string): CsvTable {
   const clean = normaliseLineEnds(text.replace(/^\uFEFF/, ''));
   const separator = csvSeparator(clean.split('\n', 1)[0] ?? '');
-  const records = parse(clean, {
-    delimiter: SEPARATORS[separator],
-    raw: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    // A tab is the separator there, so only spaces may be trimmed; csv-parse would take tabs as blanks too.
-    trim: separator !== 'tab',
-  }) as unknown as { record: string[]; raw: string }[];
+  const progress: CsvProgress = { lineBreaks: 0, header: null };
+  let records: { record: string[]; raw: string }[];
+  try {
+    records = parse(clean, {
+      delimiter: SEPARATORS[separator],
+      raw: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // A tab is the separator there, so only spaces may be trimmed; csv-parse would take tabs as blanks too.
+      trim: separator !== 'tab',
+      // With `raw` set, csv-parse hands each record over as `{ record, raw }`, whatever its types say.
+      on_record: (read, { raw }) => {
+        progress.header ??= (read as unknown as { record: string[] }).record;
+        progress.lineBreaks += (raw ?? '').split('\n').length - 1;
+        return read;
+      },
+    }) as unknown as { record: string[]; raw: string }[];
+  } catch (error) {
+    throw csvSyntaxError(error, progress);
+  }
   // Cells are restored after parsing: csv-parse's own `cast` option makes it about ten times slower.
   for (const r of records) r.record = r.record.map(restoreCsvText);
   const lines = recordStartLines(

@@ -103,4 +103,14 @@ describe('decodeTabularText', () => {
     const cut = Buffer.concat([utf8.subarray(0, utf8.length - 2), Buffer.from('\n')]);
     expect(refusalOf(() => decodeTabularText(cut))).toMatchObject({ params: { line: 2 } });
   });
+
+  it('refuses a UTF-8 file that ends in the middle of a letter, however few letters came before', () => {
+    for (const text of ['code;name_kk\nA;Қа', 'code;name_ru\nA;Ё', 'code,name_fa\nA,ی'])
+      for (const cut of [1, 2].map((n) => Buffer.from(text, 'utf8').subarray(0, -n)))
+        if (cut.toString('utf8').endsWith('\uFFFD'))
+          expect([JSON.stringify(text), refusalOf(() => decodeTabularText(cut))]).toMatchObject([
+            JSON.stringify(text),
+            { code: 'file.undecodable', params: { line: 2 } },
+          ]);
+  });
 });

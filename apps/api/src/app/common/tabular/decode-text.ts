@@ -23,7 +23,8 @@ const WORD = /[\p{L}\p{M}]+/gu;
 /**
  * Reads an uploaded CSV file's bytes as text, whatever Excel or an editor saved it as:
  * - UTF-16 LE or BE, told by its byte-order mark or, without one, by the zero bytes of its ASCII header;
- * - UTF-8 with or without a byte-order mark (taken off);
+ * - UTF-8 with or without a byte-order mark (taken off); UTF-8 cut in the middle of its last character is
+ *   refused naming its last line, as the code pages below would read the cut as a letter;
  * - otherwise Windows-1251 (Russian and Kazakh Excel) or Windows-1256 (Persian Excel), whichever reads as
  *   words of one script: Cyrillic words cased as words are, or Arabic-script words without Latin letters in them.
  * A file that reads as neither is refused (400 `file.undecodable`) naming the first line that is not UTF-8; a
@@ -34,6 +35,8 @@ export function decodeTabularText(bytes: Buffer): DecodedText {
   if (utf16) return { text: decode(bytes, utf16).replace(/^\uFEFF/, ''), encoding: utf16 };
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  // UTF-8 but for a letter cut at the very end: a code page would read that lead byte as a letter of its own.
+  if (strictUtf8(bytes, true) !== null) throw undecodable(countLines(bytes));
   const readings = CODE_PAGES.map((page) => {
     const text = decode(bytes, page.encoding);
     return { ...page, text, score: scriptScore(text, page.script, page.cased) };
@@ -66,9 +69,10 @@ function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function strictUtf8(bytes: Uint8Array): string | null {
+/** The bytes as UTF-8, or null where they are not; `cutEnd` lets the last character stop short (a cut file). */
+function strictUtf8(bytes: Uint8Array, cutEnd = false): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cutEnd });
   } catch {
     return null;
   }
@@ -111,6 +115,9 @@ const wordCased = (word: string) =>
  * code page gets its Persian letter back. Kaf needs nothing: the code page holds both forms.
  */
 const persianYeh = (text: string) => text.replace(/\u064a/g, '\u06cc');
+
+/** The number of lines of a file, the last one counted whether or not a line break ends it. */
+const countLines = (bytes: Buffer): number => bytes.subarray(0, -1).filter((b) => b === 0x0a).length + 1;
 
 /** The first line (counting from 1) whose bytes are not UTF-8. */
 function firstLineNotUtf8(bytes: Buffer): number {

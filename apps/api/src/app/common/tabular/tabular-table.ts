@@ -2,6 +2,7 @@ import type { ImportedFileSource } from '@prgauge/contracts';
 import type { FieldProblemInput } from '../api-error';
 import { ApiException } from '../api-error';
 import type { ArchiveLimits } from '../uploads/archive-bounds';
+import { CsvSyntaxError } from './csv-syntax';
 import { splitCsv } from './csv-table';
 import { decodeTabularText } from './decode-text';
 import { readXlsxTable } from './xlsx-table';
@@ -46,8 +47,9 @@ export type TabularRead =
 /**
  * The one reader of every CSV/XLSX import: decodes a CSV file (see decodeTabularText: 400 `file.undecodable`)
  * and splits it by the separator of its header line, or reads an XLSX workbook's first sheet by cell type.
- * The upload's own size limit applies before this is called. Broken CSV quoting or an unreadable workbook is
- * answered as a problem of the field `file`; a refusal of the archive's bounds (413) is thrown.
+ * The upload's own size limit applies before this is called. Broken CSV quoting is answered as the problem of
+ * its line and cell (`file.csv_*`, see csvSyntaxError), an unreadable workbook as a problem of the field `file`
+ * (`field.format`); a refusal of the archive's bounds (413) is thrown.
  */
 export async function readTabularFile(
   kind: 'csv' | 'xlsx',
@@ -82,6 +84,7 @@ export async function readTabularFile(
     };
   } catch (error) {
     if (error instanceof ApiException) throw error;
+    if (error instanceof CsvSyntaxError) return { table: null, problems: [error.problem] };
     const format = kind.toUpperCase();
     return {
       table: null,

@@ -1,4 +1,6 @@
 import { Workbook } from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readTabularFile, type TabularLimits } from './tabular-table';
 import { isDurationFormat, isPercentFormat } from './xlsx-cells';
 
@@ -117,6 +119,21 @@ describe('reading an XLSX sheet by cell type', () => {
     const { table, problems } = await readTabularFile('xlsx', Buffer.from('PK not really'), LIMITS);
     expect(table).toBeNull();
     expect(problems).toMatchObject([{ field: 'file', code: 'field.format', params: { format: 'XLSX' } }]);
+  });
+
+  it('answers a damaged or cut workbook as a problem of the file, at once', async () => {
+    const good = readFileSync(
+      join(__dirname, '../../../../test/fixtures/locale/attendance-excel-typed-hours.xlsx'),
+    );
+    // Bytes 600–1200 fall inside the stored entries, the central directory is intact: the archive lists well
+    // and its data is garbage. A file cut short loses the directory.
+    const damaged = Buffer.from(good).fill(0x41, 600, 1200);
+    for (const content of [damaged, good.subarray(0, 3000), Buffer.alloc(0)]) {
+      const started = Date.now();
+      const { table, problems } = await readTabularFile('xlsx', content, LIMITS);
+      expect([table, Date.now() - started < 2000]).toEqual([null, true]);
+      expect(problems).toMatchObject([{ field: 'file', code: 'field.format', params: { format: 'XLSX' } }]);
+    }
   });
 });
 

@@ -1,6 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { Readable } from 'node:stream';
-import { Open, Parse, type Entry } from 'unzipper';
+import { Open, type File } from 'unzipper';
 import { ApiException } from '../api-error';
 
 /** How far a ZIP archive (an XLSX workbook) may go before an import reads it. */
@@ -17,8 +16,10 @@ export class UnreadableArchiveError extends Error {}
 /**
  * Refuses, with 413 and a code, a ZIP archive that would inflate beyond `limits`, before any parser holds it.
  * First the central directory: its entry count and the sizes it declares, which refuse an honest bomb at once.
- * Then every entry is inflated by the same streaming reader the workbook parser uses, counting bytes and
- * stopping at the limit, since a crafted archive can declare sizes that its data does not keep.
+ * Then every entry it lists is inflated, counting bytes and stopping at the limit, since a crafted archive can
+ * declare sizes that its data does not keep. Entries are reached through the directory, as the workbook parser
+ * reaches them: unzipper's streaming reader, walking the stored data instead, never settles on some damaged
+ * archives, which left the request waiting for good. Damaged data throws UnreadableArchiveError.
  */
 export async function checkArchiveBounds(content: Buffer, limits: ArchiveLimits): Promise<void> {
   const directory = await Open.buffer(content).catch((error: Error) => {
@@ -27,18 +28,15 @@ export async function checkArchiveBounds(content: Buffer, limits: ArchiveLimits)
   if (directory.files.length > limits.maxEntries) throw tooManyEntries(limits);
   const declared = directory.files.reduce((sum, file) => sum + file.uncompressedSize, 0);
   if (declared > limits.maxUncompressedBytes) throw tooLarge(limits);
-  await countInflatedBytes(content, limits);
+  await countInflatedBytes(directory.files, limits);
 }
 
-async function countInflatedBytes(content: Buffer, limits: ArchiveLimits): Promise<void> {
-  const source = Readable.from([content]);
-  const entries = source.pipe(Parse({ forceStream: true }));
-  let count = 0;
+async function countInflatedBytes(entries: readonly File[], limits: ArchiveLimits): Promise<void> {
   let total = 0;
   try {
-    for await (const entry of entries as AsyncIterable<Entry>) {
-      if (++count > limits.maxEntries) throw tooManyEntries(limits);
-      for await (const chunk of entry as AsyncIterable<Buffer>) {
+    for (const entry of entries) {
+      if (entry.type === 'Directory') continue;
+      for await (const chunk of entry.stream() as AsyncIterable<Buffer>) {
         total += chunk.length;
         if (total > limits.maxUncompressedBytes) throw tooLarge(limits);
       }
@@ -46,9 +44,6 @@ async function countInflatedBytes(content: Buffer, limits: ArchiveLimits): Promi
   } catch (error) {
     if (error instanceof ApiException) throw error;
     throw new UnreadableArchiveError((error as Error).message);
-  } finally {
-    source.destroy();
-    entries.destroy();
   }
 }
 
