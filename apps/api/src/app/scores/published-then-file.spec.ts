@@ -26,4 +26,14 @@ describe('parsePublishedThenFile', () => {
       ],
     });
   });
+
+  it('refuses a file of headers alone, which would replace the figures given before with none', async () => {
+    const file = Buffer.from('agency_code;total;rank\n');
+    expect(await parsePublishedThenFile('csv', file)).toEqual({
+      rows: [],
+      problems: [
+        { field: 'file', code: 'field.too_few', params: { min: 1 }, problems: ['has no agency rows'] },
+      ],
+    });
+  });
 });

@@ -69,6 +69,14 @@ export async function parsePublishedThenFile(
         params: { value: column },
         problems: [`needs a "${column}" column`],
       });
+  // A file of headers alone would replace the figures given before with none: refused as every import refuses it.
+  if (table.rows.length === 0)
+    found.push({
+      field: 'file',
+      code: 'field.too_few',
+      params: { min: 1 },
+      problems: ['has no agency rows'],
+    });
   if (table.rows.length > MAX_ROWS || table.overLimit)
     found.push({
       field: 'file',
