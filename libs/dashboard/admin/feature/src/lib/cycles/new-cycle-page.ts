@@ -17,7 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   CalendarDayPipe,
   LocalDigitsPipe,
@@ -25,7 +25,7 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { DayField, inputValue } from '@prgauge/dashboard-shared-ui';
+import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { DayOffNote } from '../shared/day-off-note';
 import { FieldErrors } from '@prgauge/dashboard-shared-ui';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
@@ -38,6 +38,7 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
 @Component({
   selector: 'pr-admin-new-cycle-page',
   imports: [
+    ReadFailed,
     LocalDigitsPipe,
     MatButtonModule,
     MatCheckboxModule,
@@ -74,6 +75,8 @@ export class NewCyclePage {
     params: () => (this.picksRegion() ? true : undefined),
     loader: () => this.organisation.regions(),
   });
+  /** An empty choice of regions would read as "there are no regions". */
+  protected readonly regionsRefusal = readRefusal(this.regions);
   /** The region the cycle will belong to: the one picked, or the director's own. */
   protected readonly regionOfForm = computed(() =>
     this.picksRegion() ? this.value().regionId || null : (this.session.user()?.regionId ?? null),
