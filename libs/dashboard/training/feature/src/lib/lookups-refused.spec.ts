@@ -1,14 +1,17 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection, signal, type Type } from '@angular/core';
+import { Component, input, provideZonelessChangeDetection, signal, type Type } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { SessionUser } from '@prgauge/contracts';
+import { ChartComponent } from '@prgauge/dashboard-shared-charts';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { EventForm } from './event/event-form';
+import { ProgrammePage } from './programmes/programme-page';
 import { RegisterStore } from './register/register.store';
 import { RegisterTable } from './register/register-table';
+import { ReportsPage } from './reports/reports-page';
 import { TopicsPage } from './topics/topics-page';
 
 /** A region's director, who reads every training list. */
@@ -16,8 +19,15 @@ const director = { id: 'u1', login: 'dir', role: 'director', regionId: 'r1', age
 const refused = { code: 'auth.forbidden', params: {} };
 const FORBIDDEN = 'У вас нет права на это действие';
 
-/** `component` on screen for the director, its lists asked for through the HTTP testing backend. */
-async function render<T>(component: Type<T>) {
+/** jsdom draws no canvas: a page's chart stands in as an empty element. */
+@Component({ selector: 'pr-chart', template: '' })
+class NoChart {
+  readonly config = input<unknown>();
+  readonly label = input('');
+}
+
+/** `component` on screen for the director, with `inputs`, its lists asked for through the HTTP testing backend. */
+async function render<T>(component: Type<T>, inputs: Record<string, unknown> = {}) {
   localStorage.setItem('prgauge.locale', 'ru');
   TestBed.configureTestingModule({
     providers: [
@@ -33,7 +43,12 @@ async function render<T>(component: Type<T>) {
       },
     ],
   });
+  TestBed.overrideComponent(component, {
+    remove: { imports: [ChartComponent] },
+    add: { imports: [NoChart] },
+  });
   const fixture: ComponentFixture<T> = TestBed.createComponent(component);
+  for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
   const http = TestBed.inject(HttpTestingController);
   const settle = async () => {
     await new Promise((resolve) => setTimeout(resolve));
@@ -89,6 +104,35 @@ describe('training lists that could not be read', () => {
     expect(alert()?.textContent).toContain(FORBIDDEN);
     await retry();
     await answer('/api/agencies', { items: [], total: 0, totalIsLowerBound: false, limit: 200, offset: 0 });
+    expect(alert()).toBeNull();
+  });
+
+  it("a programme's page says why the regions could not be read, so its rows are not left unnamed", async () => {
+    const { answer, alert, retry } = await render(ProgrammePage, { programmeId: 'p1' });
+    await answer('/api/training/programmes/p1', {
+      id: 'p1',
+      name: { ru: 'Депутаты в соцсетях' },
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      description: null,
+      events: 0,
+      attended: 0,
+      personHours: 0,
+      regions: [],
+    });
+    await answer('/api/regions', refused, 403);
+    expect(alert()?.textContent).toContain(FORBIDDEN);
+    await retry();
+    await answer('/api/regions', []);
+    expect(alert()).toBeNull();
+  });
+
+  it('the report says why the region could not be read, whose calendar gives the default year', async () => {
+    const { answer, alert, retry } = await render(ReportsPage);
+    await answer('/api/regions', refused, 403);
+    expect(alert()?.textContent).toContain(FORBIDDEN);
+    await retry();
+    await answer('/api/regions', []);
     expect(alert()).toBeNull();
   });
 });
