@@ -47,4 +47,45 @@ describe('NewCyclePage', () => {
     await settle();
     expect(element.querySelector('pr-read-failed')).toBeNull();
   });
+
+  it("says why the region's cycles could not be read, rather than offering none to copy", async () => {
+    const director = {
+      id: 'u2',
+      login: 'dir',
+      role: 'director',
+      regionId: 'r1',
+      agencyId: null,
+    } as SessionUser;
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNoopAnimations(),
+        provideRouter([]),
+        { provide: SessionStore, useValue: { user: signal(director), signedIn: signal(true) } },
+      ],
+    });
+    const fixture = TestBed.createComponent(NewCyclePage);
+    const http = TestBed.inject(HttpTestingController);
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      fixture.detectChanges();
+    };
+    await settle();
+    const cycles = (r: { url: string }) => r.url === '/api/cycles';
+    http
+      .expectOne(cycles)
+      .flush({ code: 'service.unavailable', params: {} }, { status: 503, statusText: 'Unavailable' });
+    await settle();
+    const element = fixture.nativeElement as HTMLElement;
+    const alert = element.querySelector('pr-read-failed [role=alert]');
+    expect(alert?.textContent).toContain('Сервис недоступен; повторите попытку чуть позже');
+
+    alert?.querySelector('button')?.click();
+    await settle();
+    http.expectOne(cycles).flush({ items: [], total: 0, totalIsLowerBound: false, limit: 200, offset: 0 });
+    await settle();
+    expect(element.querySelector('pr-read-failed')).toBeNull();
+  });
 });

@@ -86,11 +86,13 @@ export class NewCyclePage {
    * The cycles a copy may come from, newest first: the director's region's, or those of the region a national
    * admin picked (none until one is picked), read for that region alone rather than for every region.
    */
-  private readonly regionCycles = resource({
+  protected readonly regionCycles = resource({
     params: () => this.regionOfForm() ?? undefined,
     loader: ({ params }) => this.api.list(params),
   });
   protected readonly cycles = computed(() => (this.regionCycles.hasValue() ? this.regionCycles.value() : []));
+  /** Without the region's cycles "copy" is offered by none, as if the region had no cycle to copy. */
+  protected readonly regionCyclesRefusal = readRefusal(this.regionCycles);
   private readonly cyclesLoaded = computed(() => this.regionCycles.hasValue());
   protected readonly tried = signal(false);
   protected readonly saving = signal(false);
