@@ -7,7 +7,7 @@ export { mayEnter } from './lib/may-enter.guard';
 export { passwordChangeFirst, PASSWORD_PAGE } from './lib/password-first.guard';
 export { allPages, withPage } from './lib/pages';
 export { WriteState } from './lib/write-state';
-export { readRefusal } from './lib/read-refusal';
+export { readRefusal, reloadFailed } from './lib/read-refusal';
 export { JobsApi } from './lib/jobs.api';
 export {
   JobWatch,

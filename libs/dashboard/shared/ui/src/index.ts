@@ -10,3 +10,4 @@ export type { ConfirmDialogData, ConfirmDialogResult, DialogText } from './lib/c
 export { ConfirmAction } from './lib/confirm-action';
 export { JobProgress } from './lib/job-progress';
 export { DayField } from './lib/day-field';
+export { ReadFailed } from './lib/read-failed';

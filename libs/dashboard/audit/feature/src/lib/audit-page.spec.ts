@@ -3,7 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { AgencyView, AuditEntryView, Page } from '@prgauge/contracts';
+import type { AgencyView, AuditEntryView, Page, SessionUser } from '@prgauge/contracts';
+import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { AuditPage } from './audit-page';
 import { AUDIT_TEXTS } from './i18n/audit-texts';
@@ -85,5 +86,40 @@ describe('AuditPage', () => {
     const [agencyField] = [...root.querySelectorAll<HTMLInputElement>('pr-search-picker input')];
     expect(agencyField.value).toBe('Муниципалитет Фердоуса');
     expect(http.match((r) => r.url === '/api/agencies' || r.url === '/api/users')).toEqual([]);
+  });
+
+  it('says why the cycles to filter by could not be read, and reads them again when asked', async () => {
+    const director = {
+      id: 'u1',
+      login: 'director',
+      role: 'director',
+      regionId: 'r',
+      agencyId: null,
+      locale: 'ru',
+    } as SessionUser;
+    const http = TestBed.inject(HttpTestingController);
+    const signingIn = TestBed.inject(SessionStore).refresh();
+    http.expectOne('/api/auth/me').flush(director);
+    await signingIn;
+    const fixture = TestBed.createComponent(AuditPage);
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      fixture.detectChanges();
+    };
+    await settle();
+    http.expectOne((r) => r.url === '/api/audit').flush(pageOf([entry]));
+    http
+      .expectOne((r) => r.url === '/api/cycles')
+      .flush({ code: 'auth.forbidden', params: {} }, { status: 403, statusText: 'Forbidden' });
+    await settle();
+    const root = fixture.nativeElement as HTMLElement;
+    const alert = root.querySelector('pr-read-failed [role=alert]');
+    expect(alert?.textContent).toContain('У вас нет права на это действие');
+
+    alert?.querySelector('button')?.click();
+    await settle();
+    http.expectOne((r) => r.url === '/api/cycles').flush(pageOf([]));
+    await settle();
+    expect(root.querySelector('pr-read-failed')).toBeNull();
   });
 });

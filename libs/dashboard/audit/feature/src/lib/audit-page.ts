@@ -8,10 +8,10 @@ import { Router } from '@angular/router';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
 import { AuditApi } from '@prgauge/dashboard-audit-data-access';
 import { OrganisationPickers } from '@prgauge/dashboard-organisation-data-access';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalDigitsPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { SearchPicker } from '@prgauge/dashboard-shared-pickers';
-import { DayField, Pager, windowOf } from '@prgauge/dashboard-shared-ui';
+import { DayField, Pager, ReadFailed, windowOf } from '@prgauge/dashboard-shared-ui';
 import { auditQueryOf, pinnedBefore } from './audit-filter';
 import { AuditActionPipe, ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
 import { isRecordValue } from './change-value';
@@ -24,6 +24,7 @@ import { isRecordValue } from './change-value';
 @Component({
   selector: 'pr-audit-page',
   imports: [
+    ReadFailed,
     LocalDigitsPipe,
     MatButtonModule,
     MatFormFieldModule,
@@ -82,6 +83,8 @@ export class AuditPage {
     params: () => this.userId(),
     loader: () => this.cyclesApi.list(),
   });
+  /** An empty choice of cycles would read as "the region has no cycles". */
+  protected readonly cyclesRefusal = readRefusal(this.cycles);
 
   protected readonly isRecord = isRecordValue;
 

@@ -23,9 +23,9 @@ import {
 import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { committeeFieldLabels } from './field-labels';
-import { WriteState } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, WriteState } from '@prgauge/dashboard-shared-data-access';
 
 /** Who sits on a committee; a director seats accounts of the region or outside people, and unseats them. */
 @Component({
@@ -37,6 +37,7 @@ import { WriteState } from '@prgauge/dashboard-shared-data-access';
     MatIconModule,
     MatInputModule,
     MatSelectModule,
+    ReadFailed,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,6 +60,8 @@ export class CommitteeMembers {
     params: () => (this.editable() ? this.committee().regionId : undefined),
     loader: ({ params }) => this.organisation.regionAccounts(params),
   });
+  /** An empty choice of accounts would read as "the region has no one to seat". */
+  protected readonly accountsRefusal = readRefusal(this.accounts);
   /** Accounts not yet on the committee. */
   protected readonly seatable = computed(() => {
     const seated = new Set(this.committee().members.map((m) => m.userId));

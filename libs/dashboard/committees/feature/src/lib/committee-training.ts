@@ -14,8 +14,9 @@ import { RouterLink } from '@angular/router';
 import { calendarYearOf, type CommitteeView } from '@prgauge/contracts';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { CalendarDayPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { TrainingApi } from '@prgauge/dashboard-training-data-access';
+import { readRefusal } from '@prgauge/dashboard-shared-data-access';
 
 /**
  * The training a committee organised in a period: person-hours, people trained and attendances, as the training
@@ -25,6 +26,7 @@ import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 @Component({
   selector: 'pr-committee-training',
   imports: [
+    ReadFailed,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -44,10 +46,12 @@ export class CommitteeTraining {
   private readonly training = inject(TrainingApi);
   private readonly organisation = inject(OrganisationApi);
 
-  private readonly region = resource({
+  protected readonly region = resource({
     params: () => this.committee().regionId,
     loader: async ({ params }) => (await this.organisation.regions()).find((r) => r.id === params) ?? null,
   });
+  /** Without the region the period falls back to the Gregorian year in UTC, which the reader must be told. */
+  protected readonly regionRefusal = readRefusal(this.region);
   /** The region's current year until the reader picks other days. */
   protected readonly range = linkedSignal(() => {
     const region = this.region.hasValue() ? this.region.value() : undefined;

@@ -1,5 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import type { AccountView, AgencyView, LocalizedText } from '@prgauge/contracts';
+import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { RefusalText } from '@prgauge/dashboard-shared-i18n';
 import type { AccountListFilter, AgencyListFilter } from './list-filters';
 import { OrganisationApi } from './organisation.api';
 
@@ -20,6 +22,10 @@ const accountRecord = (u: AccountView): PickedRecord => ({ id: u.id, name: u.dis
 @Injectable({ providedIn: 'root' })
 export class OrganisationPickers {
   private readonly api = inject(OrganisationApi);
+  private readonly refusals = inject(RefusalText);
+
+  /** Why a search or look-up failed (403, the server out of reach), in the reader's language. */
+  readonly refusalOf = (error: unknown): string => this.refusals.summary(apiProblemOf(error));
 
   /** The first agencies the caller may see whose code or name holds `text`, narrowed by `filter`. */
   readonly agencies = async (text: string, filter: AgencyListFilter = {}): Promise<PickedRecord[]> =>

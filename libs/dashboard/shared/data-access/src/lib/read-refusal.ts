@@ -1,4 +1,4 @@
-import { computed, inject, type Resource, type Signal } from '@angular/core';
+import { computed, inject, type Resource, type Signal, type WritableResource } from '@angular/core';
 import { RefusalText } from '@prgauge/dashboard-shared-i18n';
 import { apiProblemOf } from './api-problem';
 
@@ -13,4 +13,9 @@ export function readRefusal(...reads: Pick<Resource<unknown>, 'error'>[]): Signa
     const error = reads.map((read) => read.error()).find((e) => e !== undefined);
     return error === undefined ? null : refusals.summary(apiProblemOf(error));
   });
+}
+
+/** Reads again each of `reads` that failed, for a "try again" beside their refusal; the others keep their value. */
+export function reloadFailed(...reads: Pick<WritableResource<unknown>, 'error' | 'reload'>[]): void {
+  for (const read of reads) if (read.error() !== undefined) read.reload();
 }

@@ -15,17 +15,23 @@ describe('SearchPicker', () => {
     TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
   });
 
-  async function render(value: string | null) {
+  /** The picker choosing `value`, whose searches `answer` (by default, the choices whose code starts so). */
+  async function render(
+    value: string | null,
+    answer: (text: string) => Promise<PickerChoice[]> = async (text) =>
+      [NORTH, NORTHERN].filter((c) => c.detail?.startsWith(text.toUpperCase())),
+  ) {
     const searched: string[] = [];
     const resolved: string[] = [];
     const fixture = TestBed.createComponent(SearchPicker);
     fixture.componentRef.setInput('label', 'Ведомство');
     fixture.componentRef.setInput('value', value);
     fixture.componentRef.setInput('delay', 0);
-    fixture.componentRef.setInput('search', async (text: string) => {
+    fixture.componentRef.setInput('search', (text: string) => {
       searched.push(text);
-      return [NORTH, NORTHERN].filter((c) => c.detail?.startsWith(text.toUpperCase()));
+      return answer(text);
     });
+    fixture.componentRef.setInput('refusalOf', (error: unknown) => `refused: ${String(error)}`);
     fixture.componentRef.setInput('resolve', async (id: string) => {
       resolved.push(id);
       return [NORTH, NORTHERN].find((c) => c.id === id) as PickerChoice;
@@ -42,7 +48,8 @@ describe('SearchPicker', () => {
     };
     const options = () =>
       [...document.querySelectorAll('mat-option')].map((o) => o.textContent?.replace(/\s+/g, ' ').trim());
-    return { fixture, input, type, options, searched, resolved, picked };
+    const loading = () => document.querySelector('.mat-mdc-autocomplete-panel mat-progress-bar') !== null;
+    return { fixture, input, type, options, loading, searched, resolved, picked };
   }
 
   it('names a kept choice by reading that one record, in the reader’s language, and asks no search', async () => {
@@ -70,5 +77,38 @@ describe('SearchPicker', () => {
     expect(picked).toEqual([]);
     await type('');
     expect(picked).toEqual([null]);
+  });
+
+  it('keeps the last matches on view, marked as loading, while the next search is answered', async () => {
+    const pending: ((choices: PickerChoice[]) => void)[] = [];
+    const { type, options, loading, fixture } = await render(null, (text) =>
+      text === 'n' ? Promise.resolve([NORTH, NORTHERN]) : new Promise((r) => pending.push(r)),
+    );
+    await type('n');
+    expect([options(), loading()]).toEqual([['Северное ведомство NORTH', 'Северный фонд NF'], false]);
+    const input = (fixture.nativeElement as HTMLElement).querySelector('input') as HTMLInputElement;
+    input.value = 'nf';
+    input.dispatchEvent(new Event('input'));
+    // The search's pause and its answer are still to come: the panel must not empty meanwhile.
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+    expect([options(), loading()]).toEqual([['Северное ведомство NORTH', 'Северный фонд NF'], true]);
+    pending.forEach((answer) => answer([NORTHERN]));
+    await fixture.whenStable();
+    expect([options(), loading()]).toEqual([['Северный фонд NF'], false]);
+  });
+
+  it('says why a search failed instead of "nothing found", and asks again when the field is used', async () => {
+    let fails = true;
+    const { type, options, searched, fixture } = await render(null, async () => {
+      if (fails) throw new Error('offline');
+      return [NORTH];
+    });
+    await type('nor');
+    expect(options()).toEqual(['refused: Error: offline']);
+    fails = false;
+    (fixture.nativeElement as HTMLElement).querySelector('input')?.dispatchEvent(new Event('focus'));
+    await fixture.whenStable();
+    expect([options(), searched]).toEqual([['Северное ведомство NORTH'], ['nor', 'nor']]);
   });
 });

@@ -4,6 +4,7 @@ import {
   computed,
   inject,
   input,
+  linkedSignal,
   output,
   resource,
   signal,
@@ -13,6 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { LocalizedText } from '@prgauge/contracts';
 import { LocalizedPipe, TranslatePipe, TranslationService } from '@prgauge/dashboard-shared-i18n';
 import { inputValue } from '@prgauge/dashboard-shared-ui';
@@ -48,6 +50,7 @@ function pause(ms: number, abort: AbortSignal): Promise<void> {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatProgressBarModule,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -82,16 +85,25 @@ function pause(ms: number, abort: AbortSignal): Promise<void> {
         [displayWith]="textOf"
         (optionSelected)="choose($event.option.value)"
       >
-        @for (c of offered(); track c.id) {
-          <mat-option [value]="c">
-            {{ c.name | localized }}
-            @if (c.detail) {
-              <bdi class="detail" dir="ltr">{{ c.detail }}</bdi>
+        @if (matches.isLoading()) {
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
+        }
+        @if (failure(); as why) {
+          <mat-option disabled class="failed">{{ why }}</mat-option>
+        } @else {
+          @for (c of offered(); track c.id) {
+            <mat-option [value]="c">
+              {{ c.name | localized }}
+              @if (c.detail) {
+                <bdi class="detail" dir="ltr">{{ c.detail }}</bdi>
+              }
+            </mat-option>
+          } @empty {
+            @if (matches.isLoading()) {
+              <mat-option disabled>{{ 'common.loading' | t }}</mat-option>
+            } @else if (matches.hasValue()) {
+              <mat-option disabled>{{ 'picker.none' | t }}</mat-option>
             }
-          </mat-option>
-        } @empty {
-          @if (matches.hasValue()) {
-            <mat-option disabled>{{ 'picker.none' | t }}</mat-option>
           }
         }
       </mat-autocomplete>
@@ -110,6 +122,10 @@ function pause(ms: number, abort: AbortSignal): Promise<void> {
       color: var(--mat-sys-on-surface-variant, #555);
       font-size: 0.8125rem;
     }
+    .failed {
+      --mat-option-label-text-color: #b3261e;
+      white-space: normal;
+    }
   `,
 })
 export class SearchPicker {
@@ -125,6 +141,11 @@ export class SearchPicker {
   readonly search = input.required<(text: string) => Promise<PickerChoice[]>>();
   /** One record by id, to name the choice the screen already holds. */
   readonly resolve = input.required<(id: string) => Promise<PickerChoice>>();
+  /**
+   * Words for a failed search or look-up, in the reader's language (`OrganisationPickers.refusalOf`): the
+   * picker says why instead of an empty panel, which would read as "nothing matches".
+   */
+  readonly refusalOf = input.required<(error: unknown) => string>();
   /** How long typing must pause before the server is asked, in milliseconds. */
   readonly delay = input(250);
   /** The chosen id, or null for none. */
@@ -161,10 +182,23 @@ export class SearchPicker {
   protected readonly text = computed(
     () => this.typed() ?? this.textOf(this.chosen.hasValue() ? this.chosen.value() : null),
   );
-  /** The matches to offer; none while the server is asked or when it failed. */
-  protected readonly offered = computed(() => (this.matches.hasValue() ? this.matches.value() : []));
+  /**
+   * The matches to offer. While the next answer is awaited the last one stays, so the panel does not empty at
+   * each key; a failed search offers none.
+   */
+  protected readonly offered = linkedSignal<PickerChoice[] | undefined, PickerChoice[]>({
+    source: () => (this.matches.hasValue() ? this.matches.value() : this.matches.error() ? [] : undefined),
+    computation: (answer, previous) => answer ?? previous?.value ?? [],
+  });
+  /** Why the last search failed, in the reader's language; null unless it did. */
+  protected readonly failure = computed(() => {
+    const error = this.matches.error();
+    return error === undefined ? null : this.refusalOf()(error);
+  });
 
+  /** Asks for the matches of `text`; asking again for the text of a failed search tries it again. */
   protected ask(text: string): void {
+    if (this.asked() === text && this.matches.error() !== undefined) this.matches.reload();
     this.asked.set(text);
   }
 

@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { type CycleView, dayIn, type PublishSummary } from '@prgauge/contracts';
 import { CyclesApi, CycleTransition } from '@prgauge/dashboard-admin-data-access';
-import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal } from '@prgauge/dashboard-shared-data-access';
 import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   CalendarDayPipe,
@@ -21,6 +21,7 @@ import {
 import {
   ConfirmDialog,
   DayField,
+  ReadFailed,
   type ConfirmDialogData,
   type ConfirmDialogResult,
 } from '@prgauge/dashboard-shared-ui';
@@ -36,6 +37,7 @@ import { ExtensionForm } from './extension-form';
 @Component({
   selector: 'pr-admin-cycle-page',
   imports: [
+    ReadFailed,
     LocalDigitsPipe,
     MatButtonModule,
     MatIconModule,
@@ -76,6 +78,8 @@ export class CyclePage {
     },
     loader: ({ params }) => this.submissions.completeness(params.id),
   });
+  /** Without the agencies' rows the extensions would read as "none", and none could be granted. */
+  protected readonly rowsRefusal = readRefusal(this.rows);
   protected readonly extensions = computed(() =>
     (this.rows.hasValue() ? this.rows.value() : []).filter((r) => r.extensionUntil),
   );

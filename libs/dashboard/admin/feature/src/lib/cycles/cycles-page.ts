@@ -8,7 +8,7 @@ import { Router, RouterLink } from '@angular/router';
 import { PAGE_OFFSET_MAX } from '@prgauge/contracts';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   CalendarDayPipe,
   LocalDigitsPipe,
@@ -16,7 +16,7 @@ import {
   LocalMomentPipe,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { Pager, windowOf } from '@prgauge/dashboard-shared-ui';
+import { Pager, ReadFailed, windowOf } from '@prgauge/dashboard-shared-ui';
 import { SubmissionCounts } from '../shared/submission-counts';
 
 /**
@@ -27,6 +27,7 @@ import { SubmissionCounts } from '../shared/submission-counts';
 @Component({
   selector: 'pr-admin-cycles-page',
   imports: [
+    ReadFailed,
     LocalDigitsPipe,
     LocalizedPipe,
     MatButtonModule,
@@ -63,6 +64,8 @@ export class CyclesPage {
     params: () => (this.national() ? true : undefined),
     loader: () => this.organisation.regions(),
   });
+  /** An empty choice of regions would read as "there are no regions". */
+  protected readonly regionsRefusal = readRefusal(this.regions);
   protected readonly regionNames = computed(
     () => new Map((this.regions.hasValue() ? this.regions.value() : []).map((r) => [r.id, r.name] as const)),
   );

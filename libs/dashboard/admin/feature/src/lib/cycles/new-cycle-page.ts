@@ -17,7 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   CalendarDayPipe,
   LocalDigitsPipe,
@@ -25,7 +25,7 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { DayField, inputValue } from '@prgauge/dashboard-shared-ui';
+import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { DayOffNote } from '../shared/day-off-note';
 import { FieldErrors } from '@prgauge/dashboard-shared-ui';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';
@@ -38,6 +38,7 @@ import { CycleFormValue, cycleFormProblems, cycleFormValueAfter, cycleInputOf } 
 @Component({
   selector: 'pr-admin-new-cycle-page',
   imports: [
+    ReadFailed,
     LocalDigitsPipe,
     MatButtonModule,
     MatCheckboxModule,
@@ -74,6 +75,8 @@ export class NewCyclePage {
     params: () => (this.picksRegion() ? true : undefined),
     loader: () => this.organisation.regions(),
   });
+  /** An empty choice of regions would read as "there are no regions". */
+  protected readonly regionsRefusal = readRefusal(this.regions);
   /** The region the cycle will belong to: the one picked, or the director's own. */
   protected readonly regionOfForm = computed(() =>
     this.picksRegion() ? this.value().regionId || null : (this.session.user()?.regionId ?? null),
@@ -83,11 +86,13 @@ export class NewCyclePage {
    * The cycles a copy may come from, newest first: the director's region's, or those of the region a national
    * admin picked (none until one is picked), read for that region alone rather than for every region.
    */
-  private readonly regionCycles = resource({
+  protected readonly regionCycles = resource({
     params: () => this.regionOfForm() ?? undefined,
     loader: ({ params }) => this.api.list(params),
   });
   protected readonly cycles = computed(() => (this.regionCycles.hasValue() ? this.regionCycles.value() : []));
+  /** Without the region's cycles "copy" is offered by none, as if the region had no cycle to copy. */
+  protected readonly regionCyclesRefusal = readRefusal(this.regionCycles);
   private readonly cyclesLoaded = computed(() => this.regionCycles.hasValue());
   protected readonly tried = signal(false);
   protected readonly saving = signal(false);

@@ -25,9 +25,9 @@ import {
   type Locale,
 } from '@prgauge/contracts';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputNumber, inputValue, LocalizedFields } from '@prgauge/dashboard-shared-ui';
+import { inputNumber, inputValue, LocalizedFields, ReadFailed } from '@prgauge/dashboard-shared-ui';
 
 import {
   contestFormProblems,
@@ -44,6 +44,7 @@ import {
 @Component({
   selector: 'pr-contest-form',
   imports: [
+    ReadFailed,
     LocalizedFields,
     MatButtonModule,
     MatCheckboxModule,
@@ -80,6 +81,8 @@ export class ContestForm {
     params: () => (this.choosesRegions() ? true : undefined),
     loader: () => this.organisation.regions(),
   });
+  /** An empty choice of regions would read as "there are no regions". */
+  protected readonly regionsRefusal = readRefusal(this.regions);
   protected readonly problems = computed(() => contestFormProblems(this.value(), this.choosesRegions()));
   protected readonly phase = computed(() =>
     impliedPhase(

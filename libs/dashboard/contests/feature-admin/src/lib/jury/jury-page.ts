@@ -4,13 +4,14 @@ import type { JuryProgressRow, NominationView } from '@prgauge/contracts';
 import { ContestsAdminApi } from '@prgauge/dashboard-contests-data-access';
 import { listableRegions } from '@prgauge/dashboard-organisation-data-access';
 import { ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalizedPipe,
   LocalNumberPipe,
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
+import { ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { ContestHeader } from '../shared/contest-header';
 import { JurorAssignment } from './juror-assignment';
 import { juryProgressChart, seatsHeight } from './jury-chart';
@@ -23,6 +24,7 @@ import { juryProgressChart, seatsHeight } from './jury-chart';
     ChartComponent,
     ContestHeader,
     JurorAssignment,
+    ReadFailed,
     TranslatePipe,
     LocalizedPipe,
     LocalNumberPipe,
@@ -57,6 +59,8 @@ export class JuryPage {
     },
     loader: ({ params }) => this.api.jurorAccounts(params),
   });
+  /** Without the accounts no juror can be seated: an empty choice would read as "no jurors exist". */
+  protected readonly accountsRefusal = readRefusal(this.accounts);
 
   protected readonly chart = computed(() => {
     const rows = this.progress.hasValue() ? this.progress.value() : [];

@@ -20,7 +20,7 @@ import { RouterLink } from '@angular/router';
 import type { ApplicationView } from '@prgauge/contracts';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { listableRegions, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalDayPipe,
   LocaleStore,
@@ -29,7 +29,7 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { fieldProblems } from '../shared/api-problems';
 import {
   type ApplicationField,
@@ -53,6 +53,7 @@ type TextField = Exclude<ApplicationField, 'filedBy' | 'nominationIds' | 'agency
 @Component({
   selector: 'pr-apply-page',
   imports: [
+    ReadFailed,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -114,6 +115,8 @@ export class ApplyPage {
     loader: async ({ params }) =>
       (await Promise.all(params.map((regionId) => this.organisation.regionAgencies(regionId)))).flat(),
   });
+  /** Without the agencies the field would vanish, as if the applicant had none to name. */
+  protected readonly agenciesRefusal = readRefusal(this.agencies);
 
   protected readonly candidateFields: { key: TextField; autocomplete: string }[] = [
     { key: 'candidateName', autocomplete: 'name' },

@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ContestsApi, ContestStore } from '@prgauge/dashboard-contests-data-access';
 import { TieRule } from '@prgauge/dashboard-contests-ui';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalizedLangPipe,
   LocalizedPipe,
@@ -18,11 +18,13 @@ import { PhaseTimeline } from '../shared/phase-timeline';
 import { ContestResultsView } from './contest-results';
 import { ContestStatisticsView } from './contest-statistics';
 import { NominationList } from './nomination-list';
+import { ReadFailed } from '@prgauge/dashboard-shared-ui';
 
 /** One contest: what it is, its phases and nominations, what the visitor can do now, and its published results. */
 @Component({
   selector: 'pr-contest-page',
   imports: [
+    ReadFailed,
     LocalYearPipe,
     MatButtonModule,
     MatIconModule,
@@ -58,7 +60,9 @@ export class ContestPage {
     loader: ({ params }) => this.api.results(params),
   });
 
-  private readonly regions = resource({ loader: () => this.api.regions() });
+  protected readonly regions = resource({ loader: () => this.api.regions() });
+  /** Without the regions the header would not say where the contest runs. */
+  protected readonly regionsRefusal = readRefusal(this.regions);
 
   protected readonly regionNames = computed(() => {
     const regions = this.regions.hasValue() ? this.regions.value() : [];

@@ -18,17 +18,19 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputElement, inputValue } from '@prgauge/dashboard-shared-ui';
+import { inputElement, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { FrameworkEditorStore } from '../framework-editor.store';
 import type { NodeField } from '../model/framework-checks';
 import { pathId } from '../model/framework-tree';
 import { NodeTexts } from './node-texts';
 import { measureWithType, sourceChange } from './leaf-settings';
+import { readRefusal } from '@prgauge/dashboard-shared-data-access';
 
 /** The selected node's settings: key and weight, and on a leaf its measure, scoring, source and evidence. */
 @Component({
   selector: 'pr-node-detail',
   imports: [
+    ReadFailed,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -62,6 +64,8 @@ export class NodeDetail {
     params: () => (this.leaf()?.source === 'computed' ? true : undefined),
     loader: () => this.training.topics(),
   });
+  /** An empty choice of topics would read as "the region has no training topics". */
+  protected readonly topicsRefusal = readRefusal(this.topics);
 
   /** What is wrong with each field of the selected node: the editor's own checks, then the server's. */
   protected readonly problems = computed(() => {

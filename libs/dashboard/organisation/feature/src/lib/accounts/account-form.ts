@@ -22,9 +22,9 @@ import {
 } from '@prgauge/contracts';
 import { CommitteesApi } from '@prgauge/dashboard-committees-data-access';
 import { OrganisationAdminApi, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { FieldErrors, inputValue } from '@prgauge/dashboard-shared-ui';
+import { FieldErrors, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import {
   failureOf,
   serverFieldProblems,
@@ -57,6 +57,7 @@ export interface CreatedAccount {
 @Component({
   selector: 'pr-account-form',
   imports: [
+    ReadFailed,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -91,11 +92,15 @@ export class AccountForm {
   protected readonly scope = computed(() => scopeOf(this.value().role, this.managerRole()));
   /** The region whose agencies and committees are offered: the one picked, or the director's own. */
   private readonly regionId = computed(() => this.value().regionId || this.ownRegionId());
-  private readonly agencies = resource({
+  protected readonly agencies = resource({
     params: () => this.regionId() || undefined,
     loader: ({ params }) => this.organisation.regionAgencies(params),
   });
-  protected readonly regionAgencies = computed(() => (this.agencies.value() ?? []).filter((a) => a.active));
+  /** An empty choice of agencies would read as "the region has no agencies". */
+  protected readonly agenciesRefusal = readRefusal(this.agencies);
+  protected readonly regionAgencies = computed(() =>
+    (this.agencies.hasValue() ? this.agencies.value() : []).filter((a) => a.active),
+  );
   protected readonly regionCommittees = computed(() =>
     this.committees().filter((c) => c.regionId === this.regionId()),
   );

@@ -23,10 +23,10 @@ import {
   OrganisationApi,
   OrganisationPickers,
 } from '@prgauge/dashboard-organisation-data-access';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { SearchPicker } from '@prgauge/dashboard-shared-pickers';
-import { Pager, inputValue, windowOf } from '@prgauge/dashboard-shared-ui';
+import { inputValue, Pager, ReadFailed, windowOf } from '@prgauge/dashboard-shared-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { accountQueryOf } from './account-filter';
@@ -51,6 +51,7 @@ interface Lookups {
 @Component({
   selector: 'pr-org-accounts-page',
   imports: [
+    ReadFailed,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -110,6 +111,8 @@ export class AccountsPage {
       return { regions, committees };
     },
   });
+  /** The regions and committees offered by the filters and the new-account form: empty choices would mislead. */
+  protected readonly lookupsRefusal = readRefusal(this.lookups);
 
   protected readonly me = computed(() => this.session.user());
   protected readonly national = computed(() => picksRegion(this.me()?.role));

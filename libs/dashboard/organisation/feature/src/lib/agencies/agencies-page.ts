@@ -8,9 +8,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import type { AgencyView, PeerGroupView, RegionView } from '@prgauge/contracts';
 import { OrganisationAdminApi, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { Pager, inputValue, windowOf } from '@prgauge/dashboard-shared-ui';
+import { inputValue, Pager, ReadFailed, windowOf } from '@prgauge/dashboard-shared-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { AgencyForm } from './agency-form';
@@ -33,6 +33,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; agency: AgencyView } | null;
 @Component({
   selector: 'pr-org-agencies-page',
   imports: [
+    ReadFailed,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -85,6 +86,8 @@ export class AgenciesPage {
       return { regions, groups };
     },
   });
+  /** The regions and peer groups offered by the filters and the agency form: empty choices would mislead. */
+  protected readonly organisationRefusal = readRefusal(this.organisation);
 
   protected readonly national = computed(() => picksRegion(this.session.user()?.role));
   protected readonly ownRegionId = computed(() => this.session.user()?.regionId ?? null);

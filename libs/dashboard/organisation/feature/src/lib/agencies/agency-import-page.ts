@@ -15,7 +15,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { AgencyImportResult } from '@prgauge/contracts';
 import { OrganisationAdminApi, OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalizedPipe,
   LocalNumberPipe,
@@ -24,7 +24,7 @@ import {
   type RefusedField,
 } from '@prgauge/dashboard-shared-i18n';
 import type { Subscription } from 'rxjs';
-import { inputElement } from '@prgauge/dashboard-shared-ui';
+import { inputElement, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { failureOf, type Failure } from '../shared/field-problems';
 import { SectionTabs } from '../shared/section-tabs';
 import { picksRegion } from '../shared/national-manager';
@@ -52,6 +52,7 @@ type ImportState =
 @Component({
   selector: 'pr-org-agency-import-page',
   imports: [
+    ReadFailed,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -80,6 +81,8 @@ export class AgencyImportPage {
     params: () => (this.national() ? this.session.user()?.id : undefined),
     loader: () => this.organisationApi.regions(),
   });
+  /** An empty choice of regions would read as "there are no regions". */
+  protected readonly regionsRefusal = readRefusal(this.regions);
   protected readonly regionId = signal('');
   protected readonly file = signal<File | null>(null);
   protected readonly fileProblem = signal<string | null>(null);

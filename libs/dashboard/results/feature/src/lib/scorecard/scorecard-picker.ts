@@ -4,18 +4,22 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { latestPublishedCycle } from '@prgauge/dashboard-admin-data-access';
 import { ResultsApi } from '@prgauge/dashboard-results-data-access';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { ReadFailed } from '@prgauge/dashboard-shared-ui';
 
 /** `/scorecards`: an agency editor goes straight to their agency's latest scorecard; others choose in the ranking. */
 @Component({
   selector: 'pr-scorecard-picker',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, MatProgressBarModule, ReadFailed, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'scorecard.pickTitle' | t }}</h1>
     @if (latest.isLoading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
+    }
+    @if (latestRefusal(); as r) {
+      <pr-read-failed [refusal]="r" (retry)="latest.reload()" />
     }
     <p>{{ 'scorecard.pickHint' | t }}</p>
     <a mat-flat-button routerLink="/rankings">{{ 'nav.rankings' | t }}</a>
@@ -32,6 +36,9 @@ export class ScorecardPicker {
       return latestPublishedCycle(await this.api.cycles(false))?.id ?? null;
     },
   });
+
+  /** An editor whose latest cycle could not be read would otherwise be told to choose in the ranking. */
+  protected readonly latestRefusal = readRefusal(this.latest);
 
   constructor() {
     effect(() => {

@@ -7,7 +7,7 @@ import { MatSliderModule } from '@angular/material/slider';
 import { prepareScoring, type WeightOverrides } from '@prgauge/scoring';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
 import { ResultsApi } from '@prgauge/dashboard-results-data-access';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   LocalDigitsPipe,
   LocalizedPipe,
@@ -27,6 +27,7 @@ import {
   whatIfRows,
   withWeights,
 } from './what-if-model';
+import { ReadFailed } from '@prgauge/dashboard-shared-ui';
 
 /** How many agencies the chart compares. */
 const CHART_ROWS = 15;
@@ -35,6 +36,7 @@ const CHART_ROWS = 15;
 @Component({
   selector: 'pr-what-if-page',
   imports: [
+    ReadFailed,
     LocalDigitsPipe,
     MatButtonModule,
     MatFormFieldModule,
@@ -74,6 +76,8 @@ export class WhatIfPage {
     params: () => (this.mayPropose() ? true : undefined),
     loader: async () => (await this.api.cycles(true)).filter((c) => c.status === 'draft'),
   });
+  /** Without it a failed read of the drafts would read as "there is no draft cycle". */
+  protected readonly draftsRefusal = readRefusal(this.drafts);
   protected readonly cycleId = computed(
     () => this.chosenCycle() ?? startingCycle(this.cycles.hasValue() ? this.cycles.value() : []),
   );

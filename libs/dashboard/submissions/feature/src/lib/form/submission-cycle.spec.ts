@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -68,5 +68,35 @@ describe("SubmissionCycle: the cycle's deadline as a time on its region's clocks
   it("names Moscow's zone to a reader in Almaty", async () => {
     const text = await header(cycle('Europe/Moscow', '2026-12-31T20:59:59.999Z'), 'ru', 'Asia/Almaty');
     expect(text).toBe('Цикл «2026», срок 31 декабря 2026 г. в 23:59 Москва');
+  });
+
+  it('says why the cycle could not be read, rather than leaving it unnamed, and reads it again', async () => {
+    const shown = cycle('Asia/Almaty', '2026-12-31T18:59:59.999Z');
+    const get = jest
+      .fn()
+      .mockRejectedValueOnce(new HttpErrorResponse({ status: 0, statusText: 'Unknown Error' }))
+      .mockResolvedValue(shown);
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideHttpClient(),
+        { provide: CyclesApi, useValue: { get, list: async () => [shown] } },
+        { provide: SubmissionsApi, useValue: {} },
+      ],
+    });
+    TestBed.inject(TranslationService).register(SUBMISSION_TEXTS);
+    TestBed.inject(LocaleStore).use('ru');
+    const fixture = TestBed.createComponent(SubmissionCycle);
+    fixture.componentRef.setInput('cycleId', shown.id);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const alert = element.querySelector('pr-read-failed [role=alert]');
+    expect(alert?.textContent).toContain('Сервер недоступен');
+
+    alert?.querySelector('button')?.click();
+    await fixture.whenStable();
+    expect(element.querySelector('pr-read-failed')).toBeNull();
+    expect(element.querySelector('[data-testid="submission-cycle"]')?.textContent).toContain('«2026»');
   });
 });

@@ -4,9 +4,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { SubmissionStatus } from '@prgauge/contracts';
 import { CyclesApi } from '@prgauge/dashboard-admin-data-access';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, reloadFailed, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import { LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { ReadFailed } from '@prgauge/dashboard-shared-ui';
 
 /**
  * Names the cycle a submission belongs to, with its deadline. An editor whose agency has more than one open
@@ -14,7 +15,7 @@ import { LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashbo
  */
 @Component({
   selector: 'pr-submission-cycle',
-  imports: [MatFormFieldModule, MatSelectModule, LocalDigitsPipe, LocalMomentPipe, TranslatePipe],
+  imports: [MatFormFieldModule, MatSelectModule, LocalDigitsPipe, LocalMomentPipe, ReadFailed, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (current(); as c) {
@@ -24,6 +25,9 @@ import { LocalDigitsPipe, LocalMomentPipe, TranslatePipe } from '@prgauge/dashbo
             | t: { name: (c.name | localDigits), date: (c.deadline | localMoment: c.timeZone) }
         }}
       </p>
+    }
+    @if (refusal(); as r) {
+      <pr-read-failed [refusal]="r" (retry)="readAgain()" />
     }
     @if (choices().length > 1) {
       <mat-form-field class="cycle-picker" subscriptSizing="dynamic">
@@ -106,6 +110,10 @@ export class SubmissionCycle {
   protected readonly choices = computed(() =>
     this.editorChoices.hasValue() ? this.editorChoices.value() : [],
   );
+
+  /** Without these the cycle would go unnamed, or an editor's other open cycles unoffered, without a word. */
+  protected readonly refusal = readRefusal(this.shown, this.cycles);
+  protected readonly readAgain = () => reloadFailed(this.shown, this.cycles);
 
   protected open(cycleId: string): void {
     if (cycleId !== this.cycleId())

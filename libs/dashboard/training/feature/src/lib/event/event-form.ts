@@ -22,7 +22,8 @@ import {
 } from '@prgauge/contracts';
 
 import { LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
+import { readRefusal, reloadFailed } from '@prgauge/dashboard-shared-data-access';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './event-form-model';
@@ -31,6 +32,7 @@ import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './
 @Component({
   selector: 'pr-event-form',
   imports: [
+    ReadFailed,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -51,6 +53,14 @@ export class EventForm {
   readonly submitted = output<CreateTrainingEventRequest>();
 
   protected readonly lookups = inject(TrainingLookups);
+  /** The topics, committees and programmes offered: an empty choice would read as "there are none". */
+  protected readonly lookupsRefusal = readRefusal(
+    this.lookups.topics,
+    this.lookups.committees,
+    this.lookups.programmes,
+  );
+  protected readonly readLookupsAgain = () =>
+    reloadFailed(this.lookups.topics, this.lookups.committees, this.lookups.programmes);
   protected readonly formats = TRAINING_FORMATS;
   protected readonly audiences = TRAINING_AUDIENCES;
   protected readonly value = signal<EventFormValue>(formValueOf());

@@ -3,7 +3,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { barChart, ChartComponent, injectChartTexts } from '@prgauge/dashboard-shared-charts';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import {
   CalendarDayPipe,
@@ -15,11 +15,13 @@ import {
 import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { ProgrammeAdmin } from './programme-admin';
+import { ReadFailed } from '@prgauge/dashboard-shared-ui';
 
 /** A programme's totals and each region's part: all regions for a national admin, one's own otherwise. */
 @Component({
   selector: 'pr-training-programme-page',
   imports: [
+    ReadFailed,
     MatProgressBarModule,
     RouterLink,
     ChartComponent,
@@ -51,7 +53,9 @@ export class ProgrammePage {
     params: () => this.programmeId(),
     loader: ({ params }) => this.api.programme(params),
   });
-  private readonly regions = resource({ loader: () => this.organisation.regions() });
+  protected readonly regions = resource({ loader: () => this.organisation.regions() });
+  /** Without the regions each region's row would go unnamed. */
+  protected readonly regionsRefusal = readRefusal(this.regions);
 
   protected readonly rows = computed(() => {
     const names = new Map(

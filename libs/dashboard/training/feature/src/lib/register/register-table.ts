@@ -12,7 +12,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { LIMITS, TRAINING_AUDIENCES, type AttendanceView, type TrainingAudience } from '@prgauge/contracts';
 import { LocaleStore, LocalizedPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputChecked, inputValue } from '@prgauge/dashboard-shared-ui';
+import { readRefusal } from '@prgauge/dashboard-shared-data-access';
+import { inputChecked, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { participantsMatching } from './participant-search';
@@ -43,7 +44,7 @@ const EMPTY_DRAFT: DraftRow = {
  */
 @Component({
   selector: 'pr-register-table',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe, LocalizedPipe, LocalNumberPipe],
+  imports: [MatButtonModule, MatIconModule, ReadFailed, TranslatePipe, LocalizedPipe, LocalNumberPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register-table.html',
   styleUrl: './register-table.scss',
@@ -55,6 +56,8 @@ export class RegisterTable {
 
   protected readonly store = inject(RegisterStore);
   protected readonly lookups = inject(TrainingLookups);
+  /** Without the agencies each participant's agency would read as "outside". */
+  protected readonly agenciesRefusal = readRefusal(this.lookups.agencies);
   private readonly locales = inject(LocaleStore);
   protected readonly audiences = TRAINING_AUDIENCES;
 

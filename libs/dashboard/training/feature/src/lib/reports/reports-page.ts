@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { injectChartTexts } from '@prgauge/dashboard-shared-charts';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import {
   DateRange,
   ReportQuery,
@@ -25,7 +25,7 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { monthLabel } from '../shared/month-label';
 import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { barsHeight, reportCharts } from './report-charts';
@@ -39,6 +39,7 @@ import { ReportSection } from './report-section';
 @Component({
   selector: 'pr-training-reports-page',
   imports: [
+    ReadFailed,
     LocalPercentPipe,
     MatButtonModule,
     MatFormFieldModule,
@@ -80,13 +81,15 @@ export class ReportsPage {
   protected readonly barsHeight = barsHeight;
 
   /** The reader's region, whose calendar and zone give the default year; null for a national admin. */
-  private readonly region = resource({
+  protected readonly region = resource({
     params: () => ({ regionId: this.session.user()?.regionId ?? null }),
     loader: async ({ params }) =>
       params.regionId
         ? ((await this.organisation.regions()).find((r) => r.id === params.regionId) ?? null)
         : null,
   });
+  /** Without the region the period falls back to the Gregorian year in UTC, which the reader must be told. */
+  protected readonly regionRefusal = readRefusal(this.region);
 
   protected readonly range = computed<DateRange>(() =>
     reportRange(this.from(), this.to(), new Date(), this.region.hasValue() ? this.region.value() : null),

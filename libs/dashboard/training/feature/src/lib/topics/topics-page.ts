@@ -8,8 +8,10 @@ import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import {
   cleanLocalizedText as cleanName,
   LocalizedFields,
+  ReadFailed,
   withLocaleText,
 } from '@prgauge/dashboard-shared-ui';
+import { readRefusal } from '@prgauge/dashboard-shared-data-access';
 import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { topicCodeFor } from './topic-code';
@@ -24,6 +26,7 @@ type TopicNotice = 'added' | 'renamed' | 'retired' | 'restored' | 'nameMissing' 
     MatIconModule,
     MatProgressBarModule,
     LocalizedFields,
+    ReadFailed,
     TrainingTabs,
     TranslatePipe,
     LocalizedPipe,
@@ -37,6 +40,8 @@ export class TopicsPage {
   protected readonly nameMax = LIMITS.localizedText.max;
   private readonly api = inject(TrainingApi);
   protected readonly lookups = inject(TrainingLookups);
+  /** An empty table would read as "the region has no topics". */
+  protected readonly topicsRefusal = readRefusal(this.lookups.topics);
 
   /** Active topics first, so that the list reads as what events can choose today. */
   protected readonly topics = computed(() =>
