@@ -196,7 +196,11 @@ test('from an empty installation to a ranking published in Persian, all in the b
 
   await test.step('the director creates a cycle from the template and opens it', async () => {
     await signInFirstTime(director, 'birjand.director', logins['director'], OWN_PASSWORD);
-    await director.goto('/admin/cycles/new');
+    // The director lands on a ranking with nothing published, which shows the way to the cycles.
+    await expect(director.getByText('Опубликованных результатов пока нет.')).toBeVisible();
+    await director.getByRole('link', { name: 'Перейти к циклам оценки' }).click();
+    await expect(director.getByText('В регионе ещё нет циклов.')).toBeVisible();
+    await director.getByRole('link', { name: 'Новый цикл' }).click();
     await director.getByLabel('Название').fill('1405');
     await director.getByLabel('Начало периода').fill(day(-200));
     await director.getByLabel('Конец периода').fill(day(160));

@@ -87,6 +87,14 @@ describe('regions, agencies and accounts', () => {
       'code,name_ru,name_fa,peer_group,pr_staff\nX1,Первое,اول,health,3\nX2,Второе,دوم,education,1\n';
     const preview = await csv(body, '?dryRun=true');
     expect(preview.json()).toMatchObject({ created: 0, agencies: [{ code: 'X1' }, { code: 'X2' }] });
+    // A flag spelt any other way is refused rather than read as false, which would save the rows.
+    for (const loose of ['yes', '1']) {
+      const refused = await csv(body, `?dryRun=${loose}`);
+      expect([refused.statusCode, refused.json().details]).toEqual([
+        400,
+        [expect.objectContaining({ field: 'dryRun', code: 'field.not_in_list' })],
+      ]);
+    }
     expect(await testApp.app.get(DataSource).getRepository(Agency).countBy({ regionId: fx.region.id })).toBe(
       3,
     );

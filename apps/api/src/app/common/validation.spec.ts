@@ -172,3 +172,25 @@ describe('field problems of the validation pipe', () => {
     expect(texts.filter((text) => /\{\w+\}/.test(text))).toEqual([]);
   });
 });
+
+describe('a boolean query parameter', () => {
+  const pipe = createValidationPipe();
+  const dryRun = { type: 'query', metatype: Boolean, data: 'dryRun' } as const;
+
+  it('reads true and false, and its absence as absent', async () => {
+    await expect(pipe.transform('true', dryRun)).resolves.toBe(true);
+    await expect(pipe.transform('false', dryRun)).resolves.toBe(false);
+    await expect(pipe.transform(undefined, dryRun)).resolves.toBeUndefined();
+  });
+
+  it('refuses any other text, which would otherwise read as false and run an import meant as a preview', async () => {
+    for (const loose of ['yes', '1', 'TRUE', '', 'on']) {
+      const refusal = await pipe.transform(loose, dryRun).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(InvalidFieldsException);
+      expect((refusal as InvalidFieldsException).getResponse()).toMatchObject({
+        code: 'request.invalid',
+        details: [{ field: 'dryRun', code: 'field.not_in_list', params: { allowed: 'true, false' } }],
+      });
+    }
+  });
+});

@@ -152,6 +152,24 @@ function ownProblem(
 }
 
 /**
+ * A boolean query or path parameter reads `true` or `false` only. Nest's pipe turns any other text into `false`,
+ * so `?dryRun=yes` or `?dryRun=1` would run a real import where a preview was meant.
+ */
+function refuseLooseFlag(value: unknown, metadata: ArgumentMetadata): void {
+  if (metadata.type !== 'query' && metadata.type !== 'param') return;
+  if (metadata.metatype !== Boolean || !metadata.data) return;
+  if (value === undefined || typeof value === 'boolean' || value === 'true' || value === 'false') return;
+  throw new InvalidFieldsException([
+    {
+      field: metadata.data,
+      code: 'field.not_in_list',
+      params: { allowed: 'true, false' },
+      problems: ['must be true or false'],
+    },
+  ]);
+}
+
+/**
  * The API's pipe: a body whose DTO has a fast check (see fast-accept.ts) and passes it skips class-validator. A
  * route that reads a JSON object and received a file instead (`text/csv`, `text/plain` or an XLSX, which the upload
  * routes take as they are) answers 415 `request.unsupported_media_type`, rather than a field problem for every
@@ -159,6 +177,7 @@ function ownProblem(
  */
 class FastFirstValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    refuseLooseFlag(value, metadata);
     if (
       metadata.type === 'body' &&
       (Buffer.isBuffer(value) || typeof value === 'string') &&

@@ -160,4 +160,42 @@ describe('a cycle deadline given as a day, in a region of Asia/Almaty', () => {
       [{ field: 'deadline', code: 'field.format', params: { format: ANY_DATE } }],
     ]);
   });
+
+  it("refuses a deadline before the period's first day in the region's zone, on creating and on moving it", async () => {
+    const tooEarly = {
+      field: 'deadline',
+      code: 'field.too_early',
+      params: { other: 'periodStart', otherDate: '2026-01-01' },
+    };
+    const created = await director({
+      method: 'POST',
+      url: '/api/cycles',
+      payload: {
+        name: 'Due before it begins',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+        deadline: '2025-06-01',
+      },
+    });
+    expect([created.statusCode, fieldProblemsOf(created)]).toEqual([400, [tooEarly]]);
+    // 2025-12-31T20:00Z is already 1 January in Almaty, the period's first day.
+    const firstDay = await director({
+      method: 'POST',
+      url: '/api/cycles',
+      payload: {
+        name: 'Due on its first day',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+        deadline: '2025-12-31T20:00:00Z',
+      },
+    });
+    expect(firstDay.statusCode).toBe(201);
+    const current = (await director({ method: 'GET', url: `/api/cycles/${cycle.id}` })).json() as CycleView;
+    const moved = await director({
+      method: 'PATCH',
+      url: `/api/cycles/${cycle.id}`,
+      payload: { version: current.version, deadline: '2020-01-01' },
+    });
+    expect([moved.statusCode, fieldProblemsOf(moved)]).toEqual([400, [tooEarly]]);
+  });
 });

@@ -37,7 +37,7 @@ import { timeZoneOfRegion } from '../regions/region-time-zone';
 import { dayOffWarningsOfRegion, withWarnings } from '../regions/region-working-week';
 import { Clock } from '../common/clock';
 import { pageOf, pageRowsOf, type PageWindow } from '../common/paging';
-import { instantOf } from '../common/zoned-date';
+import { dayIn, instantOf } from '../common/zoned-date';
 
 /** What a cycle list shows of each cycle (see `toCycleView`). */
 const LISTED_CYCLE_COLUMNS = {
@@ -121,7 +121,9 @@ export class CyclesService {
     checkPeriod(body.periodStart, body.periodEnd);
     const locale = await defaultLocaleOfRegion(this.manager, regionId);
     const framework = await this.startingFramework(body, actor.user, locale);
-    const deadline = instantOf(deadlineOf(body), await timeZoneOfRegion(this.manager, regionId), 'end');
+    const timeZone = await timeZoneOfRegion(this.manager, regionId);
+    const deadline = instantOf(deadlineOf(body), timeZone, 'end');
+    checkDeadline(deadline, body.periodStart, timeZone);
     return this.manager.transaction(async (manager) => {
       const fields = {
         regionId,
@@ -160,15 +162,16 @@ export class CyclesService {
     const view = await this.manager.transaction(async (manager) => {
       const cycle = await this.lock(manager, cycleId, actor.user);
       if (cycle.version !== body.version) throw new StaleVersionException(await cycleView(manager, cycle));
+      const timeZone = await timeZoneOfRegion(manager, cycle.regionId);
       const next = {
         name: body.name ?? cycle.name,
         periodStart: body.periodStart ?? cycle.periodStart,
         periodEnd: body.periodEnd ?? cycle.periodEnd,
-        deadline: body.deadline
-          ? instantOf(body.deadline, await timeZoneOfRegion(manager, cycle.regionId), 'end')
-          : cycle.deadline,
+        deadline: body.deadline ? instantOf(body.deadline, timeZone, 'end') : cycle.deadline,
       };
       checkPeriod(next.periodStart, next.periodEnd);
+      // Only a moved deadline or period is checked, so a cycle saved before this rule can still be renamed.
+      if (body.deadline || body.periodStart) checkDeadline(next.deadline, next.periodStart, timeZone);
       await manager.update(Cycle, cycle.id, { ...next, version: cycle.version + 1 });
       periodMoved = next.periodStart !== cycle.periodStart || next.periodEnd !== cycle.periodEnd;
       if (periodMoved) await this.changes.announce(manager, cycle.id);
@@ -319,4 +322,21 @@ function checkPeriod(periodStart: string, periodEnd: string): void {
       'cycle.period_reversed',
       { startDate: periodStart, endDate: periodEnd },
     );
+}
+
+/**
+ * A deadline falls on or after the period's first day, in the region's zone: nothing can be reported for a period
+ * that has not begun. 400 `request.invalid` naming `deadline` (`field.too_early`), as the dashboard's cycle form
+ * refuses it before sending.
+ */
+function checkDeadline(deadline: Date, periodStart: string, timeZone: string): void {
+  if (dayIn(deadline, timeZone) >= periodStart) return;
+  throw new InvalidFieldsException([
+    {
+      field: 'deadline',
+      code: 'field.too_early',
+      params: { other: 'periodStart', otherDate: periodStart },
+      problems: ['must not be before periodStart'],
+    },
+  ]);
 }

@@ -93,6 +93,22 @@ describe("a region's time zone, default language and calendar", () => {
     ]);
   });
 
+  it('saves a zone typed in another case as Intl lists it, on creating and on changing a region', async () => {
+    const created = await admin({
+      method: 'POST',
+      url: '/api/regions',
+      payload: { code: 'lower-case-zone', name: { fa: 'یزد' }, timeZone: 'asia/tehran' },
+    });
+    expect(created.json()).toMatchObject({ timeZone: 'Asia/Tehran' });
+    const changed = await admin({
+      method: 'PATCH',
+      url: `/api/regions/${created.json().id}`,
+      payload: { version: created.json().version, timeZone: 'EUROPE/MOSCOW' },
+    });
+    expect(changed.json()).toMatchObject({ timeZone: 'Europe/Moscow' });
+    expect((await regionOf(admin, 'lower-case-zone'))?.timeZone).toBe('Europe/Moscow');
+  });
+
   it('refuses a time zone Intl does not know, beside the field, and an unknown calendar or language', async () => {
     const url = `/api/regions/${fx.region.id}`;
     const version = (await regionOf(admin, 'north'))?.version;

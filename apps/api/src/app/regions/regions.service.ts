@@ -18,6 +18,7 @@ import { CreateRegionDto, PeerGroupDto, RenamePeerGroupDto, UpdateRegionDto } fr
 import { PeerGroup } from './peer-group.entity';
 import { lockedRegion } from './locked-region';
 import { Region } from './region.entity';
+import { canonicalTimeZone } from './dto/time-zone.validator';
 
 const regionView = (r: Region): RegionView => ({
   id: r.id,
@@ -82,7 +83,7 @@ export class RegionsService {
       const region = await manager.save(Region, {
         code: body.code,
         name: body.name,
-        timeZone: body.timeZone ?? REGION_DEFAULTS.timeZone,
+        timeZone: canonicalTimeZone(body.timeZone ?? REGION_DEFAULTS.timeZone),
         defaultLocale,
         calendar,
         // A Persian region rests on Friday, the others on the weekend, unless the creator says otherwise.
@@ -111,6 +112,7 @@ export class RegionsService {
       for (const field of ['name', 'timeZone', 'defaultLocale', 'calendar', 'daysOff'] as const)
         if (body[field] !== undefined) Object.assign(next, { [field]: body[field] });
       if (next.daysOff) next.daysOff = [...next.daysOff].sort();
+      if (next.timeZone) next.timeZone = canonicalTimeZone(next.timeZone);
       const saved = await manager.save(Region, { ...region, ...next });
       await this.audit.record(manager, actor, {
         action: 'region.update',
@@ -131,8 +133,7 @@ export class RegionsService {
   async addGroup(regionId: string, body: PeerGroupDto, actor: Actor): Promise<PeerGroupView> {
     assertRegion(actor.user, regionId, 'region');
     return this.manager.transaction(async (manager) => {
-      if (!(await manager.existsBy(Region, { id: regionId })))
-        throw new RecordNotFoundException('region');
+      if (!(await manager.existsBy(Region, { id: regionId }))) throw new RecordNotFoundException('region');
       if (await manager.existsBy(PeerGroup, { regionId, code: body.code }))
         throw new TakenException('code', body.code);
       const group = await manager.save(PeerGroup, { regionId, ...body });

@@ -3,6 +3,20 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
 /** Every IANA zone this runtime's Intl knows, read once. */
 const KNOWN_ZONES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('timeZone'));
 
+/** The listed zones by their lower-case spelling, to restore a name typed in another case. */
+const ZONES_BY_LOWER_CASE: ReadonlyMap<string, string> = new Map(
+  [...KNOWN_ZONES].map((zone) => [zone.toLowerCase(), zone]),
+);
+
+/**
+ * A valid zone as it is listed (`asia/tehran` is saved as `Asia/Tehran`): Intl and PostgreSQL read zone names in
+ * any case, but the dashboard compares a record's zone with the reader's and names cities by the listed name.
+ * An alias the list lacks (`Asia/Kolkata` on an older ICU) is kept as typed.
+ */
+export function canonicalTimeZone(zone: string): string {
+  return ZONES_BY_LOWER_CASE.get(zone.toLowerCase()) ?? zone;
+}
+
 /**
  * True for an IANA time zone Intl can format in. `supportedValuesOf` lists canonical names only, so an alias
  * such as `Asia/Calcutta` is accepted when Intl still takes it as a zone.

@@ -148,8 +148,12 @@ export class CyclePage {
   protected async changeDeadline(cycle: CycleView): Promise<void> {
     const day = this.deadlineDay();
     if (!day) return;
-    await this.save(() => this.api.update(cycle.id, cycle.version, { deadline: day }), 'admin.done.deadline');
-    this.deadlineDay.set(null);
+    const saved = await this.save(
+      () => this.api.update(cycle.id, cycle.version, { deadline: day }),
+      'admin.done.deadline',
+    );
+    // A refused day stays in the picker, to be corrected rather than picked again.
+    if (saved) this.deadlineDay.set(null);
   }
 
   /** Sends the chosen file of figures published then; a refusal names each row and column at fault. */
@@ -175,18 +179,23 @@ export class CyclePage {
     this.rows.reload();
   }
 
-  /** Runs one change; on a refusal says why, and on a conflict shows the cycle as it is now. */
-  private async save(change: () => Promise<CycleView>, done: string): Promise<void> {
+  /**
+   * Runs one change and answers whether it was saved; on a refusal says why, naming each field at fault since
+   * this page shows no problem beside its inputs, and on a conflict shows the cycle as it is now.
+   */
+  private async save(change: () => Promise<CycleView>, done: string): Promise<boolean> {
     this.busy.set(true);
     this.notice.set(null);
     this.failure.set(null);
     try {
       this.loaded.set(await change());
       this.notice.set(done);
+      return true;
     } catch (error) {
       const problem = apiProblemOf(error);
-      this.failure.set(failureOf(problem, this.refusals));
+      this.failure.set(failureOf(problem, this.refusals, undefined, true));
       if (problem.status === 409) this.loaded.reload();
+      return false;
     } finally {
       this.busy.set(false);
     }

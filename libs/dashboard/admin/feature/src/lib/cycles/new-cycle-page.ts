@@ -95,6 +95,8 @@ export class NewCyclePage {
   protected readonly regionCyclesRefusal = readRefusal(this.regionCycles);
   private readonly cyclesLoaded = computed(() => this.regionCycles.hasValue());
   protected readonly tried = signal(false);
+  /** Whether the person has typed or picked anything since the region was set, which a suggestion never replaces. */
+  private readonly edited = signal(false);
   protected readonly saving = signal(false);
   protected readonly serverProblems = signal<FieldProblems>({});
   protected readonly failure = signal<Failure | null>(null);
@@ -107,9 +109,10 @@ export class NewCyclePage {
   }));
 
   constructor() {
-    // The newest cycle (of the chosen region) suggests the next one's name, period and framework.
+    // The newest cycle (of the chosen region) suggests the next one's name, period and framework, unless the
+    // person began filling the form while the cycles were being read.
     effect(() => {
-      if (!this.cyclesLoaded()) return;
+      if (!this.cyclesLoaded() || untracked(() => this.edited())) return;
       const region = untracked(() => this.value().regionId);
       this.value.set(cycleFormValueAfter(untracked(() => this.cycles())[0] ?? null, region));
     });
@@ -118,10 +121,12 @@ export class NewCyclePage {
   /** A new region starts the form over; its newest cycle's suggestions follow once its cycles are read. */
   protected pickRegion(regionId: string): void {
     this.value.set(cycleFormValueAfter(null, regionId));
+    this.edited.set(false);
     this.serverProblems.set({});
   }
 
   protected patch(change: Partial<CycleFormValue>): void {
+    this.edited.set(true);
     this.value.update((v) => ({ ...v, ...change }));
     const fields = Object.keys(change).map((k) => (k === 'deadlineDay' ? 'deadline' : k));
     this.serverProblems.update((p) =>

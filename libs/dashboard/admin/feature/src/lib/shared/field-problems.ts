@@ -18,16 +18,20 @@ export function serverFieldProblems(problem: ApiProblem, refusals: RefusalText):
 
 /**
  * The kind and the reason of a refusal. A field the reason names (`{field}`, `{other}`) reads by the page's
- * label (`admin.field.<name>`), never by its key.
+ * label (`admin.field.<name>`), never by its key. `namesFields` is for a form that shows no problem beside its
+ * inputs: the reason then says what is wrong with each field ("Deadline: Must not be before Period starts")
+ * rather than only that some fields are invalid.
  */
 export function failureOf(
   problem: ApiProblem,
   refusals: RefusalText,
   labels: FieldLabels = refusals.labelsFrom('admin.field.'),
+  namesFields = false,
 ): Failure {
+  if (problem.status === 0) return { kind: problemKind(0), reason: null };
   return {
     kind: problemKind(problem.status),
-    reason: problem.status === 0 ? null : refusals.summary(problem, labels),
+    reason: namesFields ? refusals.lines(problem, labels).join(' ') : refusals.summary(problem, labels),
   };
 }
 

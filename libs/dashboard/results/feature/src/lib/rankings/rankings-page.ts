@@ -110,6 +110,8 @@ export class RankingsPage {
       : null;
   });
   protected readonly history = computed(() => this.ranking()?.cycle.importedHistory === true);
+  /** A director on a region with nothing published yet is shown the way to the cycles, not a bare empty page. */
+  protected readonly mayManageCycles = computed(() => this.session.can('cycle.create'));
   private readonly session = inject(SessionStore);
   private readonly reports = inject(ReportsApi);
   private readonly refusals = inject(RefusalText);
