@@ -3,8 +3,15 @@ export { LocaleStore, provideLocale } from './lib/locale.store';
 export { TranslationService, translate, pickLocalized, pickedLocale } from './lib/translation.service';
 export type { TranslationParams, Dictionaries } from './lib/translation.service';
 export { TranslatePipe, LocalizedPipe, LocalizedLangPipe } from './lib/translate.pipe';
-export { LocalNumberPipe, CalendarDayPipe, LocalDigitsPipe, LocalPercentPipe } from './lib/format.pipes';
-export { formatNumber, formatPlainNumber, localDigits } from './lib/format';
+export {
+  LocalNumberPipe,
+  CalendarDayPipe,
+  LocalDigitsPipe,
+  LocalPercentPipe,
+  FileSizePipe,
+  PlainNumberPipe,
+} from './lib/format.pipes';
+export { formatNumber, formatPlainNumber, formatFileSize, localDigits } from './lib/format';
 export { formatCalendarDay, isCalendarDay } from './lib/calendar-day';
 export type { DayStyle } from './lib/calendar-day';
 export type { TranslationKey } from './lib/translations';

@@ -1,6 +1,6 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import { DayStyle, formatCalendarDay } from './calendar-day';
-import { formatNumber, localDigits } from './format';
+import { formatFileSize, formatNumber, formatPlainNumber, localDigits } from './format';
 import { formatPercent } from './measure/measured';
 import { LocaleStore } from './locale.store';
 
@@ -11,6 +11,20 @@ export class LocalNumberPipe implements PipeTransform {
 
   transform(value: number | null | undefined, fractionDigits = 0): string {
     return formatNumber(this.locales.locale(), value, fractionDigits);
+  }
+}
+
+/**
+ * `{{ value | plainNumber }}`: a figure as it was entered, with as many decimals as it has, so a count of 30 reads
+ * "۳۰", not "۳۰٫۰"; a dash when there is none.
+ */
+@Pipe({ name: 'plainNumber', pure: false })
+export class PlainNumberPipe implements PipeTransform {
+  private readonly locales = inject(LocaleStore);
+
+  transform(value: number | null | undefined): string {
+    if (value === null || value === undefined || Number.isNaN(value)) return '—';
+    return formatPlainNumber(this.locales.locale(), value);
   }
 }
 
@@ -45,5 +59,16 @@ export class LocalPercentPipe implements PipeTransform {
   transform(value: number | null | undefined, fractionDigits = 0): string {
     if (value === null || value === undefined || Number.isNaN(value)) return '—';
     return formatPercent(this.locales.locale(), value, fractionDigits);
+  }
+}
+
+/** `{{ file.sizeBytes | fileSize }}`: a size in bytes as "31 Б", "۵۱۲ kB", "2,4 МБ"; a dash when unknown. */
+@Pipe({ name: 'fileSize', pure: false })
+export class FileSizePipe implements PipeTransform {
+  private readonly locales = inject(LocaleStore);
+
+  transform(bytes: number | null | undefined): string {
+    if (bytes === null || bytes === undefined || Number.isNaN(bytes)) return '—';
+    return formatFileSize(this.locales.locale(), bytes);
   }
 }

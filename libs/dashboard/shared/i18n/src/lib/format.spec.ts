@@ -1,4 +1,4 @@
-import { formatNumber, formatPlainNumber, localDigits } from './format';
+import { formatFileSize, formatNumber, formatPlainNumber, localDigits } from './format';
 import { numberLocaleOf } from './locale';
 
 describe('formatNumber', () => {
@@ -25,6 +25,19 @@ describe('formatPlainNumber', () => {
   it('groups five digits and more, and keeps the decimals with the locale decimal sign', () => {
     expect(formatPlainNumber('fa', 12500.5)).toBe('۱۲٬۵۰۰٫۵');
     expect(formatPlainNumber('ru', 12500.25)).toBe('12\u00a0500,25');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('gives a small file in bytes, never as nothing', () => {
+    expect(formatFileSize('ru', 31)).toBe('31 Б');
+    expect(formatFileSize('fa', 31)).toBe('۳۱ بایت');
+  });
+
+  it('gives kilobytes and megabytes in binary multiples, up to one decimal', () => {
+    expect(formatFileSize('fa', 512 * 1024)).toBe('۵۱۲ kB');
+    expect(formatFileSize('ru', 2.4 * 1024 * 1024)).toBe('2,4 МБ');
+    expect(formatFileSize('en', 1536)).toBe('1.5 kB');
   });
 });
 

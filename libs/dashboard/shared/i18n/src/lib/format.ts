@@ -39,6 +39,28 @@ export function formatPlainNumber(locale: Locale, value: number): string {
   return format.format(value);
 }
 
+const KIBIBYTE = 1024;
+const MEBIBYTE = 1024 * 1024;
+
+/**
+ * A file's size in bytes as people read it: "31 Б", "۵۱۲ kB", "20 МБ", up to one decimal. Binary multiples, as
+ * operating systems show files; under a kilobyte in bytes, so a small file never reads "0 kB".
+ */
+export function formatFileSize(locale: Locale, bytes: number): string {
+  const [unit, amount] =
+    bytes >= MEBIBYTE
+      ? ['megabyte', bytes / MEBIBYTE]
+      : bytes >= KIBIBYTE
+        ? ['kilobyte', bytes / KIBIBYTE]
+        : ['byte', bytes];
+  return new Intl.NumberFormat(numberLocaleOf(locale), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(amount);
+}
+
 const PERSIAN_ZERO = 0x06f0;
 
 /**

@@ -13,7 +13,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ContestsApi } from '@prgauge/dashboard-contests-data-access';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
-import { LocalNumberPipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { FileSizePipe, RefusalText, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 
 interface Upload {
   name: string;
@@ -28,7 +28,7 @@ interface Upload {
  */
 @Component({
   selector: 'pr-attachment-uploads',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, LocalNumberPipe],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, FileSizePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!applicationId()) {
@@ -45,7 +45,7 @@ interface Upload {
       <ul>
         @for (f of files(); track $index) {
           <li>
-            {{ f.name }} ({{ f.size / 1024 / 1024 | localNumber: 1 }} {{ 'contests.apply.megabytes' | t }})
+            {{ f.name }} ({{ f.size | fileSize }})
             <button
               mat-icon-button
               type="button"

@@ -1,7 +1,6 @@
 import { acceptedFileKindOf, type ErrorParams, type Locale } from '@prgauge/contracts';
 import { formatCalendarDay, isCalendarDay } from '../calendar-day';
-import { formatNumber } from '../format';
-import { numberLocaleOf } from '../locale';
+import { formatFileSize, formatNumber } from '../format';
 import { formatDay, readerTimeZone } from '../zoned-format';
 
 /** Params that name a date: `opensAt`, `startDate`, `periodEnd`, `deadline`. Their values are ISO 8601 text. */
@@ -48,7 +47,7 @@ export function paramsForDisplay(locale: Locale, params: ErrorParams, wording: P
 }
 
 function paramText(locale: Locale, name: string, value: string | number, wording: ParamWording): string {
-  if (typeof value === 'number' && SIZE_PARAM.test(name)) return sizeText(locale, value);
+  if (typeof value === 'number' && SIZE_PARAM.test(name)) return formatFileSize(locale, value);
   if (typeof value === 'number') return formatNumber(locale, value, decimalsOf(value));
   if (DATE_PARAM.test(name) && ISO_DATE.test(value))
     return dateText(locale, value, wording.readerZone ?? readerTimeZone());
@@ -58,17 +57,6 @@ function paramText(locale: Locale, name: string, value: string | number, wording
     return items.map((item) => itemText(name, item, wording)).join(LIST_SEPARATOR[locale]);
   }
   return itemText(name, value, wording);
-}
-
-/** A size in bytes as people read it: "20 МБ", "۲۰ MB", "512 kB" (binary multiples, as operating systems show files). */
-function sizeText(locale: Locale, bytes: number): string {
-  const [unit, amount] =
-    bytes >= 1024 * 1024 ? ['megabyte', bytes / (1024 * 1024)] : ['kilobyte', bytes / 1024];
-  return new Intl.NumberFormat(numberLocaleOf(locale), {
-    style: 'unit',
-    unit,
-    maximumFractionDigits: 1,
-  }).format(amount);
 }
 
 /**

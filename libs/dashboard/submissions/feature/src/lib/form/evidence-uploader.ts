@@ -6,6 +6,7 @@ import { LIMITS, type EvidenceView } from '@prgauge/contracts';
 import { apiProblemOf } from '@prgauge/dashboard-shared-data-access';
 import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
+  FileSizePipe,
   LocalNumberPipe,
   RefusalText,
   TranslatePipe,
@@ -18,7 +19,14 @@ const MAX_MEGABYTES = LIMITS.evidenceBytes / (1024 * 1024);
 /** Evidence for one indicator: files (dropped or picked) and links, listed together; removable while editable. */
 @Component({
   selector: 'pr-evidence-uploader',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, LocalNumberPipe],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    LocalNumberPipe,
+    FileSizePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ul class="files">
@@ -29,7 +37,7 @@ const MAX_MEGABYTES = LIMITS.evidenceBytes / (1024 * 1024);
             <a [href]="'/api/evidence/' + e.id + '/content'" target="_blank" rel="noopener">{{
               e.fileName
             }}</a>
-            <small>{{ (e.sizeBytes ?? 0) / 1024 | localNumber }} KB</small>
+            <small>{{ e.sizeBytes | fileSize }}</small>
           } @else {
             <a [href]="e.url" target="_blank" rel="noopener noreferrer">{{ e.url }}</a>
           }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { ReviewCommentView } from '@prgauge/contracts';
-import { LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { LocalNumberPipe, PlainNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import type { ChangesSummary } from './review-loop-model';
 
 /**
@@ -11,7 +11,7 @@ import type { ChangesSummary } from './review-loop-model';
  */
 @Component({
   selector: 'pr-resubmit-confirmation',
-  imports: [MatButtonModule, MatIconModule, LocalNumberPipe, TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, LocalNumberPipe, PlainNumberPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="confirm" role="dialog" aria-labelledby="confirm-title">
@@ -43,9 +43,9 @@ import type { ChangesSummary } from './review-loop-model';
               <li>
                 <mat-icon aria-hidden="true">edit</mat-icon>
                 {{ leafNames().get(v.indicator) ?? v.indicator }}:
-                <bdi>{{ shown(v.before) | localNumber: 1 }}</bdi>
+                <bdi>{{ shown(v.before) | plainNumber }}</bdi>
                 <mat-icon class="arrow" aria-hidden="true">arrow_forward</mat-icon>
-                <bdi>{{ shown(v.after) | localNumber: 1 }}</bdi>
+                <bdi>{{ shown(v.after) | plainNumber }}</bdi>
               </li>
             }
             @for (e of ch.evidence; track e.id) {
