@@ -7,7 +7,10 @@ import { provideRouter } from '@angular/router';
 import type { SessionUser } from '@prgauge/contracts';
 import { ChartComponent } from '@prgauge/dashboard-shared-charts';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { provideTranslations } from '@prgauge/dashboard-shared-i18n';
 import { EventForm } from './event/event-form';
+import { EventsPage } from './events/events-page';
+import { TRAINING_TEXTS } from './i18n/training-texts';
 import { ProgrammePage } from './programmes/programme-page';
 import { RegisterStore } from './register/register.store';
 import { RegisterTable } from './register/register-table';
@@ -36,6 +39,7 @@ async function render<T>(component: Type<T>, inputs: Record<string, unknown> = {
       provideHttpClientTesting(),
       provideNoopAnimations(),
       provideRouter([]),
+      provideTranslations(TRAINING_TEXTS),
       RegisterStore,
       {
         provide: SessionStore,
@@ -67,7 +71,7 @@ async function render<T>(component: Type<T>, inputs: Record<string, unknown> = {
     alert()?.querySelector('button')?.click();
     await settle();
   };
-  return { http, answer, alert, retry };
+  return { http, answer, alert, retry, element };
 }
 
 // The first test compiles Material's components, which takes a while on a busy machine.
@@ -134,5 +138,23 @@ describe('training lists that could not be read', () => {
     await retry();
     await answer('/api/regions', []);
     expect(alert()).toBeNull();
+  });
+});
+
+describe('an empty events list', () => {
+  const none = { items: [], total: 0, totalIsLowerBound: false, limit: 50, offset: 0 };
+
+  it('says the region has no events yet when nothing filters it', async () => {
+    const { answer, element } = await render(EventsPage);
+    await answer('/api/training/events', none);
+    expect(element.querySelector('.empty')?.textContent?.trim()).toBe('Мероприятий обучения пока нет.');
+  });
+
+  it('says no event matches when a search or filter is set', async () => {
+    const { answer, element } = await render(EventsPage, { search: 'медиа' });
+    await answer('/api/training/events', none);
+    expect(element.querySelector('.empty')?.textContent?.trim()).toBe(
+      'Нет мероприятий, подходящих под фильтры.',
+    );
   });
 });
