@@ -75,7 +75,9 @@ export class LeafField {
   /** What the person typed while it is not a value the server would take; it is not saved until fixed. */
   private readonly invalid = signal<number | null>(null);
   protected readonly problem = computed(() => fieldProblem(this.leaf(), this.invalid() ?? this.value()));
+  /** The figure the per-staff hint divides: none while what is typed is refused, so the hint is never stale. */
   protected readonly numeric = computed(() => {
+    if (this.invalid() !== null) return null;
     const value = this.value();
     return typeof value === 'boolean' ? Number(value) : value;
   });
