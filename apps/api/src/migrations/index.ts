@@ -8,6 +8,7 @@ import { AddCycleNewestIndex20270219100000 } from './20270219100000-add-cycle-ne
 import { StoreSnapshotScoresUncompressed20270221100000 } from './20270221100000-store-snapshot-scores-uncompressed';
 import { DropValueWriterReference20270222100000 } from './20270222100000-drop-value-writer-reference';
 import { StoreImportPlansUncompressed20270222110000 } from './20270222110000-store-import-plans-uncompressed';
+import { UnnameFirstAdmin20270223100000 } from './20270223100000-unname-first-admin';
 import { EnableExtensions20261123060000 } from './20261123060000-enable-extensions';
 import { CreateEvaluationSchema20261123070000 } from './20261123070000-create-evaluation-schema';
 import { AddCommitteesAndTraining20261201090000 } from './20261201090000-add-committees-and-training';
@@ -112,4 +113,6 @@ export const migrations = [
   DropValueWriterReference20270222100000,
   // Value import: a queued import's plan stored uncompressed, for the short while it waits
   StoreImportPlansUncompressed20270222110000,
+  // The first admin reads as its role in the reader's language until given a name
+  UnnameFirstAdmin20270223100000,
 ];

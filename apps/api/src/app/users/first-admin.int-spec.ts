@@ -42,6 +42,7 @@ describe('the first admin of a fresh installation', () => {
     expect((await signIn('chief', 'a long chosen password')).json().user).toMatchObject({
       login: 'chief',
       role: 'admin',
+      displayName: '',
     });
     const [entry] = await ds.query(`SELECT action, user_login FROM audit_entry WHERE entity_id = $1`, [
       (await ds.getRepository(User).findOneByOrFail({ login: 'chief' })).id,

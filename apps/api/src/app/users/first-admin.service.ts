@@ -41,7 +41,8 @@ export class FirstAdminService {
         throw new Error(`Cannot create the first admin: the login "${login}" belongs to another account`);
       const admin = await manager.save(User, {
         login,
-        displayName: 'National administrator',
+        // No name in any one language: screens show the role in the reader's until the admin gives a name.
+        displayName: '',
         passwordHash: await hashPassword(password),
         role: 'admin',
         regionId: null,

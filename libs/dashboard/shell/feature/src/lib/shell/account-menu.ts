@@ -20,10 +20,11 @@ import { can } from '@prgauge/permissions';
       <button
         mat-button
         [matMenuTriggerFor]="menu"
-        [attr.aria-label]="('account.label' | t) + ': ' + user.displayName"
+        [attr.aria-label]="('account.label' | t) + ': ' + (user.displayName || ('role.' + user.role | t))"
       >
         <mat-icon aria-hidden="true">account_circle</mat-icon>
-        <span class="name">{{ user.displayName }}</span>
+        <!-- An account without a name (the first admin) reads as its role, in the reader's language. -->
+        <span class="name">{{ user.displayName || ('role.' + user.role | t) }}</span>
       </button>
       <mat-menu #menu="matMenu">
         <p class="role" mat-menu-item disabled>{{ 'role.' + user.role | t }}</p>
