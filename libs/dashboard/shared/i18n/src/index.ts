@@ -29,3 +29,8 @@ export type { LocaleSources } from './lib/choose-locale';
 export { LocalDayPipe, LocalMomentPipe, LocalTimePipe, READER_TIME_ZONE } from './lib/zoned-format.pipes';
 export { formatDay, formatMoment, formatTime, readerTimeZone } from './lib/zoned-format';
 export { formatYear, LocalYearPipe } from './lib/year';
+export { calendarOf, GREGORIAN, SOLAR_HIJRI } from './lib/calendar/calendars';
+export type { Calendar, CalendarDate } from './lib/calendar/calendars';
+export { formatTypedDay, parseTypedDay } from './lib/calendar/typed-day';
+export { firstDayOfWeek, monthNames, weekdayNames } from './lib/calendar/calendar-names';
+export type { NameStyle } from './lib/calendar/calendar-names';

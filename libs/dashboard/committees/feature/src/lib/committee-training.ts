@@ -14,7 +14,7 @@ import { RouterLink } from '@angular/router';
 import { calendarYearOf, type CommitteeView } from '@prgauge/contracts';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { CalendarDayPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import { readRefusal } from '@prgauge/dashboard-shared-data-access';
 
@@ -26,6 +26,7 @@ import { readRefusal } from '@prgauge/dashboard-shared-data-access';
 @Component({
   selector: 'pr-committee-training',
   imports: [
+    DayField,
     ReadFailed,
     MatFormFieldModule,
     MatInputModule,

@@ -27,7 +27,7 @@ import {
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { inputNumber, inputValue, LocalizedFields, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField, inputNumber, inputValue, LocalizedFields, ReadFailed } from '@prgauge/dashboard-shared-ui';
 
 import {
   contestFormProblems,
@@ -44,6 +44,7 @@ import {
 @Component({
   selector: 'pr-contest-form',
   imports: [
+    DayField,
     ReadFailed,
     LocalizedFields,
     MatButtonModule,

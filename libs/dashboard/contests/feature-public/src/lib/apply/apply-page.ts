@@ -29,7 +29,7 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { fieldProblems } from '../shared/api-problems';
 import {
   type ApplicationField,
@@ -53,6 +53,7 @@ type TextField = Exclude<ApplicationField, 'filedBy' | 'nominationIds' | 'agency
 @Component({
   selector: 'pr-apply-page',
   imports: [
+    DayField,
     ReadFailed,
     MatButtonModule,
     MatCheckboxModule,

@@ -23,7 +23,7 @@ import {
 
 import { LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { readRefusal, reloadFailed } from '@prgauge/dashboard-shared-data-access';
-import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './event-form-model';
@@ -32,6 +32,7 @@ import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './
 @Component({
   selector: 'pr-event-form',
   imports: [
+    DayField,
     ReadFailed,
     MatButtonModule,
     MatFormFieldModule,

@@ -15,7 +15,7 @@ import {
   LocalPercentPipe,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputValue, Pager, windowOf } from '@prgauge/dashboard-shared-ui';
+import { DayField, inputValue, Pager, windowOf } from '@prgauge/dashboard-shared-ui';
 import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 
@@ -29,6 +29,7 @@ const isAudience = (value: string | undefined): value is TrainingAudience =>
 @Component({
   selector: 'pr-training-events-page',
   imports: [
+    DayField,
     LocalPercentPipe,
     MatButtonModule,
     MatFormFieldModule,

@@ -11,6 +11,7 @@ import {
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import {
   cleanLocalizedText as cleanName,
+  DayField,
   inputValue,
   LocalizedFields,
   withLocaleText,
@@ -33,7 +34,7 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
 /** A programme's name in four languages, description and dates; the page decides what saving means. */
 @Component({
   selector: 'pr-programme-form',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, LocalizedFields, TranslatePipe],
+  imports: [DayField, MatButtonModule, MatFormFieldModule, MatInputModule, LocalizedFields, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form (submit)="$event.preventDefault(); submit()">
@@ -55,24 +56,18 @@ const valueOf = (p: TrainingProgrammeView | null): ProgrammeFormValue => ({
         ></textarea>
       </mat-form-field>
       <div class="row">
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'training.field.startDate' | t }}</mat-label>
-          <input
-            matInput
-            type="date"
-            [value]="value().startDate"
-            (change)="patch({ startDate: inputValue($event) })"
-          />
-        </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'training.field.endDate' | t }}</mat-label>
-          <input
-            matInput
-            type="date"
-            [value]="value().endDate"
-            (change)="patch({ endDate: inputValue($event) })"
-          />
-        </mat-form-field>
+        <pr-day-field
+          [label]="'training.field.startDate' | t"
+          [value]="value().startDate"
+          [required]="false"
+          (changed)="patch({ startDate: $event })"
+        />
+        <pr-day-field
+          [label]="'training.field.endDate' | t"
+          [value]="value().endDate"
+          [required]="false"
+          (changed)="patch({ endDate: $event })"
+        />
       </div>
       @if (tried() && problem(); as p) {
         <p class="error" role="alert">{{ 'training.programmes.problem.' + p | t }}</p>

@@ -25,7 +25,7 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { monthLabel } from '../shared/month-label';
 import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { barsHeight, reportCharts } from './report-charts';
@@ -39,6 +39,7 @@ import { ReportSection } from './report-section';
 @Component({
   selector: 'pr-training-reports-page',
   imports: [
+    DayField,
     ReadFailed,
     LocalPercentPipe,
     MatButtonModule,
