@@ -9,5 +9,4 @@ export { ConfirmDialog } from './lib/confirm-dialog';
 export type { ConfirmDialogData, ConfirmDialogResult, DialogText } from './lib/confirm-dialog';
 export { ConfirmAction } from './lib/confirm-action';
 export { JobProgress } from './lib/job-progress';
-export { DayField } from './lib/day-field/day-field';
 export { ReadFailed } from './lib/read-failed';

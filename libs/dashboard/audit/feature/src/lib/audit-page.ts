@@ -11,7 +11,8 @@ import { OrganisationPickers } from '@prgauge/dashboard-organisation-data-access
 import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalDigitsPipe, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { SearchPicker } from '@prgauge/dashboard-shared-pickers';
-import { DayField, Pager, ReadFailed, windowOf } from '@prgauge/dashboard-shared-ui';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
+import { Pager, ReadFailed, windowOf } from '@prgauge/dashboard-shared-ui';
 import { auditQueryOf, pinnedBefore } from './audit-filter';
 import { AuditActionPipe, ChangeValuePipe, EntityKindPipe, LocalDateTimePipe } from './audit-pipes';
 import { isRecordValue } from './change-value';

@@ -14,7 +14,8 @@ import { RouterLink } from '@angular/router';
 import { calendarYearOf, type CommitteeView } from '@prgauge/contracts';
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { CalendarDayPipe, LocalNumberPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { TrainingApi } from '@prgauge/dashboard-training-data-access';
 import { readRefusal } from '@prgauge/dashboard-shared-data-access';
 

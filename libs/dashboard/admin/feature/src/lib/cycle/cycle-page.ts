@@ -18,9 +18,9 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
 import {
   ConfirmDialog,
-  DayField,
   ReadFailed,
   type ConfirmDialogData,
   type ConfirmDialogResult,

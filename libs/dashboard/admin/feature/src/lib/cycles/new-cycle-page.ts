@@ -25,7 +25,8 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { DayOffNote } from '../shared/day-off-note';
 import { FieldErrors } from '@prgauge/dashboard-shared-ui';
 import { Failure, failureOf, FieldProblems, serverFieldProblems } from '../shared/field-problems';

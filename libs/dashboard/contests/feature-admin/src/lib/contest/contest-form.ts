@@ -27,7 +27,8 @@ import {
 import { OrganisationApi } from '@prgauge/dashboard-organisation-data-access';
 import { readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { DayField, inputNumber, inputValue, LocalizedFields, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
+import { inputNumber, inputValue, LocalizedFields, ReadFailed } from '@prgauge/dashboard-shared-ui';
 
 import {
   contestFormProblems,

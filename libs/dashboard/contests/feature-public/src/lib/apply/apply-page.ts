@@ -29,7 +29,8 @@ import {
   RefusalText,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { fieldProblems } from '../shared/api-problems';
 import {
   type ApplicationField,

@@ -15,7 +15,7 @@ import {
 import { WorkingWeekApi } from '@prgauge/dashboard-organisation-data-access';
 import { SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { CalendarDayPipe, LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { DayField } from '@prgauge/dashboard-shared-ui';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
 
 /**
  * A region's public holidays: the list, and for national admins a country's holidays of this year or the next

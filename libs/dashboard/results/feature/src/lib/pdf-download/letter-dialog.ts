@@ -1,17 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
-import { DayField, inputValue } from '@prgauge/dashboard-shared-ui';
-import { firstValueFrom } from 'rxjs';
-
-/** The outgoing letter's number and day (`YYYY-MM-DD`) as entered; empty strings where left blank (a draft). */
-export interface LetterEntry {
-  letterNo: string;
-  letterDate: string;
-}
+import { DayField } from '@prgauge/dashboard-shared-day-field';
+import { inputValue } from '@prgauge/dashboard-shared-ui';
+import type { LetterEntry } from './letter-request';
 
 /**
  * Asks for the outgoing letter's number and date before a report is printed as a letter. The date is picked as
@@ -71,19 +66,4 @@ export class LetterDialog {
   protected print(): void {
     this.ref.close({ letterNo: this.letterNo().trim(), letterDate: this.letterDate() });
   }
-}
-
-/** The letter part of a report request: a blank number or day is left out (the letter prints as a draft). */
-export function letterOptions(entry: LetterEntry): { letterNo?: string; letterDate?: string } {
-  return { letterNo: entry.letterNo || undefined, letterDate: entry.letterDate || undefined };
-}
-
-/** Opens the letter dialog; resolves with what was entered, or undefined when it was cancelled. */
-export function askForLetter(dialog: MatDialog): Promise<LetterEntry | undefined> {
-  const ref = dialog.open<LetterDialog, void, LetterEntry>(LetterDialog, {
-    ariaDescribedBy: 'letter-hint',
-    width: '26rem',
-    maxWidth: '95vw',
-  });
-  return firstValueFrom(ref.afterClosed());
 }

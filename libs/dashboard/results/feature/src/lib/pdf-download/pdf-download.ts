@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { ReportsApi, type PdfRefusal, type PdfReportOptions } from '@prgauge/dashboard-results-data-access';
 import { LocaleStore, TranslatePipe, TranslationService } from '@prgauge/dashboard-shared-i18n';
-import { askForLetter, letterOptions } from './letter-dialog';
+import { askForLetter, letterOptions } from './letter-request';
 
 /** Which report a button downloads. */
 export type PdfReport =

@@ -44,7 +44,7 @@ import {
   SessionStore,
 } from '@prgauge/dashboard-shared-data-access';
 import { ReportsApi } from '@prgauge/dashboard-results-data-access';
-import { askForLetter, letterOptions } from '../pdf-download/letter-dialog';
+import { askForLetter, letterOptions } from '../pdf-download/letter-request';
 import { PdfDownload, type PdfReport } from '../pdf-download/pdf-download';
 
 /** How many agencies the bar chart shows: more would make the bars unreadably thin. */

@@ -23,7 +23,8 @@ import {
 
 import { LocaleStore, LocalizedPipe, TranslatePipe } from '@prgauge/dashboard-shared-i18n';
 import { readRefusal, reloadFailed } from '@prgauge/dashboard-shared-data-access';
-import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { readTypedNumber, typedNumberText } from '../shared/typed-number';
 import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { EventFormValue, eventFormProblems, eventInputOf, formValueOf } from './event-form-model';

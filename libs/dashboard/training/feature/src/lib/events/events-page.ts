@@ -15,7 +15,8 @@ import {
   LocalPercentPipe,
   TranslatePipe,
 } from '@prgauge/dashboard-shared-i18n';
-import { DayField, inputValue, Pager, windowOf } from '@prgauge/dashboard-shared-ui';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
+import { inputValue, Pager, windowOf } from '@prgauge/dashboard-shared-ui';
 import { TrainingLookups } from '@prgauge/dashboard-training-data-access';
 import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 

@@ -9,9 +9,9 @@ import {
   type TrainingProgrammeView,
 } from '@prgauge/contracts';
 import { TranslatePipe } from '@prgauge/dashboard-shared-i18n';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
 import {
   cleanLocalizedText as cleanName,
-  DayField,
   inputValue,
   LocalizedFields,
   withLocaleText,

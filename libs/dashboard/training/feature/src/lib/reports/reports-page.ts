@@ -25,7 +25,8 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { DayField, inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
+import { DayField } from '@prgauge/dashboard-shared-day-field';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { monthLabel } from '../shared/month-label';
 import { TrainingTabs } from '@prgauge/dashboard-training-ui';
 import { barsHeight, reportCharts } from './report-charts';

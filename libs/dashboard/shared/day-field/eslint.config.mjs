@@ -1,0 +1,3 @@
+import angular from '../../../../eslint.angular.mjs';
+
+export default angular;

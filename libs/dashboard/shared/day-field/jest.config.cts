@@ -1,0 +1,1 @@
+module.exports = require('../../../../jest.angular.cjs')('dashboard-shared-day-field', __dirname);
