@@ -55,7 +55,7 @@ describe('DayField', () => {
     await type('31.02.2026');
     expect(input.value).toBe('31.02.2026');
     expect(host.given).toEqual(['']);
-    expect(hint()).toMatch(/^Не читается как дата: введите день, месяц и год, например \d\d\.\d\d\.\d{4}$/);
+    expect(hint()).toMatch(/^Не дата. Пример: \d\d\.\d\d\.\d{4}$/);
     expect(input.getAttribute('aria-invalid')).toBe('true');
   });
 });
