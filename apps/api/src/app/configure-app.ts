@@ -1,15 +1,13 @@
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { addResponseSchemas } from './common/openapi/response-schemas';
 import { useBoundedJsonBodies } from './common/json-body';
 import { ObjectBodyPipe } from './common/object-body.pipe';
 import { securityHeaders } from './common/security-headers';
+import { serveDashboard } from './serve-dashboard';
 import { createValidationPipe } from './common/validation';
 import { MAX_WHOLE_BODY_BYTES } from './common/uploads/upload-policy';
 import { XLSX_TYPE } from './common/uploads/file-type';
@@ -72,7 +70,7 @@ export async function configureApp(app: NestFastifyApplication, dashboardDir?: s
     (_request, body, done) => done(null, body),
   );
   setUpOpenApi(app);
-  if (dashboardDir) await serveDashboard(app, dashboardDir);
+  if (dashboardDir) await serveDashboard(app.getHttpAdapter().getInstance(), dashboardDir, API_PREFIX);
 }
 
 function setUpOpenApi(app: NestFastifyApplication): void {
@@ -86,32 +84,5 @@ function setUpOpenApi(app: NestFastifyApplication): void {
   addResponseSchemas(document);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
-  });
-}
-
-/** Serves the built dashboard, and its index.html for every client-side route, so one URL serves everything. */
-async function serveDashboard(app: NestFastifyApplication, dashboardDir: string): Promise<void> {
-  const root = resolve(dashboardDir);
-  if (!existsSync(join(root, 'index.html'))) {
-    throw new Error(`DASHBOARD_DIR ${dashboardDir} has no index.html: build the dashboard first`);
-  }
-  const fastify = app.getHttpAdapter().getInstance();
-  // A file's `.br` or `.gz` sibling, where one was made, goes to clients that take it.
-  await fastify.register(fastifyStatic, {
-    root,
-    wildcard: false,
-    index: ['index.html'],
-    preCompressed: true,
-  });
-  fastify.get('/*', (request, reply) => {
-    if (request.url.startsWith(`/${API_PREFIX}/`)) {
-      return reply.status(404).send({
-        statusCode: 404,
-        code: 'route.not_found',
-        error: 'Not Found',
-        message: `No route GET ${request.url}`,
-      });
-    }
-    return reply.type('text/html').sendFile('index.html');
   });
 }

@@ -7,8 +7,8 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { provideRouter, withComponentInputBinding, withNavigationErrorHandler } from '@angular/router';
+import { reloadOnStaleRelease, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { provideLocale } from '@prgauge/dashboard-shared-i18n';
 import { appRoutes } from './app.routes';
 
@@ -16,7 +16,12 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideRouter(appRoutes, withComponentInputBinding()),
+    // A tab opened before a release loads the new one when its next page's chunk is gone.
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withNavigationErrorHandler((error) => void reloadOnStaleRelease(error)),
+    ),
     provideLocale(),
     // Icons come from the self-hosted Material Symbols font, never from a CDN.
     provideAppInitializer(() => {

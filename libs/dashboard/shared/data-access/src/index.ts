@@ -18,3 +18,4 @@ export {
 } from './lib/job-watch';
 export type { FollowedJob } from './lib/job-watch';
 export { UnsubscribeApi } from './lib/unsubscribe.api';
+export { isChunkNotLoaded, reloadOnStaleRelease } from './lib/stale-release';
