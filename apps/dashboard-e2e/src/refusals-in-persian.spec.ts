@@ -1,6 +1,6 @@
 import { expect, Locator, Page, type PlaywrightWorkerArgs, test } from '@playwright/test';
-import type { ContestView, CycleView, Locale } from '@prgauge/contracts';
-import { apiAs } from './support/api';
+import type { ContestView, CycleView } from '@prgauge/contracts';
+import { apiAs, saveLanguage } from './support/api';
 import { signIn } from './support/session';
 
 type Playwright = PlaywrightWorkerArgs['playwright'];
@@ -57,17 +57,6 @@ async function signInInPersian(
   await saveLanguage(playwright, baseURL, login, 'fa');
   inPersian.add(login);
   await signIn(page, login);
-}
-
-async function saveLanguage(
-  playwright: Playwright,
-  baseURL: string,
-  login: string,
-  locale: Locale,
-): Promise<void> {
-  const api = await apiAs(playwright, baseURL, login);
-  await api.send('PATCH', '/api/auth/me', { locale });
-  await api.dispose();
 }
 
 test.afterEach(async ({ playwright, baseURL }) => {

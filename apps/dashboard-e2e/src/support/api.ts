@@ -1,4 +1,5 @@
 import { APIRequestContext, expect, PlaywrightWorkerArgs } from '@playwright/test';
+import type { Locale } from '@prgauge/contracts';
 import { DEMO_PASSWORD } from './session';
 
 /** A signed-in API client for setting up what a journey needs; writes carry the session's CSRF token. */
@@ -75,4 +76,16 @@ export async function replaceOneTimePassword(
 /** An ISO instant `days` from now; negative for the past. */
 export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString();
+}
+
+/** Saves `locale` as `login`'s own language, which wins over the browser's at sign-in. */
+export async function saveLanguage(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  baseURL: string,
+  login: string,
+  locale: Locale,
+): Promise<void> {
+  const api = await apiAs(playwright, baseURL, login);
+  await api.send('PATCH', '/api/auth/me', { locale });
+  await api.dispose();
 }
