@@ -25,7 +25,7 @@ import {
   NO_DUTIES,
   reviewScope,
 } from '@prgauge/dashboard-committees-data-access';
-import { apiProblemOf, SessionStore } from '@prgauge/dashboard-shared-data-access';
+import { apiProblemOf, readRefusal, SessionStore } from '@prgauge/dashboard-shared-data-access';
 import { SubmissionsApi } from '@prgauge/dashboard-submissions-data-access';
 import {
   formatNumber,
@@ -38,7 +38,7 @@ import {
   TranslatePipe,
   TranslationService,
 } from '@prgauge/dashboard-shared-i18n';
-import { inputValue } from '@prgauge/dashboard-shared-ui';
+import { inputValue, ReadFailed } from '@prgauge/dashboard-shared-ui';
 import { RatingsStore } from './ratings.store';
 import { changePercent, commentsToSend, parseRating, refusedIndicators } from './review-model';
 
@@ -46,6 +46,7 @@ import { changePercent, commentsToSend, parseRating, refusedIndicators } from '.
 @Component({
   selector: 'pr-review-page',
   imports: [
+    ReadFailed,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -96,13 +97,14 @@ export class ReviewPage {
   private readonly outcomeBox = viewChild<ElementRef<HTMLElement>>('outcomeBox');
 
   /** A committee member's seats decide what they may return and approve; nobody else's answer turns on them. */
-  private readonly duties = resource({
+  protected readonly duties = resource({
     params: () => {
       const user = this.session.user();
       return user && dependsOnCommitteeSeat(user, 'submission.return') ? user.id : undefined;
     },
     loader: async ({ params }) => committeeDutiesOf(await this.committees.list(), params),
   });
+  protected readonly dutiesRefusal = readRefusal(this.duties);
   private readonly underReview = computed(() => {
     const view = this.view();
     return view?.status === 'submitted' ? view : null;
