@@ -11,10 +11,11 @@ function memory(): Pick<Storage, 'getItem' | 'setItem'> {
 }
 
 describe('a tab left open across a release', () => {
-  it('knows a chunk that could not be loaded from other navigation errors', () => {
+  it("tells a chunk that could not be loaded from refusals and the router's errors", () => {
     expect(isChunkNotLoaded(chromium)).toBe(true);
     expect(isChunkNotLoaded(new TypeError('Importing a module script failed.'))).toBe(true);
     expect(isChunkNotLoaded(new Error('Cannot match any routes'))).toBe(false);
+    expect(isChunkNotLoaded({ status: 403, error: { code: 'auth.forbidden' } })).toBe(false);
   });
 
   it('loads the address asked for afresh, once a minute, and leaves other errors alone', () => {

@@ -1,18 +1,17 @@
 import type { NavigationError } from '@angular/router';
 
-/** How Chromium, Firefox and Safari say a lazy chunk could not be loaded. */
-const CHUNK_NOT_LOADED =
-  /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|is not a valid JavaScript MIME type/i;
-
 /** The session key under which the last reload for a stale release is remembered: `address at epoch-ms`. */
 const RELOADED = 'prgauge.reloadedFor';
 /** A second failure for one address within this many milliseconds is not a stale release: it is left to show. */
 const ONCE_WITHIN_MS = 60_000;
 
-/** Whether `error` is a lazy chunk that could not be loaded, as when a newer release has replaced the chunks. */
+/**
+ * Whether `error` can be a lazy chunk that could not be loaded, as when a newer release has replaced the chunks:
+ * every browser rejects such an `import()` with a TypeError, while the API's refusals and the router's own errors
+ * are not TypeErrors. Their wording differs by browser, and refusals are never told apart by text here.
+ */
 export function isChunkNotLoaded(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error ?? '');
-  return CHUNK_NOT_LOADED.test(message);
+  return error instanceof TypeError;
 }
 
 /**
