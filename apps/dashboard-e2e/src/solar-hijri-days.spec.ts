@@ -26,7 +26,7 @@ test("a Persian director types and picks an event's days in the Solar Hijri cale
   await page.getByRole('option').first().click();
 
   // 5 Dey 1405 is 26 December 2026, typed with a Persian keyboard's digits.
-  const firstDay = page.getByLabel('روز نخست');
+  const firstDay = page.getByRole('textbox', { name: 'روز نخست' });
   await firstDay.fill('۱۴۰۵/۱۰/۰۵');
   await expect(page.getByText('۵ دی ۱۴۰۵', { exact: true })).toBeVisible();
 
@@ -39,7 +39,7 @@ test("a Persian director types and picks an event's days in the Solar Hijri cale
   await expect(firstDay).toHaveValue('۱۴۰۵/۱۰/۰۷');
 
   // A day Esfand does not have in 1404 is refused as typed, and a Latin-digit day is read.
-  const lastDay = page.getByLabel('روز پایانی');
+  const lastDay = page.getByRole('textbox', { name: 'روز پایانی' });
   await lastDay.fill('1404/12/30');
   await expect(page.getByText(/^تاریخ نیست\. نمونه: /)).toBeVisible();
   await lastDay.fill('1405/10/08');
