@@ -1,4 +1,4 @@
-import { searchDocument, searchKey, searchMatches } from './search-key';
+import { asciiDigits, searchDocument, searchKey, searchMatches } from './search-key';
 
 const ZWNJ = '\u200c';
 
@@ -101,5 +101,12 @@ describe('searchDocument', () => {
   it('holds a search key of part of one text, and none that runs across two', () => {
     expect(document.includes(searchKey('شهرداری کرمان'))).toBe(true);
     expect(document.includes(searchKey('01 شهرداری'))).toBe(false);
+  });
+});
+
+describe('asciiDigits', () => {
+  it('writes Persian and Arabic-Indic digits as ASCII and leaves the rest as typed', () => {
+    expect(asciiDigits('۱۴۰۵/۰۹/۰۹')).toBe('1405/09/09');
+    expect(asciiDigits('١٤٠٥-٩ Ok ي')).toBe('1405-9 Ok ي');
   });
 });

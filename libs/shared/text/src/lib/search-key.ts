@@ -18,6 +18,16 @@ const LETTERS: Readonly<Record<string, string>> = {
 
 const DIGIT_BASES = [0x06f0, 0x0660]; // Persian ۰, Arabic-Indic ٠
 
+const EASTERN_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
+
+/**
+ * `text` with its Persian (۰–۹) and Arabic-Indic (٠–٩) digits written as ASCII ones, everything else as typed:
+ * for reading numbers and days typed on any of the product's keyboards.
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(EASTERN_DIGITS, foldCharacter);
+}
+
 const CHARACTERS = new RegExp(`[${Object.keys(LETTERS).join('')}\u06f0-\u06f9\u0660-\u0669]`, 'gu');
 
 function foldCharacter(c: string): string {

@@ -1,4 +1,5 @@
 import type { MeasureType } from '@prgauge/contracts';
+import { asciiDigits } from '@prgauge/text';
 
 /**
  * Relative change against last cycle, in percent; null when there is nothing to compare with, and for a yes/no
@@ -34,11 +35,7 @@ export type RatingEntry = { value: number | null } | { problem: 'notANumber' | '
  * rating runs from 0 to `max`; outside that, or not a number, it is not saved.
  */
 export function parseRating(text: string, max: number): RatingEntry {
-  const normal = text
-    .trim()
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[,٫]/g, '.');
+  const normal = asciiDigits(text.trim()).replace(/[,٫]/g, '.');
   if (normal === '') return { value: null };
   if (!/^\d*\.?\d+$/.test(normal)) return { problem: 'notANumber' };
   const value = Number(normal);

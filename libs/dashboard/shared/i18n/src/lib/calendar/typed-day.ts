@@ -1,16 +1,10 @@
 import type { Locale } from '@prgauge/contracts';
+import { asciiDigits } from '@prgauge/text';
 import { localDigits } from '../format';
 import { calendarOf, GREGORIAN, SOLAR_HIJRI } from './calendars';
 
 /** The first Gregorian year a Persian reader may type: years below it are Solar Hijri (1405), above Gregorian. */
 const FIRST_GREGORIAN_YEAR = 1700;
-
-/** Persian (U+06F0..) and Arabic-Indic (U+0660..) digits as ASCII ones. */
-function asciiDigits(text: string): string {
-  return text
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-}
 
 /**
  * A day as a reader types it into a date field: in Persian year first, in the Solar Hijri calendar

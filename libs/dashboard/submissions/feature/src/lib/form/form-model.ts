@@ -1,4 +1,5 @@
 import type { LeafView, LocalizedText, SubmissionView } from '@prgauge/contracts';
+import { asciiDigits } from '@prgauge/text';
 
 export type FieldValue = number | boolean | null;
 
@@ -44,10 +45,7 @@ export function fieldProblem(leaf: LeafView, value: FieldValue): FieldProblem | 
 
 /** Reads what a person typed: empty is "no value", a comma is a decimal point, Persian and Arabic digits count. */
 export function parseNumber(text: string): number | null {
-  const normal = text
-    .trim()
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+  const normal = asciiDigits(text.trim())
     .replace(/[\s\u00a0\u202f\u066c]/g, '')
     .replace(/[,٫]/g, '.');
   if (normal === '') return null;

@@ -1,15 +1,13 @@
 import type { Locale } from '@prgauge/contracts';
 import { numberLocaleOf } from '@prgauge/dashboard-shared-i18n';
+import { asciiDigits } from '@prgauge/text';
 
 /**
  * Reads a number as a person types it in any of the product's languages: Persian and Arabic digits count, a
  * comma or the Arabic decimal sign is a decimal point. Empty is null; anything else unreadable is NaN.
  */
 export function readTypedNumber(text: string): number | null {
-  const normal = text
-    .trim()
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+  const normal = asciiDigits(text.trim())
     .replace(/[\s\u00a0\u202f\u066c]/g, '')
     .replace(/[,٫]/g, '.');
   if (normal === '') return null;
