@@ -39,6 +39,7 @@ export function formatPlainNumber(locale: Locale, value: number): string {
   return format.format(value);
 }
 
+const sizeFormats = new Map<string, Intl.NumberFormat>();
 const KIBIBYTE = 1024;
 const MEBIBYTE = 1024 * 1024;
 
@@ -53,12 +54,18 @@ export function formatFileSize(locale: Locale, bytes: number): string {
       : bytes >= KIBIBYTE
         ? ['kilobyte', bytes / KIBIBYTE]
         : ['byte', bytes];
-  return new Intl.NumberFormat(numberLocaleOf(locale), {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(amount);
+  const key = `${locale}:${unit}`;
+  let format = sizeFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(numberLocaleOf(locale), {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: 1,
+    });
+    sizeFormats.set(key, format);
+  }
+  return format.format(amount);
 }
 
 const PERSIAN_ZERO = 0x06f0;

@@ -32,6 +32,19 @@ const KAZAKH_WEEKDAYS = [
 ] as const;
 const KAZAKH_WEEKDAYS_SHORT = ['Жс', 'Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сб'] as const;
 
+/** Names read once per language and style: a calendar asks for them on every draw. */
+const names = new Map<string, readonly string[]>();
+
+function remembered(key: string, read: () => string[]): string[] {
+  let found = names.get(key);
+  if (!found) {
+    found = read();
+    names.set(key, found);
+  }
+  // A copy, so no caller can change the names another reads.
+  return [...found];
+}
+
 const firstLetter = (name: string): string => name.charAt(0).toLocaleUpperCase();
 
 /**
@@ -39,6 +52,10 @@ const firstLetter = (name: string): string => name.charAt(0).toLocaleUpperCase()
  * January..December elsewhere, as standalone names ("ноябрь", not "ноября").
  */
 export function monthNames(locale: Locale, style: NameStyle): string[] {
+  return remembered(`months:${locale}:${style}`, () => readMonthNames(locale, style));
+}
+
+function readMonthNames(locale: Locale, style: NameStyle): string[] {
   if (locale === 'fa') {
     return style === 'narrow' ? SOLAR_HIJRI_MONTHS.map(firstLetter) : [...SOLAR_HIJRI_MONTHS];
   }
@@ -52,6 +69,10 @@ export function monthNames(locale: Locale, style: NameStyle): string[] {
 
 /** The seven weekday names, Sunday first (as `Date.getUTCDay` counts), in the reader's language. */
 export function weekdayNames(locale: Locale, style: NameStyle): string[] {
+  return remembered(`weekdays:${locale}:${style}`, () => readWeekdayNames(locale, style));
+}
+
+function readWeekdayNames(locale: Locale, style: NameStyle): string[] {
   if (locale === 'kk' && !intlKnowsKazakh()) {
     if (style === 'long') return [...KAZAKH_WEEKDAYS];
     return style === 'short' ? [...KAZAKH_WEEKDAYS_SHORT] : KAZAKH_WEEKDAYS_SHORT.map(firstLetter);
